@@ -1,0 +1,58 @@
+/**
+ * Every error Feedwright reports carries a code from this list. Each code is documented in
+ * docs/errors.md (a test checks that), and says whether retrying can help.
+ */
+
+export const ERROR_CODES = {
+  CONFIG_INVALID: { transient: false, summary: 'The configuration file failed validation.' },
+  CONFIG_NOT_FOUND: { transient: false, summary: 'The configuration file could not be read.' },
+  REDIS_UNAVAILABLE: { transient: true, summary: 'Redis did not answer at REDIS_URL.' },
+  FETCH_TIMEOUT: { transient: true, summary: 'The site did not answer within the time limit.' },
+  FETCH_NETWORK: { transient: true, summary: 'The connection failed (DNS, refused, reset).' },
+  FETCH_HTTP_4XX: { transient: false, summary: 'The site answered with a client error (other than 404/410/429).' },
+  FETCH_NOT_FOUND: { transient: false, summary: 'The site answered 404 Not Found.' },
+  FETCH_GONE: { transient: false, summary: 'The site answered 410 Gone.' },
+  FETCH_RATE_LIMITED: { transient: true, summary: 'The site answered 429 Too Many Requests.' },
+  FETCH_HTTP_5XX: { transient: true, summary: 'The site answered with a server error.' },
+  FETCH_TOO_LARGE: { transient: false, summary: 'The response exceeded the size limit.' },
+  FETCH_TOO_MANY_REDIRECTS: { transient: false, summary: 'Too many redirects (or a redirect loop).' },
+  FETCH_BLOCKED_ADDRESS: { transient: false, summary: 'The URL resolves to a private, loopback or reserved address that the config does not allow.' },
+  FETCH_BAD_URL: { transient: false, summary: 'The URL is not a valid http(s) URL.' },
+  FETCH_NOT_HTML: { transient: false, summary: 'The response is not an HTML page (wrong content type or binary body).' },
+  DISCOVER_PARSE: { transient: false, summary: 'A discovery route (feed or listing) could not be parsed.' },
+  EXTRACT_NO_CONTENT: { transient: false, summary: 'No article body could be found in the page.' },
+  EXTRACT_NOT_HTML: { transient: false, summary: 'The input is not HTML text (binary or empty).' },
+  EXTRACT_TOO_LARGE: { transient: false, summary: 'The input is larger than the extractor accepts.' },
+  STORE_FAILED: { transient: true, summary: 'Writing to the store failed.' },
+  DELIVERY_FAILED: { transient: true, summary: 'A webhook endpoint did not accept a delivery (non-2xx, timeout or network).' },
+  DELIVERY_GONE: { transient: false, summary: 'A webhook endpoint answered 410 Gone; the subscription is disabled.' },
+  API_UNAUTHORIZED: { transient: false, summary: 'The admin token is missing or wrong.' },
+  API_BAD_REQUEST: { transient: false, summary: 'The request body or parameters are invalid.' },
+  API_NOT_FOUND: { transient: false, summary: 'No such resource.' },
+  INTERNAL: { transient: true, summary: 'An unexpected error; the log has the stack.' },
+} as const satisfies Record<string, { transient: boolean; summary: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** An error with a documented code; `transient` says whether a retry may succeed. */
+export class FeedwrightError extends Error {
+  readonly code: ErrorCode;
+  readonly transient: boolean;
+  /** Extra facts for logs and source health (status, url, retryAfterMs…). */
+  readonly details: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown; details?: Record<string, unknown>; transient?: boolean } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'FeedwrightError';
+    this.code = code;
+    this.transient = options.transient ?? ERROR_CODES[code].transient;
+    this.details = options.details ?? {};
+  }
+}
+
+/** Classifies any thrown value into a FeedwrightError (unknown errors become INTERNAL). */
+export function toFeedwrightError(error: unknown): FeedwrightError {
+  if (error instanceof FeedwrightError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new FeedwrightError('INTERNAL', message, { cause: error });
+}
