@@ -1,0 +1,254 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { parseDuration } from './duration.ts';
+import { FeedwrightError } from './errors.ts';
+
+/**
+ * feedwright.yaml: parsed once in main, validated with every error reported at once (each with its
+ * path), frozen and passed down. Nothing else reads the file. Documented in docs/configuration.md.
+ */
+
+const duration = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const ms = parseDuration(value);
+  if (ms === null) {
+    ctx.addIssue({ code: 'custom', message: `invalid duration "${value}" (use e.g. 90s, 2m, 1h)` });
+    return z.NEVER;
+  }
+  return ms;
+});
+
+const httpUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'invalid URL (expected an absolute http(s) URL)');
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lowercase letters, digits, "-" or "_" (max 64)');
+
+const timezone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'unknown IANA time zone');
+
+const regex = z.string().refine((value) => {
+  try {
+    new RegExp(value);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'invalid regular expression');
+
+const feedRoute = z.object({ feed: httpUrl }).strict();
+const listingRoute = z
+  .object({ listing: httpUrl, links: z.string().min(1).optional(), pattern: regex.optional() })
+  .strict();
+const discoverRoute = z.union([feedRoute, listingRoute], {
+  error: 'expected { feed: URL } or { listing: URL, links?: CSS selector, pattern?: regex }',
+});
+
+const sourceSchema = z
+  .object({
+    id: slug,
+    name: z.string().min(1),
+    site: httpUrl.optional(),
+    language: z.string().min(2).optional(),
+    timezone: timezone.default('UTC'),
+    interval: z
+      .object({ min: duration.default(120_000), max: duration.default(1_800_000) })
+      .strict()
+      .default({ min: 120_000, max: 1_800_000 }),
+    discover: z.array(discoverRoute).min(1, 'at least one discovery route is required'),
+    extract: z
+      .object({ body: z.string().min(1).optional(), remove: z.array(z.string().min(1)).default([]) })
+      .strict()
+      .optional(),
+    charset: z.string().min(1).default('auto'),
+    /** Delays after first storage at which an article is fetched again to catch edits. */
+    recheck: z.array(duration).default([600_000, 3_600_000, 21_600_000, 86_400_000]),
+  })
+  .strict()
+  .superRefine((source, ctx) => {
+    if (source.interval.min > source.interval.max) {
+      ctx.addIssue({ code: 'custom', path: ['interval', 'min'], message: 'must not be greater than interval.max' });
+    }
+    if (source.interval.min < 1000) {
+      ctx.addIssue({ code: 'custom', path: ['interval', 'min'], message: 'must be at least 1s' });
+    }
+  });
+
+const feedSchema = z
+  .object({
+    id: slug,
+    title: z.string().min(1),
+    description: z.string().optional(),
+    sources: z.array(slug).min(1, 'a feed needs at least one source'),
+    limit: z.number().int().min(1).max(1000).default(50),
+    language: z.string().optional(),
+    include: z.array(z.string().min(1)).default([]),
+    exclude: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+const webhookSchema = z
+  .object({
+    url: httpUrl,
+    feeds: z.array(slug).optional(),
+    events: z.array(z.enum(['article.created', 'article.updated'])).optional(),
+    secret: z.string().min(1).optional(),
+    secretFile: z.string().min(1).optional(),
+  })
+  .strict();
+
+const configSchema = z
+  .object({
+    publicUrl: httpUrl.optional(),
+    http: z
+      .object({
+        userAgent: z.string().min(1).default('Feedwright/0.1 (+https://github.com/feedwright/feedwright)'),
+        allowPrivateNetworks: z.union([z.boolean(), z.array(z.string().min(1))]).default(false),
+        timeout: duration.default(15_000),
+        maxBytes: z.number().int().positive().default(10 * 1024 * 1024),
+        perHost: z
+          .object({ concurrency: z.number().int().min(1).default(2), perMinute: z.number().int().min(1).default(60) })
+          .strict()
+          .default({ concurrency: 2, perMinute: 60 }),
+      })
+      .strict()
+      .default({
+        userAgent: 'Feedwright/0.1 (+https://github.com/feedwright/feedwright)',
+        allowPrivateNetworks: false,
+        timeout: 15_000,
+        maxBytes: 10 * 1024 * 1024,
+        perHost: { concurrency: 2, perMinute: 60 },
+      }),
+    delivery: z
+      .object({
+        /** Delays between webhook attempts; the number of attempts is this list's length + 1. */
+        retry: z.array(duration).min(1).default([5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000]),
+        timeout: duration.default(15_000),
+      })
+      .strict()
+      .default({
+        retry: [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000],
+        timeout: 15_000,
+      }),
+    sources: z.array(sourceSchema).min(1, 'at least one source is required'),
+    feeds: z.array(feedSchema).default([]),
+    webhooks: z.array(webhookSchema).default([]),
+  })
+  .strict();
+
+export type Config = z.output<typeof configSchema>;
+export type SourceConfig = Config['sources'][number];
+export type FeedConfig = Config['feeds'][number];
+export type DiscoverRoute = SourceConfig['discover'][number];
+export type WebhookConfig = Config['webhooks'][number];
+
+/** One validation problem, e.g. `{ path: "sources[2].discover[0].feed", message: "invalid URL" }`. */
+export type ConfigProblem = { path: string; message: string };
+
+/** Formats a zod issue path as `sources[2].discover[0].feed`. */
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+type Loose = Record<string, unknown>;
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asObject = (value: unknown): Loose => (value !== null && typeof value === 'object' ? (value as Loose) : {});
+
+/** Unique ids and references between sources, feeds and webhooks, checked on raw (unvalidated) data. */
+function crossReferenceProblems(raw: unknown): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const root = asObject(raw);
+  const sourceIds = new Set<unknown>();
+  asArray(root.sources).forEach((source, i) => {
+    const id = asObject(source).id;
+    if (sourceIds.has(id)) problems.push({ path: `sources[${i}].id`, message: `duplicate source id "${String(id)}"` });
+    sourceIds.add(id);
+  });
+  const feedIds = new Set<unknown>();
+  asArray(root.feeds).forEach((feed, i) => {
+    const { id, sources } = asObject(feed);
+    if (feedIds.has(id)) problems.push({ path: `feeds[${i}].id`, message: `duplicate feed id "${String(id)}"` });
+    feedIds.add(id);
+    asArray(sources).forEach((sourceId, j) => {
+      if (!sourceIds.has(sourceId)) problems.push({ path: `feeds[${i}].sources[${j}]`, message: `unknown source "${String(sourceId)}"` });
+    });
+  });
+  asArray(root.webhooks).forEach((hook, i) => {
+    const { feeds, secret, secretFile } = asObject(hook);
+    asArray(feeds).forEach((feedId, j) => {
+      if (!feedIds.has(feedId)) problems.push({ path: `webhooks[${i}].feeds[${j}]`, message: `unknown feed "${String(feedId)}"` });
+    });
+    if (secret !== undefined && secretFile !== undefined) problems.push({ path: `webhooks[${i}]`, message: 'give secret or secretFile, not both' });
+  });
+  return problems;
+}
+
+/** Validates a parsed config object: the frozen Config, or every problem at once. */
+export function validateConfig(raw: unknown): { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] } {
+  const result = configSchema.safeParse(raw ?? {});
+  // Cross-references are checked on the raw data too, so they are reported alongside shape errors
+  // (zod skips refinements of an object whose fields failed).
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))),
+    ...crossReferenceProblems(raw),
+  ];
+  if (result.success && problems.length === 0) return { ok: true, config: deepFreeze(result.data) };
+  return { ok: false, problems };
+}
+
+/** Parses YAML text into a Config, throwing CONFIG_INVALID listing every problem with its path. */
+export function parseConfig(text: string, origin = 'feedwright.yaml'): Config {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text, { prettyErrors: true });
+  } catch (error) {
+    const message = error instanceof YAMLParseError ? error.message : String(error);
+    throw new FeedwrightError('CONFIG_INVALID', `${origin}: not valid YAML: ${message}`, {
+      cause: error,
+      details: { problems: [{ path: '(yaml)', message }] },
+    });
+  }
+  const result = validateConfig(raw);
+  if (!result.ok) {
+    const lines = result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+    throw new FeedwrightError('CONFIG_INVALID', `${origin}: ${result.problems.length} problem(s)\n${lines}`, {
+      details: { problems: result.problems },
+    });
+  }
+  return result.config;
+}
+
+/** Reads and parses the config file at `path` (CONFIG_NOT_FOUND when it cannot be read). */
+export function loadConfig(path: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new FeedwrightError('CONFIG_NOT_FOUND', `cannot read config file ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  return parseConfig(text, path);
+}

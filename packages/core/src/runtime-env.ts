@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { FeedwrightError } from './errors.ts';
+
+/**
+ * The process environment, read once in main (nothing else reads process.env).
+ * Documented in docs/configuration.md.
+ */
+export type RuntimeEnv = {
+  configPath: string;
+  redisUrl: string;
+  /** Prefix of every Redis key and BullMQ queue; lets several installations share a Redis. */
+  prefix: string;
+  port: number;
+  host: string;
+  logLevel: string;
+  /** Bearer token for /api/subscriptions and /admin; null disables those endpoints. */
+  adminToken: string | null;
+  /** Public base URL of the publisher, used in feed self links (default http://localhost:PORT). */
+  publicUrl: string | null;
+};
+
+/** Reads FEEDWRIGHT_CONFIG, REDIS_URL, FEEDWRIGHT_PREFIX, PORT, HOST, LOG_LEVEL, FEEDWRIGHT_ADMIN_TOKEN(_FILE), FEEDWRIGHT_PUBLIC_URL. */
+export function readRuntimeEnv(env: Record<string, string | undefined>): RuntimeEnv {
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new FeedwrightError('CONFIG_INVALID', `PORT: "${env.PORT}" is not a port number`);
+  }
+  const prefix = env.FEEDWRIGHT_PREFIX ?? 'fw';
+  if (!/^[A-Za-z0-9_{}-]+$/.test(prefix)) {
+    throw new FeedwrightError('CONFIG_INVALID', `FEEDWRIGHT_PREFIX: "${prefix}" may only contain letters, digits, "_", "-", "{", "}"`);
+  }
+  return {
+    configPath: env.FEEDWRIGHT_CONFIG ?? 'feedwright.yaml',
+    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    prefix,
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    adminToken: readSecret(env, 'FEEDWRIGHT_ADMIN_TOKEN'),
+    publicUrl: env.FEEDWRIGHT_PUBLIC_URL ?? null,
+  };
+}
+
+/** Reads NAME, or the file named by NAME_FILE (Docker/Kubernetes secrets), trimmed. */
+export function readSecret(env: Record<string, string | undefined>, name: string): string | null {
+  const file = env[`${name}_FILE`];
+  if (file) {
+    try {
+      return readFileSync(file, 'utf8').trim() || null;
+    } catch (error) {
+      throw new FeedwrightError('CONFIG_INVALID', `${name}_FILE: cannot read ${file}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
