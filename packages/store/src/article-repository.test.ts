@@ -1,0 +1,80 @@
+import type { Article } from '@feedwright/core/article.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createStore, type Store } from './create-store.ts';
+import { openTestRedis } from './testing/test-redis.ts';
+
+function article(overrides: Partial<Article> = {}): Article {
+  return {
+    id: 'a1b2c3',
+    url: 'https://example.org/a',
+    title: 'Title',
+    byline: null,
+    authors: [],
+    siteName: 'Example',
+    language: 'en',
+    publishedAt: '2026-02-05T04:21:13.000Z',
+    updatedAt: null,
+    summary: null,
+    leadImage: null,
+    images: [],
+    contentHtml: '<p>Body</p>',
+    contentText: 'Body',
+    alternates: [],
+    tags: [],
+    contentHash: 'h1',
+    extraction: { method: 'generic', warnings: [] },
+    ...overrides,
+  };
+}
+
+describe('article repository (real Redis)', () => {
+  let ctx: Awaited<ReturnType<typeof openTestRedis>>;
+  let store: Store;
+  beforeEach(async () => {
+    ctx = await openTestRedis('articles');
+    store = createStore(ctx.redis, ctx.prefix);
+  });
+  afterEach(async () => ctx.cleanup());
+
+  it('creates, then ignores an unchanged copy, then updates in place with one event each', async () => {
+    const t0 = new Date('2026-02-05T05:00:00Z');
+    const created = await store.articles.upsert(article(), 'src', t0);
+    expect(created.status).toBe('created');
+    const again = await store.articles.upsert(article(), 'src', new Date('2026-02-05T06:00:00Z'));
+    expect(again.status).toBe('unchanged');
+    const updated = await store.articles.upsert(article({ contentHash: 'h2', contentText: 'Body 2' }), 'src', new Date('2026-02-05T07:00:00Z'));
+    expect(updated.status).toBe('updated');
+    if (updated.status !== 'updated') return;
+    expect(updated.article.version).toBe(2);
+    expect(updated.article.firstSeenAt).toBe(t0.toISOString());
+    expect(updated.event.data.changedFields).toEqual(['contentText']);
+
+    const log = await store.events.replay(null, 10);
+    expect(log.map((e) => e.event.type)).toEqual(['article.created', 'article.updated']);
+    expect(new Set(log.map((e) => e.event.data.article.id))).toEqual(new Set(['a1b2c3']));
+    expect(await store.articles.listBySources(['src'], 10)).toHaveLength(1);
+  });
+
+  it('emits exactly one event when the same article is written concurrently', async () => {
+    const results = await Promise.all(Array.from({ length: 8 }, () => store.articles.upsert(article(), 'src', new Date())));
+    expect(results.filter((r) => r.status === 'created')).toHaveLength(1);
+    expect(await store.events.replay(null, 100)).toHaveLength(1);
+  });
+
+  it('lists the newest articles of several sources, newest first, and versions change on writes', async () => {
+    const v0 = await store.articles.sourcesVersion(['s1', 's2']);
+    await store.articles.upsert(article({ id: 'old', publishedAt: '2026-01-01T00:00:00.000Z' }), 's1', new Date());
+    await store.articles.upsert(article({ id: 'new', publishedAt: '2026-03-01T00:00:00.000Z' }), 's2', new Date());
+    await store.articles.upsert(article({ id: 'mid', publishedAt: '2026-02-01T00:00:00.000Z' }), 's1', new Date());
+    expect((await store.articles.listBySources(['s1', 's2'], 2)).map((a) => a.id)).toEqual(['new', 'mid']);
+    expect(await store.articles.sourcesVersion(['s1', 's2'])).not.toBe(v0);
+  });
+
+  it('replays the event log after a cursor', async () => {
+    await store.articles.upsert(article({ id: 'x1' }), 's', new Date());
+    await store.articles.upsert(article({ id: 'x2' }), 's', new Date());
+    const [first] = await store.events.replay(null, 1);
+    const rest = await store.events.replay(first!.cursor, 10);
+    expect(rest.map((e) => e.event.data.article.id)).toEqual(['x2']);
+  });
+});

@@ -1,0 +1,131 @@
+import type { Article, StoredArticle } from '@feedwright/core/article.ts';
+import { eventId as makeEventId } from '@feedwright/core/ids.ts';
+import type { ArticleEvent, ArticleEventType } from '@feedwright/core/jobs.ts';
+import { FeedwrightError } from '@feedwright/core/errors.ts';
+import type { Redis } from 'ioredis';
+import type { StoreKeys } from './store-keys.ts';
+
+export type UpsertResult =
+  | { status: 'unchanged'; article: StoredArticle }
+  | { status: 'created' | 'updated'; article: StoredArticle; event: ArticleEvent; cursor: string };
+
+/**
+ * Compare-and-set of an article and, in the same atomic step, the event that announces it.
+ * Writing both in one script means a crash can never store an article without its event (or the
+ * reverse), and a re-run of the same job finds the hash unchanged and emits nothing.
+ */
+const UPSERT_SCRIPT = `
+local cur = redis.call('HGET', KEYS[1], 'contentHash')
+if (cur or '') ~= ARGV[1] then return {'conflict', cur or ''} end
+local added = redis.call('ZADD', KEYS[2], ARGV[6], ARGV[7])
+if cur == ARGV[2] then
+  if added == 1 then redis.call('INCR', KEYS[4]) end
+  return {'unchanged', ''}
+end
+redis.call('HSET', KEYS[1], 'json', ARGV[3], 'contentHash', ARGV[2], 'version', ARGV[4], 'firstSeenAt', ARGV[5])
+local cursor = redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[11], '*', 'type', ARGV[8], 'id', ARGV[9], 'event', ARGV[10])
+redis.call('INCR', KEYS[4])
+return {'written', cursor}
+`;
+
+/** Fields compared to tell subscribers what an update changed. */
+const COMPARED_FIELDS = ['title', 'contentHtml', 'contentText', 'summary', 'publishedAt', 'updatedAt', 'leadImage', 'images', 'byline', 'tags'] as const;
+
+export type ArticleRepository = ReturnType<typeof createArticleRepository>;
+
+/** Articles, their per-source index and the event log entries that announce changes. */
+export function createArticleRepository(redis: Redis, keys: StoreKeys, options: { eventLogMaxLength?: number } = {}) {
+  const maxLength = String(options.eventLogMaxLength ?? 100_000);
+
+  async function get(id: string): Promise<StoredArticle | null> {
+    const json = await redis.hget(keys.article(id), 'json');
+    return json === null ? null : (JSON.parse(json) as StoredArticle);
+  }
+
+  /** Stores an extracted article: created, updated (content hash changed) or unchanged. */
+  async function upsert(article: Article, sourceId: string, now: Date): Promise<UpsertResult> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const previous = await get(article.id);
+      if (previous && previous.contentHash === article.contentHash) {
+        await runScript(previous, previous, 'article.updated', '');
+        return { status: 'unchanged', article: previous };
+      }
+      const nowIso = now.toISOString();
+      const stored: StoredArticle = {
+        ...article,
+        sourceId: previous?.sourceId ?? sourceId,
+        firstSeenAt: previous?.firstSeenAt ?? nowIso,
+        lastChangedAt: nowIso,
+        version: (previous?.version ?? 0) + 1,
+      };
+      const type: ArticleEventType = previous ? 'article.updated' : 'article.created';
+      const event: ArticleEvent = {
+        type,
+        id: makeEventId(stored.id, stored.contentHash),
+        timestamp: nowIso,
+        data: previous ? { article: stored, changedFields: changedFields(previous, stored) } : { article: stored },
+      };
+      const result = await runScript(previous, stored, type, JSON.stringify(event), event.id);
+      if (result[0] === 'conflict') continue; // another worker wrote in between: read again
+      if (result[0] === 'unchanged') return { status: 'unchanged', article: stored };
+      return { status: previous ? 'updated' : 'created', article: stored, event, cursor: result[1] };
+    }
+    throw new FeedwrightError('STORE_FAILED', `article ${article.id} kept changing under concurrent writers`);
+  }
+
+  async function runScript(previous: StoredArticle | null, stored: StoredArticle, type: ArticleEventType, eventJson: string, id = ''): Promise<[string, string]> {
+    const score = Date.parse(stored.publishedAt ?? stored.firstSeenAt);
+    return (await redis.eval(
+      UPSERT_SCRIPT,
+      4,
+      keys.article(stored.id),
+      keys.sourceArticles(stored.sourceId),
+      keys.events,
+      keys.sourceVersion(stored.sourceId),
+      previous?.contentHash ?? '',
+      stored.contentHash,
+      JSON.stringify(stored),
+      String(stored.version),
+      stored.firstSeenAt,
+      String(Number.isFinite(score) ? score : 0),
+      stored.id,
+      type,
+      id,
+      eventJson,
+      maxLength,
+    )) as [string, string];
+  }
+
+  /** The newest `limit` articles of the given sources, newest first (by publication, else first seen). */
+  async function listBySources(sourceIds: readonly string[], limit: number): Promise<StoredArticle[]> {
+    const pipeline = redis.pipeline();
+    for (const sourceId of sourceIds) pipeline.zrevrange(keys.sourceArticles(sourceId), 0, limit - 1, 'WITHSCORES');
+    const ranked = new Map<string, number>();
+    for (const [error, rows] of (await pipeline.exec()) ?? []) {
+      if (error) throw new FeedwrightError('STORE_FAILED', 'reading a source index failed', { cause: error });
+      const list = rows as string[];
+      for (let i = 0; i < list.length; i += 2) ranked.set(list[i]!, Number(list[i + 1]));
+    }
+    const ids = [...ranked.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
+    if (ids.length === 0) return [];
+    const reads = redis.pipeline();
+    for (const id of ids) reads.hget(keys.article(id), 'json');
+    const out: StoredArticle[] = [];
+    for (const [, json] of (await reads.exec()) ?? []) if (typeof json === 'string') out.push(JSON.parse(json) as StoredArticle);
+    return out;
+  }
+
+  /** A token that changes whenever any of these sources gains or changes an article (for feed caches). */
+  async function sourcesVersion(sourceIds: readonly string[]): Promise<string> {
+    if (sourceIds.length === 0) return '';
+    const versions = await redis.mget(...sourceIds.map((id) => keys.sourceVersion(id)));
+    return versions.map((v) => v ?? '0').join('.');
+  }
+
+  return { get, upsert, listBySources, sourcesVersion };
+}
+
+/** Names of the top-level fields whose values differ between two versions. */
+export function changedFields(before: Article, after: Article): string[] {
+  return COMPARED_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+}

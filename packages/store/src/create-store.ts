@@ -1,0 +1,24 @@
+import type { Redis } from 'ioredis';
+import { createArticleRepository } from './article-repository.ts';
+import { createEventLog } from './event-log.ts';
+import { createHealthRepository } from './health-repository.ts';
+import { createSeenRepository } from './seen-repository.ts';
+import { storeKeys } from './store-keys.ts';
+import { createSubscriptionRepository } from './subscription-repository.ts';
+import { createValidatorRepository } from './validator-repository.ts';
+
+export type Store = ReturnType<typeof createStore>;
+
+/** All repositories over one Redis connection and installation prefix. */
+export function createStore(redis: Redis, prefix: string) {
+  const keys = storeKeys(prefix);
+  return {
+    keys,
+    articles: createArticleRepository(redis, keys),
+    seen: createSeenRepository(redis, keys),
+    validators: createValidatorRepository(redis, keys),
+    health: createHealthRepository(redis, keys),
+    events: createEventLog(redis, keys),
+    subscriptions: createSubscriptionRepository(redis, keys),
+  };
+}

@@ -1,0 +1,70 @@
+import type { ArticleEvent } from '@feedwright/core/jobs.ts';
+import type { Redis } from 'ioredis';
+import type { StoreKeys } from './store-keys.ts';
+
+/** One event-log entry: the event and its cursor (the Redis Stream entry id). */
+export type LoggedEvent = { cursor: string; event: ArticleEvent };
+
+export type EventLog = ReturnType<typeof createEventLog>;
+
+type StreamEntry = [id: string, fields: string[]];
+
+function toLogged([cursor, fields]: StreamEntry): LoggedEvent | null {
+  for (let i = 0; i < fields.length; i += 2) {
+    if (fields[i] === 'event') return { cursor, event: JSON.parse(fields[i + 1]!) as ArticleEvent };
+  }
+  return null;
+}
+
+const CURSOR = /^\d+-\d+$|^\d+$/;
+
+/**
+ * The event log: a Redis Stream that the store appends to atomically with each article change.
+ * Consumers read it through a consumer group (at-least-once: an entry stays pending until acked),
+ * and anyone can replay it by cursor.
+ */
+export function createEventLog(redis: Redis, keys: StoreKeys) {
+  /** Creates the consumer group (from the start of the log, so nothing written before is missed). */
+  async function ensureGroup(group: string): Promise<void> {
+    try {
+      await redis.xgroup('CREATE', keys.events, group, '0', 'MKSTREAM');
+    } catch (error) {
+      if (!String((error as Error).message).includes('BUSYGROUP')) throw error;
+    }
+  }
+
+  /**
+   * Reads entries for `consumer`: first its own pending ones (left by a crash), then entries idle
+   * for `claimIdleMs` at other consumers (dead replicas), then new ones, blocking up to `blockMs`.
+   */
+  async function readGroup(group: string, consumer: string, options: { count: number; blockMs: number; claimIdleMs: number }): Promise<LoggedEvent[]> {
+    const pending = (await redis.xreadgroup('GROUP', group, consumer, 'COUNT', options.count, 'STREAMS', keys.events, '0')) as [string, StreamEntry[]][] | null;
+    const own = pending?.[0]?.[1] ?? [];
+    if (own.length > 0) return own.map(toLogged).filter((e): e is LoggedEvent => e !== null);
+    const claimed = (await redis.xautoclaim(keys.events, group, consumer, options.claimIdleMs, '0-0', 'COUNT', options.count)) as [string, StreamEntry[]];
+    const stolen = (claimed[1] ?? []).filter((entry) => entry && entry[1]);
+    if (stolen.length > 0) return stolen.map(toLogged).filter((e): e is LoggedEvent => e !== null);
+    const fresh = (await redis.xreadgroup('GROUP', group, consumer, 'COUNT', options.count, 'BLOCK', options.blockMs, 'STREAMS', keys.events, '>')) as
+      | [string, StreamEntry[]][]
+      | null;
+    return (fresh?.[0]?.[1] ?? []).map(toLogged).filter((e): e is LoggedEvent => e !== null);
+  }
+
+  async function ack(group: string, cursors: readonly string[]): Promise<void> {
+    if (cursors.length > 0) await redis.xack(keys.events, group, ...cursors);
+  }
+
+  /** Replays events strictly after `after` (a cursor; "0" or null for the beginning). */
+  async function replay(after: string | null, limit: number): Promise<LoggedEvent[]> {
+    const start = after && CURSOR.test(after) ? `(${after}` : '-';
+    const entries = (await redis.xrange(keys.events, start, '+', 'COUNT', limit)) as StreamEntry[];
+    return entries.map(toLogged).filter((e): e is LoggedEvent => e !== null);
+  }
+
+  /** True when `cursor` has the shape of a stream id. */
+  function isCursor(cursor: string): boolean {
+    return CURSOR.test(cursor);
+  }
+
+  return { ensureGroup, readGroup, ack, replay, isCursor };
+}

@@ -1,0 +1,73 @@
+import type { Redis } from 'ioredis';
+import type { StoreKeys } from './store-keys.ts';
+
+/** Per-route outcome of the last poll. */
+export type RouteHealth = { route: string; found: number; newItems: number; errorCode: string | null; errorMessage: string | null };
+
+/** What an operator sees per source on /api/sources. */
+export type SourceHealth = {
+  sourceId: string;
+  lastPollAt: string | null;
+  lastSuccessAt: string | null;
+  lastErrorAt: string | null;
+  lastErrorCode: string | null;
+  lastErrorMessage: string | null;
+  consecutiveFailures: number;
+  itemsFound: number;
+  articlesStored: number;
+  nextPollAt: string | null;
+  routes: RouteHealth[];
+};
+
+export type HealthRepository = ReturnType<typeof createHealthRepository>;
+
+/** Source health, written by the poller (polls) and the worker (article fetch errors). */
+export function createHealthRepository(redis: Redis, keys: StoreKeys) {
+  /** Records a poll: success when at least one route answered. */
+  async function recordPoll(sourceId: string, at: Date, routes: RouteHealth[], nextPollAt: Date | null): Promise<void> {
+    const key = keys.sourceHealth(sourceId);
+    const failed = routes.length > 0 && routes.every((r) => r.errorCode !== null);
+    const firstError = routes.find((r) => r.errorCode !== null);
+    const tx = redis.multi();
+    tx.hset(key, {
+      lastPollAt: at.toISOString(),
+      itemsFound: String(routes.reduce((n, r) => n + r.found, 0)),
+      routes: JSON.stringify(routes),
+      nextPollAt: nextPollAt?.toISOString() ?? '',
+    });
+    if (firstError) tx.hset(key, { lastErrorAt: at.toISOString(), lastErrorCode: firstError.errorCode ?? '', lastErrorMessage: firstError.errorMessage ?? '' });
+    if (failed) tx.hincrby(key, 'consecutiveFailures', 1);
+    else tx.hset(key, { lastSuccessAt: at.toISOString(), consecutiveFailures: '0' });
+    await tx.exec();
+  }
+
+  /** Records an article-level failure (fetch or extraction) against its source. */
+  async function recordArticleError(sourceId: string, at: Date, code: string, message: string): Promise<void> {
+    await redis.hset(keys.sourceHealth(sourceId), { lastErrorAt: at.toISOString(), lastErrorCode: code, lastErrorMessage: message });
+  }
+
+  /** Counts a stored (created) article. */
+  async function recordArticleStored(sourceId: string): Promise<void> {
+    await redis.hincrby(keys.sourceHealth(sourceId), 'articlesStored', 1);
+  }
+
+  async function get(sourceId: string): Promise<SourceHealth> {
+    const h = await redis.hgetall(keys.sourceHealth(sourceId));
+    const s = (v: string | undefined) => (v ? v : null);
+    return {
+      sourceId,
+      lastPollAt: s(h.lastPollAt),
+      lastSuccessAt: s(h.lastSuccessAt),
+      lastErrorAt: s(h.lastErrorAt),
+      lastErrorCode: s(h.lastErrorCode),
+      lastErrorMessage: s(h.lastErrorMessage),
+      consecutiveFailures: Number(h.consecutiveFailures ?? 0),
+      itemsFound: Number(h.itemsFound ?? 0),
+      articlesStored: Number(h.articlesStored ?? 0),
+      nextPollAt: s(h.nextPollAt),
+      routes: h.routes ? (JSON.parse(h.routes) as RouteHealth[]) : [],
+    };
+  }
+
+  return { recordPoll, recordArticleError, recordArticleStored, get };
+}

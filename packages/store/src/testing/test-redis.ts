@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+
+/** The Redis the tests talk to (a real one; `.ci/run` starts it when none answers). */
+export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** A unique key prefix per test, a connection, and a cleanup that deletes every key under it. */
+export async function openTestRedis(label = 'test'): Promise<{ redis: Redis; prefix: string; cleanup: () => Promise<void> }> {
+  const prefix = `fwtest-${label}-${randomBytes(4).toString('hex')}`;
+  const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 3, lazyConnect: false });
+  await redis.ping();
+  return {
+    redis,
+    prefix,
+    async cleanup() {
+      await deleteKeys(redis, `${prefix}:*`);
+      redis.disconnect();
+    },
+  };
+}
+
+/** Deletes every key matching `pattern` (SCAN, never KEYS). */
+export async function deleteKeys(redis: Redis, pattern: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+    cursor = next;
+    if (keys.length > 0) await redis.unlink(...keys);
+  } while (cursor !== '0');
+}
