@@ -1,0 +1,48 @@
+import { FeedwrightError } from '@feedwright/core/errors.ts';
+
+// undici and node:net report time limits under these codes (connect, headers, body, socket).
+const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
+
+/**
+ * Turns what undici's fetch throws (a bare "fetch failed" TypeError whose `cause` chain holds the
+ * real reason) into a coded FeedwrightError, keeping the original as `cause`.
+ */
+export function classifyNetworkFailure(error: unknown, url: string): FeedwrightError {
+  if (error instanceof FeedwrightError) return error;
+  const chain = causeChain(error);
+  // Our connector's refusal travels up as the cause of "fetch failed"; re-issue it with the URL.
+  const coded = chain.find((entry): entry is FeedwrightError => entry instanceof FeedwrightError);
+  if (coded !== undefined) {
+    return new FeedwrightError(coded.code, coded.message, { cause: error, details: { ...coded.details, url } });
+  }
+  const code = chain.map(errorCode).find((entry) => entry !== undefined);
+  if (code !== undefined && TIMEOUT_CODES.has(code)) {
+    return new FeedwrightError('FETCH_TIMEOUT', `${url} timed out (${code})`, { cause: error, details: { url, code } });
+  }
+  // The fetch standard refuses some ports (25, 6000…) before connecting; retrying cannot help.
+  if (chain.some((entry) => entry instanceof Error && entry.message === 'bad port')) {
+    return new FeedwrightError('FETCH_BAD_URL', `${url} uses a port that fetch refuses`, { cause: error, details: { url } });
+  }
+  const reason = chain.at(-1);
+  const message = reason instanceof Error ? reason.message : String(reason);
+  return new FeedwrightError('FETCH_NETWORK', `${url} could not be fetched: ${message}`, {
+    cause: error,
+    details: code === undefined ? { url } : { url, code },
+  });
+}
+
+function causeChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  let current: unknown = error;
+  // Bounded so that a cyclic cause chain cannot hang us.
+  while (current !== undefined && current !== null && chain.length < 10) {
+    chain.push(current);
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return chain;
+}
+
+function errorCode(entry: unknown): string | undefined {
+  if (typeof entry !== 'object' || entry === null || !('code' in entry)) return undefined;
+  return typeof entry.code === 'string' ? entry.code : undefined;
+}
