@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { FeedwrightError } from '@feedwright/core/errors.ts';
+import { runConfigCheck } from './config-check.ts';
+import { runDemo } from './demo.ts';
+import { runExtract } from './extract-command.ts';
+import { runStart } from './start-command.ts';
+
+const USAGE = `feedwright — news sites in, full-text feeds and signed webhooks out
+
+Usage:
+  feedwright start [--only poller,worker,publisher]   run the services (all in one process by default)
+  feedwright demo [--port 8080] [--every 5s]          a local newsroom + all services, no internet needed
+  feedwright extract [--url URL] FILE|-               print one normalised Article as JSON
+  feedwright extract --jsonl                          {"key","url","path"} lines in, results out
+  feedwright config check [FILE]                      validate feedwright.yaml, listing every error
+
+Environment: FEEDWRIGHT_CONFIG (feedwright.yaml), REDIS_URL (redis://127.0.0.1:6379), PORT (8080),
+LOG_LEVEL (info), FEEDWRIGHT_ADMIN_TOKEN or FEEDWRIGHT_ADMIN_TOKEN_FILE, FEEDWRIGHT_PREFIX (fw),
+FEEDWRIGHT_PUBLIC_URL. See README.md.`;
+
+/** Dispatches the command line; returns the process exit code. */
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'start': {
+      const { values } = parseArgs({ args: rest, options: { only: { type: 'string' } } });
+      return runStart(process.env, values.only);
+    }
+    case 'demo': {
+      const { values } = parseArgs({ args: rest, options: { port: { type: 'string' }, every: { type: 'string' } } });
+      return runDemo(process.env, { port: values.port, every: values.every });
+    }
+    case 'extract': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { url: { type: 'string' }, jsonl: { type: 'boolean' } } });
+      return runExtract({ url: values.url, jsonl: values.jsonl ?? false, file: positionals[0] });
+    }
+    case 'config': {
+      if (rest[0] !== 'check') break;
+      return runConfigCheck(rest[1] ?? process.env.FEEDWRIGHT_CONFIG ?? 'feedwright.yaml');
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+  }
+  process.stderr.write(`unknown command: ${argv.join(' ')}\n\n${USAGE}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    // Commands that keep services running resolve only when they have shut down.
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof FeedwrightError) process.stderr.write(`error ${error.code}: ${error.message}\n`);
+    else process.stderr.write(`error INTERNAL: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,29 @@
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+
+/**
+ * Opens Redis connections that never give up: while Redis is unreachable each connection logs a
+ * coded REDIS_UNAVAILABLE error (at most every 30 s) and keeps reconnecting, so the services keep
+ * running and resume by themselves.
+ */
+export function createRedisConnector(url: string, logger: Logger): () => Redis {
+  return () => {
+    const redis = new Redis(url, {
+      // BullMQ's blocking commands need this; commands wait for the reconnect instead of failing.
+      maxRetriesPerRequest: null,
+      enableReadyCheck: true,
+      retryStrategy: (times) => Math.min(times * 200, 5000),
+    });
+    let lastLogged = 0;
+    redis.on('error', (error) => {
+      if (Date.now() - lastLogged < 30_000) return;
+      lastLogged = Date.now();
+      logger.error({ code: 'REDIS_UNAVAILABLE', err: error, redis: url.replace(/\/\/[^@]*@/, '//***@') }, `Redis unreachable: ${error.message}; retrying`);
+    });
+    redis.on('ready', () => {
+      if (lastLogged !== 0) logger.info({ redis: url.replace(/\/\/[^@]*@/, '//***@') }, 'Redis reachable again');
+      lastLogged = 0;
+    });
+    return redis;
+  };
+}

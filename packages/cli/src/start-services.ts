@@ -1,0 +1,57 @@
+import type { Config } from '@feedwright/core/config.ts';
+import type { RuntimeEnv } from '@feedwright/core/runtime-env.ts';
+import { createHttpClient } from '@feedwright/http/http-client.ts';
+import { startPoller } from '@feedwright/poller/poller.ts';
+import { startPublisher } from '@feedwright/publisher/publisher.ts';
+import { createStore } from '@feedwright/store/create-store.ts';
+import { startWorker } from '@feedwright/worker/worker.ts';
+import type { Logger } from 'pino';
+import { createRedisConnector } from './redis-connection.ts';
+
+export type ServiceName = 'poller' | 'worker' | 'publisher';
+export const SERVICE_NAMES: readonly ServiceName[] = ['poller', 'worker', 'publisher'];
+
+export type RunningServices = {
+  publisherUrl: string | null;
+  /** Stops intake, lets in-flight jobs finish, closes connections — in reverse start order. */
+  close(): Promise<void>;
+};
+
+/** Starts the chosen services in this process, all sharing one config and one Redis. */
+export async function startServices(config: Config, env: RuntimeEnv, logger: Logger, only: readonly ServiceName[] = SERVICE_NAMES): Promise<RunningServices> {
+  const connect = createRedisConnector(env.redisUrl, logger);
+  const redis = connect();
+  const store = createStore(redis, env.prefix);
+  const http = createHttpClient({
+    userAgent: config.http.userAgent,
+    allowPrivateNetworks: config.http.allowPrivateNetworks as boolean | string[],
+    timeoutMs: config.http.timeout,
+    maxBytes: config.http.maxBytes,
+  });
+  const closers: Array<() => Promise<void>> = [];
+  let publisherUrl: string | null = null;
+  const common = { config, prefix: env.prefix, connect, store, logger };
+  try {
+    // Consumers first, producers last, so nothing produced waits for a consumer that is not up.
+    if (only.includes('publisher')) {
+      const publicUrl = (env.publicUrl ?? config.publicUrl ?? `http://localhost:${env.port}`).replace(/\/$/, '');
+      const publisher = await startPublisher({ ...common, adminToken: env.adminToken, publicUrl, host: env.host, port: env.port });
+      publisherUrl = publisher.url;
+      closers.push(publisher.close);
+    }
+    if (only.includes('worker')) closers.push((await startWorker({ ...common, http })).close);
+    if (only.includes('poller')) closers.push((await startPoller({ ...common, http })).close);
+  } catch (error) {
+    for (const close of closers.reverse()) await close().catch(() => undefined);
+    throw error;
+  }
+  logger.info({ services: only, prefix: env.prefix }, 'feedwright started');
+  return {
+    publisherUrl,
+    async close() {
+      for (const close of [...closers].reverse()) await close();
+      await http.close();
+      redis.disconnect();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { Config } from '@feedwright/core/config.ts';
+import type { HttpClient } from '@feedwright/http/http-client.ts';
+import type { Store } from '@feedwright/store/create-store.ts';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+
+/** What `main` hands the poller: everything IO-shaped comes in from outside. */
+export type PollerDeps = {
+  config: Config;
+  /** BullMQ queue prefix (the installation prefix). */
+  prefix: string;
+  /** Opens a new Redis connection (BullMQ workers need their own blocking connection). */
+  connect: () => Redis;
+  store: Store;
+  http: HttpClient;
+  logger: Logger;
+  clock?: () => Date;
+};

@@ -1,0 +1,19 @@
+import { ERROR_CODES, type ErrorCode } from '@feedwright/core/errors.ts';
+
+/** The one error body of the HTTP API: `{ "error": { "code", "message" } }`. */
+export type ApiErrorBody = { error: { code: ErrorCode; message: string; details?: unknown } };
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  API_UNAUTHORIZED: 401,
+  API_BAD_REQUEST: 400,
+  API_NOT_FOUND: 404,
+  REDIS_UNAVAILABLE: 503,
+};
+
+/** Builds an API error body and its HTTP status. */
+export function apiError(code: ErrorCode, message?: string, details?: unknown): { status: number; body: ApiErrorBody } {
+  return {
+    status: STATUS[code] ?? 500,
+    body: { error: { code, message: message ?? ERROR_CODES[code].summary, ...(details === undefined ? {} : { details }) } },
+  };
+}

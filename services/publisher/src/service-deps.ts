@@ -1,0 +1,22 @@
+import type { Config } from '@feedwright/core/config.ts';
+import type { Store } from '@feedwright/store/create-store.ts';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+
+/** What `main` hands the publisher: everything IO-shaped comes in from outside. */
+export type PublisherDeps = {
+  config: Config;
+  prefix: string;
+  connect: () => Redis;
+  store: Store;
+  logger: Logger;
+  /** Bearer token of the admin API; null disables it (401 with a clear message). */
+  adminToken: string | null;
+  /** Public base URL used in self links (no trailing slash). */
+  publicUrl: string;
+  host: string;
+  port: number;
+  /** Where static webhook secrets (`secretFile`) are read from; defaults to the file system. */
+  readSecretFile?: (path: string) => string;
+  clock?: () => Date;
+};

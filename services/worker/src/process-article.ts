@@ -1,0 +1,39 @@
+import type { SourceConfig } from '@feedwright/core/config.ts';
+import { FeedwrightError } from '@feedwright/core/errors.ts';
+import { articleId } from '@feedwright/core/ids.ts';
+import type { FetchJob } from '@feedwright/core/jobs.ts';
+import { extractArticle } from '@feedwright/extract/extract-article.ts';
+import type { HttpClient } from '@feedwright/http/http-client.ts';
+import type { Store } from '@feedwright/store/create-store.ts';
+import type { UpsertResult } from '@feedwright/store/article-repository.ts';
+
+export type ProcessOutcome = { status: UpsertResult['status'] | 'not-modified'; articleId: string | null; result?: UpsertResult };
+
+const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
+
+/**
+ * One fetch job: fetch (conditional for re-checks) → extract → store. Throws FeedwrightError;
+ * the adapter decides retry vs. give up from its `transient` flag.
+ */
+export async function processArticle(job: FetchJob, source: SourceConfig, io: { http: HttpClient; store: Store; now: Date }): Promise<ProcessOutcome> {
+  const urlId = articleId(job.url);
+  const validators = job.reason === 'recheck' ? await io.store.validators.get(urlId) : { etag: null, lastModified: null };
+  const response = await io.http.fetch({ url: job.url, etag: validators.etag, lastModified: validators.lastModified });
+  if (response.notModified) return { status: 'not-modified', articleId: null };
+  if (response.contentType && !HTML_TYPES.test(response.contentType)) {
+    throw new FeedwrightError('FETCH_NOT_HTML', `expected an HTML page, got ${response.contentType}`, { details: { url: job.url, contentType: response.contentType } });
+  }
+  const article = extractArticle(response.body, {
+    url: response.url,
+    fetchedAt: io.now,
+    contentType: response.contentType,
+    charset: source.charset,
+    timezone: source.timezone,
+    language: source.language ?? null,
+    recipe: source.extract ?? null,
+  });
+  const result = await io.store.articles.upsert(article, source.id, io.now);
+  await io.store.seen.markSeen(article.id === urlId ? [urlId] : [urlId, article.id]);
+  await io.store.validators.set(urlId, { etag: response.etag, lastModified: response.lastModified });
+  return { status: result.status, articleId: article.id, result };
+}

@@ -1,0 +1,88 @@
+import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
+import { QUEUES, type FetchJob } from '@feedwright/core/jobs.ts';
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { processArticle } from './process-article.ts';
+import type { WorkerDeps } from './service-deps.ts';
+
+export type ArticleWorker = { close(): Promise<void> };
+
+/** Options of re-check jobs (same retry policy as discovered ones). */
+const RECHECK_JOB_OPTIONS = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 30_000 },
+  removeOnComplete: { age: 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 86_400 },
+} as const;
+
+/**
+ * The article worker: consumes the fetch queue. Each job fetches, extracts and stores one page;
+ * the store emits the event. After a story is stored it is re-fetched on the source's re-check
+ * schedule, which is how edits are noticed.
+ */
+export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
+  const clock = deps.clock ?? (() => new Date());
+  const log = deps.logger.child({ service: 'worker' });
+  const sources = new Map(deps.config.sources.map((s) => [s.id, s]));
+  const connection = deps.connect();
+  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: deps.prefix });
+
+  async function handle(job: Job<FetchJob>) {
+    const source = sources.get(job.data.sourceId);
+    if (!source) throw new UnrecoverableError(`unknown source ${job.data.sourceId} (removed from config?)`);
+    const jobLog = log.child({ jobId: job.id, sourceId: source.id, url: job.data.url, correlationId: job.data.correlationId });
+    let outcome;
+    try {
+      outcome = await processArticle(job.data, source, { http: deps.http, store: deps.store, now: clock() });
+    } catch (error) {
+      const coded = toFeedwrightError(error);
+      const finalAttempt = !coded.transient || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (finalAttempt) await deps.store.health.recordArticleError(source.id, clock(), coded.code, coded.message);
+      // Permanent failures must not be retried: BullMQ's UnrecoverableError fails the job at once.
+      if (!coded.transient) throw new UnrecoverableError(`${coded.code}: ${coded.message}`);
+      throw coded;
+    }
+    jobLog.info({ articleId: outcome.articleId, status: outcome.status, reason: job.data.reason }, `article ${outcome.status}`);
+    if (outcome.status === 'created') await deps.store.health.recordArticleStored(source.id);
+    await scheduleRecheck(job.data, outcome.articleId);
+    return { status: outcome.status, articleId: outcome.articleId };
+  }
+
+  /** Schedules the next re-check of this story on the source's decaying schedule. */
+  async function scheduleRecheck(data: FetchJob, articleIdValue: string | null) {
+    const source = sources.get(data.sourceId);
+    const index = data.reason === 'recheck' ? (data.recheckIndex ?? 0) + 1 : 0;
+    const delay = source?.recheck[index];
+    if (delay === undefined) return;
+    const key = articleIdValue ?? data.url;
+    await fetchQueue.add(
+      'recheck',
+      { ...data, reason: 'recheck', recheckIndex: index },
+      { ...RECHECK_JOB_OPTIONS, delay, jobId: `recheck-${key}-${index}` },
+    );
+  }
+
+  const worker = new Worker<FetchJob>(QUEUES.fetch, handle, {
+    connection: deps.connect(),
+    prefix: deps.prefix,
+    concurrency: deps.concurrency ?? 4,
+  });
+  // Failures are logged here and only here, with their code.
+  worker.on('failed', (job, error) => {
+    const cause = error instanceof FeedwrightError ? error : null;
+    const code = cause?.code ?? (error.message.match(/^([A-Z_]+):/)?.[1] ?? 'INTERNAL');
+    const willRetry = job ? job.attemptsMade < (job.opts.attempts ?? 1) && !(error instanceof UnrecoverableError) : false;
+    log[willRetry ? 'warn' : 'error'](
+      { err: error, code, jobId: job?.id, sourceId: job?.data.sourceId, url: job?.data.url, correlationId: job?.data.correlationId, attempt: job?.attemptsMade, willRetry },
+      `article fetch failed: ${error.message}`,
+    );
+  });
+  worker.on('error', (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'fetch worker error'));
+
+  return {
+    async close() {
+      await worker.close();
+      await fetchQueue.close();
+      connection.disconnect();
+    },
+  };
+}
