@@ -3,7 +3,7 @@ import { ARTICLE_EVENT_TYPES } from '@feedwright/core/jobs.ts';
 import { FEED_MEDIA_TYPES } from '@feedwright/feeds/render-feed.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import { publicSubscription } from '@feedwright/store/subscription-repository.ts';
-import Fastify, { type FastifyReply } from 'fastify';
+import Fastify, { LogController, type FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { isAuthorized } from './admin-auth.ts';
@@ -37,7 +37,12 @@ function send(reply: FastifyReply, error: ReturnType<typeof apiError>) {
 export function buildApp(deps: Pick<PublisherDeps, 'config' | 'store' | 'adminToken' | 'publicUrl' | 'logger' | 'clock'> & { redis: Redis }) {
   const { config, store } = deps;
   const clock = deps.clock ?? (() => new Date());
-  const app = Fastify({ loggerInstance: deps.logger.child({ service: 'publisher' }), bodyLimit: 64 * 1024, disableRequestLogging: true });
+  const app = Fastify({
+    loggerInstance: deps.logger.child({ service: 'publisher' }),
+    bodyLimit: 64 * 1024,
+    // Per-request access logs would drown the pipeline's own logs; errors are still logged.
+    logController: new LogController({ disableRequestLogging: true }),
+  });
   const feeds = new Map<string, FeedConfig>(config.feeds.map((f) => [f.id, f]));
   const cache = createFeedCache(store, deps.publicUrl);
 
