@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startNewsroom, type Newsroom } from './newsroom.ts';
@@ -341,5 +343,108 @@ describe('conditional GET and request accounting', () => {
     ]);
     expect(room.requests.log[0]!.at).toBe(Date.parse('2026-03-01T08:00:00Z'));
     expect(room.requests.maxInFlight()).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('discovery routes beyond the front page and feed', () => {
+  it('advertises a sitemap index in robots.txt that leads to a news sitemap of every story', async () => {
+    const room = await newsroom({ seed: true, clock: () => new Date('2026-03-01T08:00:00Z') });
+    const story = room.publish();
+    const robots = await get(`${room.origin}/robots.txt`);
+    expect(robots.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    const indexUrl = /^Sitemap: (.+)$/m.exec(robots.body)?.[1];
+    expect(indexUrl).toBe(`${room.origin}/zhongwen/sitemap.xml`);
+
+    const index = cheerio.load((await get(indexUrl!)).body, { xml: true });
+    const sitemaps = index('sitemap loc').toArray().map((loc) => index(loc).text());
+    expect(sitemaps).toEqual([`${room.origin}/zhongwen/simp/sitemap.xml`, `${room.origin}/zhongwen/trad/sitemap.xml`]);
+
+    const news = cheerio.load((await get(sitemaps[0]!)).body, { xml: true });
+    expect(news('url loc').toArray().map((loc) => news(loc).text())).toEqual([room.articleUrl(story.id), room.articleUrl('cx2p8v0k4q1o')]);
+    expect(news('url').last().find('news\\:publication_date').text()).toBe(expected.publishedAt);
+    expect(news('url').last().find('news\\:title').text()).toBe(expected.title);
+  });
+
+  it('lets a test replace robots.txt', async () => {
+    const room = await newsroom({ robotsTxt: 'User-agent: *\nDisallow: /zhongwen/articles/\n' });
+    expect((await get(`${room.origin}/robots.txt`)).body).toBe('User-agent: *\nDisallow: /zhongwen/articles/\n');
+  });
+
+  it('embeds the front page stories as __NEXT_DATA__ page data with absolute links', async () => {
+    const room = await newsroom({ seed: true });
+    const story = room.publish();
+    const data = nextData(cheerio.load((await get(room.frontUrl)).body)) as {
+      props: { pageProps: { pageData: { curations: Array<{ summaries: Array<{ link: string; title: string }> }> } } };
+    };
+    const summaries = data.props.pageProps.pageData.curations[0]!.summaries;
+    expect(summaries.map((summary) => summary.link)).toEqual([room.articleUrl(story.id), room.articleUrl('cx2p8v0k4q1o')]);
+    expect(summaries[1]!.title).toBe(expected.title);
+  });
+
+  it('serves a Traditional front page and feed that link to the /trad pages', async () => {
+    const room = await newsroom({ seed: true });
+    const front = cheerio.load((await get(`${room.origin}/zhongwen/trad`)).body);
+    expect(front('html').attr('lang')).toBe('zh-Hant');
+    expect(front('main a').attr('href')).toBe('/zhongwen/articles/cx2p8v0k4q1o/trad');
+    const feed = await get(`${room.origin}/zhongwen/trad/rss.xml`);
+    expect(feed.body).toContain(`<guid isPermaLink="false">${room.articleUrl('cx2p8v0k4q1o', 'trad')}#0</guid>`);
+  });
+});
+
+describe('scripted responses for politeness and failure tests', () => {
+  it('answers with a scripted 429 and Retry-After for a number of requests, then serves normally', async () => {
+    const room = await newsroom({ seed: true });
+    room.respondWith('/zhongwen/simp/rss.xml', { status: 429, headers: { 'Retry-After': '30' }, times: 1 });
+    const limited = await get(room.feedUrl);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('30');
+    expect((await get(room.feedUrl)).status).toBe(200);
+    expect(room.requests.log.map((entry) => entry.status)).toEqual([429, 200]);
+  });
+
+  it('serves raw bytes, e.g. a GBK page, until the rule is removed', async () => {
+    const room = await newsroom();
+    const gbk = Uint8Array.from([0xc4, 0xe3, 0xba, 0xc3]); // 你好 in GBK
+    const remove = room.respondWith('/gbk', { status: 200, headers: { 'Content-Type': 'text/html; charset=gbk' }, body: gbk });
+    const response = await fetch(`${room.origin}/gbk/page`);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(gbk);
+    remove();
+    expect((await get(`${room.origin}/gbk/page`)).status).toBe(404);
+  });
+
+  it('can hold a response longer than the client waits, and still closes promptly', async () => {
+    const room = await newsroom();
+    room.respondWith('/slow', { status: 200, body: 'late', delayMs: 60_000 });
+    await expect(fetch(`${room.origin}/slow`, { signal: AbortSignal.timeout(200) })).rejects.toThrow();
+    const started = Date.now();
+    await room.close();
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('records the most requests it saw in flight at once', async () => {
+    const room = await newsroom();
+    room.respondWith('/slow', { status: 200, body: 'ok', delayMs: 200 });
+    await Promise.all([1, 2, 3, 4].map((n) => get(`${room.origin}/slow/${n}`)));
+    expect(room.requests.maxInFlight()).toBe(4);
+  });
+});
+
+describe('the standalone newsroom (main.ts)', () => {
+  it('prints its URLs, publishes on a schedule and exits cleanly on SIGINT', async () => {
+    const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', main, '--port', '0', '--publish-every', '200ms'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 15_000;
+    while ((output.match(/^published /gm)?.length ?? 0) < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const feedUrl = /^feed\s+(\S+)/m.exec(output)?.[1];
+    expect(feedUrl, output).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/zhongwen\/simp\/rss\.xml$/);
+    const feed = cheerio.load((await get(feedUrl!)).body, { xml: true });
+    expect(feed('item').length).toBeGreaterThanOrEqual(3);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
   });
 });

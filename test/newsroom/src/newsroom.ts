@@ -5,6 +5,7 @@ import { articlePath, renderArticlePage, type Variant } from './article-page.ts'
 import { loadPageFurniture, loadSeedStory, loadTextPools } from './corpus.ts';
 import { renderFrontPage } from './front-page.ts';
 import { renderRssFeed } from './rss-feed.ts';
+import { renderNewsSitemap, renderRobotsTxt, renderSitemapIndex } from './sitemap.ts';
 import { generateStory } from './story-generator.ts';
 
 export type StoryBlock =
@@ -31,6 +32,19 @@ export type NewsroomOptions = {
   seed?: boolean;
   /** Source of "now" for publication and edit times; default the system clock. */
   clock?: () => Date;
+  /** Body of /robots.txt; default allows everything but /_newsroom/ and names the sitemap index. */
+  robotsTxt?: string;
+};
+
+/** A canned answer for requests under a path prefix, to script failures (429, 5xx, wrong charset, slowness). */
+export type ScriptedResponse = {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string | Uint8Array;
+  /** Wait this long before answering; a very long delay is a site that never answers. */
+  delayMs?: number;
+  /** Answer this many matching requests, then serve normally again; default every request until removed. */
+  times?: number;
 };
 
 export type RequestRecord = { method: string; path: string; status: number; at: number };
@@ -54,6 +68,8 @@ export type Newsroom = {
   edit(id: string, change?: StoryEdit): Story;
   /** Published stories, newest first (copies: mutating them changes nothing). */
   stories(): Story[];
+  /** Answers requests whose path starts with `pathPrefix` with `response` instead; returns a function that removes it. */
+  respondWith(pathPrefix: string, response: ScriptedResponse): () => void;
   requests: {
     /** Requests served whose path (with query) starts with `pathPrefix`; all requests without it. */
     count(pathPrefix?: string): number;
@@ -144,7 +160,10 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
   const order: string[] = [];
   const log: RequestRecord[] = [];
   let publishCalls = 0;
-  let listingChangedAt = new Date(clock().getTime());
+  const startedAt = new Date(clock().getTime());
+  let listingChangedAt = startedAt;
+  const scripted: Array<{ pathPrefix: string; response: ScriptedResponse; remaining: number }> = [];
+  const delays = new Set<NodeJS.Timeout>();
   let inFlight = 0;
   let maxInFlight = 0;
   let origin = '';
@@ -173,6 +192,12 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
   };
 
   const publish = (partial: Partial<Story> = {}): Story => {
+    // Validate before counting the call, so a rejected publish does not shift the stories that follow.
+    if (partial.id !== undefined && published.has(partial.id)) throw new Error(`story ${partial.id} is already published`);
+    if (partial.id !== undefined && !/^[a-z0-9]+$/.test(partial.id)) throw new Error(`story id ${partial.id} must be [a-z0-9]+`);
+    if (partial.variant !== undefined && partial.variant !== 'simp' && partial.variant !== 'trad') {
+      throw new Error(`variant ${String(partial.variant)} must be simp or trad`);
+    }
     publishCalls++;
     const variant: Variant = partial.variant ?? 'simp';
     let generated = generateStory(publishCalls, pools[variant], clock(), variant);
@@ -180,8 +205,6 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
     for (let attempt = 1; published.has(generated.id); attempt++) {
       generated = { ...generated, id: generateStory(publishCalls * 1000 + attempt, pools[variant], clock(), variant).id };
     }
-    if (partial.id !== undefined && published.has(partial.id)) throw new Error(`story ${partial.id} is already published`);
-    if (partial.id !== undefined && !/^[a-z0-9]+$/.test(partial.id)) throw new Error(`story id ${partial.id} must be [a-z0-9]+`);
     const blocks = partial.blocks ?? generated.blocks;
     const firstParagraph = blocks.find((block) => block.type === 'p');
     const publishedAt = partial.publishedAt ?? generated.publishedAt;
@@ -218,15 +241,15 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
 
   type Page = { body: string; contentType: string; lastModified: Date };
 
-  // The front page shows only titles and dates, so many edits leave it unchanged; its Last-Modified
-  // is the time its rendering last changed, keeping If-Modified-Since consistent with the ETag.
-  const frontVersions = new Map<string, { etag: string; lastModified: Date }>();
+  // The front page and sitemaps show only titles and dates, so many edits leave them unchanged; their
+  // Last-Modified is the time their rendering last changed, keeping If-Modified-Since consistent with the ETag.
+  const listingVersions = new Map<string, { etag: string; lastModified: Date }>();
   const contentChangedAt = (pathname: string, body: string): Date => {
     const etag = entityTag(body);
-    const known = frontVersions.get(pathname);
+    const known = listingVersions.get(pathname);
     if (known?.etag === etag) return known.lastModified;
     const lastModified = known ? nextChangeTime(clock(), known.lastModified) : listingChangedAt;
-    frontVersions.set(pathname, { etag, lastModified });
+    listingVersions.set(pathname, { etag, lastModified });
     return lastModified;
   };
 
@@ -236,6 +259,18 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
       const variant = front[1] as Variant;
       const body = renderFrontPage(sortedStories(), variant, origin);
       return { body, contentType: 'text/html; charset=utf-8', lastModified: contentChangedAt(pathname, body) };
+    }
+    if (pathname === '/robots.txt') {
+      return { body: options.robotsTxt ?? renderRobotsTxt(origin), contentType: 'text/plain; charset=utf-8', lastModified: startedAt };
+    }
+    if (pathname === '/zhongwen/sitemap.xml') {
+      const body = renderSitemapIndex(origin, listingChangedAt);
+      return { body, contentType: 'application/xml; charset=utf-8', lastModified: listingChangedAt };
+    }
+    const sitemap = /^\/zhongwen\/(simp|trad)\/sitemap\.xml$/.exec(pathname);
+    if (sitemap) {
+      const body = renderNewsSitemap(sortedStories(), sitemap[1] as Variant, origin);
+      return { body, contentType: 'application/xml; charset=utf-8', lastModified: contentChangedAt(pathname, body) };
     }
     const feed = /^\/zhongwen\/(simp|trad)\/rss\.xml$/.exec(pathname);
     if (feed) {
@@ -263,10 +298,10 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
     response: ServerResponse,
     status: number,
     headers: Record<string, string>,
-    body: string,
+    body: string | Uint8Array,
   ): void => {
     log.push({ method: request.method ?? 'GET', path: request.url ?? '/', status, at: clock().getTime() });
-    const bytes = Buffer.from(body, 'utf8');
+    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
     response.writeHead(status, { ...headers, ...(status === 304 ? {} : { 'Content-Length': String(bytes.length) }) });
     response.end(request.method === 'HEAD' || status === 304 ? undefined : bytes);
   };
@@ -304,6 +339,25 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
     const method = request.method ?? 'GET';
     const pathname = new URL(request.url ?? '/', 'http://newsroom.invalid').pathname;
 
+    const rule = scripted.find((candidate) => (request.url ?? '/').startsWith(candidate.pathPrefix));
+    if (rule) {
+      rule.remaining--;
+      if (rule.remaining <= 0) scripted.splice(scripted.indexOf(rule), 1);
+      const { status, headers = {}, body = '', delayMs = 0 } = rule.response;
+      if (delayMs > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(() => {
+            delays.delete(timer);
+            resolve();
+          }, delayMs);
+          delays.add(timer);
+        });
+        // The client may have given up, or close() may have dropped the connection, while we waited.
+        if (response.destroyed) return;
+      }
+      return send(request, response, status, headers, body);
+    }
+
     if (pathname.startsWith('/_newsroom/')) {
       if (method === 'GET' && pathname === '/_newsroom/stories') {
         return sendJson(request, response, 200, sortedStories().map((story) => storyJson(story, origin)));
@@ -317,14 +371,13 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
         const updatedDate = parseDate(updatedAt, 'updatedAt');
         if (publishedDate) partial.publishedAt = publishedDate;
         if (updatedDate) partial.updatedAt = updatedDate;
-        if (partial.variant !== undefined && partial.variant !== 'simp' && partial.variant !== 'trad') {
-          throw new HttpError(400, 'variant: must be "simp" or "trad"');
-        }
+        let story: Story;
         try {
-          return sendJson(request, response, 201, storyJson(publish(partial), origin));
+          story = publish(partial);
         } catch (error) {
-          throw new HttpError(409, (error as Error).message);
+          throw new HttpError(/already published/.test((error as Error).message) ? 409 : 400, (error as Error).message);
         }
+        return sendJson(request, response, 201, storyJson(story, origin));
       }
       const editMatch = /^\/_newsroom\/edit\/([a-z0-9]+)$/.exec(pathname);
       if (method === 'POST' && editMatch) {
@@ -372,6 +425,7 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
   const originHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   origin = `http://${originHost.includes(':') ? `[${originHost}]` : originHost}:${address.port}`;
 
+  let closing: Promise<void> | undefined;
   if (options.seed) {
     publishSeed();
     // Nobody can have fetched the listing yet, so the seed needs no one-second bump (see nextChangeTime).
@@ -387,16 +441,29 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
     publish,
     edit,
     stories: () => sortedStories().map(copyStory),
+    respondWith: (pathPrefix, response) => {
+      const rule = { pathPrefix, response, remaining: response.times ?? Number.POSITIVE_INFINITY };
+      scripted.push(rule);
+      return () => {
+        const index = scripted.indexOf(rule);
+        if (index >= 0) scripted.splice(index, 1);
+      };
+    },
     requests: {
       count: (pathPrefix) => (pathPrefix === undefined ? log.length : log.filter((entry) => entry.path.startsWith(pathPrefix)).length),
       log,
       maxInFlight: () => maxInFlight,
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: () => {
+      // Idempotent: a test may close early and an afterEach hook close again.
+      closing ??= new Promise<void>((resolve, reject) => {
+        for (const timer of delays) clearTimeout(timer);
+        delays.clear();
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections from fetch would otherwise hold close() open for seconds.
         server.closeAllConnections();
-      }),
+      });
+      return closing;
+    },
   };
 }
