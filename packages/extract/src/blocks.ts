@@ -1,0 +1,350 @@
+/**
+ * The body as a list of blocks (paragraphs, subheadings, lists, quotes, images), built by one
+ * walk over a container element. contentText and contentHtml are both rendered from the blocks,
+ * so the two never disagree, and captions/credits land on images instead of in the text.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import type { ImageRef } from '@feedwright/core/article.ts';
+import { classAndId, isElement, rawText } from './dom.ts';
+import { resolveImageUrl } from './image-url.ts';
+import { cleanLink } from './links.ts';
+import { normalizeSpace } from './text.ts';
+
+export type Block =
+  | { kind: 'p' | 'quote' | 'pre'; text: string; html: string }
+  | { kind: 'h'; level: number; text: string; html: string }
+  | { kind: 'list'; ordered: boolean; items: { text: string; html: string }[]; text: string }
+  | { kind: 'image'; image: ImageRef };
+
+export type WalkOptions = {
+  baseUrl: string;
+  /** Subtrees to leave out (boilerplate found by the caller). */
+  skip?: (element: Element) => boolean;
+};
+
+const DROP = new Set(['script', 'style', 'template', 'svg', 'button', 'input', 'select', 'textarea', 'iframe', 'object', 'embed', 'canvas', 'map', 'head', 'link', 'meta', 'title', 'audio', 'video', 'source', 'track', 'option', 'label', 'dialog', 'menu']);
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr', 'big']);
+const INLINE_HTML: Record<string, string> = { b: 'strong', strong: 'strong', i: 'em', em: 'em', code: 'code', sub: 'sub', sup: 'sup', q: 'q', cite: 'cite', mark: 'mark', s: 's', del: 'del', ins: 'ins', u: 'u' };
+const CREDIT_PREFIX = /^(?:图像来源|圖像來源|图片来源|圖片來源|图片|圖片|image source|image caption|photo(?:graph)?|picture|credit|source|copyright|©)\s*[,，:：]?\s*/i;
+const CREDIT_CLASS = /credit|copyright|attribution|source|photographer/;
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function isHidden(element: Element): boolean {
+  const attribs = element.attribs;
+  if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
+  const style = attribs.style;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+type Inline = { text: string; html: string };
+
+class Collector {
+  readonly blocks: Block[] = [];
+  private text = '';
+  private html = '';
+  private readonly seenImages = new Set<string>();
+
+  constructor(private readonly options: WalkOptions) {}
+
+  flush(kind: 'p' | 'quote' | 'pre' = 'p'): void {
+    const text = kind === 'pre' ? this.text.replace(/^\n+|\s+$/g, '') : normalizeSpace(this.text);
+    if (text !== '') this.blocks.push({ kind, text, html: kind === 'pre' ? escapeHtml(text) : this.html.trim() });
+    this.text = '';
+    this.html = '';
+  }
+
+  /** Renders the inline content of a node (used for headings and list items). */
+  inline(node: AnyNode): Inline {
+    const saved = { text: this.text, html: this.html };
+    this.text = '';
+    this.html = '';
+    this.walkInline(node);
+    const result = { text: normalizeSpace(this.text), html: this.html.trim() };
+    this.text = saved.text;
+    this.html = saved.html;
+    return result;
+  }
+
+  private walkInline(node: AnyNode): void {
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      this.text += data;
+      this.html += escapeHtml(data.replace(/\s+/g, ' '));
+      return;
+    }
+    if (!isElement(node)) return;
+    if (DROP.has(node.name) || isHidden(node) || this.options.skip?.(node)) return;
+    if (node.name === 'br') {
+      this.text += ' ';
+      this.html += '<br>';
+      return;
+    }
+    if (node.name === 'img') return;
+    const tag = node.name === 'a' ? 'a' : INLINE_HTML[node.name];
+    let open = '';
+    if (tag === 'a') {
+      const href = node.attribs.href ? cleanLink(node.attribs.href, this.options.baseUrl) : null;
+      if (href) open = `<a href="${escapeHtml(href)}">`;
+    } else if (tag) {
+      open = `<${tag}>`;
+    }
+    this.html += open;
+    for (const child of node.children) this.walkInline(child);
+    if (open) this.html += `</${tag}>`;
+  }
+
+  image(element: Element, caption: string | null, credit: string | null): void {
+    const url = resolveImageUrl(element, this.options.baseUrl);
+    if (!url || this.seenImages.has(url)) return;
+    this.seenImages.add(url);
+    const alt = normalizeSpace(element.attribs.alt ?? '') || null;
+    const width = Number.parseInt(element.attribs.width ?? '', 10);
+    const height = Number.parseInt(element.attribs.height ?? '', 10);
+    // Tracking pixels and icons are not article images.
+    if ((Number.isFinite(width) && width > 0 && width < 50) || (Number.isFinite(height) && height > 0 && height < 50)) return;
+    const image: ImageRef = { url, alt, caption, credit };
+    if (Number.isFinite(width)) image.width = width;
+    if (Number.isFinite(height)) image.height = height;
+    this.blocks.push({ kind: 'image', image });
+  }
+
+  walk(node: AnyNode): void {
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      this.text += data;
+      this.html += escapeHtml(data.replace(/\s+/g, ' '));
+      return;
+    }
+    if (!isElement(node)) return;
+    const name = node.name;
+    if (DROP.has(name) || isHidden(node) || this.options.skip?.(node)) return;
+    if (INLINE.has(name)) {
+      if (name === 'a' || INLINE_HTML[name]) {
+        // Inline elements may still wrap images (linked pictures); keep them as image blocks.
+        if (containsTag(node, 'img')) {
+          this.walkChildren(node);
+          return;
+        }
+        this.walkInline(node);
+        return;
+      }
+      this.walkChildren(node);
+      return;
+    }
+    switch (name) {
+      case 'br':
+        // <br><br> is how many Chinese CMSes separate paragraphs: a line break ends a block.
+        this.flush();
+        return;
+      case 'img':
+        this.flush();
+        this.image(node, null, null);
+        return;
+      case 'picture':
+        this.flush();
+        this.walkPicture(node);
+        return;
+      case 'noscript':
+        // Lazy-loading pages put the real <img> here; text inside <noscript> is a fallback notice.
+        for (const img of findAll(node, 'img')) this.image(img, null, null);
+        return;
+      case 'figure':
+        this.flush();
+        this.walkFigure(node);
+        return;
+      case 'figcaption':
+        return;
+      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
+        this.flush();
+        const { text, html } = this.inline(node);
+        if (text !== '') this.blocks.push({ kind: 'h', level: Number(name[1]), text, html });
+        for (const img of findAll(node, 'img')) this.image(img, null, null);
+        return;
+      }
+      case 'ul': case 'ol': {
+        this.flush();
+        this.walkList(node, name === 'ol');
+        return;
+      }
+      case 'pre': {
+        this.flush();
+        this.text = rawText(node);
+        this.flush('pre');
+        return;
+      }
+      case 'blockquote': {
+        this.flush();
+        const start = this.blocks.length;
+        this.walkChildren(node);
+        this.flush();
+        for (let i = start; i < this.blocks.length; i += 1) {
+          const block = this.blocks[i]!;
+          if (block.kind === 'p') this.blocks[i] = { kind: 'quote', text: block.text, html: block.html };
+        }
+        return;
+      }
+      default:
+        this.flush();
+        this.walkChildren(node);
+        this.flush();
+    }
+  }
+
+  private walkChildren(node: Element): void {
+    for (const child of node.children) this.walk(child);
+  }
+
+  private walkList(node: Element, ordered: boolean): void {
+    const items: { text: string; html: string }[] = [];
+    for (const child of node.children) {
+      if (!isElement(child) || this.options.skip?.(child) || isHidden(child)) continue;
+      if (child.name !== 'li') continue;
+      // A list item holding paragraphs or nested lists is a layout wrapper: walk it as blocks.
+      if (containsBlock(child)) {
+        if (items.length > 0) this.pushList(items.splice(0), ordered);
+        this.flush();
+        this.walkChildren(child);
+        this.flush();
+        continue;
+      }
+      const item = this.inline(child);
+      if (item.text !== '') items.push(item);
+      for (const img of findAll(child, 'img')) this.image(img, null, null);
+    }
+    if (items.length > 0) this.pushList(items, ordered);
+  }
+
+  private pushList(items: { text: string; html: string }[], ordered: boolean): void {
+    this.blocks.push({ kind: 'list', ordered, items, text: items.map((item) => item.text).join('\n') });
+  }
+
+  private walkPicture(node: Element): void {
+    const img = findAll(node, 'img')[0];
+    if (img) {
+      if (!resolveImageUrl(img, this.options.baseUrl)) {
+        const source = findAll(node, 'source')[0];
+        if (source) this.image({ ...img, attribs: { ...source.attribs, alt: img.attribs.alt ?? '' } } as unknown as Element, null, null);
+        return;
+      }
+      this.image(img, null, null);
+    }
+  }
+
+  private walkFigure(node: Element): void {
+    const images = findAll(node, 'img');
+    let caption = '';
+    let credit = '';
+    const visit = (current: AnyNode): void => {
+      if (!isElement(current)) return;
+      if (current.name === 'img' || DROP.has(current.name) || current.name === 'noscript') return;
+      const cls = classAndId(current);
+      const text = normalizeSpace(rawText(current));
+      if (text === '') return;
+      const hasElementChildren = current.children.some((c) => isElement(c) && !INLINE.has(c.name));
+      if (!hasElementChildren || current.name === 'figcaption') {
+        if (CREDIT_CLASS.test(cls)) credit = credit || text;
+        else if (CREDIT_PREFIX.test(text) && text.replace(CREDIT_PREFIX, '').length < 80) credit = credit || text.replace(CREDIT_PREFIX, '');
+        else if (current.name === 'figcaption') {
+          // A figcaption may itself hold a credit span; split it out.
+          const creditChild = findAll(current, '*').find((c) => CREDIT_CLASS.test(classAndId(c)));
+          if (creditChild) {
+            const creditText = normalizeSpace(rawText(creditChild));
+            credit = credit || creditText;
+            caption = caption || normalizeSpace(text.replace(creditText, ''));
+          } else caption = caption || text;
+        } else caption = caption || text;
+        return;
+      }
+      for (const child of current.children) visit(child);
+    };
+    for (const child of node.children) visit(child);
+    const before = this.blocks.length;
+    for (const img of images) this.image(img, caption || null, credit || null);
+    // A figure that only wraps text (pull quotes, embedded posts) is content.
+    if (images.length === 0) {
+      this.walkChildren(node);
+      this.flush();
+    } else if (this.blocks.length === before) {
+      // The image was a duplicate or a pixel: nothing to add.
+    }
+  }
+}
+
+function containsTag(node: Element, tag: string): boolean {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    if (child.name === tag || containsTag(child, tag)) return true;
+  }
+  return false;
+}
+
+const BLOCK_INSIDE_LI = new Set(['p', 'div', 'ul', 'ol', 'table', 'h2', 'h3', 'h4', 'blockquote', 'figure', 'section']);
+
+function containsBlock(node: Element): boolean {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    if (BLOCK_INSIDE_LI.has(child.name) || containsBlock(child)) return true;
+  }
+  return false;
+}
+
+function findAll(node: Element, tag: string): Element[] {
+  const out: Element[] = [];
+  const visit = (current: AnyNode): void => {
+    if (!isElement(current)) return;
+    for (const child of current.children) {
+      if (!isElement(child)) continue;
+      if (tag === '*' || child.name === tag) out.push(child);
+      visit(child);
+    }
+  };
+  visit(node);
+  return out;
+}
+
+/** Walks a container and returns its blocks in document order. */
+export function collectBlocks(container: Element, options: WalkOptions): Block[] {
+  const collector = new Collector(options);
+  collector.walk(container);
+  collector.flush();
+  return collector.blocks;
+}
+
+/** contentText: paragraphs, subheadings, list items and quotes, separated by blank lines. */
+export function blocksToText(blocks: Block[]): string {
+  const parts: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'image') continue;
+    parts.push(block.text);
+  }
+  return parts.join('\n\n');
+}
+
+/** contentHtml before sanitising: one element per block, images as <figure>. */
+export function blocksToHtml(blocks: Block[]): string {
+  const parts: string[] = [];
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'p': parts.push(`<p>${block.html}</p>`); break;
+      case 'quote': parts.push(`<blockquote><p>${block.html}</p></blockquote>`); break;
+      case 'pre': parts.push(`<pre>${block.html}</pre>`); break;
+      case 'h': parts.push(`<h${block.level}>${block.html}</h${block.level}>`); break;
+      case 'list': {
+        const tag = block.ordered ? 'ol' : 'ul';
+        parts.push(`<${tag}>${block.items.map((item) => `<li>${item.html}</li>`).join('')}</${tag}>`);
+        break;
+      }
+      case 'image': {
+        const { url, alt, caption, credit } = block.image;
+        const figcaption = [caption, credit].filter(Boolean).map((t) => escapeHtml(t!)).join(' — ');
+        parts.push(`<figure><img src="${escapeHtml(url)}" alt="${escapeHtml(alt ?? '')}">${figcaption ? `<figcaption>${figcaption}</figcaption>` : ''}</figure>`);
+        break;
+      }
+    }
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,136 @@
+/**
+ * Charset decision for fetched HTML: BOM → HTTP header → <meta> → sniffing, with one guard:
+ * declarations lie (the qq page declares gb2312 but is UTF-8), and bytes that are valid,
+ * non-trivial UTF-8 are practically never legacy CJK text, so valid UTF-8 overrules a declared
+ * legacy charset instead of producing mojibake.
+ */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export type CharsetSource = 'bom' | 'header' | 'meta' | 'sniff' | 'default' | 'forced';
+export type DecodedHtml = { html: string; charset: string; from: CharsetSource };
+
+/** Aliases that browsers map to a superset (WHATWG Encoding: gb2312/gbk → gb18030 decoder). */
+const ALIASES: Record<string, string> = {
+  'utf8': 'utf-8',
+  'unicode-1-1-utf-8': 'utf-8',
+  'gb2312': 'gb18030',
+  'gbk': 'gb18030',
+  'x-gbk': 'gb18030',
+  'gb_2312-80': 'gb18030',
+  'chinese': 'gb18030',
+  'csgb2312': 'gb18030',
+  'big5': 'big5',
+  'big5-hkscs': 'big5',
+  'x-x-big5': 'big5',
+  'cn-big5': 'big5',
+  'iso-8859-1': 'windows-1252',
+  'latin1': 'windows-1252',
+  'us-ascii': 'windows-1252',
+  'ascii': 'windows-1252',
+};
+
+/** Normalises a charset label to the name we decode with, or null if iconv cannot decode it. */
+export function normalizeCharset(label: string | null | undefined): string | null {
+  if (!label) return null;
+  const clean = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (clean === '' || clean === 'auto') return null;
+  const name = ALIASES[clean] ?? clean;
+  return iconv.encodingExists(name) ? name : null;
+}
+
+function charsetFromContentType(contentType: string | null | undefined): string | null {
+  if (!contentType) return null;
+  const match = /charset\s*=\s*["']?([^"';\s,]+)/i.exec(contentType);
+  return match?.[1] ?? null;
+}
+
+/** The charset a <meta> declares within the first 4 KiB (the HTML prescan window, a bit wider). */
+function charsetFromMeta(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
+  const direct = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)/i.exec(head);
+  return direct?.[1] ?? null;
+}
+
+function bomCharset(bytes: Uint8Array): { name: string; skip: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { name: 'utf-8', skip: 3 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { name: 'utf-16be', skip: 2 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { name: 'utf-16le', skip: 2 };
+  return null;
+}
+
+/**
+ * True when the bytes are valid UTF-8 and contain multi-byte sequences: legacy CJK encodings
+ * almost never form long valid UTF-8 runs by accident.
+ */
+function looksLikeUtf8(bytes: Uint8Array): boolean {
+  let multibyte = 0;
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i += 1; continue; }
+    let need: number;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return false;
+    // A sequence cut by a truncated download is not evidence against UTF-8.
+    if (i + need >= n) return multibyte > 0;
+    for (let k = 1; k <= need; k += 1) {
+      const c = bytes[i + k]!;
+      if (c < 0x80 || c > 0xbf) return false;
+    }
+    multibyte += 1;
+    i += need + 1;
+  }
+  return multibyte > 0;
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i += 1) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
+function decode(bytes: Uint8Array, name: string, skip = 0): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.length - skip);
+  if (name === 'utf-8') return buffer.toString('utf8');
+  return iconv.decode(buffer, name);
+}
+
+/** Labels that are single-byte or legacy CJK: a valid-UTF-8 body contradicts them. */
+function isLegacy(name: string): boolean {
+  return name !== 'utf-8' && !name.startsWith('utf-16');
+}
+
+/** Picks a charset by sniffing (chardet's statistical models for GB18030, Big5, EUC-*, Shift_JIS …). */
+function sniff(bytes: Uint8Array): string | null {
+  const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
+  const guess = normalizeCharset(chardet.detect(sample));
+  if (guess === 'utf-8') return null;
+  return guess;
+}
+
+/**
+ * Decodes HTML bytes to text: BOM, then the HTTP header, then <meta>, then sniffing; a forced
+ * charset (from config) wins over everything. Valid UTF-8 overrules a declared legacy charset.
+ */
+export function decodeHtml(bytes: Uint8Array, contentType?: string | null, forced?: string | null): DecodedHtml {
+  const forcedName = normalizeCharset(forced);
+  if (forcedName) return { html: decode(bytes, forcedName), charset: forcedName, from: 'forced' };
+
+  const bom = bomCharset(bytes);
+  if (bom) return { html: decode(bytes, bom.name, bom.skip), charset: bom.name, from: 'bom' };
+
+  const utf8 = looksLikeUtf8(bytes);
+  const header = normalizeCharset(charsetFromContentType(contentType));
+  if (header && !(utf8 && isLegacy(header))) return { html: decode(bytes, header), charset: header, from: 'header' };
+  const meta = normalizeCharset(charsetFromMeta(bytes));
+  if (meta && !(utf8 && isLegacy(meta))) return { html: decode(bytes, meta), charset: meta, from: 'meta' };
+
+  if (utf8) return { html: decode(bytes, 'utf-8'), charset: 'utf-8', from: header || meta ? 'sniff' : 'sniff' };
+  if (!hasHighBytes(bytes)) return { html: decode(bytes, 'utf-8'), charset: 'utf-8', from: 'default' };
+  const sniffed = sniff(bytes);
+  if (sniffed) return { html: decode(bytes, sniffed), charset: sniffed, from: 'sniff' };
+  return { html: decode(bytes, 'utf-8'), charset: 'utf-8', from: 'default' };
+}

@@ -1,0 +1,63 @@
+/**
+ * Minimal DOM helpers over domhandler nodes (htmlparser2's tree, which cheerio/slim builds):
+ * the extractors walk the tree directly because per-node cheerio wrappers cost more than the
+ * parse itself on large pages.
+ */
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+
+/** True for element nodes (including <script>/<style>, which htmlparser2 types separately). */
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** The concatenated text of a node, without any normalisation. */
+export function rawText(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (!isElement(node) && node.type !== 'root') return '';
+  let out = '';
+  for (const child of (node as ParentNode).children) out += rawText(child);
+  return out;
+}
+
+/** Length of the text inside <a> elements below a node. */
+export function linkTextLength(node: AnyNode): number {
+  if (!isElement(node)) return 0;
+  if (node.name === 'a') return rawText(node).replace(/\s+/g, '').length;
+  let total = 0;
+  for (const child of node.children) total += linkTextLength(child);
+  return total;
+}
+
+/** Detaches a node from its parent. */
+export function removeNode(node: AnyNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const index = parent.children.indexOf(node as never);
+  if (index >= 0) parent.children.splice(index, 1);
+  const prev = node.prev;
+  const next = node.next;
+  if (prev) prev.next = next;
+  if (next) next.prev = prev;
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}
+
+/** Every element below a node, in document order. */
+export function descendants(node: ParentNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...node.children].reverse();
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (!isElement(current)) continue;
+    out.push(current);
+    for (let i = current.children.length - 1; i >= 0; i -= 1) stack.push(current.children[i]!);
+  }
+  return out;
+}
+
+/** The class and id of an element, lowercased, for boilerplate pattern matching. */
+export function classAndId(element: Element): string {
+  const attribs = element.attribs;
+  return `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
+}

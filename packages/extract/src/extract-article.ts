@@ -1,0 +1,439 @@
+/**
+ * extractArticle: the pure core of the worker. Bytes (or text) and options in, Article out;
+ * no IO, no clock (fetchedAt is the only time), no logger. Each page is parsed once with
+ * htmlparser2 (cheerio/slim); metadata is read before the body extractor edits the tree.
+ */
+import { load } from 'cheerio/slim';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { Alternate, Article, FieldSources, ImageRef } from '@feedwright/core/article.ts';
+import { canonicalizeUrl } from '@feedwright/core/canonical-url.ts';
+import { FeedwrightError } from '@feedwright/core/errors.ts';
+import { articleId, contentHashOf } from '@feedwright/core/ids.ts';
+import type { Block } from './blocks.ts';
+import { blocksToHtml, blocksToText, collectBlocks } from './blocks.ts';
+import { decodeHtml } from './charset.ts';
+import { isElement } from './dom.ts';
+import { parseDate } from './dates.ts';
+import { extractGenericBody } from './generic-body.ts';
+import { normalizeLanguageTag, resolveLanguage } from './language.ts';
+import { absoluteUrl } from './links.ts';
+import type { JsonLdNode, PageSignals } from './metadata.ts';
+import { readSignals, typesOf } from './metadata.ts';
+import { readPageData } from './page-data.ts';
+import { sanitizeArticleHtml } from './sanitize.ts';
+import { normalizeSpace, stripXmlIllegal, weightedLength } from './text.ts';
+import { cleanTitle } from './title.ts';
+
+export type Recipe = { body?: string; remove?: string[] };
+export type ExtractOptions = {
+  url: string;                   // the fetched URL (after redirects)
+  fetchedAt: Date;               // resolves relative dates like "5 小时前"; the only clock
+  contentType?: string | null;   // HTTP Content-Type header, for the charset decision
+  charset?: string | null;       // forced charset from config ('auto' or null = detect)
+  timezone?: string | null;      // the source's IANA timezone for dates without offset (default UTC)
+  language?: string | null;      // the source's configured language, a hint only
+  recipe?: Recipe | null;
+};
+
+/** Larger inputs are not article pages; refusing them bounds time and memory per job. */
+export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+/** Browsers' parsers cap nesting (Blink: 512); deeper trees are cut so every walk stays bounded. */
+const MAX_DEPTH = 400;
+
+function isBinary(bytes: Uint8Array): boolean {
+  const length = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < length; i += 1) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control += 1;
+  }
+  return control > length * 0.1;
+}
+
+function decodeInput(input: Uint8Array | string, options: ExtractOptions): { html: string; charset: { name: string; from: string } } {
+  if (typeof input === 'string') {
+    if (input.length > MAX_INPUT_BYTES) throw new FeedwrightError('EXTRACT_TOO_LARGE', `input is ${input.length} characters; the limit is ${MAX_INPUT_BYTES}`, { details: { size: input.length } });
+    return { html: input, charset: { name: 'utf-16', from: 'string' } };
+  }
+  if (input.length > MAX_INPUT_BYTES) throw new FeedwrightError('EXTRACT_TOO_LARGE', `input is ${input.length} bytes; the limit is ${MAX_INPUT_BYTES}`, { details: { size: input.length } });
+  if (input.length === 0) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input is empty');
+  const utf16 = (input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff);
+  if (!utf16 && isBinary(input)) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input looks binary (NUL or control bytes)');
+  const decoded = decodeHtml(input, options.contentType, options.charset);
+  return { html: decoded.html, charset: { name: decoded.charset, from: decoded.from } };
+}
+
+/** Cuts subtrees deeper than MAX_DEPTH (iteratively, so a hostile page cannot blow the stack). */
+function capDepth(root: ParentNode): void {
+  const stack: { node: ParentNode; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth >= MAX_DEPTH) {
+      node.children = [];
+      continue;
+    }
+    for (const child of node.children) if (isElement(child)) stack.push({ node: child, depth: depth + 1 });
+  }
+}
+
+function str(value: unknown): string | null {
+  if (typeof value === 'string') {
+    const text = normalizeSpace(value);
+    return text === '' ? null : text;
+  }
+  return null;
+}
+
+function first<T>(...candidates: [string, T | null | undefined][]): { value: T; from: string } | null {
+  for (const [from, value] of candidates) if (value !== null && value !== undefined && value !== '') return { value, from };
+  return null;
+}
+
+function jsonLdImage(node: JsonLdNode | null): string | null {
+  const image = node?.image ?? node?.thumbnailUrl;
+  const pick = (value: unknown): string | null => {
+    if (typeof value === 'string') return value;
+    if (Array.isArray(value)) return pick(value[0]);
+    if (value && typeof value === 'object') return str((value as JsonLdNode).url) ?? str((value as JsonLdNode).contentUrl);
+    return null;
+  };
+  return pick(image);
+}
+
+function jsonLdPeople(value: unknown): { names: string[]; people: boolean } {
+  const names: string[] = [];
+  let people = false;
+  const visit = (item: unknown): void => {
+    if (typeof item === 'string') {
+      if (!/^https?:/.test(item)) names.push(item);
+      people = true;
+      return;
+    }
+    if (Array.isArray(item)) return item.forEach(visit);
+    if (item && typeof item === 'object') {
+      const node = item as JsonLdNode;
+      const name = str(node.name);
+      const isOrganization = typesOf(node).some((t) => /Organization$/.test(t));
+      if (name && !isOrganization) {
+        names.push(name);
+        people = true;
+      }
+    }
+  };
+  visit(value);
+  return { names: [...new Set(names.map((n) => normalizeSpace(n)).filter(Boolean))], people };
+}
+
+function jsonLdLanguage(node: JsonLdNode | null): string | null {
+  const value = node?.inLanguage;
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') return str((value as JsonLdNode).alternateName) ?? str((value as JsonLdNode).name);
+  return null;
+}
+
+/** The image's identity across size variants: the last path segment. */
+function imageKey(url: string): string {
+  try {
+    const path = new URL(url).pathname;
+    return path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  } catch {
+    return url;
+  }
+}
+
+const VISIBLE_DATE = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?(?:\s*(?:上午|下午)?\s*\d{1,2}[:：时時]\d{2})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d+\s*(?:分钟|分鐘|小时|小時|天)前)/;
+
+/** A date shown as text in a short "date/time/info" element (the visible-date signal). */
+function visibleDate(root: ParentNode): string | null {
+  let found: string | null = null;
+  const visit = (node: AnyNode, depth: number): void => {
+    if (found || !isElement(node) || depth > 60) return;
+    if (node.name === 'script' || node.name === 'style' || node.name === 'nav' || node.name === 'footer' || node.name === 'aside') return;
+    const hints = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`.toLowerCase();
+    if (/date|time|pub|info|meta|byline|source|post-?info/.test(hints) && !/related|recommend|comment|list|footer|sidebar/.test(hints)) {
+      const text = normalizeSpace(textOf(node));
+      if (text.length <= 120) {
+        const match = VISIBLE_DATE.exec(text);
+        if (match) {
+          found = match[1]!;
+          return;
+        }
+      }
+    }
+    for (const child of node.children) visit(child, depth + 1);
+  };
+  for (const child of root.children) visit(child, 0);
+  return found;
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (!isElement(node)) return '';
+  return node.children.map(textOf).join('');
+}
+
+function collectTags(signals: PageSignals, $: ReturnType<typeof load>): string[] {
+  const tags: string[] = [];
+  const keywords = signals.article?.keywords;
+  if (Array.isArray(keywords)) for (const k of keywords) if (typeof k === 'string') tags.push(k);
+  if (typeof keywords === 'string') tags.push(...keywords.split(/[,，;；]/));
+  $('meta[property="article:tag"]').each((_, el) => {
+    const content = (el as unknown as { attribs: Record<string, string> }).attribs.content;
+    if (content) tags.push(content);
+  });
+  if (tags.length === 0) {
+    const news = signals.meta.get('news_keywords') ?? signals.meta.get('keywords');
+    if (news) tags.push(...news.split(/[,，;；]/));
+  }
+  return [...new Set(tags.map((t) => stripXmlIllegal(normalizeSpace(t))).filter((t) => t !== '' && t.length <= 80))].slice(0, 30);
+}
+
+/** A paragraph that is only a date/time stamp (a dateline element inside the article body). */
+const DATE_ONLY = /^(?:(?:published|updated|posted|last updated|发布(?:时间)?|發佈(?:時間)?|更新(?:时间|時間)?)[:：]?\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d+\s*(?:分钟|分鐘|小时|小時|天)前)(?:[,\s]*(?:上午|下午)?\s*\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?)?$/i;
+
+/** Removes body blocks that repeat the headline (the walker sees the page's <h1>). */
+function dropTitleBlocks(blocks: Block[], title: string): Block[] {
+  const normalized = title.replace(/\s+/g, '');
+  return blocks.filter((block, index) => {
+    if (block.kind !== 'h' && !(block.kind === 'p' && index < 3)) return true;
+    const text = block.text.replace(/\s+/g, '');
+    return !(text === normalized || (block.kind === 'h' && block.level === 1));
+  });
+}
+
+/**
+ * Pure: bytes or HTML text + options → Article. Throws FeedwrightError (EXTRACT_NO_CONTENT,
+ * EXTRACT_NOT_HTML, EXTRACT_TOO_LARGE) for bad input; never anything else.
+ */
+export function extractArticle(input: Uint8Array | string, options: ExtractOptions): Article {
+  try {
+    return extractUnchecked(input, options);
+  } catch (error) {
+    if (error instanceof FeedwrightError) throw error;
+    // A bug or a pathological page must not kill the worker with an unclassified error.
+    throw new FeedwrightError('EXTRACT_NO_CONTENT', `extraction failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): Article {
+  const { html, charset } = decodeInput(input, options);
+  if (html.trim() === '') throw new FeedwrightError('EXTRACT_NOT_HTML', 'input is empty');
+  if (!/<[a-z!?/]/i.test(html.slice(0, 65536))) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input has no HTML markup');
+  const $ = load(html);
+  const document = $.root()[0] as unknown as ParentNode;
+  capDepth(document);
+  const signals = readSignals($);
+  const warnings: string[] = [];
+  const sources: FieldSources = {};
+  const meta = signals.meta;
+  const ld = signals.article;
+  const baseUrl = options.url;
+
+  // Canonical URL: rel=canonical, then og:url, then the fetched URL (http(s) only).
+  const canonicalCandidates: [string, string | null][] = [
+    ['link-canonical', signals.canonical ? canonicalizeUrl(signals.canonical, baseUrl) : null],
+    ['og:url', meta.get('og:url') ? canonicalizeUrl(meta.get('og:url')!, baseUrl) : null],
+    ['fetched-url', canonicalizeUrl(options.url)],
+  ];
+  const canonical = first(...canonicalCandidates);
+  if (!canonical) throw new FeedwrightError('EXTRACT_NO_CONTENT', `no usable http(s) URL for ${options.url}`);
+  const url = canonical.value;
+  sources.canonicalUrl = canonical.from;
+
+  // Body: recipe → page data → generic.
+  let blocks: Block[] = [];
+  let method = 'generic';
+  let pageData = null as ReturnType<typeof readPageData>;
+  for (const json of signals.pageDataJson) {
+    pageData = readPageData(json, baseUrl);
+    if (pageData) break;
+  }
+  const bodyElement = ($('body')[0] as unknown as Element | undefined) ?? null;
+  if (options.recipe?.body) {
+    try {
+      const scope = $(options.recipe.body);
+      for (const selector of options.recipe.remove ?? []) scope.find(selector).remove();
+      scope.each((_, element) => {
+        blocks.push(...collectBlocks(element as unknown as Element, { baseUrl }));
+      });
+    } catch (error) {
+      warnings.push(`recipe selector failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (blocks.some((b) => b.kind !== 'image')) method = 'recipe';
+    else {
+      blocks = [];
+      warnings.push('recipe body selector matched no text; fell back');
+    }
+  }
+  if (method !== 'recipe' && pageData) {
+    blocks = pageData.blocks;
+    method = 'page-data';
+  }
+  let container: Element | null = null;
+  if (method === 'generic') {
+    const root = bodyElement ?? (document as unknown as Element);
+    const result = extractGenericBody(document, root, baseUrl);
+    blocks = result.blocks;
+    container = result.container;
+  }
+  sources.body = method;
+
+  // Site name, then title (the site name helps strip the suffix).
+  const site = first<string>(
+    ['og:site_name', str(meta.get('og:site_name'))],
+    ['json-ld', str((ld?.publisher as JsonLdNode | undefined)?.name)],
+    ['meta', str(meta.get('application-name')) ?? str(meta.get('apple-mobile-web-app-title'))],
+  );
+  if (site) sources.siteName = site.from;
+  const siteName = site ? stripXmlIllegal(site.value) : null;
+  const headings = [pageData?.headline, signals.h1].filter((h): h is string => Boolean(h));
+  const titleCandidate = first<string>(
+    ['json-ld', str(ld?.headline) ?? str(ld?.name)],
+    ['page-data', pageData?.headline],
+    ['og:title', str(meta.get('og:title'))],
+    ['twitter:title', str(meta.get('twitter:title'))],
+    ['dublin-core', str(meta.get('dc.title')) ?? str(meta.get('dcterms.title'))],
+    ['title-tag', signals.titleTag],
+    ['h1', signals.h1],
+  );
+  const title = titleCandidate ? stripXmlIllegal(cleanTitle(titleCandidate.value, siteName, headings)) : '';
+  if (titleCandidate) sources.title = titleCandidate.from;
+  blocks = dropTitleBlocks(blocks, title).filter((block) => block.kind !== 'p' || !DATE_ONLY.test(block.text));
+
+  const contentText = stripXmlIllegal(blocksToText(blocks));
+  if (weightedLength(contentText) === 0) throw new FeedwrightError('EXTRACT_NO_CONTENT', 'no article text found', { details: { method } });
+  const contentHtml = stripXmlIllegal(sanitizeArticleHtml(blocksToHtml(blocks.map((b) => (b.kind === 'h' && b.level === 1 ? { ...b, level: 2 } : b)))));
+
+  // Dates.
+  const dateContext = { timezone: options.timezone ?? 'UTC', fetchedAt: options.fetchedAt };
+  const date = (value: unknown): string | null => parseDate(value, dateContext);
+  const timeSignal = (prop: string): string | null => {
+    const time = signals.times.find((t) => t.itemprop === prop);
+    return time ? date(time.datetime ?? time.text) : null;
+  };
+  const containerTime = (): string | null => {
+    if (!container) return null;
+    const time = (function find(node: AnyNode): Element | null {
+      if (!isElement(node)) return null;
+      if (node.name === 'time') return node;
+      for (const child of node.children) {
+        const hit = find(child);
+        if (hit) return hit;
+      }
+      return null;
+    })(container);
+    return time ? date(time.attribs.datetime ?? textOf(time)) : null;
+  };
+  const published = first<string>(
+    ['json-ld', date(ld?.datePublished) ?? date(ld?.dateCreated)],
+    ['page-data', pageData?.firstPublished ? date(pageData.firstPublished) : null],
+    ['meta', date(meta.get('article:published_time')) ?? date(meta.get('og:published_time')) ?? date(meta.get('article:published')) ?? date(meta.get('pubdate')) ?? date(meta.get('publishdate')) ?? date(meta.get('publish-date')) ?? date(meta.get('datepublished')) ?? date(meta.get('sailthru.date')) ?? date(meta.get('parsely-pub-date')) ?? date(meta.get('date'))],
+    ['dublin-core', date(meta.get('dc.date')) ?? date(meta.get('dcterms.created')) ?? date(meta.get('dc.date.issued')) ?? date(meta.get('dcterms.issued'))],
+    ['time', timeSignal('datePublished') ?? containerTime()],
+    ['visible-text', bodyElement ? date(visibleDate(bodyElement)) : null],
+  );
+  const updated = first<string>(
+    ['json-ld', date(ld?.dateModified)],
+    ['page-data', pageData?.lastPublished ? date(pageData.lastPublished) : null],
+    ['meta', date(meta.get('article:modified_time')) ?? date(meta.get('og:updated_time')) ?? date(meta.get('last-modified')) ?? date(meta.get('datemodified'))],
+    ['dublin-core', date(meta.get('dcterms.modified')) ?? date(meta.get('dc.date.modified'))],
+    ['time', timeSignal('dateModified')],
+  );
+  if (published) sources.publishedAt = published.from;
+  if (updated) sources.updatedAt = updated.from;
+  let publishedAt = published?.value ?? null;
+  const updatedAt = updated?.value ?? null;
+  // A relative date resolved against fetch time can never be after it; neither can a real one by much.
+  if (publishedAt && publishedAt > new Date(options.fetchedAt.getTime() + 86400000).toISOString()) {
+    warnings.push(`publishedAt ${publishedAt} is after the fetch time; dropped`);
+    publishedAt = null;
+    delete sources.publishedAt;
+  }
+
+  // Authors.
+  const ldAuthors = jsonLdPeople(ld?.author);
+  const metaAuthor = str(meta.get('author')) ?? str(meta.get('dc.creator')) ?? str(meta.get('sailthru.author')) ?? str(meta.get('parsely-author'));
+  const articleAuthor = str(meta.get('article:author'));
+  const authors = ldAuthors.names.length > 0 ? ldAuthors.names : metaAuthor ? [metaAuthor] : articleAuthor && !/^https?:/.test(articleAuthor) ? [articleAuthor] : [];
+  const byline = authors.length > 0 ? stripXmlIllegal(authors.join(', ')) : null;
+  if (byline) sources.byline = ldAuthors.names.length > 0 ? 'json-ld' : 'meta';
+
+  // Images: body images carry captions and credits; the lead image borrows them by identity.
+  const images: ImageRef[] = blocks.filter((b): b is Extract<Block, { kind: 'image' }> => b.kind === 'image').map((b) => b.image);
+  const leadCandidate = first<string>(
+    ['og:image', str(meta.get('og:image:secure_url')) ?? str(meta.get('og:image')) ?? str(meta.get('og:image:url'))],
+    ['json-ld', jsonLdImage(ld)],
+    ['twitter:image', str(meta.get('twitter:image')) ?? str(meta.get('twitter:image:src'))],
+    ['body', images[0]?.url ?? null],
+  );
+  let leadImage: ImageRef | null = null;
+  if (leadCandidate) {
+    const leadUrl = absoluteUrl(leadCandidate.value, baseUrl);
+    if (leadUrl) {
+      const match = images.find((image) => imageKey(image.url) === imageKey(leadUrl));
+      leadImage = {
+        url: leadUrl,
+        alt: str(meta.get('og:image:alt')) ?? match?.alt ?? null,
+        caption: match?.caption ?? null,
+        credit: match?.credit ?? null,
+      };
+      sources.leadImage = leadCandidate.from;
+    }
+  }
+
+  // Summary.
+  const summaryCandidate = first<string>(
+    ['json-ld', str(ld?.description)],
+    ['og:description', str(meta.get('og:description'))],
+    ['meta', str(meta.get('description'))],
+    ['twitter:description', str(meta.get('twitter:description'))],
+  );
+  const summary = summaryCandidate ? stripXmlIllegal(summaryCandidate.value) : null;
+  if (summaryCandidate) sources.summary = summaryCandidate.from;
+
+  // Language.
+  const declared = first<string>(
+    ['page-data', pageData?.language ?? null],
+    ['json-ld', jsonLdLanguage(ld)],
+    ['html-lang', signals.htmlLang],
+    ['meta', str(meta.get('content-language')) ?? str(meta.get('og:locale')) ?? str(meta.get('dc.language'))],
+  );
+  const language = resolveLanguage(declared?.value ?? null, `${title}\n${contentText}`, options.language ?? null);
+  sources.language = language.from === 'declared' ? declared!.from : language.from;
+
+  // Alternates: other-language variants of the same story.
+  const alternates: Alternate[] = [];
+  const seen = new Set<string>([url]);
+  for (const alternate of signals.alternates) {
+    if (alternate.hreflang.toLowerCase() === 'x-default') continue;
+    const alternateUrl = canonicalizeUrl(alternate.href, baseUrl);
+    const tag = normalizeLanguageTag(alternate.hreflang);
+    if (!alternateUrl || !tag || seen.has(alternateUrl)) continue;
+    seen.add(alternateUrl);
+    alternates.push({ language: tag, url: alternateUrl });
+  }
+
+  const leadImageUrl = leadImage?.url ?? null;
+  const contentHash = contentHashOf(JSON.stringify([title, contentText, publishedAt, updatedAt, leadImageUrl]));
+  return {
+    id: articleId(url),
+    url,
+    title,
+    byline,
+    authors: authors.map(stripXmlIllegal),
+    siteName,
+    language: language.language,
+    publishedAt,
+    updatedAt,
+    summary,
+    leadImage,
+    images,
+    contentHtml,
+    contentText,
+    alternates,
+    tags: collectTags(signals, $),
+    contentHash,
+    extraction: { method, warnings, sources, charset },
+  };
+}

@@ -1,0 +1,347 @@
+/**
+ * The generic body extractor: a CJK-aware descendant of Readability's scoring. Paragraph-like
+ * nodes score by length (CJK characters weigh more than Latin ones, see weightedLength) and
+ * clause count; scores flow up to ancestors; the best-scoring, least link-dense container wins,
+ * then its siblings that look like content join it. Known boilerplate (navigation, promos,
+ * "most read"/"related"/share blocks, comments, captions) is skipped by tag, role and class.
+ */
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { Block } from './blocks.ts';
+import { collectBlocks } from './blocks.ts';
+import { classAndId, isElement, rawText } from './dom.ts';
+import { countCommas, normalizeSpace, weightedLength } from './text.ts';
+
+/** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
+const BOILERPLATE = /(?:^|[-_])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|modal|popup|overlay)(?:$|[-_])/;
+const UNLIKELY = /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
+const MAYBE = /and|article|body|column|content|main|shadow|story|entry|text|post/;
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|zw|zhengwen|正文/;
+const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption/;
+const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alertdialog', 'tablist', 'alert', 'toolbar']);
+const SKIP_TAGS = new Set(['nav', 'aside', 'form', 'header', 'footer']);
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
+const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'td', 'span', 'font', 'center']);
+/** Whole-block texts that are never article content. */
+const BOILER_TEXT = /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more.*|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|this (article|story) (was|has been) (updated|corrected).*)$/i;
+
+type Measure = { text: number; link: number };
+
+export type GenericResult = { blocks: Block[]; container: Element | null };
+
+class Scorer {
+  readonly skip = new Set<Element>();
+  private readonly measures = new Map<AnyNode, Measure>();
+  private readonly scores = new Map<Element, number>();
+
+  constructor(private readonly useClassHints: boolean) {}
+
+  /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
+  markBoilerplate(root: ParentNode, totalParagraphText: number): void {
+    const visit = (node: AnyNode, protectedByCode: boolean): void => {
+      if (!isElement(node)) return;
+      if (this.isBoilerplate(node, totalParagraphText, protectedByCode)) {
+        this.skip.add(node);
+        return;
+      }
+      const inCode = protectedByCode || node.name === 'pre' || node.name === 'code' || node.name === 'table';
+      for (const child of node.children) visit(child, inCode);
+    };
+    for (const child of root.children) visit(child, false);
+  }
+
+  private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean): boolean {
+    const name = element.name;
+    if (name === 'body' || name === 'html' || name === 'main') return false;
+    const attribs = element.attribs;
+    if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
+    if (attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
+    const role = attribs.role;
+    if (role && SKIP_ROLES.has(role)) return true;
+    if (SKIP_TAGS.has(name)) {
+      // <form> wraps whole ASP.NET pages and <header>/<footer> sometimes hold the lead: keep them when they are mostly prose.
+      const prose = this.paragraphText(element);
+      if (name === 'form' || name === 'header' || name === 'footer') return prose < totalParagraphText * 0.3 || prose < 200;
+      return prose < totalParagraphText * 0.5;
+    }
+    if (!this.useClassHints || inCode || name === 'article' || name === 'a' || name === 'p') return false;
+    const hints = `${classAndId(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
+    if (hints.trim() === '') return false;
+    let flagged = false;
+    for (const token of hints.split(/\s+/)) {
+      if (token && BOILERPLATE.test(token)) {
+        flagged = true;
+        break;
+      }
+    }
+    if (!flagged && UNLIKELY.test(hints) && !MAYBE.test(hints)) flagged = true;
+    if (!flagged) return false;
+    // Never drop a subtree that holds most of the page's prose: the hint was wrong.
+    return this.paragraphText(element) < totalParagraphText * 0.5;
+  }
+
+  /** Weighted text of paragraph-like descendants (cheap prose estimate for one subtree). */
+  paragraphText(node: ParentNode): number {
+    let total = 0;
+    const visit = (current: AnyNode): void => {
+      if (!isElement(current)) return;
+      if (current.name === 'p' || current.name === 'pre') {
+        total += weightedLength(normalizeSpace(rawText(current)));
+        return;
+      }
+      for (const child of current.children) visit(child);
+    };
+    for (const child of node.children) visit(child);
+    return total;
+  }
+
+  /** Text and link-text lengths of a subtree, memoised (skipped subtrees count as empty). */
+  measure(node: AnyNode): Measure {
+    const cached = this.measures.get(node);
+    if (cached) return cached;
+    let result: Measure;
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      result = { text: weightedLength(data.replace(/\s+/g, '')), link: 0 };
+    } else if (!isElement(node) || this.skip.has(node) || node.name === 'script' || node.name === 'style' || node.name === 'noscript') {
+      result = { text: 0, link: 0 };
+    } else {
+      let text = 0;
+      let link = 0;
+      for (const child of node.children) {
+        const m = this.measure(child);
+        text += m.text;
+        link += m.link;
+      }
+      if (node.name === 'a') link = text;
+      result = { text, link };
+      this.measures.set(node, result);
+      return result;
+    }
+    return result;
+  }
+
+  linkDensity(node: Element): number {
+    const m = this.measure(node);
+    return m.text === 0 ? 0 : m.link / m.text;
+  }
+
+  classWeight(element: Element): number {
+    const hints = classAndId(element);
+    if (hints.trim() === '') return 0;
+    let weight = 0;
+    if (NEGATIVE.test(hints)) weight -= 25;
+    if (POSITIVE.test(hints)) weight += 25;
+    return weight;
+  }
+
+  private initialScore(element: Element): number {
+    let score = this.classWeight(element);
+    switch (element.name) {
+      case 'div': case 'article': case 'main': score += 5; break;
+      case 'pre': case 'td': case 'blockquote': score += 3; break;
+      case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': score -= 3; break;
+      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': score -= 5; break;
+      default: break;
+    }
+    if (element.attribs.itemprop === 'articleBody') score += 50;
+    return score;
+  }
+
+  private addScore(element: Element, amount: number): void {
+    const current = this.scores.get(element);
+    this.scores.set(element, (current ?? this.initialScore(element)) + amount);
+  }
+
+  /** Scores paragraph-like nodes and propagates to five levels of ancestors. */
+  score(root: ParentNode): void {
+    const visit = (node: AnyNode): void => {
+      if (!isElement(node) || this.skip.has(node)) return;
+      const name = node.name;
+      if (name === 'script' || name === 'style' || name === 'noscript') return;
+      let isParagraph = PARAGRAPH_TAGS.has(name) && name !== 'li';
+      if (!isParagraph && CONTAINER_TAGS.has(name)) {
+        // A div whose own text nodes hold prose is a paragraph in disguise (common on CJK CMSes).
+        let direct = 0;
+        for (const child of node.children) if (child.type === 'text') direct += weightedLength(normalizeSpace((child as unknown as { data: string }).data));
+        isParagraph = direct >= 50;
+      }
+      if (isParagraph) {
+        const text = normalizeSpace(rawText(node));
+        const length = weightedLength(text);
+        if (length >= 25 && this.linkDensity(node) < 0.5) {
+          const score = 1 + countCommas(text) + Math.min(Math.floor(length / 100), 3);
+          let ancestor = node.parent;
+          for (let level = 0; level < 5 && ancestor && isElement(ancestor); level += 1) {
+            const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+            this.addScore(ancestor, score / divider);
+            ancestor = ancestor.parent;
+          }
+        }
+        if (name === 'p' || name === 'pre') return;
+      }
+      for (const child of node.children) visit(child);
+    };
+    for (const child of root.children) visit(child);
+  }
+
+  scoreOf(element: Element): number | undefined {
+    return this.scores.get(element);
+  }
+
+  /** Candidates ranked by score × (1 − link density). */
+  ranked(): { element: Element; score: number }[] {
+    const out: { element: Element; score: number }[] = [];
+    for (const [element, score] of this.scores) {
+      if (element.name === 'html') continue;
+      out.push({ element, score: score * (1 - this.linkDensity(element)) });
+    }
+    return out.sort((a, b) => b.score - a.score);
+  }
+}
+
+function ancestorsOf(element: Element): Element[] {
+  const out: Element[] = [];
+  let current = element.parent;
+  while (current && isElement(current)) {
+    out.push(current);
+    current = current.parent;
+  }
+  return out;
+}
+
+/** The best container, following Readability's promotion rules (shared ancestors, lone child, rising parent score). */
+function chooseTop(scorer: Scorer, body: Element): Element | null {
+  const ranked = scorer.ranked();
+  const first = ranked[0];
+  if (!first) return null;
+  let top = first.element;
+  const topScore = first.score;
+  // If several strong candidates share an ancestor, the article spans them.
+  const alternatives = ranked.slice(1, 6).filter((c) => c.score >= topScore * 0.75).map((c) => new Set(ancestorsOf(c.element)));
+  if (alternatives.length >= 2) {
+    for (const ancestor of ancestorsOf(top)) {
+      if (ancestor === body || ancestor.name === 'html') break;
+      const containing = alternatives.filter((set) => set.has(ancestor)).length;
+      if (containing >= 2) {
+        top = ancestor;
+        break;
+      }
+    }
+  }
+  // Climb while the parent scores higher (it holds more of the article).
+  let lastScore = scorer.scoreOf(top) ?? 0;
+  let parent = top.parent;
+  while (parent && isElement(parent) && parent !== body && parent.name !== 'html') {
+    const parentScore = scorer.scoreOf(parent);
+    if (parentScore === undefined) {
+      parent = parent.parent;
+      continue;
+    }
+    if (parentScore < topScore / 3) break;
+    if (parentScore > lastScore) {
+      top = parent;
+      lastScore = parentScore;
+    }
+    parent = parent.parent;
+  }
+  // A lone child adds nothing: its parent may carry siblings-to-be (images, subheads).
+  while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html') {
+    const elementChildren = top.parent.children.filter(isElement);
+    if (elementChildren.length !== 1) break;
+    top = top.parent;
+  }
+  return top;
+}
+
+/** Siblings of the top candidate that look like content (Readability's sibling join). */
+function contentNodes(scorer: Scorer, top: Element): Element[] {
+  const parent = top.parent;
+  if (!parent || !isElement(parent)) return [top];
+  const topScore = scorer.scoreOf(top) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topHints = (top.attribs.class ?? '').trim();
+  const out: Element[] = [];
+  for (const sibling of parent.children) {
+    if (!isElement(sibling) || scorer.skip.has(sibling)) continue;
+    if (sibling === top) {
+      out.push(sibling);
+      continue;
+    }
+    let bonus = 0;
+    if (topHints !== '' && sibling.attribs.class === top.attribs.class) bonus += topScore * 0.2;
+    const score = scorer.scoreOf(sibling);
+    if (score !== undefined && score + bonus >= threshold) {
+      out.push(sibling);
+      continue;
+    }
+    if (sibling.name === 'p' || sibling.name === 'blockquote' || /^h[2-4]$/.test(sibling.name) || sibling.name === 'figure') {
+      const text = normalizeSpace(rawText(sibling));
+      const length = weightedLength(text);
+      const density = scorer.linkDensity(sibling);
+      if (/^h[2-4]$/.test(sibling.name) || sibling.name === 'figure') {
+        // Only between content: decided after the loop.
+        out.push(sibling);
+      } else if (length > 80 && density < 0.25) out.push(sibling);
+      else if (length > 0 && length <= 80 && density === 0 && /[.。!?！？」"”]$/.test(text)) out.push(sibling);
+    }
+  }
+  // Headings and figures only count inside the article, not after its end.
+  while (out.length > 0) {
+    const last = out[out.length - 1]!;
+    if (last !== top && (/^h[2-4]$/.test(last.name) || last.name === 'figure')) out.pop();
+    else break;
+  }
+  while (out.length > 0) {
+    const first = out[0]!;
+    if (first !== top && /^h[2-4]$/.test(first.name)) out.shift();
+    else break;
+  }
+  return out;
+}
+
+/** Skips link farms and negative-weight blocks inside the chosen container (conditional cleaning). */
+function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
+  return (element: Element): boolean => {
+    if (scorer.skip.has(element)) return true;
+    const name = element.name;
+    if (name !== 'div' && name !== 'section' && name !== 'ul' && name !== 'ol' && name !== 'table' && name !== 'p' && name !== 'dl') return false;
+    const m = scorer.measure(element);
+    if (m.text === 0) return false;
+    const density = m.link / m.text;
+    const weight = scorer.classWeight(element);
+    if (name === 'p') return density > 0.8 && m.text < 300;
+    if (weight < 0 && density > 0.2) return true;
+    if (density > 0.5 && (name === 'ul' || name === 'ol' || m.text < 2000)) return true;
+    return false;
+  };
+}
+
+function cleanBlocks(blocks: Block[]): Block[] {
+  return blocks.filter((block) => block.kind === 'image' || !BOILER_TEXT.test(block.text));
+}
+
+/** Extracts the body blocks of a page with the generic scorer; baseUrl makes links absolute. */
+export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string): GenericResult {
+  const attempt = (useClassHints: boolean): GenericResult => {
+    const scorer = new Scorer(useClassHints);
+    const totalParagraphText = scorer.paragraphText(body);
+    scorer.markBoilerplate(body, totalParagraphText);
+    scorer.score(body);
+    const top = chooseTop(scorer, body);
+    const skip = makeInnerSkip(scorer);
+    const nodes = top ? contentNodes(scorer, top) : [body];
+    const blocks: Block[] = [];
+    for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip }));
+    return { blocks: cleanBlocks(blocks), container: top };
+  };
+  const first = attempt(true);
+  const length = (result: GenericResult): number => result.blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : weightedLength(b.text)), 0);
+  const firstLength = length(first);
+  // Readability's retry: class hints sometimes hide the article itself (class="content-comments-wrapper").
+  if (firstLength < 500) {
+    const second = attempt(false);
+    if (length(second) > firstLength * 1.5) return second;
+  }
+  void document;
+  return first;
+}

@@ -1,0 +1,70 @@
+/**
+ * Language as BCP 47, with Chinese script detection: pages say "zh", "zh-CN" or nothing, and
+ * some say the wrong thing; the characters themselves tell Simplified from Traditional.
+ */
+
+// Pairs of very frequent characters that differ between the scripts (simplified, traditional).
+const SIMPLIFIED = '这个们来为国说时会对发后过还从进经见现关开长问间实学东车书门电话让应与网动种当体点机没样两军战业产华岁买卖认识导区边总统报变万亿记湾';
+const TRADITIONAL = '這個們來為國說時會對發後過還從進經見現關開長問間實學東車書門電話讓應與網動種當體點機沒樣兩軍戰業產華歲買賣認識導區邊總統報變萬億記灣';
+
+function countIn(text: string, set: string): number {
+  let count = 0;
+  for (const ch of text) if (set.includes(ch)) count += 1;
+  return count;
+}
+
+/** "zh-Hans" or "zh-Hant" from the characters, or null when the text has too few clues. */
+export function detectChineseScript(text: string): 'zh-Hans' | 'zh-Hant' | null {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const simplified = countIn(sample, SIMPLIFIED);
+  const traditional = countIn(sample, TRADITIONAL);
+  if (simplified + traditional < 3) return null;
+  if (simplified >= traditional * 2) return 'zh-Hans';
+  if (traditional >= simplified * 2) return 'zh-Hant';
+  return null;
+}
+
+/** Normalises a language tag to BCP 47 casing, mapping Chinese regions to scripts. */
+export function normalizeLanguageTag(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const parts = tag.trim().replace(/_/g, '-').split('-').filter(Boolean);
+  if (parts.length === 0 || !/^[a-z]{2,3}$/i.test(parts[0]!)) return null;
+  const language = parts[0]!.toLowerCase();
+  const rest = parts.slice(1).map((part) => {
+    if (/^[a-z]{4}$/i.test(part)) return part[0]!.toUpperCase() + part.slice(1).toLowerCase();
+    if (/^[a-z]{2}$/i.test(part)) return part.toUpperCase();
+    return part.toLowerCase();
+  });
+  if (language === 'zh') {
+    if (rest.includes('Hans')) return 'zh-Hans';
+    if (rest.includes('Hant')) return 'zh-Hant';
+    if (rest.some((r) => r === 'CN' || r === 'SG' || r === 'MY')) return 'zh-Hans';
+    if (rest.some((r) => r === 'TW' || r === 'HK' || r === 'MO')) return 'zh-Hant';
+    return 'zh';
+  }
+  return [language, ...rest].join('-');
+}
+
+/**
+ * The article language: the declared tag, corrected by the text for Chinese (script) and
+ * filled from the text when nothing usable is declared.
+ */
+export function resolveLanguage(declared: string | null, text: string, hint: string | null): { language: string | null; from: string } {
+  const tag = normalizeLanguageTag(declared);
+  const han = (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0);
+  const kana = (text.match(/[\u3040-\u30ff]/g)?.length ?? 0);
+  const hangul = (text.match(/[\uac00-\ud7af]/g)?.length ?? 0);
+  const letters = (text.match(/\p{L}/gu)?.length ?? 0) || 1;
+  const mostlyChinese = han / letters > 0.3 && kana < han * 0.05 && hangul < han * 0.05;
+  if (mostlyChinese && (tag === null || tag.startsWith('zh') || tag === 'en')) {
+    const script = detectChineseScript(text);
+    if (script) return { language: script, from: tag === script ? 'declared' : 'text' };
+    if (tag?.startsWith('zh')) return { language: tag, from: 'declared' };
+    return { language: normalizeLanguageTag(hint) ?? 'zh', from: 'text' };
+  }
+  if (tag) return { language: tag, from: 'declared' };
+  if (kana > 20) return { language: 'ja', from: 'text' };
+  if (hangul > 20) return { language: 'ko', from: 'text' };
+  const fromHint = normalizeLanguageTag(hint);
+  return fromHint ? { language: fromHint, from: 'config' } : { language: null, from: 'none' };
+}
