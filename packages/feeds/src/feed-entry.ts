@@ -36,7 +36,8 @@ export const EPOCH = new Date(0);
  * across RSS, Atom and JSON Feed; it is also a valid Atom id (an absolute IRI).
  */
 export function entryIdOf(articleId: string): string {
-  return `urn:feedwright:article:${encodeURIComponent(articleId)}`;
+  // Ids are hex today; stripping first keeps encodeURIComponent from throwing on a lone surrogate.
+  return `urn:feedwright:article:${encodeURIComponent(stripXmlIllegal(articleId))}`;
 }
 
 function parseDate(value: string | null | undefined): Date | null {

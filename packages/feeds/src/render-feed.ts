@@ -216,6 +216,8 @@ function renderJson(meta: CleanMeta, entries: FeedEntry[]): string {
     title: meta.title,
   };
   if (meta.siteUrl) document.home_page_url = meta.siteUrl;
+  // feed_url is the feed's identity in JSON Feed, so it is the canonical JSON URL from feedUrls,
+  // not selfUrl, which may carry per-request parameters such as ?limit=.
   document.feed_url = meta.jsonUrl;
   if (meta.description) document.description = meta.description;
   if (meta.language) document.language = meta.language;

@@ -3,6 +3,7 @@ that the RELAX NG schema cannot express. Reads a feed document on stdin, prints 
 
 Usage: feed-check.py feedparser | atom-rules
 """
+import html
 import json
 import re
 import sys
@@ -14,10 +15,12 @@ def iso(parsed):
     return time.strftime('%Y-%m-%dT%H:%M:%SZ', parsed) if parsed else None
 
 
-def detail(value, detail_obj):
+def displayed(value, detail_obj):
+    """What a reader shows: HTML-typed text decoded, plain text as it is."""
     if value is None:
         return None
-    return {'value': value, 'type': (detail_obj or {}).get('type')}
+    kind = (detail_obj or {}).get('type')
+    return html.unescape(value) if kind in ('text/html', 'application/xhtml+xml') else value
 
 
 def run_feedparser(data):
@@ -30,20 +33,21 @@ def run_feedparser(data):
         entries.append({
             'id': entry.get('id'),
             'link': entry.get('link'),
-            'title': detail(entry.get('title'), entry.get('title_detail')),
-            'summary': detail(entry.get('summary'), entry.get('summary_detail')),
+            'title': displayed(entry.get('title'), entry.get('title_detail')),
+            'titleType': (entry.get('title_detail') or {}).get('type'),
+            'summary': displayed(entry.get('summary'), entry.get('summary_detail')),
             'content': [{'value': c.get('value'), 'type': c.get('type')} for c in content],
             'published': iso(entry.get('published_parsed')),
             'updated': iso(entry.get('updated_parsed')),
             'authors': [a.get('name') for a in entry.get('authors', []) if a.get('name')],
             'enclosures': [e.get('href') for e in entry.get('enclosures', [])],
-            'media_content': [m.get('url') for m in entry.get('media_content', [])],
+            'mediaContent': [m.get('url') for m in entry.get('media_content', [])],
             'tags': [t.get('term') for t in entry.get('tags', [])],
         })
     feed = parsed.feed
     return {
         'bozo': 1 if parsed.bozo else 0,
-        'bozo_exception': str(parsed.get('bozo_exception')) if parsed.bozo else None,
+        'bozoException': str(parsed.get('bozo_exception')) if parsed.bozo else None,
         'version': parsed.version,
         'feed': {
             'title': feed.get('title'),

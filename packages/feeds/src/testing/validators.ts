@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { parseFeed } from 'feedsmith';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ATOM_SCHEMA = join(HERE, 'schemas', 'atom.rnc');
@@ -95,27 +96,28 @@ export function assertValidAtom(xml: string): void {
   if (errors.length > 0) throw new Error(`Atom breaks RFC 4287 rules:\n${errors.join('\n')}`);
 }
 
-export type FeedparserText = { value: string; type: string | null };
-
 export type FeedparserEntry = {
   id: string | null;
   link: string | null;
-  title: FeedparserText | null;
-  summary: FeedparserText | null;
-  content: FeedparserText[];
+  /** The title as a reader displays it (HTML-typed titles decoded). */
+  title: string | null;
+  /** feedparser's idea of the title's type: "text/plain" or "text/html". */
+  titleType: string | null;
+  summary: string | null;
+  content: Array<{ value: string; type: string | null }>;
   /** ISO 8601 UTC at second precision (feedparser's parsed date), or null. */
   published: string | null;
   updated: string | null;
   authors: string[];
   enclosures: string[];
-  media_content: string[];
+  mediaContent: string[];
   tags: string[];
 };
 
 export type FeedparserResult = {
   bozo: 0 | 1;
-  bozo_exception: string | null;
-  /** feedparser's format name, e.g. "rss20", "atom10", "json11". */
+  bozoException: string | null;
+  /** feedparser's format name, e.g. "rss20", "atom10". */
   version: string;
   feed: {
     title: string | null;
@@ -128,33 +130,97 @@ export type FeedparserResult = {
 };
 
 /**
- * Parses a feed with Debian's python3-feedparser (what many readers use) and returns what it saw;
- * null when external validators are skipped.
+ * Parses an RSS or Atom document with Debian's python3-feedparser (what many readers are built on)
+ * and returns what it saw; null when external validators are skipped. (Debian's feedparser 6.0
+ * cannot read JSON Feed; use parseWithFeedsmith for that.)
  */
 export function parseWithFeedparser(text: string): FeedparserResult | null {
   if (externalValidatorsSkipped()) return null;
   return runFeedCheck('feedparser', text) as FeedparserResult;
 }
 
-/**
- * What a reader displays for a feedparser text: HTML-typed values are decoded (our titles are
- * escaped plain text), plain values are taken as they are.
- */
-export function displayedText(text: FeedparserText | null): string | null {
-  if (text === null) return null;
-  if (text.type !== 'text/html' && text.type !== 'application/xhtml+xml') return text.value;
-  return decodeHtmlEntities(text.value);
-}
+export type ParsedEntry = {
+  id: string | null;
+  link: string | null;
+  /** The title as a reader displays it. */
+  title: string | null;
+  /** ISO 8601 UTC at second precision, or null. */
+  published: string | null;
+  updated: string | null;
+  authors: string[];
+};
+
+export type FeedsmithResult = { format: 'rss' | 'atom' | 'json' | 'rdf'; entries: ParsedEntry[] };
 
 function decodeHtmlEntities(html: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
   return html.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+    if (name.startsWith('#')) {
+      const code = /^#x/i.test(name) ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
       return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
     }
     return named[name.toLowerCase()] ?? whole;
   });
+}
+
+function isoSecond(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : `${date.toISOString().slice(0, 19)}Z`;
+}
+
+type Loose = Record<string, unknown> | undefined;
+const field = (value: unknown, key: string): unknown => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined);
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const names = (list: unknown): string[] =>
+  Array.isArray(list) ? list.map((item) => (typeof item === 'string' ? item : text(field(item, 'name')))).filter((name): name is string => !!name) : [];
+
+/**
+ * Parses any feed with the npm parser `feedsmith` (a second, independent reading) and maps its
+ * entries to one shape; RSS and Atom titles are treated as HTML, the way readers display them.
+ */
+export function parseWithFeedsmith(document: string): FeedsmithResult {
+  const { format, feed } = parseFeed(document);
+  const raw = (field(feed, 'items') ?? field(feed, 'entries') ?? []) as Loose[];
+  const entries = raw.map((entry): ParsedEntry => {
+    switch (format) {
+      case 'rss': {
+        const title = text(field(entry, 'title'));
+        return {
+          id: text(field(field(entry, 'guid'), 'value')),
+          link: text(field(entry, 'link')),
+          title: title === null ? null : decodeHtmlEntities(title),
+          published: isoSecond(field(entry, 'pubDate')),
+          updated: isoSecond(field(entry, 'pubDate')),
+          authors: names(field(field(entry, 'dc'), 'creators')),
+        };
+      }
+      case 'atom': {
+        const title = field(entry, 'title');
+        const titleValue = text(field(title, 'value')) ?? text(title);
+        const links = (field(entry, 'links') ?? []) as Loose[];
+        const alternate = links.find((link) => (text(field(link, 'rel')) ?? 'alternate') === 'alternate');
+        return {
+          id: text(field(entry, 'id')),
+          link: text(field(alternate, 'href')),
+          title: titleValue === null ? null : text(field(title, 'type')) === 'text' ? titleValue : decodeHtmlEntities(titleValue),
+          published: isoSecond(field(entry, 'published')),
+          updated: isoSecond(field(entry, 'updated')),
+          authors: names(field(entry, 'authors')),
+        };
+      }
+      default:
+        return {
+          id: text(field(entry, 'id')),
+          link: text(field(entry, 'url')),
+          title: text(field(entry, 'title')),
+          published: isoSecond(field(entry, 'date_published')),
+          updated: isoSecond(field(entry, 'date_modified')),
+          authors: names(field(entry, 'authors')),
+        };
+    }
+  });
+  return { format: format as FeedsmithResult['format'], entries };
 }
 
 // ajv-formats is CommonJS with `module.exports = plugin`; under NodeNext its typings see the
