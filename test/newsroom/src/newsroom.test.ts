@@ -217,6 +217,30 @@ describe('publishing and editing', () => {
     expect(titles(a)).toEqual(titles(b));
   });
 
+  it('renders every generated story so that its page, page data and JSON-LD all carry exactly the story', async () => {
+    const room = await newsroom();
+    const stories = Array.from({ length: 12 }, (_, n) => room.publish(n % 4 === 3 ? { variant: 'trad' } : {}));
+    expect(new Set(stories.map((story) => story.id)).size).toBe(stories.length);
+    expect(new Set(stories.map((story) => story.title)).size).toBe(stories.length);
+    for (const story of stories) {
+      const $ = cheerio.load((await get(room.articleUrl(story.id, story.variant))).body);
+      expect(bodyBlocks($)).toEqual(story.blocks.filter((block) => block.type !== 'image'));
+      const paragraphs = $('main div[dir="ltr"] > p').text();
+      for (const banned of ['热读', '更多相关内容', '图像来源', '熱讀', '圖像來源']) expect(paragraphs).not.toContain(banned);
+      expect($('main figure img')).toHaveLength(story.blocks.filter((block) => block.type === 'image').length);
+      const graph = (jsonLd($) as { '@graph': Array<Record<string, unknown>> })['@graph'][0]!;
+      expect(graph['headline']).toBe(story.title);
+      expect(graph['datePublished']).toBe(story.publishedAt.toISOString());
+      const blocks = (nextData($) as { props: { pageProps: { pageData: { content: { model: { blocks: unknown[] } } } } } }).props.pageProps.pageData
+        .content.model.blocks;
+      expect(blocks).toHaveLength(story.blocks.length + 2);
+    }
+    // Traditional stories are written in Traditional characters, from the Traditional corpus story.
+    const trad = stories[3]!;
+    expect(trad.variant).toBe('trad');
+    expect(trad.blocks.map((block) => ('text' in block ? block.text : '')).join('')).toMatch(/[說們經這]/);
+  });
+
   it('honours the fields a caller passes to publish()', async () => {
     const room = await newsroom();
     const story = room.publish({ id: 'cabcdefghijo', title: '测试标题', blocks: [{ type: 'p', text: '第一段。' }, { type: 'h2', text: '小标题' }] });
