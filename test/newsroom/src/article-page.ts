@@ -81,7 +81,7 @@ function optimoBlock(block: StoryBlock): unknown {
 /** Everything a page needs besides the story: where the newsroom lives and the static furniture. */
 export type PageContext = { origin: string; furniture: PageFurniture };
 
-/** Absolute URL of an article page on the newsroom. */
+/** Path of an article page on the newsroom, e.g. /zhongwen/articles/cx2p8v0k4q1o/simp. */
 export function articlePath(id: string, variant: Variant): string {
   return `/zhongwen/articles/${id}/${variant}`;
 }
