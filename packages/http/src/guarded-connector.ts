@@ -8,8 +8,8 @@ import type { AddressPolicy } from './address-policy.ts';
  * Builds an undici connector that refuses, at connect time, any socket whose peer address the
  * policy rejects, so that neither DNS rebinding nor a redirect can reach a forbidden host.
  */
-export function createGuardedConnector(policy: AddressPolicy): buildConnector.connector {
-  const connectResolved = buildConnector({ lookup: createGuardedLookup(policy) });
+export function createGuardedConnector(policy: AddressPolicy, resolve: Resolve = resolveWithDns): buildConnector.connector {
+  const connectResolved = buildConnector({ lookup: createGuardedLookup(policy, resolve) });
   return (options, callback) => {
     // net.connect skips `lookup` for literal IPs (undici has already stripped IPv6 brackets).
     if (isIP(options.hostname) !== 0 && !policy(options.hostname)) {
@@ -33,11 +33,22 @@ export function createGuardedConnector(policy: AddressPolicy): buildConnector.co
   };
 }
 
+/** Resolves a host name to all its addresses; replaceable so tests can play a rebinding DNS server. */
+export type Resolve = (
+  hostname: string,
+  options: LookupOptions,
+  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
+
+const resolveWithDns: Resolve = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, callback);
+};
+
 // Resolves every address and hands net.connect only the allowed ones: a name that resolves to both a
 // public and a private address is still reachable, but only through the public one.
-function createGuardedLookup(policy: AddressPolicy): LookupFunction {
+function createGuardedLookup(policy: AddressPolicy, resolve: Resolve): LookupFunction {
   return (hostname: string, options: LookupOptions, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+    resolve(hostname, options, (error, addresses) => {
       if (error) {
         callback(error, '', undefined);
         return;

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { createHttpClient, type FetchResult, type HttpClient, type HttpClientOptions } from './http-client.ts';
@@ -101,6 +101,26 @@ describe('createHttpClient against a loopback server', () => {
       } else if (path === '/br') {
         res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'br' });
         res.end(brotliCompressSync(page));
+      } else if (path === '/deflate') {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'deflate' });
+        res.end(deflateSync(page));
+      } else if (path === '/deflate-raw') {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'deflate' });
+        res.end(deflateRawSync(page));
+      } else if (path === '/gzip-then-br') {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip, br' });
+        res.end(brotliCompressSync(gzipSync(page)));
+      } else if (path === '/gzip-truncated') {
+        // Without the 8-byte trailer (CRC and length), as some servers and proxies send it.
+        const full = gzipSync(page);
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+        res.end(full.subarray(0, full.length - 8));
+      } else if (path === '/gzip-corrupt') {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+        res.end(Buffer.from('this is not gzip at all'));
+      } else if (path === '/zstd') {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'zstd' });
+        res.end(Buffer.from([0x28, 0xb5, 0x2f, 0xfd]));
       } else if (path === '/gzip-bomb') {
         res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
         res.end(gzipSync(Buffer.alloc(50 * 1024 * 1024)));
@@ -201,9 +221,27 @@ describe('createHttpClient against a loopback server', () => {
     expect(headers['if-modified-since']).toBe('Wed, 25 Nov 2026 10:00:00 GMT');
   });
 
-  it.each(['gzip', 'br'])('decodes a %s-encoded body', async (encoding) => {
+  it.each(['gzip', 'br', 'deflate', 'deflate-raw', 'gzip-then-br', 'gzip-truncated'])('decodes a %s-encoded body', async (encoding) => {
     const result = await client().fetch({ url: `${server.origin}/${encoding}` });
     expect(text(expectBody(result))).toBe('<html><body>你好，世界</body></html>');
+  });
+
+  it('maps an undecodable compressed body to FETCH_NETWORK', async () => {
+    const error = await fetchError(client().fetch({ url: `${server.origin}/gzip-corrupt` }));
+    expect(error.code).toBe('FETCH_NETWORK');
+    expect(error.details.url).toBe(`${server.origin}/gzip-corrupt`);
+  });
+
+  it('refuses a Content-Encoding it did not ask for with FETCH_NOT_HTML', async () => {
+    const error = await fetchError(client().fetch({ url: `${server.origin}/zstd` }));
+    expect(error.code).toBe('FETCH_NOT_HTML');
+    expect(error.details).toMatchObject({ url: `${server.origin}/zstd`, contentEncoding: 'zstd' });
+  });
+
+  it('sends no browser-only headers', async () => {
+    const result = await client().fetch({ url: `${server.origin}/echo-headers` });
+    const headers = JSON.parse(text(expectBody(result))) as Record<string, string>;
+    expect(Object.keys(headers).sort()).toEqual(['accept', 'accept-encoding', 'connection', 'host', 'user-agent']);
   });
 
   it('returns notModified for a 304 answer to If-None-Match', async () => {

@@ -4,24 +4,23 @@ import { FeedwrightError } from '@feedwright/core/errors.ts';
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
 
 /**
- * Turns what undici's fetch throws (a bare "fetch failed" TypeError whose `cause` chain holds the
- * real reason) into a coded FeedwrightError, keeping the original as `cause`.
+ * Turns what undici or node:net throw (system errors, undici errors, possibly wrapped in `cause`)
+ * into a coded FeedwrightError that names the URL, keeping the original as `cause`.
  */
 export function classifyNetworkFailure(error: unknown, url: string): FeedwrightError {
-  if (error instanceof FeedwrightError) return error;
   const chain = causeChain(error);
-  // Our connector's refusal travels up as the cause of "fetch failed"; re-issue it with the URL.
+  // Our connector's refusal knows the host, not the URL; re-issue it with the URL that was asked for.
   const coded = chain.find((entry): entry is FeedwrightError => entry instanceof FeedwrightError);
   if (coded !== undefined) {
-    return new FeedwrightError(coded.code, coded.message, { cause: error, details: { ...coded.details, url } });
+    if (coded === error && coded.details.url !== undefined) return coded;
+    return new FeedwrightError(coded.code, coded.message, {
+      cause: coded === error ? coded.cause : error,
+      details: { ...coded.details, url },
+    });
   }
   const code = chain.map(errorCode).find((entry) => entry !== undefined);
   if (code !== undefined && TIMEOUT_CODES.has(code)) {
     return new FeedwrightError('FETCH_TIMEOUT', `${url} timed out (${code})`, { cause: error, details: { url, code } });
-  }
-  // The fetch standard refuses some ports (25, 6000…) before connecting; retrying cannot help.
-  if (chain.some((entry) => entry instanceof Error && entry.message === 'bad port')) {
-    return new FeedwrightError('FETCH_BAD_URL', `${url} uses a port that fetch refuses`, { cause: error, details: { url } });
   }
   const reason = chain.at(-1);
   const message = reason instanceof Error ? reason.message : String(reason);
