@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -457,5 +459,39 @@ describe('createHttpClient address guard', () => {
     const result = await client({ allowPrivateNetworks: ['127.0.0.0/8'] }).fetch({ url: `${relay.origin}/start` });
     expect(result.url).toBe(`${target.origin}/secret`);
     expect(text(expectBody(result))).toBe('private data');
+  });
+});
+
+describe('createHttpClient over TLS', () => {
+  let tls: ReturnType<typeof createTlsServer>;
+  let port = 0;
+  let handshakes = 0;
+
+  beforeAll(async () => {
+    const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url));
+    tls = createTlsServer({ key: fixture('self-signed-key.pem'), cert: fixture('self-signed-cert.pem') }, (_req, res) => res.end('secret'));
+    tls.on('connection', () => {
+      handshakes += 1;
+    });
+    await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+    port = (tls.address() as AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    tls.closeAllConnections();
+    await new Promise((resolve) => tls.close(resolve));
+  });
+
+  it('verifies certificates: a self-signed one is a FETCH_NETWORK failure', async () => {
+    const error = await fetchError(client({ allowPrivateNetworks: true }).fetch({ url: `https://localhost:${port}/` }));
+    expect(error.code).toBe('FETCH_NETWORK');
+    expect(String(error.details.code)).toMatch(/SELF_SIGNED/);
+  });
+
+  it('guards https URLs before the handshake', async () => {
+    const before = handshakes;
+    const error = await fetchError(client({ allowPrivateNetworks: false }).fetch({ url: `https://localhost:${port}/` }));
+    expect(error.code).toBe('FETCH_BLOCKED_ADDRESS');
+    expect(handshakes).toBe(before);
   });
 });
