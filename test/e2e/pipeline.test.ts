@@ -132,10 +132,11 @@ describe('the whole pipeline on real Redis: newsroom → poller → worker → f
   });
 
   it('adds nothing when the site is polled again and the page re-fetched unchanged', async () => {
-    const frontBefore = newsroom.requests.count('/zhongwen/simp');
+    const polls = () => newsroom.requests.log.filter((r) => r.path === '/zhongwen/simp/rss.xml').length;
+    const pollsBefore = polls();
     const articleBefore = newsroom.requests.count('/zhongwen/articles/cx2p8v0k4q1o/simp');
     await waitFor(
-      () => newsroom.requests.count('/zhongwen/simp') >= frontBefore + 2 && newsroom.requests.count('/zhongwen/articles/cx2p8v0k4q1o/simp') >= articleBefore + 1,
+      () => polls() >= pollsBefore + 2 && newsroom.requests.count('/zhongwen/articles/cx2p8v0k4q1o/simp') >= articleBefore + 1,
       'two more polls and a re-check of the article',
     );
     expect(receiver.received).toHaveLength(1);

@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'feedwright-cli-'));
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+/** Runs the real `feedwright` entry point; `until` may end it early (SIGTERM) once output matches. */
+function feedwright(args: string[], env: Record<string, string> = {}, until?: { match: RegExp; thenWaitMs?: number }): Promise<Run & { aliveWhenMatched?: boolean }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', ...args], { cwd: root, env: { ...process.env, LOG_LEVEL: 'info', ...env } });
+    let stdout = '';
+    let stderr = '';
+    let aliveWhenMatched: boolean | undefined;
+    const check = () => {
+      if (until && aliveWhenMatched === undefined && until.match.test(stdout + stderr)) {
+        aliveWhenMatched = false;
+        setTimeout(() => {
+          aliveWhenMatched = child.exitCode === null;
+          child.kill('SIGTERM');
+        }, until.thenWaitMs ?? 0);
+      }
+    };
+    child.stdout.on('data', (d: Buffer) => ((stdout += d.toString()), check()));
+    child.stderr.on('data', (d: Buffer) => ((stderr += d.toString()), check()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, ...(aliveWhenMatched === undefined ? {} : { aliveWhenMatched }) });
+    });
+  });
+}
+
+const validYaml = `
+sources:
+  - id: local
+    name: Local
+    discover:
+      - feed: http://127.0.0.1:9/rss.xml
+feeds:
+  - id: local
+    title: Local
+    sources: [local]
+`;
+
+describe('the feedwright command', () => {
+  it('config check lists every problem with its path and exits 1', async () => {
+    const file = join(dir, 'broken.yaml');
+    writeFileSync(file, `
+sources:
+  - id: ok
+    name: OK
+    discover: [{ feed: "https://example.org/rss" }]
+  - id: two
+    name: Two
+    timezone: Mars/Base
+    discover: [{ feed: "not a url" }]
+feeds:
+  - id: f
+    title: F
+    sources: [ok, nope]
+`);
+    const run = await feedwright(['config', 'check', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error CONFIG_INVALID');
+    expect(run.stderr).toContain('sources[1].timezone: unknown IANA time zone');
+    expect(run.stderr).toContain('sources[1].discover[0].feed: invalid URL');
+    expect(run.stderr).toContain('feeds[0].sources[1]: unknown source "nope"');
+  });
+
+  it('config check accepts the shipped feedwright.yaml', async () => {
+    const run = await feedwright(['config', 'check', 'feedwright.yaml']);
+    expect(run.stdout).toContain('feedwright.yaml: ok (2 source(s), 3 feed(s)');
+    expect(run.code).toBe(0);
+  });
+
+  it('start refuses a bad config with a coded error and exit 1', async () => {
+    const file = join(dir, 'bad-start.yaml');
+    writeFileSync(file, 'sources: []\n');
+    const run = await feedwright(['start'], { FEEDWRIGHT_CONFIG: file });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('"code":"CONFIG_INVALID"');
+    expect(run.stdout).toContain('at least one source is required');
+  });
+
+  it('start with an unreachable Redis logs REDIS_UNAVAILABLE, keeps running, and stops on SIGTERM', async () => {
+    const file = join(dir, 'valid.yaml');
+    writeFileSync(file, validYaml);
+    const port = await freePort();
+    const run = await feedwright(['start'], { FEEDWRIGHT_CONFIG: file, REDIS_URL: 'redis://127.0.0.1:1', PORT: String(port), HOST: '127.0.0.1' }, { match: /REDIS_UNAVAILABLE/, thenWaitMs: 1500 });
+    expect(run.stdout).toContain('"code":"REDIS_UNAVAILABLE"');
+    expect(run.aliveWhenMatched).toBe(true);
+    expect(run.code === 0 || run.code === null || run.code === 143).toBe(true);
+  });
+
+  it('extract prints the seed article as Article JSON', async () => {
+    const run = await feedwright(['extract', '--url', 'https://www.bbc.com/zhongwen/articles/cx2p8v0k4q1o/simp', 'test/newsroom/data/seed-article-simp.html']);
+    expect(run.code).toBe(0);
+    const article = JSON.parse(run.stdout) as { url: string; language: string; publishedAt: string };
+    expect(article).toMatchObject({ url: 'https://www.bbc.com/zhongwen/articles/cx2p8v0k4q1o/simp', language: 'zh-Hans', publishedAt: '2026-02-05T04:21:13.000Z' });
+  });
+});
