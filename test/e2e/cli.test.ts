@@ -99,6 +99,31 @@ feeds:
     expect(run.code === 0 || run.code === null || run.code === 143).toBe(true);
   });
 
+  it('demo fills the feeds from the local newsroom, then Ctrl-C stops it all and removes its keys', async () => {
+    const port = await freePort();
+    let items = 0;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', 'demo', '--port', String(port), '--every', '1s'], { cwd: root, env: { ...process.env, LOG_LEVEL: 'info' } });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && items < 4) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      if (!out.includes('Press Ctrl-C')) continue;
+      const response = await fetch(`http://127.0.0.1:${port}/feeds/newsroom.json`).catch(() => null);
+      if (response?.ok) items = ((await response.json()) as { items: unknown[] }).items.length;
+    }
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(out).toContain(`http://127.0.0.1:${port}/feeds/newsroom.atom`);
+    expect(items).toBeGreaterThanOrEqual(4);
+    const { Redis } = await import('ioredis');
+    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    const [, leftovers] = await redis.scan('0', 'MATCH', 'fwdemo-*', 'COUNT', 10_000);
+    redis.disconnect();
+    expect(leftovers).toEqual([]);
+  }, 60_000);
+
   it('extract prints the seed article as Article JSON', async () => {
     const run = await feedwright(['extract', '--url', 'https://www.bbc.com/zhongwen/articles/cx2p8v0k4q1o/simp', 'test/newsroom/data/seed-article-simp.html']);
     expect(run.code).toBe(0);

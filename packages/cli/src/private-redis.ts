@@ -37,7 +37,11 @@ async function freePort(): Promise<number> {
 export async function startPrivateRedis(): Promise<{ url: string; dir: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'feedwright-redis-'));
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+    // Its own process group: Ctrl-C in the terminal must not kill Redis before the demo has shut down.
+    detached: true,
+  });
   const failed = new Promise<never>((_, reject) => child.once('error', (error) => reject(error)));
   const url = `redis://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i++) {

@@ -6,8 +6,11 @@ import type { Logger } from 'pino';
  * coded REDIS_UNAVAILABLE error (at most every 30 s) and keeps reconnecting, so the services keep
  * running and resume by themselves.
  */
-export function createRedisConnector(url: string, logger: Logger): () => Redis {
-  return () => {
+export function createRedisConnector(url: string, logger: Logger): { connect: () => Redis; disconnectAll: () => void } {
+  // BullMQ never closes a connection it was handed, so every one opened here is tracked and
+  // closed at shutdown (otherwise they would keep reconnecting and the process would not exit).
+  const opened = new Set<Redis>();
+  const connect = () => {
     const redis = new Redis(url, {
       // BullMQ's blocking commands need this; commands wait for the reconnect instead of failing.
       maxRetriesPerRequest: null,
@@ -24,6 +27,15 @@ export function createRedisConnector(url: string, logger: Logger): () => Redis {
       if (lastLogged !== 0) logger.info({ redis: url.replace(/\/\/[^@]*@/, '//***@') }, 'Redis reachable again');
       lastLogged = 0;
     });
+    opened.add(redis);
+    redis.once('end', () => opened.delete(redis));
     return redis;
+  };
+  return {
+    connect,
+    disconnectAll() {
+      for (const redis of opened) redis.disconnect();
+      opened.clear();
+    },
   };
 }

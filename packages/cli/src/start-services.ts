@@ -19,7 +19,7 @@ export type RunningServices = {
 
 /** Starts the chosen services in this process, all sharing one config and one Redis. */
 export async function startServices(config: Config, env: RuntimeEnv, logger: Logger, only: readonly ServiceName[] = SERVICE_NAMES): Promise<RunningServices> {
-  const connect = createRedisConnector(env.redisUrl, logger);
+  const { connect, disconnectAll } = createRedisConnector(env.redisUrl, logger);
   const redis = connect();
   const store = createStore(redis, env.prefix);
   const http = createHttpClient({
@@ -43,6 +43,7 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
     if (only.includes('poller')) closers.push((await startPoller({ ...common, http })).close);
   } catch (error) {
     for (const close of closers.reverse()) await close().catch(() => undefined);
+    disconnectAll();
     throw error;
   }
   logger.info({ services: only, prefix: env.prefix }, 'feedwright started');
@@ -51,7 +52,7 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
     async close() {
       for (const close of [...closers].reverse()) await close();
       await http.close();
-      redis.disconnect();
+      disconnectAll();
     },
   };
 }
