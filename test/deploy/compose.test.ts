@@ -1,0 +1,53 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '@feedwright/core/config.ts';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const read = (path: string) => readFileSync(`${root}/${path}`, 'utf8');
+
+type Service = { command?: string[]; healthcheck?: { test: string[] }; depends_on?: Record<string, { condition: string }>; build?: { dockerfile: string }; volumes?: string[] };
+
+describe('docker-compose.yml (no Docker engine here: validated, and kept identical to what the tests run)', () => {
+  const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service> };
+
+  it('is valid for docker-compose', () => {
+    const which = spawnSync('sh', ['-c', 'command -v docker-compose']);
+    if (which.status !== 0) throw new Error('docker-compose is not installed (apt-get install docker-compose); .ci/run installs it');
+    execFileSync('docker-compose', ['-f', `${root}/docker-compose.yml`, 'config', '-q'], { cwd: root, env: { ...process.env, FEEDWRIGHT_ADMIN_TOKEN: 'x' } });
+  });
+
+  it('runs each service with the same entry point and `start --only` the tests use', () => {
+    for (const name of ['poller', 'worker', 'publisher']) {
+      const service = compose.services[name]!;
+      expect(service.command).toEqual(['start', '--only', name]);
+      expect(service.build?.dockerfile).toBe('infra/Dockerfile');
+      expect(service.depends_on?.redis?.condition).toBe('service_healthy');
+      expect(service.healthcheck?.test.length).toBeGreaterThan(0);
+      expect(service.volumes).toContain('./feedwright.yaml:/etc/feedwright/feedwright.yaml:ro');
+    }
+    const dockerfile = read('infra/Dockerfile');
+    const packageJson = JSON.parse(read('package.json')) as { scripts: Record<string, string>; packageManager: string };
+    expect(dockerfile).toContain('ENTRYPOINT ["/usr/bin/tini", "--", "node", "--import", "tsx", "packages/cli/src/main.ts"]');
+    expect(packageJson.scripts.start).toBe('tsx packages/cli/src/main.ts start');
+    expect(dockerfile).toContain(`pnpm@${packageJson.packageManager.split('@')[1]}`);
+    expect(dockerfile).toContain('pnpm install --frozen-lockfile');
+  });
+
+  it('gives Redis AOF persistence, noeviction and a healthcheck', () => {
+    const redis = compose.services.redis!;
+    expect(redis.healthcheck?.test).toEqual(['CMD', 'redis-cli', 'ping']);
+    const conf = read('infra/redis.conf');
+    expect(conf).toMatch(/^appendonly yes$/m);
+    expect(conf).toMatch(/^maxmemory-policy noeviction$/m);
+  });
+
+  it('mounts a feedwright.yaml that validates and polls BBC News 中文 (Simplified and Traditional)', () => {
+    const config = loadConfig(`${root}/feedwright.yaml`);
+    const routes = config.sources.flatMap((s) => s.discover.map((r) => ('feed' in r ? r.feed : r.listing)));
+    expect(routes).toEqual(expect.arrayContaining(['https://feeds.bbci.co.uk/zhongwen/simp/rss.xml', 'https://feeds.bbci.co.uk/zhongwen/trad/rss.xml', 'https://www.bbc.com/zhongwen/simp', 'https://www.bbc.com/zhongwen/trad']));
+    expect(config.http.allowPrivateNetworks).toBe(false);
+  });
+});
