@@ -4,6 +4,7 @@
  * non-trivial UTF-8 are practically never legacy CJK text, so valid UTF-8 overrules a declared
  * legacy charset instead of producing mojibake.
  */
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
@@ -61,30 +62,17 @@ function bomCharset(bytes: Uint8Array): { name: string; skip: number } | null {
 
 /**
  * True when the bytes are valid UTF-8 and contain multi-byte sequences: legacy CJK encodings
- * almost never form long valid UTF-8 runs by accident.
+ * almost never form long valid UTF-8 runs by accident. A sequence cut at the very end (a
+ * truncated download) is not evidence against UTF-8.
  */
 function looksLikeUtf8(bytes: Uint8Array): boolean {
-  let multibyte = 0;
-  let i = 0;
-  const n = bytes.length;
-  while (i < n) {
-    const b = bytes[i]!;
-    if (b < 0x80) { i += 1; continue; }
-    let need: number;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) need = 2;
-    else if (b >= 0xf0 && b <= 0xf4) need = 3;
-    else return false;
-    // A sequence cut by a truncated download is not evidence against UTF-8.
-    if (i + need >= n) return multibyte > 0;
-    for (let k = 1; k <= need; k += 1) {
-      const c = bytes[i + k]!;
-      if (c < 0x80 || c > 0xbf) return false;
-    }
-    multibyte += 1;
-    i += need + 1;
+  if (!hasHighBytes(bytes)) return false;
+  if (isUtf8(bytes)) return true;
+  // Retry without a possibly truncated final sequence (at most 3 bytes).
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut += 1) {
+    if (isUtf8(bytes.subarray(0, bytes.length - cut))) return true;
   }
-  return multibyte > 0;
+  return false;
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {
@@ -128,7 +116,7 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null, force
   const meta = normalizeCharset(charsetFromMeta(bytes));
   if (meta && !(utf8 && isLegacy(meta))) return { html: decode(bytes, meta), charset: meta, from: 'meta' };
 
-  if (utf8) return { html: decode(bytes, 'utf-8'), charset: 'utf-8', from: header || meta ? 'sniff' : 'sniff' };
+  if (utf8) return { html: decode(bytes, 'utf-8'), charset: 'utf-8', from: 'sniff' };
   if (!hasHighBytes(bytes)) return { html: decode(bytes, 'utf-8'), charset: 'utf-8', from: 'default' };
   const sniffed = sniff(bytes);
   if (sniffed) return { html: decode(bytes, sniffed), charset: sniffed, from: 'sniff' };

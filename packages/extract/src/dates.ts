@@ -10,23 +10,37 @@ const MONTHS: Record<string, number> = {
 };
 
 /** Offset in minutes of an IANA zone at a UTC instant (positive east of Greenwich). */
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per zone.
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+      });
+    } catch {
+      formatter = null;
+    }
+    if (formatters.size < 1000) formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 function zoneOffsetMinutes(timeZone: string, utcMillis: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(new Date(utcMillis));
+  if (timeZone === 'UTC') return 0;
+  const formatter = formatterFor(timeZone);
+  if (!formatter) return 0;
+  const parts = formatter.formatToParts(new Date(utcMillis));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
   return Math.round((asUtc - utcMillis) / 60000);
 }
 
 function validZone(timeZone: string | null | undefined): string {
-  if (!timeZone) return 'UTC';
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return timeZone;
-  } catch {
-    return 'UTC';
-  }
+  if (!timeZone || timeZone === 'UTC') return 'UTC';
+  return formatterFor(timeZone) ? timeZone : 'UTC';
 }
 
 /** UTC millis of a wall-clock time in a zone (two passes handle DST edges). */

@@ -13,6 +13,7 @@ import type { Block } from './blocks.ts';
 import { blocksToHtml, blocksToText, collectBlocks } from './blocks.ts';
 import { decodeHtml } from './charset.ts';
 import { isElement } from './dom.ts';
+import { dropInertMarkup } from './inert-markup.ts';
 import { parseDate } from './dates.ts';
 import { extractGenericBody } from './generic-body.ts';
 import { normalizeLanguageTag, resolveLanguage } from './language.ts';
@@ -85,8 +86,14 @@ function str(value: unknown): string | null {
   return null;
 }
 
-function first<T>(...candidates: [string, T | null | undefined][]): { value: T; from: string } | null {
-  for (const [from, value] of candidates) if (value !== null && value !== undefined && value !== '') return { value, from };
+type Candidate<T> = T | null | undefined | (() => T | null | undefined);
+
+/** The first non-empty candidate and the name of its signal; functions are expensive signals, evaluated only when reached. */
+function first<T extends string | object>(...candidates: [string, Candidate<T>][]): { value: T; from: string } | null {
+  for (const [from, candidate] of candidates) {
+    const value = typeof candidate === 'function' ? (candidate as () => T | null | undefined)() : candidate;
+    if (value !== null && value !== undefined && value !== '') return { value, from };
+  }
   return null;
 }
 
@@ -173,15 +180,12 @@ function textOf(node: AnyNode): string {
   return node.children.map(textOf).join('');
 }
 
-function collectTags(signals: PageSignals, $: ReturnType<typeof load>): string[] {
+function collectTags(signals: PageSignals): string[] {
   const tags: string[] = [];
   const keywords = signals.article?.keywords;
   if (Array.isArray(keywords)) for (const k of keywords) if (typeof k === 'string') tags.push(k);
   if (typeof keywords === 'string') tags.push(...keywords.split(/[,，;；]/));
-  $('meta[property="article:tag"]').each((_, el) => {
-    const content = (el as unknown as { attribs: Record<string, string> }).attribs.content;
-    if (content) tags.push(content);
-  });
+  tags.push(...signals.articleTags);
   if (tags.length === 0) {
     const news = signals.meta.get('news_keywords') ?? signals.meta.get('keywords');
     if (news) tags.push(...news.split(/[,，;；]/));
@@ -220,10 +224,10 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const { html, charset } = decodeInput(input, options);
   if (html.trim() === '') throw new FeedwrightError('EXTRACT_NOT_HTML', 'input is empty');
   if (!/<[a-z!?/]/i.test(html.slice(0, 65536))) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input has no HTML markup');
-  const $ = load(html);
+  const $ = load(dropInertMarkup(html));
   const document = $.root()[0] as unknown as ParentNode;
   capDepth(document);
-  const signals = readSignals($);
+  const signals = readSignals(document);
   const warnings: string[] = [];
   const sources: FieldSources = {};
   const meta = signals.meta;
@@ -249,7 +253,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     pageData = readPageData(json, baseUrl);
     if (pageData) break;
   }
-  const bodyElement = ($('body')[0] as unknown as Element | undefined) ?? null;
+  const bodyElement = signals.body;
   if (options.recipe?.body) {
     try {
       const scope = $(options.recipe.body);
@@ -330,15 +334,15 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     ['page-data', pageData?.firstPublished ? date(pageData.firstPublished) : null],
     ['meta', date(meta.get('article:published_time')) ?? date(meta.get('og:published_time')) ?? date(meta.get('article:published')) ?? date(meta.get('pubdate')) ?? date(meta.get('publishdate')) ?? date(meta.get('publish-date')) ?? date(meta.get('datepublished')) ?? date(meta.get('sailthru.date')) ?? date(meta.get('parsely-pub-date')) ?? date(meta.get('date'))],
     ['dublin-core', date(meta.get('dc.date')) ?? date(meta.get('dcterms.created')) ?? date(meta.get('dc.date.issued')) ?? date(meta.get('dcterms.issued'))],
-    ['time', timeSignal('datePublished') ?? containerTime()],
-    ['visible-text', bodyElement ? date(visibleDate(bodyElement)) : null],
+    ['time', () => timeSignal('datePublished') ?? containerTime()],
+    ['visible-text', () => (bodyElement ? date(visibleDate(bodyElement)) : null)],
   );
   const updated = first<string>(
     ['json-ld', date(ld?.dateModified)],
     ['page-data', pageData?.lastPublished ? date(pageData.lastPublished) : null],
     ['meta', date(meta.get('article:modified_time')) ?? date(meta.get('og:updated_time')) ?? date(meta.get('last-modified')) ?? date(meta.get('datemodified'))],
     ['dublin-core', date(meta.get('dcterms.modified')) ?? date(meta.get('dc.date.modified'))],
-    ['time', timeSignal('dateModified')],
+    ['time', () => timeSignal('dateModified')],
   );
   if (published) sources.publishedAt = published.from;
   if (updated) sources.updatedAt = updated.from;
@@ -432,7 +436,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     contentHtml,
     contentText,
     alternates,
-    tags: collectTags(signals, $),
+    tags: collectTags(signals),
     contentHash,
     extraction: { method, warnings, sources, charset },
   };

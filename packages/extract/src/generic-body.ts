@@ -9,7 +9,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from './blocks.ts';
 import { collectBlocks } from './blocks.ts';
 import { classAndId, isElement, rawText } from './dom.ts';
-import { countCommas, normalizeSpace, weightedLength } from './text.ts';
+import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
 const BOILERPLATE = /(?:^|[-_])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|modal|popup|overlay)(?:$|[-_])/;
@@ -79,18 +79,28 @@ class Scorer {
     return this.paragraphText(element) < totalParagraphText * 0.5;
   }
 
-  /** Weighted text of paragraph-like descendants (cheap prose estimate for one subtree). */
-  paragraphText(node: ParentNode): number {
-    let total = 0;
-    const visit = (current: AnyNode): void => {
-      if (!isElement(current)) return;
-      if (current.name === 'p' || current.name === 'pre') {
-        total += weightedLength(normalizeSpace(rawText(current)));
-        return;
-      }
-      for (const child of current.children) visit(child);
+  private readonly prose = new Map<Element, number>();
+
+  /** Precomputes, for every element, the ink of its <p>/<pre> descendants (one pass). */
+  precompute(root: ParentNode): void {
+    const visit = (node: AnyNode, inParagraph: boolean): number => {
+      if (node.type === 'text') return inParagraph ? inkWeight((node as unknown as { data: string }).data) : 0;
+      if (!isElement(node) || node.name === 'script' || node.name === 'style') return 0;
+      const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
+      let total = 0;
+      for (const child of node.children) total += visit(child, paragraph);
+      this.prose.set(node, total);
+      return total;
     };
-    for (const child of node.children) visit(child);
+    if (isElement(root as AnyNode)) visit(root as Element, false);
+    else for (const child of root.children) visit(child, false);
+  }
+
+  /** Weighted text of paragraph-like descendants (prose estimate for one subtree). */
+  paragraphText(node: ParentNode): number {
+    if (isElement(node as AnyNode)) return this.prose.get(node as Element) ?? 0;
+    let total = 0;
+    for (const child of node.children) if (isElement(child)) total += this.prose.get(child) ?? 0;
     return total;
   }
 
@@ -101,7 +111,7 @@ class Scorer {
     let result: Measure;
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
-      result = { text: weightedLength(data.replace(/\s+/g, '')), link: 0 };
+      result = { text: inkWeight(data), link: 0 };
     } else if (!isElement(node) || this.skip.has(node) || node.name === 'script' || node.name === 'style' || node.name === 'noscript') {
       result = { text: 0, link: 0 };
     } else {
@@ -162,12 +172,12 @@ class Scorer {
       if (!isParagraph && CONTAINER_TAGS.has(name)) {
         // A div whose own text nodes hold prose is a paragraph in disguise (common on CJK CMSes).
         let direct = 0;
-        for (const child of node.children) if (child.type === 'text') direct += weightedLength(normalizeSpace((child as unknown as { data: string }).data));
+        for (const child of node.children) if (child.type === 'text') direct += proseLength((child as unknown as { data: string }).data);
         isParagraph = direct >= 50;
       }
       if (isParagraph) {
-        const text = normalizeSpace(rawText(node));
-        const length = weightedLength(text);
+        const text = rawText(node);
+        const length = proseLength(text);
         if (length >= 25 && this.linkDensity(node) < 0.5) {
           const score = 1 + countCommas(text) + Math.min(Math.floor(length / 100), 3);
           let ancestor = node.parent;
@@ -324,6 +334,7 @@ function cleanBlocks(blocks: Block[]): Block[] {
 export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string): GenericResult {
   const attempt = (useClassHints: boolean): GenericResult => {
     const scorer = new Scorer(useClassHints);
+    scorer.precompute(body);
     const totalParagraphText = scorer.paragraphText(body);
     scorer.markBoilerplate(body, totalParagraphText);
     scorer.score(body);

@@ -51,10 +51,21 @@ export function normalizeLanguageTag(tag: string | null | undefined): string | n
  */
 export function resolveLanguage(declared: string | null, text: string, hint: string | null): { language: string | null; from: string } {
   const tag = normalizeLanguageTag(declared);
-  const han = (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0);
-  const kana = (text.match(/[\u3040-\u30ff]/g)?.length ?? 0);
-  const hangul = (text.match(/[\uac00-\ud7af]/g)?.length ?? 0);
-  const letters = (text.match(/\p{L}/gu)?.length ?? 0) || 1;
+  // A few thousand characters decide the script as well as the whole text would.
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  let han = 0;
+  let kana = 0;
+  let hangul = 0;
+  let letters = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    const code = sample.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) han += 1;
+    else if (code >= 0x3040 && code <= 0x30ff) kana += 1;
+    else if (code >= 0xac00 && code <= 0xd7af) hangul += 1;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code < 0x3040)) letters += 1;
+  }
+  letters += han + kana + hangul;
+  letters ||= 1;
   const mostlyChinese = han / letters > 0.3 && kana < han * 0.05 && hangul < han * 0.05;
   if (mostlyChinese && (tag === null || tag.startsWith('zh') || tag === 'en')) {
     const script = detectChineseScript(text);

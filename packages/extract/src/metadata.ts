@@ -3,7 +3,8 @@
  * it: JSON-LD (flattening @graph and arrays), <meta> (OpenGraph, Twitter, Dublin Core, article:*,
  * itemprop), <link rel=canonical|alternate>, <html lang> and <time> elements.
  */
-import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { isElement, rawText } from './dom.ts';
 import { normalizeSpace } from './text.ts';
 
 export type JsonLdNode = Record<string, unknown>;
@@ -22,6 +23,9 @@ export type PageSignals = {
   times: { datetime: string | null; text: string; itemprop: string | null }[];
   /** Raw JSON of embedded page-data scripts (__NEXT_DATA__, SIMORGH_DATA). */
   pageDataJson: string[];
+  /** Every article:tag <meta>, in order. */
+  articleTags: string[];
+  body: Element | null;
 };
 
 const ARTICLE_TYPE = /(^|:)(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|SocialMediaPosting|WebPage|MediaObject)$/;
@@ -55,28 +59,87 @@ function articleRank(node: JsonLdNode): number {
   return 0;
 }
 
-/** Reads every metadata signal from a parsed page. */
-export function readSignals($: CheerioAPI): PageSignals {
+/** Reads every metadata signal from a parsed page in one walk (selectors would walk it once per query). */
+export function readSignals(document: ParentNode): PageSignals {
   const jsonLd: JsonLdNode[] = [];
   const pageDataJson: string[] = [];
-  $('script').each((_, element) => {
-    const type = ($(element).attr('type') ?? '').toLowerCase();
-    const id = $(element).attr('id') ?? '';
-    if (type === 'application/ld+json') {
-      const text = $(element).text().trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
-      try {
-        flatten(JSON.parse(text), jsonLd);
-      } catch {
-        // Broken JSON-LD is common; other signals take over.
+  const meta = new Map<string, string>();
+  const articleTags: string[] = [];
+  let canonical: string | null = null;
+  const alternates: { hreflang: string; href: string }[] = [];
+  const times: PageSignals['times'] = [];
+  let titleTag: string | null = null;
+  let h1: string | null = null;
+  let htmlLang: string | null = null;
+  let body: Element | null = null;
+
+  const stack: AnyNode[] = [...document.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    const attribs = node.attribs;
+    switch (node.name) {
+      case 'html':
+        htmlLang ??= attribs.lang ?? attribs['xml:lang'] ?? null;
+        break;
+      case 'body':
+        body ??= node;
+        break;
+      case 'script': {
+        const type = (attribs.type ?? '').toLowerCase();
+        if (type === 'application/ld+json') {
+          const text = rawText(node).trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
+          try {
+            flatten(JSON.parse(text), jsonLd);
+          } catch {
+            // Broken JSON-LD is common; other signals take over.
+          }
+        } else if (attribs.id === '__NEXT_DATA__') {
+          pageDataJson.push(rawText(node));
+        } else if (type === '' || type.includes('javascript')) {
+          const text = rawText(node);
+          if (text.includes('SIMORGH_DATA')) {
+            const match = /window\.SIMORGH_DATA\s*=\s*(\{[\s\S]*\})\s*;?\s*$/.exec(text);
+            if (match?.[1]) pageDataJson.push(match[1]);
+          }
+        }
+        continue;
       }
-    } else if (id === '__NEXT_DATA__') {
-      pageDataJson.push($(element).text());
-    } else if (type === '' || type.includes('javascript')) {
-      const text = $(element).text();
-      const match = /window\.SIMORGH_DATA\s*=\s*(\{[\s\S]*\})\s*;?\s*$/.exec(text);
-      if (match?.[1]) pageDataJson.push(match[1]);
+      case 'style':
+        continue;
+      case 'meta': {
+        const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').trim().toLowerCase();
+        const content = attribs.content;
+        if (key && content !== undefined && content.trim() !== '') {
+          if (!meta.has(key)) meta.set(key, content.trim());
+          if (key === 'article:tag') articleTags.push(content.trim());
+        }
+        break;
+      }
+      case 'link': {
+        const rel = (attribs.rel ?? '').toLowerCase().split(/\s+/);
+        const href = attribs.href?.trim();
+        if (href) {
+          if (rel.includes('canonical') && canonical === null) canonical = href;
+          if (rel.includes('alternate') && attribs.hreflang) alternates.push({ hreflang: attribs.hreflang, href });
+        }
+        break;
+      }
+      case 'title':
+        if (titleTag === null) titleTag = normalizeSpace(rawText(node)) || null;
+        continue;
+      case 'h1':
+        if (h1 === null) h1 = normalizeSpace(rawText(node)) || null;
+        break;
+      case 'time':
+        if (times.length < 20) times.push({ datetime: attribs.datetime ?? null, text: normalizeSpace(rawText(node)), itemprop: attribs.itemprop ?? null });
+        break;
+      default:
+        break;
     }
-  });
+    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  }
+
   let article: JsonLdNode | null = null;
   let best = 0;
   for (const node of jsonLd) {
@@ -86,35 +149,5 @@ export function readSignals($: CheerioAPI): PageSignals {
       article = node;
     }
   }
-
-  const meta = new Map<string, string>();
-  $('meta').each((_, element) => {
-    const attribs = (element as unknown as { attribs: Record<string, string> }).attribs;
-    const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').trim().toLowerCase();
-    const content = attribs.content;
-    if (key && content !== undefined && content.trim() !== '' && !meta.has(key)) meta.set(key, content.trim());
-  });
-
-  let canonical: string | null = null;
-  const alternates: { hreflang: string; href: string }[] = [];
-  $('link').each((_, element) => {
-    const attribs = (element as unknown as { attribs: Record<string, string> }).attribs;
-    const rel = (attribs.rel ?? '').toLowerCase().split(/\s+/);
-    const href = attribs.href?.trim();
-    if (!href) return;
-    if (rel.includes('canonical') && canonical === null) canonical = href;
-    const hreflang = attribs.hreflang;
-    if (rel.includes('alternate') && hreflang) alternates.push({ hreflang, href });
-  });
-
-  const times: PageSignals['times'] = [];
-  $('time').each((_, element) => {
-    if (times.length >= 20) return;
-    times.push({ datetime: $(element).attr('datetime') ?? null, text: normalizeSpace($(element).text()), itemprop: $(element).attr('itemprop') ?? null });
-  });
-
-  const titleTag = normalizeSpace($('head title').first().text() || $('title').first().text()) || null;
-  const h1 = normalizeSpace($('h1').first().text()) || null;
-  const htmlLang = $('html').attr('lang') ?? $('html').attr('xml:lang') ?? null;
-  return { jsonLd, article, meta, canonical, alternates, htmlLang, titleTag, h1, times, pageDataJson };
+  return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, times, pageDataJson, body };
 }

@@ -37,3 +37,33 @@ export function weightedLength(text: string): number {
 export function countCommas(text: string): number {
   return text.match(/[,，、。;；]/g)?.length ?? 0;
 }
+
+/** weightedLength of the text without its whitespace, in one allocation-free pass. */
+export function inkWeight(text: string): number {
+  let weight = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code === 0xa0 || code === 0x3000) continue;
+    weight += (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ? 3 : 1;
+  }
+  return weight;
+}
+
+/** weightedLength(normalizeSpace(text)) without building the normalised string. */
+export function proseLength(text: string): number {
+  let weight = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code === 0xa0 || code === 0x3000 || code === 0x200b || code === 0xfeff) {
+      if (weight > 0) pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace) {
+      weight += 1;
+      pendingSpace = false;
+    }
+    weight += (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ? 3 : 1;
+  }
+  return weight;
+}

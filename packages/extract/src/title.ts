@@ -8,19 +8,26 @@ import { normalizeSpace, weightedLength } from './text.ts';
 
 const STRONG_SEPARATOR = /\s+(?:[-|–—·•»]|::|@)\s+|\s*[｜|]\s*|\s+:: *| - /;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const TRAILING_JOINER = /[\s\-|–—·•:_｜»@]+$/;
+const LEADING_JOINER = /^[\s\-|–—·•:_｜»]+/;
 
-/** Removes a site-name suffix or prefix joined by a separator. */
+/** Removes a site-name suffix or prefix joined by a separator (not by a bare space). */
 function stripSiteName(title: string, siteName: string | null): string {
-  if (!siteName) return title;
-  const site = escapeRegExp(siteName.trim());
-  if (site === '') return title;
-  const suffix = new RegExp(`\\s*(?:[-|–—·•:_｜»@]|::)+\\s*${site}\\s*(?:::)?\\s*$`, 'i');
-  const prefix = new RegExp(`^\\s*${site}\\s*(?:[-|–—·•:_｜»]|::)+\\s*`, 'i');
-  const stripped = title.replace(suffix, '').replace(prefix, '');
-  return stripped.trim() === '' ? title : stripped.trim();
+  const site = siteName?.trim().toLowerCase();
+  if (!site) return title;
+  const trimmed = title.replace(/\s*::\s*$/, '');
+  const lower = trimmed.toLowerCase();
+  if (lower.endsWith(site) && lower.length > site.length) {
+    const before = trimmed.slice(0, trimmed.length - site.length);
+    const joiner = TRAILING_JOINER.exec(before);
+    if (joiner && /\S/.test(joiner[0]) && before.length > joiner[0].length) return before.slice(0, before.length - joiner[0].length).trim();
+  }
+  if (lower.startsWith(site) && lower.length > site.length) {
+    const rest = trimmed.slice(site.length);
+    const joiner = LEADING_JOINER.exec(rest);
+    if (joiner && /\S/.test(joiner[0]) && rest.length > joiner[0].length) return rest.slice(joiner[0].length).trim();
+  }
+  return title;
 }
 
 /** Cleans a page title of site and section suffixes; `headings` are visible headings that confirm a cut. */
