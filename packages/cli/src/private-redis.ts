@@ -30,14 +30,18 @@ async function freePort(): Promise<number> {
   });
 }
 
+export type PrivateRedis = { url: string; port: number; dir: string; stop: (options?: { keepData?: boolean }) => Promise<void> };
+
 /**
- * Starts a private `redis-server` on a free loopback port with its data in a temporary folder
- * (for the demo on a machine without a running Redis). Throws when redis-server is not installed.
+ * Starts a private `redis-server` on a free loopback port (or `port`) with its data in a temporary
+ * folder (or `dir`): for the demo on a machine without a running Redis, and for chaos runs that
+ * restart Redis (`aof: true`, same port and dir). Throws when redis-server is not installed.
  */
-export async function startPrivateRedis(): Promise<{ url: string; dir: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'feedwright-redis-'));
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], {
+export async function startPrivateRedis(options: { aof?: boolean; port?: number; dir?: string } = {}): Promise<PrivateRedis> {
+  const port = options.port ?? (await freePort());
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'feedwright-redis-'));
+  const persistence = options.aof ? ['--appendonly', 'yes', '--appendfsync', 'everysec'] : ['--appendonly', 'no'];
+  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', ...persistence], {
     stdio: 'ignore',
     // Its own process group: Ctrl-C in the terminal must not kill Redis before the demo has shut down.
     detached: true,
@@ -48,11 +52,14 @@ export async function startPrivateRedis(): Promise<{ url: string; dir: string; s
     if (await Promise.race([redisAnswers(url, 200), failed])) {
       return {
         url,
+        port,
         dir,
-        async stop() {
+        async stop(stopOptions = {}) {
+          // SIGTERM: Redis shuts down cleanly and flushes its append-only file.
+          const exited = new Promise((resolve) => child.once('exit', resolve));
           child.kill('SIGTERM');
-          await new Promise((resolve) => child.once('exit', resolve));
-          rmSync(dir, { recursive: true, force: true });
+          await exited;
+          if (!stopOptions.keepData) rmSync(dir, { recursive: true, force: true });
         },
       };
     }
