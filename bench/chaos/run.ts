@@ -119,30 +119,42 @@ const redisRestart = setTimeout(async () => {
   say('Redis back');
 }, publishMs * 0.6);
 
-// The newsroom publishes at RATE stories/s and edits EDITS random stories a few seconds after publication.
+// The newsroom publishes at RATE stories/s; edits go to stories the pipeline has already stored
+// (so they must travel as article.updated), spread over the run and continued after publishing.
+const redis = new Redis(redisServer.url, { maxRetriesPerRequest: null });
+redis.on('error', () => undefined); // the Redis restart is on purpose
+const idOf = (storyId: string) => articleId(canonicalizeUrl(newsroom.articleUrl(storyId))!);
 const published: string[] = [];
 const edited = new Map<string, string>();
+async function editOneStored(): Promise<boolean> {
+  for (let tries = 0; tries < 20; tries++) {
+    const id = published[Math.floor(Math.random() * published.length)]!;
+    if (edited.has(id) || !(await redis.hexists(`${PREFIX}:store:article:${idOf(id)}`, 'json'))) continue;
+    const marker = `编辑标记${id}`;
+    newsroom.edit(id, { appendParagraph: `${marker}：本文已更新。` });
+    edited.set(id, marker);
+    return true;
+  }
+  return false;
+}
 const editEvery = Math.max(1, Math.floor(STORIES / Math.max(EDITS, 1)));
 for (let i = 0; i < STORIES; i++) {
   published.push(newsroom.publish().id);
-  if (i % editEvery === editEvery - 1 && edited.size < EDITS && published.length > RATE * 3) {
-    const id = published[Math.floor(Math.random() * (published.length - RATE * 2))]!;
-    if (!edited.has(id)) {
-      const marker = `编辑标记${id}`;
-      newsroom.edit(id, { appendParagraph: `${marker}：本文已更新。` });
-      edited.set(id, marker);
-    }
-  }
+  if (i % editEvery === editEvery - 1 && edited.size < EDITS) await editOneStored();
   if (i % RATE === RATE - 1) await sleep(1000);
   if (i % 500 === 499) say(`published ${i + 1} stories, edited ${edited.size}`);
 }
-say(`published ${STORIES} stories, edited ${edited.size}; waiting for the pipeline to settle`);
 clearInterval(killer);
+say(`published ${STORIES} stories; finishing ${EDITS - edited.size} more edits of stored stories`);
+const editDeadline = Date.now() + 60_000;
+while (edited.size < EDITS && Date.now() < editDeadline) {
+  if (!(await editOneStored())) await sleep(200);
+  else if (edited.size % RATE === 0) await sleep(1000);
+}
+say(`edited ${edited.size} stories; waiting for the pipeline to settle`);
 await sleep(Math.max(0, publishMs * 0.6 + 3000 - (Date.now() - started)));
 
 // Settle: every story stored, every edit reflected, every event delivered.
-const redis = new Redis(redisServer.url, { maxRetriesPerRequest: null });
-const idOf = (storyId: string) => articleId(canonicalizeUrl(newsroom.articleUrl(storyId))!);
 type Report = { stored: number; lost: string[]; extra: number; editsReflected: number; events: Array<{ id: string; type: string; articleId: string }>; undelivered: string[] };
 async function measure(): Promise<Report> {
   const indexed = new Set(await redis.zrange(`${PREFIX}:store:source:newsroom:articles`, 0, -1));
