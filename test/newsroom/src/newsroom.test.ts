@@ -472,3 +472,21 @@ describe('the standalone newsroom (main.ts)', () => {
     expect(await exited).toBe(0);
   });
 });
+
+describe('listLimit', () => {
+  it('lists only the newest stories on the front page and in the feed, like a real site', async () => {
+    const limited = await startNewsroom({ listLimit: 2 });
+    try {
+      const ids = [limited.publish().id, limited.publish().id, limited.publish().id];
+      const front = await (await fetch(limited.frontUrl)).text();
+      const feed = await (await fetch(limited.feedUrl)).text();
+      expect(front).not.toContain(ids[0]);
+      expect(front).toContain(ids[2]);
+      expect(feed).not.toContain(ids[0]);
+      expect(feed).toContain(ids[1]);
+      expect(limited.stories()).toHaveLength(3);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -34,6 +34,8 @@ export type NewsroomOptions = {
   clock?: () => Date;
   /** Body of /robots.txt; default allows everything but /_newsroom/ and names the sitemap index. */
   robotsTxt?: string;
+  /** Front pages, feeds and sitemaps list only the newest this many stories, like a real site; default all. */
+  listLimit?: number;
 };
 
 /** A canned answer for requests under a path prefix, to script failures (429, 5xx, wrong charset, slowness). */
@@ -173,6 +175,7 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
       .map((id, index) => ({ story: published.get(id) as Story, index }))
       .sort((a, b) => b.story.publishedAt.getTime() - a.story.publishedAt.getTime() || b.index - a.index)
       .map(({ story }) => story);
+  const listedStories = (): Story[] => sortedStories().slice(0, options.listLimit ?? Number.POSITIVE_INFINITY);
 
   const listingChanged = (): void => {
     listingChangedAt = nextChangeTime(clock(), listingChangedAt);
@@ -257,7 +260,7 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
     const front = /^\/zhongwen\/(simp|trad)\/?$/.exec(pathname);
     if (front) {
       const variant = front[1] as Variant;
-      const body = renderFrontPage(sortedStories(), variant, origin);
+      const body = renderFrontPage(listedStories(), variant, origin);
       return { body, contentType: 'text/html; charset=utf-8', lastModified: contentChangedAt(pathname, body) };
     }
     if (pathname === '/robots.txt') {
@@ -269,14 +272,14 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
     }
     const sitemap = /^\/zhongwen\/(simp|trad)\/sitemap\.xml$/.exec(pathname);
     if (sitemap) {
-      const body = renderNewsSitemap(sortedStories(), sitemap[1] as Variant, origin);
+      const body = renderNewsSitemap(listedStories(), sitemap[1] as Variant, origin);
       return { body, contentType: 'application/xml; charset=utf-8', lastModified: contentChangedAt(pathname, body) };
     }
     const feed = /^\/zhongwen\/(simp|trad)\/rss\.xml$/.exec(pathname);
     if (feed) {
       const variant = feed[1] as Variant;
       return {
-        body: renderRssFeed(sortedStories(), variant, origin, listingChangedAt),
+        body: renderRssFeed(listedStories(), variant, origin, listingChangedAt),
         contentType: 'application/rss+xml; charset=utf-8',
         lastModified: listingChangedAt,
       };
