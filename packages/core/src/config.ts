@@ -135,12 +135,20 @@ const configSchema = z
         /** Delays between webhook attempts; the number of attempts is this list's length + 1. */
         retry: z.array(duration).min(1).default([5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000]),
         timeout: duration.default(15_000),
+        /** A subscription whose deliveries keep failing (no success) for this long is disabled. */
+        disableAfter: duration.default(432_000_000),
       })
       .strict()
       .default({
         retry: [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000],
         timeout: 15_000,
+        disableAfter: 432_000_000,
       }),
+    /** The WebSub hub at /hub: lease given when a subscriber asks for none, and the longest granted. */
+    websub: z
+      .object({ lease: duration.default(864_000_000), maxLease: duration.default(2_592_000_000) })
+      .strict()
+      .default({ lease: 864_000_000, maxLease: 2_592_000_000 }),
     sources: z.array(sourceSchema).min(1, 'at least one source is required'),
     feeds: z.array(feedSchema).default([]),
     webhooks: z.array(webhookSchema).default([]),

@@ -26,6 +26,8 @@ export const ERROR_CODES = {
   STORE_FAILED: { transient: true, summary: 'Writing to the store failed.' },
   DELIVERY_FAILED: { transient: true, summary: 'A webhook endpoint did not accept a delivery (non-2xx, timeout or network).' },
   DELIVERY_GONE: { transient: false, summary: 'A webhook endpoint answered 410 Gone; the subscription is disabled.' },
+  DELIVERY_DISABLED: { transient: false, summary: 'A subscription kept failing for delivery.disableAfter and was disabled.' },
+  HUB_VERIFY_FAILED: { transient: false, summary: 'A WebSub subscriber did not confirm its (un)subscription (hub.challenge not echoed).' },
   API_UNAUTHORIZED: { transient: false, summary: 'The admin token is missing or wrong.' },
   API_BAD_REQUEST: { transient: false, summary: 'The request body or parameters are invalid.' },
   API_NOT_FOUND: { transient: false, summary: 'No such resource.' },

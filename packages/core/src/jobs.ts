@@ -54,4 +54,6 @@ export type DeliverJob = {
   /** The JSON body to POST, exactly as signed. */
   payload: string;
   correlationId?: string;
+  /** Set for WebSub content distribution: the topic (feed URL) and the payload's media type. */
+  websub?: { topic: string; contentType: string };
 };

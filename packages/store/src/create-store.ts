@@ -1,11 +1,13 @@
 import type { Redis } from 'ioredis';
 import { createArticleRepository } from './article-repository.ts';
+import { createDeliveryLog } from './delivery-log.ts';
 import { createEventLog } from './event-log.ts';
 import { createHealthRepository } from './health-repository.ts';
 import { createSeenRepository } from './seen-repository.ts';
 import { storeKeys } from './store-keys.ts';
 import { createSubscriptionRepository } from './subscription-repository.ts';
 import { createValidatorRepository } from './validator-repository.ts';
+import { createWebSubRepository } from './websub-repository.ts';
 
 export type Store = ReturnType<typeof createStore>;
 
@@ -20,5 +22,7 @@ export function createStore(redis: Redis, prefix: string) {
     health: createHealthRepository(redis, keys),
     events: createEventLog(redis, keys),
     subscriptions: createSubscriptionRepository(redis, keys),
+    deliveries: createDeliveryLog(redis, keys),
+    websub: createWebSubRepository(redis, keys),
   };
 }

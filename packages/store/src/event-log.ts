@@ -61,10 +61,17 @@ export function createEventLog(redis: Redis, keys: StoreKeys) {
     return entries.map(toLogged).filter((e): e is LoggedEvent => e !== null);
   }
 
+  /** The event at exactly `cursor`, or null (never logged, or trimmed away). */
+  async function get(cursor: string): Promise<LoggedEvent | null> {
+    if (!CURSOR.test(cursor)) return null;
+    const entries = (await redis.xrange(keys.events, cursor, cursor)) as StreamEntry[];
+    return entries[0] ? toLogged(entries[0]) : null;
+  }
+
   /** True when `cursor` has the shape of a stream id. */
   function isCursor(cursor: string): boolean {
     return CURSOR.test(cursor);
   }
 
-  return { ensureGroup, readGroup, ack, replay, isCursor };
+  return { ensureGroup, readGroup, ack, replay, get, isCursor };
 }

@@ -17,5 +17,8 @@ export function storeKeys(prefix: string) {
     events: `${p}:events`,
     subscriptions: `${p}:subscriptions`,
     deliveries: (subscriptionId: string) => `${p}:subscription:${subscriptionId}:deliveries`,
+    /** subscription id → ISO time of the first failure since the last success. */
+    subscriptionsFailingSince: `${p}:subscriptions:failing-since`,
+    websubSubscriptions: `${p}:websub:subscriptions`,
   };
 }

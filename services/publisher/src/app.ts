@@ -1,14 +1,20 @@
 import type { FeedConfig } from '@feedwright/core/config.ts';
-import { ARTICLE_EVENT_TYPES } from '@feedwright/core/jobs.ts';
+import { toFeedwrightError } from '@feedwright/core/errors.ts';
+import { deliveryId } from '@feedwright/core/ids.ts';
+import { ARTICLE_EVENT_TYPES, type DeliverJob } from '@feedwright/core/jobs.ts';
+import compress from '@fastify/compress';
 import { FEED_MEDIA_TYPES } from '@feedwright/feeds/render-feed.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import { publicSubscription } from '@feedwright/store/subscription-repository.ts';
 import Fastify, { LogController, type FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
+import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { isAuthorized } from './admin-auth.ts';
 import { apiError } from './api-error.ts';
-import { createFeedCache, FEED_EXTENSIONS } from './feed-cache.ts';
+import { CHINESE_VARIANTS, type ChineseVariant } from './chinese-variant.ts';
+import { codedBody, createFeedCache, FEED_EXTENSIONS, feedLinks, negotiateCoding } from './feed-cache.ts';
+import { applyHubRequest, parseHubRequest, verifyIntent } from './websub-hub.ts';
 import { renderIndexPage } from './index-page.ts';
 import type { PublisherDeps } from './service-deps.ts';
 
@@ -26,6 +32,11 @@ const subscriptionBody = z
   })
   .strict();
 
+const redeliverBody = z.object({ cursor: z.string().regex(/^\d+-\d+$/, 'must be an event cursor (e.g. 1764151234567-0)') }).strict();
+
+/** How long a rotated-out webhook secret keeps signing beside the new one. */
+export const SECRET_ROTATION_GRACE_MS = 24 * 3_600_000;
+
 function send(reply: FastifyReply, error: ReturnType<typeof apiError>) {
   return reply.code(error.status).type('application/json; charset=utf-8').send(error.body);
 }
@@ -34,7 +45,15 @@ function send(reply: FastifyReply, error: ReturnType<typeof apiError>) {
  * Builds the publisher's HTTP app (no listen: tests use `app.inject()`, main listens).
  * Routes are documented in docs/http-api.md.
  */
-export function buildApp(deps: Pick<PublisherDeps, 'config' | 'store' | 'adminToken' | 'publicUrl' | 'logger' | 'clock'> & { redis: Redis }) {
+export function buildApp(
+  deps: Pick<PublisherDeps, 'config' | 'store' | 'adminToken' | 'publicUrl' | 'logger' | 'clock'> & {
+    redis: Redis;
+    /** Outbound HTTP for WebSub verification (the publisher passes the SSRF-guarded one). */
+    dispatcher?: Dispatcher;
+    /** Queues a manual redelivery; without it the redeliver route answers 503. */
+    enqueueDelivery?: (job: DeliverJob, jobId: string) => Promise<void>;
+  },
+) {
   const { config, store } = deps;
   const clock = deps.clock ?? (() => new Date());
   const app = Fastify({
@@ -44,7 +63,15 @@ export function buildApp(deps: Pick<PublisherDeps, 'config' | 'store' | 'adminTo
     logController: new LogController({ disableRequestLogging: true }),
   });
   const feeds = new Map<string, FeedConfig>(config.feeds.map((f) => [f.id, f]));
-  const cache = createFeedCache(store, deps.publicUrl);
+  const cache = createFeedCache(store, deps.publicUrl, config);
+  const log = deps.logger.child({ service: 'publisher' });
+
+  // WebSub subscribers post HTML-form bodies (W3C WebSub §5.1).
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
+  // gzip/br for the API and the index page; feeds are compressed once per rendering (below).
+  app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
     if (error.statusCode && error.statusCode < 500) {
@@ -55,6 +82,7 @@ export function buildApp(deps: Pick<PublisherDeps, 'config' | 'store' | 'adminTo
   });
   app.setNotFoundHandler((request, reply) => send(reply, apiError('API_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`)));
 
+  app.register(async (app) => {
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     try {
@@ -71,7 +99,7 @@ export function buildApp(deps: Pick<PublisherDeps, 'config' | 'store' | 'adminTo
     return reply.type('text/html; charset=utf-8').send(renderIndexPage(config, deps.publicUrl, health));
   });
 
-  app.get<{ Params: { file: string }; Querystring: { limit?: string } }>('/feeds/:file', async (request, reply) => {
+  app.get<{ Params: { file: string }; Querystring: { limit?: string; variant?: string } }>('/feeds/:file', { compress: false }, async (request, reply) => {
     const match = /^([a-z0-9][a-z0-9_-]*)\.(rss|atom|json)$/.exec(request.params.file);
     const feed = match ? feeds.get(match[1]!) : undefined;
     if (!match || !feed) return send(reply, apiError('API_NOT_FOUND', `no feed "${request.params.file}" (feeds: ${[...feeds.keys()].join(', ') || 'none'})`));
@@ -82,17 +110,30 @@ export function buildApp(deps: Pick<PublisherDeps, 'config' | 'store' | 'adminTo
       if (!Number.isInteger(asked) || asked < 1) return send(reply, apiError('API_BAD_REQUEST', 'limit must be a positive integer'));
       limit = Math.min(asked, feed.limit);
     }
-    const rendered = await cache.get(feed, format, limit);
+    const variant = request.query.variant ?? null;
+    if (variant !== null && !CHINESE_VARIANTS.includes(variant as ChineseVariant)) return send(reply, apiError('API_BAD_REQUEST', 'variant must be "simp" or "trad"'));
+    const rendered = await cache.get(feed, format, limit, variant as ChineseVariant | null);
+    const { selfUrl, hubUrl } = feedLinks(deps.publicUrl, feed.id, format, variant as ChineseVariant | null);
+    const coding = negotiateCoding(request.headers['accept-encoding']);
+    const etag = coding ? `${rendered.etag.slice(0, -1)}-${coding}"` : rendered.etag;
     reply
-      .header('ETag', rendered.etag)
+      .header('ETag', etag)
       .header('Last-Modified', rendered.lastModified.toUTCString())
       .header('Cache-Control', 'public, max-age=60')
-      .header('Link', `<${deps.publicUrl}/feeds/${feed.id}.${match[2]}>; rel="self"`);
+      .header('Vary', 'Accept-Encoding')
+      .header('Link', `<${selfUrl}>; rel="self", <${hubUrl}>; rel="hub"`);
+    // Any coding of the same rendering matches: they are the same feed (weak comparison, RFC 9110 §13.1.2).
+    const opaque = (tag: string) => tag.replace(/^W\//, '').replace(/-(br|gzip)"$/, '"');
     const inm = request.headers['if-none-match'];
     const ims = request.headers['if-modified-since'];
-    const notModified = inm !== undefined ? inm.split(/\s*,\s*/).includes(rendered.etag) || inm.trim() === '*' : ims !== undefined && Date.parse(ims) >= rendered.lastModified.getTime();
+    const notModified =
+      inm !== undefined
+        ? inm.trim() === '*' || inm.split(/\s*,\s*/).some((tag) => opaque(tag) === rendered.etag)
+        : ims !== undefined && Date.parse(ims) >= rendered.lastModified.getTime();
     if (notModified) return reply.code(304).send();
-    return reply.type(FEED_MEDIA_TYPES[format]).send(rendered.body);
+    reply.type(FEED_MEDIA_TYPES[format]);
+    if (!coding) return reply.send(rendered.body);
+    return reply.header('Content-Encoding', coding).send(codedBody(rendered, coding));
   });
 
   app.get('/api/feeds', async () => ({
@@ -120,6 +161,29 @@ export function buildApp(deps: Pick<PublisherDeps, 'config' | 'store' | 'adminTo
     const limit = Math.min(Math.max(Number(request.query.limit ?? 100) || 100, 1), 1000);
     const events = await store.events.replay(after, limit);
     return { events: events.map((e) => ({ cursor: e.cursor, ...e.event })), next: events.at(-1)?.cursor ?? after };
+  });
+
+  // WebSub hub (W3C WebSub §5): 202 at once, then verification of intent; applied only when confirmed.
+  app.post<{ Body: Record<string, string> | undefined }>('/hub', async (request, reply) => {
+    if (!request.body || typeof request.body !== 'object') return send(reply, apiError('API_BAD_REQUEST', 'send an application/x-www-form-urlencoded body with hub.mode, hub.topic and hub.callback'));
+    const parsed = parseHubRequest(request.body, { publicUrl: deps.publicUrl, feeds, lease: config.websub.lease, maxLease: config.websub.maxLease });
+    if ('problem' in parsed) return send(reply, apiError('API_BAD_REQUEST', parsed.problem));
+    const hubLog = log.child({ hubMode: parsed.mode, topic: parsed.topic.url, callback: parsed.callback });
+    void (async () => {
+      try {
+        await verifyIntent(parsed, { timeoutMs: config.delivery.timeout, userAgent: config.http.userAgent, ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}) });
+        const subscription = await applyHubRequest(store, parsed, clock());
+        hubLog.info({ websubId: subscription?.id, expiresAt: subscription?.expiresAt }, `websub ${parsed.mode} verified`);
+      } catch (error) {
+        const coded = toFeedwrightError(error);
+        hubLog.warn({ code: coded.code, err: coded }, `websub ${parsed.mode} not applied: ${coded.message}`);
+      }
+    })();
+    return reply.code(202).send();
+  });
+  app.get('/hub', async (_request, reply) =>
+    reply.type('text/plain; charset=utf-8').send('Feedwright WebSub hub: POST hub.mode=subscribe|unsubscribe, hub.topic=<a feed URL of this server>, hub.callback, hub.lease_seconds?, hub.secret?\n'),
+  );
   });
 
   // Admin API: subscriptions.
@@ -152,6 +216,35 @@ export function buildApp(deps: Pick<PublisherDeps, 'config' | 'store' | 'adminTo
     });
     admin.delete<{ Params: { id: string } }>('/api/subscriptions/:id', async (request, reply) => {
       return (await store.subscriptions.remove(request.params.id)) ? reply.code(204).send() : send(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
+    });
+    admin.post<{ Params: { id: string } }>('/api/subscriptions/:id/rotate-secret', async (request, reply) => {
+      const rotated = await store.subscriptions.rotateSecret(request.params.id, clock(), SECRET_ROTATION_GRACE_MS);
+      if (!rotated) return send(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
+      return { ...publicSubscription(rotated), secret: rotated.secret };
+    });
+    admin.post<{ Params: { id: string } }>('/api/subscriptions/:id/enable', async (request, reply) => {
+      const enabled = await store.subscriptions.enable(request.params.id);
+      return enabled ? publicSubscription(enabled) : send(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
+    });
+    admin.get<{ Params: { id: string }; Querystring: { limit?: string } }>('/api/subscriptions/:id/deliveries', async (request, reply) => {
+      if (!(await store.subscriptions.get(request.params.id))) return send(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
+      const limit = Math.min(Math.max(Number(request.query.limit ?? 100) || 100, 1), 1000);
+      return { deliveries: await store.deliveries.list(request.params.id, limit) };
+    });
+    admin.post<{ Params: { id: string }; Body: unknown }>('/api/subscriptions/:id/redeliver', async (request, reply) => {
+      const parsed = redeliverBody.safeParse(request.body ?? {});
+      if (!parsed.success) return send(reply, apiError('API_BAD_REQUEST', parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')));
+      const subscription = await store.subscriptions.get(request.params.id);
+      if (!subscription) return send(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
+      if (!deps.enqueueDelivery) return send(reply, apiError('REDIS_UNAVAILABLE', 'redelivery needs the delivery queue (run the publisher service)'));
+      const logged = await store.events.get(parsed.data.cursor);
+      if (!logged) return send(reply, apiError('API_NOT_FOUND', `no event at cursor ${parsed.data.cursor} (never logged, or trimmed from the log)`));
+      const { event, cursor } = logged;
+      const payload = JSON.stringify({ type: event.type, timestamp: event.timestamp, data: event.data });
+      const webhookId = deliveryId(subscription.id, event.id);
+      const jobId = `${webhookId}-manual-${clock().getTime()}`;
+      await deps.enqueueDelivery({ subscriptionId: subscription.id, eventId: event.id, cursor, payload }, jobId);
+      return reply.code(202).send({ webhookId, eventId: event.id, cursor, jobId });
     });
   });
 

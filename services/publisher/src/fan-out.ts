@@ -2,6 +2,7 @@ import type { Config } from '@feedwright/core/config.ts';
 import { deliveryId } from '@feedwright/core/ids.ts';
 import type { ArticleEvent, DeliverJob } from '@feedwright/core/jobs.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
+import type { LoggedEvent } from '@feedwright/store/event-log.ts';
 import type { Subscription } from '@feedwright/store/subscription-repository.ts';
 
 /** The consumer group of the event log that fans events out to webhook deliveries. */
@@ -22,7 +23,13 @@ export function wantsEvent(subscription: Subscription, event: ArticleEvent, conf
  * then ack. Returns how many events were handled.
  */
 export async function fanOutOnce(
-  io: { store: Store; config: Config; enqueue: (jobs: Array<{ data: DeliverJob; jobId: string }>) => Promise<void> },
+  io: {
+    store: Store;
+    config: Config;
+    enqueue: (jobs: Array<{ data: DeliverJob; jobId: string }>) => Promise<void>;
+    /** More jobs for the same batch (WebSub content distribution). */
+    moreJobs?: (batch: LoggedEvent[]) => Promise<Array<{ data: DeliverJob; jobId: string }>>;
+  },
   consumer: string,
   options: { blockMs: number; count?: number },
 ): Promise<number> {
@@ -38,6 +45,7 @@ export async function fanOutOnce(
       jobs.push({ jobId, data: { subscriptionId: subscription.id, eventId: event.id, cursor, payload } });
     }
   }
+  if (io.moreJobs) jobs.push(...(await io.moreJobs(batch)));
   await io.enqueue(jobs);
   await io.store.events.ack(FANOUT_GROUP, batch.map((e) => e.cursor));
   return batch.length;

@@ -9,8 +9,9 @@ import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { createStore } from '@feedwright/store/create-store.ts';
 import { Agent } from 'undici';
 import { buildApp } from './app.ts';
-import { deliverWebhook } from './deliver-webhook.ts';
 import { fanOutOnce, FANOUT_GROUP } from './fan-out.ts';
+import { createDeliveryProcessor, deliveryBackoff, REDELIVER_JOB } from './process-delivery.ts';
+import { webSubJobs } from './websub-hub.ts';
 import type { PublisherDeps } from './service-deps.ts';
 
 export type Publisher = { url: string; close(): Promise<void> };
@@ -25,9 +26,26 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const redis = deps.connect();
   const deliverQueue = new Queue<DeliverJob>(QUEUES.deliver, { connection: redis, prefix: deps.prefix });
   const retry = deps.config.delivery.retry;
+  const jobOptions = (jobId: string) => ({
+    jobId,
+    attempts: retry.length + 1,
+    backoff: { type: 'webhook' },
+    removeOnComplete: { age: 7 * 86_400, count: 100_000 },
+    removeOnFail: { age: 30 * 86_400 },
+  });
+
+  // Webhook endpoints and WebSub callbacks go through the same SSRF guard as page fetches.
+  const dispatcher = new Agent({ connect: createGuardedConnector(createAddressPolicy(deps.config.http.allowPrivateNetworks)) });
 
   // Listen first: /healthz answers (and /readyz says why not ready) even while Redis is down.
-  const app = buildApp({ ...deps, redis });
+  const app = buildApp({
+    ...deps,
+    redis,
+    dispatcher,
+    enqueueDelivery: async (data, jobId) => {
+      await deliverQueue.add(REDELIVER_JOB, data, { ...jobOptions(jobId), attempts: 1 });
+    },
+  });
   const address = await app.listen({ host: deps.host, port: deps.port });
   log.info({ url: address }, 'publisher listening');
 
@@ -48,20 +66,9 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
             config: deps.config,
             enqueue: async (jobs) => {
               if (jobs.length === 0) return;
-              await deliverQueue.addBulk(
-                jobs.map(({ data, jobId }) => ({
-                  name: 'deliver',
-                  data,
-                  opts: {
-                    jobId,
-                    attempts: retry.length + 1,
-                    backoff: { type: 'webhook' },
-                    removeOnComplete: { age: 7 * 86_400, count: 100_000 },
-                    removeOnFail: { age: 30 * 86_400 },
-                  },
-                })),
-              );
+              await deliverQueue.addBulk(jobs.map(({ data, jobId }) => ({ name: 'deliver', data, opts: jobOptions(jobId) })));
             },
+            moreJobs: (batch) => webSubJobs(fanoutStore, deps.config, deps.publicUrl, batch, clock()),
           },
           consumer,
           { blockMs: 1000 },
@@ -74,37 +81,21 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
     }
   })();
 
-  // Delivery worker: webhook endpoints go through the same SSRF guard as page fetches.
-  const dispatcher = new Agent({ connect: createGuardedConnector(createAddressPolicy(deps.config.http.allowPrivateNetworks)) });
+  const processDelivery = createDeliveryProcessor({ store: deps.store, config: deps.config, clock, dispatcher, hubUrl: `${deps.publicUrl}/hub` });
   const worker = new Worker<DeliverJob>(
     QUEUES.deliver,
     async (job: Job<DeliverJob>) => {
-      const subscription = await deps.store.subscriptions.get(job.data.subscriptionId);
-      if (!subscription || !subscription.enabled) return { skipped: subscription ? 'disabled' : 'deleted' };
-      try {
-        const attempt = await deliverWebhook(job.data, subscription, { now: clock(), timeoutMs: deps.config.delivery.timeout, userAgent: deps.config.http.userAgent, dispatcher });
-        log.info({ subscriptionId: subscription.id, eventId: job.data.eventId, webhookId: attempt.webhookId, status: attempt.status, attempt: job.attemptsMade + 1 }, 'webhook delivered');
-        return attempt;
-      } catch (error) {
-        const coded = toFeedwrightError(error);
-        if (coded.code === 'DELIVERY_GONE') {
-          await deps.store.subscriptions.disable(subscription.id, 'endpoint answered 410 Gone');
-          throw new UnrecoverableError(`${coded.code}: ${coded.message}`);
-        }
-        throw coded;
+      const result = await processDelivery(job);
+      if ('webhookId' in result) {
+        log.info({ subscriptionId: job.data.subscriptionId, eventId: job.data.eventId, webhookId: result.webhookId, status: result.status, attempt: job.attemptsMade + 1 }, 'webhook delivered');
       }
+      return result;
     },
     {
       connection: deps.connect(),
       prefix: deps.prefix,
       concurrency: 16,
-      settings: {
-        // The retry schedule from config, with ±10% jitter so retries of many events spread out.
-        backoffStrategy: (attemptsMade: number) => {
-          const base = retry[Math.min(attemptsMade - 1, retry.length - 1)] ?? retry[0]!;
-          return Math.round(base * (0.9 + Math.random() * 0.2));
-        },
-      },
+      settings: { backoffStrategy: deliveryBackoff(retry) },
     },
   );
   worker.on('failed', (job, error) => {

@@ -1,0 +1,41 @@
+import type { Redis } from 'ioredis';
+import type { StoreKeys } from './store-keys.ts';
+
+/** One delivery attempt to one subscription, as `GET /api/subscriptions/<id>/deliveries` shows it. */
+export type DeliveryRecord = {
+  at: string;
+  /** The `webhook-id`: the same for every attempt of one event. */
+  webhookId: string;
+  eventId: string;
+  /** Event-log cursor of the event (what manual redelivery takes). */
+  cursor: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  manual: boolean;
+  outcome: 'delivered' | 'failed' | 'skipped';
+  /** HTTP status, or null for a timeout or network error. */
+  status: number | null;
+  durationMs: number | null;
+  code: string | null;
+  message: string | null;
+  /** When the next attempt is due (failed attempts that will be retried). */
+  nextAttemptAt: string | null;
+};
+
+export type DeliveryLog = ReturnType<typeof createDeliveryLog>;
+
+/** Per-subscription log of delivery attempts, newest first, capped at `maxEntries`. */
+export function createDeliveryLog(redis: Redis, keys: StoreKeys, maxEntries = 1000) {
+  async function record(subscriptionId: string, entry: DeliveryRecord): Promise<void> {
+    const key = keys.deliveries(subscriptionId);
+    await redis.multi().lpush(key, JSON.stringify(entry)).ltrim(key, 0, maxEntries - 1).exec();
+  }
+
+  /** The newest `limit` attempts, newest first. */
+  async function list(subscriptionId: string, limit: number): Promise<DeliveryRecord[]> {
+    const rows = await redis.lrange(keys.deliveries(subscriptionId), 0, limit - 1);
+    return rows.map((json) => JSON.parse(json) as DeliveryRecord);
+  }
+
+  return { record, list };
+}

@@ -1,0 +1,122 @@
+import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
+import type { Config } from '@feedwright/core/config.ts';
+import type { DeliverJob } from '@feedwright/core/jobs.ts';
+import type { Store } from '@feedwright/store/create-store.ts';
+import type { DeliveryRecord } from '@feedwright/store/delivery-log.ts';
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { Dispatcher } from 'undici';
+import { deliverWebhook, distributeWebSub, type DeliveryAttempt } from './deliver-webhook.ts';
+
+/** Job name of a manual redelivery (an admin asked for it); automatic deliveries are "deliver". */
+export const REDELIVER_JOB = 'redeliver';
+
+/**
+ * The delay before attempt `attemptsMade + 1`: the configured schedule with ±10 % jitter (so the
+ * retries of many events spread out), never sooner than a 429/503's `Retry-After`.
+ */
+export function retryDelay(retry: readonly number[], attemptsMade: number, retryAfterMs: number | null, random = Math.random): number {
+  const base = retry[Math.min(Math.max(attemptsMade - 1, 0), retry.length - 1)] ?? retry[0]!;
+  const jittered = Math.round(base * (0.9 + random() * 0.2));
+  return retryAfterMs === null ? jittered : Math.max(jittered, retryAfterMs);
+}
+
+/** BullMQ custom backoff: the delay the processor computed and put on the error, else the schedule. */
+export function deliveryBackoff(retry: readonly number[]) {
+  return (attemptsMade: number, _type?: string, error?: Error) => {
+    const planned = error instanceof FeedwrightError ? error.details.delayMs : undefined;
+    return typeof planned === 'number' ? planned : retryDelay(retry, attemptsMade, null);
+  };
+}
+
+type Io = {
+  store: Store;
+  config: Config;
+  clock: () => Date;
+  dispatcher?: Dispatcher;
+  hubUrl: string;
+};
+
+/**
+ * The deliver queue's processor: one attempt of one delivery. Records every attempt in the
+ * subscription's delivery log; 410 disables (webhooks) or unsubscribes (WebSub); a subscription
+ * with no success for `delivery.disableAfter` is disabled with a reason saying so. Transient
+ * failures rethrow (BullMQ retries on the schedule), permanent ones are UnrecoverableError.
+ */
+export function createDeliveryProcessor(io: Io) {
+  const { store, config } = io;
+  const post = { timeoutMs: config.delivery.timeout, userAgent: config.http.userAgent, ...(io.dispatcher ? { dispatcher: io.dispatcher } : {}) };
+
+  async function processWebSub(job: Job<DeliverJob>, websub: NonNullable<DeliverJob['websub']>): Promise<DeliveryAttempt | { skipped: string }> {
+    const now = io.clock();
+    const subscription = await store.websub.get(job.data.subscriptionId);
+    if (!subscription || Date.parse(subscription.expiresAt) <= now.getTime()) return { skipped: subscription ? 'lease expired' : 'unsubscribed' };
+    try {
+      return await distributeWebSub({ ...job.data, websub }, subscription, io.hubUrl, { ...post, now });
+    } catch (error) {
+      const coded = toFeedwrightError(error);
+      if (coded.code === 'DELIVERY_GONE') {
+        await store.websub.remove(subscription.id);
+        throw new UnrecoverableError(`${coded.code}: ${coded.message}`);
+      }
+      coded.details.delayMs = retryDelay(config.delivery.retry, job.attemptsMade + 1, (coded.details.retryAfterMs as number | undefined) ?? null);
+      throw coded;
+    }
+  }
+
+  return async function processDelivery(job: Job<DeliverJob>): Promise<DeliveryAttempt | { skipped: string }> {
+    if (job.data.websub) return processWebSub(job, job.data.websub);
+    const now = io.clock();
+    const attempt = job.attemptsMade + 1;
+    const subscription = await store.subscriptions.get(job.data.subscriptionId);
+    if (!subscription) return { skipped: 'deleted' };
+    const base: Pick<DeliveryRecord, 'at' | 'eventId' | 'cursor' | 'attempt' | 'manual'> = {
+      at: now.toISOString(),
+      eventId: job.data.eventId,
+      cursor: job.data.cursor,
+      attempt,
+      manual: job.name === REDELIVER_JOB,
+    };
+    if (!subscription.enabled) {
+      const reason = `subscription disabled: ${subscription.disabledReason ?? 'by an admin'}`;
+      await store.deliveries.record(subscription.id, { ...base, webhookId: '', outcome: 'skipped', status: null, durationMs: null, code: null, message: reason, nextAttemptAt: null });
+      return { skipped: reason };
+    }
+    try {
+      const result = await deliverWebhook(job.data, subscription, { ...post, now });
+      await store.subscriptions.noteSuccess(subscription.id);
+      await store.deliveries.record(subscription.id, { ...base, webhookId: result.webhookId, outcome: 'delivered', status: result.status, durationMs: result.durationMs, code: null, message: null, nextAttemptAt: null });
+      return result;
+    } catch (error) {
+      const coded = toFeedwrightError(error);
+      const since = await store.subscriptions.noteFailure(subscription.id, now);
+      const failingMs = now.getTime() - since.getTime();
+      const record = (extra: Partial<DeliveryRecord>) =>
+        store.deliveries.record(subscription.id, {
+          ...base,
+          webhookId: String(coded.details.webhookId ?? ''),
+          outcome: 'failed',
+          status: (coded.details.status as number | null | undefined) ?? null,
+          durationMs: (coded.details.durationMs as number | undefined) ?? null,
+          code: coded.code,
+          message: coded.message,
+          nextAttemptAt: null,
+          ...extra,
+        });
+      if (coded.code === 'DELIVERY_GONE') {
+        await store.subscriptions.disable(subscription.id, `endpoint answered 410 Gone at ${now.toISOString()}`);
+        await record({});
+        throw new UnrecoverableError(`${coded.code}: ${coded.message}`);
+      }
+      if (failingMs >= config.delivery.disableAfter) {
+        const reason = `DELIVERY_DISABLED: no successful delivery since ${since.toISOString()} (${Math.floor(failingMs / 3_600_000)} h); last error: ${coded.message}`;
+        await store.subscriptions.disable(subscription.id, reason);
+        await record({ code: 'DELIVERY_DISABLED', message: reason });
+        throw new UnrecoverableError(reason);
+      }
+      const willRetry = attempt < (job.opts.attempts ?? 1);
+      if (willRetry) coded.details.delayMs = retryDelay(config.delivery.retry, attempt, (coded.details.retryAfterMs as number | undefined) ?? null);
+      await record({ nextAttemptAt: willRetry ? new Date(now.getTime() + (coded.details.delayMs as number)).toISOString() : null });
+      throw coded;
+    }
+  };
+}

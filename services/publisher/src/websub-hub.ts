@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import type { Config, FeedConfig } from '@feedwright/core/config.ts';
+import { FeedwrightError } from '@feedwright/core/errors.ts';
+import { deliveryId } from '@feedwright/core/ids.ts';
+import type { DeliverJob } from '@feedwright/core/jobs.ts';
+import { FEED_MEDIA_TYPES, type FeedFormat } from '@feedwright/feeds/render-feed.ts';
+import type { LoggedEvent } from '@feedwright/store/event-log.ts';
+import type { Store } from '@feedwright/store/create-store.ts';
+import { webSubId, type WebSubSubscription } from '@feedwright/store/websub-repository.ts';
+import { fetch, type Dispatcher } from 'undici';
+import { CHINESE_VARIANTS, type ChineseVariant } from './chinese-variant.ts';
+import { FEED_EXTENSIONS, matchesFeed, renderFeedDocument } from './feed-cache.ts';
+
+/** A topic of this hub: one of our feed documents. */
+export type Topic = { url: string; feed: FeedConfig; format: FeedFormat; variant: ChineseVariant | null };
+
+/** A validated hub request (W3C WebSub §5.1). */
+export type HubRequest = { mode: 'subscribe' | 'unsubscribe'; callback: string; topic: Topic; leaseSeconds: number; secret: string | null };
+
+/** Resolves a topic URL to one of our feeds: `<publicUrl>/feeds/<id>.<ext>` with an optional `?variant=`. */
+export function resolveTopic(url: string, publicUrl: string, feeds: ReadonlyMap<string, FeedConfig>): Topic | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const prefix = `${publicUrl}/feeds/`;
+  const path = `${parsed.origin}${parsed.pathname}`;
+  if (!path.startsWith(prefix)) return null;
+  const match = /^([a-z0-9][a-z0-9_-]*)\.(rss|atom|json)$/.exec(path.slice(prefix.length));
+  const feed = match ? feeds.get(match[1]!) : undefined;
+  const params = [...parsed.searchParams.keys()];
+  const variant = parsed.searchParams.get('variant');
+  if (!match || !feed || params.some((p) => p !== 'variant') || (variant !== null && !CHINESE_VARIANTS.includes(variant as ChineseVariant))) return null;
+  return { url, feed, format: FEED_EXTENSIONS[match[2]!]!, variant: (variant as ChineseVariant | null) ?? null };
+}
+
+/** Validates a form-encoded hub request; returns the request or the reason it is invalid (→ 400). */
+export function parseHubRequest(
+  form: Record<string, string | undefined>,
+  ctx: { publicUrl: string; feeds: ReadonlyMap<string, FeedConfig>; lease: number; maxLease: number },
+): HubRequest | { problem: string } {
+  const mode = form['hub.mode'];
+  if (mode !== 'subscribe' && mode !== 'unsubscribe') return { problem: 'hub.mode must be "subscribe" or "unsubscribe"' };
+  const callback = form['hub.callback'];
+  try {
+    if (!callback || !['http:', 'https:'].includes(new URL(callback).protocol)) throw new Error();
+  } catch {
+    return { problem: 'hub.callback must be an absolute http(s) URL' };
+  }
+  const topicUrl = form['hub.topic'];
+  if (!topicUrl) return { problem: 'hub.topic is required' };
+  const topic = resolveTopic(topicUrl, ctx.publicUrl, ctx.feeds);
+  if (!topic) return { problem: `hub.topic ${topicUrl} is not a feed of this hub (${ctx.publicUrl}/feeds/<id>.rss|atom|json[?variant=simp|trad])` };
+  const secret = form['hub.secret'] ?? null;
+  // §5.1: the secret MUST be under 200 bytes; hubs MUST NOT accept one over plain http.
+  if (secret !== null && (secret === '' || Buffer.byteLength(secret) >= 200)) return { problem: 'hub.secret must be 1–199 bytes' };
+  // Leases are never permanent: absent or invalid → default, over the maximum → the maximum.
+  const asked = Number(form['hub.lease_seconds']);
+  const leaseSeconds = Number.isInteger(asked) && asked > 0 ? Math.min(asked, Math.floor(ctx.maxLease / 1000)) : Math.floor(ctx.lease / 1000);
+  return { mode, callback, topic, leaseSeconds, secret };
+}
+
+/**
+ * Verification of intent (§5.3): GET the callback with mode, topic, a random challenge and (for
+ * subscribe) the lease; the subscriber confirms by answering 2xx with exactly the challenge.
+ * Throws HUB_VERIFY_FAILED otherwise.
+ */
+export async function verifyIntent(request: HubRequest, io: { timeoutMs: number; userAgent: string; dispatcher?: Dispatcher }): Promise<void> {
+  const challenge = randomBytes(24).toString('base64url');
+  const url = new URL(request.callback);
+  url.searchParams.set('hub.mode', request.mode);
+  url.searchParams.set('hub.topic', request.topic.url);
+  url.searchParams.set('hub.challenge', challenge);
+  if (request.mode === 'subscribe') url.searchParams.set('hub.lease_seconds', String(request.leaseSeconds));
+  let status: number;
+  let body: string;
+  try {
+    const response = await fetch(url, {
+      redirect: 'manual',
+      signal: AbortSignal.timeout(io.timeoutMs),
+      headers: { 'user-agent': io.userAgent },
+      ...(io.dispatcher ? { dispatcher: io.dispatcher } : {}),
+    });
+    status = response.status;
+    body = (await response.text()).slice(0, 4096);
+  } catch (error) {
+    throw new FeedwrightError('HUB_VERIFY_FAILED', `verification GET failed: ${(error as { cause?: Error }).cause?.message ?? (error as Error).message}`, { cause: error, details: { callback: request.callback } });
+  }
+  if (status < 200 || status >= 300 || body.trim() !== challenge) {
+    throw new FeedwrightError('HUB_VERIFY_FAILED', `callback answered ${status} ${status >= 200 && status < 300 ? 'without echoing hub.challenge' : ''}`.trim(), {
+      details: { callback: request.callback, status },
+    });
+  }
+}
+
+/** Applies a verified request to the store. */
+export async function applyHubRequest(store: Store, request: HubRequest, now: Date): Promise<WebSubSubscription | null> {
+  const id = webSubId(request.topic.url, request.callback);
+  if (request.mode === 'unsubscribe') {
+    await store.websub.remove(id);
+    return null;
+  }
+  const subscription: WebSubSubscription = {
+    id,
+    topic: request.topic.url,
+    callback: request.callback,
+    secret: request.secret,
+    leaseSeconds: request.leaseSeconds,
+    expiresAt: new Date(now.getTime() + request.leaseSeconds * 1000).toISOString(),
+    verifiedAt: now.toISOString(),
+  };
+  await store.websub.save(subscription);
+  return subscription;
+}
+
+/**
+ * Content distribution jobs for a batch of events: for every active WebSub subscription and every
+ * event of an article its topic's feed shows, the topic document holding just that entry. The job
+ * id is derived from (subscription, event) like a webhook's, so a replayed fan-out adds nothing.
+ */
+export async function webSubJobs(
+  store: Store,
+  config: Config,
+  publicUrl: string,
+  batch: LoggedEvent[],
+  now: Date,
+): Promise<Array<{ data: DeliverJob; jobId: string }>> {
+  const subscriptions = await store.websub.listActive(now);
+  if (subscriptions.length === 0) return [];
+  const feeds = new Map(config.feeds.map((f) => [f.id, f]));
+  const jobs: Array<{ data: DeliverJob; jobId: string }> = [];
+  for (const subscription of subscriptions) {
+    const topic = resolveTopic(subscription.topic, publicUrl, feeds);
+    if (!topic) continue;
+    for (const { cursor, event } of batch) {
+      const article = event.data.article;
+      if (event.timestamp < subscription.verifiedAt) continue;
+      if (!topic.feed.sources.includes(article.sourceId) || !matchesFeed(topic.feed, article)) continue;
+      const payload = await renderFeedDocument(store, publicUrl, topic.feed, topic.format, [article], topic.variant);
+      jobs.push({
+        jobId: deliveryId(subscription.id, event.id),
+        data: { subscriptionId: subscription.id, eventId: event.id, cursor, payload, websub: { topic: subscription.topic, contentType: FEED_MEDIA_TYPES[topic.format] } },
+      });
+    }
+  }
+  return jobs;
+}
