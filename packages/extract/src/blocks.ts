@@ -28,9 +28,14 @@ const INLINE_HTML: Record<string, string> = { b: 'strong', strong: 'strong', i: 
 const CREDIT_PREFIX = /^(?:图像来源|圖像來源|图片来源|圖片來源|图片|圖片|image source|image caption|photo(?:graph)?|picture|credit|source|copyright|©)\s*[,，:：]?\s*/i;
 const CREDIT_CLASS = /credit|copyright|attribution|source|photographer/;
 
-/** Escapes text for HTML element content and attribute values. */
+/** Escapes text for HTML element content. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escapes text for a double-quoted HTML attribute value. */
+export function escapeAttribute(text: string): string {
+  return escapeHtml(text).replace(/"/g, '&quot;');
 }
 
 function isHidden(element: Element): boolean {
@@ -80,7 +85,7 @@ class Collector {
     if (DROP.has(node.name) || isHidden(node) || this.options.skip?.(node)) return;
     if (node.name === 'br') {
       this.text += ' ';
-      this.html += '<br>';
+      this.html += '<br />';
       return;
     }
     if (node.name === 'img') return;
@@ -88,7 +93,7 @@ class Collector {
     let open = '';
     if (tag === 'a') {
       const href = node.attribs.href ? cleanLink(node.attribs.href, this.options.baseUrl) : null;
-      if (href) open = `<a href="${escapeHtml(href)}">`;
+      if (href) open = `<a href="${escapeAttribute(href)}">`;
     } else if (tag) {
       open = `<${tag}>`;
     }
@@ -324,8 +329,14 @@ export function blocksToText(blocks: Block[]): string {
   return parts.join('\n\n');
 }
 
-/** contentHtml before sanitising: one element per block, images as <figure>. */
-export function blocksToHtml(blocks: Block[]): string {
+/**
+ * contentHtml: one element per block, images as <figure>. This renderer is the allowlist: it
+ * emits only the tags and attributes of sanitize.ts's policy, escapes every text and attribute,
+ * and only http(s)/mailto links and http(s) images (cleanLink/resolveImageUrl). A test runs
+ * sanitize-html over its output for every corpus page and demands no change, so the safety is
+ * checked without paying a second HTML parse per article at run time.
+ */
+export function renderSafeHtml(blocks: Block[]): string {
   const parts: string[] = [];
   for (const block of blocks) {
     switch (block.kind) {
@@ -341,7 +352,7 @@ export function blocksToHtml(blocks: Block[]): string {
       case 'image': {
         const { url, alt, caption, credit } = block.image;
         const figcaption = [caption, credit].filter(Boolean).map((t) => escapeHtml(t!)).join(' — ');
-        parts.push(`<figure><img src="${escapeHtml(url)}" alt="${escapeHtml(alt ?? '')}">${figcaption ? `<figcaption>${figcaption}</figcaption>` : ''}</figure>`);
+        parts.push(`<figure><img src="${escapeAttribute(url)}" alt="${escapeAttribute(alt ?? '')}" />${figcaption ? `<figcaption>${figcaption}</figcaption>` : ''}</figure>`);
         break;
       }
     }

@@ -10,7 +10,7 @@ import { canonicalizeUrl } from '@feedwright/core/canonical-url.ts';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { articleId, contentHashOf } from '@feedwright/core/ids.ts';
 import type { Block } from './blocks.ts';
-import { blocksToHtml, blocksToText, collectBlocks } from './blocks.ts';
+import { blocksToText, collectBlocks, renderSafeHtml } from './blocks.ts';
 import { decodeHtml } from './charset.ts';
 import { isElement } from './dom.ts';
 import { dropInertMarkup } from './inert-markup.ts';
@@ -21,7 +21,6 @@ import { absoluteUrl } from './links.ts';
 import type { JsonLdNode, PageSignals } from './metadata.ts';
 import { readSignals, typesOf } from './metadata.ts';
 import { readPageData } from './page-data.ts';
-import { sanitizeArticleHtml } from './sanitize.ts';
 import { normalizeSpace, stripXmlIllegal, weightedLength } from './text.ts';
 import { cleanTitle } from './title.ts';
 
@@ -307,7 +306,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
 
   const contentText = stripXmlIllegal(blocksToText(blocks));
   if (weightedLength(contentText) === 0) throw new FeedwrightError('EXTRACT_NO_CONTENT', 'no article text found', { details: { method } });
-  const contentHtml = stripXmlIllegal(sanitizeArticleHtml(blocksToHtml(blocks.map((b) => (b.kind === 'h' && b.level === 1 ? { ...b, level: 2 } : b)))));
+  const contentHtml = stripXmlIllegal(renderSafeHtml(blocks.map((b) => (b.kind === 'h' && b.level === 1 ? { ...b, level: 2 } : b))));
 
   // Dates.
   const dateContext = { timezone: options.timezone ?? 'UTC', fetchedAt: options.fetchedAt };
@@ -374,7 +373,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   let leadImage: ImageRef | null = null;
   if (leadCandidate) {
     const leadUrl = absoluteUrl(leadCandidate.value, baseUrl);
-    if (leadUrl) {
+    if (leadUrl && !leadUrl.startsWith('mailto:')) {
       const match = images.find((image) => imageKey(image.url) === imageKey(leadUrl));
       leadImage = {
         url: leadUrl,

@@ -39,7 +39,7 @@ export function resolveImageUrl(element: Element, baseUrl: string): string | nul
   for (const candidate of candidates) {
     if (PLACEHOLDER.test(candidate) && candidate.startsWith('data:')) continue;
     const url = absoluteUrl(candidate, baseUrl);
-    if (url) return url;
+    if (url && !url.startsWith('mailto:')) return url;
   }
   return null;
 }

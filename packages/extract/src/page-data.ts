@@ -5,7 +5,7 @@
  */
 import type { ImageRef } from '@feedwright/core/article.ts';
 import type { Block } from './blocks.ts';
-import { escapeHtml } from './blocks.ts';
+import { escapeAttribute, escapeHtml } from './blocks.ts';
 import { cleanLink } from './links.ts';
 import { normalizeSpace } from './text.ts';
 
@@ -56,7 +56,7 @@ function paragraphHtml(paragraph: OptimoBlock, baseUrl: string): string {
     } else if (piece.type === 'urlLink') {
       const href = cleanLink(String(model.locator ?? ''), baseUrl);
       const text = escapeHtml(String(model.text ?? ''));
-      parts.push(href ? `<a href="${escapeHtml(href)}">${text}</a>` : text);
+      parts.push(href ? `<a href="${escapeAttribute(href)}">${text}</a>` : text);
     }
   }
   return parts.length > 0 ? parts.join('') : escapeHtml(String(paragraph.model?.text ?? ''));
