@@ -48,11 +48,23 @@ const regex = z.string().refine((value) => {
 }, 'invalid regular expression');
 
 const feedRoute = z.object({ feed: httpUrl }).strict();
+/** One listing page, or several (page 2, section fronts) read with the same rule. */
 const listingRoute = z
-  .object({ listing: httpUrl, links: z.string().min(1).optional(), pattern: regex.optional() })
+  .object({ listing: z.union([httpUrl, z.array(httpUrl).min(1)]), links: z.string().min(1).optional(), pattern: regex.optional() })
   .strict();
-const discoverRoute = z.union([feedRoute, listingRoute], {
-  error: 'expected { feed: URL } or { listing: URL, links?: CSS selector, pattern?: regex }',
+/** A sitemap or sitemap index (news sitemaps: `news:publication_date`); `follow` = child sitemaps read per poll, newest first. */
+const sitemapRoute = z
+  .object({ sitemap: httpUrl, pattern: regex.optional(), follow: z.number().int().min(1).max(50).default(5) })
+  .strict();
+/** Story links in JSON a page embeds for its front end (`script#__NEXT_DATA__` by default). */
+const pageDataRoute = z
+  .object({ pageData: httpUrl, script: z.string().min(1).optional(), pattern: regex.optional() })
+  .strict();
+/** Only a site: its advertised feeds, the sitemaps its robots.txt names, else story-like links of the page. */
+const siteRoute = z.object({ site: httpUrl, pattern: regex.optional() }).strict();
+const discoverRoute = z.union([feedRoute, listingRoute, sitemapRoute, pageDataRoute, siteRoute], {
+  error:
+    'expected { feed: URL }, { listing: URL | [URL], links?, pattern? }, { sitemap: URL, pattern?, follow? }, { pageData: URL, script?, pattern? } or { site: URL, pattern? }',
 });
 
 const sourceSchema = z
@@ -66,7 +78,8 @@ const sourceSchema = z
       .object({ min: duration.default(120_000), max: duration.default(1_800_000) })
       .strict()
       .default({ min: 120_000, max: 1_800_000 }),
-    discover: z.array(discoverRoute).min(1, 'at least one discovery route is required'),
+    /** Discovery routes; may be left out when `site` is given (then the site is discovered). */
+    discover: z.array(discoverRoute).default([]),
     extract: z
       .object({ body: z.string().min(1).optional(), remove: z.array(z.string().min(1)).default([]) })
       .strict()
@@ -161,6 +174,15 @@ export type FeedConfig = Config['feeds'][number];
 export type DiscoverRoute = SourceConfig['discover'][number];
 export type WebhookConfig = Config['webhooks'][number];
 
+/** The URLs a discovery route starts from (a listing may name several pages). */
+export function routeUrls(route: DiscoverRoute): string[] {
+  if ('feed' in route) return [route.feed];
+  if ('listing' in route) return typeof route.listing === 'string' ? [route.listing] : [...route.listing];
+  if ('sitemap' in route) return [route.sitemap];
+  if ('pageData' in route) return [route.pageData];
+  return [route.site];
+}
+
 /** One validation problem, e.g. `{ path: "sources[2].discover[0].feed", message: "invalid URL" }`. */
 export type ConfigProblem = { path: string; message: string };
 
@@ -193,6 +215,11 @@ function crossReferenceProblems(raw: unknown): ConfigProblem[] {
   const sourceIds = new Set<unknown>();
   asArray(root.sources).forEach((source, i) => {
     const id = asObject(source).id;
+    // A source needs a route, or a site to discover its routes from.
+    const { discover, site } = asObject(source);
+    if (site === undefined && (discover === undefined || (Array.isArray(discover) && discover.length === 0))) {
+      problems.push({ path: `sources[${i}].discover`, message: 'at least one discovery route is required' });
+    }
     if (sourceIds.has(id)) problems.push({ path: `sources[${i}].id`, message: `duplicate source id "${String(id)}"` });
     sourceIds.add(id);
   });

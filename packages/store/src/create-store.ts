@@ -3,7 +3,10 @@ import { createArticleRepository } from './article-repository.ts';
 import { createDeliveryLog } from './delivery-log.ts';
 import { createEventLog } from './event-log.ts';
 import { createHealthRepository } from './health-repository.ts';
+import { createHostBudgetRepository } from './host-budget-repository.ts';
+import { createRobotsRepository } from './robots-repository.ts';
 import { createSeenRepository } from './seen-repository.ts';
+import { createSourceStateRepository } from './source-state-repository.ts';
 import { storeKeys } from './store-keys.ts';
 import { createSubscriptionRepository } from './subscription-repository.ts';
 import { createValidatorRepository } from './validator-repository.ts';
@@ -20,6 +23,9 @@ export function createStore(redis: Redis, prefix: string) {
     seen: createSeenRepository(redis, keys),
     validators: createValidatorRepository(redis, keys),
     health: createHealthRepository(redis, keys),
+    hosts: createHostBudgetRepository(redis, keys),
+    robots: createRobotsRepository(redis, keys),
+    sourceState: createSourceStateRepository(redis, keys),
     events: createEventLog(redis, keys),
     subscriptions: createSubscriptionRepository(redis, keys),
     deliveries: createDeliveryLog(redis, keys),

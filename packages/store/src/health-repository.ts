@@ -2,7 +2,23 @@ import type { Redis } from 'ioredis';
 import type { StoreKeys } from './store-keys.ts';
 
 /** Per-route outcome of the last poll. */
-export type RouteHealth = { route: string; found: number; newItems: number; errorCode: string | null; errorMessage: string | null };
+export type RouteHealth = {
+  route: string;
+  /** Candidate story URLs the route listed (0 when its pages answered 304). */
+  found: number;
+  /** Of those, never seen before (enqueued). */
+  newItems: number;
+  errorCode: string | null;
+  errorMessage: string | null;
+  /** ok | not-modified (every page answered 304) | deferred (the host asked us to wait) | error. */
+  status?: 'ok' | 'not-modified' | 'deferred' | 'error';
+  /** Requests the route made this poll. */
+  requests?: number;
+  /** When the route last found at least one URL (ISO). */
+  lastFoundAt?: string | null;
+  /** The route used to find URLs and now parses fine but finds none: its selector or pattern has probably rotted. */
+  rotted?: boolean;
+};
 
 /** What an operator sees per source on /api/sources. */
 export type SourceHealth = {
@@ -16,6 +32,8 @@ export type SourceHealth = {
   itemsFound: number;
   articlesStored: number;
   nextPollAt: string | null;
+  /** The adaptive poll interval now in use (ms), between the source's interval.min and interval.max. */
+  intervalMs: number | null;
   routes: RouteHealth[];
 };
 
@@ -24,20 +42,23 @@ export type HealthRepository = ReturnType<typeof createHealthRepository>;
 /** Source health, written by the poller (polls) and the worker (article fetch errors). */
 export function createHealthRepository(redis: Redis, keys: StoreKeys) {
   /** Records a poll: success when at least one route answered. */
-  async function recordPoll(sourceId: string, at: Date, routes: RouteHealth[], nextPollAt: Date | null): Promise<void> {
+  async function recordPoll(sourceId: string, at: Date, routes: RouteHealth[], nextPollAt: Date | null, options: { intervalMs?: number } = {}): Promise<void> {
     const key = keys.sourceHealth(sourceId);
-    const failed = routes.length > 0 && routes.every((r) => r.errorCode !== null);
-    const firstError = routes.find((r) => r.errorCode !== null);
+    // A route the host told us to hold back (Retry-After) neither failed nor succeeded this time.
+    const judged = routes.filter((r) => r.status !== 'deferred');
+    const failed = judged.length > 0 && judged.every((r) => r.errorCode !== null);
+    const firstError = judged.find((r) => r.errorCode !== null);
     const tx = redis.multi();
     tx.hset(key, {
       lastPollAt: at.toISOString(),
       itemsFound: String(routes.reduce((n, r) => n + r.found, 0)),
       routes: JSON.stringify(routes),
       nextPollAt: nextPollAt?.toISOString() ?? '',
+      ...(options.intervalMs === undefined ? {} : { intervalMs: String(options.intervalMs) }),
     });
     if (firstError) tx.hset(key, { lastErrorAt: at.toISOString(), lastErrorCode: firstError.errorCode ?? '', lastErrorMessage: firstError.errorMessage ?? '' });
     if (failed) tx.hincrby(key, 'consecutiveFailures', 1);
-    else tx.hset(key, { lastSuccessAt: at.toISOString(), consecutiveFailures: '0' });
+    else if (judged.length > 0) tx.hset(key, { lastSuccessAt: at.toISOString(), consecutiveFailures: '0' });
     await tx.exec();
   }
 
@@ -65,6 +86,7 @@ export function createHealthRepository(redis: Redis, keys: StoreKeys) {
       itemsFound: Number(h.itemsFound ?? 0),
       articlesStored: Number(h.articlesStored ?? 0),
       nextPollAt: s(h.nextPollAt),
+      intervalMs: h.intervalMs ? Number(h.intervalMs) : null,
       routes: h.routes ? (JSON.parse(h.routes) as RouteHealth[]) : [],
     };
   }

@@ -17,6 +17,12 @@ export function storeKeys(prefix: string) {
     events: `${p}:events`,
     subscriptions: `${p}:subscriptions`,
     deliveries: (subscriptionId: string) => `${p}:subscription:${subscriptionId}:deliveries`,
+    /** Per-host politeness: `blockedUntil` (Retry-After) and the rate limiter's next start time. */
+    host: (host: string) => `${p}:host:${host}`,
+    /** Per-host requests in flight: lease id → expiry (epoch ms). */
+    hostInFlight: (host: string) => `${p}:host:${host}:inflight`,
+    robots: (origin: string) => `${p}:robots:${origin}`,
+    sourceState: (sourceId: string) => `${p}:source:${sourceId}:state`,
     /** subscription id → ISO time of the first failure since the last success. */
     subscriptionsFailingSince: `${p}:subscriptions:failing-since`,
     websubSubscriptions: `${p}:websub:subscriptions`,

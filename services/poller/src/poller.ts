@@ -2,14 +2,18 @@ import type { FetchJob, PollJob } from '@feedwright/core/jobs.ts';
 import { QUEUES } from '@feedwright/core/jobs.ts';
 import { articleId } from '@feedwright/core/ids.ts';
 import { Queue, Worker, type Job } from 'bullmq';
+import { nextInterval } from './adaptive-interval.ts';
 import { pollSource } from './poll-source.ts';
 import type { PollerDeps } from './service-deps.ts';
 
 export type Poller = {
-  /** Polls a source now (outside its schedule), e.g. for tests and `feedwright poll`. */
+  /** Polls a source now (outside its schedule and adaptive interval), e.g. for tests and `feedwright poll`. */
   pollNow(sourceId: string): Promise<void>;
   close(): Promise<void>;
 };
+
+/** How long a claimed poll keeps others off if its poller dies mid-poll. */
+const POLL_HOLD_MS = 5 * 60_000;
 
 /** Options every fetch job gets: transient failures retry with exponential back-off. */
 export const FETCH_JOB_OPTIONS = {
@@ -32,7 +36,8 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
   const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: deps.prefix });
   const sources = new Map(deps.config.sources.map((s) => [s.id, s]));
 
-  // Schedulers: create/update one per configured source; remove those of sources no longer configured.
+  // Schedulers: one per configured source, waking every interval.min (the fastest the source may be
+  // polled); each wake-up polls only when the adaptive interval says the source is due.
   for (const source of deps.config.sources) {
     await discoverQueue.upsertJobScheduler(
       `poll-${source.id}`,
@@ -48,25 +53,59 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
     }
   }
 
-  async function poll(sourceId: string): Promise<{ enqueued: number }> {
+  /**
+   * Polls a source if it is due (or `force`): the job scheduler wakes every `interval.min`; the
+   * adaptive interval, back-off and Retry-After pauses decide whether a wake-up polls. The claim is
+   * atomic, so however many pollers run, one polls.
+   */
+  async function poll(sourceId: string, force: boolean): Promise<{ enqueued: number; skipped?: boolean }> {
     const source = sources.get(sourceId);
     if (!source) return { enqueued: 0 };
-    const { routes, enqueued } = await pollSource(source, { http: deps.http, store: deps.store });
+    const startedAt = clock();
+    // Half a tick of slack: a wake-up a little early for the planned time still polls (no drift to the next tick).
+    const slack = source.interval.min / 2;
+    if (!force && !(await deps.store.sourceState.claimPoll(sourceId, startedAt.getTime() + slack, POLL_HOLD_MS))) {
+      return { enqueued: 0, skipped: true };
+    }
+    const [previousHealth, state] = await Promise.all([deps.store.health.get(sourceId), deps.store.sourceState.get(sourceId)]);
+    const { routes, enqueued, resumeAt } = await pollSource(source, {
+      http: deps.http,
+      store: deps.store,
+      sitemapsOf: (url) => deps.http.sitemapsOf?.(url) ?? Promise.resolve([]),
+      now: startedAt,
+      previous: previousHealth.routes,
+    });
     if (enqueued.length > 0) {
       // Job id = article id: BullMQ ignores an add whose id already exists (in-flight dedupe).
       await fetchQueue.addBulk(enqueued.map((data) => ({ name: 'fetch', data, opts: { ...FETCH_JOB_OPTIONS, jobId: articleId(data.url) } })));
     }
-    const next = new Date(clock().getTime() + source.interval.min);
-    await deps.store.health.recordPoll(sourceId, clock(), routes, next);
+    const judged = routes.filter((r) => r.status !== 'deferred');
+    const failed = judged.length > 0 && judged.every((r) => r.errorCode !== null);
+    const intervalMs = nextInterval(source.interval, state.intervalMs, {
+      newItems: enqueued.length,
+      failed,
+      consecutiveFailures: failed ? previousHealth.consecutiveFailures + 1 : 0,
+    });
+    const finishedAt = clock();
+    // A host that said Retry-After is not asked again before then, whatever the interval says.
+    const nextPollAt = Math.max(startedAt.getTime() + intervalMs, resumeAt ?? 0);
+    await deps.store.sourceState.schedule(sourceId, nextPollAt, intervalMs);
+    await deps.store.health.recordPoll(sourceId, finishedAt, routes, new Date(nextPollAt), { intervalMs });
     for (const route of routes.filter((r) => r.errorCode)) {
       log.warn({ sourceId, route: route.route, code: route.errorCode }, `discovery route failed: ${route.errorMessage}`);
     }
-    log.info({ sourceId, found: routes.reduce((n, r) => n + r.found, 0), enqueued: enqueued.length }, 'polled source');
+    for (const route of routes.filter((r) => r.rotted && r.status === 'ok')) {
+      log.warn({ sourceId, route: route.route, code: 'DISCOVER_ROUTE_EMPTY', lastFoundAt: route.lastFoundAt }, 'discovery route used to find stories and now finds none: check its selector or pattern');
+    }
+    log.info(
+      { sourceId, found: routes.reduce((n, r) => n + r.found, 0), enqueued: enqueued.length, requests: routes.reduce((n, r) => n + (r.requests ?? 0), 0), intervalMs, nextPollAt: new Date(nextPollAt).toISOString() },
+      'polled source',
+    );
     for (const job of enqueued) log.debug({ sourceId, url: job.url, correlationId: job.correlationId }, 'enqueued article');
     return { enqueued: enqueued.length };
   }
 
-  const worker = new Worker<PollJob>(QUEUES.discover, async (job: Job<PollJob>) => poll(job.data.sourceId), {
+  const worker = new Worker<PollJob>(QUEUES.discover, async (job: Job<PollJob>) => poll(job.data.sourceId, false), {
     connection: deps.connect(),
     prefix: deps.prefix,
     concurrency: 4,
@@ -76,7 +115,7 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
 
   return {
     async pollNow(sourceId) {
-      await poll(sourceId);
+      await poll(sourceId, true);
     },
     async close() {
       await worker.close();

@@ -12,7 +12,8 @@ export type PollerDeps = {
   /** Opens a new Redis connection (BullMQ workers need their own blocking connection). */
   connect: () => Redis;
   store: Store;
-  http: HttpClient;
+  /** The polite client (robots.txt, per-host budget); `sitemapsOf` reads robots.txt sitemaps for `site` routes. */
+  http: HttpClient & { sitemapsOf?: (url: string) => Promise<string[]> };
   logger: Logger;
   clock?: () => Date;
 };

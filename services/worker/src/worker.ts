@@ -1,6 +1,6 @@
 import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
 import { QUEUES, type FetchJob } from '@feedwright/core/jobs.ts';
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { processArticle } from './process-article.ts';
 import type { WorkerDeps } from './service-deps.ts';
 
@@ -26,7 +26,7 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
   const connection = deps.connect();
   const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: deps.prefix });
 
-  async function handle(job: Job<FetchJob>) {
+  async function handle(job: Job<FetchJob>, token?: string) {
     const source = sources.get(job.data.sourceId);
     if (!source) throw new UnrecoverableError(`unknown source ${job.data.sourceId} (removed from config?)`);
     const jobLog = log.child({ jobId: job.id, sourceId: source.id, url: job.data.url, correlationId: job.data.correlationId });
@@ -35,6 +35,13 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
       outcome = await processArticle(job.data, source, { http: deps.http, store: deps.store, now: clock() });
     } catch (error) {
       const coded = toFeedwrightError(error);
+      // The host asked us to wait, or its budget is full: come back later without spending an attempt.
+      if (coded.code === 'FETCH_HOST_DEFERRED' && token !== undefined) {
+        const waitMs = typeof coded.details.retryAfterMs === 'number' ? coded.details.retryAfterMs : 10_000;
+        jobLog.info({ code: coded.code, delayMs: waitMs }, `article fetch deferred: ${coded.message}`);
+        await job.moveToDelayed(Date.now() + waitMs + Math.round(Math.random() * 1000), token);
+        throw new DelayedError();
+      }
       const finalAttempt = !coded.transient || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       if (finalAttempt) await deps.store.health.recordArticleError(source.id, clock(), coded.code, coded.message);
       // Permanent failures must not be retried: BullMQ's UnrecoverableError fails the job at once.
@@ -44,7 +51,8 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
     jobLog.info({ articleId: outcome.articleId, status: outcome.status, reason: job.data.reason }, `article ${outcome.status}`);
     if (outcome.status === 'created') await deps.store.health.recordArticleStored(source.id);
     await scheduleRecheck(job.data, outcome.articleId);
-    return { status: outcome.status, articleId: outcome.articleId };
+    // The return value is what the pipeline metrics read (packages/metrics).
+    return { status: outcome.status, articleId: outcome.articleId, host: outcome.host, timings: outcome.timings };
   }
 
   /** Schedules the next re-check of this story on the source's decaying schedule. */
