@@ -4,18 +4,19 @@ export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string; at: 
 
 /**
  * A real webhook endpoint on loopback that records every request. `respond` decides the status
- * of each request (default 204), so tests can script failures.
+ * (and headers) of each request (default 204), so tests can script failures.
  */
-export async function startWebhookReceiver(respond: (index: number) => number = () => 204) {
+export async function startWebhookReceiver(respond: (index: number) => number | { status: number; headers?: Record<string, string> } = () => 204) {
   const received: ReceivedWebhook[] = [];
   let attempts = 0;
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const status = respond(attempts++);
+      const answer = respond(attempts++);
       received.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
-      response.writeHead(status).end();
+      const { status, headers } = typeof answer === 'number' ? { status: answer, headers: {} } : answer;
+      response.writeHead(status, headers ?? {}).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
