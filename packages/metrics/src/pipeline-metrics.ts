@@ -1,0 +1,131 @@
+import { QUEUES, type QueueName } from '@feedwright/core/jobs.ts';
+import { Queue, QueueEvents } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** What a fetch job returns (BullMQ keeps it as the job's return value). */
+export type FetchJobResult = { status: string; articleId: string | null; host?: string; timings?: { fetch?: number; extract?: number; store?: number } };
+/** What a poll job returns. */
+export type PollJobResult = { enqueued: number; durationMs?: number; routes?: Array<{ host: string; outcome: string }> };
+/** What a delivery job returns. */
+export type DeliverJobResult = { webhookId?: string; status?: number | null; durationMs?: number; skipped?: string };
+
+const STAGE_OF_QUEUE: Record<QueueName, string> = { discover: 'discover', fetch: 'fetch', deliver: 'deliver' };
+const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'] as const;
+
+/** The error code at the start of a failed job's reason (`FETCH_GONE: …`), else INTERNAL. */
+export function codeOf(failedReason: string | undefined): string {
+  return /^([A-Z][A-Z0-9_]+):/.exec(failedReason ?? '')?.[1] ?? (failedReason?.includes('stalled') ? 'STALLED' : 'INTERNAL');
+}
+
+/**
+ * Cluster-wide pipeline metrics for Prometheus. Per-stage outcomes and durations are read from
+ * BullMQ's queue event streams (every worker's completions and failures, whichever process ran
+ * them), so the publisher's one `/metrics` endpoint covers the whole pipeline, however many worker
+ * processes there are. Queue depths are read from Redis at scrape time.
+ */
+export function createPipelineMetrics(options: { connect: () => Redis; prefix: string }) {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'feedwright_process_' });
+
+  const stageDuration = new Histogram({
+    name: 'feedwright_stage_duration_seconds',
+    help: 'Duration of pipeline stages (discover, fetch, extract, store, publish, deliver).',
+    labelNames: ['stage'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const stageOutcomes = new Counter({
+    name: 'feedwright_stage_outcomes_total',
+    help: 'Finished jobs per stage and outcome (ok, or the error code).',
+    labelNames: ['stage', 'outcome'],
+    registers: [registry],
+  });
+  const articles = new Counter({
+    name: 'feedwright_articles_total',
+    help: 'Fetched articles by store result: created, updated, unchanged, not-modified.',
+    labelNames: ['result'],
+    registers: [registry],
+  });
+  const hostOutcomes = new Counter({
+    name: 'feedwright_fetch_outcomes_total',
+    help: 'Outbound fetches per host and outcome (ok, not-modified or the error code).',
+    labelNames: ['host', 'outcome'],
+    registers: [registry],
+  });
+  const deliveries = new Counter({
+    name: 'feedwright_deliveries_total',
+    help: 'Webhook delivery attempts by outcome (delivered, skipped, or the error code).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const connection = options.connect();
+  const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: options.prefix }));
+  new Gauge({
+    name: 'feedwright_queue_jobs',
+    help: 'Jobs per queue and state, read from Redis at scrape time.',
+    labelNames: ['queue', 'state'],
+    registers: [registry],
+    async collect() {
+      for (const queue of queues) {
+        const counts = await queue.getJobCounts(...JOB_STATES);
+        for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+      }
+    },
+  });
+
+  const listeners = Object.values(QUEUES).map((name) => {
+    const events = new QueueEvents(name, { connection: options.connect(), prefix: options.prefix });
+    const stage = STAGE_OF_QUEUE[name];
+    events.on('completed', ({ returnvalue }) => {
+      stageOutcomes.inc({ stage, outcome: 'ok' });
+      let result: unknown = returnvalue;
+      if (typeof returnvalue === 'string') {
+        try {
+          result = JSON.parse(returnvalue);
+        } catch {
+          result = null;
+        }
+      }
+      record(name, (result ?? {}) as Record<string, unknown>);
+    });
+    events.on('failed', ({ failedReason }) => {
+      const code = codeOf(failedReason);
+      stageOutcomes.inc({ stage, outcome: code });
+      if (name === QUEUES.deliver) deliveries.inc({ outcome: code });
+    });
+    return events;
+  });
+
+  function record(queue: QueueName, result: Record<string, unknown>) {
+    if (queue === QUEUES.fetch) {
+      const fetch = result as FetchJobResult;
+      articles.inc({ result: fetch.status ?? 'unknown' });
+      if (fetch.host) hostOutcomes.inc({ host: fetch.host, outcome: fetch.status === 'not-modified' ? 'not-modified' : 'ok' });
+      for (const [stage, ms] of Object.entries(fetch.timings ?? {})) if (typeof ms === 'number') stageDuration.observe({ stage }, ms / 1000);
+    } else if (queue === QUEUES.discover) {
+      const poll = result as PollJobResult;
+      if (typeof poll.durationMs === 'number') stageDuration.observe({ stage: 'discover' }, poll.durationMs / 1000);
+      for (const route of poll.routes ?? []) hostOutcomes.inc({ host: route.host, outcome: route.outcome });
+    } else {
+      const delivery = result as DeliverJobResult;
+      deliveries.inc({ outcome: delivery.skipped ? 'skipped' : 'delivered' });
+      if (typeof delivery.durationMs === 'number') stageDuration.observe({ stage: 'deliver' }, delivery.durationMs / 1000);
+    }
+  }
+
+  return {
+    registry,
+    /** For stages that run in the publisher itself (fan-out of the event log). */
+    observe(stage: string, seconds: number) {
+      stageDuration.observe({ stage }, seconds);
+    },
+    async close() {
+      await Promise.all(listeners.map((events) => events.close()));
+      await Promise.all(queues.map((queue) => queue.close()));
+      connection.disconnect();
+    },
+  };
+}
+
+export type PipelineMetrics = ReturnType<typeof createPipelineMetrics>;
