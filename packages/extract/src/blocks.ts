@@ -27,6 +27,7 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
 const INLINE_HTML: Record<string, string> = { b: 'strong', strong: 'strong', i: 'em', em: 'em', code: 'code', sub: 'sub', sup: 'sup', q: 'q', cite: 'cite', mark: 'mark', s: 's', del: 'del', ins: 'ins', u: 'u' };
 const CREDIT_PREFIX = /^(?:图像来源|圖像來源|图片来源|圖片來源|图片|圖片|image source|image caption|photo(?:graph)?|picture|credit|source|copyright|©)\s*[,，:：]?\s*/i;
 const CREDIT_CLASS = /credit|copyright|attribution|source|photographer/;
+const FIGURE_LIKE = /(?:^|[-_\s])(?:image|img|photo|figure|picture|pic|media|thumbnail|inline-image)s?(?:$|[-_\s\d])/;
 
 /** Escapes text for HTML element content. */
 export function escapeHtml(text: string): string {
@@ -194,6 +195,11 @@ class Collector {
       }
       default:
         this.flush();
+        // <div class="image"><img><p class="caption">…</p></div>: a figure without the tag.
+        if ((name === 'div' || name === 'span') && FIGURE_LIKE.test(classAndId(node)) && containsTag(node, 'img') && rawText(node).length < 400) {
+          this.walkFigure(node);
+          return;
+        }
         this.walkChildren(node);
         this.flush();
     }

@@ -328,14 +328,35 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     })(container);
     return time ? date(time.attribs.datetime ?? textOf(time)) : null;
   };
+  const metaKeys = ['article:published_time', 'og:published_time', 'article:published', 'pubdate', 'publishdate', 'publish-date', 'datepublished', 'sailthru.date', 'parsely-pub-date', 'date'];
+  const dcKeys = ['dc.date', 'dcterms.created', 'dc.date.issued', 'dcterms.issued'];
+  const metaDate = (keys: string[]): { iso: string; raw: string } | null => {
+    for (const key of keys) {
+      const raw = meta.get(key);
+      const iso = raw ? date(raw) : null;
+      if (raw && iso) return { iso, raw };
+    }
+    return null;
+  };
+  const metaPublished = metaDate(metaKeys);
+  const dcPublished = metaDate(dcKeys);
   const published = first<string>(
     ['json-ld', date(ld?.datePublished) ?? date(ld?.dateCreated)],
     ['page-data', pageData?.firstPublished ? date(pageData.firstPublished) : null],
-    ['meta', date(meta.get('article:published_time')) ?? date(meta.get('og:published_time')) ?? date(meta.get('article:published')) ?? date(meta.get('pubdate')) ?? date(meta.get('publishdate')) ?? date(meta.get('publish-date')) ?? date(meta.get('datepublished')) ?? date(meta.get('sailthru.date')) ?? date(meta.get('parsely-pub-date')) ?? date(meta.get('date'))],
-    ['dublin-core', date(meta.get('dc.date')) ?? date(meta.get('dcterms.created')) ?? date(meta.get('dc.date.issued')) ?? date(meta.get('dcterms.issued'))],
+    ['meta', metaPublished?.iso],
+    ['dublin-core', dcPublished?.iso],
     ['time', () => timeSignal('datePublished') ?? containerTime()],
     ['visible-text', () => (bodyElement ? date(visibleDate(bodyElement)) : null)],
   );
+  // A date-only <meta> ("2017-03-10") is midnight by convention; a visible time that same day is more exact.
+  const dateOnly = published?.from === 'meta' ? metaPublished : published?.from === 'dublin-core' ? dcPublished : null;
+  if (published && dateOnly && !/\d{1,2}:\d{2}/.test(dateOnly.raw) && bodyElement) {
+    const visible = date(visibleDate(bodyElement));
+    if (visible && visible.slice(0, 10) >= published.value.slice(0, 10) && Date.parse(visible) - Date.parse(published.value) < 86400000 && Date.parse(visible) >= Date.parse(published.value)) {
+      published.value = visible;
+      published.from = 'visible-text';
+    }
+  }
   const updated = first<string>(
     ['json-ld', date(ld?.dateModified)],
     ['page-data', pageData?.lastPublished ? date(pageData.lastPublished) : null],

@@ -17,12 +17,13 @@ const UNLIKELY = /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|le
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|text|post/;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|zw|zhengwen|正文/;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption/;
+const CAPTION_CLASS = /(?:^|[-_\s])(?:caption|credit|byline|dateline|timestamp|photo-?credit|image-?credit)s?(?:$|[-_\s])/;
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alertdialog', 'tablist', 'alert', 'toolbar']);
 const SKIP_TAGS = new Set(['nav', 'aside', 'form', 'header', 'footer']);
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
 const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'td', 'span', 'font', 'center']);
 /** Whole-block texts that are never article content. */
-const BOILER_TEXT = /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more.*|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|this (article|story) (was|has been) (updated|corrected).*)$/i;
+const BOILER_TEXT = /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more.*|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|this (article|story) (was|has been) (updated|corrected).*)$/i;
 
 type Measure = { text: number; link: number };
 
@@ -63,7 +64,9 @@ class Scorer {
       if (name === 'form' || name === 'header' || name === 'footer') return prose < totalParagraphText * 0.3 || prose < 200;
       return prose < totalParagraphText * 0.5;
     }
-    if (!this.useClassHints || inCode || name === 'article' || name === 'a' || name === 'p') return false;
+    if (!this.useClassHints || inCode || name === 'article' || name === 'a') return false;
+    // Paragraph classes are mostly styling; only caption-like ones mark non-body text.
+    if (name === 'p') return CAPTION_CLASS.test(classAndId(element));
     const hints = `${classAndId(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
     if (hints.trim() === '') return false;
     let flagged = false;
@@ -327,7 +330,10 @@ function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
 }
 
 function cleanBlocks(blocks: Block[]): Block[] {
-  return blocks.filter((block) => block.kind === 'image' || !BOILER_TEXT.test(block.text));
+  const kept = blocks.filter((block) => block.kind === 'image' || !BOILER_TEXT.test(block.text));
+  // A heading with nothing after it introduces a skipped block (related links, comments).
+  while (kept.length > 0 && kept[kept.length - 1]!.kind === 'h') kept.pop();
+  return kept;
 }
 
 /** Extracts the body blocks of a page with the generic scorer; baseUrl makes links absolute. */
