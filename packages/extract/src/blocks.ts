@@ -3,7 +3,7 @@
  * walk over a container element. contentText and contentHtml are both rendered from the blocks,
  * so the two never disagree, and captions/credits land on images instead of in the text.
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { ImageRef } from '@feedwright/core/article.ts';
 import { classAndId, isElement, rawText } from './dom.ts';
 import { resolveImageUrl } from './image-url.ts';
@@ -320,7 +320,9 @@ function findAll(node: Element, tag: string): Element[] {
 /** Walks a container and returns its blocks in document order. */
 export function collectBlocks(container: Element, options: WalkOptions): Block[] {
   const collector = new Collector(options);
-  collector.walk(container);
+  // A page without <html>/<body> hands us the document node itself.
+  if (isElement(container)) collector.walk(container);
+  else for (const child of (container as unknown as ParentNode).children) collector.walk(child);
   collector.flush();
   return collector.blocks;
 }

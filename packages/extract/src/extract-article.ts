@@ -13,7 +13,7 @@ import type { Block } from './blocks.ts';
 import { blocksToText, collectBlocks, renderSafeHtml } from './blocks.ts';
 import { decodeHtml } from './charset.ts';
 import { isElement } from './dom.ts';
-import { dropInertMarkup } from './inert-markup.ts';
+import { capNesting, dropInertMarkup } from './inert-markup.ts';
 import { parseDate } from './dates.ts';
 import { extractGenericBody } from './generic-body.ts';
 import { normalizeLanguageTag, resolveLanguage } from './language.ts';
@@ -223,7 +223,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const { html, charset } = decodeInput(input, options);
   if (html.trim() === '') throw new FeedwrightError('EXTRACT_NOT_HTML', 'input is empty');
   if (!/<[a-z!?/]/i.test(html.slice(0, 65536))) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input has no HTML markup');
-  const $ = load(dropInertMarkup(html));
+  const $ = load(capNesting(dropInertMarkup(html)));
   const document = $.root()[0] as unknown as ParentNode;
   capDepth(document);
   const signals = readSignals(document);

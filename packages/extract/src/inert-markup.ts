@@ -16,3 +16,40 @@ export function dropInertMarkup(html: string): string {
     return '';
   });
 }
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const TAG = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/g;
+
+/**
+ * Drops tags nested deeper than `limit` (their text stays). htmlparser2 keeps its open-element
+ * stack with unshift, so each tag costs O(depth): 100 000 nested <div>s take seconds and an
+ * 8 MB page of them would take minutes. Only pages with many tags are scanned, so ordinary
+ * pages pay one indexOf loop.
+ */
+export function capNesting(html: string, limit = 1000): string {
+  let tags = 0;
+  for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) {
+    tags += 1;
+    if (tags > limit * 15) break;
+  }
+  if (tags <= limit * 15) return html;
+  let depth = 0;
+  let excess = 0;
+  return html.replace(TAG, (match: string, closing: string, name: string, selfClosing: string) => {
+    if (VOID.has(name.toLowerCase()) || selfClosing) return match;
+    if (closing) {
+      if (excess > 0) {
+        excess -= 1;
+        return '';
+      }
+      depth = Math.max(0, depth - 1);
+      return match;
+    }
+    if (depth >= limit) {
+      excess += 1;
+      return '';
+    }
+    depth += 1;
+    return match;
+  });
+}
