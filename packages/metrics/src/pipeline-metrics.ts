@@ -26,7 +26,7 @@ export function codeOf(failedReason: string | undefined): string {
  */
 export function createPipelineMetrics(options: { connect: () => Redis; prefix: string }) {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'feedwright_process_' });
+  collectDefaultMetrics({ register: registry, prefix: 'feedwright_' });
 
   const stageDuration = new Histogram({
     name: 'feedwright_stage_duration_seconds',

@@ -7,6 +7,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   API_UNAUTHORIZED: 401,
   API_BAD_REQUEST: 400,
   API_NOT_FOUND: 404,
+  API_RATE_LIMITED: 429,
   REDIS_UNAVAILABLE: 503,
 };
 

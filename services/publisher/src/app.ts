@@ -16,6 +16,8 @@ import { CHINESE_VARIANTS, type ChineseVariant } from './chinese-variant.ts';
 import { codedBody, createFeedCache, FEED_EXTENSIONS, feedLinks, negotiateCoding } from './feed-cache.ts';
 import { applyHubRequest, parseHubRequest, verifyIntent } from './websub-hub.ts';
 import { renderIndexPage } from './index-page.ts';
+import { registerOpsRoutes, type OpsDeps } from './ops-routes.ts';
+import rateLimit from '@fastify/rate-limit';
 import type { PublisherDeps } from './service-deps.ts';
 
 const subscriptionBody = z
@@ -52,6 +54,8 @@ export function buildApp(
     dispatcher?: Dispatcher;
     /** Queues a manual redelivery; without it the redeliver route answers 503. */
     enqueueDelivery?: (job: DeliverJob, jobId: string) => Promise<void>;
+    /** /metrics and the /admin/queues dashboard (the running publisher passes them). */
+    ops?: Omit<OpsDeps, 'adminToken'>;
   },
 ) {
   const { config, store } = deps;
@@ -74,6 +78,9 @@ export function buildApp(
   app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    // Plugins that build our coded body themselves (the rate limiter) throw it as is.
+    const coded = (error as { error?: { code?: string; message?: string } }).error;
+    if (error.statusCode && coded?.code) return reply.code(error.statusCode).type('application/json; charset=utf-8').send({ error: coded });
     if (error.statusCode && error.statusCode < 500) {
       return send(reply, { status: error.statusCode, body: { error: { code: 'API_BAD_REQUEST', message: error.message } } });
     }
@@ -186,9 +193,24 @@ export function buildApp(
   );
   });
 
+  if (deps.ops) {
+    const ops = deps.ops;
+    app.register(async (instance) => registerOpsRoutes(instance, { ...ops, adminToken: deps.adminToken }));
+  }
+
   // Admin API: subscriptions.
   app.register(async (admin) => {
-    admin.addHook('onRequest', async (request, reply) => {
+    // Rate-limited per client address, so a guessed token cannot be brute-forced.
+    await admin.register(rateLimit, {
+      max: 300,
+      timeWindow: 60_000,
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        ...apiError('API_RATE_LIMITED', `too many requests: at most ${context.max} per minute; retry in ${Math.ceil(context.ttl / 1000)} s`).body,
+      }),
+    });
+    // preParsing: after the rate limiter's onRequest hook (so failed guesses count), before any body is read.
+    admin.addHook('preParsing', async (request, reply) => {
       if (!deps.adminToken) return send(reply, apiError('API_UNAUTHORIZED', 'the admin API is disabled: set FEEDWRIGHT_ADMIN_TOKEN (or FEEDWRIGHT_ADMIN_TOKEN_FILE)'));
       if (!isAuthorized(request.headers.authorization, deps.adminToken)) return send(reply, apiError('API_UNAUTHORIZED', 'missing or wrong Bearer token'));
     });

@@ -12,6 +12,7 @@ import { buildApp } from './app.ts';
 import { fanOutOnce, FANOUT_GROUP } from './fan-out.ts';
 import { createDeliveryProcessor, deliveryBackoff, REDELIVER_JOB } from './process-delivery.ts';
 import { webSubJobs } from './websub-hub.ts';
+import { createPipelineMetrics } from '@feedwright/metrics/pipeline-metrics.ts';
 import type { PublisherDeps } from './service-deps.ts';
 
 export type Publisher = { url: string; close(): Promise<void> };
@@ -37,11 +38,16 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   // Webhook endpoints and WebSub callbacks go through the same SSRF guard as page fetches.
   const dispatcher = new Agent({ connect: createGuardedConnector(createAddressPolicy(deps.config.http.allowPrivateNetworks)) });
 
+  // Cluster-wide metrics from the queues' event streams, and the queues for the dashboard.
+  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix });
+  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: redis, prefix: deps.prefix }));
+
   // Listen first: /healthz answers (and /readyz says why not ready) even while Redis is down.
   const app = buildApp({
     ...deps,
     redis,
     dispatcher,
+    ops: { registry: metrics.registry, queues: dashboardQueues },
     enqueueDelivery: async (data, jobId) => {
       await deliverQueue.add(REDELIVER_JOB, data, { ...jobOptions(jobId), attempts: 1 });
     },
@@ -94,7 +100,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
     {
       connection: deps.connect(),
       prefix: deps.prefix,
-      concurrency: 16,
+      concurrency: 64,
       settings: { backoffStrategy: deliveryBackoff(retry) },
     },
   );
@@ -118,6 +124,8 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
       await loop;
       fanoutRedis.disconnect();
       await deliverQueue.close();
+      await metrics.close();
+      await Promise.all(dashboardQueues.map((queue) => queue.close()));
       await dispatcher.close();
       redis.disconnect();
     },
