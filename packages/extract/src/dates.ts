@@ -96,7 +96,7 @@ export function parseDate(value: unknown, context: DateContext = {}): string | n
   if (relative !== undefined) return relative;
 
   // English: February 5, 2026 [10:30 am] / 5 February 2026 / Feb. 5, 2026
-  const en = /(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:[,\s]+(?:at\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?)?(?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}))?/i.exec(text);
+  const en = /(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:[,\s]+(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?(?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}))?/i.exec(text);
   if (en) {
     const day = en[1] ?? en[5];
     const monthName = (en[2] ?? en[4] ?? '').slice(0, 4).toLowerCase().replace(/\.$/, '');
@@ -104,10 +104,10 @@ export function parseDate(value: unknown, context: DateContext = {}): string | n
     const year = en[3] ?? en[6];
     if (month && day && year) {
       let hour = +(en[7] ?? 0);
-      const ampm = en[9]?.toLowerCase();
+      const ampm = en[10]?.toLowerCase();
       if (ampm?.startsWith('p') && hour < 12) hour += 12;
       if (ampm?.startsWith('a') && hour === 12) hour = 0;
-      return toIso(withOffset(+year, month, +day, hour, +(en[8] ?? 0), 0, en[10], zone));
+      return toIso(withOffset(+year, month, +day, hour, +(en[8] ?? 0), +(en[9] ?? 0), en[11], zone));
     }
   }
 
