@@ -7,7 +7,14 @@ import type { HttpClient } from '@feedwright/http/http-client.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import type { UpsertResult } from '@feedwright/store/article-repository.ts';
 
-export type ProcessOutcome = { status: UpsertResult['status'] | 'not-modified'; articleId: string | null; result?: UpsertResult };
+export type ProcessOutcome = {
+  status: UpsertResult['status'] | 'not-modified';
+  articleId: string | null;
+  result?: UpsertResult;
+  /** The host fetched, and milliseconds per stage: what the metrics read from the job's return value. */
+  host: string;
+  timings: { fetch: number; extract?: number; store?: number };
+};
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 
@@ -18,8 +25,17 @@ const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 export async function processArticle(job: FetchJob, source: SourceConfig, io: { http: HttpClient; store: Store; now: Date }): Promise<ProcessOutcome> {
   const urlId = articleId(job.url);
   const validators = job.reason === 'recheck' ? await io.store.validators.get(urlId) : { etag: null, lastModified: null };
+  const host = new URL(job.url).host;
+  let mark = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round((now - mark) * 10) / 10;
+    mark = now;
+    return ms;
+  };
   const response = await io.http.fetch({ url: job.url, etag: validators.etag, lastModified: validators.lastModified });
-  if (response.notModified) return { status: 'not-modified', articleId: null };
+  const fetchMs = lap();
+  if (response.notModified) return { status: 'not-modified', articleId: null, host, timings: { fetch: fetchMs } };
   if (response.contentType && !HTML_TYPES.test(response.contentType)) {
     throw new FeedwrightError('FETCH_NOT_HTML', `expected an HTML page, got ${response.contentType}`, { details: { url: job.url, contentType: response.contentType } });
   }
@@ -32,8 +48,9 @@ export async function processArticle(job: FetchJob, source: SourceConfig, io: { 
     language: source.language ?? null,
     recipe: source.extract ?? null,
   });
+  const extractMs = lap();
   const result = await io.store.articles.upsert(article, source.id, io.now);
   await io.store.seen.markSeen(article.id === urlId ? [urlId] : [urlId, article.id]);
   await io.store.validators.set(urlId, { etag: response.etag, lastModified: response.lastModified });
-  return { status: result.status, articleId: article.id, result };
+  return { status: result.status, articleId: article.id, result, host, timings: { fetch: fetchMs, extract: extractMs, store: lap() } };
 }
