@@ -195,12 +195,17 @@ function collectTags(signals: PageSignals): string[] {
 /** A paragraph that is only a date/time stamp (a dateline element inside the article body). */
 const DATE_ONLY = /^(?:(?:published|updated|posted|last updated|发布(?:时间)?|發佈(?:時間)?|更新(?:时间|時間)?)[:：]?\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d+\s*(?:分钟|分鐘|小时|小時|天)前)(?:[,\s]*(?:上午|下午)?\s*\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?)?$/i;
 
+/** "LinkNaija October 06, 2018", "By Jane Doe | 2026年2月5日": a short line ending in a date. */
+const BYLINE_DATE = /^[^.!?。！？]{1,40}?[\s|·•,，]+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:[,\s]*\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?)?$/i;
+
 /** Removes body blocks that repeat the headline (the walker sees the page's <h1>). */
 function dropTitleBlocks(blocks: Block[], title: string): Block[] {
   const normalized = title.replace(/\s+/g, '');
   return blocks.filter((block, index) => {
     if (block.kind !== 'h' && !(block.kind === 'p' && index < 3)) return true;
     const text = block.text.replace(/\s+/g, '');
+    // "Home › News › <title>": a breadcrumb or kicker ending in the headline.
+    if (normalized.length >= 10 && text.endsWith(normalized) && text.length <= normalized.length + 40) return false;
     return !(text === normalized || (block.kind === 'h' && block.level === 1));
   });
 }
@@ -302,7 +307,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   );
   const title = titleCandidate ? stripXmlIllegal(cleanTitle(titleCandidate.value, siteName, headings)) : '';
   if (titleCandidate) sources.title = titleCandidate.from;
-  blocks = dropTitleBlocks(blocks, title).filter((block) => block.kind !== 'p' || !DATE_ONLY.test(block.text));
+  blocks = dropTitleBlocks(blocks, title).filter((block) => block.kind !== 'p' || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)));
 
   const contentText = stripXmlIllegal(blocksToText(blocks));
   if (weightedLength(contentText) === 0) throw new FeedwrightError('EXTRACT_NO_CONTENT', 'no article text found', { details: { method } });

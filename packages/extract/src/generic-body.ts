@@ -12,7 +12,7 @@ import { classAndId, isElement, rawText } from './dom.ts';
 import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
-const BOILERPLATE = /(?:^|[-_])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|modal|popup|overlay)(?:$|[-_])/;
+const BOILERPLATE = /(?:^|[-_])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|modal|popup|overlay|rollover|tooltip|popover|hovercard)(?:$|[-_])/;
 const UNLIKELY = /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|text|post/;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|zw|zhengwen|正文/;
@@ -20,10 +20,11 @@ const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|
 const CAPTION_CLASS = /(?:^|[-_\s])(?:caption|credit|byline|dateline|timestamp|photo-?credit|image-?credit)s?(?:$|[-_\s])/;
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alertdialog', 'tablist', 'alert', 'toolbar']);
 const SKIP_TAGS = new Set(['nav', 'aside', 'form', 'header', 'footer']);
+const INLINE_TAGS = new Set(['a', 'b', 'strong', 'i', 'em', 'span', 'br', 'code', 'sub', 'sup', 'small', 'abbr', 'q', 'cite', 'mark', 'u', 's', 'time', 'font']);
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
 const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'td', 'span', 'font', 'center']);
 /** Whole-block texts that are never article content. */
-const BOILER_TEXT = /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more.*|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|this (article|story) (was|has been) (updated|corrected).*)$/i;
+const BOILER_TEXT = /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more.*|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|(?:get|sign up|subscribe|join)\b.{0,80}\bnewsletters?\b.{0,40}|subscribe( now| today)?|adverts?|advertising|sponsored( content)?|this slideshow requires javascript\.?|\d* ?comments?|like this (?:story|article)\?.*|\[\w+[^\]]*\].*\[\/\w+\]|(?:updated|posted|published|last updated)(?: at| on)?:?\s.{0,40}\d{1,2}:\d{2}.{0,16}|this (article|story) (was|has been) (updated|corrected).*)$/i;
 
 type Measure = { text: number; link: number };
 
@@ -78,6 +79,8 @@ class Scorer {
     }
     if (!flagged && UNLIKELY.test(hints) && !MAYBE.test(hints)) flagged = true;
     if (!flagged) return false;
+    // Embedded posts (tweets, Instagram) quoted by the article are content, not share bars.
+    if (/embed|tweet/.test(hints)) return false;
     // Never drop a subtree that holds most of the page's prose: the hint was wrong.
     return this.paragraphText(element) < totalParagraphText * 0.5;
   }
@@ -287,7 +290,9 @@ function contentNodes(scorer: Scorer, top: Element): Element[] {
       out.push(sibling);
       continue;
     }
-    if (sibling.name === 'p' || sibling.name === 'blockquote' || /^h[2-4]$/.test(sibling.name) || sibling.name === 'figure') {
+    // A standfirst is often a bare <div> of prose beside the body container.
+    const proseDiv = (sibling.name === 'div' || sibling.name === 'section') && sibling.children.every((c) => !isElement(c) || INLINE_TAGS.has(c.name));
+    if (sibling.name === 'p' || proseDiv || sibling.name === 'blockquote' || /^h[2-4]$/.test(sibling.name) || sibling.name === 'figure') {
       const text = normalizeSpace(rawText(sibling));
       const length = weightedLength(text);
       const density = scorer.linkDensity(sibling);
@@ -312,6 +317,28 @@ function contentNodes(scorer: Scorer, top: Element): Element[] {
   return out;
 }
 
+/**
+ * Articles split into chunks around ads (<div class="article__body"> ×N under one wrapper) show
+ * up as cousins with the top candidate's exact tag and class. Collect all of them, in order.
+ */
+function repeatedContainers(scorer: Scorer, top: Element): Element[] | null {
+  const signature = top.attribs.class?.trim();
+  if (!signature) return null;
+  let scope: Element = top;
+  for (let i = 0; i < 4 && scope.parent && isElement(scope.parent) && scope.parent.name !== 'body' && scope.parent.name !== 'html'; i += 1) scope = scope.parent;
+  const found: Element[] = [];
+  const visit = (node: AnyNode): void => {
+    if (!isElement(node) || scorer.skip.has(node)) return;
+    if (node.name === top.name && node.attribs.class?.trim() === signature) {
+      if (node === top || (scorer.scoreOf(node) ?? 0) > 0) found.push(node);
+      return;
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(scope);
+  return found.length > 1 && found.includes(top) ? found : null;
+}
+
 /** Skips link farms and negative-weight blocks inside the chosen container (conditional cleaning). */
 function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
   return (element: Element): boolean => {
@@ -320,6 +347,7 @@ function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
     if (name !== 'div' && name !== 'section' && name !== 'ul' && name !== 'ol' && name !== 'table' && name !== 'p' && name !== 'dl') return false;
     const m = scorer.measure(element);
     if (m.text === 0) return false;
+    if (/embed|tweet/.test(classAndId(element))) return false;
     const density = m.link / m.text;
     const weight = scorer.classWeight(element);
     if (name === 'p') return density > 0.8 && m.text < 300;
@@ -346,7 +374,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     scorer.score(body);
     const top = chooseTop(scorer, body);
     const skip = makeInnerSkip(scorer);
-    const nodes = top ? contentNodes(scorer, top) : [body];
+    const nodes = top ? repeatedContainers(scorer, top) ?? contentNodes(scorer, top) : [body];
     const blocks: Block[] = [];
     for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip }));
     return { blocks: cleanBlocks(blocks), container: top };
