@@ -38,7 +38,7 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
 
   // Schedulers: one per configured source, waking every interval.min (the fastest the source may be
   // polled); each wake-up polls only when the adaptive interval says the source is due.
-  for (const source of deps.config.sources) {
+  for (const source of deps.schedule === false ? [] : deps.config.sources) {
     await discoverQueue.upsertJobScheduler(
       `poll-${source.id}`,
       { every: source.interval.min },

@@ -16,4 +16,6 @@ export type PollerDeps = {
   http: HttpClient & { sitemapsOf?: (url: string) => Promise<string[]> };
   logger: Logger;
   clock?: () => Date;
+  /** false: no job schedulers, sources are polled only by `pollNow` (tests, benchmarks). Default true. */
+  schedule?: boolean;
 };

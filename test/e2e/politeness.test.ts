@@ -1,0 +1,136 @@
+import { FeedwrightError } from '@feedwright/core/errors.ts';
+import { articleId } from '@feedwright/core/ids.ts';
+import { createHttpClient } from '@feedwright/http/http-client.ts';
+import { createPoliteHttpClient } from '@feedwright/http/polite-http-client.ts';
+import { startNewsroom, type Newsroom } from '@feedwright/newsroom/newsroom.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startDiscoveryRig, testConfig, type DiscoveryRig } from '../support/discovery-rig.ts';
+import { waitFor } from '../support/webhook-receiver.ts';
+
+const USER_AGENT = 'Feedwright/0.1 (+https://example.org/feedwright-bot)';
+
+function sourceConfig(newsroom: Newsroom, extra: { perHost?: { concurrency: number; perMinute: number }; recheck?: string[] } = {}) {
+  return testConfig({
+    http: { allowPrivateNetworks: ['127.0.0.0/8'], userAgent: USER_AGENT, timeout: '5s', ...(extra.perHost ? { perHost: extra.perHost } : {}) },
+    sources: [
+      {
+        id: 'newsroom',
+        name: 'Newsroom',
+        interval: { min: '1h', max: '2h' },
+        discover: [{ feed: newsroom.feedUrl }, { listing: newsroom.frontUrl, links: 'a[href*="/zhongwen/articles/"]', pattern: '/zhongwen/articles/[a-z0-9]+/simp$' }],
+        recheck: extra.recheck ?? [],
+      },
+    ],
+  });
+}
+
+const articleRequests = (newsroom: Newsroom) => newsroom.requests.log.filter((r) => r.path.startsWith('/zhongwen/articles/'));
+
+describe('politeness: a site sees Feedwright as one careful reader', () => {
+  let newsroom: Newsroom | undefined;
+  let rig: DiscoveryRig | undefined;
+  afterEach(async () => {
+    await rig?.close();
+    await newsroom?.close();
+    rig = undefined;
+    newsroom = undefined;
+  });
+
+  it('answers a second poll of an unchanged front page and feed with 304s only, and fetches no article', async () => {
+    newsroom = await startNewsroom({ seed: true });
+    newsroom.publish();
+    newsroom.publish();
+    rig = await startDiscoveryRig(sourceConfig(newsroom), { workers: 1, label: 'polite304' });
+    await rig.poller.pollNow('newsroom');
+    await waitFor(async () => (await rig!.store.health.get('newsroom')).articlesStored === 3, 'the three stories stored');
+    expect(articleRequests(newsroom)).toHaveLength(3);
+
+    const before = newsroom.requests.log.length;
+    await rig.poller.pollNow('newsroom');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const second = newsroom.requests.log.slice(before);
+    expect(second.map((r) => `${r.path} ${r.status}`).sort()).toEqual(['/zhongwen/simp 304', '/zhongwen/simp/rss.xml 304']);
+    expect(articleRequests(newsroom)).toHaveLength(3);
+    const health = await rig.store.health.get('newsroom');
+    expect(health.routes.map((r) => [r.status, r.found, r.requests])).toEqual([
+      ['not-modified', 0, 1],
+      ['not-modified', 0, 1],
+    ]);
+    // robots.txt is read once per origin, and every request says who we are.
+    expect(newsroom.requests.count('/robots.txt')).toBe(1);
+  });
+
+  it('pauses a host that answers 429 with Retry-After: 30 for at least 30 s, for every process', async () => {
+    newsroom = await startNewsroom({ seed: true });
+    rig = await startDiscoveryRig(sourceConfig(newsroom), { workers: 1, label: 'polite429' });
+    newsroom.respondWith('/zhongwen/simp/rss.xml', { status: 429, headers: { 'Retry-After': '30' }, body: 'slow down', times: 1 });
+    const askedAt = Date.now();
+    await rig.poller.pollNow('newsroom');
+    const host = new URL(newsroom.origin).host;
+    const state = await rig.store.hosts.state(host);
+    expect(state.blockedUntil).not.toBeNull();
+    expect(state.blockedUntil!).toBeGreaterThanOrEqual(askedAt + 30_000);
+    expect(state.blockedUntil!).toBeLessThan(Date.now() + 31_000);
+    let health = await rig.store.health.get('newsroom');
+    expect(health.routes[0]).toMatchObject({ errorCode: 'FETCH_RATE_LIMITED', status: 'error' });
+    // The listing after the 429 in the same poll was not sent either: the pause is per host.
+    expect(health.routes[1]).toMatchObject({ errorCode: 'FETCH_HOST_DEFERRED', status: 'deferred' });
+    expect(Date.parse(health.nextPollAt!)).toBeGreaterThanOrEqual(state.blockedUntil!);
+
+    const sent = newsroom.requests.count();
+    // Another poll, another "process" (its own client, sharing only Redis), and the worker: nothing reaches the host.
+    await rig.poller.pollNow('newsroom');
+    health = await rig.store.health.get('newsroom');
+    expect(health.routes.every((r) => r.status === 'deferred')).toBe(true);
+    const otherProcess = createPoliteHttpClient({
+      http: createHttpClient({ userAgent: USER_AGENT, allowPrivateNetworks: ['127.0.0.0/8'] }),
+      budget: rig.store.hosts,
+      robots: rig.store.robots,
+      userAgent: USER_AGENT,
+      perHost: { concurrency: 2, perMinute: 60 },
+    });
+    const refused = await otherProcess.fetch({ url: newsroom.articleUrl('cx2p8v0k4q1o') }).catch((error: unknown) => error);
+    await otherProcess.close();
+    expect(refused).toBeInstanceOf(FeedwrightError);
+    expect(refused).toMatchObject({ code: 'FETCH_HOST_DEFERRED' });
+    expect((refused as FeedwrightError).details.retryAfterMs).toBeGreaterThan(28_000);
+
+    const url = newsroom.articleUrl('cx2p8v0k4q1o');
+    await rig.fetchQueue.add('fetch', { sourceId: 'newsroom', url, reason: 'discovered', correlationId: 'c1' }, { jobId: articleId(url), attempts: 6 });
+    await waitFor(async () => (await rig!.fetchQueue.getJobState(articleId(url))) === 'delayed', 'the article job delayed until the pause ends');
+    const job = await rig.fetchQueue.getJob(articleId(url));
+    expect(job!.attemptsMade).toBe(0);
+    expect(newsroom.requests.count()).toBe(sent);
+  });
+
+  it('obeys robots.txt: a disallowed route and disallowed articles are never requested', async () => {
+    newsroom = await startNewsroom({
+      seed: true,
+      robotsTxt: 'User-agent: Feedwright\nDisallow: /zhongwen/articles/\nDisallow: /zhongwen/simp$\n\nUser-agent: *\nDisallow: /_newsroom/\n',
+    });
+    rig = await startDiscoveryRig(sourceConfig(newsroom), { workers: 1, label: 'politerobots' });
+    await rig.poller.pollNow('newsroom');
+    await waitFor(async () => (await rig!.store.health.get('newsroom')).lastErrorCode === 'FETCH_ROBOTS_DISALLOWED' && (await rig!.fetchJobs()).length === 1, 'the article refused by robots.txt');
+    const health = await rig.store.health.get('newsroom');
+    expect(health.routes[0]).toMatchObject({ errorCode: null, found: 1 });
+    expect(health.routes[1]).toMatchObject({ errorCode: 'FETCH_ROBOTS_DISALLOWED' });
+    await waitFor(async () => (await rig!.fetchQueue.getJobState(articleId(newsroom!.articleUrl('cx2p8v0k4q1o')))) === 'failed', 'the article job failed for good');
+    expect(articleRequests(newsroom)).toEqual([]);
+    expect(newsroom.requests.count('/zhongwen/simp')).toBe(1); // the feed only (/zhongwen/simp/rss.xml)
+    expect(newsroom.requests.count('/robots.txt')).toBe(1);
+  });
+
+  it('never has more requests in flight at one host than http.perHost.concurrency, across two workers', async () => {
+    newsroom = await startNewsroom();
+    const stories = Array.from({ length: 24 }, () => newsroom!.publish());
+    // Every article answers slowly, so unthrottled workers would pile up on the host.
+    const body = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>慢</title></head><body><article><h1>慢慢来</h1>${'<p>这是一段用来测试并发限制的正文内容，足够长以便提取。</p>'.repeat(8)}</article></body></html>`;
+    newsroom.respondWith('/zhongwen/articles/', { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body, delayMs: 120 });
+    rig = await startDiscoveryRig(sourceConfig(newsroom, { perHost: { concurrency: 2, perMinute: 6000 } }), { workers: 2, workerConcurrency: 8, label: 'politeinflight' });
+    await rig.poller.pollNow('newsroom');
+    await waitFor(() => articleRequests(newsroom!).length >= stories.length, 'every article fetched', 20_000);
+    // The limit held, and was used: requests did overlap up to it.
+    expect(newsroom.requests.maxInFlight()).toBe(2);
+    expect(articleRequests(newsroom)).toHaveLength(stories.length);
+  });
+});
