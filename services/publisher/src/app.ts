@@ -102,8 +102,16 @@ export function buildApp(
   });
 
   app.get('/', async (_request, reply) => {
-    const health = await Promise.all(config.sources.map((s) => store.health.get(s.id)));
-    return reply.type('text/html; charset=utf-8').send(renderIndexPage(config, deps.publicUrl, health));
+    const [health, recentArticles, subscriptions] = await Promise.all([
+      Promise.all(config.sources.map((s) => store.health.get(s.id))),
+      store.articles.listBySources(config.sources.map((s) => s.id), 20),
+      store.subscriptions.list(),
+    ]);
+    const withDeliveries = await Promise.all(
+      subscriptions.map(async (s) => ({ subscription: publicSubscription(s), lastDelivery: (await store.deliveries.list(s.id, 1))[0] ?? null })),
+    );
+    const page = renderIndexPage({ config, publicUrl: deps.publicUrl, health, recentArticles, subscriptions: withDeliveries, now: clock() });
+    return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(page);
   });
 
   app.get<{ Params: { file: string }; Querystring: { limit?: string; variant?: string } }>('/feeds/:file', { compress: false }, async (request, reply) => {

@@ -1,38 +1,110 @@
+import type { StoredArticle } from '@feedwright/core/article.ts';
 import type { Config } from '@feedwright/core/config.ts';
+import type { DeliveryRecord } from '@feedwright/store/delivery-log.ts';
 import type { SourceHealth } from '@feedwright/store/health-repository.ts';
+import type { PublicSubscription } from '@feedwright/store/subscription-repository.ts';
+
+/** Everything the status page shows, read by the route and passed in (the renderer does no IO). */
+export type StatusPageData = {
+  config: Config;
+  publicUrl: string;
+  health: SourceHealth[];
+  recentArticles: StoredArticle[];
+  subscriptions: Array<{ subscription: PublicSubscription; lastDelivery: DeliveryRecord | null }>;
+  now: Date;
+};
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** The HTML index: every feed with autodiscovery links, and per-source health. No build step. */
-export function renderIndexPage(config: Config, publicUrl: string, health: SourceHealth[]): string {
-  const links = config.feeds
+/** "3 min ago" / "in 40 s": relative times read faster than timestamps on a phone. */
+function ago(iso: string | null, now: Date): string {
+  if (!iso) return '—';
+  const seconds = Math.round((now.getTime() - Date.parse(iso)) / 1000);
+  const span = Math.abs(seconds);
+  const text = span < 90 ? `${span} s` : span < 5400 ? `${Math.round(span / 60)} min` : span < 172_800 ? `${Math.round(span / 3600)} h` : `${Math.round(span / 86_400)} d`;
+  return `<time datetime="${escape(iso)}" title="${escape(iso)}">${seconds >= 0 ? `${text} ago` : `in ${text}`}</time>`;
+}
+
+function sourceState(h: SourceHealth | undefined): { label: string; css: string } {
+  if (!h?.lastPollAt) return { label: 'waiting for first poll', css: 'idle' };
+  if (h.consecutiveFailures > 0) return { label: `failing ×${h.consecutiveFailures}`, css: 'bad' };
+  if (h.routes.some((r) => r.errorCode || r.rotted)) return { label: 'degraded', css: 'warn' };
+  return { label: 'ok', css: 'ok' };
+}
+
+/**
+ * The status page at `/`: sources with health, recent articles, feeds with subscribe and
+ * autodiscovery links, webhook subscriptions with their delivery state. Plain server-rendered
+ * HTML and CSS, no script, no build step; reads well on a phone.
+ */
+export function renderIndexPage(data: StatusPageData): string {
+  const { config, publicUrl, now } = data;
+  const feedUrl = (id: string, ext: string) => `${publicUrl}/feeds/${id}.${ext}`;
+  const autodiscovery = config.feeds
     .flatMap((feed) => [
-      `<link rel="alternate" type="application/atom+xml" title="${escape(feed.title)} (Atom)" href="${publicUrl}/feeds/${feed.id}.atom">`,
-      `<link rel="alternate" type="application/rss+xml" title="${escape(feed.title)} (RSS)" href="${publicUrl}/feeds/${feed.id}.rss">`,
-      `<link rel="alternate" type="application/feed+json" title="${escape(feed.title)} (JSON)" href="${publicUrl}/feeds/${feed.id}.json">`,
+      `<link rel="alternate" type="application/atom+xml" title="${escape(feed.title)} (Atom)" href="${feedUrl(feed.id, 'atom')}">`,
+      `<link rel="alternate" type="application/rss+xml" title="${escape(feed.title)} (RSS)" href="${feedUrl(feed.id, 'rss')}">`,
+      `<link rel="alternate" type="application/feed+json" title="${escape(feed.title)} (JSON)" href="${feedUrl(feed.id, 'json')}">`,
     ])
     .join('\n');
-  const feeds = config.feeds
-    .map((f) => `<li><strong>${escape(f.title)}</strong> — <a href="/feeds/${f.id}.atom">Atom</a> · <a href="/feeds/${f.id}.rss">RSS</a> · <a href="/feeds/${f.id}.json">JSON Feed</a></li>`)
-    .join('\n');
+
   const sources = config.sources
     .map((source) => {
-      const h = health.find((x) => x.sourceId === source.id);
-      const state = !h?.lastPollAt ? 'not polled yet' : h.consecutiveFailures > 0 ? `failing (${escape(h.lastErrorCode ?? '')})` : 'ok';
-      return `<tr><td>${escape(source.name)}</td><td>${state}</td><td>${h?.lastPollAt ?? '—'}</td><td>${h?.articlesStored ?? 0}</td><td>${escape(h?.lastErrorCode ?? '')}</td></tr>`;
+      const h = data.health.find((x) => x.sourceId === source.id);
+      const state = sourceState(h);
+      const routes = (h?.routes ?? [])
+        .map((r) => `<li>${escape(r.route)} — ${r.errorCode ? `<span class="bad">${escape(r.errorCode)}</span>` : `${r.found} found${r.rotted ? ' <span class="warn">finds nothing any more</span>' : ''}`}</li>`)
+        .join('');
+      return `<article class="card" id="source-${escape(source.id)}">
+  <h3>${escape(source.name)} <span class="pill ${state.css}">${state.label}</span></h3>
+  <dl><dt>Last poll</dt><dd>${ago(h?.lastPollAt ?? null, now)}</dd><dt>Next poll</dt><dd>${ago(h?.nextPollAt ?? null, now)}</dd>
+  <dt>Articles</dt><dd>${h?.articlesStored ?? 0}</dd><dt>Found, last poll</dt><dd>${h?.itemsFound ?? 0}</dd>
+  <dt>Last error</dt><dd>${h?.lastErrorCode ? `<span class="bad">${escape(h.lastErrorCode)}</span> ${ago(h.lastErrorAt, now)}<br><small>${escape(h.lastErrorMessage ?? '')}</small>` : 'none'}</dd></dl>
+  ${routes ? `<ul class="routes">${routes}</ul>` : ''}
+</article>`;
     })
     .join('\n');
+
+  const articles = data.recentArticles
+    .map((a) => `<li><a href="${escape(a.url)}" lang="${escape(a.language ?? '')}">${escape(a.title)}</a> <small>${escape(a.sourceId)} · ${ago(a.publishedAt ?? a.firstSeenAt, now)}${a.version > 1 ? ` · updated ×${a.version - 1}` : ''} · <a href="/api/articles/${a.id}">JSON</a></small></li>`)
+    .join('\n');
+
+  const feeds = config.feeds
+    .map((f) => `<li><strong>${escape(f.title)}</strong> <small>(${f.sources.map(escape).join(', ')})</small><br><a href="${feedUrl(f.id, 'atom')}">Atom</a> · <a href="${feedUrl(f.id, 'rss')}">RSS</a> · <a href="${feedUrl(f.id, 'json')}">JSON Feed</a></li>`)
+    .join('\n');
+
+  const hooks = data.subscriptions
+    .map(({ subscription: s, lastDelivery: d }) => {
+      const state = !s.enabled ? `<span class="pill bad">disabled</span> <small>${escape(s.disabledReason ?? '')}</small>` : d?.outcome === 'failed' ? '<span class="pill warn">retrying</span>' : '<span class="pill ok">active</span>';
+      const last = d ? `${escape(d.outcome)}${d.status ? ` (${d.status})` : ''}${d.code ? ` ${escape(d.code)}` : ''} ${ago(d.at, now)}` : 'nothing sent yet';
+      return `<li><code>${escape(s.url)}</code> ${state}<br><small>${escape(s.id)} · ${s.feeds ? escape(s.feeds.join(', ')) : 'all feeds'} · last delivery: ${last}</small></li>`;
+    })
+    .join('\n');
+
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Feedwright</title>
-${links}
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:1rem auto;padding:0 1rem}table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #ddd}</style>
+<title>Feedwright status</title>
+${autodiscovery}
+<style>
+:root{color-scheme:light dark;--ok:#1a7f37;--warn:#9a6700;--bad:#cf222e}
+body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem}
+h1{margin:.2rem 0}h2{margin-top:2rem;border-bottom:1px solid #8884}
+.cards{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr))}
+.card{border:1px solid #8886;border-radius:.5rem;padding:.75rem}.card h3{margin:0 0 .5rem;font-size:1.05rem}
+dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .75rem;margin:0}dt{opacity:.7}dd{margin:0}
+.pill{font-size:.8rem;padding:.05rem .45rem;border-radius:1rem;border:1px solid currentColor;white-space:nowrap}
+.ok{color:var(--ok)}.warn{color:var(--warn)}.bad{color:var(--bad)}.idle{opacity:.7}
+ul{padding-left:1.2rem}li{margin:.35rem 0}.routes{font-size:.85rem;margin:.5rem 0 0}
+a{overflow-wrap:anywhere}code{overflow-wrap:anywhere}small{opacity:.8}
+</style>
 </head><body>
-<h1>Feedwright</h1>
-<h2>Feeds</h2><ul>${feeds || '<li>No feeds configured.</li>'}</ul>
-<h2>Sources</h2><table><thead><tr><th>Source</th><th>State</th><th>Last poll</th><th>Articles</th><th>Last error</th></tr></thead><tbody>
-${sources}
-</tbody></table>
-<p><a href="/api/sources">/api/sources</a> · <a href="/healthz">/healthz</a></p>
+<header><h1>Feedwright</h1><small>${config.sources.length} source(s) · ${config.feeds.length} feed(s) · ${data.subscriptions.length} webhook subscription(s) · as of <time datetime="${now.toISOString()}">${now.toISOString().slice(0, 19).replace('T', ' ')} UTC</time></small></header>
+<main>
+<h2 id="sources">Sources</h2><div class="cards">${sources}</div>
+<h2 id="articles">Recent articles</h2>${articles ? `<ol>${articles}</ol>` : '<p>No articles yet.</p>'}
+<h2 id="feeds">Feeds</h2><ul>${feeds || '<li>No feeds configured.</li>'}</ul>
+<h2 id="webhooks">Webhooks</h2>${hooks ? `<ul>${hooks}</ul>` : '<p>No subscriptions. Create one with <code>POST /api/subscriptions</code>.</p>'}
+</main>
+<footer><p><small><a href="/api/sources">/api/sources</a> · <a href="/api/events">/api/events</a> · <a href="/metrics">/metrics</a> · <a href="/admin/queues">/admin/queues</a> · <a href="/healthz">/healthz</a> · <a href="/readyz">/readyz</a></small></p></footer>
 </body></html>`;
 }
