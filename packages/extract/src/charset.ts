@@ -110,13 +110,15 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null, force
   const bom = bomCharset(bytes);
   if (bom) return { html: decode(bytes, bom.name, bom.skip), charset: bom.name, from: 'bom' };
 
-  const utf8 = looksLikeUtf8(bytes);
+  // Scanning the bytes costs as much as decoding them: only do it once, and only when needed.
+  let utf8Memo: boolean | undefined;
+  const isUtf8Body = (): boolean => (utf8Memo ??= looksLikeUtf8(bytes));
   const header = normalizeCharset(charsetFromContentType(contentType));
-  if (header && !(utf8 && isLegacy(header))) return { html: decode(bytes, header), charset: header, from: 'header' };
+  if (header && !(isLegacy(header) && isUtf8Body())) return { html: decode(bytes, header), charset: header, from: 'header' };
   const meta = normalizeCharset(charsetFromMeta(bytes));
-  if (meta && !(utf8 && isLegacy(meta))) return { html: decode(bytes, meta), charset: meta, from: 'meta' };
+  if (meta && !(isLegacy(meta) && isUtf8Body())) return { html: decode(bytes, meta), charset: meta, from: 'meta' };
 
-  if (utf8) return { html: decode(bytes, 'utf-8'), charset: 'utf-8', from: 'sniff' };
+  if (isUtf8Body()) return { html: decode(bytes, 'utf-8'), charset: 'utf-8', from: 'sniff' };
   if (!hasHighBytes(bytes)) return { html: decode(bytes, 'utf-8'), charset: 'utf-8', from: 'default' };
   const sniffed = sniff(bytes);
   if (sniffed) return { html: decode(bytes, sniffed), charset: sniffed, from: 'sniff' };

@@ -5,11 +5,14 @@
  */
 
 // XML 1.0 forbids C0 controls except tab/newline/CR, lone surrogates, U+FFFE/U+FFFF.
-const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_ILLEGAL_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Removes characters that may not appear in XML 1.0 (so nothing breaks a feed downstream). */
 export function stripXmlIllegal(text: string): string {
-  return text.replace(XML_ILLEGAL, '');
+  const cleaned = text.replace(XML_ILLEGAL_CHAR, '');
+  // The surrogate scan needs look-around and is slow; well-formed strings (nearly all) skip it.
+  return (cleaned as string & { isWellFormed?: () => boolean }).isWellFormed?.() === false ? cleaned.replace(LONE_SURROGATE, '') : cleaned;
 }
 
 /** Collapses whitespace runs to one space and trims (ideographic indentation spaces included). */
