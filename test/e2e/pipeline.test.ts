@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { startServices, type RunningServices } from '@feedwright/cli/start-services.ts';
 import { validateConfig, type Config } from '@feedwright/core/config.ts';
 import type { RuntimeEnv } from '@feedwright/core/runtime-env.ts';
@@ -44,6 +45,7 @@ describe('the whole pipeline on real Redis: newsroom → poller → worker → f
   let services: RunningServices;
   let base: string;
   let secret: string;
+  const logs: Array<Record<string, unknown>> = [];
 
   beforeAll(async () => {
     redisCtx = await openTestRedis('e2e');
@@ -52,7 +54,13 @@ describe('the whole pipeline on real Redis: newsroom → poller → worker → f
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     const env: RuntimeEnv = { configPath: '(test)', redisUrl: TEST_REDIS_URL, prefix: redisCtx.prefix, port, host: '127.0.0.1', logLevel: 'silent', adminToken: ADMIN_TOKEN, publicUrl: base };
-    services = await startServices(e2eConfig(newsroom), env, pino({ level: process.env.E2E_LOG_LEVEL ?? 'silent' }));
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    services = await startServices(e2eConfig(newsroom), env, pino({ level: 'info' }, sink));
     const created = await fetch(`${base}/api/subscriptions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
@@ -92,6 +100,20 @@ describe('the whole pipeline on real Redis: newsroom → poller → worker → f
     expect(article.publishedAt).toBe(expected.publishedAt);
     expect(article.url).toBe(newsroom.articleUrl('cx2p8v0k4q1o'));
     expect(receiver.received[0]!.headers['webhook-id']).toMatch(/^msg_/);
+
+    // One correlation id follows the story from the worker's log line to the webhook's.
+    await waitFor(() => logs.some((l) => l.msg === 'webhook delivered'), 'the delivery log line');
+    const stored = logs.find((l) => l.msg === 'article created' && l.articleId === article.id);
+    const delivered = logs.find((l) => l.msg === 'webhook delivered');
+    expect(stored?.correlationId).toEqual(expect.any(String));
+    expect(delivered?.correlationId).toBe(stored?.correlationId);
+    expect(stored).toMatchObject({ sourceId: 'newsroom-simp', jobId: expect.any(String) });
+
+    // The metrics saw the whole pipeline (read from the queues' event streams).
+    await waitFor(async () => (await (await fetch(`${base}/metrics`)).text()).includes('feedwright_articles_total{result="created"} 1'), 'the created article in /metrics');
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(/feedwright_stage_duration_seconds_count\{stage="extract"\} [1-9]/);
+    expect(metrics).toMatch(/feedwright_stage_outcomes_total\{stage="deliver",outcome="ok"\} 1/);
 
     // JSON Feed: exactly one item carrying the whole body text.
     const json = await feed('json');

@@ -72,7 +72,7 @@ describe('the status page in a real headless Chromium', () => {
     await expect(page.locator('#webhooks + ul').innerText()).resolves.toContain(receiver.url);
     await expect(page.locator('#webhooks + ul').innerText()).resolves.toContain('delivered (204)');
     // Nothing wider than the phone's screen.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: `${artifacts}status-page.png`, fullPage: true });
 

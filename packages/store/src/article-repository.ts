@@ -23,7 +23,7 @@ if cur == ARGV[2] then
   return {'unchanged', ''}
 end
 redis.call('HSET', KEYS[1], 'json', ARGV[3], 'contentHash', ARGV[2], 'version', ARGV[4], 'firstSeenAt', ARGV[5])
-local cursor = redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[11], '*', 'type', ARGV[8], 'id', ARGV[9], 'event', ARGV[10])
+local cursor = redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[11], '*', 'type', ARGV[8], 'id', ARGV[9], 'event', ARGV[10], 'correlationId', ARGV[12])
 redis.call('INCR', KEYS[4])
 return {'written', cursor}
 `;
@@ -43,7 +43,7 @@ export function createArticleRepository(redis: Redis, keys: StoreKeys, options: 
   }
 
   /** Stores an extracted article: created, updated (content hash changed) or unchanged. */
-  async function upsert(article: Article, sourceId: string, now: Date): Promise<UpsertResult> {
+  async function upsert(article: Article, sourceId: string, now: Date, options: { correlationId?: string } = {}): Promise<UpsertResult> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const previous = await get(article.id);
       if (previous && previous.contentHash === article.contentHash) {
@@ -65,7 +65,7 @@ export function createArticleRepository(redis: Redis, keys: StoreKeys, options: 
         timestamp: nowIso,
         data: previous ? { article: stored, changedFields: changedFields(previous, stored) } : { article: stored },
       };
-      const result = await runScript(previous, stored, type, JSON.stringify(event), event.id);
+      const result = await runScript(previous, stored, type, JSON.stringify(event), event.id, options.correlationId);
       if (result[0] === 'conflict') continue; // another worker wrote in between: read again
       if (result[0] === 'unchanged') return { status: 'unchanged', article: stored };
       return { status: previous ? 'updated' : 'created', article: stored, event, cursor: result[1] };
@@ -73,7 +73,7 @@ export function createArticleRepository(redis: Redis, keys: StoreKeys, options: 
     throw new FeedwrightError('STORE_FAILED', `article ${article.id} kept changing under concurrent writers`);
   }
 
-  async function runScript(previous: StoredArticle | null, stored: StoredArticle, type: ArticleEventType, eventJson: string, id = ''): Promise<[string, string]> {
+  async function runScript(previous: StoredArticle | null, stored: StoredArticle, type: ArticleEventType, eventJson: string, id = '', correlationId = ''): Promise<[string, string]> {
     const score = Date.parse(stored.publishedAt ?? stored.firstSeenAt);
     return (await redis.eval(
       UPSERT_SCRIPT,
@@ -93,6 +93,8 @@ export function createArticleRepository(redis: Redis, keys: StoreKeys, options: 
       id,
       eventJson,
       maxLength,
+      // Not part of the event: it lets the logs follow a story from discovery to webhook.
+      correlationId,
     )) as [string, string];
   }
 

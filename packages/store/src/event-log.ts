@@ -2,18 +2,22 @@ import type { ArticleEvent } from '@feedwright/core/jobs.ts';
 import type { Redis } from 'ioredis';
 import type { StoreKeys } from './store-keys.ts';
 
-/** One event-log entry: the event and its cursor (the Redis Stream entry id). */
-export type LoggedEvent = { cursor: string; event: ArticleEvent };
+/** One event-log entry: the event, its cursor (the Redis Stream entry id) and the correlation id of the job that wrote it. */
+export type LoggedEvent = { cursor: string; event: ArticleEvent; correlationId?: string };
 
 export type EventLog = ReturnType<typeof createEventLog>;
 
 type StreamEntry = [id: string, fields: string[]];
 
 function toLogged([cursor, fields]: StreamEntry): LoggedEvent | null {
+  let event: ArticleEvent | null = null;
+  let correlationId: string | undefined;
   for (let i = 0; i < fields.length; i += 2) {
-    if (fields[i] === 'event') return { cursor, event: JSON.parse(fields[i + 1]!) as ArticleEvent };
+    if (fields[i] === 'event') event = JSON.parse(fields[i + 1]!) as ArticleEvent;
+    else if (fields[i] === 'correlationId' && fields[i + 1]) correlationId = fields[i + 1];
   }
-  return null;
+  if (!event) return null;
+  return correlationId ? { cursor, event, correlationId } : { cursor, event };
 }
 
 const CURSOR = /^\d+-\d+$|^\d+$/;

@@ -37,12 +37,12 @@ export async function fanOutOnce(
   if (batch.length === 0) return 0;
   const subscriptions = await io.store.subscriptions.list();
   const jobs: Array<{ data: DeliverJob; jobId: string }> = [];
-  for (const { cursor, event } of batch) {
+  for (const { cursor, event, correlationId } of batch) {
     const payload = JSON.stringify({ type: event.type, timestamp: event.timestamp, data: event.data });
     for (const subscription of subscriptions) {
       if (!wantsEvent(subscription, event, io.config)) continue;
       const jobId = deliveryId(subscription.id, event.id);
-      jobs.push({ jobId, data: { subscriptionId: subscription.id, eventId: event.id, cursor, payload } });
+      jobs.push({ jobId, data: { subscriptionId: subscription.id, eventId: event.id, cursor, payload, ...(correlationId ? { correlationId } : {}) } });
     }
   }
   if (io.moreJobs) jobs.push(...(await io.moreJobs(batch)));

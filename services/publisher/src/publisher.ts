@@ -93,7 +93,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
     async (job: Job<DeliverJob>) => {
       const result = await processDelivery(job);
       if ('webhookId' in result) {
-        log.info({ subscriptionId: job.data.subscriptionId, eventId: job.data.eventId, webhookId: result.webhookId, status: result.status, attempt: job.attemptsMade + 1 }, 'webhook delivered');
+        log.info({ subscriptionId: job.data.subscriptionId, eventId: job.data.eventId, correlationId: job.data.correlationId, webhookId: result.webhookId, status: result.status, attempt: job.attemptsMade + 1 }, 'webhook delivered');
       }
       return result;
     },
@@ -108,7 +108,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
     const code = error instanceof FeedwrightError ? error.code : (error.message.match(/^([A-Z_]+):/)?.[1] ?? 'INTERNAL');
     const willRetry = job ? job.attemptsMade < (job.opts.attempts ?? 1) && !(error instanceof UnrecoverableError) : false;
     log[willRetry ? 'warn' : 'error'](
-      { code, subscriptionId: job?.data.subscriptionId, eventId: job?.data.eventId, attempt: job?.attemptsMade, willRetry },
+      { code, subscriptionId: job?.data.subscriptionId, eventId: job?.data.eventId, correlationId: job?.data.correlationId, attempt: job?.attemptsMade, willRetry },
       `webhook delivery failed: ${error.message}`,
     );
   });

@@ -49,7 +49,7 @@ export async function processArticle(job: FetchJob, source: SourceConfig, io: { 
     recipe: source.extract ?? null,
   });
   const extractMs = lap();
-  const result = await io.store.articles.upsert(article, source.id, io.now);
+  const result = await io.store.articles.upsert(article, source.id, io.now, { correlationId: job.correlationId });
   await io.store.seen.markSeen(article.id === urlId ? [urlId] : [urlId, article.id]);
   await io.store.validators.set(urlId, { etag: response.etag, lastModified: response.lastModified });
   return { status: result.status, articleId: article.id, result, host, timings: { fetch: fetchMs, extract: extractMs, store: lap() } };
