@@ -95,10 +95,16 @@ export function buildApp(
     try {
       // Commands wait for a reconnect by design; readiness must answer now.
       await Promise.race([deps.redis.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 1 s')), 1000).unref())]);
-      return { status: 'ready' };
     } catch (error) {
       return send(reply, apiError('REDIS_UNAVAILABLE', `Redis: ${(error as Error).message}`));
     }
+    if (!deps.ops) return { status: 'ready' };
+    // Ready means the pipeline can make progress: some process consumes each queue (BullMQ lists
+    // the connected workers of a queue from Redis, whichever machine they run on).
+    const workers = Object.fromEntries(await Promise.all(deps.ops.queues.map(async (queue) => [queue.name, await queue.getWorkersCount()] as const)));
+    const idle = ['discover', 'fetch'].filter((name) => name in workers && workers[name] === 0);
+    if (idle.length > 0) return send(reply, apiError('NOT_READY', `no worker consumes the ${idle.join(' and ')} queue(s): start the poller/worker services`, { workers }));
+    return { status: 'ready', workers };
   });
 
   app.get('/', async (_request, reply) => {

@@ -71,3 +71,33 @@ describe('operator endpoints (real Redis)', () => {
     expect((limited.json() as { error: { code: string } }).error.code).toBe('API_RATE_LIMITED');
   });
 });
+
+describe('readiness (real Redis)', () => {
+  it('is not ready while no worker consumes the pipeline queues, and ready once they do', async () => {
+    const ctx = await openTestRedis('ready');
+    const connect = () => new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+    const queueConnection = connect();
+    const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection: queueConnection, prefix: ctx.prefix }));
+    const config = validateConfig({ sources: [{ id: 's', name: 'S', discover: [{ feed: 'https://example.org/rss' }] }] });
+    if (!config.ok) throw new Error('bad config');
+    const app = buildApp({ config: config.config, store: createStore(ctx.redis, ctx.prefix), adminToken: null, publicUrl: 'http://x.example', logger: pino({ level: 'silent' }), redis: ctx.redis, ops: { registry: { contentType: 'text/plain', metrics: async () => '' }, queues } });
+    const { Worker } = await import('bullmq');
+    const workers: Array<InstanceType<typeof Worker>> = [];
+    try {
+      const before = await app.inject({ method: 'GET', url: '/readyz' });
+      expect(before.statusCode).toBe(503);
+      expect((before.json() as { error: { code: string; message: string } }).error).toMatchObject({ code: 'NOT_READY', message: expect.stringContaining('discover and fetch') });
+      for (const name of [QUEUES.discover, QUEUES.fetch]) workers.push(new Worker(name, async () => undefined, { connection: connect(), prefix: ctx.prefix }));
+      await Promise.all(workers.map((w) => w.waitUntilReady()));
+      const after = await app.inject({ method: 'GET', url: '/readyz' });
+      expect(after.statusCode).toBe(200);
+      expect((after.json() as { workers: Record<string, number> }).workers).toMatchObject({ discover: 1, fetch: 1 });
+    } finally {
+      await Promise.all(workers.map((w) => w.close()));
+      await app.close();
+      await Promise.all(queues.map((q) => q.close()));
+      queueConnection.disconnect();
+      await ctx.cleanup();
+    }
+  });
+});
