@@ -39,6 +39,7 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
     leaseMs: config.http.timeout + 30_000,
   });
   const closers: Array<() => Promise<void>> = [];
+  let beginShutdown = () => {};
   let publisherUrl: string | null = null;
   const common = { config, prefix: env.prefix, connect, store, logger };
   try {
@@ -48,6 +49,7 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
       const publisher = await startPublisher({ ...common, adminToken: env.adminToken, publicUrl, host: env.host, port: env.port });
       publisherUrl = publisher.url;
       closers.push(publisher.close);
+      beginShutdown = publisher.beginShutdown;
     }
     if (only.includes('worker')) closers.push((await startWorker({ ...common, http })).close);
     if (only.includes('poller')) closers.push((await startPoller({ ...common, http })).close);
@@ -60,6 +62,8 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
   return {
     publisherUrl,
     async close() {
+      // Intake stops first: the publisher answers 503 while pollers and workers finish in-flight jobs.
+      beginShutdown();
       for (const close of [...closers].reverse()) await close();
       await http.close();
       disconnectAll();

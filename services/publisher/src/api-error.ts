@@ -10,6 +10,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   API_RATE_LIMITED: 429,
   REDIS_UNAVAILABLE: 503,
   NOT_READY: 503,
+  SHUTTING_DOWN: 503,
 };
 
 /** Builds an API error body and its HTTP status. */

@@ -56,6 +56,8 @@ export function buildApp(
     enqueueDelivery?: (job: DeliverJob, jobId: string) => Promise<void>;
     /** /metrics and the /admin/queues dashboard (the running publisher passes them). */
     ops?: Omit<OpsDeps, 'adminToken'>;
+    /** True once shutdown began: every request is answered 503 SHUTTING_DOWN. */
+    isClosing?: () => boolean;
   },
 ) {
   const { config, store } = deps;
@@ -86,6 +88,12 @@ export function buildApp(
     }
     request.log.error({ err: error, code: 'INTERNAL', url: request.url }, 'request failed');
     return send(reply, apiError('INTERNAL', 'internal error; see the publisher log'));
+  });
+  // While the process drains in-flight jobs after SIGTERM, say so, so load balancers move on.
+  app.addHook('onRequest', async (_request, reply) => {
+    if (!deps.isClosing?.()) return;
+    reply.header('Connection', 'close').header('Retry-After', '5');
+    return send(reply, apiError('SHUTTING_DOWN', 'shutting down: finishing in-flight work'));
   });
   app.setNotFoundHandler((request, reply) => send(reply, apiError('API_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`)));
 

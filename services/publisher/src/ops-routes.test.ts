@@ -82,7 +82,7 @@ describe('readiness (real Redis)', () => {
     if (!config.ok) throw new Error('bad config');
     const app = buildApp({ config: config.config, store: createStore(ctx.redis, ctx.prefix), adminToken: null, publicUrl: 'http://x.example', logger: pino({ level: 'silent' }), redis: ctx.redis, ops: { registry: { contentType: 'text/plain', metrics: async () => '' }, queues } });
     const { Worker } = await import('bullmq');
-    const workers: Array<InstanceType<typeof Worker>> = [];
+    const workers: Array<{ close(): Promise<void>; waitUntilReady(): Promise<unknown> }> = [];
     try {
       const before = await app.inject({ method: 'GET', url: '/readyz' });
       expect(before.statusCode).toBe(503);

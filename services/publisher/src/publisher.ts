@@ -15,7 +15,12 @@ import { webSubJobs } from './websub-hub.ts';
 import { createPipelineMetrics } from '@feedwright/metrics/pipeline-metrics.ts';
 import type { PublisherDeps } from './service-deps.ts';
 
-export type Publisher = { url: string; close(): Promise<void> };
+export type Publisher = {
+  url: string;
+  /** Starts answering 503 SHUTTING_DOWN while the rest of the process drains. */
+  beginShutdown(): void;
+  close(): Promise<void>;
+};
 
 /**
  * The publisher: the HTTP server (feeds, API), the fan-out loop from the event log to the
@@ -43,10 +48,12 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: redis, prefix: deps.prefix }));
 
   // Listen first: /healthz answers (and /readyz says why not ready) even while Redis is down.
+  let closing = false;
   const app = buildApp({
     ...deps,
     redis,
     dispatcher,
+    isClosing: () => closing,
     ops: { registry: metrics.registry, queues: dashboardQueues },
     enqueueDelivery: async (data, jobId) => {
       await deliverQueue.add(REDELIVER_JOB, data, { ...jobOptions(jobId), attempts: 1 });
@@ -117,7 +124,11 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
 
   return {
     url: address,
+    beginShutdown() {
+      closing = true;
+    },
     async close() {
+      closing = true;
       stopping = true;
       await app.close();
       await worker.close();
