@@ -97,7 +97,8 @@ describe('webhook delivery through the real publisher on real Redis', () => {
   });
 
   it('treats a 3xx as a failure (never follows it) and honours Retry-After on 503', async () => {
-    const { receiver, id } = await subscribe((i) => (i === 0 ? { status: 302, headers: { location: 'http://127.0.0.1:9/elsewhere' } } : i === 1 ? { status: 503, headers: { 'retry-after': '1' } } : 204));
+    const answers: Array<{ status: number; headers?: Record<string, string> }> = [{ status: 302, headers: { location: 'http://127.0.0.1:9/elsewhere' } }, { status: 503, headers: { 'retry-after': '1' } }];
+    const { receiver, id } = await subscribe((i) => answers[i] ?? 204);
     await publish();
     await waitFor(() => receiver.received.length >= 3, 'three attempts');
     const [first, second, third] = receiver.received;

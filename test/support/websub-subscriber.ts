@@ -60,7 +60,7 @@ export async function startStrictSubscriber(options: { echoChallenge?: boolean }
       request.on('data', (c: Buffer) => chunks.push(c));
       request.on('end', () => {
         const body = Buffer.concat(chunks);
-        const links = parseLinkHeader(request.headers.link);
+        const links = parseLinkHeader(String(request.headers.link ?? ''));
         // §7: the hub MUST send a Link header with rel=hub and rel=self (the topic).
         if (!links.some((l) => l.rel === 'hub')) violations.push('distribution without Link rel=hub');
         const self = links.find((l) => l.rel === 'self');

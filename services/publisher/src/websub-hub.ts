@@ -131,6 +131,7 @@ export async function webSubJobs(
   if (subscriptions.length === 0) return [];
   const feeds = new Map(config.feeds.map((f) => [f.id, f]));
   const jobs: Array<{ data: DeliverJob; jobId: string }> = [];
+  const rendered = new Map<string, string>();
   for (const subscription of subscriptions) {
     const topic = resolveTopic(subscription.topic, publicUrl, feeds);
     if (!topic) continue;
@@ -138,7 +139,10 @@ export async function webSubJobs(
       const article = event.data.article;
       if (event.timestamp < subscription.verifiedAt) continue;
       if (!topic.feed.sources.includes(article.sourceId) || !matchesFeed(topic.feed, article)) continue;
-      const payload = await renderFeedDocument(store, publicUrl, topic.feed, topic.format, [article], topic.variant);
+      // Many subscribers share a topic: render each (topic, event) document once per batch.
+      const key = `${subscription.topic}\n${event.id}`;
+      const payload = rendered.get(key) ?? (await renderFeedDocument(store, publicUrl, topic.feed, topic.format, [article], topic.variant));
+      rendered.set(key, payload);
       jobs.push({
         jobId: deliveryId(subscription.id, event.id),
         data: { subscriptionId: subscription.id, eventId: event.id, cursor, payload, websub: { topic: subscription.topic, contentType: FEED_MEDIA_TYPES[topic.format] } },
