@@ -154,3 +154,31 @@ describe('webhook delivery through the real publisher on real Redis', () => {
     expect(written.every((w) => w.event!.type === 'article.created')).toBe(true);
   });
 });
+
+describe('the SSRF guard on webhook endpoints and WebSub callbacks', () => {
+  it('never connects to a loopback endpoint unless http.allowPrivateNetworks allows it, and logs why', async () => {
+    const h = await startPublisherHarness(publisherConfig({ http: { allowPrivateNetworks: false }, delivery: { retry: ['100ms'], timeout: '2s' } }));
+    const receiver = await startWebhookReceiver();
+    try {
+      const created = await h.api('POST', '/api/subscriptions', { url: receiver.url });
+      expect(created.status).toBe(201);
+      await h.store.articles.upsert(sampleArticle({ url: 'https://news.example/ssrf/1' }), 'simp', new Date());
+      await waitFor(async () => (await h.api('GET', `/api/subscriptions/${created.json.id}/deliveries`)).json.deliveries.length >= 2, 'two attempts logged');
+      const log = (await h.api('GET', `/api/subscriptions/${created.json.id}/deliveries`)).json.deliveries as Array<{ outcome: string; code: string; message: string }>;
+      expect(log[0]).toMatchObject({ outcome: 'failed', code: 'DELIVERY_FAILED' });
+      expect(log[0]!.message).toMatch(/blocked|FETCH_BLOCKED_ADDRESS|loopback|private/i);
+      // A WebSub callback on loopback is never asked to verify either.
+      const hub = await fetch(`${h.base}/hub`, {
+        method: 'POST',
+        body: new URLSearchParams({ 'hub.mode': 'subscribe', 'hub.topic': `${h.base}/feeds/news.atom`, 'hub.callback': receiver.url }),
+      });
+      expect(hub.status).toBe(202);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(receiver.received).toHaveLength(0);
+      expect(await h.store.websub.listActive(new Date())).toEqual([]);
+    } finally {
+      await receiver.close();
+      await h.close();
+    }
+  });
+});

@@ -44,7 +44,13 @@ async function post(url: string, body: string, headers: Record<string, string>, 
   } catch (error) {
     const timedOut = (error as Error).name === 'TimeoutError';
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new FeedwrightError('DELIVERY_FAILED', timedOut ? `no answer within ${io.timeoutMs} ms` : `network error: ${cause?.message ?? (error as Error).message}`, {
+    const blocked = cause?.code === 'FETCH_BLOCKED_ADDRESS';
+    const message = timedOut
+      ? `no answer within ${io.timeoutMs} ms`
+      : blocked
+        ? `blocked by the SSRF guard (FETCH_BLOCKED_ADDRESS): ${cause.message}`
+        : `network error: ${cause?.message ?? (error as Error).message}`;
+    throw new FeedwrightError('DELIVERY_FAILED', message, {
       cause: error,
       details: { webhookId: id, url, status: null, ...(cause?.code ? { causeCode: cause.code } : {}) },
     });
