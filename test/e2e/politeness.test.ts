@@ -40,7 +40,7 @@ describe('politeness: a site sees Feedwright as one careful reader', () => {
     newsroom = await startNewsroom({ seed: true });
     newsroom.publish();
     newsroom.publish();
-    rig = await startDiscoveryRig(sourceConfig(newsroom), { workers: 1, label: 'polite304' });
+    rig = await startDiscoveryRig(sourceConfig(newsroom, { perHost: { concurrency: 2, perMinute: 600 } }), { workers: 1, label: 'polite304' });
     await rig.poller.pollNow('newsroom');
     await waitFor(async () => (await rig!.store.health.get('newsroom')).articlesStored === 3, 'the three stories stored');
     expect(articleRequests(newsroom)).toHaveLength(3);
@@ -118,6 +118,16 @@ describe('politeness: a site sees Feedwright as one careful reader', () => {
     expect(articleRequests(newsroom)).toEqual([]);
     expect(newsroom.requests.count('/zhongwen/simp')).toBe(1); // the feed only (/zhongwen/simp/rss.xml)
     expect(newsroom.requests.count('/robots.txt')).toBe(1);
+  });
+
+  it('spaces requests to a host by its robots.txt Crawl-delay, for every client sharing Redis', async () => {
+    newsroom = await startNewsroom({ seed: true, robotsTxt: 'User-agent: *\nCrawl-delay: 1\n' });
+    rig = await startDiscoveryRig(sourceConfig(newsroom, { perHost: { concurrency: 4, perMinute: 6000 } }), { label: 'politedelay' });
+    const urls = [newsroom.feedUrl, newsroom.frontUrl, newsroom.articleUrl('cx2p8v0k4q1o')];
+    await Promise.all(urls.map((url) => rig!.http.fetch({ url })));
+    const starts = newsroom.requests.log.filter((r) => r.path !== '/robots.txt').map((r) => r.at).sort((a, b) => a - b);
+    expect(starts).toHaveLength(3);
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(950);
   });
 
   it('never has more requests in flight at one host than http.perHost.concurrency, across two workers', async () => {
