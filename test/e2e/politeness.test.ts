@@ -120,6 +120,20 @@ describe('politeness: a site sees Feedwright as one careful reader', () => {
     expect(newsroom.requests.count('/robots.txt')).toBe(1);
   });
 
+  it('checks a redirect target against its own site’s robots.txt before following it', async () => {
+    newsroom = await startNewsroom({ seed: true });
+    const other = await startNewsroom({ robotsTxt: 'User-agent: *\nDisallow: /private/\n' });
+    try {
+      newsroom.respondWith('/go', { status: 302, headers: { Location: `${other.origin}/private/rss.xml` } });
+      rig = await startDiscoveryRig(testConfig({ http: { allowPrivateNetworks: ['127.0.0.0/8'], userAgent: USER_AGENT }, sources: [{ id: 'hop', name: 'Hop', discover: [{ feed: `${newsroom.origin}/go` }] }] }), { label: 'politehop' });
+      await rig.poller.pollNow('hop');
+      expect((await rig.store.health.get('hop')).routes[0]).toMatchObject({ errorCode: 'FETCH_ROBOTS_DISALLOWED' });
+      expect(other.requests.log.map((r) => r.path)).toEqual(['/robots.txt']);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('spaces requests to a host by its robots.txt Crawl-delay, for every client sharing Redis', async () => {
     newsroom = await startNewsroom({ seed: true, robotsTxt: 'User-agent: *\nCrawl-delay: 1\n' });
     rig = await startDiscoveryRig(sourceConfig(newsroom, { perHost: { concurrency: 4, perMinute: 6000 } }), { label: 'politedelay' });

@@ -26,6 +26,8 @@ export type FetchRequest = {
   etag?: string | null;
   lastModified?: string | null;
   signal?: AbortSignal;
+  /** Called before each redirect is followed, with the next URL; throwing stops the fetch with that error. */
+  beforeRedirect?: (next: string) => Promise<void>;
 };
 
 export type FetchResult =
@@ -113,6 +115,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           });
         }
         visited.add(next.href);
+        await req.beforeRedirect?.(next.href);
         url = next;
         continue;
       }

@@ -184,20 +184,32 @@ export function createPoliteHttpClient(options: PoliteOptions): PoliteHttpClient
     }
   }
 
+  /** The robots.txt rules for `url`, throwing when they disallow it (or could not be read). */
+  async function allowedRobot(url: URL): Promise<Robot> {
+    const answer = await robotsFor(url);
+    if ('error' in answer) throw answer.error;
+    if (answer.robot.isDisallowed(url.href, agentToken) === true) {
+      throw new FeedwrightError('FETCH_ROBOTS_DISALLOWED', `${url.href} is disallowed for ${agentToken} by ${url.origin}/robots.txt`, {
+        details: { url: url.href, line: answer.robot.getMatchingLineNumber(url.href, agentToken) },
+      });
+    }
+    return answer.robot;
+  }
+
   return {
     async fetch(req: FetchRequest): Promise<FetchResult> {
       const url = parseUrl(req.url);
       if (url.protocol !== 'http:' && url.protocol !== 'https:') return options.http.fetch(req);
-      const answer = await robotsFor(url);
-      if ('error' in answer) throw answer.error;
-      if (answer.robot.isDisallowed(url.href, agentToken) === true) {
-        throw new FeedwrightError('FETCH_ROBOTS_DISALLOWED', `${url.href} is disallowed for ${agentToken} by ${url.origin}/robots.txt`, {
-          details: { url: url.href, line: answer.robot.getMatchingLineNumber(url.href, agentToken) },
-        });
-      }
-      const crawlDelayS = answer.robot.getCrawlDelay(agentToken);
+      const robot = await allowedRobot(url);
+      const crawlDelayS = robot.getCrawlDelay(agentToken);
       const minIntervalMs = crawlDelayS !== undefined && crawlDelayS > 0 ? Math.min(crawlDelayS, 120) * 1000 : 0;
-      return withHostSlot(url, minIntervalMs, req.signal, () => options.http.fetch(req));
+      // A redirect is a request too: its target must be allowed by its own site's robots.txt.
+      const beforeRedirect = async (next: string) => {
+        await req.beforeRedirect?.(next);
+        const target = parseUrl(next);
+        if (target.protocol === 'http:' || target.protocol === 'https:') await allowedRobot(target);
+      };
+      return withHostSlot(url, minIntervalMs, req.signal, () => options.http.fetch({ ...req, beforeRedirect }));
     },
     async sitemapsOf(text: string): Promise<string[]> {
       const answer = await robotsFor(parseUrl(text));
