@@ -88,7 +88,7 @@ const publisher = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? ''
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 for (let i = 0; ; i++) {
-  if ((await fetch(`${base}/readyz`).catch(() => null))?.status === 200) break;
+  if ((await fetch(`${base}/healthz`).catch(() => null))?.status === 200) break;
   if (i > 300) throw new Error('the publisher did not become ready');
   await new Promise((resolve) => setTimeout(resolve, 100));
 }

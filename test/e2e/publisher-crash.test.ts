@@ -70,7 +70,7 @@ feeds:
       children.push(child);
       return child;
     };
-    const ready = () => waitFor(async () => (await fetch(`${base}/readyz`).catch(() => null))?.status === 200, 'the publisher ready', 20_000);
+    const ready = () => waitFor(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status === 200, 'the publisher up', 20_000);
     try {
       const first = start();
       await ready();

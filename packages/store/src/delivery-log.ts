@@ -26,9 +26,15 @@ export type DeliveryLog = ReturnType<typeof createDeliveryLog>;
 
 /** Per-subscription log of delivery attempts, newest first, capped at `maxEntries`. */
 export function createDeliveryLog(redis: Redis, keys: StoreKeys, maxEntries = 1000) {
+  /**
+   * Appends an attempt. A delivered one also ends the subscription's failure streak, in the same
+   * round trip (the hot path of every successful delivery).
+   */
   async function record(subscriptionId: string, entry: DeliveryRecord): Promise<void> {
     const key = keys.deliveries(subscriptionId);
-    await redis.multi().lpush(key, JSON.stringify(entry)).ltrim(key, 0, maxEntries - 1).exec();
+    const multi = redis.multi().lpush(key, JSON.stringify(entry)).ltrim(key, 0, maxEntries - 1);
+    if (entry.outcome === 'delivered') multi.hdel(keys.subscriptionsFailingSince, subscriptionId);
+    await multi.exec();
   }
 
   /** The newest `limit` attempts, newest first. */

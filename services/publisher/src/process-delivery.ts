@@ -3,9 +3,12 @@ import type { Config } from '@feedwright/core/config.ts';
 import type { DeliverJob } from '@feedwright/core/jobs.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import type { DeliveryRecord } from '@feedwright/store/delivery-log.ts';
+import type { Subscription } from '@feedwright/store/subscription-repository.ts';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Dispatcher } from 'undici';
 import { deliverWebhook, distributeWebSub, type DeliveryAttempt } from './deliver-webhook.ts';
+
+const SUBSCRIPTION_CACHE_MS = 1000;
 
 /** Job name of a manual redelivery (an admin asked for it); automatic deliveries are "deliver". */
 export const REDELIVER_JOB = 'redeliver';
@@ -63,11 +66,27 @@ export function createDeliveryProcessor(io: Io) {
     }
   }
 
+  // An enabled subscription is read at most once a second per process: at 100 subscribers × many
+  // events the lookup would otherwise be a Redis round trip per delivery. A rotation, disable or
+  // delete takes effect within that second; a disabled or missing one is always read afresh, so
+  // `enable` + `redeliver` work at once. Failure streaks are never cached (read on each failure).
+  const cache = new Map<string, { at: number; subscription: Subscription }>();
+  async function subscriptionFor(id: string, now: Date): Promise<Subscription | null> {
+    const hit = cache.get(id);
+    const age = hit ? now.getTime() - hit.at : Infinity;
+    if (hit && age >= 0 && age < SUBSCRIPTION_CACHE_MS) return hit.subscription;
+    const subscription = await store.subscriptions.get(id);
+    if (cache.size > 10_000) cache.clear();
+    if (subscription?.enabled) cache.set(id, { at: now.getTime(), subscription });
+    else cache.delete(id);
+    return subscription;
+  }
+
   return async function processDelivery(job: Job<DeliverJob>): Promise<DeliveryAttempt | { skipped: string }> {
     if (job.data.websub) return processWebSub(job, job.data.websub);
     const now = io.clock();
     const attempt = job.attemptsMade + 1;
-    const subscription = await store.subscriptions.get(job.data.subscriptionId);
+    const subscription = await subscriptionFor(job.data.subscriptionId, now);
     if (!subscription) return { skipped: 'deleted' };
     const base: Pick<DeliveryRecord, 'at' | 'eventId' | 'cursor' | 'attempt' | 'manual'> = {
       at: now.toISOString(),
@@ -83,7 +102,7 @@ export function createDeliveryProcessor(io: Io) {
     }
     try {
       const result = await deliverWebhook(job.data, subscription, { ...post, now });
-      await store.subscriptions.noteSuccess(subscription.id);
+      // Recording a delivered attempt also ends the failure streak (one round trip).
       await store.deliveries.record(subscription.id, { ...base, webhookId: result.webhookId, outcome: 'delivered', status: result.status, durationMs: result.durationMs, code: null, message: null, nextAttemptAt: null });
       return result;
     } catch (error) {
@@ -103,12 +122,14 @@ export function createDeliveryProcessor(io: Io) {
           ...extra,
         });
       if (coded.code === 'DELIVERY_GONE') {
+        cache.delete(subscription.id);
         await store.subscriptions.disable(subscription.id, `endpoint answered 410 Gone at ${now.toISOString()}`);
         await record({});
         throw new UnrecoverableError(`${coded.code}: ${coded.message}`);
       }
       if (failingMs >= config.delivery.disableAfter) {
         const reason = `DELIVERY_DISABLED: no successful delivery since ${since.toISOString()} (${Math.floor(failingMs / 3_600_000)} h); last error: ${coded.message}`;
+        cache.delete(subscription.id);
         await store.subscriptions.disable(subscription.id, reason);
         await record({ code: 'DELIVERY_DISABLED', message: reason });
         throw new UnrecoverableError(reason);
