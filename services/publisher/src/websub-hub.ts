@@ -58,7 +58,8 @@ export function parseHubRequest(
   if (secret !== null && (secret === '' || Buffer.byteLength(secret) >= 200)) return { problem: 'hub.secret must be 1–199 bytes' };
   // Leases are never permanent: absent or invalid → default, over the maximum → the maximum.
   const asked = Number(form['hub.lease_seconds']);
-  const leaseSeconds = Number.isInteger(asked) && asked > 0 ? Math.min(asked, Math.floor(ctx.maxLease / 1000)) : Math.floor(ctx.lease / 1000);
+  const maxSeconds = Math.max(1, Math.floor(ctx.maxLease / 1000));
+  const leaseSeconds = Math.min(Number.isInteger(asked) && asked > 0 ? asked : Math.floor(ctx.lease / 1000), maxSeconds);
   return { mode, callback, topic, leaseSeconds, secret };
 }
 
