@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { ImageRef } from '@feedwright/core/article.ts';
-import { classAndId, isElement, rawText } from './dom.ts';
+import { classAndId, classHints, isElement, rawText } from './dom.ts';
 import { resolveImageUrl } from './image-url.ts';
 import { cleanLink } from './links.ts';
 import { normalizeSpace } from './text.ts';
@@ -196,7 +196,7 @@ class Collector {
       default:
         this.flush();
         // <div class="image"><img><p class="caption">…</p></div>: a figure without the tag.
-        if ((name === 'div' || name === 'span') && FIGURE_LIKE.test(classAndId(node)) && containsTag(node, 'img') && rawText(node).length < 400) {
+        if ((name === 'div' || name === 'span') && FIGURE_LIKE.test(classHints(node)) && containsTag(node, 'img') && rawText(node).length < 400) {
           this.walkFigure(node);
           return;
         }

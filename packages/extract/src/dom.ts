@@ -61,3 +61,9 @@ export function classAndId(element: Element): string {
   const attribs = element.attribs;
   return `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
 }
+
+/** Class and id split into hyphenated lowercase words ("InlineImage-imageEmbedCaption" → "inline-image-image-embed-caption"). */
+export function classHints(element: Element): string {
+  const attribs = element.attribs;
+  return `${attribs.class ?? ''} ${attribs.id ?? ''}`.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}

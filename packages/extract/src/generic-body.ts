@@ -8,7 +8,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from './blocks.ts';
 import { collectBlocks } from './blocks.ts';
-import { classAndId, isElement, rawText } from './dom.ts';
+import { classAndId, classHints, isElement, rawText } from './dom.ts';
 import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
@@ -17,6 +17,7 @@ const UNLIKELY = /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|le
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|text|post/;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|zw|zhengwen|正文/;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption/;
+const SOCIAL_EMBED = /tweet|twitter|instagram|tiktok|social-?media-?embed|oembed|embed-?(?:social|post)|social-?embed/;
 const CAPTION_CLASS = /(?:^|[-_\s])(?:caption|credit|byline|dateline|timestamp|photo-?credit|image-?credit)s?(?:$|[-_\s])/;
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alertdialog', 'tablist', 'alert', 'toolbar']);
 const SKIP_TAGS = new Set(['nav', 'aside', 'form', 'header', 'footer']);
@@ -67,8 +68,8 @@ class Scorer {
     }
     if (!this.useClassHints || inCode || name === 'article' || name === 'a') return false;
     // Paragraph classes are mostly styling; only caption-like ones mark non-body text.
-    if (name === 'p') return CAPTION_CLASS.test(classAndId(element));
-    const hints = `${classAndId(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
+    if (name === 'p') return CAPTION_CLASS.test(classHints(element));
+    const hints = `${classHints(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
     if (hints.trim() === '') return false;
     let flagged = false;
     for (const token of hints.split(/\s+/)) {
@@ -80,7 +81,7 @@ class Scorer {
     if (!flagged && UNLIKELY.test(hints) && !MAYBE.test(hints)) flagged = true;
     if (!flagged) return false;
     // Embedded posts (tweets, Instagram) quoted by the article are content, not share bars.
-    if (/embed|tweet/.test(hints)) return false;
+    if (SOCIAL_EMBED.test(hints)) return false;
     // Never drop a subtree that holds most of the page's prose: the hint was wrong.
     return this.paragraphText(element) < totalParagraphText * 0.5;
   }
@@ -347,7 +348,7 @@ function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
     if (name !== 'div' && name !== 'section' && name !== 'ul' && name !== 'ol' && name !== 'table' && name !== 'p' && name !== 'dl') return false;
     const m = scorer.measure(element);
     if (m.text === 0) return false;
-    if (/embed|tweet/.test(classAndId(element))) return false;
+    if (SOCIAL_EMBED.test(classAndId(element))) return false;
     const density = m.link / m.text;
     const weight = scorer.classWeight(element);
     if (name === 'p') return density > 0.8 && m.text < 300;
