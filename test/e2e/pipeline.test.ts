@@ -114,6 +114,7 @@ describe('the whole pipeline on real Redis: newsroom → poller → worker → f
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toMatch(/feedwright_stage_duration_seconds_count\{stage="extract"\} [1-9]/);
     expect(metrics).toMatch(/feedwright_stage_outcomes_total\{stage="deliver",outcome="ok"\} 1/);
+    expect(metrics).toMatch(/feedwright_stage_duration_seconds_count\{stage="publish"\} [1-9]/);
 
     // JSON Feed: exactly one item carrying the whole body text.
     const json = await feed('json');

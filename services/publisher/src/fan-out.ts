@@ -27,6 +27,8 @@ export async function fanOutOnce(
     store: Store;
     config: Config;
     enqueue: (jobs: Array<{ data: DeliverJob; jobId: string }>) => Promise<void>;
+    /** Told how long a batch took from read to ack (the publish stage's metric). */
+    observe?: (seconds: number) => void;
     /** More jobs for the same batch (WebSub content distribution). */
     moreJobs?: (batch: LoggedEvent[]) => Promise<Array<{ data: DeliverJob; jobId: string }>>;
   },
@@ -35,6 +37,7 @@ export async function fanOutOnce(
 ): Promise<number> {
   const batch = await io.store.events.readGroup(FANOUT_GROUP, consumer, { count: options.count ?? 100, blockMs: options.blockMs, claimIdleMs: 60_000 });
   if (batch.length === 0) return 0;
+  const started = performance.now();
   const subscriptions = await io.store.subscriptions.list();
   const jobs: Array<{ data: DeliverJob; jobId: string }> = [];
   for (const { cursor, event, correlationId } of batch) {
@@ -48,5 +51,6 @@ export async function fanOutOnce(
   if (io.moreJobs) jobs.push(...(await io.moreJobs(batch)));
   await io.enqueue(jobs);
   await io.store.events.ack(FANOUT_GROUP, batch.map((e) => e.cursor));
+  io.observe?.((performance.now() - started) / 1000);
   return batch.length;
 }

@@ -76,6 +76,8 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
         await fanOutOnce(
           {
             store: fanoutStore,
+            // The publish stage: events read from the log and turned into delivery jobs.
+            observe: (seconds) => metrics.observe('publish', seconds),
             config: deps.config,
             enqueue: async (jobs) => {
               if (jobs.length === 0) return;
