@@ -137,6 +137,7 @@ function parseRelative(text: string, fetchedAt: Date | null, zone: string): stri
   };
   const zh = /(\d+)\s*(秒|分钟|分鐘|分|小时|小時|天|日|周|週|星期)\s*(?:前|之前)/.exec(text);
   const en = /(\d+|an?|one)\s*(second|minute|min|hour|hr|day|week)s?\s+ago/i.exec(text);
+  if (fetchedAt && !Number.isFinite(fetchedAt.getTime())) fetchedAt = null;
   if (zh || en) {
     if (!fetchedAt) return null;
     const amount = zh ? +zh[1]! : /^(an?|one)$/i.test(en![1]!) ? 1 : +en![1]!;
@@ -146,7 +147,7 @@ function parseRelative(text: string, fetchedAt: Date | null, zone: string): stri
   if (/^(刚刚|剛剛|just now)$/i.test(text)) return fetchedAt ? toIso(fetchedAt.getTime()) : null;
   const day = /^(今天|今日|昨天|昨日|前天|today|yesterday)\s*(\d{1,2})[:：](\d{2})/i.exec(text);
   if (day) {
-    if (!fetchedAt) return null;
+    if (!fetchedAt || fetchedAt.getTime() > 4e15) return null;
     const back = /昨|yesterday/i.test(day[1]!) ? 1 : /前天/.test(day[1]!) ? 2 : 0;
     // The calendar day of the fetch, in the source's timezone.
     const local = new Date(fetchedAt.getTime() + zoneOffsetMinutes(zone, fetchedAt.getTime()) * 60000);

@@ -374,7 +374,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   let publishedAt = published?.value ?? null;
   const updatedAt = updated?.value ?? null;
   // A relative date resolved against fetch time can never be after it; neither can a real one by much.
-  if (publishedAt && publishedAt > new Date(options.fetchedAt.getTime() + 86400000).toISOString()) {
+  if (publishedAt && Date.parse(publishedAt) > options.fetchedAt.getTime() + 86400000) {
     warnings.push(`publishedAt ${publishedAt} is after the fetch time; dropped`);
     publishedAt = null;
     delete sources.publishedAt;

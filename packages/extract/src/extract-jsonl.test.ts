@@ -28,6 +28,7 @@ describe('runExtractJsonl', () => {
     expect(a!.key).toBe('a');
     expect(a!.article!.url).toBe('https://www.bbc.com/zhongwen/articles/cx2p8v0k4q1o/simp');
     expect(a!.article!.title).toContain('特朗普与习近平通话后');
+    expect((a!.article as unknown as { publishedAt: string }).publishedAt).toBe('2026-02-05T04:21:13.000Z');
     expect(b).toMatchObject({ key: 'b', error: { code: 'EXTRACT_NOT_HTML' } });
     expect(bad).toMatchObject({ key: null, error: { code: 'API_BAD_REQUEST' } });
     expect(c).toMatchObject({ key: 'c', error: { code: 'API_BAD_REQUEST' } });

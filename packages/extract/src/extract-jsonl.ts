@@ -5,18 +5,25 @@
 import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
 import { extractArticle } from './extract-article.ts';
 
+/**
+ * Without a fetch time, relative dates ("5 小时前") must stay unresolved and no absolute date may
+ * look "in the future": the latest representable Date gives exactly that (parseDate rejects it).
+ */
+const UNKNOWN_FETCH_TIME = new Date(8.64e15);
+
 type InputLine = { key?: unknown; url?: unknown; path?: unknown; fetchedAt?: unknown; timezone?: unknown; language?: unknown };
 
 /**
  * Reads lines `{"key","url","path"}` and writes one line per input: `{"key","article"}` or
  * `{"key","error":{"code","message"}}`; blank lines are skipped, bad lines answer with an error.
- * `now` is the fetch time used for relative dates when a line gives none.
+ * `now` is the fetch time for relative dates when a line gives no `fetchedAt`; without either,
+ * relative dates stay null.
  */
 export async function runExtractJsonl(
   lines: AsyncIterable<string>,
   write: (line: string) => void,
   readFile: (path: string) => Promise<Uint8Array>,
-  now: Date = new Date(0),
+  now: Date = UNKNOWN_FETCH_TIME,
 ): Promise<void> {
   for await (const raw of lines) {
     const line = raw.trim();
