@@ -1,6 +1,7 @@
 /**
  * Embedded page data: Next.js `__NEXT_DATA__` (and Simorgh's `window.SIMORGH_DATA`) carry the
- * article as structured blocks on BBC World Service pages (the Optimo model). When present, the
+ * article as structured blocks on BBC World Service pages (the Optimo model, and the older CPS
+ * asset model of `chinese-news-…` stories and photo galleries). When present, the
  * blocks are the most faithful body: no promos, no captions in the text, subheadings in place.
  */
 import type { ImageRef } from '@feedwright/core/article.ts';
@@ -28,8 +29,8 @@ function findArticle(root: unknown): Record<string, unknown> | null {
     visited += 1;
     if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
     const record = value as Record<string, unknown>;
-    const content = record.content as { model?: { blocks?: unknown } } | undefined;
-    if (content && Array.isArray(content.model?.blocks)) return record;
+    const content = record.content as { model?: { blocks?: unknown }; blocks?: unknown } | undefined;
+    if (content && (Array.isArray(content.model?.blocks) || Array.isArray(content.blocks))) return record;
     if (depth >= 6) continue;
     for (const child of Object.values(record)) {
       if (child && typeof child === 'object' && !Array.isArray(child)) queue.push({ value: child, depth: depth + 1 });
@@ -140,6 +141,73 @@ function convert(blocks: OptimoBlock[], baseUrl: string, out: Block[]): void {
   }
 }
 
+type CpsBlock = { type?: string; text?: unknown; markupType?: unknown; path?: unknown; href?: unknown; altText?: unknown; caption?: unknown; copyrightHolder?: unknown; width?: unknown; height?: unknown; items?: unknown; numbered?: unknown };
+
+/** CPS "candy" markup (<link><caption>…</caption><url …/></link>, <bold>…) reduced to its text. */
+function cpsText(block: CpsBlock): string {
+  const raw = typeof block.text === 'string' ? block.text : '';
+  const text = block.markupType === 'plain_text' ? raw : raw.replace(/<url[^>]*\/>/g, '').replace(/<altText>[\s\S]*?<\/altText>/g, '').replace(/<[^>]+>/g, '');
+  return normalizeSpace(text);
+}
+
+function cpsImage(block: CpsBlock): ImageRef | null {
+  const path = typeof block.path === 'string' ? block.path : null;
+  const href = typeof block.href === 'string' ? block.href : null;
+  const url = path && path.startsWith('/cpsprodpb/') ? `https://ichef.bbci.co.uk/ace/ws/1024${path}` : href?.replace(/^http:/, 'https:') ?? null;
+  if (!url) return null;
+  const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? normalizeSpace(value) : null);
+  const image: ImageRef = { url, alt: text(block.altText), caption: text(block.caption), credit: text(block.copyrightHolder) };
+  if (typeof block.width === 'number') image.width = block.width;
+  if (typeof block.height === 'number') image.height = block.height;
+  return image;
+}
+
+/** Older BBC pages (CPS assets): a flat list of paragraph/crosshead/image/list/media blocks. */
+function convertCps(blocks: CpsBlock[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'paragraph': {
+        const text = cpsText(block);
+        if (text !== '') out.push({ kind: 'p', text, html: escapeHtml(text) });
+        break;
+      }
+      case 'crosshead':
+      case 'subheadline': {
+        const text = cpsText(block);
+        if (text !== '') out.push({ kind: 'h', level: 2, text, html: escapeHtml(text) });
+        break;
+      }
+      case 'image': {
+        const image = cpsImage(block);
+        if (image) out.push({ kind: 'image', image });
+        break;
+      }
+      case 'list': {
+        const items = Array.isArray(block.items) ? (block.items as CpsBlock[]) : [];
+        // Lists of <itemMeta> are related-story links, not prose.
+        if (items.some((item) => typeof item.text === 'string' && item.text.includes('<itemMeta>'))) break;
+        const texts = items.map(cpsText).filter((t) => t !== '').map((t) => ({ text: t, html: escapeHtml(t) }));
+        if (texts.length > 0) out.push({ kind: 'list', ordered: block.numbered === true, items: texts, text: texts.map((t) => t.text).join('\n') });
+        break;
+      }
+      default:
+        // media (video/audio players), include, social embeds.
+        break;
+    }
+  }
+  // A photo gallery's story is told by its captions: with no paragraphs, they become the text.
+  if (!out.some((b) => b.kind === 'p')) {
+    const withCaptions: Block[] = [];
+    for (const block of out) {
+      withCaptions.push(block);
+      if (block.kind === 'image' && block.image.caption) withCaptions.push({ kind: 'p', text: block.image.caption, html: escapeHtml(block.image.caption) });
+    }
+    return withCaptions;
+  }
+  return out;
+}
+
 /** Parses the JSON of an embedded page-data script into body blocks and dates, or null. */
 export function readPageData(json: string, baseUrl: string): PageData | null {
   let root: unknown;
@@ -150,20 +218,23 @@ export function readPageData(json: string, baseUrl: string): PageData | null {
   }
   const article = findArticle(root);
   if (!article) return null;
-  const content = article.content as { model: { blocks: OptimoBlock[] } };
+  const content = article.content as { model?: { blocks: OptimoBlock[] }; blocks?: CpsBlock[] };
+  const optimoBlocks = content.model?.blocks ?? [];
   const blocks: Block[] = [];
-  convert(content.model.blocks, baseUrl, blocks);
+  if (content.model) convert(optimoBlocks, baseUrl, blocks);
+  else blocks.push(...convertCps(content.blocks ?? []));
   if (!blocks.some((b) => b.kind === 'p')) return null;
-  const headlineBlock = content.model.blocks.find((b) => b.type === 'headline');
+  const headlineBlock = optimoBlocks.find((b) => b.type === 'headline');
   const metadata = (article.metadata ?? {}) as Record<string, unknown>;
-  const timestamp = content.model.blocks.find((b) => b.type === 'timestamp')?.model ?? {};
+  const timestamp = optimoBlocks.find((b) => b.type === 'timestamp')?.model ?? {};
+  const promo = (article.promo ?? {}) as { headlines?: { headline?: unknown } };
   const number = (...values: unknown[]): number | null => {
     for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) return v;
     return null;
   };
   return {
     blocks,
-    headline: headlineBlock ? plainText(headlineBlock) || null : null,
+    headline: headlineBlock ? plainText(headlineBlock) || null : typeof promo.headlines?.headline === 'string' ? normalizeSpace(promo.headlines.headline) || null : null,
     firstPublished: number(metadata.firstPublished, timestamp.firstPublished),
     lastPublished: number(metadata.lastPublished, timestamp.lastPublished),
     language: typeof metadata.language === 'string' ? metadata.language : null,
