@@ -11,7 +11,8 @@ import { alternateUrlFor, convertArticle, languageOfVariant, type ChineseVariant
 export type ContentCoding = 'br' | 'gzip';
 
 export type RenderedFeed = {
-  body: string;
+  /** The document's UTF-8 bytes (a Buffer, so a request never re-encodes the text). */
+  body: Buffer;
   /** Strong validator of the identity body; a coded body's ETag adds `-br` / `-gzip` (RFC 9110 §8.8.3). */
   etag: string;
   lastModified: Date;
@@ -99,7 +100,7 @@ export function createFeedCache(store: Store, publicUrl: string, config: Pick<Co
     // Read a little more than the limit so keyword filters still fill the feed.
     const candidates = await store.articles.listBySources(feed.sources, feed.include.length + feed.exclude.length > 0 ? limit * 2 : limit);
     const articles = candidates.filter((a) => matchesFeed(feed, a)).slice(0, limit);
-    const body = await renderFeedDocument(store, publicUrl, feed, format, articles, variant);
+    const body = Buffer.from(await renderFeedDocument(store, publicUrl, feed, format, articles, variant), 'utf8');
     const lastChanged = articles.reduce((max, a) => Math.max(max, Date.parse(a.lastChangedAt) || 0), 0);
     const rendered: RenderedFeed = {
       body,
