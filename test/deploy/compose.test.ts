@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string) => readFileSync(`${root}/${path}`, 'utf8');
 
-type Service = { command?: string[]; healthcheck?: { test: string[] }; depends_on?: Record<string, { condition: string }>; build?: { dockerfile: string }; volumes?: string[] };
+type Service = { command?: string[]; environment?: Record<string, string>; healthcheck?: { test: string[] }; depends_on?: Record<string, { condition: string }>; build?: { dockerfile: string }; volumes?: string[] };
 
 describe('docker-compose.yml (no Docker engine here: validated, and kept identical to what the tests run)', () => {
   const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service> };
@@ -25,7 +25,13 @@ describe('docker-compose.yml (no Docker engine here: validated, and kept identic
       expect(service.command).toEqual(['start', '--only', name]);
       expect(service.build?.dockerfile).toBe('infra/Dockerfile');
       expect(service.depends_on?.redis?.condition).toBe('service_healthy');
-      expect(service.healthcheck?.test.length).toBeGreaterThan(0);
+      // Each container's healthcheck asks the process itself (the publisher's port, or the health port).
+      const probe = service.healthcheck?.test.join(' ') ?? '';
+      if (name === 'publisher') expect(probe).toContain('http://127.0.0.1:8080/readyz');
+      else {
+        expect(service.environment?.FEEDWRIGHT_HEALTH_PORT).toBe('8081');
+        expect(probe).toContain('http://127.0.0.1:8081/healthz');
+      }
       expect(service.volumes).toContain('./feedwright.yaml:/etc/feedwright/feedwright.yaml:ro');
     }
     const dockerfile = read('infra/Dockerfile');

@@ -124,6 +124,35 @@ feeds:
     expect(leftovers).toEqual([]);
   }, 60_000);
 
+  it('start --only worker answers /healthz and /readyz on FEEDWRIGHT_HEALTH_PORT and exits 0 on SIGTERM', async () => {
+    const file = join(dir, 'health.yaml');
+    writeFileSync(file, validYaml);
+    const healthPort = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', 'start', '--only', 'worker'], {
+      cwd: root,
+      env: { ...process.env, FEEDWRIGHT_CONFIG: file, FEEDWRIGHT_PREFIX: `fwtest-health-${healthPort}`, FEEDWRIGHT_HEALTH_PORT: String(healthPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      let health: Response | null = null;
+      for (let i = 0; i < 100 && !health?.ok; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        health = await fetch(`http://127.0.0.1:${healthPort}/healthz`).catch(() => null);
+      }
+      expect(await health?.json()).toEqual({ status: 'ok', services: ['worker'] });
+      expect((await fetch(`http://127.0.0.1:${healthPort}/readyz`)).status).toBe(200);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      const { Redis } = await import('ioredis');
+      const { deleteKeys } = await import('@feedwright/store/testing/test-redis.ts');
+      const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+      await deleteKeys(redis, `fwtest-health-${healthPort}:*`);
+      redis.disconnect();
+    }
+  }, 40_000);
+
   it('extract prints the seed article as Article JSON', async () => {
     const run = await feedwright(['extract', '--url', 'https://www.bbc.com/zhongwen/articles/cx2p8v0k4q1o/simp', 'test/newsroom/data/seed-article-simp.html']);
     expect(run.code).toBe(0);

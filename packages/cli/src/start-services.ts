@@ -7,6 +7,7 @@ import { startPublisher } from '@feedwright/publisher/publisher.ts';
 import { createStore } from '@feedwright/store/create-store.ts';
 import { startWorker } from '@feedwright/worker/worker.ts';
 import type { Logger } from 'pino';
+import { startHealthServer } from './health-server.ts';
 import { createRedisConnector } from './redis-connection.ts';
 
 export type ServiceName = 'poller' | 'worker' | 'publisher';
@@ -53,6 +54,15 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
     }
     if (only.includes('worker')) closers.push((await startWorker({ ...common, http })).close);
     if (only.includes('poller')) closers.push((await startPoller({ ...common, http })).close);
+    if (!only.includes('publisher') && env.healthPort) {
+      let closing = false;
+      const health = await startHealthServer({ port: env.healthPort, host: env.host, redis, services: only, isClosing: () => closing });
+      beginShutdown = () => {
+        closing = true;
+      };
+      // Closed last (closers run in reverse), so the healthcheck says 503 while jobs drain.
+      closers.unshift(health.close);
+    }
   } catch (error) {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     disconnectAll();

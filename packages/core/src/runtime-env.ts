@@ -17,9 +17,11 @@ export type RuntimeEnv = {
   adminToken: string | null;
   /** Public base URL of the publisher, used in feed self links (default http://localhost:PORT). */
   publicUrl: string | null;
+  /** Where a process without the publisher answers /healthz and /readyz (containers' healthchecks); null = none. */
+  healthPort?: number | null;
 };
 
-/** Reads FEEDWRIGHT_CONFIG, REDIS_URL, FEEDWRIGHT_PREFIX, PORT, HOST, LOG_LEVEL, FEEDWRIGHT_ADMIN_TOKEN(_FILE), FEEDWRIGHT_PUBLIC_URL. */
+/** Reads FEEDWRIGHT_CONFIG, REDIS_URL, FEEDWRIGHT_PREFIX, PORT, HOST, LOG_LEVEL, FEEDWRIGHT_ADMIN_TOKEN(_FILE), FEEDWRIGHT_PUBLIC_URL, FEEDWRIGHT_HEALTH_PORT. */
 export function readRuntimeEnv(env: Record<string, string | undefined>): RuntimeEnv {
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -38,7 +40,15 @@ export function readRuntimeEnv(env: Record<string, string | undefined>): Runtime
     logLevel: env.LOG_LEVEL ?? 'info',
     adminToken: readSecret(env, 'FEEDWRIGHT_ADMIN_TOKEN'),
     publicUrl: env.FEEDWRIGHT_PUBLIC_URL ?? null,
+    healthPort: parseHealthPort(env.FEEDWRIGHT_HEALTH_PORT),
   };
+}
+
+function parseHealthPort(value: string | undefined): number | null {
+  if (value === undefined || value === '') return null;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new FeedwrightError('CONFIG_INVALID', `FEEDWRIGHT_HEALTH_PORT: "${value}" is not a port number`);
+  return port;
 }
 
 /** Reads NAME, or the file named by NAME_FILE (Docker/Kubernetes secrets), trimmed. */
