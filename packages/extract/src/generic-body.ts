@@ -12,7 +12,7 @@ import { classAndId, classHints, isElement, rawText } from './dom.ts';
 import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
-const BOILERPLATE = /(?:^|[-_])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|modal|popup|overlay|rollover|tooltip|popover|hovercard)(?:$|[-_])/;
+const BOILERPLATE = /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|modal|popup|overlay|rollover|tooltip|popover|hovercard)(?:$|[-_\s])/;
 const UNLIKELY = /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|text|post/;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|zw|zhengwen|正文/;
@@ -67,17 +67,12 @@ class Scorer {
       return prose < totalParagraphText * 0.5;
     }
     if (!this.useClassHints || inCode || name === 'article' || name === 'a') return false;
+    if (attribs.class === undefined && attribs.id === undefined && attribs['data-e2e'] === undefined && attribs['aria-labelledby'] === undefined && attribs['data-component'] === undefined && attribs.itemprop === undefined) return false;
     // Paragraph classes are mostly styling; only caption-like ones mark non-body text.
     if (name === 'p') return CAPTION_CLASS.test(classHints(element));
     const hints = `${classHints(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
-    if (hints.trim() === '') return false;
-    let flagged = false;
-    for (const token of hints.split(/\s+/)) {
-      if (token && BOILERPLATE.test(token)) {
-        flagged = true;
-        break;
-      }
-    }
+    // Whole words only (split at spaces, hyphens, underscores), so "content" cannot shield "related-content".
+    let flagged = BOILERPLATE.test(hints);
     if (!flagged && UNLIKELY.test(hints) && !MAYBE.test(hints)) flagged = true;
     if (!flagged) return false;
     // Embedded posts (tweets, Instagram) quoted by the article are content, not share bars.
