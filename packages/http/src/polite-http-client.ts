@@ -115,7 +115,9 @@ export function createPoliteHttpClient(options: PoliteOptions): PoliteHttpClient
     try {
       return await fn();
     } catch (error) {
-      const coded = toFeedwrightError(error);
+      // The caller's cancellation is handed back untouched, as the client does.
+      if (signal?.aborted || !(error instanceof FeedwrightError)) throw error;
+      const coded = error;
       const status = coded.details.status;
       if (coded.code === 'FETCH_RATE_LIMITED' || status === 503) {
         const retryAfterMs = typeof coded.details.retryAfterMs === 'number' ? coded.details.retryAfterMs : coded.code === 'FETCH_RATE_LIMITED' ? rateLimitPauseMs : 0;
