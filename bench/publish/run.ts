@@ -7,6 +7,8 @@
  *     same bytes from a bare `node:http` server (the ceiling), both measured by autocannon running
  *     in its own process so it does not steal the servers' event loop.
  *
+ *     Then a steady phase: one event every 500 ms (--steady-every, ms) for 20 events, the latency
+ *     when the deliveries do not queue up behind a burst;
  *   pnpm bench:publish [--events 1000] [--subscribers 100] [--duration 10] [--connections 50]
  *
  * The publisher runs as the real CLI (`start --only publisher`) in its own process; receivers and
@@ -32,6 +34,8 @@ const { values } = parseArgs({
     subscribers: { type: 'string', default: '100' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
+    'steady-events': { type: 'string', default: '20' },
+    'steady-every': { type: 'string', default: '500' },
   },
 });
 const EVENTS = Number(values.events);
@@ -124,6 +128,24 @@ const webhookFigures = {
 };
 say(`  ${webhookFigures.deliveries} deliveries in ${webhookFigures.seconds} s → ${webhookFigures.deliveriesPerSecond} deliveries/s; event → delivery p50 ${webhookFigures.latencyP50Ms} ms, p99 ${webhookFigures.latencyP99Ms} ms, max ${webhookFigures.latencyMaxMs} ms`);
 
+// --- 1b. steady: events spaced out, so latency is not a queue drained behind a burst ---------------
+const steadyEvents = Number(values['steady-events']);
+const every = Number(values['steady-every']);
+latencies.length = 0;
+for (let i = 0; i < steadyEvents; i++) {
+  const article = sampleArticle({ url: `https://news.example/steady/${i}`, title: `稳定第${i}条`, contentHtml: body, contentText: body.replace(/<[^>]+>/g, '') });
+  const written = performance.timeOrigin + performance.now();
+  const result = await store.articles.upsert(article, 'bench', new Date());
+  if (result.status === 'unchanged') throw new Error('expected an event');
+  for (const s of subscriptions) sentAt.set(deliveryId(s.id, result.event.id), written);
+  await new Promise((resolve) => setTimeout(resolve, every));
+}
+const steadyDeadline = Date.now() + 120_000;
+while (latencies.length < steadyEvents * SUBSCRIBERS && Date.now() < steadyDeadline) await new Promise((resolve) => setTimeout(resolve, 100));
+latencies.sort((a, b) => a - b);
+const steadyFigures = { deliveries: latencies.length, eventsPerSecond: 1000 / every, latencyP50Ms: Math.round(pct(50)), latencyP99Ms: Math.round(pct(99)) };
+say(`  steady, 1 event every ${every} ms × ${SUBSCRIBERS} subscribers: ${steadyFigures.deliveries} deliveries, event → delivery p50 ${steadyFigures.latencyP50Ms} ms, p99 ${steadyFigures.latencyP99Ms} ms`);
+
 // --- 2. feeds ----------------------------------------------------------------------------------
 const feedUrl = `${base}/feeds/bench.atom`;
 const warm = await fetch(feedUrl);
@@ -156,7 +178,7 @@ for (const [label, url, headers] of [
 }
 const ratio = feedFigures['publisher, identity']!.rps / feedFigures['node:http static (ceiling)']!.rps;
 say(`  publisher / ceiling: ${(ratio * 100).toFixed(0)} %`);
-say(JSON.stringify({ webhooks: webhookFigures, feeds: feedFigures }));
+say(JSON.stringify({ webhooks: webhookFigures, steady: steadyFigures, feeds: feedFigures }));
 
 publisher.kill('SIGTERM');
 await new Promise((resolve) => publisher.once('exit', resolve));
