@@ -1,7 +1,7 @@
+import { createOutboundHttp } from '@feedwright/cli/outbound-http.ts';
 import { validateConfig, type Config } from '@feedwright/core/config.ts';
 import { QUEUES, type FetchJob } from '@feedwright/core/jobs.ts';
-import { createHttpClient } from '@feedwright/http/http-client.ts';
-import { createPoliteHttpClient, type PoliteHttpClient } from '@feedwright/http/polite-http-client.ts';
+import type { PoliteHttpClient } from '@feedwright/http/polite-http-client.ts';
 import { startPoller, type Poller } from '@feedwright/poller/poller.ts';
 import { createStore, type Store } from '@feedwright/store/create-store.ts';
 import { openTestRedis, TEST_REDIS_URL } from '@feedwright/store/testing/test-redis.ts';
@@ -44,19 +44,7 @@ export async function startDiscoveryRig(config: Config, options: { workers?: num
   };
   const store = createStore(connect(), ctx.prefix);
   const logger = options.logger ?? pino({ level: process.env.E2E_LOG_LEVEL ?? 'silent' });
-  const http = createPoliteHttpClient({
-    http: createHttpClient({
-      userAgent: config.http.userAgent,
-      allowPrivateNetworks: config.http.allowPrivateNetworks as boolean | string[],
-      timeoutMs: config.http.timeout,
-      maxBytes: config.http.maxBytes,
-    }),
-    budget: store.hosts,
-    robots: store.robots,
-    userAgent: config.http.userAgent,
-    perHost: config.http.perHost,
-    leaseMs: config.http.timeout + 30_000,
-  });
+  const http = createOutboundHttp(config, store);
   const common = { config, prefix: ctx.prefix, connect, store, http, logger };
   const workers: ArticleWorker[] = [];
   // Separate worker instances stand for separate processes: they share nothing but Redis.

@@ -1,13 +1,12 @@
 import type { Config } from '@feedwright/core/config.ts';
 import type { RuntimeEnv } from '@feedwright/core/runtime-env.ts';
-import { createHttpClient } from '@feedwright/http/http-client.ts';
-import { createPoliteHttpClient } from '@feedwright/http/polite-http-client.ts';
 import { startPoller } from '@feedwright/poller/poller.ts';
 import { startPublisher } from '@feedwright/publisher/publisher.ts';
 import { createStore } from '@feedwright/store/create-store.ts';
 import { startWorker } from '@feedwright/worker/worker.ts';
 import type { Logger } from 'pino';
 import { startHealthServer } from './health-server.ts';
+import { createOutboundHttp } from './outbound-http.ts';
 import { createRedisConnector } from './redis-connection.ts';
 
 export type ServiceName = 'poller' | 'worker' | 'publisher';
@@ -24,21 +23,7 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
   const { connect, disconnectAll } = createRedisConnector(env.redisUrl, logger);
   const redis = connect();
   const store = createStore(redis, env.prefix);
-  // Every request to a news site: SSRF guard and limits, then robots.txt and the per-host budget
-  // shared through Redis by all processes.
-  const http = createPoliteHttpClient({
-    http: createHttpClient({
-      userAgent: config.http.userAgent,
-      allowPrivateNetworks: config.http.allowPrivateNetworks as boolean | string[],
-      timeoutMs: config.http.timeout,
-      maxBytes: config.http.maxBytes,
-    }),
-    budget: store.hosts,
-    robots: store.robots,
-    userAgent: config.http.userAgent,
-    perHost: config.http.perHost,
-    leaseMs: config.http.timeout + 30_000,
-  });
+  const http = createOutboundHttp(config, store);
   const closers: Array<() => Promise<void>> = [];
   let beginShutdown = () => {};
   let publisherUrl: string | null = null;
