@@ -1,6 +1,5 @@
 import type { StoredArticle } from '@feedwright/core/article.ts';
 import type { Config } from '@feedwright/core/config.ts';
-import { formatDuration } from '@feedwright/core/duration.ts';
 import type { DeliveryRecord } from '@feedwright/store/delivery-log.ts';
 import type { SourceHealth } from '@feedwright/store/health-repository.ts';
 import type { PublicSubscription } from '@feedwright/store/subscription-repository.ts';
@@ -16,6 +15,12 @@ export type StatusPageData = {
 };
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** 67500 → "68 s", 2700000 → "45 min": adaptive intervals are rarely round numbers. */
+function roughly(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return seconds < 90 ? `${seconds} s` : seconds < 5400 ? `${Math.round(seconds / 60)} min` : `${Math.round(seconds / 3600)} h`;
+}
 
 /** "3 min ago" / "in 40 s": relative times read faster than timestamps on a phone. */
 function ago(iso: string | null, now: Date): string {
@@ -58,7 +63,7 @@ export function renderIndexPage(data: StatusPageData): string {
         .join('');
       return `<article class="card" id="source-${escape(source.id)}">
   <h3>${escape(source.name)} <span class="pill ${state.css}">${state.label}</span></h3>
-  <dl><dt>Last poll</dt><dd>${ago(h?.lastPollAt ?? null, now)}</dd><dt>Next poll</dt><dd>${ago(h?.nextPollAt ?? null, now)}${h?.intervalMs ? ` <small>(every ${formatDuration(h.intervalMs)})</small>` : ''}</dd>
+  <dl><dt>Last poll</dt><dd>${ago(h?.lastPollAt ?? null, now)}</dd><dt>Next poll</dt><dd>${ago(h?.nextPollAt ?? null, now)}${h?.intervalMs ? ` <small>(every ${roughly(h.intervalMs)})</small>` : ''}</dd>
   <dt>Articles</dt><dd>${h?.articlesStored ?? 0}</dd><dt>Found, last poll</dt><dd>${h?.itemsFound ?? 0}</dd>
   <dt>Last error</dt><dd>${h?.lastErrorCode ? `<span class="bad">${escape(h.lastErrorCode)}</span> ${ago(h.lastErrorAt, now)}<br><small>${escape(h.lastErrorMessage ?? '')}</small>` : 'none'}</dd></dl>
   ${routes ? `<ul class="routes">${routes}</ul>` : ''}
