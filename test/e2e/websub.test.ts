@@ -3,7 +3,7 @@ import { assertValidAtom, parseWithFeedsmith } from '@feedwright/feeds/testing/v
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleArticle } from '../../services/publisher/src/testing/sample-article.ts';
 import { freePort } from '../support/free-port.ts';
-import { startPublisherHarness } from '../support/publisher-harness.ts';
+import { publisherConfig, startPublisherHarness } from '../support/publisher-harness.ts';
 import { waitFor } from '../support/webhook-receiver.ts';
 import { startStrictSubscriber, verifyHubSignature } from '../support/websub-subscriber.ts';
 
@@ -113,6 +113,30 @@ describe('the WebSub hub at /hub (W3C WebSub), through the real publisher on rea
       expect(events.filter((e) => e.type === 'error' || e.type === 'denied')).toEqual([]);
     } finally {
       await new Promise<void>((resolve) => (client.server ? client.server.close(() => resolve()) : resolve()));
+    }
+  });
+});
+
+describe('WebSub leases expire', () => {
+  it('stops distributing to a subscriber once its lease is over (capped by websub.maxLease)', async () => {
+    const h = await startPublisherHarness(publisherConfig({ websub: { lease: '1s', maxLease: '1s' } }));
+    const subscriber = await startStrictSubscriber();
+    try {
+      const topic = `${h.base}/feeds/news.rss`;
+      expect(await subscriber.subscribe(`${h.base}/hub`, topic, { leaseSeconds: 86_400 })).toBe(202);
+      await waitFor(async () => (await h.store.websub.listActive(new Date())).length === 1, 'subscribed');
+      expect(subscriber.verified[0]!.leaseSeconds).toBe(1);
+      await h.store.articles.upsert(sampleArticle({ url: 'https://news.example/lease/1' }), 'simp', new Date());
+      await waitFor(() => subscriber.distributions.length === 1, 'a distribution within the lease');
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await h.store.articles.upsert(sampleArticle({ url: 'https://news.example/lease/2' }), 'simp', new Date());
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(subscriber.distributions).toHaveLength(1);
+      expect(await h.store.websub.listActive(new Date())).toEqual([]);
+      expect(subscriber.violations).toEqual([]);
+    } finally {
+      await subscriber.close();
+      await h.close();
     }
   });
 });
