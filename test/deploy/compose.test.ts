@@ -27,7 +27,7 @@ describe('docker-compose.yml (no Docker engine here: validated, and kept identic
       expect(service.depends_on?.redis?.condition).toBe('service_healthy');
       // Each container's healthcheck asks the process itself (the publisher's port, or the health port).
       const probe = service.healthcheck?.test.join(' ') ?? '';
-      if (name === 'publisher') expect(probe).toContain('http://127.0.0.1:8080/readyz');
+      if (name === 'publisher') expect(probe).toContain('http://127.0.0.1:8080/healthz');
       else {
         expect(service.environment?.FEEDWRIGHT_HEALTH_PORT).toBe('8081');
         expect(probe).toContain('http://127.0.0.1:8081/healthz');
