@@ -1,10 +1,19 @@
 import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
+import { articleId } from '@feedwright/core/ids.ts';
 import { QUEUES, type FetchJob } from '@feedwright/core/jobs.ts';
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { processArticle } from './process-article.ts';
 import type { WorkerDeps } from './service-deps.ts';
 
 export type ArticleWorker = { close(): Promise<void> };
+
+/**
+ * The job id of the n-th re-check of a story. A 304 answer carries no article id, so the URL's id
+ * stands in: a raw URL would put ":" in the job id, which BullMQ refuses.
+ */
+export function recheckJobId(articleIdValue: string | null, url: string, index: number): string {
+  return `recheck-${articleIdValue ?? articleId(url)}-${index}`;
+}
 
 /** Options of re-check jobs (same retry policy as discovered ones). */
 const RECHECK_JOB_OPTIONS = {
@@ -61,11 +70,10 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
     const index = data.reason === 'recheck' ? (data.recheckIndex ?? 0) + 1 : 0;
     const delay = source?.recheck[index];
     if (delay === undefined) return;
-    const key = articleIdValue ?? data.url;
     await fetchQueue.add(
       'recheck',
       { ...data, reason: 'recheck', recheckIndex: index },
-      { ...RECHECK_JOB_OPTIONS, delay, jobId: `recheck-${key}-${index}` },
+      { ...RECHECK_JOB_OPTIONS, delay, jobId: recheckJobId(articleIdValue, data.url, index) },
     );
   }
 
