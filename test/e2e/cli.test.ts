@@ -117,9 +117,12 @@ feeds:
     expect(await exited).toBe(0);
     expect(out).toContain(`http://127.0.0.1:${port}/feeds/newsroom.atom`);
     expect(items).toBeGreaterThanOrEqual(4);
+    // Only this demo's keys: another demo may share the Redis.
+    const prefix = /keys under "([^"]+):"/.exec(out)?.[1];
+    expect(prefix).toMatch(/^fwdemo-/);
     const { Redis } = await import('ioredis');
     const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-    const [, leftovers] = await redis.scan('0', 'MATCH', 'fwdemo-*', 'COUNT', 10_000);
+    const [, leftovers] = await redis.scan('0', 'MATCH', `${prefix}:*`, 'COUNT', 100_000);
     redis.disconnect();
     expect(leftovers).toEqual([]);
   }, 60_000);

@@ -76,6 +76,7 @@ export async function runDemo(environment: Record<string, string | undefined>, o
       `  RSS feed:                    ${feedBase}.rss`,
       `  JSON Feed:                   ${feedBase}.json`,
       `  Event log:                   ${env.publicUrl}/api/events`,
+      `  Redis:                       ${redisUrl}, keys under "${env.prefix}:" (removed on exit)`,
       `The newsroom publishes a story every ${options.every ?? '5s'}; new stories appear in the feeds within seconds.`,
       'Press Ctrl-C to stop.',
       '',
