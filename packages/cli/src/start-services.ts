@@ -37,7 +37,7 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
       closers.push(publisher.close);
       beginShutdown = publisher.beginShutdown;
     }
-    if (only.includes('worker')) closers.push((await startWorker({ ...common, http })).close);
+    if (only.includes('worker')) closers.push((await startWorker({ ...common, http, concurrency: env.workerConcurrency ?? 4 })).close);
     if (only.includes('poller')) closers.push((await startPoller({ ...common, http })).close);
     if (!only.includes('publisher') && env.healthPort) {
       let closing = false;

@@ -70,3 +70,20 @@ describe('config', () => {
     }
   });
 });
+
+describe('runtime environment', () => {
+  it('reads defaults, secrets from files, and rejects bad numbers with the variable named', async () => {
+    const { readRuntimeEnv } = await import('./runtime-env.ts');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const defaults = readRuntimeEnv({});
+    expect(defaults).toMatchObject({ redisUrl: 'redis://127.0.0.1:6379', port: 8080, prefix: 'fw', adminToken: null, healthPort: null, workerConcurrency: 4 });
+    const file = join(mkdtempSync(join(tmpdir(), 'fw-env-')), 'token');
+    writeFileSync(file, 's3cret\n');
+    expect(readRuntimeEnv({ FEEDWRIGHT_ADMIN_TOKEN_FILE: file }).adminToken).toBe('s3cret');
+    expect(() => readRuntimeEnv({ FEEDWRIGHT_WORKER_CONCURRENCY: 'lots' })).toThrowError(/FEEDWRIGHT_WORKER_CONCURRENCY/);
+    expect(() => readRuntimeEnv({ PORT: '99999' })).toThrowError(/PORT/);
+    expect(readRuntimeEnv({ FEEDWRIGHT_WORKER_CONCURRENCY: '16' }).workerConcurrency).toBe(16);
+  });
+});

@@ -19,9 +19,11 @@ export type RuntimeEnv = {
   publicUrl: string | null;
   /** Where a process without the publisher answers /healthz and /readyz (containers' healthchecks); null = none. */
   healthPort?: number | null;
+  /** Fetch jobs one worker process runs at once (default 4); the per-host budget still applies. */
+  workerConcurrency?: number;
 };
 
-/** Reads FEEDWRIGHT_CONFIG, REDIS_URL, FEEDWRIGHT_PREFIX, PORT, HOST, LOG_LEVEL, FEEDWRIGHT_ADMIN_TOKEN(_FILE), FEEDWRIGHT_PUBLIC_URL, FEEDWRIGHT_HEALTH_PORT. */
+/** Reads FEEDWRIGHT_CONFIG, REDIS_URL, FEEDWRIGHT_PREFIX, PORT, HOST, LOG_LEVEL, FEEDWRIGHT_ADMIN_TOKEN(_FILE), FEEDWRIGHT_PUBLIC_URL, FEEDWRIGHT_HEALTH_PORT, FEEDWRIGHT_WORKER_CONCURRENCY. */
 export function readRuntimeEnv(env: Record<string, string | undefined>): RuntimeEnv {
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -41,7 +43,15 @@ export function readRuntimeEnv(env: Record<string, string | undefined>): Runtime
     adminToken: readSecret(env, 'FEEDWRIGHT_ADMIN_TOKEN'),
     publicUrl: env.FEEDWRIGHT_PUBLIC_URL ?? null,
     healthPort: parseHealthPort(env.FEEDWRIGHT_HEALTH_PORT),
+    workerConcurrency: parseConcurrency(env.FEEDWRIGHT_WORKER_CONCURRENCY),
   };
+}
+
+function parseConcurrency(value: string | undefined): number {
+  if (value === undefined || value === '') return 4;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new FeedwrightError('CONFIG_INVALID', `FEEDWRIGHT_WORKER_CONCURRENCY: "${value}" must be a whole number from 1 to 256`);
+  return n;
 }
 
 function parseHealthPort(value: string | undefined): number | null {
