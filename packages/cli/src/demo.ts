@@ -14,7 +14,9 @@ import { startServices } from './start-services.ts';
 /** The demo's configuration: the local newsroom as a source, polled every few seconds. */
 export function demoConfig(newsroom: Newsroom): Config {
   const result = validateConfig({
-    http: { userAgent: 'Feedwright-demo/0.1 (+http://localhost)', allowPrivateNetworks: ['127.0.0.0/8', '::1/128'] },
+    // The newsroom is our own process on loopback: a bigger per-host budget than a real site gets,
+    // so polls every 3 s, a story every 5 s and their re-checks never queue up behind politeness.
+    http: { userAgent: 'Feedwright-demo/0.1 (+http://localhost)', allowPrivateNetworks: ['127.0.0.0/8', '::1/128'], perHost: { concurrency: 4, perMinute: 600 } },
     sources: [
       {
         id: 'newsroom-simp',
