@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, routeUrls } from '@feedwright/core/config.ts';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,18 @@ describe('docker-compose.yml (no Docker engine here: validated, and kept identic
     expect(packageJson.scripts.start).toBe('tsx packages/cli/src/main.ts start');
     expect(dockerfile).toContain(`pnpm@${packageJson.packageManager.split('@')[1]}`);
     expect(dockerfile).toContain('pnpm install --frozen-lockfile');
+  });
+
+  it('copies every workspace package.json into the image before `pnpm install --frozen-lockfile`', () => {
+    // A package missing here makes the lockfile disagree with the workspace and the image build fail.
+    const dockerfile = read('infra/Dockerfile');
+    const workspace = parse(read('pnpm-workspace.yaml')) as { packages: string[] };
+    const dirs = workspace.packages.flatMap((pattern) =>
+      pattern.endsWith('/*') ? readdirSync(`${root}/${pattern.slice(0, -2)}`).map((name) => `${pattern.slice(0, -2)}/${name}`) : [pattern],
+    );
+    const packages = dirs.filter((dir) => existsSync(`${root}/${dir}/package.json`));
+    expect(packages.length).toBeGreaterThan(10);
+    for (const dir of packages) expect(dockerfile, `${dir}/package.json is copied`).toContain(`COPY ${dir}/package.json ${dir}/`);
   });
 
   it('gives Redis AOF persistence, noeviction and a healthcheck', () => {
