@@ -87,3 +87,13 @@ describe('runtime environment', () => {
     expect(readRuntimeEnv({ FEEDWRIGHT_WORKER_CONCURRENCY: '16' }).workerConcurrency).toBe(16);
   });
 });
+
+describe('static webhooks', () => {
+  it('accepts a Standard Webhooks secret and rejects anything else with its path', () => {
+    const base = { sources: [{ id: 's', name: 'S', discover: [{ feed: 'https://x.example/rss' }] }] };
+    const good = validateConfig({ ...base, webhooks: [{ url: 'https://hooks.example/', secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }] });
+    expect(good.ok).toBe(true);
+    const bad = validateConfig({ ...base, webhooks: [{ url: 'https://hooks.example/', secret: 'hunter2' }] });
+    expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual(['webhooks[0].secret']);
+  });
+});

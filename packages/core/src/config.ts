@@ -27,6 +27,9 @@ const httpUrl = z.string().refine((value) => {
   }
 }, 'invalid URL (expected an absolute http(s) URL)');
 
+/** A Standard Webhooks signing secret: `whsec_` + base64 of at least 24 bytes. */
+export const WEBHOOK_SECRET = /^whsec_[A-Za-z0-9+/]{32,}={0,2}$/;
+
 const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lowercase letters, digits, "-" or "_" (max 64)');
 
 const timezone = z.string().refine((tz) => {
@@ -116,7 +119,7 @@ const webhookSchema = z
     url: httpUrl,
     feeds: z.array(slug).optional(),
     events: z.array(z.enum(['article.created', 'article.updated'])).optional(),
-    secret: z.string().min(1).optional(),
+    secret: z.string().regex(WEBHOOK_SECRET, 'must be a Standard Webhooks secret: "whsec_" followed by base64 (at least 24 bytes)').optional(),
     secretFile: z.string().min(1).optional(),
   })
   .strict();

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { WEBHOOK_SECRET } from '@feedwright/core/config.ts';
 import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
 import { QUEUES, type DeliverJob } from '@feedwright/core/jobs.ts';
 import { createAddressPolicy } from '@feedwright/http/address-policy.ts';
@@ -152,6 +153,10 @@ async function syncStaticWebhooks(deps: PublisherDeps, now: Date): Promise<void>
     const id = `cfg_${createHash('sha256').update(`${hook.url} ${(hook.feeds ?? []).join(',')}`).digest('hex').slice(0, 16)}`;
     if (await deps.store.subscriptions.get(id)) continue;
     const secret = hook.secret ?? (hook.secretFile ? read(hook.secretFile) : undefined);
+    // A secret the signer cannot use would fail every delivery later; say so at start instead.
+    if (secret !== undefined && !WEBHOOK_SECRET.test(secret)) {
+      throw new FeedwrightError('CONFIG_INVALID', `webhooks: the secret in ${hook.secretFile ?? 'secret'} for ${hook.url} is not a Standard Webhooks secret ("whsec_" + base64)`);
+    }
     await deps.store.subscriptions.create({ id, url: hook.url, feeds: hook.feeds ?? null, events: hook.events ?? ['article.created', 'article.updated'], now, ...(secret ? { secret } : {}) });
   }
 }
