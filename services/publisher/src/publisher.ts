@@ -63,7 +63,16 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const address = await app.listen({ host: deps.host, port: deps.port });
   log.info({ url: address }, 'publisher listening');
 
-  await syncStaticWebhooks(deps, clock());
+  try {
+    await syncStaticWebhooks(deps, clock());
+  } catch (error) {
+    // Nothing else is running yet: release the port and outbound pool so the process can exit.
+    await app.close();
+    await metrics.close();
+    await Promise.all(dashboardQueues.map((queue) => queue.close()));
+    await dispatcher.close();
+    throw error;
+  }
 
   // Fan-out loop on its own connection (XREADGROUP blocks).
   const fanoutRedis = deps.connect();
