@@ -89,6 +89,24 @@ feeds:
     expect(run.stdout).toContain('at least one source is required');
   });
 
+  it('start refuses a webhook secretFile that holds no Standard Webhooks secret, and exits 1 instead of hanging', async () => {
+    const secretFile = join(dir, 'webhook-secret');
+    writeFileSync(secretFile, 'hunter2\n');
+    const file = join(dir, 'bad-secret.yaml');
+    writeFileSync(file, `${validYaml}webhooks:\n  - url: https://hooks.example/x\n    secretFile: ${secretFile}\n`);
+    const port = await freePort();
+    const prefix = `fwtest-secret-${port}`;
+    const run = await feedwright(['start'], { FEEDWRIGHT_CONFIG: file, PORT: String(port), HOST: '127.0.0.1', FEEDWRIGHT_PREFIX: prefix });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error CONFIG_INVALID');
+    expect(run.stderr).toContain('not a Standard Webhooks secret');
+    const { Redis } = await import('ioredis');
+    const { deleteKeys } = await import('@feedwright/store/testing/test-redis.ts');
+    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    await deleteKeys(redis, `${prefix}:*`);
+    redis.disconnect();
+  });
+
   it('start with an unreachable Redis logs REDIS_UNAVAILABLE, keeps running, and stops on SIGTERM', async () => {
     const file = join(dir, 'valid.yaml');
     writeFileSync(file, validYaml);
