@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, FeedwrightError, toFeedwrightError } from './errors.ts';
+import { ERROR_CODES, failureCode, failureReason, FeedwrightError, toFeedwrightError } from './errors.ts';
 
 describe('error codes', () => {
   it('documents every code, with its retry behaviour, in docs/errors.md', () => {
@@ -17,5 +17,14 @@ describe('error codes', () => {
     expect(toFeedwrightError(coded)).toBe(coded);
     expect(coded.transient).toBe(false);
     expect(toFeedwrightError(new Error('boom'))).toMatchObject({ code: 'INTERNAL', message: 'boom' });
+  });
+
+  it('carries a code through a failed job\'s message and reads it back', () => {
+    const gone = new FeedwrightError('FETCH_GONE', 'the site answered 410');
+    expect(failureReason(gone)).toBe('FETCH_GONE: the site answered 410');
+    expect(failureCode(new Error(failureReason(gone)))).toBe('FETCH_GONE');
+    expect(failureCode(failureReason(gone))).toBe('FETCH_GONE');
+    expect(failureCode(gone)).toBe('FETCH_GONE');
+    expect(failureCode(new Error('socket hang up'))).toBe('INTERNAL');
   });
 });

@@ -64,3 +64,18 @@ export function toFeedwrightError(error: unknown): FeedwrightError {
   const message = error instanceof Error ? error.message : String(error);
   return new FeedwrightError('INTERNAL', message, { cause: error });
 }
+
+/**
+ * The text a permanently failed job carries (`FETCH_GONE: the site answered 410`). BullMQ keeps
+ * only a message for a failed job, so the code travels at its start and `failureCode` reads it back.
+ */
+export function failureReason(error: FeedwrightError): string {
+  return `${error.code}: ${error.message}`;
+}
+
+/** The error code of a failed job's error or failure reason (INTERNAL when it carries none). */
+export function failureCode(failure: unknown): string {
+  if (failure instanceof FeedwrightError) return failure.code;
+  const text = failure instanceof Error ? failure.message : typeof failure === 'string' ? failure : '';
+  return /^([A-Z][A-Z0-9_]+):/.exec(text)?.[1] ?? 'INTERNAL';
+}

@@ -1,3 +1,4 @@
+import { failureCode } from '@feedwright/core/errors.ts';
 import { QUEUES, type QueueName } from '@feedwright/core/jobs.ts';
 import { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -15,7 +16,8 @@ const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'co
 
 /** The error code at the start of a failed job's reason (`FETCH_GONE: …`), else INTERNAL. */
 export function codeOf(failedReason: string | undefined): string {
-  return /^([A-Z][A-Z0-9_]+):/.exec(failedReason ?? '')?.[1] ?? (failedReason?.includes('stalled') ? 'STALLED' : 'INTERNAL');
+  const code = failureCode(failedReason);
+  return code === 'INTERNAL' && failedReason?.includes('stalled') ? 'STALLED' : code;
 }
 
 /**

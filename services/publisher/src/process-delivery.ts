@@ -1,4 +1,4 @@
-import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
+import { FeedwrightError, failureReason, toFeedwrightError } from '@feedwright/core/errors.ts';
 import type { Config } from '@feedwright/core/config.ts';
 import type { DeliverJob } from '@feedwright/core/jobs.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
@@ -59,7 +59,7 @@ export function createDeliveryProcessor(io: Io) {
       const coded = toFeedwrightError(error);
       if (coded.code === 'DELIVERY_GONE') {
         await store.websub.remove(subscription.id);
-        throw new UnrecoverableError(`${coded.code}: ${coded.message}`);
+        throw new UnrecoverableError(failureReason(coded));
       }
       coded.details.delayMs = retryDelay(config.delivery.retry, job.attemptsMade + 1, (coded.details.retryAfterMs as number | undefined) ?? null);
       throw coded;
@@ -125,7 +125,7 @@ export function createDeliveryProcessor(io: Io) {
         cache.delete(subscription.id);
         await store.subscriptions.disable(subscription.id, `endpoint answered 410 Gone at ${now.toISOString()}`);
         await record({});
-        throw new UnrecoverableError(`${coded.code}: ${coded.message}`);
+        throw new UnrecoverableError(failureReason(coded));
       }
       if (failingMs >= config.delivery.disableAfter) {
         const reason = `DELIVERY_DISABLED: no successful delivery since ${since.toISOString()} (${Math.floor(failingMs / 3_600_000)} h); last error: ${coded.message}`;

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { WEBHOOK_SECRET } from '@feedwright/core/config.ts';
-import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
+import { FeedwrightError, failureCode, toFeedwrightError } from '@feedwright/core/errors.ts';
 import { QUEUES, type DeliverJob } from '@feedwright/core/jobs.ts';
 import { createAddressPolicy } from '@feedwright/http/address-policy.ts';
 import { createGuardedConnector } from '@feedwright/http/guarded-connector.ts';
@@ -100,7 +100,9 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
         );
       } catch (error) {
         if (stopping) break;
-        log.error({ err: error, code: toFeedwrightError(error).code === 'INTERNAL' ? 'REDIS_UNAVAILABLE' : toFeedwrightError(error).code }, 'fan-out failed; retrying in 1 s');
+        // Uncoded failures of the read loop are Redis going away (the loop itself only talks to Redis).
+        const code = toFeedwrightError(error).code;
+        log.error({ err: error, code: code === 'INTERNAL' ? 'REDIS_UNAVAILABLE' : code }, 'fan-out failed; retrying in 1 s');
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
     }
@@ -124,7 +126,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
     },
   );
   worker.on('failed', (job, error) => {
-    const code = error instanceof FeedwrightError ? error.code : (error.message.match(/^([A-Z_]+):/)?.[1] ?? 'INTERNAL');
+    const code = failureCode(error);
     const willRetry = job ? job.attemptsMade < (job.opts.attempts ?? 1) && !(error instanceof UnrecoverableError) : false;
     log[willRetry ? 'warn' : 'error'](
       { code, subscriptionId: job?.data.subscriptionId, eventId: job?.data.eventId, correlationId: job?.data.correlationId, attempt: job?.attemptsMade, willRetry },

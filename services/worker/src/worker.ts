@@ -1,4 +1,4 @@
-import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
+import { failureCode, failureReason, toFeedwrightError } from '@feedwright/core/errors.ts';
 import { articleId } from '@feedwright/core/ids.ts';
 import { QUEUES, type FetchJob } from '@feedwright/core/jobs.ts';
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
@@ -54,7 +54,7 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
       const finalAttempt = !coded.transient || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       if (finalAttempt) await deps.store.health.recordArticleError(source.id, clock(), coded.code, coded.message);
       // Permanent failures must not be retried: BullMQ's UnrecoverableError fails the job at once.
-      if (!coded.transient) throw new UnrecoverableError(`${coded.code}: ${coded.message}`);
+      if (!coded.transient) throw new UnrecoverableError(failureReason(coded));
       throw coded;
     }
     jobLog.info({ articleId: outcome.articleId, status: outcome.status, reason: job.data.reason }, `article ${outcome.status}`);
@@ -84,8 +84,7 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
   });
   // Failures are logged here and only here, with their code.
   worker.on('failed', (job, error) => {
-    const cause = error instanceof FeedwrightError ? error : null;
-    const code = cause?.code ?? (error.message.match(/^([A-Z_]+):/)?.[1] ?? 'INTERNAL');
+    const code = failureCode(error);
     const willRetry = job ? job.attemptsMade < (job.opts.attempts ?? 1) && !(error instanceof UnrecoverableError) : false;
     log[willRetry ? 'warn' : 'error'](
       { err: error, code, jobId: job?.id, sourceId: job?.data.sourceId, url: job?.data.url, correlationId: job?.data.correlationId, attempt: job?.attemptsMade, willRetry },
