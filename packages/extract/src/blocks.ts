@@ -75,11 +75,16 @@ class Collector {
     return result;
   }
 
+  /** Text goes to the plain text as it stands and to the HTML escaped, with runs of space collapsed. */
+  private appendText(node: AnyNode): void {
+    const data = (node as unknown as { data: string }).data;
+    this.text += data;
+    this.html += escapeHtml(data.replace(/\s+/g, ' '));
+  }
+
   private walkInline(node: AnyNode): void {
     if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
-      this.text += data;
-      this.html += escapeHtml(data.replace(/\s+/g, ' '));
+      this.appendText(node);
       return;
     }
     if (!isElement(node)) return;
@@ -120,9 +125,7 @@ class Collector {
 
   walk(node: AnyNode): void {
     if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
-      this.text += data;
-      this.html += escapeHtml(data.replace(/\s+/g, ' '));
+      this.appendText(node);
       return;
     }
     if (!isElement(node)) return;
