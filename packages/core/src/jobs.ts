@@ -9,13 +9,17 @@ import type { StoredArticle } from './article.ts';
  * | poller, worker (rechecks) | queue `fetch` FetchJob       | worker                    |
  * | worker (store upsert)     | stream `events` ArticleEvent | publisher (consumer group)|
  * | publisher (fan-out)       | queue `deliver` DeliverJob   | publisher delivery worker |
+ * | poller (job scheduler)    | queue `maintenance` MaintenanceJob | poller              |
  */
 
-export const QUEUES = { discover: 'discover', fetch: 'fetch', deliver: 'deliver' } as const;
+export const QUEUES = { discover: 'discover', fetch: 'fetch', deliver: 'deliver', maintenance: 'maintenance' } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /** Poll one source's discovery routes. Job id: the scheduler's (`poll-<sourceId>`). */
 export type PollJob = { sourceId: string };
+
+/** Housekeeping on a schedule: `retention` runs one bounded retention step. Job id: the scheduler's (`retention`). */
+export type MaintenanceJob = { task: 'retention' };
 
 /** Fetch and extract one article page. Job id: articleId(url) for discoveries, `recheck-<id>-<n>` for re-checks. */
 export type FetchJob = {

@@ -11,7 +11,7 @@ export type PollJobResult = { enqueued: number; durationMs?: number; routes?: Ar
 /** What a delivery job returns. */
 export type DeliverJobResult = { webhookId?: string; status?: number | null; durationMs?: number; skipped?: string };
 
-const STAGE_OF_QUEUE: Record<QueueName, string> = { discover: 'discover', fetch: 'fetch', deliver: 'deliver' };
+const STAGE_OF_QUEUE: Record<QueueName, string> = { discover: 'discover', fetch: 'fetch', deliver: 'deliver', maintenance: 'maintenance' };
 const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'] as const;
 
 /** The error code at the start of a failed job's reason (`FETCH_GONE: …`), else INTERNAL. */
@@ -26,7 +26,7 @@ export function codeOf(failedReason: string | undefined): string {
  * them), so the publisher's one `/metrics` endpoint covers the whole pipeline, however many worker
  * processes there are. Queue depths are read from Redis at scrape time.
  */
-export function createPipelineMetrics(options: { connect: () => Redis; prefix: string }) {
+export function createPipelineMetrics(options: { connect: () => Redis; prefix: string; retentionRemoved?: () => Promise<Record<string, number>> }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'feedwright_' });
 
@@ -61,6 +61,21 @@ export function createPipelineMetrics(options: { connect: () => Redis; prefix: s
     labelNames: ['outcome'],
     registers: [registry],
   });
+  const retentionRemoved = options.retentionRemoved;
+  if (retentionRemoved) {
+    new Counter({
+      name: 'feedwright_retention_removed_total',
+      help: 'Items removed by retention, by kind (articles, events, deliveries, health, seen); totals kept in Redis.',
+      labelNames: ['kind'],
+      registers: [registry],
+      async collect() {
+        // The totals live in Redis (every retention step adds to them, whichever poller ran it).
+        const totals = await retentionRemoved();
+        this.reset();
+        for (const [kind, count] of Object.entries(totals)) this.inc({ kind }, count);
+      },
+    });
+  }
   const connection = options.connect();
   const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: options.prefix }));
   new Gauge({
@@ -109,7 +124,7 @@ export function createPipelineMetrics(options: { connect: () => Redis; prefix: s
       const poll = result as PollJobResult;
       if (typeof poll.durationMs === 'number') stageDuration.observe({ stage: 'discover' }, poll.durationMs / 1000);
       for (const route of poll.routes ?? []) hostOutcomes.inc({ host: route.host, outcome: route.outcome });
-    } else {
+    } else if (queue === QUEUES.deliver) {
       const delivery = result as DeliverJobResult;
       deliveries.inc({ outcome: delivery.skipped ? 'skipped' : 'delivered' });
       if (typeof delivery.durationMs === 'number') stageDuration.observe({ stage: 'deliver' }, delivery.durationMs / 1000);

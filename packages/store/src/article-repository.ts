@@ -9,6 +9,9 @@ export type UpsertResult =
   | { status: 'unchanged'; article: StoredArticle }
   | { status: 'created' | 'updated'; article: StoredArticle; event: ArticleEvent; cursor: string };
 
+/** An upsert with `onlyIfStored`: `evicted` when retention removed the article meanwhile (nothing stored, nothing announced). */
+export type StoredOnlyResult = UpsertResult | { status: 'evicted'; article: null };
+
 /**
  * Compare-and-set of an article and, in the same atomic step, the event that announces it.
  * Writing both in one script means a crash can never store an article without its event (or the
@@ -23,9 +26,25 @@ if cur == ARGV[2] then
   return {'unchanged', ''}
 end
 redis.call('HSET', KEYS[1], 'json', ARGV[3], 'contentHash', ARGV[2], 'version', ARGV[4], 'firstSeenAt', ARGV[5])
-local cursor = redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[11], '*', 'type', ARGV[8], 'id', ARGV[9], 'event', ARGV[10], 'correlationId', ARGV[12])
+-- The entry id carries the writer's clock (ARGV[13] ms), so retention trims the log by the same clock;
+-- when that is behind the log's last id (clock skew), Redis picks the next id itself.
+local cursor = redis.pcall('XADD', KEYS[3], 'MAXLEN', '~', ARGV[11], ARGV[13] .. '-*', 'type', ARGV[8], 'id', ARGV[9], 'event', ARGV[10], 'correlationId', ARGV[12])
+if type(cursor) == 'table' and cursor.err then
+  cursor = redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[11], '*', 'type', ARGV[8], 'id', ARGV[9], 'event', ARGV[10], 'correlationId', ARGV[12])
+end
 redis.call('INCR', KEYS[4])
 return {'written', cursor}
+`;
+
+/**
+ * Removes one article from its source index and the store, and bumps the source's version so feed
+ * caches re-render. One article's keys only (cluster-safe); the seen record is kept on purpose.
+ */
+const REMOVE_SCRIPT = `
+local indexed = redis.call('ZREM', KEYS[2], ARGV[1])
+local stored = redis.call('UNLINK', KEYS[1], KEYS[4])
+if indexed + stored > 0 then redis.call('INCR', KEYS[3]) end
+return indexed
 `;
 
 /** Fields compared to tell subscribers what an update changed. */
@@ -42,12 +61,20 @@ export function createArticleRepository(redis: Redis, keys: StoreKeys, options: 
     return json === null ? null : (JSON.parse(json) as StoredArticle);
   }
 
-  /** Stores an extracted article: created, updated (content hash changed) or unchanged. */
-  async function upsert(article: Article, sourceId: string, now: Date, options: { correlationId?: string } = {}): Promise<UpsertResult> {
+  /**
+   * Stores an extracted article: created, updated (content hash changed) or unchanged. With
+   * `onlyIfStored` (re-checks) an article that is not stored — retention removed it — is left out
+   * (`evicted`), so a re-check never announces a removed story again.
+   */
+  async function upsert(article: Article, sourceId: string, now: Date, options?: { correlationId?: string; onlyIfStored?: false }): Promise<UpsertResult>;
+  async function upsert(article: Article, sourceId: string, now: Date, options: { correlationId?: string; onlyIfStored: boolean }): Promise<StoredOnlyResult>;
+  async function upsert(article: Article, sourceId: string, now: Date, options: { correlationId?: string; onlyIfStored?: boolean } = {}): Promise<StoredOnlyResult> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const previous = await get(article.id);
+      // The compare-and-set below sees a removal between this read and the write (a conflict), so this holds under races too.
+      if (!previous && options.onlyIfStored) return { status: 'evicted', article: null };
       if (previous && previous.contentHash === article.contentHash) {
-        await runScript(previous, previous, 'article.updated', '');
+        await runScript(previous, previous, 'article.updated', '', '', '', now);
         return { status: 'unchanged', article: previous };
       }
       const nowIso = now.toISOString();
@@ -65,7 +92,7 @@ export function createArticleRepository(redis: Redis, keys: StoreKeys, options: 
         timestamp: nowIso,
         data: previous ? { article: stored, changedFields: changedFields(previous, stored) } : { article: stored },
       };
-      const result = await runScript(previous, stored, type, JSON.stringify(event), event.id, options.correlationId);
+      const result = await runScript(previous, stored, type, JSON.stringify(event), event.id, options.correlationId, now);
       if (result[0] === 'conflict') continue; // another worker wrote in between: read again
       if (result[0] === 'unchanged') return { status: 'unchanged', article: stored };
       return { status: previous ? 'updated' : 'created', article: stored, event, cursor: result[1] };
@@ -73,7 +100,7 @@ export function createArticleRepository(redis: Redis, keys: StoreKeys, options: 
     throw new FeedwrightError('STORE_FAILED', `article ${article.id} kept changing under concurrent writers`);
   }
 
-  async function runScript(previous: StoredArticle | null, stored: StoredArticle, type: ArticleEventType, eventJson: string, id = '', correlationId = ''): Promise<[string, string]> {
+  async function runScript(previous: StoredArticle | null, stored: StoredArticle, type: ArticleEventType, eventJson: string, id: string, correlationId: string | undefined, now: Date): Promise<[string, string]> {
     const score = Date.parse(stored.publishedAt ?? stored.firstSeenAt);
     return (await redis.eval(
       UPSERT_SCRIPT,
@@ -94,7 +121,8 @@ export function createArticleRepository(redis: Redis, keys: StoreKeys, options: 
       eventJson,
       maxLength,
       // Not part of the event: it lets the logs follow a story from discovery to webhook.
-      correlationId,
+      correlationId ?? '',
+      String(now.getTime()),
     )) as [string, string];
   }
 
@@ -124,7 +152,38 @@ export function createArticleRepository(redis: Redis, keys: StoreKeys, options: 
     return versions.map((v) => v ?? '0').join('.');
   }
 
-  return { get, upsert, listBySources, sourcesVersion };
+  /**
+   * Up to `limit` ids of a source that retention removes: those ranked before `olderThan` (epoch ms
+   * of publication, else first seen), then the oldest beyond the newest `keep`.
+   */
+  async function expiredIds(sourceId: string, olderThan: number, keep: number, limit: number): Promise<string[]> {
+    const key = keys.sourceArticles(sourceId);
+    const [[, old], [, count]] = (await redis.multi().zrangebyscore(key, '-inf', `(${olderThan}`, 'LIMIT', 0, limit).zcard(key).exec()) as [[null, string[]], [null, number]];
+    const excess = Math.min(limit, count - keep);
+    if (excess <= old.length) return old;
+    const oldest = await redis.zrange(key, 0, excess - 1);
+    return [...new Set([...old, ...oldest])].slice(0, limit);
+  }
+
+  /** Removes articles of one source (index, stored copy, validators); returns how many were indexed. */
+  async function remove(sourceId: string, ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const calls = redis.pipeline();
+    for (const id of ids) calls.eval(REMOVE_SCRIPT, 4, keys.article(id), keys.sourceArticles(sourceId), keys.sourceVersion(sourceId), keys.validators(id), id);
+    let removed = 0;
+    for (const [error, n] of (await calls.exec()) ?? []) {
+      if (error) throw new FeedwrightError('STORE_FAILED', `removing articles of ${sourceId} failed`, { cause: error });
+      removed += Number(n);
+    }
+    return removed;
+  }
+
+  /** How many articles a source's index holds. */
+  async function count(sourceId: string): Promise<number> {
+    return redis.zcard(keys.sourceArticles(sourceId));
+  }
+
+  return { get, upsert, listBySources, sourcesVersion, expiredIds, remove, count };
 }
 
 /** Names of the top-level fields whose values differ between two versions. */

@@ -4,6 +4,7 @@ import { createDeliveryLog } from './delivery-log.ts';
 import { createEventLog } from './event-log.ts';
 import { createHealthRepository } from './health-repository.ts';
 import { createHostBudgetRepository } from './host-budget-repository.ts';
+import { createRetention } from './retention.ts';
 import { createRobotsRepository } from './robots-repository.ts';
 import { createSeenRepository } from './seen-repository.ts';
 import { createSourceStateRepository } from './source-state-repository.ts';
@@ -17,18 +18,24 @@ export type Store = ReturnType<typeof createStore>;
 /** All repositories over one Redis connection and installation prefix. */
 export function createStore(redis: Redis, prefix: string) {
   const keys = storeKeys(prefix);
+  const articles = createArticleRepository(redis, keys);
+  const seen = createSeenRepository(redis, keys);
+  const health = createHealthRepository(redis, keys);
+  const events = createEventLog(redis, keys);
+  const deliveries = createDeliveryLog(redis, keys);
   return {
     keys,
-    articles: createArticleRepository(redis, keys),
-    seen: createSeenRepository(redis, keys),
+    articles,
+    seen,
     validators: createValidatorRepository(redis, keys),
-    health: createHealthRepository(redis, keys),
+    health,
     hosts: createHostBudgetRepository(redis, keys),
     robots: createRobotsRepository(redis, keys),
     sourceState: createSourceStateRepository(redis, keys),
-    events: createEventLog(redis, keys),
+    events,
     subscriptions: createSubscriptionRepository(redis, keys),
-    deliveries: createDeliveryLog(redis, keys),
+    deliveries,
+    retention: createRetention(redis, keys, { articles, events, deliveries, health, seen }),
     websub: createWebSubRepository(redis, keys),
   };
 }

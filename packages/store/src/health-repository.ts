@@ -39,6 +39,21 @@ export type SourceHealth = {
 
 export type HealthRepository = ReturnType<typeof createHealthRepository>;
 
+// A configured source forgets an error older than ARGV[1] (ISO); a retired one (ARGV[2] = '1') loses
+// its health and poll state once it has not been polled since then. Returns the records removed.
+const TRIM_SCRIPT = `
+local h = redis.call('HMGET', KEYS[1], 'lastErrorAt', 'lastPollAt')
+if ARGV[2] == '1' then
+  if (h[2] or '') < ARGV[1] then return redis.call('DEL', KEYS[1], KEYS[2]) end
+  return 0
+end
+if h[1] and h[1] ~= '' and h[1] < ARGV[1] then
+  redis.call('HDEL', KEYS[1], 'lastErrorAt', 'lastErrorCode', 'lastErrorMessage')
+  return 1
+end
+return 0
+`;
+
 /** Source health, written by the poller (polls) and the worker (article fetch errors). */
 export function createHealthRepository(redis: Redis, keys: StoreKeys) {
   /** Records a poll: success when at least one route answered. */
@@ -91,5 +106,13 @@ export function createHealthRepository(redis: Redis, keys: StoreKeys) {
     };
   }
 
-  return { recordPoll, recordArticleError, recordArticleStored, get };
+  /**
+   * Trims a source's health by age: an error recorded before `before` is forgotten; a source no
+   * longer configured (`retired`) loses its health and poll state once not polled since `before`.
+   */
+  async function trimBefore(sourceId: string, before: Date, retired: boolean): Promise<number> {
+    return Number(await redis.eval(TRIM_SCRIPT, 2, keys.sourceHealth(sourceId), keys.sourceState(sourceId), before.toISOString(), retired ? '1' : '0'));
+  }
+
+  return { recordPoll, recordArticleError, recordArticleStored, get, trimBefore };
 }

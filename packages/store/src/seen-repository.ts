@@ -1,24 +1,114 @@
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { StoreKeys } from './store-keys.ts';
 
 export type SeenRepository = ReturnType<typeof createSeenRepository>;
 
+const DAY_MS = 86_400_000;
+/** A remembered URL is written again when a listing names it and its day is older than this. */
+const REFRESH_AFTER_DAYS = 7;
+/** Buckets: the first 4 hex digits of an id (65,536 keys at most). */
+export const SEEN_BUCKETS = 0x10000;
+
 /**
- * The permanent "seen" record: URL ids that were fetched and stored once. Together with BullMQ's
- * job-id dedupe (in-flight work) it makes discovery enqueue every story exactly once.
+ * Where an id lives: bucket = its first 4 hex digits, field = the next 12 (64 bits in all, so two
+ * different URLs share a slot with odds of about 1 in 10^7 at 20 million URLs). Ids that are not
+ * long hex strings are hashed first.
+ */
+export function seenSlot(id: string): { bucket: string; field: string } {
+  const hex = /^[0-9a-f]{16,}$/.test(id) ? id : createHash('sha256').update(id).digest('hex');
+  return { bucket: hex.slice(0, 4), field: hex.slice(4, 16) };
+}
+
+/** Days since 1970 (UTC) at `now`: what a seen entry stores. */
+export function dayNumber(now: Date): number {
+  return Math.floor(now.getTime() / DAY_MS);
+}
+
+// Deletes the entries of one bucket last seen before day ARGV[1]; at most one bucket (≤ a few hundred fields) per call.
+const SWEEP_BUCKET_SCRIPT = `
+local flat = redis.call('HGETALL', KEYS[1])
+local stale = {}
+for i = 1, #flat, 2 do
+  if tonumber(flat[i + 1]) < tonumber(ARGV[1]) then stale[#stale + 1] = flat[i] end
+end
+if #stale > 0 then redis.call('HDEL', KEYS[1], unpack(stale)) end
+return #stale
+`;
+
+/**
+ * The "seen" record: URL ids that were fetched once, remembered for `retention.seenFor` after a
+ * listing last named them. Together with BullMQ's job-id dedupe (in-flight work) it makes discovery
+ * enqueue every story exactly once, and it outlives the article itself, so a story evicted by
+ * retention that the site still lists is never fetched and announced again. Compact: small hashes
+ * stay listpack-encoded (about 15 bytes a URL, docs/operations.md).
  */
 export function createSeenRepository(redis: Redis, keys: StoreKeys) {
-  /** Returns the ids among `ids` that were never marked seen. */
-  async function filterUnseen(ids: readonly string[]): Promise<string[]> {
+  /** Returns the ids among `ids` that are not remembered; remembered ones a listing names again are refreshed (at most weekly). */
+  async function filterUnseen(ids: readonly string[], now: Date): Promise<string[]> {
     if (ids.length === 0) return [];
-    const flags = await redis.smismember(keys.seen, ...ids);
-    return ids.filter((_, i) => flags[i] === 0);
+    const slots = ids.map(seenSlot);
+    const reads = redis.pipeline();
+    for (const { bucket, field } of slots) reads.hget(keys.seenBucket(bucket), field);
+    reads.smismember(keys.seenLegacy, ...ids);
+    const rows = (await reads.exec()) ?? [];
+    const legacy = (rows.at(-1)?.[1] ?? []) as number[];
+    const today = dayNumber(now);
+    const unseen: string[] = [];
+    const refresh = redis.pipeline();
+    ids.forEach((id, i) => {
+      const [error, day] = rows[i] ?? [null, null];
+      if (error) throw error;
+      if (day === null && legacy[i] !== 1) unseen.push(id);
+      else if (day === null || Number(day) < today - REFRESH_AFTER_DAYS) refresh.hset(keys.seenBucket(slots[i]!.bucket), slots[i]!.field, today);
+    });
+    if (refresh.length > 0) await refresh.exec();
+    return unseen;
   }
 
-  /** Marks ids as seen forever. */
-  async function markSeen(ids: readonly string[]): Promise<void> {
-    if (ids.length > 0) await redis.sadd(keys.seen, ...ids);
+  /** Remembers ids as seen on `now`'s day. */
+  async function markSeen(ids: readonly string[], now: Date): Promise<void> {
+    if (ids.length === 0) return;
+    const today = dayNumber(now);
+    const writes = redis.pipeline();
+    for (const id of ids) {
+      const { bucket, field } = seenSlot(id);
+      writes.hset(keys.seenBucket(bucket), field, today);
+    }
+    await writes.exec();
   }
 
-  return { filterUnseen, markSeen };
+  /**
+   * Forgets entries not listed since before `now - seenForMs`, sweeping `buckets` buckets from a
+   * cursor kept in Redis (a full pass takes 65,536 / `buckets` calls). Returns the entries removed.
+   */
+  async function sweep(now: Date, seenForMs: number, buckets: number): Promise<number> {
+    const start = Number((await redis.get(keys.seenSweepCursor)) ?? 0) % SEEN_BUCKETS;
+    const cutoff = String(dayNumber(new Date(now.getTime() - seenForMs)));
+    const calls = redis.pipeline();
+    const count = Math.min(buckets, SEEN_BUCKETS);
+    for (let i = 0; i < count; i++) {
+      const bucket = ((start + i) % SEEN_BUCKETS).toString(16).padStart(4, '0');
+      calls.eval(SWEEP_BUCKET_SCRIPT, 1, keys.seenBucket(bucket), cutoff);
+    }
+    calls.set(keys.seenSweepCursor, String((start + count) % SEEN_BUCKETS));
+    let removed = 0;
+    for (const [error, n] of (await calls.exec()) ?? []) {
+      if (error) throw error;
+      if (typeof n === 'number') removed += n;
+    }
+    return removed;
+  }
+
+  /** Folds up to `batch` ids of the earlier single seen set into the buckets (a no-op once it is empty). Returns how many moved. */
+  async function migrateLegacy(now: Date, batch: number): Promise<number> {
+    const ids = (await redis.srandmember(keys.seenLegacy, batch)) as string[];
+    if (ids.length === 0) return 0;
+    // Written before removed: a crash in between leaves an id in both, never in neither.
+    await markSeen(ids, now);
+    await redis.srem(keys.seenLegacy, ...ids);
+    return ids.length;
+  }
+
+  return { filterUnseen, markSeen, sweep, migrateLegacy };
 }

@@ -12,7 +12,16 @@ export function storeKeys(prefix: string) {
     sourceArticles: (sourceId: string) => `${p}:source:${sourceId}:articles`,
     sourceVersion: (sourceId: string) => `${p}:source:${sourceId}:version`,
     sourceHealth: (sourceId: string) => `${p}:source:${sourceId}:health`,
-    seen: `${p}:seen`,
+    /** Seen URLs, bucketed by the first 4 hex digits of the id: field = the next 12 digits, value = the day (since 1970) it was last listed or fetched. */
+    seenBucket: (bucket: string) => `${p}:seen:${bucket}`,
+    /** The seen set of earlier versions (one SET of ids), folded into the buckets by the retention job. */
+    seenLegacy: `${p}:seen`,
+    /** The next seen bucket the retention job sweeps for expired entries. */
+    seenSweepCursor: `${p}:retention:seen-cursor`,
+    /** Every source id that ever stored an article or was configured (so removed sources are retired too). */
+    knownSources: `${p}:retention:sources`,
+    /** Removed item counts by kind (articles, events, deliveries, health, seen), for /metrics. */
+    retentionRemoved: `${p}:retention:removed`,
     validators: (urlId: string) => `${p}:validators:${urlId}`,
     events: `${p}:events`,
     subscriptions: `${p}:subscriptions`,

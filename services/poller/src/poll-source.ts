@@ -270,7 +270,7 @@ export async function pollSource(source: SourceConfig, io: PollIo): Promise<Poll
   }
 
   const candidates = [...found.values()];
-  const unseen = new Set(await io.store.seen.filterUnseen(candidates.map((link) => articleId(link.url))));
+  const unseen = new Set(await io.store.seen.filterUnseen(candidates.map((link) => articleId(link.url)), io.now));
   const enqueued = candidates
     .filter((link) => unseen.has(articleId(link.url)))
     .map((link): FetchJob => ({ sourceId: source.id, url: link.url, reason: 'discovered', correlationId: randomUUID() }));

@@ -45,8 +45,8 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const dispatcher = new Agent({ connect: createGuardedConnector(createAddressPolicy(deps.config.http.allowPrivateNetworks)) });
 
   // Cluster-wide metrics from the queues' event streams, and the queues for the dashboard.
-  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix });
-  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: redis, prefix: deps.prefix }));
+  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix, retentionRemoved: deps.store.retention.removedTotals });
+  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver, QUEUES.maintenance].map((name) => new Queue(name, { connection: redis, prefix: deps.prefix }));
 
   // Listen first: /healthz answers (and /readyz says why not ready) even while Redis is down.
   let closing = false;

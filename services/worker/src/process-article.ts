@@ -5,12 +5,12 @@ import type { FetchJob } from '@feedwright/core/jobs.ts';
 import { extractArticle } from '@feedwright/extract/extract-article.ts';
 import type { HttpClient } from '@feedwright/http/http-client.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
-import type { UpsertResult } from '@feedwright/store/article-repository.ts';
+import type { StoredOnlyResult } from '@feedwright/store/article-repository.ts';
 
 export type ProcessOutcome = {
-  status: UpsertResult['status'] | 'not-modified';
+  status: StoredOnlyResult['status'] | 'not-modified';
   articleId: string | null;
-  result?: UpsertResult;
+  result?: StoredOnlyResult;
   /** The host fetched, and milliseconds per stage: what the metrics read from the job's return value. */
   host: string;
   timings: { fetch: number; extract?: number; store?: number };
@@ -49,8 +49,10 @@ export async function processArticle(job: FetchJob, source: SourceConfig, io: { 
     recipe: source.extract ?? null,
   });
   const extractMs = lap();
-  const result = await io.store.articles.upsert(article, source.id, io.now, { correlationId: job.correlationId });
-  await io.store.seen.markSeen(article.id === urlId ? [urlId] : [urlId, article.id]);
+  // A re-check stores only a story still kept: one that retention removed is not announced again.
+  const result = await io.store.articles.upsert(article, source.id, io.now, { correlationId: job.correlationId, onlyIfStored: job.reason === 'recheck' });
+  if (result.status === 'evicted') return { status: 'evicted', articleId: article.id, result, host, timings: { fetch: fetchMs, extract: extractMs, store: lap() } };
+  await io.store.seen.markSeen(article.id === urlId ? [urlId] : [urlId, article.id], io.now);
   await io.store.validators.set(urlId, { etag: response.etag, lastModified: response.lastModified });
   return { status: result.status, articleId: article.id, result, host, timings: { fetch: fetchMs, extract: extractMs, store: lap() } };
 }

@@ -59,7 +59,8 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
     }
     jobLog.info({ articleId: outcome.articleId, status: outcome.status, reason: job.data.reason }, `article ${outcome.status}`);
     if (outcome.status === 'created') await deps.store.health.recordArticleStored(source.id);
-    await scheduleRecheck(job.data, outcome.articleId);
+    // A removed story is not re-checked any more.
+    if (outcome.status !== 'evicted') await scheduleRecheck(job.data, outcome.articleId);
     // The return value is what the pipeline metrics read (packages/metrics).
     return { status: outcome.status, articleId: outcome.articleId, host: outcome.host, timings: outcome.timings };
   }

@@ -1,0 +1,61 @@
+import { articleRetentionOf, type Config } from '@feedwright/core/config.ts';
+import { QUEUES, type MaintenanceJob } from '@feedwright/core/jobs.ts';
+import type { RemovedCounts, RetentionPlan } from '@feedwright/store/retention.ts';
+import { SEEN_BUCKETS } from '@feedwright/store/seen-repository.ts';
+import { Queue, Worker } from 'bullmq';
+import type { PollerDeps } from './service-deps.ts';
+
+/** A full sweep of the seen buckets takes about this long, whatever `retention.every` is. */
+const SEEN_PASS_MS = 6 * 3_600_000;
+
+/** The retention plan for this configuration (sources not configured any more fall back to the top-level limits). */
+export function retentionPlanOf(config: Pick<Config, 'retention' | 'sources'>): RetentionPlan {
+  const r = config.retention;
+  return {
+    sources: config.sources.map((source) => ({ id: source.id, ...articleRetentionOf(config, source) })),
+    retired: articleRetentionOf(config, null),
+    seenForMs: r.seenFor,
+    eventsMaxAgeMs: r.events,
+    deliveriesMaxAgeMs: r.deliveries,
+    healthMaxAgeMs: r.health,
+    batch: r.batch,
+    seenBuckets: Math.max(16, Math.ceil((SEEN_BUCKETS * r.every) / SEEN_PASS_MS)),
+  };
+}
+
+export type RetentionSchedule = {
+  /** Runs one retention step now (tests, benchmarks). */
+  runNow(): Promise<RemovedCounts>;
+  close(): Promise<void>;
+};
+
+/**
+ * Retention on BullMQ's job scheduler: one step every `retention.every`, cluster-wide (however many
+ * pollers run, one runs it), on the `maintenance` queue. Without `schedule`, only `runNow` runs it.
+ */
+export async function startRetentionSchedule(deps: PollerDeps): Promise<RetentionSchedule> {
+  const clock = deps.clock ?? (() => new Date());
+  const log = deps.logger.child({ service: 'retention' });
+  const plan = retentionPlanOf(deps.config);
+  const runNow = async () => {
+    const removed = await deps.store.retention.step(plan, clock());
+    if (Object.values(removed).some((n) => n > 0)) log.info({ removed }, 'retention removed old items');
+    return removed;
+  };
+  if (deps.schedule === false) return { runNow, close: async () => undefined };
+
+  const connection = deps.connect();
+  const queue = new Queue<MaintenanceJob>(QUEUES.maintenance, { connection, prefix: deps.prefix });
+  await queue.upsertJobScheduler('retention', { every: deps.config.retention.every }, { name: 'retention', data: { task: 'retention' }, opts: { removeOnComplete: 100, removeOnFail: 100 } });
+  const worker = new Worker<MaintenanceJob>(QUEUES.maintenance, async () => runNow(), { connection: deps.connect(), prefix: deps.prefix, concurrency: 1 });
+  worker.on('failed', (job, error) => log.error({ err: error, jobId: job?.id }, 'retention step failed'));
+  worker.on('error', (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'maintenance worker error'));
+  return {
+    runNow,
+    async close() {
+      await worker.close();
+      await queue.close();
+      connection.disconnect();
+    },
+  };
+}
