@@ -18,7 +18,7 @@ export type RetentionPlan = {
   healthMaxAgeMs: number;
   /** At most this many removals of each kind per source (articles), per subscription (deliveries), per step (events, legacy seen ids). */
   batch: number;
-  /** Seen buckets swept per step (65,536 in all). */
+  /** Seen buckets swept per step (4,096 in all). */
   seenBuckets: number;
 };
 

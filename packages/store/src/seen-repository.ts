@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import type { StoreKeys } from './store-keys.ts';
 
 export type SeenRepository = ReturnType<typeof createSeenRepository>;
@@ -7,17 +7,21 @@ export type SeenRepository = ReturnType<typeof createSeenRepository>;
 const DAY_MS = 86_400_000;
 /** A remembered URL is written again when a listing names it and its day is older than this. */
 const REFRESH_AFTER_DAYS = 7;
-/** Buckets: the first 4 hex digits of an id (65,536 keys at most). */
-export const SEEN_BUCKETS = 0x10000;
+/**
+ * Buckets: the first 3 hex digits of an id (4,096 keys at most). Few enough that the retention job
+ * sweeps them all often at little cost; a bucket stays a compact listpack up to Redis'
+ * `hash-max-listpack-entries` (512 in infra/redis.conf: about 2 million URLs in all).
+ */
+export const SEEN_BUCKETS = 0x1000;
 
 /**
- * Where an id lives: bucket = its first 4 hex digits, field = the next 12 (64 bits in all, so two
+ * Where an id lives: bucket = its first 3 hex digits, field = the next 13 (64 bits in all, so two
  * different URLs share a slot with odds of about 1 in 10^7 at 20 million URLs). Ids that are not
  * long hex strings are hashed first.
  */
 export function seenSlot(id: string): { bucket: string; field: string } {
   const hex = /^[0-9a-f]{16,}$/.test(id) ? id : createHash('sha256').update(id).digest('hex');
-  return { bucket: hex.slice(0, 4), field: hex.slice(4, 16) };
+  return { bucket: hex.slice(0, 3), field: hex.slice(3, 16) };
 }
 
 /** Days since 1970 (UTC) at `now`: what a seen entry stores. */
@@ -44,6 +48,9 @@ return #stale
  * stay listpack-encoded (about 15 bytes a URL, docs/operations.md).
  */
 export function createSeenRepository(redis: Redis, keys: StoreKeys) {
+  // A defined command runs by EVALSHA (the script is sent once, not with each of many buckets).
+  redis.defineCommand('feedwrightSweepSeenBucket', { numberOfKeys: 1, lua: SWEEP_BUCKET_SCRIPT });
+
   /** Returns the ids among `ids` that are not remembered; remembered ones a listing names again are refreshed (at most weekly). */
   async function filterUnseen(ids: readonly string[], now: Date): Promise<string[]> {
     if (ids.length === 0) return [];
@@ -80,16 +87,16 @@ export function createSeenRepository(redis: Redis, keys: StoreKeys) {
 
   /**
    * Forgets entries not listed since before `now - seenForMs`, sweeping `buckets` buckets from a
-   * cursor kept in Redis (a full pass takes 65,536 / `buckets` calls). Returns the entries removed.
+   * cursor kept in Redis (a full pass takes 4,096 / `buckets` calls). Returns the entries removed.
    */
   async function sweep(now: Date, seenForMs: number, buckets: number): Promise<number> {
     const start = Number((await redis.get(keys.seenSweepCursor)) ?? 0) % SEEN_BUCKETS;
     const cutoff = String(dayNumber(new Date(now.getTime() - seenForMs)));
-    const calls = redis.pipeline();
+    const calls = redis.pipeline() as ChainableCommander & { feedwrightSweepSeenBucket(key: string, cutoff: string): ChainableCommander };
     const count = Math.min(buckets, SEEN_BUCKETS);
     for (let i = 0; i < count; i++) {
-      const bucket = ((start + i) % SEEN_BUCKETS).toString(16).padStart(4, '0');
-      calls.eval(SWEEP_BUCKET_SCRIPT, 1, keys.seenBucket(bucket), cutoff);
+      const bucket = ((start + i) % SEEN_BUCKETS).toString(16).padStart(3, '0');
+      calls.feedwrightSweepSeenBucket(keys.seenBucket(bucket), cutoff);
     }
     calls.set(keys.seenSweepCursor, String((start + count) % SEEN_BUCKETS));
     let removed = 0;

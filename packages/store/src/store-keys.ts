@@ -12,7 +12,7 @@ export function storeKeys(prefix: string) {
     sourceArticles: (sourceId: string) => `${p}:source:${sourceId}:articles`,
     sourceVersion: (sourceId: string) => `${p}:source:${sourceId}:version`,
     sourceHealth: (sourceId: string) => `${p}:source:${sourceId}:health`,
-    /** Seen URLs, bucketed by the first 4 hex digits of the id: field = the next 12 digits, value = the day (since 1970) it was last listed or fetched. */
+    /** Seen URLs, bucketed by the first 3 hex digits of the id: field = the next 13 digits, value = the day (since 1970) it was last listed or fetched. */
     seenBucket: (bucket: string) => `${p}:seen:${bucket}`,
     /** The seen set of earlier versions (one SET of ids), folded into the buckets by the retention job. */
     seenLegacy: `${p}:seen`,

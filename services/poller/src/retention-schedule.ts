@@ -5,8 +5,15 @@ import { SEEN_BUCKETS } from '@feedwright/store/seen-repository.ts';
 import { Queue, Worker } from 'bullmq';
 import type { PollerDeps } from './service-deps.ts';
 
-/** A full sweep of the seen buckets takes about this long, whatever `retention.every` is. */
-const SEEN_PASS_MS = 6 * 3_600_000;
+/** A full sweep of the seen buckets takes a day, or a twentieth of `seenFor` when that is shorter (entries outlive `seenFor` by at most that). */
+export function seenPassMs(seenForMs: number): number {
+  return Math.min(86_400_000, seenForMs / 20);
+}
+
+/** Seen buckets a retention step sweeps, so that steps every `everyMs` make one full pass per `seenPassMs`. */
+export function seenBucketsPerStep(everyMs: number, seenForMs: number): number {
+  return Math.min(SEEN_BUCKETS, Math.max(1, Math.ceil((SEEN_BUCKETS * everyMs) / seenPassMs(seenForMs))));
+}
 
 /** The retention plan for this configuration (sources not configured any more fall back to the top-level limits). */
 export function retentionPlanOf(config: Pick<Config, 'retention' | 'sources'>): RetentionPlan {
@@ -19,7 +26,7 @@ export function retentionPlanOf(config: Pick<Config, 'retention' | 'sources'>): 
     deliveriesMaxAgeMs: r.deliveries,
     healthMaxAgeMs: r.health,
     batch: r.batch,
-    seenBuckets: Math.max(16, Math.ceil((SEEN_BUCKETS * r.every) / SEEN_PASS_MS)),
+    seenBuckets: seenBucketsPerStep(r.every, r.seenFor),
   };
 }
 
