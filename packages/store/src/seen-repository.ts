@@ -5,8 +5,6 @@ import type { StoreKeys } from './store-keys.ts';
 export type SeenRepository = ReturnType<typeof createSeenRepository>;
 
 const DAY_MS = 86_400_000;
-/** A remembered URL is written again when a listing names it and its day is older than this. */
-const REFRESH_AFTER_DAYS = 7;
 /**
  * Buckets: the first 3 hex digits of an id (4,096 keys at most). Few enough that the retention job
  * sweeps them all often at little cost; a bucket stays a compact listpack up to Redis'
@@ -51,7 +49,10 @@ export function createSeenRepository(redis: Redis, keys: StoreKeys) {
   // A defined command runs by EVALSHA (the script is sent once, not with each of many buckets).
   redis.defineCommand('feedwrightSweepSeenBucket', { numberOfKeys: 1, lua: SWEEP_BUCKET_SCRIPT });
 
-  /** Returns the ids among `ids` that are not remembered; remembered ones a listing names again are refreshed (at most weekly). */
+  /**
+   * Returns the ids among `ids` that are not remembered. Remembered ones a listing names again are
+   * refreshed (at most once a day each), so a story is forgotten only `seenFor` after the site stopped listing it.
+   */
   async function filterUnseen(ids: readonly string[], now: Date): Promise<string[]> {
     if (ids.length === 0) return [];
     const slots = ids.map(seenSlot);
@@ -67,7 +68,7 @@ export function createSeenRepository(redis: Redis, keys: StoreKeys) {
       const [error, day] = rows[i] ?? [null, null];
       if (error) throw error;
       if (day === null && legacy[i] !== 1) unseen.push(id);
-      else if (day === null || Number(day) < today - REFRESH_AFTER_DAYS) refresh.hset(keys.seenBucket(slots[i]!.bucket), slots[i]!.field, today);
+      else if (day === null || Number(day) < today) refresh.hset(keys.seenBucket(slots[i]!.bucket), slots[i]!.field, today);
     });
     if (refresh.length > 0) await refresh.exec();
     return unseen;
