@@ -195,15 +195,15 @@ say(`soak: ${SOURCES} sources × ${PER_DAY} stories/day for ${DAYS} simulated da
 say(`retention: maxAge ${values['max-age']}, events ${values.events}, seenFor ${values['seen-for']}, one step per simulated hour (${plan.seenBuckets} seen buckets a step)`);
 say(`removed: ${Object.entries(removedTotal).map(([k, v]) => `${k} ${v}`).join(', ')}; stories listed again that looked new (resurrections): ${resurrected}`);
 say('');
-say('| day | used_memory MB | articles | events | seen URLs |');
+say('| day | used_memory MiB | articles | events | seen URLs |');
 say('|---:|---:|---:|---:|---:|');
 for (const row of rows) if (row.day % 5 === 0 || row.day === 1 || row === rows.at(-1)) say(`| ${row.day} | ${mb(row.used)} | ${row.articles} | ${row.events} | ${row.seen} |`);
 const last = rows.at(-1)!;
 const weekBefore = rows.at(-8);
-if (weekBefore) say(`\nlast simulated week: used_memory ${mb(weekBefore.used)} → ${mb(last.used)} MB (${(((last.used - weekBefore.used) / weekBefore.used) * 100).toFixed(1)}%)`);
+if (weekBefore) say(`\nlast simulated week: used_memory ${mb(weekBefore.used)} → ${mb(last.used)} MiB (${(((last.used - weekBefore.used) / weekBefore.used) * 100).toFixed(1)}%)`);
 // Everything the pipeline keeps (articles, events, seen, validators, logs) over the empty Redis, per source and day of article retention.
 const perSourceDay = (last.used - emptyUsed) / (SOURCES * (MAX_AGE / DAY));
-say(`sizing: (plateau ${mb(last.used)} MB − empty Redis ${mb(emptyUsed)} MB) / (${SOURCES} sources × ${MAX_AGE / DAY} days of article retention) = ${(perSourceDay / 1024).toFixed(0)} KiB per source per day of retention at ${PER_DAY} stories a day (${(perSourceDay / PER_DAY / 1024).toFixed(1)} KiB per story kept, events for ${EVENTS_AGE / DAY} days and seen URLs for ${SEEN_FOR / DAY} days included)`);
+say(`sizing: (plateau ${mb(last.used)} MiB − empty Redis ${mb(emptyUsed)} MiB) / (${SOURCES} sources × ${MAX_AGE / DAY} days of article retention) = ${(perSourceDay / 1024).toFixed(0)} KiB per source per day of retention at ${PER_DAY} stories a day (${(perSourceDay / PER_DAY / 1024).toFixed(1)} KiB per story kept, events for ${EVENTS_AGE / DAY} days and seen URLs for ${SEEN_FOR / DAY} days included)`);
 
 redis.disconnect();
 await redisServer.stop();

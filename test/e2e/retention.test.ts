@@ -9,7 +9,7 @@ import pino from 'pino';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
-import { startWebhookReceiver, waitFor } from '../support/webhook-receiver.ts';
+import { startWebhookReceiver, subscribeWebhook, waitFor } from '../support/webhook-receiver.ts';
 
 const ADMIN_TOKEN = 'e2e-retention-token';
 
@@ -24,7 +24,8 @@ function retentionConfig(newsroom: Newsroom): Config {
         name: 'Newsroom',
         language: 'zh-Hans',
         interval: { min: '1s', max: '2s' },
-        discover: [{ feed: newsroom.feedUrl }, { listing: newsroom.frontUrl, links: 'a[href*="/zhongwen/articles/"]', pattern: '/zhongwen/articles/[a-z0-9]+/simp$' }],
+        // The newsroom's feed lists every story it ever published.
+        discover: [{ feed: newsroom.feedUrl }],
         // Re-checks every second: an evicted story's pending re-check must not bring it back.
         recheck: Array.from({ length: 10 }, () => '1s'),
         retention: { maxArticles: 4 },
@@ -52,13 +53,7 @@ describe('retention end to end: a site that keeps listing 8 stories, maxArticles
     base = `http://127.0.0.1:${port}`;
     const env: RuntimeEnv = { configPath: '(test)', redisUrl: TEST_REDIS_URL, prefix: redisCtx.prefix, port, host: '127.0.0.1', logLevel: 'silent', adminToken: ADMIN_TOKEN, publicUrl: base };
     services = await startServices(retentionConfig(newsroom), env, pino({ level: 'silent' }));
-    const created = await fetch(`${base}/api/subscriptions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ url: receiver.url, feeds: ['zhongwen'] }),
-    });
-    expect(created.status).toBe(201);
-    secret = ((await created.json()) as { secret: string }).secret;
+    secret = await subscribeWebhook(base, ADMIN_TOKEN, receiver.url, ['zhongwen']);
   });
 
   afterAll(async () => {

@@ -1,31 +1,9 @@
-import type { Article } from '@feedwright/core/article.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore, type Store } from './create-store.ts';
+import { testArticle } from './testing/test-article.ts';
 import { openTestRedis } from './testing/test-redis.ts';
 
-function article(overrides: Partial<Article> = {}): Article {
-  return {
-    id: 'a1b2c3',
-    url: 'https://example.org/a',
-    title: 'Title',
-    byline: null,
-    authors: [],
-    siteName: 'Example',
-    language: 'en',
-    publishedAt: '2026-02-05T04:21:13.000Z',
-    updatedAt: null,
-    summary: null,
-    leadImage: null,
-    images: [],
-    contentHtml: '<p>Body</p>',
-    contentText: 'Body',
-    alternates: [],
-    tags: [],
-    contentHash: 'h1',
-    extraction: { method: 'generic', warnings: [] },
-    ...overrides,
-  };
-}
+const article = testArticle;
 
 describe('article repository (real Redis)', () => {
   let ctx: Awaited<ReturnType<typeof openTestRedis>>;

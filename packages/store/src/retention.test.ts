@@ -3,34 +3,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore, type Store } from './create-store.ts';
 import type { DeliveryRecord } from './delivery-log.ts';
 import type { RetentionPlan } from './retention.ts';
+import { testArticle } from './testing/test-article.ts';
 import { openTestRedis } from './testing/test-redis.ts';
 
 const DAY = 86_400_000;
 const T0 = new Date('2026-06-01T00:00:00Z');
 const at = (days: number) => new Date(T0.getTime() + days * DAY);
 
-function article(id: string, publishedAt: Date, overrides: Partial<Article> = {}): Article {
-  return {
-    id,
-    url: `https://example.org/${id}`,
-    title: `Story ${id}`,
-    byline: null,
-    authors: [],
-    siteName: 'Example',
-    language: 'en',
-    publishedAt: publishedAt.toISOString(),
-    updatedAt: null,
-    summary: null,
-    leadImage: null,
-    images: [],
-    contentHtml: '<p>Body</p>',
-    contentText: 'Body',
-    alternates: [],
-    tags: [],
-    contentHash: `h-${id}`,
-    extraction: { method: 'generic', warnings: [] },
-    ...overrides,
-  };
+function article(id: string, publishedAt: Date): Article {
+  return testArticle({ id, url: `https://example.org/${id}`, title: `Story ${id}`, publishedAt: publishedAt.toISOString(), contentHash: `h-${id}` });
 }
 
 function plan(overrides: Partial<RetentionPlan> = {}): RetentionPlan {
