@@ -1,6 +1,7 @@
 import type { Config } from '@feedwright/core/config.ts';
 import type { RuntimeEnv } from '@feedwright/core/runtime-env.ts';
 import { startPoller } from '@feedwright/poller/poller.ts';
+import { startRetentionSchedule } from '@feedwright/poller/retention-schedule.ts';
 import { startPublisher } from '@feedwright/publisher/publisher.ts';
 import { createStore } from '@feedwright/store/create-store.ts';
 import { startWorker } from '@feedwright/worker/worker.ts';
@@ -38,7 +39,11 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
       beginShutdown = publisher.beginShutdown;
     }
     if (only.includes('worker')) closers.push((await startWorker({ ...common, http, concurrency: env.workerConcurrency ?? 4 })).close);
-    if (only.includes('poller')) closers.push((await startPoller({ ...common, http })).close);
+    if (only.includes('poller')) {
+      closers.push((await startPoller({ ...common, http })).close);
+      // Retention runs where the pollers run (one step per interval cluster-wide, on its own job scheduler).
+      closers.push((await startRetentionSchedule({ ...common, http })).close);
+    }
     if (!only.includes('publisher') && env.healthPort) {
       let closing = false;
       const health = await startHealthServer({ port: env.healthPort, host: env.host, redis, services: only, isClosing: () => closing });

@@ -4,14 +4,11 @@ import { articleId } from '@feedwright/core/ids.ts';
 import { Queue, Worker, type Job } from 'bullmq';
 import { nextInterval } from './adaptive-interval.ts';
 import { pollSource } from './poll-source.ts';
-import { startRetentionSchedule, type RetentionSchedule } from './retention-schedule.ts';
 import type { PollerDeps } from './service-deps.ts';
 
 export type Poller = {
   /** Polls a source now (outside its schedule and adaptive interval), e.g. for tests and `feedwright poll`. */
   pollNow(sourceId: string): Promise<void>;
-  /** Runs one retention step now (it also runs every `retention.every` on its own schedule). */
-  retainNow(): ReturnType<RetentionSchedule['runNow']>;
   close(): Promise<void>;
 };
 
@@ -114,16 +111,13 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
     concurrency: 4,
   });
   worker.on('failed', (job, error) => log.error({ err: error, sourceId: job?.data.sourceId, jobId: job?.id }, 'poll failed'));
-  const retention = await startRetentionSchedule(deps);
   worker.on('error', (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'discover worker error'));
 
   return {
     async pollNow(sourceId) {
       await poll(sourceId, true);
     },
-    retainNow: () => retention.runNow(),
     async close() {
-      await retention.close();
       await worker.close();
       await discoverQueue.close();
       await fetchQueue.close();
