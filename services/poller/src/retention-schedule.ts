@@ -1,8 +1,9 @@
 import { articleRetentionOf, type Config } from '@feedwright/core/config.ts';
-import { QUEUES, type MaintenanceJob } from '@feedwright/core/jobs.ts';
+import { MAINTENANCE_JOB_OPTIONS, QUEUES, RETENTION_SCHEDULER_ID, type MaintenanceJob } from '@feedwright/core/jobs.ts';
+import { createStageWorker } from '@feedwright/core/stage-worker.ts';
 import type { RemovedCounts, RetentionPlan } from '@feedwright/store/retention.ts';
 import { SEEN_BUCKETS } from '@feedwright/store/seen-repository.ts';
-import { Queue, Worker } from 'bullmq';
+import { Queue } from 'bullmq';
 import type { PollerDeps } from './service-deps.ts';
 
 /** A full sweep of the seen buckets takes a day, or a twentieth of `seenFor` when that is shorter (entries outlive `seenFor` by at most that). */
@@ -53,10 +54,17 @@ export async function startRetentionSchedule(deps: PollerDeps): Promise<Retentio
 
   const connection = deps.connect();
   const queue = new Queue<MaintenanceJob>(QUEUES.maintenance, { connection, prefix: deps.prefix });
-  await queue.upsertJobScheduler('retention', { every: deps.config.retention.every }, { name: 'retention', data: { task: 'retention' }, opts: { removeOnComplete: 100, removeOnFail: 100 } });
-  const worker = new Worker<MaintenanceJob>(QUEUES.maintenance, async () => runNow(), { connection: deps.connect(), prefix: deps.prefix, concurrency: 1 });
-  worker.on('failed', (job, error) => log.error({ err: error, jobId: job?.id }, 'retention step failed'));
-  worker.on('error', (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'maintenance worker error'));
+  await queue.upsertJobScheduler(RETENTION_SCHEDULER_ID, { every: deps.config.retention.every }, { name: 'retention', data: { task: 'retention' }, opts: MAINTENANCE_JOB_OPTIONS });
+  const worker = createStageWorker({
+    queue: QUEUES.maintenance,
+    label: 'retention step',
+    process: async () => ({ removed: await runNow() }),
+    context: (data) => ({ task: data.task }),
+    connect: deps.connect,
+    prefix: deps.prefix,
+    logger: log,
+    concurrency: 1,
+  });
   return {
     runNow,
     async close() {
