@@ -58,20 +58,23 @@ export function createSeenRepository(redis: Redis, keys: StoreKeys) {
     const slots = ids.map(seenSlot);
     const reads = redis.pipeline();
     for (const { bucket, field } of slots) reads.hget(keys.seenBucket(bucket), field);
-    reads.smismember(keys.seenLegacy, ...ids);
-    const rows = (await reads.exec()) ?? [];
-    const legacy = (rows.at(-1)?.[1] ?? []) as number[];
+    const days = ((await reads.exec()) ?? []).map(([error, day]) => {
+      if (error) throw error;
+      return day as string | null;
+    });
+    // Ids not in the buckets may still be in the seen set of earlier versions (until the retention job folds it in).
+    const missing = ids.filter((_, i) => days[i] === null);
+    const legacy = missing.length > 0 ? await redis.smismember(keys.seenLegacy, ...missing) : [];
+    const inLegacy = new Set(missing.filter((_, i) => legacy[i] === 1));
     const today = dayNumber(now);
-    const unseen: string[] = [];
     const refresh = redis.pipeline();
     ids.forEach((id, i) => {
-      const [error, day] = rows[i] ?? [null, null];
-      if (error) throw error;
-      if (day === null && legacy[i] !== 1) unseen.push(id);
-      else if (day === null || Number(day) < today) refresh.hset(keys.seenBucket(slots[i]!.bucket), slots[i]!.field, today);
+      const day = days[i];
+      if ((day === null || day === undefined) && inLegacy.has(id)) refresh.hset(keys.seenBucket(slots[i]!.bucket), slots[i]!.field, today);
+      else if (day !== null && day !== undefined && Number(day) < today) refresh.hset(keys.seenBucket(slots[i]!.bucket), slots[i]!.field, today);
     });
     if (refresh.length > 0) await refresh.exec();
-    return unseen;
+    return ids.filter((id, i) => (days[i] === null || days[i] === undefined) && !inLegacy.has(id));
   }
 
   /** Remembers ids as seen on `now`'s day. */
