@@ -18,6 +18,7 @@ import { parseDuration } from '@feedwright/core/duration.ts';
 import { articleId, deliveryId } from '@feedwright/core/ids.ts';
 import type { StoredArticle } from '@feedwright/core/article.ts';
 import { startNewsroom } from '@feedwright/newsroom/newsroom.ts';
+import { storeKeys } from '@feedwright/store/store-keys.ts';
 import { Redis } from 'ioredis';
 import { freePort } from '../../test/support/free-port.ts';
 import { startWebhookReceiver } from '../../test/support/webhook-receiver.ts';
@@ -41,6 +42,7 @@ const KILL_EVERY = parseDuration(values['kill-every']!)!;
 const RATE = Number(values.rate);
 const SETTLE_TIMEOUT = parseDuration(values['settle-timeout']!)!;
 const PREFIX = 'chaos';
+const KEYS = storeKeys(PREFIX);
 const TOKEN = 'chaos-admin-token';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const started = Date.now();
@@ -129,7 +131,7 @@ const edited = new Map<string, string>();
 async function editOneStored(): Promise<boolean> {
   for (let tries = 0; tries < 20; tries++) {
     const id = published[Math.floor(Math.random() * published.length)]!;
-    if (edited.has(id) || !(await redis.hexists(`${PREFIX}:store:article:${idOf(id)}`, 'json'))) continue;
+    if (edited.has(id) || !(await redis.hexists(KEYS.article(idOf(id)), 'json'))) continue;
     const marker = `编辑标记${id}`;
     newsroom.edit(id, { appendParagraph: `${marker}：本文已更新。` });
     edited.set(id, marker);
@@ -157,16 +159,16 @@ await sleep(Math.max(0, publishMs * 0.6 + 3000 - (Date.now() - started)));
 // Settle: every story stored, every edit reflected, every event delivered.
 type Report = { stored: number; lost: string[]; extra: number; editsReflected: number; events: Array<{ id: string; type: string; articleId: string }>; undelivered: string[] };
 async function measure(): Promise<Report> {
-  const indexed = new Set(await redis.zrange(`${PREFIX}:store:source:newsroom:articles`, 0, -1));
+  const indexed = new Set(await redis.zrange(KEYS.sourceArticles('newsroom'), 0, -1));
   const expected = new Set(published.map(idOf));
   const lost = [...expected].filter((id) => !indexed.has(id));
   const extra = [...indexed].filter((id) => !expected.has(id)).length;
   let editsReflected = 0;
   for (const [storyId, marker] of edited) {
-    const json = await redis.hget(`${PREFIX}:store:article:${idOf(storyId)}`, 'json');
+    const json = await redis.hget(KEYS.article(idOf(storyId)), 'json');
     if (json && (JSON.parse(json) as StoredArticle).contentText.includes(marker)) editsReflected++;
   }
-  const entries = (await redis.xrange(`${PREFIX}:store:events`, '-', '+')) as Array<[string, string[]]>;
+  const entries = (await redis.xrange(KEYS.events, '-', '+')) as Array<[string, string[]]>;
   const events = entries.map(([, fields]) => {
     const event = JSON.parse(fields[fields.indexOf('event') + 1]!) as { id: string; type: string; data: { article: { id: string } } };
     return { id: event.id, type: event.type, articleId: event.data.article.id };

@@ -20,7 +20,7 @@ export type RunningServices = {
 
 /** Starts the chosen services in this process, all sharing one config and one Redis. */
 export async function startServices(config: Config, env: RuntimeEnv, logger: Logger, only: readonly ServiceName[] = SERVICE_NAMES): Promise<RunningServices> {
-  const { connect, disconnectAll } = createRedisConnector(env.redisUrl, logger);
+  const { connect, disconnectAll } = createRedisConnector(env.redis ?? { kind: 'single', url: env.redisUrl }, logger);
   const redis = connect();
   const store = createStore(redis, env.prefix);
   const http = createOutboundHttp(config, store);

@@ -2,7 +2,7 @@ import type { Article, StoredArticle } from '@feedwright/core/article.ts';
 import { eventId as makeEventId } from '@feedwright/core/ids.ts';
 import type { ArticleEvent, ArticleEventType } from '@feedwright/core/jobs.ts';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 export type UpsertResult =
@@ -34,7 +34,7 @@ const COMPARED_FIELDS = ['title', 'contentHtml', 'contentText', 'summary', 'publ
 export type ArticleRepository = ReturnType<typeof createArticleRepository>;
 
 /** Articles, their per-source index and the event log entries that announce changes. */
-export function createArticleRepository(redis: Redis, keys: StoreKeys, options: { eventLogMaxLength?: number } = {}) {
+export function createArticleRepository(redis: RedisClient, keys: StoreKeys, options: { eventLogMaxLength?: number } = {}) {
   const maxLength = String(options.eventLogMaxLength ?? 100_000);
 
   async function get(id: string): Promise<StoredArticle | null> {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import { createArticleRepository } from './article-repository.ts';
 import { createDeliveryLog } from './delivery-log.ts';
 import { createEventLog } from './event-log.ts';
@@ -15,7 +15,7 @@ import { createWebSubRepository } from './websub-repository.ts';
 export type Store = ReturnType<typeof createStore>;
 
 /** All repositories over one Redis connection and installation prefix. */
-export function createStore(redis: Redis, prefix: string) {
+export function createStore(redis: RedisClient, prefix: string) {
   const keys = storeKeys(prefix);
   return {
     keys,

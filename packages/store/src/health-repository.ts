@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 /** Per-route outcome of the last poll. */
@@ -40,7 +40,7 @@ export type SourceHealth = {
 export type HealthRepository = ReturnType<typeof createHealthRepository>;
 
 /** Source health, written by the poller (polls) and the worker (article fetch errors). */
-export function createHealthRepository(redis: Redis, keys: StoreKeys) {
+export function createHealthRepository(redis: RedisClient, keys: StoreKeys) {
   /** Records a poll: success when at least one route answered. */
   async function recordPoll(sourceId: string, at: Date, routes: RouteHealth[], nextPollAt: Date | null, options: { intervalMs?: number } = {}): Promise<void> {
     const key = keys.sourceHealth(sourceId);

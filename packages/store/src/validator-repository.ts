@@ -1,11 +1,11 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 export type HttpValidators = { etag: string | null; lastModified: string | null };
 export type ValidatorRepository = ReturnType<typeof createValidatorRepository>;
 
 /** ETag / Last-Modified per URL fetched repeatedly, so the next request can be conditional. */
-export function createValidatorRepository(redis: Redis, keys: StoreKeys, options: { ttlSeconds?: number } = {}) {
+export function createValidatorRepository(redis: RedisClient, keys: StoreKeys, options: { ttlSeconds?: number } = {}) {
   const ttl = options.ttlSeconds ?? 30 * 86_400;
 
   async function get(urlId: string): Promise<HttpValidators> {

@@ -5,6 +5,7 @@ import { Queue, Worker, type Job } from 'bullmq';
 import { nextInterval } from './adaptive-interval.ts';
 import { pollSource } from './poll-source.ts';
 import type { PollerDeps } from './service-deps.ts';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 export type Poller = {
   /** Polls a source now (outside its schedule and adaptive interval), e.g. for tests and `feedwright poll`. */
@@ -32,8 +33,8 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.logger.child({ service: 'poller' });
   const connection = deps.connect();
-  const discoverQueue = new Queue<PollJob>(QUEUES.discover, { connection, prefix: deps.prefix });
-  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: deps.prefix });
+  const discoverQueue = new Queue<PollJob>(QUEUES.discover, { connection, prefix: queuePrefix(deps.prefix, QUEUES.discover) });
+  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: queuePrefix(deps.prefix, QUEUES.fetch) });
   const sources = new Map(deps.config.sources.map((s) => [s.id, s]));
 
   // Schedulers: one per configured source, waking every interval.min (the fastest the source may be
@@ -107,7 +108,7 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
 
   const worker = new Worker<PollJob>(QUEUES.discover, async (job: Job<PollJob>) => poll(job.data.sourceId, false), {
     connection: deps.connect(),
-    prefix: deps.prefix,
+    prefix: queuePrefix(deps.prefix, QUEUES.discover),
     concurrency: 4,
   });
   worker.on('failed', (job, error) => log.error({ err: error, sourceId: job?.data.sourceId, jobId: job?.id }, 'poll failed'));

@@ -7,7 +7,7 @@ import { FEED_MEDIA_TYPES } from '@feedwright/feeds/render-feed.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import { publicSubscription } from '@feedwright/store/subscription-repository.ts';
 import Fastify, { LogController, type FastifyReply } from 'fastify';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@feedwright/store/redis-client.ts';
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { isAuthorized } from './admin-auth.ts';
@@ -49,7 +49,7 @@ function send(reply: FastifyReply, error: ReturnType<typeof apiError>) {
  */
 export function buildApp(
   deps: Pick<PublisherDeps, 'config' | 'store' | 'adminToken' | 'publicUrl' | 'logger' | 'clock'> & {
-    redis: Redis;
+    redis: RedisClient;
     /** Outbound HTTP for WebSub verification (the publisher passes the SSRF-guarded one). */
     dispatcher?: Dispatcher;
     /** Queues a manual redelivery; without it the redeliver route answers 503. */

@@ -15,6 +15,7 @@ import { createDeliveryProcessor, deliveryBackoff, REDELIVER_JOB } from './proce
 import { webSubJobs } from './websub-hub.ts';
 import { createPipelineMetrics } from '@feedwright/metrics/pipeline-metrics.ts';
 import type { PublisherDeps } from './service-deps.ts';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 export type Publisher = {
   url: string;
@@ -31,7 +32,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.logger.child({ service: 'publisher' });
   const redis = deps.connect();
-  const deliverQueue = new Queue<DeliverJob>(QUEUES.deliver, { connection: redis, prefix: deps.prefix });
+  const deliverQueue = new Queue<DeliverJob>(QUEUES.deliver, { connection: redis, prefix: queuePrefix(deps.prefix, QUEUES.deliver) });
   const retry = deps.config.delivery.retry;
   const jobOptions = (jobId: string) => ({
     jobId,
@@ -46,7 +47,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
 
   // Cluster-wide metrics from the queues' event streams, and the queues for the dashboard.
   const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix });
-  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: redis, prefix: deps.prefix }));
+  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: redis, prefix: queuePrefix(deps.prefix, name) }));
 
   // Listen first: /healthz answers (and /readyz says why not ready) even while Redis is down.
   let closing = false;
@@ -120,7 +121,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
     },
     {
       connection: deps.connect(),
-      prefix: deps.prefix,
+      prefix: queuePrefix(deps.prefix, QUEUES.deliver),
       concurrency: 64,
       settings: { backoffStrategy: deliveryBackoff(retry) },
     },

@@ -4,6 +4,7 @@ import { QUEUES, type FetchJob } from '@feedwright/core/jobs.ts';
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { processArticle } from './process-article.ts';
 import type { WorkerDeps } from './service-deps.ts';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 export type ArticleWorker = { close(): Promise<void> };
 
@@ -33,7 +34,7 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
   const log = deps.logger.child({ service: 'worker' });
   const sources = new Map(deps.config.sources.map((s) => [s.id, s]));
   const connection = deps.connect();
-  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: deps.prefix });
+  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: queuePrefix(deps.prefix, QUEUES.fetch) });
 
   async function handle(job: Job<FetchJob>, token?: string) {
     const source = sources.get(job.data.sourceId);
@@ -79,7 +80,7 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
 
   const worker = new Worker<FetchJob>(QUEUES.fetch, handle, {
     connection: deps.connect(),
-    prefix: deps.prefix,
+    prefix: queuePrefix(deps.prefix, QUEUES.fetch),
     concurrency: deps.concurrency ?? 4,
   });
   // Failures are logged here and only here, with their code.
