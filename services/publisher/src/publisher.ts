@@ -77,7 +77,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
 
   // Fan-out loop on its own connection (XREADGROUP blocks).
   const fanoutRedis = deps.connect();
-  const fanoutStore = createStore(fanoutRedis, deps.prefix);
+  const fanoutStore = createStore(fanoutRedis, deps.prefix, { replicaAcks: deps.store.replicaAcks });
   await fanoutStore.events.ensureGroup(FANOUT_GROUP);
   const consumer = `${hostname()}-${process.pid}`;
   let stopping = false;
@@ -93,6 +93,8 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
             enqueue: async (jobs) => {
               if (jobs.length === 0) return;
               await deliverQueue.addBulk(jobs.map(({ data, jobId }) => ({ name: 'deliver', data, opts: jobOptions(jobId) })));
+              // The events are acked next: a replica must hold the delivery jobs first, or a failover could lose them.
+              await deps.store.replicaAck.after(redis, `${queuePrefix(deps.prefix, QUEUES.deliver)}:${QUEUES.deliver}:meta`);
             },
             moreJobs: (batch) => webSubJobs(fanoutStore, deps.config, deps.publicUrl, batch, clock()),
           },
