@@ -76,6 +76,8 @@ export async function runFailoverScenario(topology: RedisTopology, fail: () => P
     await waitFor(async () => (await countStored()) >= half, 'the first half stored', 45_000);
     // The second half goes out while Redis loses a process: jobs are queued, running and completing.
     for (let i = half; i < stories; i++) published.push(idOf(newsroom.publish().id));
+    // Kill once the second half is being worked on: some stored, the rest queued or running.
+    await waitFor(async () => (await countStored()) > half, 'the second half under way', 45_000);
     await fail();
     const settleMs = options.settleMs ?? 45_000;
     await waitFor(async () => (await countStored()) >= stories && receiver.received.length >= stories, 'every story stored and announced after the failover', settleMs).catch(() => undefined);

@@ -36,8 +36,9 @@ export function readRedisTopology(env: Env, readSecret: ReadSecret): RedisTopolo
   let parsed: URL;
   try {
     parsed = new URL(url);
-  } catch (error) {
-    throw invalid('REDIS_URL', `"${redact(url)}" is not a URL (expected redis://[user:password@]host:port[/db])`, error);
+  } catch {
+    // Neither the value nor the parser's error (which carries it) is repeated: it may hold a password.
+    throw invalid('REDIS_URL', 'is not a URL (expected redis://[user:password@]host:port[/db])');
   }
   if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw invalid('REDIS_URL', `"${redact(url)}" must start with redis:// or rediss://`);
   if (auth.password || auth.username) {
@@ -77,6 +78,6 @@ export function describeRedisTopology(topology: RedisTopology): string {
   return topology.kind === 'sentinel' ? `sentinel ${topology.name}@${list(topology.sentinels)}` : `cluster ${list(topology.nodes)}`;
 }
 
-function invalid(variable: string, message: string, cause?: unknown): FeedwrightError {
-  return new FeedwrightError('CONFIG_INVALID', `${variable}: ${message}`, cause === undefined ? {} : { cause });
+function invalid(variable: string, message: string): FeedwrightError {
+  return new FeedwrightError('CONFIG_INVALID', `${variable}: ${message}`);
 }
