@@ -22,6 +22,7 @@ describe.skipIf(!hasRedisServer)('on a real Redis Cluster (3 masters, 3 replicas
     });
     expect(killed).toBeGreaterThan(0);
     expect(await cluster.masters()).not.toContain(killed);
+    expect(outcome.readyBefore).toBe(200);
     expect(outcome.lost).toEqual([]);
     expect(outcome.stored).toBe(outcome.published);
     expect(outcome.createdTwice).toBe(0);

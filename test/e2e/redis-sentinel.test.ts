@@ -23,6 +23,7 @@ describe.skipIf(!hasRedisServer)('behind real Redis Sentinels (primary, replica,
       promoted = await sentinel.killPrimary();
     });
     expect(promoted).not.toBe(before);
+    expect(outcome.readyBefore).toBe(200);
     expect(outcome.lost).toEqual([]);
     expect(outcome.stored).toBe(outcome.published);
     expect(outcome.createdTwice).toBe(0);

@@ -26,6 +26,8 @@ export type FailoverOutcome = {
   createdEvents: number;
   /** Webhook ids that arrived with two different bodies (a repeat that is not a redelivery). */
   conflictingWebhookIds: number;
+  /** /readyz status before the failure (Redis answers and workers consume the queues, read from the topology). */
+  readyBefore: number;
   logs: Array<Record<string, unknown>>;
 };
 
@@ -74,6 +76,7 @@ export async function runFailoverScenario(topology: RedisTopology, fail: () => P
     for (let i = 0; i < half; i++) published.push(idOf(newsroom.publish().id));
     const countStored = async () => probe.zcard(store.keys.sourceArticles('newsroom')).catch(() => -1);
     await waitFor(async () => (await countStored()) >= half, 'the first half stored', 45_000);
+    const readyBefore = (await fetch(`${base}/readyz`)).status;
     // The second half goes out while Redis loses a process: jobs are queued, running and completing.
     for (let i = half; i < stories; i++) published.push(idOf(newsroom.publish().id));
     // Kill once the second half is being worked on: some stored, the rest queued or running.
@@ -113,6 +116,7 @@ export async function runFailoverScenario(topology: RedisTopology, fail: () => P
       delivered: [...createdPerArticle.keys()].filter((id) => deliveredEventIds.has(id)).length,
       createdEvents: createdIds.size,
       conflictingWebhookIds: [...bodies.values()].filter((b) => b.size > 1).length,
+      readyBefore,
       logs,
     };
   } finally {
