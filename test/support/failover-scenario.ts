@@ -8,6 +8,7 @@ import type { RedisTopology } from '@feedwright/core/redis-topology.ts';
 import { startNewsroom } from '@feedwright/newsroom/newsroom.ts';
 import { createStore } from '@feedwright/store/create-store.ts';
 import pino from 'pino';
+import { expect } from 'vitest';
 import { freePort } from './free-port.ts';
 import { startWebhookReceiver, waitFor } from './webhook-receiver.ts';
 
@@ -125,4 +126,17 @@ export async function runFailoverScenario(topology: RedisTopology, fail: () => P
     await newsroom.close();
     await receiver.close();
   }
+}
+
+/** The promise of a failover, checked from the outside: every story stored, served, announced and delivered once. */
+export function expectNothingLostOrRepeated(outcome: FailoverOutcome): void {
+  expect(outcome.readyBefore).toBe(200);
+  expect(outcome.lost).toEqual([]);
+  expect(outcome.stored).toBe(outcome.published);
+  expect(outcome.createdTwice).toBe(0);
+  expect(outcome.createdEvents).toBe(outcome.published);
+  expect(outcome.feedItems).toBe(outcome.published);
+  expect(outcome.feedRepeats).toBe(0);
+  expect(outcome.delivered).toBe(outcome.published);
+  expect(outcome.conflictingWebhookIds).toBe(0);
 }

@@ -10,6 +10,13 @@ export type RedisProcess = { port: number; child: ChildProcess; kill(signal?: No
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Throws a clear error when redis-server / redis-cli are not installed (.ci/run installs them). */
+function requireRedisBinaries(): void {
+  for (const binary of ['redis-server', 'redis-cli']) {
+    if (spawnSync(binary, ['--version']).status !== 0) throw new Error(`${binary} is not installed: apt-get install redis-server (.ci/run installs it)`);
+  }
+}
+
 function startProcess(args: string[], port: number): RedisProcess {
   const child = spawn('redis-server', args, { stdio: 'ignore' });
   child.on('error', () => undefined);
@@ -72,6 +79,7 @@ export type RedisClusterRig = {
  * and every master has its replica. `stop` kills all six and removes the folders.
  */
 export async function startRedisCluster(options: { nodeTimeoutMs?: number } = {}): Promise<RedisClusterRig> {
+  requireRedisBinaries();
   const root = mkdtempSync(join(tmpdir(), 'feedwright-cluster-'));
   const processes: RedisProcess[] = [];
   const stop = async () => {
@@ -165,6 +173,7 @@ export type RedisSentinelRig = {
  * `stop` kills all five and removes the folders.
  */
 export async function startRedisSentinel(options: { downAfterMs?: number } = {}): Promise<RedisSentinelRig> {
+  requireRedisBinaries();
   const root = mkdtempSync(join(tmpdir(), 'feedwright-sentinel-'));
   const masterName = 'feedwright';
   const processes: RedisProcess[] = [];
