@@ -39,7 +39,7 @@ export type SourceHealth = {
 
 export type HealthRepository = ReturnType<typeof createHealthRepository>;
 
-/** Source health, written by the poller (polls) and the worker (article fetch errors). */
+/** Source health, written by the poller (polls) and the worker (article fetch errors; stored articles are counted by the upsert script). */
 export function createHealthRepository(redis: RedisClient, keys: StoreKeys) {
   /** Records a poll: success when at least one route answered. */
   async function recordPoll(sourceId: string, at: Date, routes: RouteHealth[], nextPollAt: Date | null, options: { intervalMs?: number } = {}): Promise<void> {
@@ -67,11 +67,6 @@ export function createHealthRepository(redis: RedisClient, keys: StoreKeys) {
     await redis.hset(keys.sourceHealth(sourceId), { lastErrorAt: at.toISOString(), lastErrorCode: code, lastErrorMessage: message });
   }
 
-  /** Counts a stored (created) article. */
-  async function recordArticleStored(sourceId: string): Promise<void> {
-    await redis.hincrby(keys.sourceHealth(sourceId), 'articlesStored', 1);
-  }
-
   async function get(sourceId: string): Promise<SourceHealth> {
     const h = await redis.hgetall(keys.sourceHealth(sourceId));
     const s = (v: string | undefined) => (v ? v : null);
@@ -91,5 +86,5 @@ export function createHealthRepository(redis: RedisClient, keys: StoreKeys) {
     };
   }
 
-  return { recordPoll, recordArticleError, recordArticleStored, get };
+  return { recordPoll, recordArticleError, get };
 }
