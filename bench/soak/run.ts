@@ -78,6 +78,11 @@ function storyOf(sourceId: string, publishedAt: Date): Article {
   return { ...base, id: articleId(url), url, title: `${base.title} ${serial}`, publishedAt: publishedAt.toISOString(), contentHash: randomBytes(16).toString('hex') };
 }
 
+/** What the worker passes with an upsert: the page's URL id and validators. */
+function fetchedOf(article: Article, now: Date) {
+  return { urlId: article.id, etag: `"${article.contentHash.slice(0, 16)}"`, lastModified: now.toUTCString() };
+}
+
 // 1. Bytes per article and per seen URL, measured one by one.
 {
   const store = createStore(redis, 'measure');
@@ -92,14 +97,14 @@ function storyOf(sourceId: string, publishedAt: Date): Article {
   await redis.flushdb();
 
   for (const count of [10_000, 200_000, 1_000_000]) {
-    const seen = createStore(redis, 'measure').seen;
+    const { seen, keys } = createStore(redis, 'measure');
     const before = await usedMemory();
     for (let i = 0; i < count; i += 10_000) await seen.markSeen(Array.from({ length: 10_000 }, () => randomBytes(12).toString('hex')), t);
     let bucketBytes = 0;
     const sizes = redis.pipeline();
-    for (let b = 0; b < SEEN_BUCKETS; b++) sizes.call('MEMORY', 'USAGE', `measure:store:seen:${b.toString(16).padStart(3, '0')}`, 'SAMPLES', '0');
+    for (let b = 0; b < SEEN_BUCKETS; b++) sizes.call('MEMORY', 'USAGE', keys.seenBucket(b.toString(16).padStart(3, '0')), 'SAMPLES', '0');
     for (const [, size] of (await sizes.exec()) ?? []) bucketBytes += Number(size ?? 0);
-    const encoding = await redis.object('ENCODING', 'measure:store:seen:000');
+    const encoding = await redis.object('ENCODING', keys.seenBucket('000'));
     say(`bytes per seen URL at ${count.toLocaleString('en')} URLs: ${(bucketBytes / count).toFixed(1)} (MEMORY USAGE of the buckets, ${encoding}); used_memory grew ${((await usedMemory()) - before) / count > 0 ? (((await usedMemory()) - before) / count).toFixed(1) : '0'} per URL`);
     await redis.flushdb();
   }
@@ -145,14 +150,12 @@ for (let hour = 0; hour < DAYS * 24; hour++) {
       const due = Math.floor(((hour + 1) * PER_DAY + index) / 24) - Math.floor((hour * PER_DAY + index) / 24);
       for (let i = 0; i < due; i++) {
         const article = storyOf(sourceId, now);
-        const result = await store.articles.upsert(article, sourceId, now);
+        // As the worker stores it: seen, validators and the created count ride in the upsert script.
+        const result = await store.articles.upsert(article, sourceId, now, { fetched: fetchedOf(article, now) });
         if (result.status === 'created') {
           created++;
           await logDelivery(now, result.cursor, result.event.id);
         }
-        await store.seen.markSeen([article.id], now);
-        await store.validators.set(article.id, { etag: `"${article.contentHash.slice(0, 16)}"`, lastModified: now.toUTCString() });
-        await store.health.recordArticleStored(sourceId);
         listings.get(sourceId)!.unshift(article.id);
         const roll = (serial * 7919) % 100;
         if (roll < 30) edits.push({ at: now.getTime() + 2 * HOUR, sourceId, article });
@@ -170,7 +173,7 @@ for (let hour = 0; hour < DAYS * 24; hour++) {
   edits.splice(0, edits.length, ...edits.filter((e) => e.at > now.getTime()));
   for (const edit of dueEdits) {
     edit.article = { ...edit.article, contentHash: randomBytes(16).toString('hex'), contentText: `${edit.article.contentText}\n\n更新：${now.toISOString()}` };
-    const result = await store.articles.upsert(edit.article, edit.sourceId, now, { onlyIfStored: true });
+    const result = await store.articles.upsert(edit.article, edit.sourceId, now, { onlyIfStored: true, fetched: fetchedOf(edit.article, now) });
     if (result.status === 'evicted') evictedEdits++;
     if (result.status === 'updated') {
       updated++;

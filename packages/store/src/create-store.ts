@@ -1,7 +1,8 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import { createArticleRepository } from './article-repository.ts';
 import { createDeliveryLog } from './delivery-log.ts';
 import { createEventLog } from './event-log.ts';
+import { createReplicaAck } from './replica-ack.ts';
 import { createHealthRepository } from './health-repository.ts';
 import { createHostBudgetRepository } from './host-budget-repository.ts';
 import { createRetention } from './retention.ts';
@@ -15,16 +16,22 @@ import { createWebSubRepository } from './websub-repository.ts';
 
 export type Store = ReturnType<typeof createStore>;
 
-/** All repositories over one Redis connection and installation prefix. */
-export function createStore(redis: Redis, prefix: string) {
+/**
+ * All repositories over one Redis connection and installation prefix. `replicaAcks` (on for
+ * Sentinel and Cluster) makes article writes wait for a replica's acknowledgement (replica-ack.ts).
+ */
+export function createStore(redis: RedisClient, prefix: string, options: { replicaAcks?: boolean } = {}) {
   const keys = storeKeys(prefix);
-  const articles = createArticleRepository(redis, keys);
+  const replicaAck = createReplicaAck(options.replicaAcks ?? false);
+  const articles = createArticleRepository(redis, keys, { replicaAck });
   const seen = createSeenRepository(redis, keys);
   const health = createHealthRepository(redis, keys);
   const events = createEventLog(redis, keys);
   const deliveries = createDeliveryLog(redis, keys);
   return {
     keys,
+    replicaAcks: options.replicaAcks ?? false,
+    replicaAck,
     articles,
     seen,
     validators: createValidatorRepository(redis, keys),

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 /** Per-route outcome of the last poll. */
@@ -40,22 +40,23 @@ export type SourceHealth = {
 export type HealthRepository = ReturnType<typeof createHealthRepository>;
 
 // A configured source forgets an error older than ARGV[1] (ISO); a retired one (ARGV[2] = '1') loses
-// its health and poll state once it has not been polled since then. Returns the records removed.
+// its health once it has not been polled since then. Returns {records removed, retired and stale}.
+// Health keys only: the poll state (another slot on a cluster) is removed by the caller.
 const TRIM_SCRIPT = `
 local h = redis.call('HMGET', KEYS[1], 'lastErrorAt', 'lastPollAt')
 if ARGV[2] == '1' then
-  if (h[2] or '') < ARGV[1] then return redis.call('DEL', KEYS[1], KEYS[2]) end
-  return 0
+  if (h[2] or '') < ARGV[1] then return {redis.call('DEL', KEYS[1]), 1} end
+  return {0, 0}
 end
 if h[1] and h[1] ~= '' and h[1] < ARGV[1] then
   redis.call('HDEL', KEYS[1], 'lastErrorAt', 'lastErrorCode', 'lastErrorMessage')
-  return 1
+  return {1, 0}
 end
-return 0
+return {0, 0}
 `;
 
-/** Source health, written by the poller (polls) and the worker (article fetch errors). */
-export function createHealthRepository(redis: Redis, keys: StoreKeys) {
+/** Source health, written by the poller (polls) and the worker (article fetch errors; stored articles are counted by the upsert script). */
+export function createHealthRepository(redis: RedisClient, keys: StoreKeys) {
   /** Records a poll: success when at least one route answered. */
   async function recordPoll(sourceId: string, at: Date, routes: RouteHealth[], nextPollAt: Date | null, options: { intervalMs?: number } = {}): Promise<void> {
     const key = keys.sourceHealth(sourceId);
@@ -82,11 +83,6 @@ export function createHealthRepository(redis: Redis, keys: StoreKeys) {
     await redis.hset(keys.sourceHealth(sourceId), { lastErrorAt: at.toISOString(), lastErrorCode: code, lastErrorMessage: message });
   }
 
-  /** Counts a stored (created) article. */
-  async function recordArticleStored(sourceId: string): Promise<void> {
-    await redis.hincrby(keys.sourceHealth(sourceId), 'articlesStored', 1);
-  }
-
   async function get(sourceId: string): Promise<SourceHealth> {
     const h = await redis.hgetall(keys.sourceHealth(sourceId));
     const s = (v: string | undefined) => (v ? v : null);
@@ -111,8 +107,10 @@ export function createHealthRepository(redis: Redis, keys: StoreKeys) {
    * longer configured (`retired`) loses its health and poll state once not polled since `before`.
    */
   async function trimBefore(sourceId: string, before: Date, retired: boolean): Promise<number> {
-    return Number(await redis.eval(TRIM_SCRIPT, 2, keys.sourceHealth(sourceId), keys.sourceState(sourceId), before.toISOString(), retired ? '1' : '0'));
+    const [removed, stale] = (await redis.eval(TRIM_SCRIPT, 1, keys.sourceHealth(sourceId), before.toISOString(), retired ? '1' : '0')) as [number, number];
+    // The poll state has no tag (it spreads by name), so it goes in its own command, after the health it belongs to.
+    return stale === 1 ? removed + (await redis.del(keys.sourceState(sourceId))) : removed;
   }
 
-  return { recordPoll, recordArticleError, recordArticleStored, get, trimBefore };
+  return { recordPoll, recordArticleError, get, trimBefore };
 }

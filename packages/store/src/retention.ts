@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { ArticleRepository } from './article-repository.ts';
 import type { DeliveryLog } from './delivery-log.ts';
 import type { EventLog } from './event-log.ts';
@@ -35,7 +35,7 @@ export type Retention = ReturnType<typeof createRetention>;
  * items are added up in Redis for /metrics.
  */
 export function createRetention(
-  redis: Redis,
+  redis: RedisClient,
   keys: StoreKeys,
   parts: { articles: ArticleRepository; events: EventLog; deliveries: DeliveryLog; health: HealthRepository; seen: SeenRepository },
 ) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { ChainableCommander } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 export type SeenRepository = ReturnType<typeof createSeenRepository>;
@@ -45,8 +46,10 @@ return #stale
  * retention that the site still lists is never fetched and announced again. Compact: small hashes
  * stay listpack-encoded (about 15 bytes a URL, docs/operations.md).
  */
-export function createSeenRepository(redis: Redis, keys: StoreKeys) {
+export function createSeenRepository(redis: RedisClient, keys: StoreKeys) {
   // A defined command runs by EVALSHA (the script is sent once, not with each of many buckets).
+  // Every key of these pipelines (buckets, sweep cursor) is in the `{P:content}` slot, so each
+  // pipeline goes to one node on a cluster as well.
   redis.defineCommand('feedwrightSweepSeenBucket', { numberOfKeys: 1, lua: SWEEP_BUCKET_SCRIPT });
 
   /**
