@@ -88,6 +88,8 @@ const sourceSchema = z
       .strict()
       .optional(),
     charset: z.string().min(1).default('auto'),
+    /** Other hosts whose URLs this source's pages may name as their canonical identity (besides its own site). */
+    hosts: z.array(z.string().regex(/^[a-z0-9.-]+(:\d{1,5})?$/i, 'must be a host name, e.g. www.example.org (optionally :port)')).default([]),
     /** Delays after first storage at which an article is fetched again to catch edits. */
     recheck: z.array(duration).default([600_000, 3_600_000, 21_600_000, 86_400_000]),
   })

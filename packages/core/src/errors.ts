@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   FETCH_NOT_HTML: { transient: false, summary: 'The response is not an HTML page (wrong content type or binary body).' },
   DISCOVER_ROUTE_EMPTY: { transient: false, summary: 'A discovery route that used to find stories parses but finds none (a rotted selector or pattern).' },
   DISCOVER_PARSE: { transient: false, summary: 'A discovery route (feed or listing) could not be parsed.' },
+  IDENTITY_CLAIM_REJECTED: { transient: false, summary: "A page's rel=canonical or og:url named a URL off its source's site; the fetched URL was used as its identity instead (logged, the article is still stored)." },
   EXTRACT_NO_CONTENT: { transient: false, summary: 'No article body could be found in the page.' },
   EXTRACT_NOT_HTML: { transient: false, summary: 'The input is not HTML text (binary or empty).' },
   EXTRACT_TOO_LARGE: { transient: false, summary: 'The input is larger than the extractor accepts.' },

@@ -57,6 +57,9 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
       if (!coded.transient) throw new UnrecoverableError(failureReason(coded));
       throw coded;
     }
+    if (outcome.rejectedClaim) {
+      jobLog.warn({ code: 'IDENTITY_CLAIM_REJECTED', claimedUrl: outcome.rejectedClaim.claimedUrl, claimFrom: outcome.rejectedClaim.from, articleId: outcome.articleId }, 'page claimed an identity off its source\'s site; the fetched URL is its identity');
+    }
     jobLog.info({ articleId: outcome.articleId, status: outcome.status, reason: job.data.reason }, `article ${outcome.status}`);
     if (outcome.status === 'created') await deps.store.health.recordArticleStored(source.id);
     await scheduleRecheck(job.data, outcome.articleId);
