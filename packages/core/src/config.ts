@@ -88,6 +88,8 @@ const sourceSchema = z
       .strict()
       .optional(),
     charset: z.string().min(1).default('auto'),
+    /** New story URLs each discovery route enqueues per poll at most (newest first; the rest next poll). */
+    maxNewPerPoll: z.number().int().min(1).max(10_000).default(100),
     /** Other hosts whose URLs this source's pages may name as their canonical identity (besides its own site). */
     hosts: z.array(z.string().regex(/^[a-z0-9.-]+(:\d{1,5})?$/i, 'must be a host name, e.g. www.example.org (optionally :port)')).default([]),
     /** Delays after first storage at which an article is fetched again to catch edits. */

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { createArticleRepository } from './article-repository.ts';
 import { createDeliveryLog } from './delivery-log.ts';
+import { createFetchBacklogRepository } from './fetch-backlog-repository.ts';
 import { createEventLog } from './event-log.ts';
 import { createHealthRepository } from './health-repository.ts';
 import { createHostBudgetRepository } from './host-budget-repository.ts';
@@ -30,5 +31,6 @@ export function createStore(redis: Redis, prefix: string) {
     subscriptions: createSubscriptionRepository(redis, keys),
     deliveries: createDeliveryLog(redis, keys),
     websub: createWebSubRepository(redis, keys),
+    fetchBacklog: createFetchBacklogRepository(redis, keys),
   };
 }

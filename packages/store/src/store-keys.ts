@@ -26,5 +26,7 @@ export function storeKeys(prefix: string) {
     /** subscription id → ISO time of the first failure since the last success. */
     subscriptionsFailingSince: `${p}:subscriptions:failing-since`,
     websubSubscriptions: `${p}:websub:subscriptions`,
+    /** source id → fetch jobs queued and not yet started (fetch-queue fairness). */
+    fetchBacklog: `${p}:fetch-backlog`,
   };
 }

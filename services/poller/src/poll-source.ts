@@ -14,12 +14,15 @@ import { decodeHtml } from '@feedwright/extract/charset.ts';
 import type { HttpClient } from '@feedwright/http/http-client.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import type { RouteHealth } from '@feedwright/store/health-repository.ts';
+import { newestNewLinks } from './newest-new-links.ts';
 
 export type PollOutcome = {
   routes: RouteHealth[];
   enqueued: FetchJob[];
   /** Epoch ms before which the site asked us not to come back (Retry-After), if any route was told so. */
   resumeAt: number | null;
+  /** New links found but left for later polls (a route found more than `maxNewPerPoll`). */
+  held: number;
 };
 
 export type PollIo = {
@@ -30,6 +33,8 @@ export type PollIo = {
   now: Date;
   /** Route health of the previous poll (to notice a route that stopped finding anything). */
   previous?: RouteHealth[];
+  /** The ids among `ids` that already have a fetch job queued (so the per-route cap moves on to the next batch). */
+  queued?: (ids: readonly string[]) => Promise<Set<string>>;
 };
 
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5';
@@ -58,8 +63,11 @@ export function effectiveRoutes(source: SourceConfig): DiscoverRoute[] {
 
 type Page = { notModified: true } | { notModified: false; text: string; url: string };
 
-/** One poll's fetches: conditional GET per URL, each URL fetched once however many routes read it. */
-function createPageReader(io: PollIo, counters: { requests: number }) {
+/**
+ * One poll's fetches: conditional GET per URL, each URL fetched once however many routes read it.
+ * Validators are collected in `commits` and stored by the caller at the end of the poll.
+ */
+function createPageReader(io: PollIo, counters: { requests: number }, commits: Array<() => Promise<void>>) {
   const pages = new Map<string, Promise<Page & { commit: () => Promise<void> }>>();
   return (url: string, accept?: string) => {
     let pending = pages.get(url);
@@ -88,7 +96,9 @@ function createPageReader(io: PollIo, counters: { requests: number }) {
           text,
           url: response.url,
           // Validators are stored only after a successful parse, so a broken page is fetched in full next time.
-          commit: () => io.store.validators.set(urlId, { etag: response.etag, lastModified: response.lastModified }),
+          commit: async () => {
+            commits.push(() => io.store.validators.set(urlId, { etag: response.etag, lastModified: response.lastModified }));
+          },
         };
       })();
       pages.set(url, pending);
@@ -111,7 +121,8 @@ export async function pollSource(source: SourceConfig, io: PollIo): Promise<Poll
   let resumeAt: number | null = null;
   const previous = new Map((io.previous ?? []).map((r) => [r.route, r]));
   const counters = { requests: 0 };
-  const read = createPageReader(io, counters);
+  const commits: Array<() => Promise<void>> = [];
+  const read = createPageReader(io, counters, commits);
 
   async function pollFeed(url: string): Promise<RouteRun> {
     const page = await read(url, FEED_ACCEPT);
@@ -271,12 +282,23 @@ export async function pollSource(source: SourceConfig, io: PollIo): Promise<Poll
 
   const candidates = [...found.values()];
   const unseen = new Set(await io.store.seen.filterUnseen(candidates.map((link) => articleId(link.url))));
-  const enqueued = candidates
-    .filter((link) => unseen.has(articleId(link.url)))
-    .map((link): FetchJob => ({ sourceId: source.id, url: link.url, reason: 'discovered', correlationId: randomUUID() }));
+  const queued = io.queued ? await io.queued([...unseen]) : new Set<string>();
+  // Each route enqueues at most maxNewPerPoll new links, newest first; the rest wait for later polls.
+  const picked = new Map<string, DiscoveredLink>();
+  let held = 0;
+  for (const urls of linksPerRoute) {
+    const links = urls.map((url) => found.get(url)!);
+    const isNew = (link: DiscoveredLink) => !picked.has(link.url) && unseen.has(articleId(link.url)) && !queued.has(articleId(link.url));
+    const batch = newestNewLinks(links, isNew, source.maxNewPerPoll);
+    for (const link of batch.picked) picked.set(link.url, link);
+    held += batch.held;
+  }
+  // A route with links held back must be read in full next time (no 304), so its validators are not stored.
+  if (held === 0) for (const commit of commits) await commit();
+  const enqueued = [...picked.values()].map((link): FetchJob => ({ sourceId: source.id, url: link.url, reason: 'discovered', correlationId: randomUUID() }));
   const enqueuedUrls = new Set(enqueued.map((job) => job.url));
   routes.forEach((health, i) => {
     health.newItems = (linksPerRoute[i] ?? []).filter((url) => enqueuedUrls.has(url)).length;
   });
-  return { routes, enqueued, resumeAt };
+  return { routes, enqueued, resumeAt, held };
 }

@@ -1,5 +1,6 @@
 import type { FetchJob, PollJob } from '@feedwright/core/jobs.ts';
 import { QUEUES } from '@feedwright/core/jobs.ts';
+import { fetchPriority } from '@feedwright/core/fetch-priority.ts';
 import { articleId } from '@feedwright/core/ids.ts';
 import { Queue, Worker, type Job } from 'bullmq';
 import { nextInterval } from './adaptive-interval.ts';
@@ -68,16 +69,22 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
       return { enqueued: 0, skipped: true };
     }
     const [previousHealth, state] = await Promise.all([deps.store.health.get(sourceId), deps.store.sourceState.get(sourceId)]);
-    const { routes, enqueued, resumeAt } = await pollSource(source, {
+    const { routes, enqueued, resumeAt, held } = await pollSource(source, {
       http: deps.http,
       store: deps.store,
       sitemapsOf: (url) => deps.http.sitemapsOf?.(url) ?? Promise.resolve([]),
       now: startedAt,
       previous: previousHealth.routes,
+      queued: queuedIds,
     });
     if (enqueued.length > 0) {
+      // Fairness: priorities start after this source's own backlog (core/fetch-priority.ts). The
+      // count is healed against what the queue really holds, in case a job vanished uncounted.
+      const pending = await fetchQueue.getJobCountByTypes('prioritized', 'waiting', 'delayed', 'active');
+      const backlog = await deps.store.fetchBacklog.clamp(sourceId, pending);
       // Job id = article id: BullMQ ignores an add whose id already exists (in-flight dedupe).
-      await fetchQueue.addBulk(enqueued.map((data) => ({ name: 'fetch', data, opts: { ...FETCH_JOB_OPTIONS, jobId: articleId(data.url) } })));
+      await fetchQueue.addBulk(enqueued.map((data, i) => ({ name: 'fetch', data, opts: { ...FETCH_JOB_OPTIONS, jobId: articleId(data.url), priority: fetchPriority(backlog, i) } })));
+      await deps.store.fetchBacklog.add(sourceId, enqueued.length);
     }
     const judged = routes.filter((r) => r.status !== 'deferred');
     const failed = judged.length > 0 && judged.every((r) => r.errorCode !== null);
@@ -98,11 +105,20 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
       log.warn({ sourceId, route: route.route, code: 'DISCOVER_ROUTE_EMPTY', lastFoundAt: route.lastFoundAt }, 'discovery route used to find stories and now finds none: check its selector or pattern');
     }
     log.info(
-      { sourceId, found: routes.reduce((n, r) => n + r.found, 0), enqueued: enqueued.length, requests: routes.reduce((n, r) => n + (r.requests ?? 0), 0), intervalMs, nextPollAt: new Date(nextPollAt).toISOString() },
+      { sourceId, found: routes.reduce((n, r) => n + r.found, 0), enqueued: enqueued.length, held, requests: routes.reduce((n, r) => n + (r.requests ?? 0), 0), intervalMs, nextPollAt: new Date(nextPollAt).toISOString() },
       'polled source',
     );
     for (const job of enqueued) log.debug({ sourceId, url: job.url, correlationId: job.correlationId }, 'enqueued article');
     return { enqueued: enqueued.length };
+  }
+
+  /** The ids among `ids` that have a fetch job in the queue (any state), read in one round trip. */
+  async function queuedIds(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const pipeline = connection.pipeline();
+    for (const id of ids) pipeline.exists(fetchQueue.toKey(id));
+    const answers = (await pipeline.exec()) ?? [];
+    return new Set(ids.filter((_, i) => answers[i]?.[1] === 1));
   }
 
   const worker = new Worker<PollJob>(QUEUES.discover, async (job: Job<PollJob>) => poll(job.data.sourceId, false), {

@@ -1,4 +1,5 @@
 import { failureCode, failureReason, toFeedwrightError } from '@feedwright/core/errors.ts';
+import { fetchPriority } from '@feedwright/core/fetch-priority.ts';
 import { articleId } from '@feedwright/core/ids.ts';
 import { QUEUES, type FetchJob } from '@feedwright/core/jobs.ts';
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
@@ -73,11 +74,14 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
     const index = data.reason === 'recheck' ? (data.recheckIndex ?? 0) + 1 : 0;
     const delay = source?.recheck[index];
     if (delay === undefined) return;
+    // Re-checks queue behind their source's backlog too (core/fetch-priority.ts).
+    const backlog = await deps.store.fetchBacklog.get(data.sourceId);
     await fetchQueue.add(
       'recheck',
       { ...data, reason: 'recheck', recheckIndex: index },
-      { ...RECHECK_JOB_OPTIONS, delay, jobId: recheckJobId(articleIdValue, data.url, index) },
+      { ...RECHECK_JOB_OPTIONS, delay, jobId: recheckJobId(articleIdValue, data.url, index), priority: fetchPriority(backlog, 0) },
     );
+    await deps.store.fetchBacklog.add(data.sourceId, 1);
   }
 
   const worker = new Worker<FetchJob>(QUEUES.fetch, handle, {
@@ -85,6 +89,10 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
     prefix: deps.prefix,
     concurrency: deps.concurrency ?? 4,
   });
+  // A job leaves its source's backlog once, when it is done for good (completed, or failed without retry).
+  const leaveBacklog = (job: Job<FetchJob> | undefined) => {
+    if (job) deps.store.fetchBacklog.take(job.data.sourceId).catch((error: unknown) => log.warn({ err: error, code: 'REDIS_UNAVAILABLE' }, 'fetch backlog not updated'));
+  };
   // Failures are logged here and only here, with their code.
   worker.on('failed', (job, error) => {
     const code = failureCode(error);
@@ -93,8 +101,10 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
       { err: error, code, jobId: job?.id, sourceId: job?.data.sourceId, url: job?.data.url, correlationId: job?.data.correlationId, attempt: job?.attemptsMade, willRetry },
       `article fetch failed: ${error.message}`,
     );
+    if (!willRetry) leaveBacklog(job);
   });
   worker.on('error', (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'fetch worker error'));
+  worker.on('completed', (job) => leaveBacklog(job));
 
   return {
     async close() {
