@@ -195,7 +195,7 @@ export function buildApp(
   // WebSub hub (W3C WebSub §5): 202 at once, then verification of intent; applied only when confirmed.
   app.post<{ Body: Record<string, string> | undefined }>('/hub', async (request, reply) => {
     if (!request.body || typeof request.body !== 'object') return send(reply, apiError('API_BAD_REQUEST', 'send an application/x-www-form-urlencoded body with hub.mode, hub.topic and hub.callback'));
-    const parsed = parseHubRequest(request.body, { publicUrl: deps.publicUrl, feeds, lease: config.websub.lease, maxLease: config.websub.maxLease });
+    const parsed = parseHubRequest(request.body, { publicUrl: deps.publicUrl, feeds, lease: config.websub.lease, maxLease: config.websub.maxLease, targets: { allowPrivateNetworks: config.http.allowPrivateNetworks } });
     if ('problem' in parsed) return send(reply, apiError('API_BAD_REQUEST', parsed.problem));
     const hubLog = log.child({ hubMode: parsed.mode, topic: parsed.topic.url, callback: parsed.callback });
     void (async () => {
