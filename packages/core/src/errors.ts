@@ -35,6 +35,7 @@ export const ERROR_CODES = {
   API_UNAUTHORIZED: { transient: false, summary: 'The admin token is missing or wrong.' },
   API_BAD_REQUEST: { transient: false, summary: 'The request body or parameters are invalid.' },
   API_NOT_FOUND: { transient: false, summary: 'No such resource.' },
+  API_CROSS_SITE: { transient: false, summary: 'A state change authorised by Basic auth did not come from this site (cross-site form post); send the Bearer header.' },
   API_RATE_LIMITED: { transient: true, summary: 'Too many API requests from one client; retry later.' },
   SHUTTING_DOWN: { transient: true, summary: 'The service is shutting down; retry against another replica or after the restart.' },
   NOT_READY: { transient: true, summary: 'No worker is consuming a pipeline queue; the service cannot make progress.' },
