@@ -6,14 +6,15 @@ import type { Logger } from 'pino';
  * coded REDIS_UNAVAILABLE error (at most every 30 s) and keeps reconnecting, so the services keep
  * running and resume by themselves.
  */
-export function createRedisConnector(url: string, logger: Logger): { connect: () => Redis; disconnectAll: () => void } {
+export function createRedisConnector(url: string, logger: Logger): { connect: () => Redis; connectFailFast: () => Redis; disconnectAll: () => void } {
   // BullMQ never closes a connection it was handed, so every one opened here is tracked and
   // closed at shutdown (otherwise they would keep reconnecting and the process would not exit).
   const opened = new Set<Redis>();
-  const connect = () => {
+  const open = (failFast: boolean) => {
     const redis = new Redis(url, {
       // BullMQ's blocking commands need this; commands wait for the reconnect instead of failing.
-      maxRetriesPerRequest: null,
+      // A fail-fast connection (HTTP requests) rejects at once while disconnected and after 1 s when Redis hangs.
+      ...(failFast ? { maxRetriesPerRequest: 0, enableOfflineQueue: false, commandTimeout: 1000 } : { maxRetriesPerRequest: null }),
       enableReadyCheck: true,
       retryStrategy: (times) => Math.min(times * 200, 5000),
     });
@@ -32,7 +33,8 @@ export function createRedisConnector(url: string, logger: Logger): { connect: ()
     return redis;
   };
   return {
-    connect,
+    connect: () => open(false),
+    connectFailFast: () => open(true),
     disconnectAll() {
       for (const redis of opened) redis.disconnect();
       opened.clear();

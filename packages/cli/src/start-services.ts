@@ -20,7 +20,7 @@ export type RunningServices = {
 
 /** Starts the chosen services in this process, all sharing one config and one Redis. */
 export async function startServices(config: Config, env: RuntimeEnv, logger: Logger, only: readonly ServiceName[] = SERVICE_NAMES): Promise<RunningServices> {
-  const { connect, disconnectAll } = createRedisConnector(env.redisUrl, logger);
+  const { connect, connectFailFast, disconnectAll } = createRedisConnector(env.redisUrl, logger);
   const redis = connect();
   const store = createStore(redis, env.prefix);
   const http = createOutboundHttp(config, store);
@@ -32,7 +32,7 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
     // Consumers first, producers last, so nothing produced waits for a consumer that is not up.
     if (only.includes('publisher')) {
       const publicUrl = (env.publicUrl ?? config.publicUrl ?? `http://localhost:${env.port}`).replace(/\/$/, '');
-      const publisher = await startPublisher({ ...common, adminToken: env.adminToken, publicUrl, host: env.host, port: env.port });
+      const publisher = await startPublisher({ ...common, connectForRequests: connectFailFast, adminToken: env.adminToken, publicUrl, host: env.host, port: env.port });
       publisherUrl = publisher.url;
       closers.push(publisher.close);
       beginShutdown = publisher.beginShutdown;

@@ -1,5 +1,6 @@
 import type { FetchJob, PollJob } from '@feedwright/core/jobs.ts';
 import { QUEUES } from '@feedwright/core/jobs.ts';
+import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
 import { fetchPriority } from '@feedwright/core/fetch-priority.ts';
 import { articleId } from '@feedwright/core/ids.ts';
 import { Queue, Worker, type Job } from 'bullmq';
@@ -36,6 +37,8 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
   const discoverQueue = new Queue<PollJob>(QUEUES.discover, { connection, prefix: deps.prefix });
   const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: deps.prefix });
   const sources = new Map(deps.config.sources.map((s) => [s.id, s]));
+  logConnectionErrors(discoverQueue, log, 'discover queue');
+  logConnectionErrors(fetchQueue, log, 'fetch queue');
 
   // Schedulers: one per configured source, waking every interval.min (the fastest the source may be
   // polled); each wake-up polls only when the adaptive interval says the source is due.
@@ -127,7 +130,7 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
     concurrency: 4,
   });
   worker.on('failed', (job, error) => log.error({ err: error, sourceId: job?.data.sourceId, jobId: job?.id }, 'poll failed'));
-  worker.on('error', (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'discover worker error'));
+  logConnectionErrors(worker, log, 'discover worker');
 
   return {
     async pollNow(sourceId) {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { WEBHOOK_SECRET } from '@feedwright/core/config.ts';
 import { FeedwrightError, failureCode, toFeedwrightError } from '@feedwright/core/errors.ts';
 import { QUEUES, type DeliverJob } from '@feedwright/core/jobs.ts';
+import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
 import { createAddressPolicy } from '@feedwright/http/address-policy.ts';
 import { createGuardedConnector } from '@feedwright/http/guarded-connector.ts';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
@@ -31,7 +32,11 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.logger.child({ service: 'publisher' });
   const redis = deps.connect();
+  // Requests must answer while Redis is away (cached feeds, 503s), so they use a fail-fast connection.
+  const requestRedis = deps.connectForRequests?.() ?? redis;
+  const requestStore = requestRedis === redis ? deps.store : createStore(requestRedis, deps.prefix);
   const deliverQueue = new Queue<DeliverJob>(QUEUES.deliver, { connection: redis, prefix: deps.prefix });
+  logConnectionErrors(deliverQueue, log, 'deliver queue');
   const retry = deps.config.delivery.retry;
   const jobOptions = (jobId: string) => ({
     jobId,
@@ -45,14 +50,16 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const dispatcher = new Agent({ connect: createGuardedConnector(createAddressPolicy(deps.config.http.allowPrivateNetworks)) });
 
   // Cluster-wide metrics from the queues' event streams, and the queues for the dashboard.
-  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix });
-  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: redis, prefix: deps.prefix }));
+  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix, scrapeConnection: requestRedis, logger: log });
+  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: requestRedis, prefix: deps.prefix }));
+  for (const queue of dashboardQueues) logConnectionErrors(queue, log, `dashboard ${queue.name} queue`);
 
   // Listen first: /healthz answers (and /readyz says why not ready) even while Redis is down.
   let closing = false;
   const app = buildApp({
     ...deps,
-    redis,
+    store: requestStore,
+    redis: requestRedis,
     dispatcher,
     isClosing: () => closing,
     ops: { registry: metrics.registry, queues: dashboardQueues },
@@ -133,7 +140,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
       `webhook delivery failed: ${error.message}`,
     );
   });
-  worker.on('error', (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'deliver worker error'));
+  logConnectionErrors(worker, log, 'deliver worker');
 
 
   return {
@@ -153,6 +160,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
       await Promise.all(dashboardQueues.map((queue) => queue.close()));
       await dispatcher.close();
       redis.disconnect();
+      if (requestRedis !== redis) requestRedis.disconnect();
     },
   };
 }

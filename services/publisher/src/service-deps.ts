@@ -8,6 +8,11 @@ export type PublisherDeps = {
   config: Config;
   prefix: string;
   connect: () => Redis;
+  /**
+   * A connection for answering HTTP requests: commands fail at once while Redis is unreachable
+   * (no offline queue, 1 s command timeout) instead of waiting for the reconnect. Defaults to `connect`.
+   */
+  connectForRequests?: () => Redis;
   store: Store;
   logger: Logger;
   /** Bearer token of the admin API; null disables it (401 with a clear message). */

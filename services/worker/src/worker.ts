@@ -1,4 +1,5 @@
 import { failureCode, failureReason, toFeedwrightError } from '@feedwright/core/errors.ts';
+import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
 import { fetchPriority } from '@feedwright/core/fetch-priority.ts';
 import { articleId } from '@feedwright/core/ids.ts';
 import { QUEUES, type FetchJob } from '@feedwright/core/jobs.ts';
@@ -35,6 +36,7 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
   const sources = new Map(deps.config.sources.map((s) => [s.id, s]));
   const connection = deps.connect();
   const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: deps.prefix });
+  logConnectionErrors(fetchQueue, log, 'fetch queue');
 
   async function handle(job: Job<FetchJob>, token?: string) {
     const source = sources.get(job.data.sourceId);
@@ -103,7 +105,7 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
     );
     if (!willRetry) leaveBacklog(job);
   });
-  worker.on('error', (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'fetch worker error'));
+  logConnectionErrors(worker, log, 'fetch worker');
   worker.on('completed', (job) => leaveBacklog(job));
 
   return {
