@@ -54,4 +54,26 @@ describe('identity belongs to the source', () => {
     const rejected = lines.filter((line) => line.code === 'IDENTITY_CLAIM_REJECTED');
     expect(rejected.map((line) => line.claimedUrl).sort()).toEqual([victimFuture, victimStory].sort());
   });
+
+  it('caps a 1 MiB <title> (and byline, summary) before it is stored, so no feed or webhook carries it', async () => {
+    const site = await startTinySite();
+    closers.push(site.close);
+    const huge = 'T'.repeat(1024 * 1024);
+    const page = site.set('/big', { type: 'text/html', body: articleHtml(huge, 'Normal text.', `<meta name="author" content="${'A'.repeat(100_000)}"><meta name="description" content="${'D'.repeat(200_000)}">`) });
+    site.set('/feed.xml', { type: 'application/rss+xml', body: rssFeed([page]) });
+    const rig = await startDiscoveryRig(
+      testConfig({
+        http: { allowPrivateNetworks: ['127.0.0.0/8'], timeout: '5s', perHost: { concurrency: 4, perMinute: 6000 } },
+        sources: [{ id: 'big', name: 'Big', site: site.origin, discover: [{ feed: `${site.origin}/feed.xml` }], interval: { min: '1h', max: '2h' }, recheck: [] }],
+      }),
+      { workers: 1, label: 'hcaps' },
+    );
+    closers.push(rig.close);
+    await rig.poller.pollNow('big');
+    await waitFor(async () => (await rig.store.articles.get(articleId(page))) !== null, 'the page stored');
+    const stored = (await rig.store.articles.get(articleId(page)))!;
+    expect(Array.from(stored.title).length).toBeLessThanOrEqual(500);
+    expect(Array.from(stored.byline ?? '').length).toBeLessThanOrEqual(200);
+    expect(Array.from(stored.summary ?? '').length).toBeLessThanOrEqual(1000);
+  });
 });
