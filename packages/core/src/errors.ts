@@ -34,6 +34,7 @@ export const ERROR_CODES = {
   HUB_VERIFY_FAILED: { transient: false, summary: 'A WebSub subscriber did not confirm its (un)subscription (hub.challenge not echoed).' },
   API_UNAUTHORIZED: { transient: false, summary: 'The admin token is missing or wrong.' },
   API_BAD_REQUEST: { transient: false, summary: 'The request body or parameters are invalid.' },
+  SUBSCRIPTION_URL_REFUSED: { transient: false, summary: 'A webhook or WebSub callback URL was refused at subscribe time (credentials, scheme, port, private address, control characters or length).' },
   API_NOT_FOUND: { transient: false, summary: 'No such resource.' },
   API_CROSS_SITE: { transient: false, summary: 'A state change authorised by Basic auth did not come from this site (cross-site form post); send the Bearer header.' },
   API_RATE_LIMITED: { transient: true, summary: 'Too many API requests from one client; retry later.' },
