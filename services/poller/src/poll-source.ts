@@ -282,16 +282,29 @@ export async function pollSource(source: SourceConfig, io: PollIo): Promise<Poll
 
   const candidates = [...found.values()];
   const unseen = new Set(await io.store.seen.filterUnseen(candidates.map((link) => articleId(link.url))));
-  const queued = io.queued ? await io.queued([...unseen]) : new Set<string>();
   // Each route enqueues at most maxNewPerPoll new links, newest first; the rest wait for later polls.
+  // Links that already have a fetch job queued are skipped, so each poll takes the next batch; the
+  // queue is asked in chunks, only as far down the list as the batch needs.
   const picked = new Map<string, DiscoveredLink>();
   let held = 0;
+  const max = source.maxNewPerPoll;
   for (const urls of linksPerRoute) {
     const links = urls.map((url) => found.get(url)!);
-    const isNew = (link: DiscoveredLink) => !picked.has(link.url) && unseen.has(articleId(link.url)) && !queued.has(articleId(link.url));
-    const batch = newestNewLinks(links, isNew, source.maxNewPerPoll);
-    for (const link of batch.picked) picked.set(link.url, link);
-    held += batch.held;
+    const ranked = newestNewLinks(links, (link) => !picked.has(link.url) && unseen.has(articleId(link.url)), Number.MAX_SAFE_INTEGER).picked;
+    let taken = 0;
+    let scanned = 0;
+    while (scanned < ranked.length && taken < max) {
+      const chunk = ranked.slice(scanned, scanned + max);
+      const inQueue = io.queued ? await io.queued(chunk.map((link) => articleId(link.url))) : new Set<string>();
+      for (const link of chunk) {
+        if (taken >= max) break;
+        scanned++;
+        if (inQueue.has(articleId(link.url))) continue;
+        picked.set(link.url, link);
+        taken++;
+      }
+    }
+    held += ranked.length - scanned;
   }
   // A route with links held back must be read in full next time (no 304), so its validators are not stored.
   if (held === 0) for (const commit of commits) await commit();
