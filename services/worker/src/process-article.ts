@@ -4,23 +4,18 @@ import { canonicalizeUrl } from '@feedwright/core/canonical-url.ts';
 import type { SourceConfig } from '@feedwright/core/config.ts';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { articleId } from '@feedwright/core/ids.ts';
+import type { FetchJob, FetchJobResult } from '@feedwright/core/jobs.ts';
 import { isTrustedIdentityClaim, sourceSiteKeys } from '@feedwright/core/source-identity.ts';
-import type { FetchJob } from '@feedwright/core/jobs.ts';
 import { extractArticle } from '@feedwright/extract/extract-article.ts';
 import type { HttpClient } from '@feedwright/http/http-client.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import type { UpsertResult } from '@feedwright/store/article-repository.ts';
 
-export type ProcessOutcome = {
-  status: UpsertResult['status'] | 'not-modified';
-  articleId: string | null;
-  result?: UpsertResult;
-  /** The host fetched, and milliseconds per stage: what the metrics read from the job's return value. */
-  host: string;
-  timings: { fetch: number; extract?: number; store?: number };
-  /** A canonical / og:url the page claimed off the source's site, refused (the fetched URL is the identity instead). */
-  rejectedClaim?: { claimedUrl: string; from: string };
-};
+/**
+ * The fetch job's result (what the metrics read), plus the store's answer when the page was stored
+ * and a canonical / og:url the page claimed off its source's site, refused (the fetched URL is the identity instead).
+ */
+export type ProcessOutcome = FetchJobResult & { result?: UpsertResult; rejectedClaim?: { claimedUrl: string; from: string } };
 
 /**
  * The article under an identity its source may give it: a claimed canonical URL off the source's
