@@ -34,8 +34,11 @@ export async function adminRoutes(admin: FastifyInstance, deps: RouteDeps): Prom
       ...apiError('API_RATE_LIMITED', `too many requests: at most ${context.max} per minute; retry in ${Math.ceil(context.ttl / 1000)} s`).body,
     }),
   });
-  // The one admin gate (admin-gate.ts), before any body is read.
-  admin.addHook('onRequest', deps.adminGate.onRequest);
+  // The one admin gate (admin-gate.ts). preParsing: after the rate limiter's per-route onRequest
+  // hook (so every request counts there too), before any body is read.
+  admin.addHook('preParsing', async (request, reply) => {
+    await deps.adminGate.onRequest(request, reply);
+  });
 
   admin.post('/api/subscriptions', async (request, reply) => {
     const parsed = subscriptionBody.safeParse(request.body ?? {});

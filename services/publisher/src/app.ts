@@ -22,8 +22,9 @@ export function buildApp(deps: AppDeps) {
     bodyLimit: 64 * 1024,
     // Per-request access logs would drown the pipeline's own logs; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
-    // A request's headers and body must arrive in time: a trickled request holds nothing for long (408).
+    // Headers must arrive in time (Node's own check); the body's deadline is the hook below.
     requestTimeout: deps.config.server.requestTimeout,
+    http: { headersTimeout: deps.config.server.requestTimeout, connectionsCheckingInterval: Math.max(250, Math.min(1000, deps.config.server.requestTimeout / 4)) },
     // Node's parser errors (431, 408, malformed) answered in the one error shape.
     clientErrorHandler: answerClientError,
   });
@@ -62,6 +63,20 @@ export function buildApp(deps: AppDeps) {
     if (classified) return sendApiError(reply, classified);
     request.log.error({ err: error, code: 'INTERNAL', url: request.url }, 'request failed');
     return sendApiError(reply, apiError('INTERNAL', 'internal error; see the publisher log'));
+  });
+  // A body trickled byte by byte never completes Node's request timeout once the route reads it:
+  // the whole request must be in within server.requestTimeout, else 408 and the connection closes.
+  app.addHook('onRequest', async (request) => {
+    const raw = request.raw;
+    if (raw.complete) return;
+    const timer = setTimeout(() => {
+      if (raw.complete) return;
+      request.log.warn({ code: 'API_BAD_REQUEST', url: request.url, timeoutMs: deps.config.server.requestTimeout }, 'request body not received in time; closed with 408');
+      answerClientError(Object.assign(new Error('request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }), raw.socket);
+    }, deps.config.server.requestTimeout);
+    timer.unref();
+    raw.once('end', () => clearTimeout(timer));
+    raw.once('close', () => clearTimeout(timer));
   });
   // While the process drains in-flight jobs after SIGTERM, say so, so load balancers move on.
   app.addHook('onRequest', async (_request, reply) => {
