@@ -2,8 +2,9 @@ import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
 import { failureCode } from '@feedwright/core/errors.ts';
 import { QUEUES, type DeliverJobResult, type FetchJobResult, type PollJobResult, type QueueName, type StageResult } from '@feedwright/core/jobs.ts';
 import { Queue, QueueEvents } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 const STAGE_OF_QUEUE: Record<QueueName, string> = { discover: 'discover', fetch: 'fetch', deliver: 'deliver' };
 const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'] as const;
@@ -21,10 +22,10 @@ export function codeOf(failedReason: string | undefined): string {
  * processes there are. Queue depths are read from Redis at scrape time.
  */
 export function createPipelineMetrics(options: {
-  connect: () => Redis;
+  connect: () => Redis | Cluster;
   prefix: string;
   /** The connection scrapes read queue counts on; a fail-fast one makes /metrics answer while Redis is down. */
-  scrapeConnection?: Redis;
+  scrapeConnection?: Redis | Cluster;
   /** Where connection errors of the queues and event listeners go (one coded JSON line each). */
   logger?: Parameters<typeof logConnectionErrors>[1];
 }) {
@@ -63,7 +64,7 @@ export function createPipelineMetrics(options: {
     registers: [registry],
   });
   const connection = options.scrapeConnection ?? options.connect();
-  const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: options.prefix }));
+  const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: queuePrefix(options.prefix, name) }));
   const watch = (emitter: Parameters<typeof logConnectionErrors>[0], what: string) => (options.logger ? logConnectionErrors(emitter, options.logger, what) : emitter.on('error', () => undefined));
   for (const queue of queues) watch(queue, `metrics ${queue.name} queue`);
   new Gauge({
@@ -80,7 +81,7 @@ export function createPipelineMetrics(options: {
   });
 
   const listeners = Object.values(QUEUES).map((name) => {
-    const events = new QueueEvents(name, { connection: options.connect(), prefix: options.prefix });
+    const events = new QueueEvents(name, { connection: options.connect(), prefix: queuePrefix(options.prefix, name) });
     const stage = STAGE_OF_QUEUE[name];
     watch(events, `metrics ${name} events`);
     events.on('completed', ({ returnvalue }) => {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 export type FetchBacklogRepository = ReturnType<typeof createFetchBacklogRepository>;
@@ -14,7 +14,7 @@ return 0
  * Per source, the number of its fetch jobs that are queued and not yet started. The fetch queue's
  * priorities are derived from it, so a source with a large backlog queues behind one without.
  */
-export function createFetchBacklogRepository(redis: Redis, keys: StoreKeys) {
+export function createFetchBacklogRepository(redis: RedisClient, keys: StoreKeys) {
   /** The backlog of a source (0 when unknown). */
   async function get(sourceId: string): Promise<number> {
     return Number((await redis.hget(keys.fetchBacklog, sourceId)) ?? 0);

@@ -5,6 +5,7 @@ import { createStageWorker } from '@feedwright/core/stage-worker.ts';
 import { Queue } from 'bullmq';
 import { createFetchStage } from './fetch-stage.ts';
 import type { WorkerDeps } from './service-deps.ts';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 export type ArticleWorker = { close(): Promise<void> };
 
@@ -15,7 +16,7 @@ export type ArticleWorker = { close(): Promise<void> };
  */
 export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
   const connection = deps.connect();
-  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: deps.prefix });
+  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: queuePrefix(deps.prefix, QUEUES.fetch) });
   const log = deps.logger.child({ service: 'worker' });
   logConnectionErrors(fetchQueue, log, 'fetch queue');
   // A job leaves its source's backlog once, when it is done for good (completed, or failed without retry).
