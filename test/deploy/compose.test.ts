@@ -81,7 +81,7 @@ describe('docker-compose.yml (no Docker engine here: validated, and kept identic
     try {
       execFileSync(process.execPath, ['--import', 'tsx', 'infra/build.ts', '--out', out], { cwd: root, stdio: 'pipe' });
       const app = join(out, 'app');
-      expect(readdirSync(app).sort()).toEqual(['feedwright.mjs', 'node_modules']);
+      expect(readdirSync(app).sort()).toEqual(['chunks', 'feedwright.mjs', 'node_modules']);
       expect(readdirSync(join(app, 'node_modules/@bull-board'))).toEqual(['ui']);
       // Run from a folder with no node_modules above it: every import is inside the bundle.
       const check = spawnSync(process.execPath, [join(app, 'feedwright.mjs'), 'config', 'check', `${root}/feedwright.yaml`], { cwd: out, encoding: 'utf8' });
@@ -92,7 +92,7 @@ describe('docker-compose.yml (no Docker engine here: validated, and kept identic
       const demo = spawnSync(process.execPath, [join(app, 'feedwright.mjs'), 'demo'], { cwd: out, encoding: 'utf8' });
       expect(demo.stderr).toContain('error DEMO_UNAVAILABLE');
       expect(demo.status).toBe(1);
-      expect(readFileSync(join(app, 'feedwright.mjs'), 'utf8')).not.toContain('renderFrontPage');
+      for (const chunk of readdirSync(join(app, 'chunks'))) expect(readFileSync(join(app, 'chunks', chunk), 'utf8')).not.toContain('renderFrontPage');
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
