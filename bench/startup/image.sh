@@ -33,13 +33,14 @@ echo "$IMAGE: $((size / 1024 / 1024)) MiB"
 for service in publisher worker poller; do
   docker run -d --name "$RUN-$service" --network "$RUN" -e REDIS_URL="redis://$RUN-redis:6379" -e FEEDWRIGHT_HEALTH_PORT=8081 -e LOG_LEVEL=info \
     -e FEEDWRIGHT_PREFIX="$service" -v "$CONFIG/feedwright.yaml:/etc/feedwright/feedwright.yaml:ro" "$IMAGE" start --only "$service" >/dev/null
-  for _ in $(seq 120); do docker logs "$RUN-$service" 2>&1 | grep -q '"msg":"feedwright started"' && break; sleep 0.5; done
+  for _ in $(seq 120); do [[ $(docker logs "$RUN-$service" 2>&1) == *'"msg":"feedwright started"'* ]] && break; sleep 0.5; done
 done
 sleep 20
 for service in publisher worker poller; do
   started=$(docker inspect -f '{{.State.StartedAt}}' "$RUN-$service")
-  ready=$(docker logs "$RUN-$service" 2>&1 | grep -m1 '"msg":"feedwright started"' | sed -E 's/.*"time":([0-9]+).*/\1/')
-  rss=$(docker top "$RUN-$service" -eo pid,rss,args | awk '/node/ && !/tini/ { print $2; exit }')
+  logs=$(docker logs "$RUN-$service" 2>&1)
+  ready=$(grep -m1 '"msg":"feedwright started"' <<<"$logs" | sed -E 's/.*"time":([0-9]+).*/\1/' || true)
+  rss=$(docker top "$RUN-$service" -eo pid,rss,args | awk '/node/ && !/tini/ && !found { print $2; found = 1 }')
   node -e '
     const [service, started, ready, rss] = process.argv.slice(1);
     const ms = Number(ready) - Date.parse(started);
