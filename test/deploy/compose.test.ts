@@ -31,7 +31,7 @@ describe('docker-compose.yml (no Docker engine here: validated, and kept identic
       expect(demo.services[name]?.volumes).toContain('./infra/demo/feedwright.yaml:/etc/feedwright/demo.yaml:ro');
     }
     const config = loadConfig(`${root}/infra/demo/feedwright.yaml`);
-    expect(config.sources.flatMap((s) => s.discover.flatMap(routeUrls))).toContain('http://newsroom:8090/zhongwen/simp/rss.xml');
+    expect(config.sources.flatMap((s) => s.discover.flatMap((route) => routeUrls(classifyRoute(route))))).toContain('http://newsroom:8090/zhongwen/simp/rss.xml');
     expect(config.feeds.map((f) => f.id)).toEqual(['newsroom']);
     // The receiver verifies with the secret the config signs with.
     const receiver = demo.services.receiver!.command!;
