@@ -40,6 +40,7 @@ export const ERROR_CODES = {
   API_RATE_LIMITED: { transient: true, summary: 'Too many API requests from one client; retry later.' },
   SHUTTING_DOWN: { transient: true, summary: 'The service is shutting down; retry against another replica or after the restart.' },
   NOT_READY: { transient: true, summary: 'No worker is consuming a pipeline queue; the service cannot make progress.' },
+  DEMO_UNAVAILABLE: { transient: false, summary: 'The fixture newsroom `feedwright demo` needs is not installed (the production image leaves it out).' },
   INTERNAL: { transient: true, summary: 'An unexpected error; the log has the stack.' },
 } as const satisfies Record<string, { transient: boolean; summary: string }>;
 
