@@ -1,6 +1,7 @@
 import type { RedisClient } from './redis-client.ts';
 import { createArticleRepository } from './article-repository.ts';
 import { createDeliveryLog } from './delivery-log.ts';
+import { createFetchBacklogRepository } from './fetch-backlog-repository.ts';
 import { createEventLog } from './event-log.ts';
 import { createReplicaAck } from './replica-ack.ts';
 import { createHealthRepository } from './health-repository.ts';
@@ -44,5 +45,6 @@ export function createStore(redis: RedisClient, prefix: string, options: { repli
     deliveries,
     retention: createRetention(redis, keys, { articles, events, deliveries, health, seen }),
     websub: createWebSubRepository(redis, keys),
+    fetchBacklog: createFetchBacklogRepository(redis, keys),
   };
 }

@@ -10,9 +10,9 @@ import { hashTag } from '@feedwright/core/hash-tag.ts';
  *   the same script, and the seen reads, writes and sweeps are pipelines within this one slot.
  * - `{P:subscriptions}`: subscriptions, their failing-since times and delivery logs (one MULTI removes all three).
  * - `{P:host:<host>}`: one host's politeness budget and its in-flight leases (one script), per host.
- * Keys no script shares (robots per origin, poll state per source, WebSub subscriptions, the seen
- * set of earlier versions, retention's known sources and removed counts) carry no tag and spread
- * over the cluster by their own name.
+ * Keys no script shares (robots per origin, poll state per source, WebSub subscriptions, the fetch
+ * backlog, the seen set of earlier versions, retention's known sources and removed counts) carry no
+ * tag and spread over the cluster by their own name.
  */
 export type StoreKeys = ReturnType<typeof storeKeys>;
 
@@ -50,5 +50,7 @@ export function storeKeys(prefix: string) {
     robots: (origin: string) => `${p}:robots:${origin}`,
     sourceState: (sourceId: string) => `${p}:source:${sourceId}:state`,
     websubSubscriptions: `${p}:websub:subscriptions`,
+    /** source id → fetch jobs queued and not yet started (fetch-queue fairness). */
+    fetchBacklog: `${p}:fetch-backlog`,
   };
 }
