@@ -1,5 +1,6 @@
 import { articleRetentionOf, type Config } from '@feedwright/core/config.ts';
 import { MAINTENANCE_JOB_OPTIONS, QUEUES, RETENTION_SCHEDULER_ID, type MaintenanceJob } from '@feedwright/core/jobs.ts';
+import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
 import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 import { createStageWorker } from '@feedwright/core/stage-worker.ts';
 import type { RemovedCounts, RetentionPlan } from '@feedwright/store/retention.ts';
@@ -55,6 +56,7 @@ export async function startRetentionSchedule(deps: PollerDeps): Promise<Retentio
 
   const connection = deps.connect();
   const queue = new Queue<MaintenanceJob>(QUEUES.maintenance, { connection, prefix: queuePrefix(deps.prefix, QUEUES.maintenance) });
+  logConnectionErrors(queue, log, 'maintenance queue');
   await queue.upsertJobScheduler(RETENTION_SCHEDULER_ID, { every: deps.config.retention.every }, { name: 'retention', data: { task: 'retention' }, opts: MAINTENANCE_JOB_OPTIONS });
   const worker = createStageWorker({
     queue: QUEUES.maintenance,
