@@ -22,7 +22,7 @@ import type { JsonLdNode, PageSignals } from './metadata.ts';
 import { readSignals, typesOf } from './metadata.ts';
 import { readPageData } from './page-data.ts';
 import { normalizeSpace, stripXmlIllegal, weightedLength } from './text.ts';
-import { cleanTitle } from './title.ts';
+import { chooseTitle } from './title.ts';
 
 export type Recipe = { body?: string; remove?: string[] };
 export type ExtractOptions = {
@@ -173,6 +173,14 @@ function visibleDate(root: ParentNode): string | null {
   return found;
 }
 
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
 function textOf(node: AnyNode): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;
   if (!isElement(node)) return '';
@@ -295,18 +303,22 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   );
   if (site) sources.siteName = site.from;
   const siteName = site ? stripXmlIllegal(site.value) : null;
-  const headings = [pageData?.headline, signals.h1].filter((h): h is string => Boolean(h));
-  const titleCandidate = first<string>(
-    ['json-ld', str(ld?.headline) ?? str(ld?.name)],
-    ['page-data', pageData?.headline],
-    ['og:title', str(meta.get('og:title'))],
-    ['twitter:title', str(meta.get('twitter:title'))],
-    ['dublin-core', str(meta.get('dc.title')) ?? str(meta.get('dcterms.title'))],
-    ['title-tag', signals.titleTag],
-    ['h1', signals.h1],
-  );
-  const title = titleCandidate ? stripXmlIllegal(cleanTitle(titleCandidate.value, siteName, headings)) : '';
-  if (titleCandidate) sources.title = titleCandidate.from;
+  const titleChoice = chooseTitle({
+    metadata: [
+      ['json-ld', str(ld?.headline) ?? str(ld?.name)],
+      ['page-data', pageData?.headline],
+      ['og:title', str(meta.get('og:title'))],
+      ['twitter:title', str(meta.get('twitter:title'))],
+      ['dublin-core', str(meta.get('dc.title')) ?? str(meta.get('dcterms.title'))],
+      ['title-tag', signals.titleTag],
+    ].filter((m): m is [string, string] => Boolean(m[1])).map(([from, text]) => ({ from, text })),
+    headings: signals.headings,
+    siteNames: [siteName, str((ld?.publisher as JsonLdNode | undefined)?.name), str(meta.get('application-name')), str(meta.get('apple-mobile-web-app-title'))].filter((n): n is string => Boolean(n)),
+    host: hostOf(url),
+    articleLike: Boolean(ld && typesOf(ld).some((t) => t !== 'WebPage')) || /article/i.test(meta.get('og:type') ?? ''),
+  });
+  const title = titleChoice ? stripXmlIllegal(titleChoice.title) : '';
+  if (titleChoice) sources.title = titleChoice.from;
   blocks = dropTitleBlocks(blocks, title).filter((block) => block.kind !== 'p' || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)));
 
   const contentText = stripXmlIllegal(blocksToText(blocks));

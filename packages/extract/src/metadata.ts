@@ -4,10 +4,17 @@
  * itemprop), <link rel=canonical|alternate>, <html lang> and <time> elements.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { isElement, rawText } from './dom.ts';
+import { classHints, isElement, rawText } from './dom.ts';
 import { normalizeSpace } from './text.ts';
 
 export type JsonLdNode = Record<string, unknown>;
+
+export type Heading = { text: string; chrome: boolean; element: Element };
+
+/** Where a <time> sits: in a byline/header near the headline, in chrome or lists of other stories, or elsewhere. */
+export type TimePlace = 'byline' | 'elsewhere' | 'other-stories';
+
+export type TimeSignal = { datetime: string | null; text: string; itemprop: string | null; place: TimePlace; element: Element };
 
 export type PageSignals = {
   jsonLd: JsonLdNode[];
@@ -20,7 +27,10 @@ export type PageSignals = {
   htmlLang: string | null;
   titleTag: string | null;
   h1: string | null;
-  times: { datetime: string | null; text: string; itemprop: string | null }[];
+  /** Visible <h1> texts in document order (at most 8), flagged when inside site chrome (nav, masthead, footer, aside). */
+  headings: Heading[];
+  /** <time> elements in document order (at most 40), with where they sit. */
+  times: TimeSignal[];
   /** Raw JSON of embedded page-data scripts (__NEXT_DATA__, SIMORGH_DATA). */
   pageDataJson: string[];
   /** Every article:tag <meta>, in order. */
@@ -59,6 +69,68 @@ function articleRank(node: JsonLdNode): number {
   return 0;
 }
 
+const HIDDEN_TEXT = /(^|\s)(sr-only|screen-reader-text|visually-hidden|visuallyhidden|hidden|a11y-hidden)(\s|$)/;
+// Permalink anchors ("¶") and forum prefix badges ("News", "Solved") decorate a heading; they are not its words.
+const DECORATION = /(^|\s)(headerlink|anchor|anchorjs-link|heading-anchor|label|badge|prefix|thread-prefix)(\s|$)/;
+const SKIPPED_TEXT = new Set(['script', 'style', 'svg', 'noscript', 'template', 'button', 'select', 'textarea']);
+const BLOCK_TEXT = new Set(['br', 'div', 'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'header', 'small', 'time']);
+
+/** The text a reader sees in an element: no scripts, styles, icons or screen-reader-only labels; line breaks and blocks become spaces. */
+export function visibleText(element: Element): string {
+  let out = '';
+  const visit = (node: AnyNode): void => {
+    if (node.type === 'text') {
+      out += (node as unknown as { data: string }).data;
+      return;
+    }
+    if (!isElement(node) || SKIPPED_TEXT.has(node.name)) return;
+    if (node.attribs['aria-hidden'] === 'true' || HIDDEN_TEXT.test(node.attribs.class ?? '') || DECORATION.test(node.attribs.class ?? '')) return;
+    const block = BLOCK_TEXT.has(node.name);
+    if (block) out += ' ';
+    for (const child of node.children) visit(child);
+    if (block) out += ' ';
+  };
+  for (const child of element.children) visit(child);
+  return normalizeSpace(out).replace(/\s*[¶#🔗]$/u, '');
+}
+
+const CHROME_TAG = new Set(['nav', 'footer', 'aside']);
+const CHROME_HINT = /(^|-)(nav|navbar|navigation|menu|masthead|site-header|site-title|site-name|site-branding|branding|logo|brand|footer|sidebar|widget|modal|popup|cookie|newsletter|drawer)(-|$)/;
+const ARTICLE_HINT = /(^|-)(entry|post|article|story|content|hero|headline|title)(-|$)/;
+
+/** True when an element sits in site chrome rather than content: nav, footer, aside, a site masthead outside <article>/<main>. */
+export function inChrome(element: Element): boolean {
+  let inArticle = false;
+  for (let node = element.parent; node && isElement(node as AnyNode); node = node.parent) {
+    const ancestor = node as Element;
+    if (CHROME_TAG.has(ancestor.name) || ancestor.attribs.role === 'navigation' || ancestor.attribs.role === 'banner') return !inArticle;
+    if (ancestor.name === 'article' || ancestor.name === 'main' || ancestor.attribs.role === 'main') inArticle = true;
+    const hints = classHints(ancestor).split(/\s+/);
+    if (hints.some((hint) => CHROME_HINT.test(hint) && !ARTICLE_HINT.test(hint))) return !inArticle;
+    if (ancestor.name === 'header' && !inArticle && !hints.some((hint) => ARTICLE_HINT.test(hint))) return true;
+  }
+  return false;
+}
+
+const OTHER_STORIES_HINT = /(^|-)(related|recommend|recommended|more|popular|trending|latest|recent|comment|comments|reply|replies|list|listing|feed|teaser|card|promo|sidebar|widget|footer|nav|menu)(-|$)/;
+const BYLINE_HINT = /(^|-)(byline|meta|entry-meta|post-meta|article-meta|dateline|date|time|published|posted|pubdate|info|author|header|timestamp)(-|$)/;
+
+/** Classifies a <time> by its ancestors: a byline near the headline, a list of other stories or comments, or elsewhere. */
+function timePlace(element: Element): TimePlace {
+  let byline = BYLINE_HINT.test(classHints(element));
+  let depth = 0;
+  for (let node = element.parent; node && isElement(node as AnyNode); node = node.parent, depth += 1) {
+    const ancestor = node as Element;
+    if (ancestor.name === 'nav' || ancestor.name === 'aside') return 'other-stories';
+    const hints = classHints(ancestor).split(/\s+/);
+    if (hints.some((hint) => OTHER_STORIES_HINT.test(hint) && !BYLINE_HINT.test(hint))) return 'other-stories';
+    if (depth < 4 && (ancestor.name === 'header' || hints.some((hint) => BYLINE_HINT.test(hint)))) byline = true;
+    if (ancestor.name === 'li' && !byline) return 'other-stories';
+    if (ancestor.name === 'article' || ancestor.name === 'main' || ancestor.name === 'body') break;
+  }
+  return byline ? 'byline' : 'elsewhere';
+}
+
 /** Reads every metadata signal from a parsed page in one walk (selectors would walk it once per query). */
 export function readSignals(document: ParentNode): PageSignals {
   const jsonLd: JsonLdNode[] = [];
@@ -67,7 +139,8 @@ export function readSignals(document: ParentNode): PageSignals {
   const articleTags: string[] = [];
   let canonical: string | null = null;
   const alternates: { hreflang: string; href: string }[] = [];
-  const times: PageSignals['times'] = [];
+  const times: TimeSignal[] = [];
+  const headings: Heading[] = [];
   let titleTag: string | null = null;
   let h1: string | null = null;
   let htmlLang: string | null = null;
@@ -130,9 +203,13 @@ export function readSignals(document: ParentNode): PageSignals {
         continue;
       case 'h1':
         if (h1 === null) h1 = normalizeSpace(rawText(node)) || null;
+        if (headings.length < 8) {
+          const text = visibleText(node);
+          if (text !== '') headings.push({ text, chrome: inChrome(node), element: node });
+        }
         break;
       case 'time':
-        if (times.length < 20) times.push({ datetime: attribs.datetime ?? null, text: normalizeSpace(rawText(node)), itemprop: attribs.itemprop ?? null });
+        if (times.length < 40) times.push({ datetime: attribs.datetime ?? null, text: normalizeSpace(rawText(node)), itemprop: attribs.itemprop ?? null, place: timePlace(node), element: node });
         break;
       default:
         break;
@@ -149,5 +226,5 @@ export function readSignals(document: ParentNode): PageSignals {
       article = node;
     }
   }
-  return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, times, pageDataJson, body };
+  return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, headings, times, pageDataJson, body };
 }
