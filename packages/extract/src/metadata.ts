@@ -33,6 +33,12 @@ export type PageSignals = {
   times: TimeSignal[];
   /** Raw JSON of embedded page-data scripts (__NEXT_DATA__, SIMORGH_DATA). */
   pageDataJson: string[];
+  /** Short texts around the page's main heading (before it, nearest last; then after it), where bylines state dates. */
+  headlineTexts: { before: string[]; after: string[] };
+  /** Elements whose class or id says they hold a date or byline (at most 12, outside lists of other stories). */
+  dateElements: Element[];
+  /** Values of itemprop=datePublished/dateCreated/dateModified on any element (content, datetime or text). */
+  itemDates: { prop: string; value: string }[];
   /** Every article:tag <meta>, in order. */
   articleTags: string[];
   body: Element | null;
@@ -67,6 +73,23 @@ function articleRank(node: JsonLdNode): number {
   if (types.some((t) => ARTICLE_TYPE.test(t) && t !== 'WebPage')) return 2;
   if (types.includes('WebPage') && (node.datePublished || node.headline)) return 1;
   return 0;
+}
+
+const DATE_ELEMENT_HINT = /date|time|publish|posted|byline|dateline|post-?info|post-?meta|entry-?meta|article-?meta|author/i;
+const ITEM_DATE_PROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'uploadDate']);
+/** Bounds on the texts kept around the main heading: scans stay cheap on huge pages. */
+const HEADLINE_TEXTS_BEFORE = 12;
+const HEADLINE_TEXTS_AFTER = 40;
+const HEADLINE_TEXTS_LEADING = 80;
+
+/** True when a text node sits in navigation, an aside or a footer (looked up a few levels only). */
+function inNavigation(node: AnyNode): boolean {
+  let depth = 0;
+  for (let parent = node.parent; parent && depth < 8; parent = parent.parent, depth += 1) {
+    const name = (parent as Element).name;
+    if (name === 'nav' || name === 'aside' || name === 'footer' || name === 'select' || name === 'noscript') return true;
+  }
+  return false;
 }
 
 const HIDDEN_TEXT = /(^|\s)(sr-only|screen-reader-text|visually-hidden|visuallyhidden|hidden|a11y-hidden)(\s|$)/;
@@ -141,6 +164,15 @@ export function readSignals(document: ParentNode): PageSignals {
   const alternates: { hreflang: string; href: string }[] = [];
   const times: TimeSignal[] = [];
   const headings: Heading[] = [];
+  const itemDates: { prop: string; value: string }[] = [];
+  const dateElements: Element[] = [];
+  // Texts near the main heading: a rolling window before it, a bounded run after it (stopping where the body's prose begins).
+  const before: string[] = [];
+  const after: string[] = [];
+  const leading: string[] = [];
+  let headingFound = false;
+  let afterBudget = HEADLINE_TEXTS_AFTER;
+  let prose = 0;
   let titleTag: string | null = null;
   let h1: string | null = null;
   let htmlLang: string | null = null;
@@ -149,8 +181,31 @@ export function readSignals(document: ParentNode): PageSignals {
   const stack: AnyNode[] = [...document.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
+    if (node.type === 'text') {
+      if (afterBudget > 0 && (body !== null)) {
+        const text = normalizeSpace((node as unknown as { data: string }).data);
+        if (text !== '' && !inNavigation(node)) {
+          const snippet = text.length > 300 ? text.slice(0, 300) : text;
+          if (!headingFound) {
+            before.push(snippet);
+            if (before.length > HEADLINE_TEXTS_BEFORE) before.shift();
+            if (leading.length < HEADLINE_TEXTS_LEADING) leading.push(snippet);
+          } else {
+            after.push(snippet);
+            afterBudget -= 1;
+            if (text.length > 200 && ++prose >= 2) afterBudget = 0;
+          }
+        }
+      }
+      continue;
+    }
     if (!isElement(node)) continue;
     const attribs = node.attribs;
+    if (dateElements.length < 12 && (attribs.class || attribs.id) && DATE_ELEMENT_HINT.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`) && node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') dateElements.push(node);
+    if (attribs.itemprop && ITEM_DATE_PROPS.has(attribs.itemprop) && itemDates.length < 10) {
+      const value = attribs.content ?? attribs.datetime ?? normalizeSpace(rawText(node));
+      if (value) itemDates.push({ prop: attribs.itemprop, value });
+    }
     switch (node.name) {
       case 'html':
         htmlLang ??= attribs.lang ?? attribs['xml:lang'] ?? null;
@@ -205,7 +260,9 @@ export function readSignals(document: ParentNode): PageSignals {
         if (h1 === null) h1 = normalizeSpace(rawText(node)) || null;
         if (headings.length < 8) {
           const text = visibleText(node);
-          if (text !== '') headings.push({ text, chrome: inChrome(node), element: node });
+          const chrome = inChrome(node);
+          if (text !== '') headings.push({ text, chrome, element: node });
+          if (!chrome && !headingFound) headingFound = true;
         }
         break;
       case 'time':
@@ -226,5 +283,6 @@ export function readSignals(document: ParentNode): PageSignals {
       article = node;
     }
   }
-  return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, headings, times, pageDataJson, body };
+  const headlineTexts = headingFound ? { before, after } : { before: [], after: leading };
+  return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, headings, times, headlineTexts, itemDates, dateElements, pageDataJson, body };
 }
