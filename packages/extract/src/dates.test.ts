@@ -4,12 +4,19 @@ import { parseDate } from './dates.ts';
 const fetchedAt = new Date('2026-02-08T08:00:00Z');
 
 describe('parseDate', () => {
-  it('reads ISO 8601 with and without offsets; no offset means the source timezone', () => {
+  it('reads ISO 8601 with and without offsets; no offset means the source timezone, written in UTC', () => {
     expect(parseDate('2026-02-05T04:21:13.000Z')).toBe('2026-02-05T04:21:13.000Z');
-    expect(parseDate('2026-02-05T12:21:13+08:00')).toBe('2026-02-05T04:21:13.000Z');
+    expect(parseDate('2026-02-05T04:21:13+00:00')).toBe('2026-02-05T04:21:13.000Z');
     expect(parseDate('2026-02-05 12:21', { timezone: 'Asia/Shanghai' })).toBe('2026-02-05T04:21:00.000Z');
     expect(parseDate('2026-02-05 12:21')).toBe('2026-02-05T12:21:00.000Z');
     expect(parseDate('2026-07-05T12:00:00', { timezone: 'Europe/London' })).toBe('2026-07-05T11:00:00.000Z');
+  });
+
+  it('keeps the offset a page states, so the publisher\'s calendar day survives', () => {
+    expect(parseDate('2026-02-05T12:21:13+08:00')).toBe('2026-02-05T12:21:13.000+08:00');
+    expect(parseDate('2019-08-02T21:00:00-04:00')).toBe('2019-08-02T21:00:00.000-04:00');
+    expect(Date.parse(parseDate('2019-08-02T21:00:00-0400')!)).toBe(Date.parse('2019-08-03T01:00:00Z'));
+    expect(parseDate('Fri, 02 Aug 2019 21:00:00 -0400')).toBe('2019-08-02T21:00:00.000-04:00');
   });
 
   it('reads epoch seconds and milliseconds', () => {

@@ -81,13 +81,30 @@ function wallClockToUtc(y: number, mo: number, d: number, h: number, mi: number,
   return naive - zoneOffsetMinutes(timeZone, first) * 60000;
 }
 
-function toIso(millis: number | null): string | null {
+/**
+ * ISO 8601 for an instant: UTC ("…Z") unless the page stated its own offset, which is kept
+ * ("2019-08-02T21:00:00.000-04:00") so the publisher's calendar day survives next to the instant.
+ */
+function toIso(millis: number | null, offsetMinutes: number | null = null): string | null {
   if (millis === null || !Number.isFinite(millis)) return null;
   const date = new Date(millis);
   const year = date.getUTCFullYear();
   // Outside this range a "date" is a parsing accident (ids, prices), not a publication time.
   if (year < 1990 || year > 2100) return null;
-  return date.toISOString();
+  if (!offsetMinutes) return date.toISOString();
+  const local = new Date(millis + offsetMinutes * 60000).toISOString().slice(0, 23);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** Minutes east of UTC of a stated offset ("+08:00", "-0400", "Z"), null when none is stated. */
+function offsetMinutesOf(offset: string | undefined): number | null {
+  if (!offset) return null;
+  if (/^(Z|UTC|GMT)$/i.test(offset)) return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(offset);
+  if (!m || +m[2]! > 14) return null;
+  return (+m[2]! * 60 + +(m[3] ?? 0)) * (m[1] === '-' ? -1 : 1);
 }
 
 export type DateContext = {
@@ -120,9 +137,9 @@ export type FoundDate = { iso: string; index: number; length: number };
 export function findDateInText(text: string, context: DateContext = {}): FoundDate | null {
   const zone = validZone(context.timezone);
   let best: FoundDate | null = null;
-  const consider = (match: RegExpExecArray | null, build: (m: RegExpExecArray) => number | null): void => {
+  const consider = (match: RegExpExecArray | null, build: (m: RegExpExecArray) => number | null, offsetGroup = 0): void => {
     if (!match || (best && best.index <= match.index)) return;
-    const iso = toIso(build(match));
+    const iso = toIso(build(match), offsetGroup ? offsetMinutesOf(match[offsetGroup]) : null);
     if (iso) best = { iso, index: match.index, length: match[0].length };
   };
   consider(CJK_DATE.exec(text), (m) => {
@@ -130,15 +147,15 @@ export function findDateInText(text: string, context: DateContext = {}): FoundDa
     if (m[4] && /下午|晚上|오후/.test(m[4]) && hour < 12) hour += 12;
     return wallClockToUtc(+m[1]!, +m[2]!, +m[3]!, hour, +(m[6] ?? 0), +(m[7] ?? 0), zone);
   });
-  consider(YEAR_MONTH_DAY.exec(text), (m) => withOffset(+m[1]!, +m[3]!, +m[4]!, hourOf(m[5], m[8]), +(m[6] ?? 0), +(m[7] ?? 0), m[9], zone));
+  consider(YEAR_MONTH_DAY.exec(text), (m) => withOffset(+m[1]!, +m[3]!, +m[4]!, hourOf(m[5], m[8]), +(m[6] ?? 0), +(m[7] ?? 0), m[9], zone), 9);
   consider(DAY_MONTH_YEAR.exec(text), (m) => {
     const month = MONTHS[m[2]!.toLowerCase()];
     return month ? withOffset(+m[3]!, month, +m[1]!, hourOf(m[4], m[7]), +(m[5] ?? 0), +(m[6] ?? 0), m[8], zone) : null;
-  });
+  }, 8);
   consider(MONTH_DAY_YEAR.exec(text), (m) => {
     const month = MONTHS[m[1]!.toLowerCase()];
     return month ? withOffset(+m[3]!, month, +m[2]!, hourOf(m[4], m[7]), +(m[5] ?? 0), +(m[6] ?? 0), m[8], zone) : null;
-  });
+  }, 8);
   consider(NUMERIC_DAY_FIRST.exec(text), (m) => {
     let day = +m[1]!;
     let month = +m[3]!;
@@ -148,7 +165,7 @@ export function findDateInText(text: string, context: DateContext = {}): FoundDa
       if (swap) [day, month] = [month, day];
     }
     return withOffset(+m[4]!, month, day, hourOf(m[5], m[8]), +(m[6] ?? 0), +(m[7] ?? 0), m[9], zone);
-  });
+  }, 9);
   return best;
 }
 
@@ -169,7 +186,7 @@ export function parseDate(value: unknown, context: DateContext = {}): string | n
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?$/i.exec(text);
   if (iso) {
     const [, y, mo, d, h, mi, s, offset] = iso;
-    return toIso(withOffset(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), offset, zone));
+    return toIso(withOffset(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), offset, zone), offsetMinutesOf(offset));
   }
 
   const relative = parseRelative(text, context.fetchedAt ?? null, zone);
@@ -181,7 +198,7 @@ export function parseDate(value: unknown, context: DateContext = {}): string | n
   // RFC 2822 with explicit zone (Thu, 05 Feb 2026 04:21:13 GMT): Date.parse is exact there.
   if (/\d{1,2}:\d{2}.*(?:GMT|UTC|[+-]\d{4})$/.test(text)) {
     const millis = Date.parse(text);
-    if (!Number.isNaN(millis)) return toIso(millis);
+    if (!Number.isNaN(millis)) return toIso(millis, offsetMinutesOf(/([+-]\d{4})$/.exec(text)?.[1]));
   }
   return null;
 }
@@ -190,12 +207,9 @@ function withOffset(y: number, mo: number, d: number, h: number, mi: number, s: 
   // A "time" that is not one ("2 August 2019 25.00") leaves the day standing.
   if (h > 23 || mi > 59 || s > 59) return wallClockToUtc(y, mo, d, 0, 0, 0, zone);
   if (!offset) return wallClockToUtc(y, mo, d, h, mi, s, zone);
-  const naive = Date.UTC(y, mo - 1, d, h, mi, s);
-  if (/^(Z|UTC|GMT)$/i.test(offset)) return naive;
-  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(offset);
-  if (!m) return null;
-  const minutes = (+m[2]! * 60 + +(m[3] ?? 0)) * (m[1] === '-' ? -1 : 1);
-  return naive - minutes * 60000;
+  const minutes = offsetMinutesOf(offset);
+  if (minutes === null) return null;
+  return Date.UTC(y, mo - 1, d, h, mi, s) - minutes * 60000;
 }
 
 /** Relative times; undefined when the text is not relative, null when it is but unresolvable. */
