@@ -34,7 +34,7 @@ const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|�
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_ALTERNATION})${WORD_END}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?(?:\\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)?\\s+(\\d{4})(?!\\d)${TIME_OF_DAY}`, 'iu');
 // "2019-08-02", "2019/8/2", "2019.08.02" (year first is never ambiguous).
 const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)(?:T|\\s*)${TIME_OF_DAY}`, 'u');
-// "02.08.2019" (dots: day first everywhere), "02/08/2019" and "02-08-2019" (order by range or language).
+// "02.08.2019" and "02-08-2019" (day first), "02/08/2019" (order by range, else by language: month first in American English).
 const NUMERIC_DAY_FIRST = new RegExp(`(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)${TIME_OF_DAY}`, 'u');
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]?\s*(?:(上午|下午|晚上|凌晨|早上|中午|오전|오후)?\s*(\d{1,2})\s*[:：时時点點시]\s*(\d{1,2})\s*[分분]?(?:\s*[:：]\s*(\d{1,2}))?)?/;
 
@@ -159,10 +159,13 @@ export function findDateInText(text: string, context: DateContext = {}): FoundDa
   consider(NUMERIC_DAY_FIRST.exec(text), (m) => {
     let day = +m[1]!;
     let month = +m[3]!;
-    if (m[2] !== '.') {
-      // Slashes and dashes: the order is certain when one number exceeds 12, else the language decides.
+    if (m[2] === '/') {
+      // Slashes: the order is certain when one number exceeds 12, else the language decides.
       const swap = month > 12 ? true : day > 12 ? false : monthFirst(context.language);
       if (swap) [day, month] = [month, day];
+    } else if (month > 12 && day <= 12) {
+      // Dots and dashes write the day first, unless the numbers say otherwise.
+      [day, month] = [month, day];
     }
     return withOffset(+m[4]!, month, day, hourOf(m[5], m[8]), +(m[6] ?? 0), +(m[7] ?? 0), m[9], zone);
   }, 9);

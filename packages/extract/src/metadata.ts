@@ -35,6 +35,10 @@ export type PageSignals = {
   pageDataJson: string[];
   /** Short texts around the page's main heading (before it, nearest last; then after it), where bylines state dates. */
   headlineTexts: { before: string[]; after: string[] };
+  /** The first publication date found in embedded script data, raw. */
+  scriptDate: string | null;
+  /** The last short texts with digits on the page (outside the head of the page), in order. */
+  trailingTexts: string[];
   /** Elements whose class or id says they hold a date or byline (at most 12, outside lists of other stories). */
   dateElements: Element[];
   /** Values of itemprop=datePublished/dateCreated/dateModified on any element (content, datetime or text). */
@@ -75,7 +79,10 @@ function articleRank(node: JsonLdNode): number {
   return 0;
 }
 
-const DATE_ELEMENT_HINT = /date|time|publish|posted|byline|dateline|post-?info|post-?meta|entry-?meta|article-?meta|author/i;
+const DATE_ELEMENT_HINT = /date|publish|posted|byline|dateline|timestamp|post-?info|post-?meta|entry-?meta|article-?meta/i;
+/** The first publication date in embedded script data (WordPress REST, data layers, Prismic, Next.js props). */
+const SCRIPT_DATE = /"(?:datePublished|publishDate|publishedAt|published_at|publish_date|publishedDate|date_published|first_publication_date|firstPublishedAt|pubDate|createdAt|date_gmt)"\s*:\s*"([^"]{8,40})"/;
+const TRAILING_TEXTS = 12;
 const ITEM_DATE_PROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'uploadDate']);
 /** Bounds on the texts kept around the main heading: scans stay cheap on huge pages. */
 const HEADLINE_TEXTS_BEFORE = 12;
@@ -141,17 +148,21 @@ const BYLINE_HINT = /(^|-)(byline|meta|entry-meta|post-meta|article-meta|datelin
 /** Classifies a <time> by its ancestors: a byline near the headline, a list of other stories or comments, or elsewhere. */
 function timePlace(element: Element): TimePlace {
   let byline = BYLINE_HINT.test(classHints(element));
+  let aside = false;
   let depth = 0;
   for (let node = element.parent; node && isElement(node as AnyNode); node = node.parent, depth += 1) {
     const ancestor = node as Element;
-    if (ancestor.name === 'nav' || ancestor.name === 'aside') return 'other-stories';
+    if (ancestor.name === 'nav') return 'other-stories';
+    // An <aside> inside the article holds its date line; one beside the article holds other stories.
+    if (ancestor.name === 'aside') aside = true;
     const hints = classHints(ancestor).split(/\s+/);
     if (hints.some((hint) => OTHER_STORIES_HINT.test(hint) && !BYLINE_HINT.test(hint))) return 'other-stories';
     if (depth < 4 && (ancestor.name === 'header' || hints.some((hint) => BYLINE_HINT.test(hint)))) byline = true;
     if (ancestor.name === 'li' && !byline) return 'other-stories';
-    if (ancestor.name === 'article' || ancestor.name === 'main' || ancestor.name === 'body') break;
+    if (ancestor.name === 'article' || ancestor.name === 'main') break;
+    if (ancestor.name === 'body') return aside ? 'other-stories' : byline ? 'byline' : 'elsewhere';
   }
-  return byline ? 'byline' : 'elsewhere';
+  return byline || aside ? 'byline' : 'elsewhere';
 }
 
 /** Reads every metadata signal from a parsed page in one walk (selectors would walk it once per query). */
@@ -166,6 +177,8 @@ export function readSignals(document: ParentNode): PageSignals {
   const headings: Heading[] = [];
   const itemDates: { prop: string; value: string }[] = [];
   const dateElements: Element[] = [];
+  let scriptDate: string | null = null;
+  const trailing: string[] = [];
   // Texts near the main heading: a rolling window before it, a bounded run after it (stopping where the body's prose begins).
   const before: string[] = [];
   const after: string[] = [];
@@ -197,11 +210,19 @@ export function readSignals(document: ParentNode): PageSignals {
           }
         }
       }
+      if (body !== null) {
+        // The page's last short texts: "Last updated: November 13, 2025" often closes a page.
+        const data = (node as unknown as { data: string }).data;
+        if (data.length < 200 && /\d/.test(data)) {
+          trailing.push(data);
+          if (trailing.length > TRAILING_TEXTS) trailing.shift();
+        }
+      }
       continue;
     }
     if (!isElement(node)) continue;
     const attribs = node.attribs;
-    if (dateElements.length < 12 && (attribs.class || attribs.id) && DATE_ELEMENT_HINT.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`) && node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') dateElements.push(node);
+    if (dateElements.length < 20 && (attribs.class || attribs.id) && DATE_ELEMENT_HINT.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`) && node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') dateElements.push(node);
     if (attribs.itemprop && ITEM_DATE_PROPS.has(attribs.itemprop) && itemDates.length < 10) {
       const value = attribs.content ?? attribs.datetime ?? normalizeSpace(rawText(node));
       if (value) itemDates.push({ prop: attribs.itemprop, value });
@@ -223,13 +244,16 @@ export function readSignals(document: ParentNode): PageSignals {
             // Broken JSON-LD is common; other signals take over.
           }
         } else if (attribs.id === '__NEXT_DATA__') {
-          pageDataJson.push(rawText(node));
-        } else if (type === '' || type.includes('javascript')) {
+          const text = rawText(node);
+          pageDataJson.push(text);
+          scriptDate ??= SCRIPT_DATE.exec(text)?.[1] ?? null;
+        } else if (type === '' || type.includes('javascript') || type.includes('json')) {
           const text = rawText(node);
           if (text.includes('SIMORGH_DATA')) {
             const match = /window\.SIMORGH_DATA\s*=\s*(\{[\s\S]*\})\s*;?\s*$/.exec(text);
             if (match?.[1]) pageDataJson.push(match[1]);
           }
+          scriptDate ??= SCRIPT_DATE.exec(text)?.[1] ?? null;
         }
         continue;
       }
@@ -284,5 +308,5 @@ export function readSignals(document: ParentNode): PageSignals {
     }
   }
   const headlineTexts = headingFound ? { before, after } : { before: [], after: leading };
-  return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, headings, times, headlineTexts, itemDates, dateElements, pageDataJson, body };
+  return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, headings, times, headlineTexts, itemDates, dateElements, scriptDate, trailingTexts: trailing.map(normalizeSpace), pageDataJson, body };
 }

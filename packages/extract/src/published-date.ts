@@ -54,18 +54,28 @@ export function dateFromUrl(url: string): string | null {
   return Number.isNaN(millis) ? null : new Date(millis).toISOString();
 }
 
-/** A date stated in one short line near the headline, with what the line says it is. */
-function lineDate(line: string, previous: string | undefined, context: DateContext): { iso: string; kind: 'published' | 'updated' | 'plain' } | null {
+/** A date stated in one short line near the headline, with what the line (or the short lines just before it) says it is. */
+function lineDate(line: string, previous: string[], context: DateContext): { iso: string; kind: 'published' | 'updated' | 'plain' } | null {
   if (line.length > 200) return null;
   const found = findDateInText(line, context);
   const iso = found?.iso ?? findRelativeDate(line, context.fetchedAt);
   if (!iso) return null;
-  const label = found ? line.slice(0, found.index) : line;
-  const context2 = `${label} ${label.trim() === '' ? previous ?? '' : ''}`;
-  if (FOREIGN_LABEL.test(context2)) return null;
-  if (UPDATED_LABEL.test(context2)) return { iso, kind: 'updated' };
-  return { iso, kind: PUBLISHED_LABEL.test(context2) ? 'published' : 'plain' };
+  // A date inside a sentence of prose is about something else ("the deadline is April 15, 2025").
+  if (found && line.length - found.length > 70) return null;
+  let label = found ? line.slice(0, found.index) : line;
+  if (label.replace(/[\s:|·•,-]|\bon\b/gi, '') === '') {
+    for (let i = previous.length - 1; i >= 0 && i >= previous.length - 2; i -= 1) {
+      if (previous[i]!.length > 40) break;
+      label = `${previous[i]} ${label}`;
+    }
+  }
+  if (FOREIGN_LABEL.test(label)) return null;
+  if (UPDATED_LABEL.test(label)) return { iso, kind: 'updated' };
+  return { iso, kind: PUBLISHED_LABEL.test(label) ? 'published' : 'plain' };
 }
+
+/** <meta> names that say "publication date" in a site's own words ("w-published-date", "published"). */
+const PUBLISHED_META_NAME = /(^|[:._-])(published|publish-?date|publication-?date|pub-?date|date-?published|created|creation-?date)$|publish/i;
 
 /** Chooses the publication and update dates a page states, and the signal each came from. */
 export function choosePageDates(input: DateInput): { published: DatedField | null; updated: DatedField | null } {
@@ -121,7 +131,7 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
   const { before, after } = signals.headlineTexts;
   const scan = (lines: string[], order: number[]): void => {
     for (const index of order) {
-      const found = lineDate(lines[index]!, lines[index - 1], context);
+      const found = lineDate(lines[index]!, lines.slice(Math.max(0, index - 2), index), context);
       if (!found || !plausible(found.iso)) continue;
       if (found.kind === 'published') visiblePublished ??= found.iso;
       else if (found.kind === 'updated') visibleUpdated ??= found.iso;
@@ -137,12 +147,21 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
     }
     return visiblePublished ?? visiblePlain;
   };
+  // Labelled date lines closing the page ("Last updated: November 13, 2025", "Posted on April 13, 2023").
+  const closing = (kind: 'published' | 'updated'): string | null => {
+    const lines = signals.trailingTexts;
+    for (let i = lines.length - 1; i >= 0; i -= 1) {
+      const found = lineDate(lines[i]!, lines.slice(Math.max(0, i - 2), i), context);
+      if (found?.kind === kind && plausible(found.iso)) return found.iso;
+    }
+    return null;
+  };
   // Elements the page marks as dates or bylines, wherever they are (the headline may be an <h2>).
   const marked = (): string | null => {
     for (const element of signals.dateElements) {
       const text = visibleText(element);
       if (text.length > 150) continue;
-      const found = lineDate(text, undefined, context);
+      const found = lineDate(text, [], context);
       if (found && found.kind !== 'updated' && plausible(found.iso)) return found.iso;
     }
     return null;
@@ -153,12 +172,15 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
     ['page-data', () => (pageData?.firstPublished ? date(pageData.firstPublished) : null)],
     ['meta', () => firstMeta(PUBLISHED_META)],
     ['dublin-core', () => firstMeta(DUBLIN_CORE)],
+    ['meta', () => firstMeta([...meta.keys()].filter((key) => PUBLISHED_META_NAME.test(key) && !/modif|updat|expir/i.test(key)))],
     ['itemprop', () => item(['datePublished', 'dateCreated', 'uploadDate'])],
     ['time', () => signals.times.filter((t) => t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined).map((t) => date(t.datetime ?? t.text)).find(plausible) ?? time(['byline'])],
     ['visible-text', visible],
     ['time', () => time(['elsewhere'])],
     ['visible-text', marked],
     ['url', () => input.urls.map(dateFromUrl).find(plausible) ?? null],
+    ['page-data', () => date(signals.scriptDate)],
+    ['visible-text', () => closing('published')],
   ];
   let published: DatedField | null = null;
   for (const [from, read] of candidates) {
@@ -176,6 +198,7 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
     ['itemprop', () => item(['dateModified'])],
     ['time', () => signals.times.filter((t) => t.itemprop === 'dateModified').map((t) => date(t.datetime ?? t.text)).find(plausible) ?? null],
     ['visible-text', () => (visible(), visibleUpdated)],
+    ['visible-text', () => closing('updated')],
   ];
   let updated: DatedField | null = null;
   for (const [from, read] of updatedCandidates) {
