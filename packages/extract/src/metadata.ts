@@ -35,8 +35,6 @@ export type PageSignals = {
   pageDataJson: string[];
   /** Short texts around the page's main heading (before it, nearest last; then after it), where bylines state dates. */
   headlineTexts: { before: string[]; after: string[] };
-  /** The first publication date found in embedded script data, raw. */
-  scriptDate: string | null;
   /** The last short texts with digits on the page (outside the head of the page), in order. */
   trailingTexts: string[];
   /** Elements whose class or id says they hold a date or byline (at most 12, outside lists of other stories). */
@@ -80,8 +78,6 @@ function articleRank(node: JsonLdNode): number {
 }
 
 const DATE_ELEMENT_HINT = /date|publish|posted|byline|dateline|timestamp|post-?info|post-?meta|entry-?meta|article-?meta/i;
-/** The first publication date in embedded script data (WordPress REST, data layers, Prismic, Next.js props). */
-const SCRIPT_DATE = /"(?:datePublished|publishDate|publishedAt|published_at|publish_date|publishedDate|date_published|first_publication_date|firstPublishedAt|pubDate|createdAt|date_gmt)"\s*:\s*"([^"]{8,40})"/;
 const TRAILING_TEXTS = 12;
 const ITEM_DATE_PROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'uploadDate']);
 /** Bounds on the texts kept around the main heading: scans stay cheap on huge pages. */
@@ -177,7 +173,6 @@ export function readSignals(document: ParentNode): PageSignals {
   const headings: Heading[] = [];
   const itemDates: { prop: string; value: string }[] = [];
   const dateElements: Element[] = [];
-  let scriptDate: string | null = null;
   const trailing: string[] = [];
   // Texts near the main heading: a rolling window before it, a bounded run after it (stopping where the body's prose begins).
   const before: string[] = [];
@@ -244,16 +239,13 @@ export function readSignals(document: ParentNode): PageSignals {
             // Broken JSON-LD is common; other signals take over.
           }
         } else if (attribs.id === '__NEXT_DATA__') {
-          const text = rawText(node);
-          pageDataJson.push(text);
-          scriptDate ??= SCRIPT_DATE.exec(text)?.[1] ?? null;
-        } else if (type === '' || type.includes('javascript') || type.includes('json')) {
+          pageDataJson.push(rawText(node));
+        } else if (type === '' || type.includes('javascript')) {
           const text = rawText(node);
           if (text.includes('SIMORGH_DATA')) {
             const match = /window\.SIMORGH_DATA\s*=\s*(\{[\s\S]*\})\s*;?\s*$/.exec(text);
             if (match?.[1]) pageDataJson.push(match[1]);
           }
-          scriptDate ??= SCRIPT_DATE.exec(text)?.[1] ?? null;
         }
         continue;
       }
@@ -308,5 +300,5 @@ export function readSignals(document: ParentNode): PageSignals {
     }
   }
   const headlineTexts = headingFound ? { before, after } : { before: [], after: leading };
-  return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, headings, times, headlineTexts, itemDates, dateElements, scriptDate, trailingTexts: trailing.map(normalizeSpace), pageDataJson, body };
+  return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, headings, times, headlineTexts, itemDates, dateElements, trailingTexts: trailing.map(normalizeSpace), pageDataJson, body };
 }

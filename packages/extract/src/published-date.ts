@@ -179,7 +179,6 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
     ['time', () => time(['elsewhere'])],
     ['visible-text', marked],
     ['url', () => input.urls.map(dateFromUrl).find(plausible) ?? null],
-    ['page-data', () => date(signals.scriptDate)],
     ['visible-text', () => closing('published')],
   ];
   let published: DatedField | null = null;
@@ -215,7 +214,8 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
     const start = Date.parse(published.value);
     if (shown && Date.parse(shown) > start && Date.parse(shown) - start < DAY) published = { value: shown, from: 'visible-text' };
   }
-  // A page that states only when it was updated is dated by that.
-  if (!published && updated) published = { value: updated.value, from: `${updated.from}:modified` };
+  // A page that states only when it was updated is dated by that, when it says so to the reader
+  // (a visible "Last updated" line) or in its article data; a CMS's modified <meta> is often the render time.
+  if (!published && updated && (updated.from === 'visible-text' || updated.from === 'json-ld')) published = { value: updated.value, from: `${updated.from}:modified` };
   return { published, updated };
 }
