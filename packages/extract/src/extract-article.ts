@@ -23,6 +23,7 @@ import { readPageData } from './page-data.ts';
 import { choosePageDates } from './published-date.ts';
 import { normalizeSpace, stripXmlIllegal, weightedLength } from './text.ts';
 import { chooseTitle } from './title.ts';
+import { bylineOf, chooseAuthors } from './authors.ts';
 
 export type Recipe = { body?: string; remove?: string[] };
 export type ExtractOptions = {
@@ -106,30 +107,6 @@ function jsonLdImage(node: JsonLdNode | null): string | null {
     return null;
   };
   return pick(image);
-}
-
-function jsonLdPeople(value: unknown): { names: string[]; people: boolean } {
-  const names: string[] = [];
-  let people = false;
-  const visit = (item: unknown): void => {
-    if (typeof item === 'string') {
-      if (!/^https?:/.test(item)) names.push(item);
-      people = true;
-      return;
-    }
-    if (Array.isArray(item)) return item.forEach(visit);
-    if (item && typeof item === 'object') {
-      const node = item as JsonLdNode;
-      const name = str(node.name);
-      const isOrganization = typesOf(node).some((t) => /Organization$/.test(t));
-      if (name && !isOrganization) {
-        names.push(name);
-        people = true;
-      }
-    }
-  };
-  visit(value);
-  return { names: [...new Set(names.map((n) => normalizeSpace(n)).filter(Boolean))], people };
 }
 
 function jsonLdLanguage(node: JsonLdNode | null): string | null {
@@ -323,12 +300,9 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const updatedAt = dates.updated?.value ?? null;
 
   // Authors.
-  const ldAuthors = jsonLdPeople(ld?.author);
-  const metaAuthor = str(meta.get('author')) ?? str(meta.get('dc.creator')) ?? str(meta.get('sailthru.author')) ?? str(meta.get('parsely-author'));
-  const articleAuthor = str(meta.get('article:author'));
-  const authors = ldAuthors.names.length > 0 ? ldAuthors.names : metaAuthor ? [metaAuthor] : articleAuthor && !/^https?:/.test(articleAuthor) ? [articleAuthor] : [];
-  const byline = authors.length > 0 ? stripXmlIllegal(authors.join(', ')) : null;
-  if (byline) sources.byline = ldAuthors.names.length > 0 ? 'json-ld' : 'meta';
+  const authorChoice = chooseAuthors(signals, ld, [siteName, str((ld?.publisher as JsonLdNode | undefined)?.name), hostOf(url)?.replace(/^www\./, '') ?? null].filter((n): n is string => Boolean(n)));
+  const authors = authorChoice.authors.map(stripXmlIllegal);
+  if (authorChoice.from) sources.byline = authorChoice.from;
 
   // Images: body images carry captions and credits; the lead image borrows them by identity.
   const images: ImageRef[] = blocks.filter((b): b is Extract<Block, { kind: 'image' }> => b.kind === 'image').map((b) => b.image);
@@ -385,8 +359,8 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     id: articleId(url),
     url,
     title,
-    byline,
-    authors: authors.map(stripXmlIllegal),
+    byline: bylineOf(authors, language.language),
+    authors,
     siteName,
     language: language.language,
     publishedAt,

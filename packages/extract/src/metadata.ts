@@ -37,6 +37,8 @@ export type PageSignals = {
   headlineTexts: { before: string[]; after: string[] };
   /** The last short texts with digits on the page (outside the head of the page), in order. */
   trailingTexts: string[];
+  /** Elements that name the author: rel=author, itemprop=author, byline/author classes (at most 12, outside lists of other stories). */
+  authorElements: Element[];
   /** Elements whose class or id says they hold a date or byline (at most 12, outside lists of other stories). */
   dateElements: Element[];
   /** Values of itemprop=datePublished/dateCreated/dateModified on any element (content, datetime or text). */
@@ -79,6 +81,8 @@ function articleRank(node: JsonLdNode): number {
 
 const DATE_ELEMENT_HINT = /date|publish|posted|byline|dateline|timestamp|post-?info|post-?meta|entry-?meta|article-?meta/i;
 const TRAILING_TEXTS = 12;
+const AUTHOR_REL = /(^|\s)author(\s|$)/i;
+const AUTHOR_HINT = /(^|[\s-])(byline|author|author-?name|authorname|article-?author|post-?author|entry-?author|writer|contributor)([\s-]|$)/;
 const ITEM_DATE_PROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'uploadDate']);
 /** Bounds on the texts kept around the main heading: scans stay cheap on huge pages. */
 const HEADLINE_TEXTS_BEFORE = 12;
@@ -173,6 +177,7 @@ export function readSignals(document: ParentNode): PageSignals {
   const headings: Heading[] = [];
   const itemDates: { prop: string; value: string }[] = [];
   const dateElements: Element[] = [];
+  const authorElements: Element[] = [];
   const trailing: string[] = [];
   // Texts near the main heading: a rolling window before it, a bounded run after it (stopping where the body's prose begins).
   const before: string[] = [];
@@ -218,6 +223,7 @@ export function readSignals(document: ParentNode): PageSignals {
     if (!isElement(node)) continue;
     const attribs = node.attribs;
     if (dateElements.length < 20 && (attribs.class || attribs.id) && DATE_ELEMENT_HINT.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`) && node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') dateElements.push(node);
+    if (authorElements.length < 12 && (AUTHOR_REL.test(attribs.rel ?? '') || attribs.itemprop === 'author' || ((attribs.class || attribs.id) && AUTHOR_HINT.test(classHints(node)))) && node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') authorElements.push(node);
     if (attribs.itemprop && ITEM_DATE_PROPS.has(attribs.itemprop) && itemDates.length < 10) {
       const value = attribs.content ?? attribs.datetime ?? normalizeSpace(rawText(node));
       if (value) itemDates.push({ prop: attribs.itemprop, value });
@@ -300,5 +306,5 @@ export function readSignals(document: ParentNode): PageSignals {
     }
   }
   const headlineTexts = headingFound ? { before, after } : { before: [], after: leading };
-  return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, headings, times, headlineTexts, itemDates, dateElements, trailingTexts: trailing.map(normalizeSpace), pageDataJson, body };
+  return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, headings, times, headlineTexts, itemDates, dateElements, authorElements, trailingTexts: trailing.map(normalizeSpace), pageDataJson, body };
 }
