@@ -13,20 +13,24 @@ import { typesOf, visibleText } from './metadata.ts';
 import { decodeTitleText, titleKey } from './title.ts';
 
 const BY_PREFIX = /^(?:(?:written|posted|published|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*/i;
-const NOT_A_NAME = /https?:|www\.|@|^\d+$|^(undefined|null|admin|administrator|webmaster|editor|staff|guest|anonymous|unknown|none|author)$/i;
+const NOT_A_NAME = /https?:|www\.|@|^\d+$|^(undefined|null|admin|administrator|webmaster|editor|staff|guest|anonymous|unknown|none|author|by|von|par|por|door|di)$|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+const PARTICLE = /^(van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|al|y|e)$/i;
 
 /** A cleaned author name, or null when the text is not one (a URL, an id, a site name, a sentence). */
 export function cleanAuthorName(raw: string, siteKeys: string[] = []): string | null {
   let name = decodeTitleText(raw).replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim();
   name = name.replace(BY_PREFIX, '').trim();
-  // "Jane Doe | June 2, 2019", "Jane Doe - Updated …", "Jane Doe • 5 min read": keep the name.
+  // "Jane Doe | June 2, 2019", "Jane Doe - Updated …", "Jane Doe • 5 min read": keep the name; a date alone is none.
   const date = findDateInText(name);
-  if (date && date.index > 0) name = name.slice(0, date.index);
-  name = name.split(/\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+(?:on|am|le|el|il|op|em)\s+(?=\d)|\s+(?:updated|published|posted|last updated)\b/i)[0] ?? '';
+  if (date) name = name.slice(0, date.index);
+  name = name.split(/\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i)[0] ?? '';
   name = name.replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—-]+$/g, '').trim();
   if (name === '' || NOT_A_NAME.test(name) || !/\p{L}/u.test(name)) return null;
   const words = name.split(/\s+/);
   if (name.length > 80 || words.length > 10) return null;
+  // A sentence fragment ("This review is", "printing one of our examples.") is not a name.
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word) && !PARTICLE.test(word)).length;
+  if (words.length >= 2 && lower * 2 >= words.length) return null;
   // A user id ("mdelatorreq6vkpg2ma0ci", "262588213843476"): letters and many digits run together.
   if (words.length === 1 && /\d{3,}/.test(name)) return null;
   const key = titleKey(name);
@@ -56,7 +60,8 @@ function jsonLdNames(value: unknown): string[] {
 /** Splits "A, B and C" / "A & B" into names (only when each part looks like a name). */
 function splitNames(text: string): string[] {
   const parts = text.split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|、)\s*/i).map((part) => part.trim()).filter(Boolean);
-  return parts.length > 1 && parts.every((part) => part.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(part)) ? parts : [text];
+  // Every part a full name (credentials like "MS, RD" or roles like "Dietitian" are one word and stay attached).
+  return parts.length > 1 && parts.every((part) => { const n = part.split(/\s+/).length; return n >= 2 && n <= 4 && /^\p{Lu}/u.test(part); }) ? parts : [text];
 }
 
 const BYLINE_SKIP = /bio|avatar|image|img|photo|picture|about|description|social|follow|more|box|card|list|link-?list|title|label|role|job|position/;
@@ -71,7 +76,29 @@ function elementName(element: Element, siteKeys: string[]): string | null {
   if (BYLINE_SKIP.test(classHints(element).replace(/author|byline/g, ''))) return null;
   const text = visibleText(element);
   if (text.length === 0 || text.length > 100) return null;
-  return cleanAuthorName(text, siteKeys);
+  // The byline's first text that is a name: "By" | "Sara Brown" | "Staff Writer" → "Sara Brown".
+  for (const piece of textPieces(element)) {
+    const name = cleanAuthorName(piece, siteKeys);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The element's text nodes, trimmed and non-empty, in order (at most 12). */
+function textPieces(element: Element): string[] {
+  const pieces: string[] = [];
+  const visit = (node: Element['children'][number]): void => {
+    if (pieces.length >= 12) return;
+    if (node.type === 'text') {
+      const text = (node as unknown as { data: string }).data.trim();
+      if (text) pieces.push(text);
+      return;
+    }
+    if (node.type === 'tag') for (const child of (node as Element).children) visit(child);
+  };
+  for (const child of element.children) visit(child);
+  // "By Jane" split as "By " + "<a>Jane</a>" reads as one piece.
+  return pieces.length > 1 && /^(by|von|par|por|door|di)$/i.test(pieces[0]!) ? [`${pieces[0]} ${pieces[1]}`, ...pieces.slice(2)] : pieces;
 }
 
 function findDescendant(root: Element, test: (element: Element) => boolean): Element | null {
