@@ -32,7 +32,7 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = []): string | 
   const lower = words.filter((word) => /^\p{Ll}/u.test(word) && !PARTICLE.test(word)).length;
   if (words.length >= 2 && lower * 2 >= words.length) return null;
   // A user id ("mdelatorreq6vkpg2ma0ci", "262588213843476"): letters and many digits run together.
-  if (words.length === 1 && /\d{3,}/.test(name)) return null;
+  if (words.length === 1 && (/\d{3,}/.test(name) || ((name.match(/\d/g)?.length ?? 0) >= 2 && /\p{L}\d|\d\p{L}/u.test(name)))) return null;
   const key = titleKey(name);
   if (siteKeys.some((site) => site === key)) return null;
   return name;
