@@ -27,7 +27,7 @@ describe('chooseTitle', () => {
 
   it('takes the visible h1 when a metadata title confirms it, site name and all', () => {
     expect(chooseTitle({ ...base, metadata: meta(['title-tag', 'Go ahead, self-host Postgres | Pierce Freeman']), headings: [{ text: 'Go ahead, self-host Postgres', chrome: false }], siteNames: ['Pierce Freeman'] })!.title).toBe('Go ahead, self-host Postgres');
-    expect(chooseTitle({ ...base, metadata: meta(['og:title', 'Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst']), headings: [{ text: 'Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst', chrome: false }], siteNames: ['Artlyst'] }).title).toBe('Critics’ Choice: Best UK Art Exhibitions 2025');
+    expect(chooseTitle({ ...base, metadata: meta(['og:title', 'Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst']), headings: [{ text: 'Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst', chrome: false }], siteNames: ['Artlyst'] })!.title).toBe('Critics’ Choice: Best UK Art Exhibitions 2025');
   });
 
   it('strips site names known from og:site_name, the publisher or the host name, at either end', () => {
