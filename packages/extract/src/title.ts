@@ -113,6 +113,21 @@ function segmentsOf(title: string): { text: string; separator: string }[] {
   return out;
 }
 
+/** Keys of every run of adjacent segments of a title that is shorter than the whole. */
+function segmentRuns(title: string): Set<string> {
+  const segments = segmentsOf(title).slice(0, 8);
+  const runs = new Set<string>();
+  for (let i = 0; i < segments.length; i += 1) {
+    let run = '';
+    for (let j = i; j < segments.length; j += 1) {
+      if (i === 0 && j === segments.length - 1) break;
+      run += titleKey(segments[j]!.text);
+      runs.add(run);
+    }
+  }
+  return runs;
+}
+
 /** The title without site-name segments at either end, or without trailing section/site parts when the site is unknown. */
 function coreOf(title: string, siteKeys: string[], hosts: string[]): string {
   let segments = segmentsOf(title.replace(/\s*::\s*$/, ''));
@@ -179,7 +194,8 @@ export function chooseTitle(input: TitleInput): { title: string; from: string } 
     // "davidbau.com Vibe Coding": the site name glued before the headline.
     const glued = cores.find((c) => titleKey(c.text).length >= 4 && key.endsWith(titleKey(c.text)) && isSiteSegment(heading.text.slice(0, heading.text.length - c.text.length), siteKeys, hosts));
     if (glued) return { title: glued.text, from: glued.from };
-    if (weightedLength(heading.text) >= 10 && metadata.some((m) => segmentsOf(m.text).length > 1 && titleKey(segmentsOf(m.text)[0]!.text) === key)) return { title: heading.text, from: 'h1' };
+    // The heading is one part of a metadata title ("Payment issues - <heading>", "<heading> | Docs | Site").
+    if (weightedLength(heading.text) >= 8 && metadata.some((m) => segmentRuns(m.text).has(key))) return { title: heading.text, from: 'h1' };
     // A metadata title cut short ("… (Including") is the head of the visible one.
     if (cores.some((c) => titleKey(c.text).length >= 20 && key.startsWith(titleKey(c.text).replace(/…$/, '')) && key.length > titleKey(c.text).length)) return { title: heading.text, from: 'h1' };
   }
