@@ -128,10 +128,9 @@ function segmentRuns(title: string): Set<string> {
   return runs;
 }
 
-/** The title without site-name segments at either end, or without trailing section/site parts when the site is unknown. */
+/** The title without site-name segments at either end and without trailing section parts. */
 function coreOf(title: string, siteKeys: string[], hosts: string[]): string {
   let segments = segmentsOf(title.replace(/\s*::\s*$/, ''));
-  const count = segments.length;
   // Colons and underscores join parts of headlines more often than sites: only cut there when the cut part is the site.
   while (segments.length > 1 && isSiteSegment(segments[segments.length - 1]!.text, siteKeys, hosts)) segments = segments.slice(0, -1);
   while (segments.length > 1 && isSiteSegment(segments[0]!.text, siteKeys, hosts) && !/^:/.test(segments[1]!.separator.trim())) {
@@ -139,8 +138,8 @@ function coreOf(title: string, siteKeys: string[], hosts: string[]): string {
     segments[0] = { text: segments[0]!.text, separator: '' };
   }
   const core = normalizeSpace(segments.map((segment, index) => (index === 0 ? segment.text : segment.separator + segment.text)).join(''));
-  // No site segment found: the generic cut of trailing section/site parts.
-  return segments.length === count ? cleanTitle(core, null) : core;
+  // Then the generic cut of trailing section parts ("… | Blog", "… | +100 modèles").
+  return cleanTitle(core, null);
 }
 
 /** Words of a title as lowercase tokens, for overlap measures. */
