@@ -82,6 +82,7 @@ function articleRank(node: JsonLdNode): number {
 const DATE_ELEMENT_HINT = /date|publish|posted|byline|dateline|timestamp|post-?info|post-?meta|entry-?meta|article-?meta/i;
 const TRAILING_TEXTS = 12;
 const AUTHOR_REL = /(^|\s)author(\s|$)/i;
+const AUTHOR_PREFILTER = /author|byline|writer|contributor/i;
 const AUTHOR_HINT = /(^|[\s-])(byline|author|author-?name|authorname|article-?author|post-?author|entry-?author|writer|contributor)([\s-]|$)/;
 const ITEM_DATE_PROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'uploadDate']);
 /** Bounds on the texts kept around the main heading: scans stay cheap on huge pages. */
@@ -180,9 +181,9 @@ export function readSignals(document: ParentNode): PageSignals {
   const authorElements: Element[] = [];
   const trailing: string[] = [];
   // Texts near the main heading: a rolling window before it, a bounded run after it (stopping where the body's prose begins).
-  const before: string[] = [];
+  const before: AnyNode[] = [];
   const after: string[] = [];
-  const leading: string[] = [];
+  const leading: AnyNode[] = [];
   let headingFound = false;
   let afterBudget = HEADLINE_TEXTS_AFTER;
   let prose = 0;
@@ -195,16 +196,19 @@ export function readSignals(document: ParentNode): PageSignals {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'text') {
-      if (afterBudget > 0 && (body !== null)) {
-        const text = normalizeSpace((node as unknown as { data: string }).data);
-        if (text !== '' && !inNavigation(node)) {
-          const snippet = text.length > 300 ? text.slice(0, 300) : text;
-          if (!headingFound) {
-            before.push(snippet);
-            if (before.length > HEADLINE_TEXTS_BEFORE) before.shift();
-            if (leading.length < HEADLINE_TEXTS_LEADING) leading.push(snippet);
-          } else {
-            after.push(snippet);
+      if (afterBudget > 0 && body !== null) {
+        const data = (node as unknown as { data: string }).data;
+        if (!headingFound) {
+          // Kept raw; only the last few are cleaned when the heading is found.
+          if (/\S/.test(data)) {
+            before.push(node);
+            if (before.length > HEADLINE_TEXTS_BEFORE * 2) before.shift();
+            if (leading.length < HEADLINE_TEXTS_LEADING) leading.push(node);
+          }
+        } else {
+          const text = normalizeSpace(data);
+          if (text !== '' && !inNavigation(node)) {
+            after.push(text.length > 300 ? text.slice(0, 300) : text);
             afterBudget -= 1;
             if (text.length > 200 && ++prose >= 2) afterBudget = 0;
           }
@@ -222,8 +226,9 @@ export function readSignals(document: ParentNode): PageSignals {
     }
     if (!isElement(node)) continue;
     const attribs = node.attribs;
-    if (dateElements.length < 20 && (attribs.class || attribs.id) && DATE_ELEMENT_HINT.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`) && node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') dateElements.push(node);
-    if (authorElements.length < 12 && (AUTHOR_REL.test(attribs.rel ?? '') || attribs.itemprop === 'author' || ((attribs.class || attribs.id) && AUTHOR_HINT.test(classHints(node)))) && node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') authorElements.push(node);
+    const hintText = attribs.class || attribs.id ? `${attribs.class ?? ''} ${attribs.id ?? ''}` : '';
+    if (dateElements.length < 20 && hintText !== '' && DATE_ELEMENT_HINT.test(hintText) && node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') dateElements.push(node);
+    if (authorElements.length < 12 && (attribs.rel !== undefined || attribs.itemprop === 'author' || (hintText !== '' && AUTHOR_PREFILTER.test(hintText))) && (AUTHOR_REL.test(attribs.rel ?? '') || attribs.itemprop === 'author' || AUTHOR_HINT.test(classHints(node))) && node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') authorElements.push(node);
     if (attribs.itemprop && ITEM_DATE_PROPS.has(attribs.itemprop) && itemDates.length < 10) {
       const value = attribs.content ?? attribs.datetime ?? normalizeSpace(rawText(node));
       if (value) itemDates.push({ prop: attribs.itemprop, value });
@@ -305,6 +310,7 @@ export function readSignals(document: ParentNode): PageSignals {
       article = node;
     }
   }
-  const headlineTexts = headingFound ? { before, after } : { before: [], after: leading };
+  const cleaned = (nodes: AnyNode[]): string[] => nodes.filter((node) => !inNavigation(node)).map((node) => normalizeSpace((node as unknown as { data: string }).data).slice(0, 300));
+  const headlineTexts = headingFound ? { before: cleaned(before).slice(-HEADLINE_TEXTS_BEFORE), after } : { before: [], after: cleaned(leading) };
   return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, headings, times, headlineTexts, itemDates, dateElements, authorElements, trailingTexts: trailing.map(normalizeSpace), pageDataJson, body };
 }
