@@ -20,9 +20,11 @@ export type RunningServices = {
 
 /** Starts the chosen services in this process, all sharing one config and one Redis. */
 export async function startServices(config: Config, env: RuntimeEnv, logger: Logger, only: readonly ServiceName[] = SERVICE_NAMES): Promise<RunningServices> {
-  const { connect, disconnectAll } = createRedisConnector(env.redisUrl, logger);
+  const topology = env.redis ?? { kind: 'single' as const, url: env.redisUrl };
+  const { connect, connectFailFast, disconnectAll } = createRedisConnector(topology, logger);
   const redis = connect();
-  const store = createStore(redis, env.prefix);
+  // With replicas in play, writes wait for one to acknowledge them (nothing lost in a failover).
+  const store = createStore(redis, env.prefix, { replicaAcks: topology.kind !== 'single' });
   const http = createOutboundHttp(config, store);
   const closers: Array<() => Promise<void>> = [];
   let beginShutdown = () => {};
@@ -32,7 +34,8 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
     // Consumers first, producers last, so nothing produced waits for a consumer that is not up.
     if (only.includes('publisher')) {
       const publicUrl = (env.publicUrl ?? config.publicUrl ?? `http://localhost:${env.port}`).replace(/\/$/, '');
-      const publisher = await startPublisher({ ...common, adminToken: env.adminToken, publicUrl, host: env.host, port: env.port });
+      const requestRedis = connectFailFast();
+      const publisher = await startPublisher({ ...common, forRequests: { redis: requestRedis, store: createStore(requestRedis, env.prefix, { replicaAcks: topology.kind !== 'single' }) }, adminToken: env.adminToken, publicUrl, host: env.host, port: env.port });
       publisherUrl = publisher.url;
       closers.push(publisher.close);
       beginShutdown = publisher.beginShutdown;

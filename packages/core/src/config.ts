@@ -3,6 +3,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { parseDuration } from './duration.ts';
 import { FeedwrightError } from './errors.ts';
+import { ARTICLE_EVENT_TYPES } from './jobs.ts';
 
 /**
  * feedwright.yaml: parsed once in main, validated with every error reported at once (each with its
@@ -88,6 +89,10 @@ const sourceSchema = z
       .strict()
       .optional(),
     charset: z.string().min(1).default('auto'),
+    /** New story URLs each discovery route enqueues per poll at most (newest first; the rest next poll). */
+    maxNewPerPoll: z.number().int().min(1).max(10_000).default(100),
+    /** Other hosts whose URLs this source's pages may name as their canonical identity (besides its own site). */
+    hosts: z.array(z.string().regex(/^[a-z0-9.-]+(:\d{1,5})?$/i, 'must be a host name, e.g. www.example.org (optionally :port)')).default([]),
     /** Delays after first storage at which an article is fetched again to catch edits. */
     recheck: z.array(duration).default([600_000, 3_600_000, 21_600_000, 86_400_000]),
   })
@@ -118,7 +123,7 @@ const webhookSchema = z
   .object({
     url: httpUrl,
     feeds: z.array(slug).optional(),
-    events: z.array(z.enum(['article.created', 'article.updated'])).optional(),
+    events: z.array(z.enum(ARTICLE_EVENT_TYPES)).optional(),
     secret: z.string().regex(WEBHOOK_SECRET, 'must be a Standard Webhooks secret: "whsec_" followed by base64 (at least 24 bytes)').optional(),
     secretFile: z.string().min(1).optional(),
   })
@@ -153,13 +158,21 @@ const configSchema = z
         timeout: duration.default(15_000),
         /** A subscription whose deliveries keep failing (no success) for this long is disabled. */
         disableAfter: duration.default(432_000_000),
+        /** Ports a webhook URL may use besides 80, 443 and unprivileged non-service ports (e.g. [6380] for an odd receiver). */
+        allowPorts: z.array(z.number().int().min(1).max(65535)).default([]),
       })
       .strict()
       .default({
         retry: [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000],
         timeout: 15_000,
         disableAfter: 432_000_000,
+        allowPorts: [],
       }),
+    /** The publisher's HTTP server: a request (headers and body) must arrive within `requestTimeout`, else 408. */
+    server: z
+      .object({ requestTimeout: duration.default(10_000), hubPerMinute: z.number().int().min(1).default(30) })
+      .strict()
+      .default({ requestTimeout: 10_000, hubPerMinute: 30 }),
     /** The WebSub hub at /hub: lease given when a subscriber asks for none, and the longest granted. */
     websub: z
       .object({ lease: duration.default(864_000_000), maxLease: duration.default(2_592_000_000) })
@@ -176,15 +189,6 @@ export type SourceConfig = Config['sources'][number];
 export type FeedConfig = Config['feeds'][number];
 export type DiscoverRoute = SourceConfig['discover'][number];
 export type WebhookConfig = Config['webhooks'][number];
-
-/** The URLs a discovery route starts from (a listing may name several pages). */
-export function routeUrls(route: DiscoverRoute): string[] {
-  if ('feed' in route) return [route.feed];
-  if ('listing' in route) return typeof route.listing === 'string' ? [route.listing] : [...route.listing];
-  if ('sitemap' in route) return [route.sitemap];
-  if ('pageData' in route) return [route.pageData];
-  return [route.site];
-}
 
 /** One validation problem, e.g. `{ path: "sources[2].discover[0].feed", message: "invalid URL" }`. */
 export type ConfigProblem = { path: string; message: string };

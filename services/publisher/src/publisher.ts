@@ -2,19 +2,22 @@ import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { WEBHOOK_SECRET } from '@feedwright/core/config.ts';
-import { FeedwrightError, failureCode, toFeedwrightError } from '@feedwright/core/errors.ts';
-import { QUEUES, type DeliverJob } from '@feedwright/core/jobs.ts';
+import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
+import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
+import { ARTICLE_EVENT_TYPES, deliverJobOptions, QUEUES, REDELIVER_JOB, type DeliverJob } from '@feedwright/core/jobs.ts';
+import { createStageWorker } from '@feedwright/core/stage-worker.ts';
 import { createAddressPolicy } from '@feedwright/http/address-policy.ts';
 import { createGuardedConnector } from '@feedwright/http/guarded-connector.ts';
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Queue } from 'bullmq';
 import { createStore } from '@feedwright/store/create-store.ts';
 import { Agent } from 'undici';
 import { buildApp } from './app.ts';
 import { fanOutOnce, FANOUT_GROUP } from './fan-out.ts';
-import { createDeliveryProcessor, deliveryBackoff, REDELIVER_JOB } from './process-delivery.ts';
+import { createDeliveryProcessor, deliveryBackoff } from './process-delivery.ts';
 import { webSubJobs } from './websub-hub.ts';
 import { createPipelineMetrics } from '@feedwright/metrics/pipeline-metrics.ts';
 import type { PublisherDeps } from './service-deps.ts';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 export type Publisher = {
   url: string;
@@ -31,28 +34,28 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.logger.child({ service: 'publisher' });
   const redis = deps.connect();
-  const deliverQueue = new Queue<DeliverJob>(QUEUES.deliver, { connection: redis, prefix: deps.prefix });
+  // Requests must answer while Redis is away (cached feeds, 503s), so they use a fail-fast connection.
+  const requestRedis = deps.forRequests?.redis ?? redis;
+  const requestStore = deps.forRequests?.store ?? deps.store;
+  const deliverQueue = new Queue<DeliverJob>(QUEUES.deliver, { connection: redis, prefix: queuePrefix(deps.prefix, QUEUES.deliver) });
+  logConnectionErrors(deliverQueue, log, 'deliver queue');
   const retry = deps.config.delivery.retry;
-  const jobOptions = (jobId: string) => ({
-    jobId,
-    attempts: retry.length + 1,
-    backoff: { type: 'webhook' },
-    removeOnComplete: { age: 7 * 86_400, count: 100_000 },
-    removeOnFail: { age: 30 * 86_400 },
-  });
+  const jobOptions = (jobId: string) => deliverJobOptions(retry, jobId);
 
   // Webhook endpoints and WebSub callbacks go through the same SSRF guard as page fetches.
   const dispatcher = new Agent({ connect: createGuardedConnector(createAddressPolicy(deps.config.http.allowPrivateNetworks)) });
 
   // Cluster-wide metrics from the queues' event streams, and the queues for the dashboard.
-  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix });
-  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: redis, prefix: deps.prefix }));
+  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix, scrapeConnection: requestRedis, logger: log });
+  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: requestRedis, prefix: queuePrefix(deps.prefix, name) }));
+  for (const queue of dashboardQueues) logConnectionErrors(queue, log, `dashboard ${queue.name} queue`);
 
   // Listen first: /healthz answers (and /readyz says why not ready) even while Redis is down.
   let closing = false;
   const app = buildApp({
     ...deps,
-    redis,
+    store: requestStore,
+    redis: requestRedis,
     dispatcher,
     isClosing: () => closing,
     ops: { registry: metrics.registry, queues: dashboardQueues },
@@ -76,7 +79,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
 
   // Fan-out loop on its own connection (XREADGROUP blocks).
   const fanoutRedis = deps.connect();
-  const fanoutStore = createStore(fanoutRedis, deps.prefix);
+  const fanoutStore = createStore(fanoutRedis, deps.prefix, { replicaAcks: deps.store.replicaAcks });
   await fanoutStore.events.ensureGroup(FANOUT_GROUP);
   const consumer = `${hostname()}-${process.pid}`;
   let stopping = false;
@@ -92,6 +95,8 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
             enqueue: async (jobs) => {
               if (jobs.length === 0) return;
               await deliverQueue.addBulk(jobs.map(({ data, jobId }) => ({ name: 'deliver', data, opts: jobOptions(jobId) })));
+              // The events are acked next: a replica must hold the delivery jobs first, or a failover could lose them.
+              await deps.store.replicaAck.after(redis, `${queuePrefix(deps.prefix, QUEUES.deliver)}:${QUEUES.deliver}:meta`);
             },
             moreJobs: (batch) => webSubJobs(fanoutStore, deps.config, deps.publicUrl, batch, clock()),
           },
@@ -109,32 +114,17 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   })();
 
   const processDelivery = createDeliveryProcessor({ store: deps.store, config: deps.config, clock, dispatcher, hubUrl: `${deps.publicUrl}/hub` });
-  const worker = new Worker<DeliverJob>(
-    QUEUES.deliver,
-    async (job: Job<DeliverJob>) => {
-      const result = await processDelivery(job);
-      if ('webhookId' in result) {
-        log.info({ subscriptionId: job.data.subscriptionId, eventId: job.data.eventId, correlationId: job.data.correlationId, webhookId: result.webhookId, status: result.status, attempt: job.attemptsMade + 1 }, 'webhook delivered');
-      }
-      return result;
-    },
-    {
-      connection: deps.connect(),
-      prefix: deps.prefix,
-      concurrency: 64,
-      settings: { backoffStrategy: deliveryBackoff(retry) },
-    },
-  );
-  worker.on('failed', (job, error) => {
-    const code = failureCode(error);
-    const willRetry = job ? job.attemptsMade < (job.opts.attempts ?? 1) && !(error instanceof UnrecoverableError) : false;
-    log[willRetry ? 'warn' : 'error'](
-      { code, subscriptionId: job?.data.subscriptionId, eventId: job?.data.eventId, correlationId: job?.data.correlationId, attempt: job?.attemptsMade, willRetry },
-      `webhook delivery failed: ${error.message}`,
-    );
+  const worker = createStageWorker({
+    queue: QUEUES.deliver,
+    label: 'webhook delivery',
+    process: createDeliveryProcessor({ store: deps.store, config: deps.config, clock, dispatcher, hubUrl: `${deps.publicUrl}/hub` }),
+    context: (data) => ({ subscriptionId: data.subscriptionId, eventId: data.eventId, correlationId: data.correlationId }),
+    connect: deps.connect,
+    prefix: deps.prefix,
+    logger: log,
+    concurrency: 64,
+    settings: { backoffStrategy: deliveryBackoff(retry) },
   });
-  worker.on('error', (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'deliver worker error'));
-
 
   return {
     url: address,
@@ -153,6 +143,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
       await Promise.all(dashboardQueues.map((queue) => queue.close()));
       await dispatcher.close();
       redis.disconnect();
+      if (requestRedis !== redis) requestRedis.disconnect();
     },
   };
 }
@@ -168,6 +159,6 @@ async function syncStaticWebhooks(deps: PublisherDeps, now: Date): Promise<void>
     if (secret !== undefined && !WEBHOOK_SECRET.test(secret)) {
       throw new FeedwrightError('CONFIG_INVALID', `webhooks: the secret in ${hook.secretFile ?? 'secret'} for ${hook.url} is not a Standard Webhooks secret ("whsec_" + base64)`);
     }
-    await deps.store.subscriptions.create({ id, url: hook.url, feeds: hook.feeds ?? null, events: hook.events ?? ['article.created', 'article.updated'], now, ...(secret ? { secret } : {}) });
+    await deps.store.subscriptions.create({ id, url: hook.url, feeds: hook.feeds ?? null, events: hook.events ?? [...ARTICLE_EVENT_TYPES], now, ...(secret ? { secret } : {}) });
   }
 }

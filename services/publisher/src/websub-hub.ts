@@ -3,13 +3,15 @@ import type { Config, FeedConfig } from '@feedwright/core/config.ts';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { deliveryId } from '@feedwright/core/ids.ts';
 import type { DeliverJob } from '@feedwright/core/jobs.ts';
-import { FEED_MEDIA_TYPES, type FeedFormat } from '@feedwright/feeds/render-feed.ts';
+import { FEED_FORMAT_NAMES, FEED_FORMATS, parseFeedFile, type FeedFormat } from '@feedwright/feeds/feed-formats.ts';
+import { isInFeed } from '@feedwright/feeds/feed-membership.ts';
 import type { LoggedEvent } from '@feedwright/store/event-log.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import { webSubId, type WebSubSubscription } from '@feedwright/store/websub-repository.ts';
+import { checkTargetUrl, type TargetUrlOptions } from '@feedwright/http/target-url-policy.ts';
 import { fetch, type Dispatcher } from 'undici';
 import { CHINESE_VARIANTS, type ChineseVariant } from './chinese-variant.ts';
-import { FEED_EXTENSIONS, matchesFeed, renderFeedDocument } from './feed-cache.ts';
+import { renderFeedDocument } from './render-feed-document.ts';
 
 /** A topic of this hub: one of our feed documents. */
 export type Topic = { url: string; feed: FeedConfig; format: FeedFormat; variant: ChineseVariant | null };
@@ -28,36 +30,40 @@ export function resolveTopic(url: string, publicUrl: string, feeds: ReadonlyMap<
   const prefix = `${publicUrl}/feeds/`;
   const path = `${parsed.origin}${parsed.pathname}`;
   if (!path.startsWith(prefix)) return null;
-  const match = /^([a-z0-9][a-z0-9_-]*)\.(rss|atom|json)$/.exec(path.slice(prefix.length));
-  const feed = match ? feeds.get(match[1]!) : undefined;
+  const file = parseFeedFile(path.slice(prefix.length));
+  const feed = file ? feeds.get(file.feedId) : undefined;
   const params = [...parsed.searchParams.keys()];
   const variant = parsed.searchParams.get('variant');
-  if (!match || !feed || params.some((p) => p !== 'variant') || (variant !== null && !CHINESE_VARIANTS.includes(variant as ChineseVariant))) return null;
-  return { url, feed, format: FEED_EXTENSIONS[match[2]!]!, variant: (variant as ChineseVariant | null) ?? null };
+  if (!file || !feed || params.some((p) => p !== 'variant') || (variant !== null && !CHINESE_VARIANTS.includes(variant as ChineseVariant))) return null;
+  return { url, feed, format: file.format, variant: (variant as ChineseVariant | null) ?? null };
 }
 
 /** Validates a form-encoded hub request; returns the request or the reason it is invalid (→ 400). */
 export function parseHubRequest(
-  form: Record<string, string | undefined>,
-  ctx: { publicUrl: string; feeds: ReadonlyMap<string, FeedConfig>; lease: number; maxLease: number },
+  form: Record<string, unknown>,
+  ctx: { publicUrl: string; feeds: ReadonlyMap<string, FeedConfig>; lease: number; maxLease: number; targets?: TargetUrlOptions },
 ): HubRequest | { problem: string } {
-  const mode = form['hub.mode'];
-  if (mode !== 'subscribe' && mode !== 'unsubscribe') return { problem: 'hub.mode must be "subscribe" or "unsubscribe"' };
-  const callback = form['hub.callback'];
-  try {
-    if (!callback || !['http:', 'https:'].includes(new URL(callback).protocol)) throw new Error();
-  } catch {
-    return { problem: 'hub.callback must be an absolute http(s) URL' };
+  // A JSON body can carry numbers, arrays or objects where the form has strings: refuse them by name.
+  for (const [key, value] of Object.entries(form)) {
+    if (key.startsWith('hub.') && value !== undefined && typeof value !== 'string') return { problem: `${key} must be a string` };
   }
-  const topicUrl = form['hub.topic'];
+  const field = (key: string) => form[key] as string | undefined;
+  const mode = field('hub.mode');
+  if (mode !== 'subscribe' && mode !== 'unsubscribe') return { problem: 'hub.mode must be "subscribe" or "unsubscribe"' };
+  const callback = field('hub.callback');
+  if (!callback) return { problem: 'hub.callback must be an absolute http(s) URL' };
+  // The same subscribe-time check as webhook URLs: no credentials, private addresses, odd ports.
+  const target = checkTargetUrl(callback, ctx.targets ?? { allowPrivateNetworks: false });
+  if (!target.ok) return { problem: `hub.callback refused (${target.problem}): ${target.message}` };
+  const topicUrl = field('hub.topic');
   if (!topicUrl) return { problem: 'hub.topic is required' };
   const topic = resolveTopic(topicUrl, ctx.publicUrl, ctx.feeds);
-  if (!topic) return { problem: `hub.topic ${topicUrl} is not a feed of this hub (${ctx.publicUrl}/feeds/<id>.rss|atom|json[?variant=simp|trad])` };
-  const secret = form['hub.secret'] ?? null;
+  if (!topic) return { problem: `hub.topic ${topicUrl} is not a feed of this hub (${ctx.publicUrl}/feeds/<id>.${FEED_FORMAT_NAMES.join('|')}[?variant=simp|trad])` };
+  const secret = field('hub.secret') ?? null;
   // §5.1: the secret MUST be under 200 bytes; hubs MUST NOT accept one over plain http.
   if (secret !== null && (secret === '' || Buffer.byteLength(secret) >= 200)) return { problem: 'hub.secret must be 1–199 bytes' };
   // Leases are never permanent: absent or invalid → default, over the maximum → the maximum.
-  const asked = Number(form['hub.lease_seconds']);
+  const asked = Number(field('hub.lease_seconds'));
   const maxSeconds = Math.max(1, Math.floor(ctx.maxLease / 1000));
   const leaseSeconds = Math.min(Number.isInteger(asked) && asked > 0 ? asked : Math.floor(ctx.lease / 1000), maxSeconds);
   return { mode, callback, topic, leaseSeconds, secret };
@@ -139,14 +145,14 @@ export async function webSubJobs(
     for (const { cursor, event } of batch) {
       const article = event.data.article;
       if (event.timestamp < subscription.verifiedAt) continue;
-      if (!topic.feed.sources.includes(article.sourceId) || !matchesFeed(topic.feed, article)) continue;
+      if (!isInFeed(topic.feed, article)) continue;
       // Many subscribers share a topic: render each (topic, event) document once per batch.
       const key = `${subscription.topic}\n${event.id}`;
       const payload = rendered.get(key) ?? (await renderFeedDocument(store, publicUrl, topic.feed, topic.format, [article], topic.variant));
       rendered.set(key, payload);
       jobs.push({
         jobId: deliveryId(subscription.id, event.id),
-        data: { subscriptionId: subscription.id, eventId: event.id, cursor, payload, websub: { topic: subscription.topic, contentType: FEED_MEDIA_TYPES[topic.format] } },
+        data: { subscriptionId: subscription.id, eventId: event.id, cursor, payload, websub: { topic: subscription.topic, contentType: FEED_FORMATS[topic.format].mediaType } },
       });
     }
   }
