@@ -181,14 +181,15 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
     ['url', () => input.urls.map(dateFromUrl).find(plausible) ?? null],
     ['visible-text', () => closing('published')],
   ];
-  let published: DatedField | null = null;
-  for (const [from, read] of candidates) {
-    const value = read();
-    if (plausible(value)) {
-      published = { value, from };
-      break;
+  // Signals are read lazily, in order: the first plausible one wins.
+  const firstPlausible = (list: [string, () => string | null][]): DatedField | null => {
+    for (const [from, read] of list) {
+      const value = read();
+      if (plausible(value)) return { value, from };
     }
-  }
+    return null;
+  };
+  let published = firstPlausible(candidates);
 
   const updatedCandidates: [string, () => string | null][] = [
     ['json-ld', () => [date(article?.dateModified)].find(plausible) ?? otherLd('dateModified')],
@@ -199,14 +200,7 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
     ['visible-text', () => (visible(), visibleUpdated)],
     ['visible-text', () => closing('updated')],
   ];
-  let updated: DatedField | null = null;
-  for (const [from, read] of updatedCandidates) {
-    const value = read();
-    if (plausible(value)) {
-      updated = { value, from };
-      break;
-    }
-  }
+  const updated = firstPlausible(updatedCandidates);
 
   // A date-only <meta> ("2017-03-10") is midnight by convention; a visible time that same day is more exact.
   if ((published?.from === 'meta' || published?.from === 'dublin-core') && metaRaw !== null && !/\d{1,2}:\d{2}/.test(metaRaw)) {
