@@ -116,6 +116,10 @@ export function createPipelineMetrics(options: { connect: () => Redis; prefix: s
     observe(stage: string, seconds: number) {
       stageDuration.observe({ stage }, seconds);
     },
+    /** Counts an outcome of a stage that runs in the publisher itself (e.g. an event the fan-out failed alone). */
+    countOutcome(stage: string, outcome: string) {
+      stageOutcomes.inc({ stage, outcome });
+    },
     async close() {
       await Promise.all(listeners.map((events) => events.close()));
       await Promise.all(queues.map((queue) => queue.close()));
