@@ -115,6 +115,9 @@ describe('the whole pipeline on real Redis: newsroom → poller → worker → f
     expect(metrics).toMatch(/feedwright_stage_duration_seconds_count\{stage="extract"\} [1-9]/);
     expect(metrics).toMatch(/feedwright_stage_outcomes_total\{stage="deliver",outcome="ok"\} 1/);
     expect(metrics).toMatch(/feedwright_stage_duration_seconds_count\{stage="publish"\} [1-9]/);
+    // The discover stage: its durations and per-host route outcomes come from the poll jobs' typed results.
+    expect(metrics).toMatch(/feedwright_stage_duration_seconds_count\{stage="discover"\} [1-9]/);
+    expect(metrics).toMatch(new RegExp(`feedwright_discovery_outcomes_total\\{host="${new URL(newsroom.feedUrl).host}",outcome="(ok|not-modified)"\\} [1-9]`));
 
     // JSON Feed: exactly one item carrying the whole body text.
     const json = await feed('json');

@@ -48,6 +48,12 @@ export function createPipelineMetrics(options: { connect: () => Redis; prefix: s
     labelNames: ['host', 'outcome'],
     registers: [registry],
   });
+  const discoveryOutcomes = new Counter({
+    name: 'feedwright_discovery_outcomes_total',
+    help: 'Discovery routes polled, per host and outcome (ok, not-modified, or the error code).',
+    labelNames: ['host', 'outcome'],
+    registers: [registry],
+  });
   const deliveries = new Counter({
     name: 'feedwright_deliveries_total',
     help: 'Webhook delivery attempts by outcome (delivered, skipped, or the error code).',
@@ -102,7 +108,7 @@ export function createPipelineMetrics(options: { connect: () => Redis; prefix: s
     } else if (queue === QUEUES.discover) {
       const poll = result as Partial<PollJobResult>;
       if (typeof poll.durationMs === 'number') stageDuration.observe({ stage: 'discover' }, poll.durationMs / 1000);
-      for (const route of poll.routes ?? []) hostOutcomes.inc({ host: route.host, outcome: route.outcome });
+      for (const route of poll.routes ?? []) discoveryOutcomes.inc({ host: route.host, outcome: route.outcome });
     } else {
       const delivery = result as Partial<DeliverJobResult>;
       deliveries.inc({ outcome: 'skipped' in delivery ? 'skipped' : 'delivered' });
