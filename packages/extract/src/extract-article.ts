@@ -12,7 +12,7 @@ import { articleId, contentHashOf } from '@feedwright/core/ids.ts';
 import type { Block } from './blocks.ts';
 import { blocksToText, collectBlocks, renderSafeHtml } from './blocks.ts';
 import { decodeHtml } from './charset.ts';
-import { isElement } from './dom.ts';
+import { isElement, rawText } from './dom.ts';
 import { capNesting, dropInertMarkup } from './inert-markup.ts';
 import { parseDate } from './dates.ts';
 import { extractGenericBody } from './generic-body.ts';
@@ -158,7 +158,7 @@ function visibleDate(root: ParentNode): string | null {
     if (node.name === 'script' || node.name === 'style' || node.name === 'nav' || node.name === 'footer' || node.name === 'aside') return;
     const hints = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`.toLowerCase();
     if (/date|time|pub|info|meta|byline|source|post-?info/.test(hints) && !/related|recommend|comment|list|footer|sidebar/.test(hints)) {
-      const text = normalizeSpace(textOf(node));
+      const text = normalizeSpace(rawText(node));
       if (text.length <= 120) {
         const match = VISIBLE_DATE.exec(text);
         if (match) {
@@ -171,12 +171,6 @@ function visibleDate(root: ParentNode): string | null {
   };
   for (const child of root.children) visit(child, 0);
   return found;
-}
-
-function textOf(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  if (!isElement(node)) return '';
-  return node.children.map(textOf).join('');
 }
 
 function collectTags(signals: PageSignals): string[] {
@@ -331,7 +325,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
       }
       return null;
     })(container);
-    return time ? date(time.attribs.datetime ?? textOf(time)) : null;
+    return time ? date(time.attribs.datetime ?? rawText(time)) : null;
   };
   const metaKeys = ['article:published_time', 'og:published_time', 'article:published', 'pubdate', 'publishdate', 'publish-date', 'datepublished', 'sailthru.date', 'parsely-pub-date', 'date'];
   const dcKeys = ['dc.date', 'dcterms.created', 'dc.date.issued', 'dcterms.issued'];
