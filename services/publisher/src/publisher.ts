@@ -107,7 +107,6 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
     }
   })();
 
-  const processDelivery = createDeliveryProcessor({ store: deps.store, config: deps.config, clock, dispatcher, hubUrl: `${deps.publicUrl}/hub` });
   const worker = createStageWorker({
     queue: QUEUES.deliver,
     label: 'webhook delivery',
