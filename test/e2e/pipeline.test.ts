@@ -14,7 +14,7 @@ import { freePort } from '../support/free-port.ts';
 import { startWebhookReceiver, waitFor } from '../support/webhook-receiver.ts';
 
 type Expected = { url: string; title: string; publishedAt: string; updatedAt: string; bodyBlocks: Array<{ type: string; text: string }>; bodyText: string; mustNotContain: string[] };
-const expected = JSON.parse(readFileSync(new URL('../newsroom/data/seed-article-simp.expected.json', import.meta.url), 'utf8')) as Expected;
+const expected = JSON.parse(readFileSync(new URL('../../packages/newsroom/data/seed-article-simp.expected.json', import.meta.url), 'utf8')) as Expected;
 const ADMIN_TOKEN = 'e2e-admin-token';
 
 function e2eConfig(newsroom: Newsroom): Config {
