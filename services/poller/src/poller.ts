@@ -3,6 +3,7 @@ import { createStageWorker } from '@feedwright/core/stage-worker.ts';
 import { Queue } from 'bullmq';
 import { createPollStage } from './poll-stage.ts';
 import type { PollerDeps } from './service-deps.ts';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 export type Poller = {
   /** Polls a source now (outside its schedule and adaptive interval), e.g. for tests and `feedwright poll`. */
@@ -17,8 +18,8 @@ export type Poller = {
 export async function startPoller(deps: PollerDeps): Promise<Poller> {
   const log = deps.logger.child({ service: 'poller' });
   const connection = deps.connect();
-  const discoverQueue = new Queue<PollJob>(QUEUES.discover, { connection, prefix: deps.prefix });
-  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: deps.prefix });
+  const discoverQueue = new Queue<PollJob>(QUEUES.discover, { connection, prefix: queuePrefix(deps.prefix, QUEUES.discover) });
+  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: queuePrefix(deps.prefix, QUEUES.fetch) });
   const sources = new Map(deps.config.sources.map((s) => [s.id, s]));
 
   // Schedulers: one per configured source, waking every interval.min (the fastest the source may be

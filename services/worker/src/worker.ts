@@ -3,6 +3,7 @@ import { createStageWorker } from '@feedwright/core/stage-worker.ts';
 import { Queue } from 'bullmq';
 import { createFetchStage } from './fetch-stage.ts';
 import type { WorkerDeps } from './service-deps.ts';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 export type ArticleWorker = { close(): Promise<void> };
 
@@ -13,7 +14,7 @@ export type ArticleWorker = { close(): Promise<void> };
  */
 export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
   const connection = deps.connect();
-  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: deps.prefix });
+  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: queuePrefix(deps.prefix, QUEUES.fetch) });
   const stage = createFetchStage({
     sources: new Map(deps.config.sources.map((s) => [s.id, s])),
     store: deps.store,
