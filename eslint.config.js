@@ -21,6 +21,8 @@ export default tseslint.config(
       'no-control-regex': 'off',
       // Flags top-level `let x = 0` that a callback assigns first (benchmarks); not worth the churn.
       'no-useless-assignment': 'off',
+      // let vs const is style, not correctness; left to authors.
+      'prefer-const': 'off',
     },
   },
 );
