@@ -31,18 +31,22 @@ function fakeStore() {
   const writes: string[] = [];
   const store = {
     validators: { get: async () => ({ etag: '"v0"', lastModified: null }), set: async (id: string) => void writes.push(`validators ${id}`) },
-    articles: { upsert: async (article: { id: string }) => (writes.push(`upsert ${article.id}`), { status: 'created', article }) },
+    articles: {
+      upsert: async (article: { id: string }, _source: string, _now: Date, options: { fetched?: { urlId: string; etag: string | null } }) => (
+        writes.push(`upsert ${article.id} validators ${options.fetched?.etag}`), { status: 'created', article }
+      ),
+    },
     seen: { markSeen: async (ids: string[]) => void writes.push(`seen ${ids.join(',')}`) },
   } as unknown as Store;
   return { store, writes };
 }
 
 describe('processArticle (fake http and store)', () => {
-  it('fetches, extracts and stores a page, marks it seen and keeps its validators, with per-stage timings', async () => {
+  it('fetches, extracts and stores a page with its validators in one upsert, with per-stage timings', async () => {
     const fake = fakeStore();
     const outcome = await processArticle({ sourceId: 's', url: URL_, reason: 'discovered', correlationId: 'c' }, source, { http: http({}).client, store: fake.store, now: new Date() });
     expect(outcome).toMatchObject({ status: 'created', host: 'www.bbc.com', timings: { fetch: expect.any(Number), extract: expect.any(Number), store: expect.any(Number) } });
-    expect(fake.writes.map((w) => w.split(' ')[0])).toEqual(['upsert', 'seen', 'validators']);
+    expect(fake.writes).toEqual([`upsert ${outcome.articleId} validators "v1"`]);
   });
 
   it('answers not-modified for a re-check the site answers 304 (conditional GET with the stored validators)', async () => {
