@@ -9,7 +9,7 @@ import { hashTag } from '@feedwright/core/hash-tag.ts';
  *   partitioning the log; the worker's seen/validator/health writes ride in the same script.
  * - `{P:subscriptions}`: subscriptions, their failing-since times and delivery logs (one MULTI removes all three).
  * - `{P:host:<host>}`: one host's politeness budget and its in-flight leases (one script), per host.
- * Keys no script shares (robots per origin, poll state per source, WebSub subscriptions) carry no
+ * Keys no script shares (robots per origin, poll state per source, WebSub subscriptions, the fetch backlog) carry no
  * tag and spread over the cluster by their own name.
  */
 export type StoreKeys = ReturnType<typeof storeKeys>;
@@ -39,5 +39,7 @@ export function storeKeys(prefix: string) {
     robots: (origin: string) => `${p}:robots:${origin}`,
     sourceState: (sourceId: string) => `${p}:source:${sourceId}:state`,
     websubSubscriptions: `${p}:websub:subscriptions`,
+    /** source id → fetch jobs queued and not yet started (fetch-queue fairness). */
+    fetchBacklog: `${p}:fetch-backlog`,
   };
 }

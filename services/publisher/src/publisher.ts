@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
+import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
 import { toFeedwrightError } from '@feedwright/core/errors.ts';
 import { deliverJobOptions, QUEUES, REDELIVER_JOB, type DeliverJob } from '@feedwright/core/jobs.ts';
 import { createStageWorker } from '@feedwright/core/stage-worker.ts';
@@ -32,7 +33,11 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.logger.child({ service: 'publisher' });
   const redis = deps.connect();
+  // Requests must answer while Redis is away (cached feeds, 503s), so they use a fail-fast connection.
+  const requestRedis = deps.forRequests?.redis ?? redis;
+  const requestStore = deps.forRequests?.store ?? deps.store;
   const deliverQueue = new Queue<DeliverJob>(QUEUES.deliver, { connection: redis, prefix: queuePrefix(deps.prefix, QUEUES.deliver) });
+  logConnectionErrors(deliverQueue, log, 'deliver queue');
   const retry = deps.config.delivery.retry;
   const jobOptions = (jobId: string) => deliverJobOptions(retry, jobId);
 
@@ -40,14 +45,16 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const dispatcher = new Agent({ connect: createGuardedConnector(createAddressPolicy(deps.config.http.allowPrivateNetworks)) });
 
   // Cluster-wide metrics from the queues' event streams, and the queues for the dashboard.
-  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix });
-  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: redis, prefix: queuePrefix(deps.prefix, name) }));
+  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix, scrapeConnection: requestRedis, logger: log });
+  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: requestRedis, prefix: queuePrefix(deps.prefix, name) }));
+  for (const queue of dashboardQueues) logConnectionErrors(queue, log, `dashboard ${queue.name} queue`);
 
   // Listen first: /healthz answers (and /readyz says why not ready) even while Redis is down.
   let closing = false;
   const app = buildApp({
     ...deps,
-    redis,
+    store: requestStore,
+    redis: requestRedis,
     dispatcher,
     isClosing: () => closing,
     ops: { registry: metrics.registry, queues: dashboardQueues },
@@ -139,6 +146,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
       await Promise.all(dashboardQueues.map((queue) => queue.close()));
       await dispatcher.close();
       redis.disconnect();
+      if (requestRedis !== redis) requestRedis.disconnect();
     },
   };
 }
