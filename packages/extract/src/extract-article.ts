@@ -4,7 +4,7 @@
  * htmlparser2 (cheerio/slim); metadata is read before the body extractor edits the tree.
  */
 import { load } from 'cheerio/slim';
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { Element, ParentNode } from 'domhandler';
 import type { Alternate, Article, FieldSources, ImageRef } from '@feedwright/core/article.ts';
 import { canonicalizeUrl } from '@feedwright/core/canonical-url.ts';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
@@ -239,12 +239,10 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     blocks = pageData.blocks;
     method = 'page-data';
   }
-  let container: Element | null = null;
   if (method === 'generic') {
     const root = bodyElement ?? (document as unknown as Element);
     const result = extractGenericBody(document, root, baseUrl);
     blocks = result.blocks;
-    container = result.container;
   }
   sources.body = method;
 
