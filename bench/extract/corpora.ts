@@ -38,7 +38,7 @@ function wcxb(half: 'dev' | 'held-back'): Corpus | null {
   const ids = Object.keys(truth).sort().filter((id) => isHeldBack(id) === (half === 'held-back'));
   const pages = ids.map((id) => {
     const gold = truth[id]!;
-    const page: Page = { id, url: gold.url, bytes: new Uint8Array(gunzipSync(readFileSync(new URL(`html/${id}.html.gz`, root)))), body: gold.articleBody, pageType: gold.pageType, fetchedAt: UNKNOWN_FETCH_TIME };
+    const page: Page = { id, url: gold.url || `https://wcxb.invalid/${id}`, bytes: new Uint8Array(gunzipSync(readFileSync(new URL(`html/${id}.html.gz`, root)))), body: gold.articleBody, pageType: gold.pageType, fetchedAt: UNKNOWN_FETCH_TIME };
     if (gold.title) page.title = gold.title;
     if (gold.publishedDate) page.date = gold.publishedDate;
     return page;
