@@ -281,7 +281,8 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   }
   let container: Element | null = null;
   if (method === 'generic') {
-    const result = extractGenericBody(document, bodyElement ?? (document as unknown as Element), baseUrl);
+    const articleLike = Boolean(ld) || /article/i.test(meta.get('og:type') ?? '');
+    const result = extractGenericBody(document, bodyElement ?? (document as unknown as Element), baseUrl, articleLike);
     blocks = result.blocks;
     container = result.container;
   }

@@ -361,9 +361,15 @@ function cleanBlocks(blocks: Block[]): Block[] {
   return kept;
 }
 
-/** Extracts the body blocks of a page with the generic scorer; baseUrl makes links absolute. */
-export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string): GenericResult {
-  const attempt = (useClassHints: boolean, reveal = false): GenericResult => {
+/**
+ * Extracts the body blocks of a page with the generic scorer; baseUrl makes links absolute.
+ * articleLike (og:type or JSON-LD says article) sets how much of the page's main region the best
+ * candidate must hold: on other pages (listings, products, services) a candidate holding only a
+ * part of the main region is one item or section, and the whole region is the body.
+ */
+export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string, articleLike = true): GenericResult {
+  type Attempt = GenericResult & { scorer: Scorer; reveal: boolean };
+  const attempt = (useClassHints: boolean, reveal = false): Attempt => {
     const scorer = new Scorer(useClassHints, reveal);
     scorer.precompute(body);
     const totalParagraphText = scorer.paragraphText(body);
@@ -374,7 +380,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     const nodes = top ? repeatedContainers(scorer, top) ?? contentNodes(scorer, top) : [body];
     const blocks: Block[] = [];
     for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip, reveal }));
-    return { blocks: cleanBlocks(blocks), container: top };
+    return { blocks: cleanBlocks(blocks), container: top, scorer, reveal };
   };
   let best = attempt(true);
   const length = (result: GenericResult): number => result.blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : weightedLength(b.text)), 0);
@@ -388,9 +394,40 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     const revealed = attempt(false, true);
     if (length(revealed) > length(best) * 1.5) best = revealed;
   }
+  // The page's main region, when the best candidate holds too little of it.
+  const { scorer, reveal } = best;
+  const region = mainRegion(scorer, body);
+  const regionText = scorer.measure(region).text;
+  const ink = best.blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);
+  if (regionText > 0 && ink < regionText * (articleLike ? 0.15 : 0.5)) {
+    best = { blocks: cleanBlocks(collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skip.has(element) })), container: region, scorer, reveal };
+  }
   // Broken markup (a second <html>/<body>) can leave the text outside the first <body>.
-  if (length(best) === 0 && body !== (document as unknown as Element)) return extractGenericBody(document, document as unknown as Element, baseUrl);
+  if (length(best) === 0 && body !== (document as unknown as Element)) return extractGenericBody(document, document as unknown as Element, baseUrl, articleLike);
   // Never nothing: every block of the page that holds text.
-  if (length(best) === 0) best = { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true })), container: null };
-  return best;
+  if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true })), container: null };
+  return { blocks: best.blocks, container: best.container };
+}
+
+const MAIN_HINT = /(?:^|[-_\s])(?:main|content|main-?content|page-?content|site-?content|primary)(?:$|[-_\s])/;
+
+/** The page's main region: <main> or role=main (the largest if several), else the body. */
+function mainRegion(scorer: Scorer, body: Element): Element {
+  let best: Element | null = null;
+  let bestText = 0;
+  const visit = (node: AnyNode, depth: number): void => {
+    if (!isElement(node) || scorer.skip.has(node) || depth > 12) return;
+    if (node.name === 'main' || node.attribs.role === 'main') {
+      const text = scorer.measure(node).text;
+      if (text > bestText) {
+        best = node;
+        bestText = text;
+      }
+      return;
+    }
+    for (const child of node.children) visit(child, depth + 1);
+  };
+  for (const child of body.children) visit(child, 0);
+  void MAIN_HINT;
+  return best ?? body;
 }
