@@ -19,7 +19,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
-import Defuddle from 'defuddle';
+import DefuddleModule from 'defuddle';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { scoreDocument } from '../../packages/extract/src/body-score.ts';
@@ -39,6 +39,10 @@ const corpusNames = (option('--corpus') ?? Object.keys(CORPORA).join(',')).split
 const worst = Number(option('--worst') ?? 0);
 const writeDir = option('--write');
 const jsdomEverywhere = option('--jsdom') === 'all';
+
+// defuddle's typings describe a CommonJS default export; at run time the default is the class.
+type DefuddleClass = new (document: unknown, options: { url: string }) => { parse(): { content?: string; title?: string; published?: string } };
+const Defuddle = ((DefuddleModule as unknown as { default?: DefuddleClass }).default ?? DefuddleModule) as unknown as DefuddleClass;
 
 type Output = { body: string; title: string | null; date: string | null };
 type Decoded = Page & { html: string };
@@ -98,7 +102,7 @@ if (!onlyOurs) {
         console.error = console.warn = console.log = () => {};
         let result;
         try {
-          result = new Defuddle(document as never, { url: page.url }).parse();
+          result = new Defuddle(document, { url: page.url }).parse();
         } finally {
           Object.assign(console, { error, warn, log });
         }
