@@ -281,7 +281,8 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   }
   let container: Element | null = null;
   if (method === 'generic') {
-    const articleLike = Boolean(ld) || /article/i.test(meta.get('og:type') ?? '');
+    // Stated by the page: an article-typed JSON-LD node (og:type=article is on every WordPress page; a bare WebPage says nothing).
+    const articleLike = ld !== null && typesOf(ld).some((t) => /Article$|BlogPosting|Report|Review/.test(t));
     const result = extractGenericBody(document, bodyElement ?? (document as unknown as Element), baseUrl, articleLike);
     blocks = result.blocks;
     container = result.container;
