@@ -1,0 +1,28 @@
+import type { FeedConfig } from '@feedwright/core/config.ts';
+import type { DeliverJob } from '@feedwright/core/jobs.ts';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Dispatcher } from 'undici';
+import type { OpsDeps } from './ops-routes.ts';
+import type { PublisherDeps } from './service-deps.ts';
+
+/** What `buildApp` is given. */
+export type AppDeps = Pick<PublisherDeps, 'config' | 'store' | 'adminToken' | 'publicUrl' | 'logger' | 'clock'> & {
+  redis: Redis;
+  /** Outbound HTTP for WebSub verification (the publisher passes the SSRF-guarded one). */
+  dispatcher?: Dispatcher;
+  /** Queues a manual redelivery; without it the redeliver route answers 503. */
+  enqueueDelivery?: (job: DeliverJob, jobId: string) => Promise<void>;
+  /** /metrics and the /admin/queues dashboard (the running publisher passes them). */
+  ops?: Omit<OpsDeps, 'adminToken'>;
+  /** True once shutdown began: every request is answered 503 SHUTTING_DOWN. */
+  isClosing?: () => boolean;
+};
+
+/** What every route module is registered with: the app's deps, resolved once in `buildApp`. */
+export type RouteDeps = AppDeps & {
+  clock: () => Date;
+  /** Configured feeds by id. */
+  feeds: ReadonlyMap<string, FeedConfig>;
+  log: Logger;
+};
