@@ -1,10 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
-import { runConfigCheck } from './config-check.ts';
-import { runDemo } from './demo.ts';
-import { runExtract } from './extract-command.ts';
-import { runStart } from './start-command.ts';
 
 const USAGE = `feedwright — news sites in, full-text feeds and signed webhooks out
 
@@ -19,24 +15,28 @@ Environment: FEEDWRIGHT_CONFIG (feedwright.yaml), REDIS_URL (redis://127.0.0.1:6
 LOG_LEVEL (info), FEEDWRIGHT_ADMIN_TOKEN or FEEDWRIGHT_ADMIN_TOKEN_FILE, FEEDWRIGHT_PREFIX (fw),
 FEEDWRIGHT_PUBLIC_URL. See README.md.`;
 
-/** Dispatches the command line; returns the process exit code. */
+/** Dispatches the command line; returns the process exit code. Each command's code is loaded only when it runs. */
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'start': {
       const { values } = parseArgs({ args: rest, options: { only: { type: 'string' } } });
+      const { runStart } = await import('./start-command.ts');
       return runStart(process.env, values.only);
     }
     case 'demo': {
       const { values } = parseArgs({ args: rest, options: { port: { type: 'string' }, every: { type: 'string' } } });
+      const { runDemo } = await import('./demo.ts');
       return runDemo(process.env, { port: values.port, every: values.every });
     }
     case 'extract': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { url: { type: 'string' }, jsonl: { type: 'boolean' } } });
+      const { runExtract } = await import('./extract-command.ts');
       return runExtract({ url: values.url, jsonl: values.jsonl ?? false, file: positionals[0] });
     }
     case 'config': {
       if (rest[0] !== 'check') break;
+      const { runConfigCheck } = await import('./config-check.ts');
       return runConfigCheck(rest[1] ?? process.env.FEEDWRIGHT_CONFIG ?? 'feedwright.yaml');
     }
     case undefined:

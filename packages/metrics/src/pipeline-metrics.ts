@@ -1,8 +1,10 @@
+import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
 import { failureCode } from '@feedwright/core/errors.ts';
 import { QUEUES, type DeliverJobResult, type FetchJobResult, type PollJobResult, type QueueName, type StageResult } from '@feedwright/core/jobs.ts';
 import { Queue, QueueEvents } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 const STAGE_OF_QUEUE: Record<QueueName, string> = { discover: 'discover', fetch: 'fetch', deliver: 'deliver' };
 const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'] as const;
@@ -19,7 +21,14 @@ export function codeOf(failedReason: string | undefined): string {
  * them), so the publisher's one `/metrics` endpoint covers the whole pipeline, however many worker
  * processes there are. Queue depths are read from Redis at scrape time.
  */
-export function createPipelineMetrics(options: { connect: () => Redis; prefix: string }) {
+export function createPipelineMetrics(options: {
+  connect: () => Redis | Cluster;
+  prefix: string;
+  /** The connection scrapes read queue counts on; a fail-fast one makes /metrics answer while Redis is down. */
+  scrapeConnection?: Redis | Cluster;
+  /** Where connection errors of the queues and event listeners go (one coded JSON line each). */
+  logger?: Parameters<typeof logConnectionErrors>[1];
+}) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'feedwright_' });
 
@@ -54,8 +63,10 @@ export function createPipelineMetrics(options: { connect: () => Redis; prefix: s
     labelNames: ['outcome'],
     registers: [registry],
   });
-  const connection = options.connect();
-  const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: options.prefix }));
+  const connection = options.scrapeConnection ?? options.connect();
+  const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: queuePrefix(options.prefix, name) }));
+  const watch = (emitter: Parameters<typeof logConnectionErrors>[0], what: string) => (options.logger ? logConnectionErrors(emitter, options.logger, what) : emitter.on('error', () => undefined));
+  for (const queue of queues) watch(queue, `metrics ${queue.name} queue`);
   new Gauge({
     name: 'feedwright_queue_jobs',
     help: 'Jobs per queue and state, read from Redis at scrape time.',
@@ -70,8 +81,9 @@ export function createPipelineMetrics(options: { connect: () => Redis; prefix: s
   });
 
   const listeners = Object.values(QUEUES).map((name) => {
-    const events = new QueueEvents(name, { connection: options.connect(), prefix: options.prefix });
+    const events = new QueueEvents(name, { connection: options.connect(), prefix: queuePrefix(options.prefix, name) });
     const stage = STAGE_OF_QUEUE[name];
+    watch(events, `metrics ${name} events`);
     events.on('completed', ({ returnvalue }) => {
       stageOutcomes.inc({ stage, outcome: 'ok' });
       let result: unknown = returnvalue;

@@ -4,19 +4,14 @@ import rateLimit from '@fastify/rate-limit';
 import { publicSubscription } from '@feedwright/store/subscription-repository.ts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { isAuthorized } from './admin-auth.ts';
+import { checkTargetUrl } from '@feedwright/http/target-url-policy.ts';
 import { apiError, sendApiError } from './api-error.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 const subscriptionBody = z
   .object({
-    url: z.string().refine((value) => {
-      try {
-        return ['http:', 'https:'].includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    }, 'must be an absolute http(s) URL'),
+    // Checked by checkTargetUrl in the route, which says why a URL is refused (SUBSCRIPTION_URL_REFUSED).
+    url: z.string(),
     feeds: z.array(z.string()).min(1).optional(),
     events: z.array(z.enum(ARTICLE_EVENT_TYPES)).min(1).optional(),
   })
@@ -39,10 +34,10 @@ export async function adminRoutes(admin: FastifyInstance, deps: RouteDeps): Prom
       ...apiError('API_RATE_LIMITED', `too many requests: at most ${context.max} per minute; retry in ${Math.ceil(context.ttl / 1000)} s`).body,
     }),
   });
-  // preParsing: after the rate limiter's onRequest hook (so failed guesses count), before any body is read.
+  // The one admin gate (admin-gate.ts). preParsing: after the rate limiter's per-route onRequest
+  // hook (so every request counts there too), before any body is read.
   admin.addHook('preParsing', async (request, reply) => {
-    if (!deps.adminToken) return sendApiError(reply, apiError('API_UNAUTHORIZED', 'the admin API is disabled: set FEEDWRIGHT_ADMIN_TOKEN (or FEEDWRIGHT_ADMIN_TOKEN_FILE)'));
-    if (!isAuthorized(request.headers.authorization, deps.adminToken)) return sendApiError(reply, apiError('API_UNAUTHORIZED', 'missing or wrong Bearer token'));
+    await deps.adminGate.onRequest(request, reply);
   });
 
   admin.post('/api/subscriptions', async (request, reply) => {
@@ -51,6 +46,9 @@ export async function adminRoutes(admin: FastifyInstance, deps: RouteDeps): Prom
       const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
       return sendApiError(reply, apiError('API_BAD_REQUEST', problems.join('; '), problems));
     }
+    // Refused now rather than failing for days: credentials, other schemes, odd ports, private addresses…
+    const target = checkTargetUrl(parsed.data.url, { allowPrivateNetworks: deps.config.http.allowPrivateNetworks, allowedPorts: deps.config.delivery.allowPorts });
+    if (!target.ok) return sendApiError(reply, apiError('SUBSCRIPTION_URL_REFUSED', `url refused: ${target.message}`, { problem: target.problem }));
     const unknown = (parsed.data.feeds ?? []).filter((id) => !feeds.has(id));
     if (unknown.length > 0) return sendApiError(reply, apiError('API_BAD_REQUEST', `unknown feed(s): ${unknown.join(', ')}`));
     const subscription = await store.subscriptions.create({

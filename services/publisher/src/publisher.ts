@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { WEBHOOK_SECRET } from '@feedwright/core/config.ts';
+import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
 import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
 import { ARTICLE_EVENT_TYPES, deliverJobOptions, QUEUES, REDELIVER_JOB, type DeliverJob } from '@feedwright/core/jobs.ts';
 import { createStageWorker } from '@feedwright/core/stage-worker.ts';
@@ -16,6 +17,7 @@ import { createDeliveryProcessor, deliveryBackoff } from './process-delivery.ts'
 import { webSubJobs } from './websub-hub.ts';
 import { createPipelineMetrics } from '@feedwright/metrics/pipeline-metrics.ts';
 import type { PublisherDeps } from './service-deps.ts';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 export type Publisher = {
   url: string;
@@ -32,7 +34,11 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.logger.child({ service: 'publisher' });
   const redis = deps.connect();
-  const deliverQueue = new Queue<DeliverJob>(QUEUES.deliver, { connection: redis, prefix: deps.prefix });
+  // Requests must answer while Redis is away (cached feeds, 503s), so they use a fail-fast connection.
+  const requestRedis = deps.forRequests?.redis ?? redis;
+  const requestStore = deps.forRequests?.store ?? deps.store;
+  const deliverQueue = new Queue<DeliverJob>(QUEUES.deliver, { connection: redis, prefix: queuePrefix(deps.prefix, QUEUES.deliver) });
+  logConnectionErrors(deliverQueue, log, 'deliver queue');
   const retry = deps.config.delivery.retry;
   const jobOptions = (jobId: string) => deliverJobOptions(retry, jobId);
 
@@ -40,14 +46,16 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const dispatcher = new Agent({ connect: createGuardedConnector(createAddressPolicy(deps.config.http.allowPrivateNetworks)) });
 
   // Cluster-wide metrics from the queues' event streams, and the queues for the dashboard.
-  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix });
-  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: redis, prefix: deps.prefix }));
+  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix, scrapeConnection: requestRedis, logger: log });
+  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: requestRedis, prefix: queuePrefix(deps.prefix, name) }));
+  for (const queue of dashboardQueues) logConnectionErrors(queue, log, `dashboard ${queue.name} queue`);
 
   // Listen first: /healthz answers (and /readyz says why not ready) even while Redis is down.
   let closing = false;
   const app = buildApp({
     ...deps,
-    redis,
+    store: requestStore,
+    redis: requestRedis,
     dispatcher,
     isClosing: () => closing,
     ops: { registry: metrics.registry, queues: dashboardQueues },
@@ -71,7 +79,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
 
   // Fan-out loop on its own connection (XREADGROUP blocks).
   const fanoutRedis = deps.connect();
-  const fanoutStore = createStore(fanoutRedis, deps.prefix);
+  const fanoutStore = createStore(fanoutRedis, deps.prefix, { replicaAcks: deps.store.replicaAcks });
   await fanoutStore.events.ensureGroup(FANOUT_GROUP);
   const consumer = `${hostname()}-${process.pid}`;
   let stopping = false;
@@ -87,6 +95,8 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
             enqueue: async (jobs) => {
               if (jobs.length === 0) return;
               await deliverQueue.addBulk(jobs.map(({ data, jobId }) => ({ name: 'deliver', data, opts: jobOptions(jobId) })));
+              // The events are acked next: a replica must hold the delivery jobs first, or a failover could lose them.
+              await deps.store.replicaAck.after(redis, `${queuePrefix(deps.prefix, QUEUES.deliver)}:${QUEUES.deliver}:meta`);
             },
             moreJobs: (batch) => webSubJobs(fanoutStore, deps.config, deps.publicUrl, batch, clock()),
           },
@@ -133,6 +143,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
       await Promise.all(dashboardQueues.map((queue) => queue.close()));
       await dispatcher.close();
       redis.disconnect();
+      if (requestRedis !== redis) requestRedis.disconnect();
     },
   };
 }

@@ -1,20 +1,21 @@
 import type { FeedConfig } from '@feedwright/core/config.ts';
 import type { DeliverJob } from '@feedwright/core/jobs.ts';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@feedwright/store/redis-client.ts';
 import type { Logger } from 'pino';
 import type { Dispatcher } from 'undici';
+import type { AdminGate } from './admin-gate.ts';
 import type { OpsDeps } from './ops-routes.ts';
 import type { PublisherDeps } from './service-deps.ts';
 
 /** What `buildApp` is given. */
 export type AppDeps = Pick<PublisherDeps, 'config' | 'store' | 'adminToken' | 'publicUrl' | 'logger' | 'clock'> & {
-  redis: Redis;
+  redis: RedisClient;
   /** Outbound HTTP for WebSub verification (the publisher passes the SSRF-guarded one). */
   dispatcher?: Dispatcher;
   /** Queues a manual redelivery; without it the redeliver route answers 503. */
   enqueueDelivery?: (job: DeliverJob, jobId: string) => Promise<void>;
   /** /metrics and the /admin/queues dashboard (the running publisher passes them). */
-  ops?: Omit<OpsDeps, 'adminToken'>;
+  ops?: Omit<OpsDeps, 'adminGate'>;
   /** True once shutdown began: every request is answered 503 SHUTTING_DOWN. */
   isClosing?: () => boolean;
 };
@@ -25,4 +26,6 @@ export type RouteDeps = AppDeps & {
   /** Configured feeds by id. */
   feeds: ReadonlyMap<string, FeedConfig>;
   log: Logger;
+  /** The one gate every admin surface registers as its `onRequest` hook (admin-gate.ts). */
+  adminGate: AdminGate;
 };
