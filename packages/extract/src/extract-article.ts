@@ -10,7 +10,7 @@ import { canonicalizeUrl } from '@feedwright/core/canonical-url.ts';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { articleId, contentHashOf } from '@feedwright/core/ids.ts';
 import type { Block } from './blocks.ts';
-import { blocksToText, collectBlocks, renderSafeHtml } from './blocks.ts';
+import { blocksToText, collectBlocks, escapeHtml, renderSafeHtml } from './blocks.ts';
 import { decodeHtml } from './charset.ts';
 import { isElement } from './dom.ts';
 import { capNesting, dropInertMarkup } from './inert-markup.ts';
@@ -172,16 +172,17 @@ function dropTitleBlocks(blocks: Block[], title: string): Block[] {
 }
 
 /**
- * Pure: bytes or HTML text + options → Article. Throws FeedwrightError (EXTRACT_NO_CONTENT,
- * EXTRACT_NOT_HTML, EXTRACT_TOO_LARGE) for bad input; never anything else.
+ * Pure: bytes or HTML text + options → Article. Throws FeedwrightError (EXTRACT_NO_CONTENT for a
+ * page without text, EXTRACT_NOT_HTML, EXTRACT_TOO_LARGE, FETCH_BAD_URL for a URL that is not
+ * http(s)) for bad input and EXTRACT_FAILED when extraction itself breaks; never anything else.
  */
 export function extractArticle(input: Uint8Array | string, options: ExtractOptions): Article {
   try {
     return extractUnchecked(input, options);
   } catch (error) {
     if (error instanceof FeedwrightError) throw error;
-    // A bug or a pathological page must not kill the worker with an unclassified error.
-    throw new FeedwrightError('EXTRACT_NO_CONTENT', `extraction failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    // A bug or a pathological page must not kill the worker with an unclassified error, nor pass for a page without text.
+    throw new FeedwrightError('EXTRACT_FAILED', `extraction failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
@@ -206,7 +207,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     ['fetched-url', canonicalizeUrl(options.url)],
   ];
   const canonical = first(...canonicalCandidates);
-  if (!canonical) throw new FeedwrightError('EXTRACT_NO_CONTENT', `no usable http(s) URL for ${options.url}`);
+  if (!canonical) throw new FeedwrightError('FETCH_BAD_URL', `no usable http(s) URL for ${options.url}`);
   const url = canonical.value;
   sources.canonicalUrl = canonical.from;
 
@@ -240,8 +241,9 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     method = 'page-data';
   }
   if (method === 'generic') {
-    const root = bodyElement ?? (document as unknown as Element);
-    const result = extractGenericBody(document, root, baseUrl);
+    // Stated by the page: an article-typed JSON-LD node (og:type=article is on every WordPress page; a bare WebPage says nothing).
+    const articleLike = ld !== null && typesOf(ld).some((t) => /Article$|BlogPosting|Report|Review/.test(t));
+    const result = extractGenericBody(document, bodyElement ?? (document as unknown as Element), baseUrl, articleLike);
     blocks = result.blocks;
   }
   sources.body = method;
@@ -272,8 +274,19 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   if (titleChoice) sources.title = titleChoice.from;
   blocks = dropTitleBlocks(blocks, title).filter((block) => block.kind !== 'p' || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)));
 
+  // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
+  if (weightedLength(blocksToText(blocks)) === 0) {
+    const description = [str(ld?.description), str(meta.get('og:description')), str(meta.get('description')), str(meta.get('twitter:description'))].find((d) => d && weightedLength(normalizeSpace(d)) > 0);
+    if (description) {
+      const text = normalizeSpace(description);
+      blocks = [{ kind: 'p', text, html: escapeHtml(text) }];
+      method = 'description';
+      sources.body = method;
+      warnings.push('no body text found; the body is the page description');
+    }
+  }
   const contentText = stripXmlIllegal(blocksToText(blocks));
-  if (weightedLength(contentText) === 0) throw new FeedwrightError('EXTRACT_NO_CONTENT', 'no article text found', { details: { method } });
+  if (weightedLength(contentText) === 0) throw new FeedwrightError('EXTRACT_NO_CONTENT', 'the page has no text', { details: { method } });
   const contentHtml = stripXmlIllegal(renderSafeHtml(blocks.map((b) => (b.kind === 'h' && b.level === 1 ? { ...b, level: 2 } : b))));
 
   // Dates (the declared language reads "08/02/2019").
