@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
+import { readRuntimeEnv } from '@feedwright/core/runtime-env.ts';
+import { runAdd } from './add-command.ts';
 import { runConfigCheck } from './config-check.ts';
 import { runDemo } from './demo.ts';
 import { runExtract } from './extract-command.ts';
@@ -13,6 +15,7 @@ Usage:
   feedwright demo [--port 8080] [--every 5s]          a local newsroom + all services, no internet needed
   feedwright extract [--url URL] FILE|-               print one normalised Article as JSON
   feedwright extract --jsonl                          {"key","url","path"} lines in, results out
+  feedwright add URL [--id ID] [--write FILE]         inspect a site, preview its stories, print (or append) its source
   feedwright config check [FILE]                      validate feedwright.yaml, listing every error
 
 Environment: FEEDWRIGHT_CONFIG (feedwright.yaml), REDIS_URL (redis://127.0.0.1:6379), PORT (8080),
@@ -34,6 +37,10 @@ async function main(argv: string[]): Promise<number> {
     case 'extract': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { url: { type: 'string' }, jsonl: { type: 'boolean' } } });
       return runExtract({ url: values.url, jsonl: values.jsonl ?? false, file: positionals[0] });
+    }
+    case 'add': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { id: { type: 'string' }, write: { type: 'string' } } });
+      return runAdd(readRuntimeEnv(process.env), { url: positionals[0], id: values.id, write: values.write });
     }
     case 'config': {
       if (rest[0] !== 'check') break;
