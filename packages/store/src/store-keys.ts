@@ -26,5 +26,11 @@ export function storeKeys(prefix: string) {
     /** subscription id → ISO time of the first failure since the last success. */
     subscriptionsFailingSince: `${p}:subscriptions:failing-since`,
     websubSubscriptions: `${p}:websub:subscriptions`,
+    /** Sources added at run time (`POST /api/sources`): id → JSON. */
+    sources: `${p}:sources`,
+    /** Ids of paused sources (from YAML or the API). */
+    sourcesPaused: `${p}:sources:paused`,
+    /** Pub/sub channel: a source was added, changed, removed, paused or resumed. */
+    sourcesChanged: `${p}:sources:changed`,
   };
 }

@@ -1,0 +1,101 @@
+import { validateSource, type Config, type ConfigProblem, type FeedConfig, type SourceConfig } from '@feedwright/core/config.ts';
+import type { Redis } from 'ioredis';
+import type { SourceChange, SourceRepository } from './source-repository.ts';
+
+/** A source as every service sees it now: from feedwright.yaml or added through the API. */
+export type LiveSource = {
+  config: SourceConfig;
+  origin: 'yaml' | 'api';
+  paused: boolean;
+  addedAt: string | null;
+  updatedAt: string | null;
+};
+
+export type SourceCatalog = {
+  /** The frozen config with the live sources and feeds: YAML ones, then API ones (each with its own feed). */
+  config(): Config;
+  get(id: string): LiveSource | undefined;
+  list(): LiveSource[];
+  /** Stored API sources that no longer validate (e.g. after an upgrade); skipped, listed for the operator. */
+  invalid(): Array<{ id: string; problems: ConfigProblem[] }>;
+  /** Reloads the API sources and paused set from Redis now. */
+  refresh(): Promise<void>;
+  /** Called after every reload (with the announced change, or null for a periodic or manual reload). */
+  onChange(listener: (change: SourceChange | null) => Promise<void> | void): void;
+  close(): Promise<void>;
+};
+
+/** The feed an API source gets: `/feeds/<source id>.*`, titled with the source's name. */
+export function feedOfSource(source: SourceConfig): FeedConfig {
+  return { id: source.id, title: source.name, sources: [source.id], limit: 50, include: [], exclude: [], ...(source.language ? { language: source.language } : {}) };
+}
+
+/**
+ * Opens the live source catalog: feedwright.yaml's sources plus those added at run time, reloaded
+ * whenever a change is announced on the sources channel (through `subscriber`, a connection of its
+ * own) and every `refreshMs` in case an announcement was missed while Redis was away.
+ */
+export async function openSourceCatalog(options: {
+  config: Config;
+  sources: SourceRepository;
+  /** A dedicated connection for pub/sub; without it the catalog reloads only on `refresh()` and the timer. */
+  subscriber?: Redis;
+  refreshMs?: number;
+  onError?: (error: unknown) => void;
+}): Promise<SourceCatalog> {
+  const yaml = options.config;
+  let live: LiveSource[] = [];
+  let invalid: Array<{ id: string; problems: ConfigProblem[] }> = [];
+  let snapshot: Config = yaml;
+  const listeners: Array<(change: SourceChange | null) => Promise<void> | void> = [];
+  let pending: Promise<void> = Promise.resolve();
+
+  async function load(): Promise<void> {
+    const [stored, paused] = await Promise.all([options.sources.list(), options.sources.pausedIds()]);
+    const taken = new Set([...yaml.sources.map((s) => s.id), ...yaml.feeds.map((f) => f.id)]);
+    const next: LiveSource[] = yaml.sources.map((config) => ({ config, origin: 'yaml' as const, paused: paused.has(config.id), addedAt: null, updatedAt: null }));
+    const nextInvalid: typeof invalid = [];
+    for (const entry of stored) {
+      const result = validateSource(entry.input);
+      if (!result.ok) nextInvalid.push({ id: entry.input.id, problems: result.problems });
+      else if (taken.has(result.source.id)) nextInvalid.push({ id: entry.input.id, problems: [{ path: 'id', message: 'also defined in feedwright.yaml (the YAML one wins)' }] });
+      else next.push({ config: result.source, origin: 'api', paused: paused.has(result.source.id), addedAt: entry.addedAt, updatedAt: entry.updatedAt });
+    }
+    const api = next.filter((s) => s.origin === 'api').map((s) => s.config);
+    live = next;
+    invalid = nextInvalid;
+    snapshot = Object.freeze({ ...yaml, sources: [...yaml.sources, ...api], feeds: [...yaml.feeds, ...api.map(feedOfSource)] });
+  }
+
+  /** Reloads (one at a time, in order) and tells the listeners. */
+  function reload(change: SourceChange | null): Promise<void> {
+    pending = pending
+      .then(async () => {
+        await load();
+        for (const listener of listeners) await listener(change);
+      })
+      .catch((error) => options.onError?.(error));
+    return pending;
+  }
+
+  await load();
+  const unsubscribe = options.subscriber ? await options.sources.subscribe(options.subscriber, (change) => void reload(change)) : null;
+  const timer = setInterval(() => void reload(null), options.refreshMs ?? 30_000);
+  timer.unref();
+
+  return {
+    config: () => snapshot,
+    get: (id) => live.find((s) => s.config.id === id),
+    list: () => [...live],
+    invalid: () => [...invalid],
+    refresh: () => reload(null),
+    onChange(listener) {
+      listeners.push(listener);
+    },
+    async close() {
+      clearInterval(timer);
+      await unsubscribe?.();
+      await pending;
+    },
+  };
+}
