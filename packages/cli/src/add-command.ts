@@ -5,7 +5,7 @@ import { FeedwrightError } from '@feedwright/core/errors.ts';
 import type { RuntimeEnv } from '@feedwright/core/runtime-env.ts';
 import { inspectSite, type SiteInspection } from '@feedwright/discover/inspect-site.ts';
 import { createStore } from '@feedwright/store/create-store.ts';
-import { Redis } from 'ioredis';
+import { connectForCommand } from './command-redis.ts';
 import { createOutboundHttp } from './outbound-http.ts';
 
 export type AddOptions = { url: string | undefined; id: string | undefined; write: string | undefined };
@@ -70,14 +70,8 @@ export async function runAdd(env: RuntimeEnv, options: AddOptions): Promise<numb
     throw new FeedwrightError('FETCH_BAD_URL', `"${options.url}" is not an absolute http(s) URL`, { cause: error });
   }
   const config = configFor(options.write ?? env.configPath);
-  const redis = new Redis(env.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 3000, retryStrategy: (times) => (times > 2 ? null : 200), lazyConnect: true });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-  } catch (error) {
-    redis.disconnect();
-    throw new FeedwrightError('REDIS_UNAVAILABLE', `Redis did not answer at ${env.redisUrl.replace(/\/\/[^@]*@/, '//***@')} (the per-host budget and robots.txt cache live there)`, { cause: error });
-  }
+  // The per-host budget and the robots.txt cache live in Redis, shared with the running poller.
+  const redis = await connectForCommand(env.redisUrl);
   const http = createOutboundHttp(config, createStore(redis, env.prefix));
   try {
     const now = new Date();

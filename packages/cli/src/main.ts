@@ -4,6 +4,7 @@ import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { readRuntimeEnv } from '@feedwright/core/runtime-env.ts';
 import { runAdd } from './add-command.ts';
 import { runConfigCheck } from './config-check.ts';
+import { runConfigExport } from './config-export.ts';
 import { runDemo } from './demo.ts';
 import { runExtract } from './extract-command.ts';
 import { runStart } from './start-command.ts';
@@ -17,6 +18,7 @@ Usage:
   feedwright extract --jsonl                          {"key","url","path"} lines in, results out
   feedwright add URL [--id ID] [--write FILE]         inspect a site, preview its stories, print (or append) its source
   feedwright config check [FILE]                      validate feedwright.yaml, listing every error
+  feedwright config export [FILE]                     print feedwright.yaml plus the sources added at run time
 
 Environment: FEEDWRIGHT_CONFIG (feedwright.yaml), REDIS_URL (redis://127.0.0.1:6379), PORT (8080),
 LOG_LEVEL (info), FEEDWRIGHT_ADMIN_TOKEN or FEEDWRIGHT_ADMIN_TOKEN_FILE, FEEDWRIGHT_PREFIX (fw),
@@ -43,8 +45,9 @@ async function main(argv: string[]): Promise<number> {
       return runAdd(readRuntimeEnv(process.env), { url: positionals[0], id: values.id, write: values.write });
     }
     case 'config': {
-      if (rest[0] !== 'check') break;
-      return runConfigCheck(rest[1] ?? process.env.FEEDWRIGHT_CONFIG ?? 'feedwright.yaml');
+      if (rest[0] === 'check') return runConfigCheck(rest[1] ?? process.env.FEEDWRIGHT_CONFIG ?? 'feedwright.yaml');
+      if (rest[0] === 'export') return runConfigExport(readRuntimeEnv(process.env), rest[1] ?? process.env.FEEDWRIGHT_CONFIG ?? 'feedwright.yaml');
+      break;
     }
     case undefined:
     case 'help':

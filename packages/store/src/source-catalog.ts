@@ -30,23 +30,36 @@ export function feedOfSource(source: SourceConfig): FeedConfig {
   return { id: source.id, title: source.name, sources: [source.id], limit: 50, include: [], exclude: [], ...(source.language ? { language: source.language } : {}) };
 }
 
+type CatalogOptions = {
+  config: Config;
+  sources: SourceRepository;
+  /** A dedicated connection for pub/sub; without it the catalog reloads only on `refresh()` and the timer. */
+  subscriber?: Redis | undefined;
+  refreshMs?: number;
+  onError?: (error: unknown) => void;
+};
+
 /**
  * Opens the live source catalog: feedwright.yaml's sources plus those added at run time, reloaded
  * whenever a change is announced on the sources channel (through `subscriber`, a connection of its
  * own) and every `refreshMs` in case an announcement was missed while Redis was away.
  */
-export async function openSourceCatalog(options: {
-  config: Config;
-  sources: SourceRepository;
-  /** A dedicated connection for pub/sub; without it the catalog reloads only on `refresh()` and the timer. */
-  subscriber?: Redis;
-  refreshMs?: number;
-  onError?: (error: unknown) => void;
-}): Promise<SourceCatalog> {
+export async function openSourceCatalog(options: CatalogOptions): Promise<SourceCatalog> {
+  const catalog = createSourceCatalog(options);
+  await catalog.refresh();
+  await catalog.listen();
+  return catalog;
+}
+
+/**
+ * The catalog without IO yet: it holds the YAML sources until `refresh()` loads the API ones and
+ * `listen()` subscribes to changes (for callers that cannot wait, like `buildApp`).
+ */
+export function createSourceCatalog(options: CatalogOptions): SourceCatalog & { listen(): Promise<void> } {
   const yaml = options.config;
-  let live: LiveSource[] = [];
   let invalid: Array<{ id: string; problems: ConfigProblem[] }> = [];
   let snapshot: Config = yaml;
+  let live: LiveSource[] = yaml.sources.map((config) => ({ config, origin: 'yaml' as const, paused: false, addedAt: null, updatedAt: null }));
   const listeners: Array<(change: SourceChange | null) => Promise<void> | void> = [];
   let pending: Promise<void> = Promise.resolve();
 
@@ -78,10 +91,8 @@ export async function openSourceCatalog(options: {
     return pending;
   }
 
-  await load();
-  const unsubscribe = options.subscriber ? await options.sources.subscribe(options.subscriber, (change) => void reload(change)) : null;
-  const timer = setInterval(() => void reload(null), options.refreshMs ?? 30_000);
-  timer.unref();
+  let unsubscribe: (() => Promise<void>) | null = null;
+  let timer: NodeJS.Timeout | null = null;
 
   return {
     config: () => snapshot,
@@ -89,11 +100,16 @@ export async function openSourceCatalog(options: {
     list: () => [...live],
     invalid: () => [...invalid],
     refresh: () => reload(null),
+    async listen() {
+      timer ??= setInterval(() => void reload(null), options.refreshMs ?? 30_000);
+      timer.unref();
+      if (options.subscriber && !unsubscribe) unsubscribe = await options.sources.subscribe(options.subscriber, (change) => void reload(change));
+    },
     onChange(listener) {
       listeners.push(listener);
     },
     async close() {
-      clearInterval(timer);
+      if (timer) clearInterval(timer);
       await unsubscribe?.();
       await pending;
     },

@@ -1,0 +1,48 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isAuthorized } from './admin-auth.ts';
+import { apiError } from './api-error.ts';
+
+/**
+ * The admin check of the sources API and the admin page, in one place so the shared admin gate
+ * replaces it with a one-line change. Accepts the admin token as a Bearer token, or as the
+ * password of HTTP Basic authentication (any user name) so a browser can open `/admin`.
+ */
+export function adminGate(adminToken: string | null, options: { browser?: boolean } = {}) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const header = request.headers.authorization;
+    const basicPassword = header?.startsWith('Basic ') ? Buffer.from(header.slice(6), 'base64').toString('utf8').split(':').slice(1).join(':') : null;
+    if (adminToken && isAuthorized(basicPassword !== null ? `Bearer ${basicPassword}` : header, adminToken)) return;
+    const error = adminToken
+      ? apiError('API_UNAUTHORIZED', options.browser ? 'the admin page needs the admin token (as the Basic auth password, any user name)' : 'missing or wrong Bearer token')
+      : apiError('API_UNAUTHORIZED', 'the admin API is disabled: set FEEDWRIGHT_ADMIN_TOKEN (or FEEDWRIGHT_ADMIN_TOKEN_FILE)');
+    if (options.browser && adminToken) reply.header('WWW-Authenticate', 'Basic realm="Feedwright admin", charset="UTF-8"');
+    return reply.code(error.status).type('application/json; charset=utf-8').send(error.body);
+  };
+}
+
+/** The token the admin page's forms carry: derived from the admin token, so only a page the admin opened has it. */
+export function formToken(adminToken: string): string {
+  return createHmac('sha256', adminToken).update('feedwright admin form v1').digest('base64url');
+}
+
+/**
+ * CSRF protection for the admin page's forms: a state change needs a same-origin request (the
+ * browser's `Origin`, else `Referer`, names this server or the public URL) carrying the form
+ * token. Returns the reason it is refused, or null.
+ */
+export function formRefusal(request: FastifyRequest, adminToken: string, publicUrl: string): string | null {
+  const origin = request.headers.origin ?? (() => {
+    try {
+      return request.headers.referer ? new URL(request.headers.referer).origin : undefined;
+    } catch {
+      return undefined;
+    }
+  })();
+  const own = new Set([`${request.protocol}://${request.host}`, new URL(publicUrl).origin]);
+  if (!origin || !own.has(origin)) return `cross-origin form post refused (origin ${origin ?? 'unknown'})`;
+  const given = Buffer.from(String((request.body as Record<string, unknown> | undefined)?.token ?? ''));
+  const expected = Buffer.from(formToken(adminToken));
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'missing or wrong form token (reload the admin page)';
+  return null;
+}
