@@ -32,7 +32,7 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
     // Consumers first, producers last, so nothing produced waits for a consumer that is not up.
     if (only.includes('publisher')) {
       const publicUrl = (env.publicUrl ?? config.publicUrl ?? `http://localhost:${env.port}`).replace(/\/$/, '');
-      const publisher = await startPublisher({ ...common, adminToken: env.adminToken, publicUrl, host: env.host, port: env.port });
+      const publisher = await startPublisher({ ...common, http, adminToken: env.adminToken, publicUrl, host: env.host, port: env.port });
       publisherUrl = publisher.url;
       closers.push(publisher.close);
       beginShutdown = publisher.beginShutdown;

@@ -115,3 +115,68 @@ export function createSourceCatalog(options: CatalogOptions): SourceCatalog & { 
     },
   };
 }
+
+/** A read-only map that always shows the current items of a changing list (re-indexed when the list changes). */
+class LiveMap<T> implements ReadonlyMap<string, T> {
+  #items: readonly T[] | null = null;
+  #map = new Map<string, T>();
+  constructor(
+    private readonly read: () => readonly T[],
+    private readonly keyOf: (item: T) => string,
+  ) {}
+  #current(): Map<string, T> {
+    const items = this.read();
+    if (items !== this.#items) {
+      this.#items = items;
+      this.#map = new Map(items.map((item) => [this.keyOf(item), item]));
+    }
+    return this.#map;
+  }
+  get size() {
+    return this.#current().size;
+  }
+  get(key: string) {
+    return this.#current().get(key);
+  }
+  has(key: string) {
+    return this.#current().has(key);
+  }
+  forEach(callback: (value: T, key: string, map: ReadonlyMap<string, T>) => void) {
+    this.#current().forEach((value, key) => callback(value, key, this));
+  }
+  entries() {
+    return this.#current().entries();
+  }
+  keys() {
+    return this.#current().keys();
+  }
+  values() {
+    return this.#current().values();
+  }
+  [Symbol.iterator]() {
+    return this.#current()[Symbol.iterator]();
+  }
+}
+
+/** The live feeds by id (YAML feeds and one per API source), for code written against a map of feeds. */
+export function liveFeedMap(catalog: SourceCatalog): ReadonlyMap<string, FeedConfig> {
+  return new LiveMap(() => catalog.config().feeds, (feed) => feed.id);
+}
+
+/** The live sources by id that should be polled and fetched now (paused ones left out when `active`). */
+export function liveSourceMap(catalog: SourceCatalog, options: { active?: boolean } = {}): ReadonlyMap<string, SourceConfig> {
+  let list: LiveSource[] | null = null;
+  let configs: SourceConfig[] = [];
+  return new LiveMap(
+    () => {
+      const now = catalog.list();
+      // list() copies; compare by content identity of its entries so the index is rebuilt only on change.
+      if (!list || now.length !== list.length || now.some((s, i) => s !== list![i])) {
+        list = now;
+        configs = now.filter((s) => !options.active || !s.paused).map((s) => s.config);
+      }
+      return configs;
+    },
+    (source) => source.id,
+  );
+}

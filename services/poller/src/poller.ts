@@ -1,6 +1,7 @@
 import type { FetchJob, PollJob } from '@feedwright/core/jobs.ts';
 import { QUEUES } from '@feedwright/core/jobs.ts';
 import { articleId } from '@feedwright/core/ids.ts';
+import { createSourceCatalog, liveSourceMap } from '@feedwright/store/source-catalog.ts';
 import { Queue, Worker, type Job } from 'bullmq';
 import { nextInterval } from './adaptive-interval.ts';
 import { pollSource } from './poll-source.ts';
@@ -34,24 +35,48 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
   const connection = deps.connect();
   const discoverQueue = new Queue<PollJob>(QUEUES.discover, { connection, prefix: deps.prefix });
   const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: deps.prefix });
-  const sources = new Map(deps.config.sources.map((s) => [s.id, s]));
+  // The sources to poll: YAML ones and those added at run time, minus paused ones, always current.
+  const subscriber = deps.connect();
+  const catalog = createSourceCatalog({ config: deps.config, sources: deps.store.sources, subscriber, onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources failed') });
+  const sources = liveSourceMap(catalog, { active: true });
+  const scheduled = new Map<string, number>();
 
-  // Schedulers: one per configured source, waking every interval.min (the fastest the source may be
-  // polled); each wake-up polls only when the adaptive interval says the source is due.
-  for (const source of deps.schedule === false ? [] : deps.config.sources) {
-    await discoverQueue.upsertJobScheduler(
-      `poll-${source.id}`,
-      { every: source.interval.min },
-      { name: 'poll', data: { sourceId: source.id }, opts: { removeOnComplete: 100, removeOnFail: 100 } },
-    );
-  }
-  for (const scheduler of await discoverQueue.getJobSchedulers()) {
-    const id = scheduler.key.replace(/^poll-/, '');
-    if (!sources.has(id)) {
+  /**
+   * Schedulers: one per active source, waking every interval.min (the fastest the source may be
+   * polled); each wake-up polls only when the adaptive interval says the source is due. Re-run on
+   * every change of the sources, so an added source is polled at once and a removed or paused one
+   * is not polled again.
+   */
+  async function reconcileSchedules(): Promise<void> {
+    for (const source of sources.values()) {
+      if (scheduled.get(source.id) === source.interval.min) continue;
+      await discoverQueue.upsertJobScheduler(
+        `poll-${source.id}`,
+        { every: source.interval.min },
+        { name: 'poll', data: { sourceId: source.id }, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+      );
+      scheduled.set(source.id, source.interval.min);
+      // A source whose interval was shortened (PATCH) must not wait out the old, longer one.
+      const state = await deps.store.sourceState.get(source.id);
+      const now = clock().getTime();
+      if (state.nextPollAt !== null && state.nextPollAt > now + source.interval.max) {
+        await deps.store.sourceState.schedule(source.id, now, Math.min(state.intervalMs ?? source.interval.min, source.interval.max));
+      }
+    }
+    for (const scheduler of await discoverQueue.getJobSchedulers()) {
+      const id = scheduler.key.replace(/^poll-/, '');
+      if (sources.has(id)) continue;
       await discoverQueue.removeJobScheduler(scheduler.key);
-      log.info({ sourceId: id }, 'removed the poll schedule of a source that is no longer configured');
+      scheduled.delete(id);
+      log.info({ sourceId: id }, catalog.get(id) ? 'paused: removed the poll schedule' : 'removed the poll schedule of a source that is no longer configured');
     }
   }
+  await catalog.refresh();
+  if (deps.schedule !== false) {
+    await reconcileSchedules();
+    catalog.onChange(() => reconcileSchedules());
+  }
+  await catalog.listen();
 
   /**
    * Polls a source if it is due (or `force`): the job scheduler wakes every `interval.min`; the
@@ -118,6 +143,8 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
       await poll(sourceId, true);
     },
     async close() {
+      await catalog.close();
+      subscriber.disconnect();
       await worker.close();
       await discoverQueue.close();
       await fetchQueue.close();

@@ -17,6 +17,11 @@ import { codedBody, createFeedCache, FEED_EXTENSIONS, feedLinks, negotiateCoding
 import { applyHubRequest, parseHubRequest, verifyIntent } from './websub-hub.ts';
 import { renderIndexPage } from './index-page.ts';
 import { registerOpsRoutes, type OpsDeps } from './ops-routes.ts';
+import { adminPageRoutes } from './admin-page-routes.ts';
+import { sourceRoutes } from './source-routes.ts';
+import type { Inspect } from './source-admin.ts';
+import { renderOpml } from '@feedwright/feeds/render-opml.ts';
+import { createSourceCatalog, liveFeedMap, type SourceCatalog } from '@feedwright/store/source-catalog.ts';
 import rateLimit from '@fastify/rate-limit';
 import type { PublisherDeps } from './service-deps.ts';
 
@@ -58,9 +63,14 @@ export function buildApp(
     ops?: Omit<OpsDeps, 'adminToken'>;
     /** True once shutdown began: every request is answered 503 SHUTTING_DOWN. */
     isClosing?: () => boolean;
+    /** The live sources (YAML + API); without it the app opens one over the store (no pub/sub). */
+    catalog?: SourceCatalog;
+    /** Inspects a site for `POST /api/sources` and the admin page's preview (the polite client). */
+    inspect?: Inspect;
   },
 ) {
-  const { config, store } = deps;
+  const { store } = deps;
+  const catalog = deps.catalog ?? createSourceCatalog({ config: deps.config, sources: store.sources });
   const clock = deps.clock ?? (() => new Date());
   const app = Fastify({
     loggerInstance: deps.logger.child({ service: 'publisher' }),
@@ -68,8 +78,14 @@ export function buildApp(
     // Per-request access logs would drown the pipeline's own logs; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
   });
-  const feeds = new Map<string, FeedConfig>(config.feeds.map((f) => [f.id, f]));
-  const cache = createFeedCache(store, deps.publicUrl, config);
+  // Feeds and sources change at run time (API sources): every route reads the catalog's current view.
+  const feeds: ReadonlyMap<string, FeedConfig> = liveFeedMap(catalog);
+  const config = deps.config;
+  const cache = createFeedCache(store, deps.publicUrl, { get sources() { return catalog.config().sources; } });
+  if (!deps.catalog) {
+    app.addHook('onReady', () => catalog.refresh());
+    app.addHook('onClose', () => catalog.close());
+  }
   const log = deps.logger.child({ service: 'publisher' });
 
   // WebSub subscribers post HTML-form bodies (W3C WebSub §5.1).
@@ -116,6 +132,7 @@ export function buildApp(
   });
 
   app.get('/', async (_request, reply) => {
+    const config = catalog.config();
     const [health, recentArticles, subscriptions] = await Promise.all([
       Promise.all(config.sources.map((s) => store.health.get(s.id))),
       store.articles.listBySources(config.sources.map((s) => s.id), 20),
@@ -165,8 +182,13 @@ export function buildApp(
     return reply.header('Content-Encoding', coding).send(codedBody(rendered, coding));
   });
 
+  app.get('/feeds.opml', async (_request, reply) => {
+    const list = [...feeds.values()].map((f) => ({ title: f.title, xmlUrl: `${deps.publicUrl}/feeds/${f.id}.atom`, htmlUrl: `${deps.publicUrl}/`, description: f.description ?? null, language: f.language ?? null }));
+    return reply.type('text/x-opml; charset=utf-8').header('Cache-Control', 'public, max-age=60').send(renderOpml({ title: 'Feedwright feeds', dateCreated: clock(), feeds: list }));
+  });
+
   app.get('/api/feeds', async () => ({
-    feeds: config.feeds.map((f) => ({
+    feeds: [...feeds.values()].map((f) => ({
       id: f.id,
       title: f.title,
       sources: f.sources,
@@ -174,9 +196,6 @@ export function buildApp(
     })),
   }));
 
-  app.get('/api/sources', async () => ({
-    sources: await Promise.all(config.sources.map(async (s) => ({ id: s.id, name: s.name, health: await store.health.get(s.id) }))),
-  }));
 
   app.get<{ Params: { id: string } }>('/api/articles/:id', async (request, reply) => {
     const article = /^[0-9a-f]{24}$/.test(request.params.id) ? await store.articles.get(request.params.id) : null;
@@ -218,6 +237,39 @@ export function buildApp(
   if (deps.ops) {
     const ops = deps.ops;
     app.register(async (instance) => registerOpsRoutes(instance, { ...ops, adminToken: deps.adminToken }));
+  }
+
+  app.register(async (instance) => sourceRoutes(instance, { store, catalog, inspect: deps.inspect, clock, publicUrl: deps.publicUrl, adminToken: deps.adminToken }));
+  app.register(async (instance) =>
+    adminPageRoutes(instance, {
+      store,
+      catalog,
+      inspect: deps.inspect,
+      clock,
+      publicUrl: deps.publicUrl,
+      adminToken: deps.adminToken,
+      redeliver: async (subscriptionId, cursor) => {
+        const result = await redeliver(subscriptionId, cursor);
+        return result.ok ? { ok: true } : { ok: false, message: `${result.error.body.error.code}: ${result.error.body.error.message}` };
+      },
+    }),
+  );
+
+  /** Queues a manual redelivery of the logged event at `cursor` to one subscription (the API and the admin page). */
+  async function redeliver(subscriptionId: string, cursorText: string) {
+    const parsed = redeliverBody.safeParse({ cursor: cursorText });
+    if (!parsed.success) return { ok: false as const, error: apiError('API_BAD_REQUEST', parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')) };
+    const subscription = await store.subscriptions.get(subscriptionId);
+    if (!subscription) return { ok: false as const, error: apiError('API_NOT_FOUND', `no subscription ${subscriptionId}`) };
+    if (!deps.enqueueDelivery) return { ok: false as const, error: apiError('REDIS_UNAVAILABLE', 'redelivery needs the delivery queue (run the publisher service)') };
+    const logged = await store.events.get(parsed.data.cursor);
+    if (!logged) return { ok: false as const, error: apiError('API_NOT_FOUND', `no event at cursor ${parsed.data.cursor} (never logged, or trimmed from the log)`) };
+    const { event, cursor } = logged;
+    const payload = JSON.stringify({ type: event.type, timestamp: event.timestamp, data: event.data });
+    const webhookId = deliveryId(subscription.id, event.id);
+    const jobId = `${webhookId}-manual-${clock().getTime()}`;
+    await deps.enqueueDelivery({ subscriptionId: subscription.id, eventId: event.id, cursor, payload }, jobId);
+    return { ok: true as const, value: { webhookId, eventId: event.id, cursor, jobId } };
   }
 
   // Admin API: subscriptions.
@@ -278,17 +330,8 @@ export function buildApp(
     admin.post<{ Params: { id: string }; Body: unknown }>('/api/subscriptions/:id/redeliver', async (request, reply) => {
       const parsed = redeliverBody.safeParse(request.body ?? {});
       if (!parsed.success) return send(reply, apiError('API_BAD_REQUEST', parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')));
-      const subscription = await store.subscriptions.get(request.params.id);
-      if (!subscription) return send(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
-      if (!deps.enqueueDelivery) return send(reply, apiError('REDIS_UNAVAILABLE', 'redelivery needs the delivery queue (run the publisher service)'));
-      const logged = await store.events.get(parsed.data.cursor);
-      if (!logged) return send(reply, apiError('API_NOT_FOUND', `no event at cursor ${parsed.data.cursor} (never logged, or trimmed from the log)`));
-      const { event, cursor } = logged;
-      const payload = JSON.stringify({ type: event.type, timestamp: event.timestamp, data: event.data });
-      const webhookId = deliveryId(subscription.id, event.id);
-      const jobId = `${webhookId}-manual-${clock().getTime()}`;
-      await deps.enqueueDelivery({ subscriptionId: subscription.id, eventId: event.id, cursor, payload }, jobId);
-      return reply.code(202).send({ webhookId, eventId: event.id, cursor, jobId });
+      const result = await redeliver(request.params.id, parsed.data.cursor);
+      return result.ok ? reply.code(202).send(result.value) : send(reply, result.error);
     });
   });
 

@@ -89,9 +89,10 @@ export async function renderFeedDocument(
  */
 export function createFeedCache(store: Store, publicUrl: string, config: Pick<Config, 'sources'>, maxEntries = 200) {
   const cache = new Map<string, RenderedFeed>();
-  const allSources = config.sources.map((s) => s.id);
 
   async function get(feed: FeedConfig, format: FeedFormat, limit: number, variant: ChineseVariant | null = null): Promise<RenderedFeed> {
+    // Read per request: sources added at run time count too.
+    const allSources = config.sources.map((s) => s.id);
     const key = `${feed.id}.${format}.${limit}.${variant ?? ''}`;
     const version = await store.articles.sourcesVersion(variant ? [...new Set([...feed.sources, ...allSources])] : feed.sources);
     const hit = cache.get(key);

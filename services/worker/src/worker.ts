@@ -2,6 +2,7 @@ import { failureCode, failureReason, toFeedwrightError } from '@feedwright/core/
 import { articleId } from '@feedwright/core/ids.ts';
 import { QUEUES, type FetchJob } from '@feedwright/core/jobs.ts';
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { createSourceCatalog, liveSourceMap } from '@feedwright/store/source-catalog.ts';
 import { processArticle } from './process-article.ts';
 import type { WorkerDeps } from './service-deps.ts';
 
@@ -31,11 +32,18 @@ const RECHECK_JOB_OPTIONS = {
 export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.logger.child({ service: 'worker' });
-  const sources = new Map(deps.config.sources.map((s) => [s.id, s]));
+  // YAML sources and those added at run time (a paused source's queued jobs still run).
+  const subscriber = deps.connect();
+  const catalog = createSourceCatalog({ config: deps.config, sources: deps.store.sources, subscriber, onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources failed') });
+  await catalog.refresh();
+  await catalog.listen();
+  const sources = liveSourceMap(catalog);
   const connection = deps.connect();
   const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: deps.prefix });
 
   async function handle(job: Job<FetchJob>, token?: string) {
+    // A job may race the announcement of its (just added) source: look again in Redis before giving up.
+    if (!sources.has(job.data.sourceId)) await catalog.refresh();
     const source = sources.get(job.data.sourceId);
     if (!source) throw new UnrecoverableError(`unknown source ${job.data.sourceId} (removed from config?)`);
     const jobLog = log.child({ jobId: job.id, sourceId: source.id, url: job.data.url, correlationId: job.data.correlationId });
@@ -97,6 +105,8 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
     async close() {
       await worker.close();
       await fetchQueue.close();
+      await catalog.close();
+      subscriber.disconnect();
       connection.disconnect();
     },
   };
