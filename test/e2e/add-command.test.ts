@@ -1,32 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startNewsroom, type Newsroom } from '@feedwright/newsroom/newsroom.ts';
 import { openTestRedis } from '@feedwright/store/testing/test-redis.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runFeedwright as feedwright } from '../support/run-cli.ts';
 import { startSmallSite, type SmallSite } from '../support/small-site.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'feedwright-add-'));
-
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function feedwright(args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', ...args], { cwd: root, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 /** A config with loopback allowed (the sites run on 127.0.0.1) and a comment that must survive --write. */
 function configFile(name: string): string {

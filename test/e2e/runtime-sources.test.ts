@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServices, type RunningServices } from '@feedwright/cli/start-services.ts';
 import { parseConfig } from '@feedwright/core/config.ts';
 import type { RuntimeEnv } from '@feedwright/core/runtime-env.ts';
@@ -11,10 +9,10 @@ import { parseOpml } from 'feedsmith';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
+import { runFeedwright as runCli } from '../support/run-cli.ts';
 import { startSmallSite, type SmallSite } from '../support/small-site.ts';
 import { waitFor } from '../support/webhook-receiver.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const TOKEN = 'runtime-sources-token';
 const YAML = `# no sources yet: they are added while Feedwright runs
 http:
@@ -22,17 +20,6 @@ http:
   perHost: { concurrency: 2, perMinute: 6000 }
 sources: []
 `;
-
-function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', ...args], { cwd: root, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe('sources added while Feedwright runs', () => {
   let redisCtx: Awaited<ReturnType<typeof openTestRedis>>;
