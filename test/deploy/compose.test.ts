@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, routeUrls } from '@feedwright/core/config.ts';
+import { loadConfig } from '@feedwright/core/config.ts';
+import { classifyRoute, routeUrls } from '@feedwright/core/discover-route.ts';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -64,7 +65,7 @@ describe('docker-compose.yml (no Docker engine here: validated, and kept identic
 
   it('mounts a feedwright.yaml that validates and polls BBC News 中文 (Simplified and Traditional)', () => {
     const config = loadConfig(`${root}/feedwright.yaml`);
-    const routes = config.sources.flatMap((s) => s.discover.flatMap(routeUrls));
+    const routes = config.sources.flatMap((s) => s.discover.flatMap((route) => routeUrls(classifyRoute(route))));
     expect(routes).toEqual(expect.arrayContaining(['https://feeds.bbci.co.uk/zhongwen/simp/rss.xml', 'https://feeds.bbci.co.uk/zhongwen/trad/rss.xml', 'https://www.bbc.com/zhongwen/simp', 'https://www.bbc.com/zhongwen/trad']));
     expect(config.http.allowPrivateNetworks).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { routeUrls, validateConfig } from './config.ts';
+import { validateConfig } from './config.ts';
+import { classifyRoute, routeUrls } from './discover-route.ts';
 
 describe('discovery route config', () => {
   it('accepts every route kind, a multi-page listing, and a source given only a site', () => {
@@ -22,7 +23,7 @@ describe('discovery route config', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [a, b] = result.config.sources;
-    expect(a!.discover.flatMap(routeUrls)).toEqual([
+    expect(a!.discover.flatMap((route) => routeUrls(classifyRoute(route)))).toEqual([
       'https://news.example/rss.xml',
       'https://news.example/',
       'https://news.example/page/2',

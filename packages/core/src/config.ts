@@ -3,6 +3,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { parseDuration } from './duration.ts';
 import { FeedwrightError } from './errors.ts';
+import { ARTICLE_EVENT_TYPES } from './jobs.ts';
 
 /**
  * feedwright.yaml: parsed once in main, validated with every error reported at once (each with its
@@ -118,7 +119,7 @@ const webhookSchema = z
   .object({
     url: httpUrl,
     feeds: z.array(slug).optional(),
-    events: z.array(z.enum(['article.created', 'article.updated'])).optional(),
+    events: z.array(z.enum(ARTICLE_EVENT_TYPES)).optional(),
     secret: z.string().regex(WEBHOOK_SECRET, 'must be a Standard Webhooks secret: "whsec_" followed by base64 (at least 24 bytes)').optional(),
     secretFile: z.string().min(1).optional(),
   })
@@ -190,15 +191,6 @@ export function validateSource(raw: unknown): { ok: true; source: SourceConfig }
   ];
   if (result.success && problems.length === 0) return { ok: true, source: deepFreeze(result.data) };
   return { ok: false, problems };
-}
-
-/** The URLs a discovery route starts from (a listing may name several pages). */
-export function routeUrls(route: DiscoverRoute): string[] {
-  if ('feed' in route) return [route.feed];
-  if ('listing' in route) return typeof route.listing === 'string' ? [route.listing] : [...route.listing];
-  if ('sitemap' in route) return [route.sitemap];
-  if ('pageData' in route) return [route.pageData];
-  return [route.site];
 }
 
 /** One validation problem, e.g. `{ path: "sources[2].discover[0].feed", message: "invalid URL" }`. */

@@ -1,4 +1,5 @@
 import type { DiscoverRoute, SourceInput } from '@feedwright/core/config.ts';
+import { classifyRoute, describeRoute, type RouteKind as ConfiguredRouteKind } from '@feedwright/core/discover-route.ts';
 import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
 import { decodeHtml } from '@feedwright/extract/charset.ts';
 import { extractArticle } from '@feedwright/extract/extract-article.ts';
@@ -39,7 +40,8 @@ export type InspectOptions = {
   sectionPages?: number;
 };
 
-export type RouteKind = 'feed' | 'sitemap' | 'pageData' | 'listing';
+/** The kinds an inspection finds (a `site` route is what it resolves). */
+export type RouteKind = Exclude<ConfiguredRouteKind, 'site'>;
 
 export type RouteFinding = {
   kind: RouteKind;
@@ -141,17 +143,21 @@ export async function inspectSite(siteUrl: string, io: InspectIo, options: Inspe
   const title = ($('meta[property="og:site_name"]').attr('content') ?? $('title').first().text()).trim().replace(/\s+/g, ' ');
   const name = title.slice(0, 120) || new URL(home.url).host;
   const found: Array<{ kind: RouteKind; label: string; route: DiscoverRoute; links: DiscoveredLink[]; error: RouteFinding['error'] }> = [];
-  const attempt = async (kind: RouteKind, label: string, route: DiscoverRoute, read: () => Promise<DiscoveredLink[]>) => {
+  const entry = (route: DiscoverRoute) => {
+    const typed = classifyRoute(route);
+    return { kind: typed.kind as RouteKind, label: describeRoute(typed), route };
+  };
+  const attempt = async (route: DiscoverRoute, read: () => Promise<DiscoveredLink[]>) => {
     try {
-      found.push({ kind, label, route, links: await read(), error: null });
+      found.push({ ...entry(route), links: await read(), error: null });
     } catch (error) {
       const coded = toFeedwrightError(error);
-      found.push({ kind, label, route, links: [], error: { code: coded.code, message: coded.message } });
+      found.push({ ...entry(route), links: [], error: { code: coded.code, message: coded.message } });
     }
   };
 
   for (const feed of alternateFeeds(home.text, home.url)) {
-    await attempt('feed', `feed ${feed}`, { feed }, async () => {
+    await attempt({ feed }, async () => {
       const page = await fetchText(feed, FEED_ACCEPT);
       return linksFromFeed(page.text, page.url);
     });
@@ -164,7 +170,7 @@ export async function inspectSite(siteUrl: string, io: InspectIo, options: Inspe
     // An unreadable robots.txt already failed the page fetch; nothing more to learn here.
   }
   for (const sitemap of sitemaps) {
-    await attempt('sitemap', `sitemap ${sitemap}`, { sitemap, follow: 5 }, async () => {
+    await attempt({ sitemap, follow: 5 }, async () => {
       const page = await fetchText(sitemap, SITEMAP_ACCEPT);
       const parsed = parseSitemap(page.text, page.url);
       if (parsed.kind === 'urlset') return parsed.links;
@@ -188,7 +194,7 @@ export async function inspectSite(siteUrl: string, io: InspectIo, options: Inspe
       }
     })();
     const pattern = inferLinkPattern(storyLikeLinks(all.map((l) => l.url), home.url), MIN_LISTING_STORIES);
-    if (pattern) await attempt('pageData', `pageData ${siteUrl}`, { pageData: siteUrl, pattern }, async () => linksFromPageData(home.text, home.url, { pattern }));
+    if (pattern) await attempt({ pageData: siteUrl, pattern }, async () => linksFromPageData(home.text, home.url, { pattern }));
   }
 
   // The page as a listing; if it lists too few stories, the section pages it links to.
@@ -199,7 +205,7 @@ export async function inspectSite(siteUrl: string, io: InspectIo, options: Inspe
   };
   const homeListing = listingOf(home.text, home.url);
   if (homeListing && homeListing.links.length >= MIN_LISTING_STORIES) {
-    found.push({ kind: 'listing', label: `listing ${siteUrl}`, route: { listing: siteUrl, pattern: homeListing.pattern }, links: homeListing.links, error: null });
+    found.push({ ...entry({ listing: siteUrl, pattern: homeListing.pattern }), links: homeListing.links, error: null });
   } else {
     const stories = new Set(storyLikeLinks(linksFromListing(home.text, home.url, {}).map((l) => l.url), home.url));
     const sections = linksFromListing(home.text, home.url, {})
@@ -219,7 +225,7 @@ export async function inspectSite(siteUrl: string, io: InspectIo, options: Inspe
         // A section page that fails is simply not a listing.
       }
     }
-    if (best) found.push({ kind: 'listing', label: `listing ${best.url}`, route: { listing: best.url, pattern: best.pattern }, links: best.links, error: null });
+    if (best) found.push({ ...entry({ listing: best.url, pattern: best.pattern }), links: best.links, error: null });
   }
 
   // Rank by preference, mark duplicates of earlier routes, choose the best kind that finds stories.

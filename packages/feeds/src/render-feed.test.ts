@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { StoredArticle } from '@feedwright/core/article.ts';
 import { Feed } from 'feed';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FEED_MEDIA_TYPES, renderFeed, type FeedFormat, type FeedMeta } from './render-feed.ts';
+import type { FeedFormat } from './feed-formats.ts';
+import { FEED_MEDIA_TYPES, renderFeed, type FeedMeta } from './render-feed.ts';
 import {
   assertValidAtom,
   assertValidJsonFeed,

@@ -2,9 +2,9 @@ import type { StoredArticle } from '@feedwright/core/article.ts';
 import { Feed, type Extension, type Item } from 'feed';
 import { resolveUrl } from './absolute-urls.ts';
 import { EPOCH, toFeedEntry, type FeedEntry } from './feed-entry.ts';
+import { FEED_FORMATS, type FeedFormat } from './feed-formats.ts';
 import { escapeHtml, forXmlAttribute, forXmlCdata, forXmlText, stripXmlIllegal } from './xml-text.ts';
 
-export type FeedFormat = 'rss' | 'atom' | 'json';
 
 export type FeedMeta = {
   id: string;
@@ -22,11 +22,8 @@ export type FeedMeta = {
   generator?: string;
 };
 
-export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
-};
+/** The media type of each format (from the one list in feed-formats.ts). */
+export const FEED_MEDIA_TYPES = Object.fromEntries(Object.entries(FEED_FORMATS).map(([format, { mediaType }]) => [format, mediaType])) as Record<FeedFormat, string>;
 
 const DEFAULT_GENERATOR = 'Feedwright';
 const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
@@ -239,16 +236,11 @@ function renderJson(meta: CleanMeta, entries: FeedEntry[]): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
+/** The renderer of each format: a format without one does not compile. */
+const RENDERERS: Record<FeedFormat, (meta: CleanMeta, entries: FeedEntry[]) => string> = { rss: renderRss, atom: renderAtom, json: renderJson };
+
 /** Pure: renders articles (newest first, already limited) as one feed document. */
 export function renderFeed(format: FeedFormat, meta: FeedMeta, articles: StoredArticle[]): string {
   const clean = cleanMeta(meta);
-  const entries = uniqueEntries(articles, clean);
-  switch (format) {
-    case 'rss':
-      return renderRss(clean, entries);
-    case 'atom':
-      return renderAtom(clean, entries);
-    case 'json':
-      return renderJson(clean, entries);
-  }
+  return RENDERERS[format](clean, uniqueEntries(articles, clean));
 }

@@ -1,15 +1,8 @@
 import { failureCode } from '@feedwright/core/errors.ts';
-import { QUEUES, type QueueName } from '@feedwright/core/jobs.ts';
+import { QUEUES, type DeliverJobResult, type FetchJobResult, type PollJobResult, type QueueName, type StageResult } from '@feedwright/core/jobs.ts';
 import { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-
-/** What a fetch job returns (BullMQ keeps it as the job's return value). */
-export type FetchJobResult = { status: string; articleId: string | null; host?: string; timings?: { fetch?: number; extract?: number; store?: number } };
-/** What a poll job returns. */
-export type PollJobResult = { enqueued: number; durationMs?: number; routes?: Array<{ host: string; outcome: string }> };
-/** What a delivery job returns. */
-export type DeliverJobResult = { webhookId?: string; status?: number | null; durationMs?: number; skipped?: string };
 
 const STAGE_OF_QUEUE: Record<QueueName, string> = { discover: 'discover', fetch: 'fetch', deliver: 'deliver' };
 const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'] as const;
@@ -89,7 +82,8 @@ export function createPipelineMetrics(options: { connect: () => Redis; prefix: s
           result = null;
         }
       }
-      record(name, (result ?? {}) as Record<string, unknown>);
+      // The result types are declared by the producers (core/jobs.ts); a job from an older version may lack fields.
+      record(name, (result ?? {}) as Partial<StageResult<typeof name>>);
     });
     events.on('failed', ({ failedReason }) => {
       const code = codeOf(failedReason);
@@ -99,20 +93,20 @@ export function createPipelineMetrics(options: { connect: () => Redis; prefix: s
     return events;
   });
 
-  function record(queue: QueueName, result: Record<string, unknown>) {
+  function record(queue: QueueName, result: Partial<StageResult<QueueName>>) {
     if (queue === QUEUES.fetch) {
-      const fetch = result as FetchJobResult;
+      const fetch = result as Partial<FetchJobResult>;
       articles.inc({ result: fetch.status ?? 'unknown' });
       if (fetch.host) hostOutcomes.inc({ host: fetch.host, outcome: fetch.status === 'not-modified' ? 'not-modified' : 'ok' });
       for (const [stage, ms] of Object.entries(fetch.timings ?? {})) if (typeof ms === 'number') stageDuration.observe({ stage }, ms / 1000);
     } else if (queue === QUEUES.discover) {
-      const poll = result as PollJobResult;
+      const poll = result as Partial<PollJobResult>;
       if (typeof poll.durationMs === 'number') stageDuration.observe({ stage: 'discover' }, poll.durationMs / 1000);
       for (const route of poll.routes ?? []) hostOutcomes.inc({ host: route.host, outcome: route.outcome });
     } else {
-      const delivery = result as DeliverJobResult;
-      deliveries.inc({ outcome: delivery.skipped ? 'skipped' : 'delivered' });
-      if (typeof delivery.durationMs === 'number') stageDuration.observe({ stage: 'deliver' }, delivery.durationMs / 1000);
+      const delivery = result as Partial<DeliverJobResult>;
+      deliveries.inc({ outcome: 'skipped' in delivery ? 'skipped' : 'delivered' });
+      if ('durationMs' in delivery && typeof delivery.durationMs === 'number') stageDuration.observe({ stage: 'deliver' }, delivery.durationMs / 1000);
     }
   }
 

@@ -5,14 +5,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { adminGate, formRefusal, formToken } from './admin-gate.ts';
 import { renderAdminPage, type AdminPageData } from './admin-page.ts';
 import { apiError } from './api-error.ts';
-import { addSource, pauseSource, removeSource, type SourceAdminDeps } from './source-admin.ts';
-
-export type AdminPageDeps = SourceAdminDeps & {
-  publicUrl: string;
-  adminToken: string | null;
-  /** Queues a manual redelivery of the event at `cursor`; a coded error message when it cannot. */
-  redeliver?: ((subscriptionId: string, cursor: string) => Promise<{ ok: true } | { ok: false; message: string }>) | undefined;
-};
+import { redeliverEvent } from './redeliver-event.ts';
+import type { RouteDeps } from './route-deps.ts';
+import { addSource, pauseSource, removeSource } from './source-admin.ts';
 
 type Form = Record<string, string | undefined>;
 
@@ -21,7 +16,7 @@ type Form = Record<string, string | undefined>;
  * password, so a browser opens it); every POST must be same-origin and carry the form token, and
  * answers with a redirect back to the page (post/redirect/get), so a reload never repeats it.
  */
-export async function adminPageRoutes(app: FastifyInstance, deps: AdminPageDeps): Promise<void> {
+export async function adminPageRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
   const { store, catalog, clock } = deps;
 
   async function page(extra: Pick<AdminPageData, 'preview' | 'notice'>): Promise<string> {
@@ -104,9 +99,9 @@ export async function adminPageRoutes(app: FastifyInstance, deps: AdminPageDeps)
     }
 
     admin.post<{ Params: { id: string }; Body: Form }>('/admin/subscriptions/:id/redeliver', async (request, reply) => {
-      if (!deps.redeliver) return back(reply, 'bad', 'REDIS_UNAVAILABLE: redelivery needs the delivery queue (run the publisher service)');
-      const result = await deps.redeliver(request.params.id, request.body?.cursor ?? '');
-      return result.ok ? back(reply, 'ok', `Redelivery of event ${request.body?.cursor} queued.`) : back(reply, 'bad', result.message);
+      const result = await redeliverEvent(deps, request.params.id, request.body?.cursor ?? '');
+      if (!result.ok) return back(reply, 'bad', `${result.error.body.error.code}: ${result.error.body.error.message}`);
+      return back(reply, 'ok', `Redelivery of event ${result.value.cursor} queued.`);
     });
   });
 }

@@ -1,4 +1,5 @@
 import { ERROR_CODES, type ErrorCode } from '@feedwright/core/errors.ts';
+import type { FastifyReply } from 'fastify';
 
 /** The one error body of the HTTP API: `{ "error": { "code", "message" } }`. */
 export type ApiErrorBody = { error: { code: ErrorCode; message: string; details?: unknown } };
@@ -22,4 +23,9 @@ export function apiError(code: ErrorCode, message?: string, details?: unknown): 
     status: STATUS[code] ?? 500,
     body: { error: { code, message: message ?? ERROR_CODES[code].summary, ...(details === undefined ? {} : { details }) } },
   };
+}
+
+/** Sends an API error (its status, a JSON body). */
+export function sendApiError(reply: FastifyReply, error: { status: number; body: ApiErrorBody }) {
+  return reply.code(error.status).type('application/json; charset=utf-8').send(error.body);
 }

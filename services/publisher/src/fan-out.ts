@@ -1,6 +1,6 @@
 import type { Config } from '@feedwright/core/config.ts';
 import { deliveryId } from '@feedwright/core/ids.ts';
-import type { ArticleEvent, DeliverJob } from '@feedwright/core/jobs.ts';
+import { webhookPayload, type ArticleEvent, type DeliverJob } from '@feedwright/core/jobs.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import type { LoggedEvent } from '@feedwright/store/event-log.ts';
 import type { Subscription } from '@feedwright/store/subscription-repository.ts';
@@ -41,7 +41,7 @@ export async function fanOutOnce(
   const subscriptions = await io.store.subscriptions.list();
   const jobs: Array<{ data: DeliverJob; jobId: string }> = [];
   for (const { cursor, event, correlationId } of batch) {
-    const payload = JSON.stringify({ type: event.type, timestamp: event.timestamp, data: event.data });
+    const payload = webhookPayload(event);
     for (const subscription of subscriptions) {
       if (!wantsEvent(subscription, event, io.config)) continue;
       const jobId = deliveryId(subscription.id, event.id);

@@ -1,85 +1,18 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import type { StoredArticle } from '@feedwright/core/article.ts';
-import { canonicalizeUrl } from '@feedwright/core/canonical-url.ts';
 import type { Config, FeedConfig } from '@feedwright/core/config.ts';
-import { articleId } from '@feedwright/core/ids.ts';
-import { renderFeed, type FeedFormat } from '@feedwright/feeds/render-feed.ts';
+import type { FeedFormat } from '@feedwright/feeds/feed-formats.ts';
+import { isInFeed } from '@feedwright/feeds/feed-membership.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
-import { alternateUrlFor, convertArticle, languageOfVariant, type ChineseVariant } from './chinese-variant.ts';
+import type { ChineseVariant } from './chinese-variant.ts';
+import type { CompressibleBody } from './feed-compression.ts';
+import { renderFeedDocument } from './render-feed-document.ts';
 
-export type ContentCoding = 'br' | 'gzip';
-
-export type RenderedFeed = {
-  /** The document's UTF-8 bytes (a Buffer, so a request never re-encodes the text). */
-  body: Buffer;
+export type RenderedFeed = CompressibleBody & {
   /** Strong validator of the identity body; a coded body's ETag adds `-br` / `-gzip` (RFC 9110 §8.8.3). */
   etag: string;
   lastModified: Date;
   version: string;
-  /** Compressed bodies, made on first request and kept with the rendering (never per request). */
-  coded: Partial<Record<ContentCoding, Buffer>>;
 };
-
-/** Extension → format, for `/feeds/<id>.<ext>`. */
-export const FEED_EXTENSIONS: Record<string, FeedFormat> = { rss: 'rss', atom: 'atom', json: 'json' };
-
-/** True when the article passes the feed's include/exclude keywords (title or body). */
-export function matchesFeed(feed: FeedConfig, article: StoredArticle): boolean {
-  const haystack = `${article.title}\n${article.contentText}`;
-  if (feed.exclude.some((word) => haystack.includes(word))) return false;
-  return feed.include.length === 0 || feed.include.some((word) => haystack.includes(word));
-}
-
-/** The feed's URLs: canonical format URLs, the document's self URL (with its variant), and the hub. */
-export function feedLinks(publicUrl: string, feedId: string, format: FeedFormat, variant: ChineseVariant | null) {
-  const feedUrls = { rss: `${publicUrl}/feeds/${feedId}.rss`, atom: `${publicUrl}/feeds/${feedId}.atom`, json: `${publicUrl}/feeds/${feedId}.json` };
-  return { feedUrls, selfUrl: variant ? `${feedUrls[format]}?variant=${variant}` : feedUrls[format], hubUrl: `${publicUrl}/hub` };
-}
-
-/**
- * Puts articles into `variant`: an article the publisher also wrote in that variant (listed in its
- * `alternates` and stored by us) is replaced by that version; any other Chinese article is
- * converted with OpenCC. Non-Chinese articles pass unchanged. Duplicates (both versions in the
- * feed) collapse to one entry because `renderFeed` keeps the first occurrence of an id.
- */
-export async function inVariant(store: Store, articles: StoredArticle[], variant: ChineseVariant): Promise<StoredArticle[]> {
-  return Promise.all(
-    articles.map(async (article) => {
-      const url = alternateUrlFor(article, variant);
-      const canonical = url ? canonicalizeUrl(url) : null;
-      const own = canonical && canonical !== article.url ? await store.articles.get(articleId(canonical)) : null;
-      return own ? convertArticle(own, variant) : convertArticle(article, variant);
-    }),
-  );
-}
-
-/** Renders one feed document from stored articles (pure apart from the alternate look-ups). */
-export async function renderFeedDocument(
-  store: Store,
-  publicUrl: string,
-  feed: FeedConfig,
-  format: FeedFormat,
-  articles: StoredArticle[],
-  variant: ChineseVariant | null,
-): Promise<string> {
-  const shown = variant ? await inVariant(store, articles, variant) : articles;
-  const { feedUrls, selfUrl, hubUrl } = feedLinks(publicUrl, feed.id, format, variant);
-  return renderFeed(
-    format,
-    {
-      id: feed.id,
-      title: feed.title,
-      description: feed.description ?? null,
-      language: variant ? languageOfVariant(variant) : (feed.language ?? null),
-      siteUrl: `${publicUrl}/`,
-      selfUrl,
-      hubUrl,
-      feedUrls,
-    },
-    shown,
-  );
-}
 
 /**
  * Renders feeds once per change: the cache key includes a version token that the store bumps on
@@ -100,7 +33,7 @@ export function createFeedCache(store: Store, publicUrl: string, config: Pick<Co
 
     // Read a little more than the limit so keyword filters still fill the feed.
     const candidates = await store.articles.listBySources(feed.sources, feed.include.length + feed.exclude.length > 0 ? limit * 2 : limit);
-    const articles = candidates.filter((a) => matchesFeed(feed, a)).slice(0, limit);
+    const articles = candidates.filter((a) => isInFeed(feed, a)).slice(0, limit);
     const body = Buffer.from(await renderFeedDocument(store, publicUrl, feed, format, articles, variant), 'utf8');
     const lastChanged = articles.reduce((max, a) => Math.max(max, Date.parse(a.lastChangedAt) || 0), 0);
     const rendered: RenderedFeed = {
@@ -117,29 +50,4 @@ export function createFeedCache(store: Store, publicUrl: string, config: Pick<Co
   }
 
   return { get };
-}
-
-/** The body of `rendered` in `coding`, compressed once and kept. */
-export function codedBody(rendered: RenderedFeed, coding: ContentCoding): Buffer {
-  rendered.coded[coding] ??=
-    coding === 'br'
-      ? brotliCompressSync(rendered.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT } })
-      : gzipSync(rendered.body, { level: 9 });
-  return rendered.coded[coding]!;
-}
-
-/** Picks br or gzip from `Accept-Encoding` (q-values honoured; br preferred on a tie), or null for identity. */
-export function negotiateCoding(acceptEncoding: string | undefined): ContentCoding | null {
-  if (!acceptEncoding) return null;
-  const q = new Map<string, number>();
-  for (const part of acceptEncoding.split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    q.set(name!.trim(), qParam ? Number(qParam.slice(2)) || 0 : 1);
-  }
-  const weight = (coding: string) => q.get(coding) ?? (coding === 'gzip' ? q.get('x-gzip') : undefined) ?? q.get('*') ?? 0;
-  const br = weight('br');
-  const gzip = weight('gzip');
-  if (br <= 0 && gzip <= 0) return null;
-  return br >= gzip ? 'br' : 'gzip';
 }

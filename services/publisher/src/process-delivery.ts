@@ -1,17 +1,14 @@
-import { FeedwrightError, failureReason, toFeedwrightError } from '@feedwright/core/errors.ts';
+import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
 import type { Config } from '@feedwright/core/config.ts';
-import type { DeliverJob } from '@feedwright/core/jobs.ts';
+import { REDELIVER_JOB, type DeliverJob, type DeliverJobResult } from '@feedwright/core/jobs.ts';
+import type { StageJob } from '@feedwright/core/stage-worker.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import type { DeliveryRecord } from '@feedwright/store/delivery-log.ts';
 import type { Subscription } from '@feedwright/store/subscription-repository.ts';
-import { UnrecoverableError, type Job } from 'bullmq';
 import type { Dispatcher } from 'undici';
-import { deliverWebhook, distributeWebSub, type DeliveryAttempt } from './deliver-webhook.ts';
+import { deliverWebhook, distributeWebSub } from './deliver-webhook.ts';
 
 const SUBSCRIPTION_CACHE_MS = 1000;
-
-/** Job name of a manual redelivery (an admin asked for it); automatic deliveries are "deliver". */
-export const REDELIVER_JOB = 'redeliver';
 
 /**
  * The delay before attempt `attemptsMade + 1`: the configured schedule with ±10 % jitter (so the
@@ -31,7 +28,8 @@ export function deliveryBackoff(retry: readonly number[]) {
   };
 }
 
-type Io = {
+/** The ports of the deliver stage: the store, the clock and the outbound connection pool. */
+export type DeliveryPorts = {
   store: Store;
   config: Config;
   clock: () => Date;
@@ -43,13 +41,14 @@ type Io = {
  * The deliver queue's processor: one attempt of one delivery. Records every attempt in the
  * subscription's delivery log; 410 disables (webhooks) or unsubscribes (WebSub); a subscription
  * with no success for `delivery.disableAfter` is disabled with a reason saying so. Transient
- * failures rethrow (BullMQ retries on the schedule), permanent ones are UnrecoverableError.
+ * failures rethrow (BullMQ retries on the schedule); permanent ones are non-transient codes, which
+ * the stage worker fails at once.
  */
-export function createDeliveryProcessor(io: Io) {
+export function createDeliveryProcessor(io: DeliveryPorts) {
   const { store, config } = io;
   const post = { timeoutMs: config.delivery.timeout, userAgent: config.http.userAgent, ...(io.dispatcher ? { dispatcher: io.dispatcher } : {}) };
 
-  async function processWebSub(job: Job<DeliverJob>, websub: NonNullable<DeliverJob['websub']>): Promise<DeliveryAttempt | { skipped: string }> {
+  async function processWebSub(job: StageJob<'deliver'>, websub: NonNullable<DeliverJob['websub']>): Promise<DeliverJobResult> {
     const now = io.clock();
     const subscription = await store.websub.get(job.data.subscriptionId);
     if (!subscription || Date.parse(subscription.expiresAt) <= now.getTime()) return { skipped: subscription ? 'lease expired' : 'unsubscribed' };
@@ -59,9 +58,9 @@ export function createDeliveryProcessor(io: Io) {
       const coded = toFeedwrightError(error);
       if (coded.code === 'DELIVERY_GONE') {
         await store.websub.remove(subscription.id);
-        throw new UnrecoverableError(failureReason(coded));
+        throw coded;
       }
-      coded.details.delayMs = retryDelay(config.delivery.retry, job.attemptsMade + 1, (coded.details.retryAfterMs as number | undefined) ?? null);
+      coded.details.delayMs = retryDelay(config.delivery.retry, job.attempt, (coded.details.retryAfterMs as number | undefined) ?? null);
       throw coded;
     }
   }
@@ -82,10 +81,10 @@ export function createDeliveryProcessor(io: Io) {
     return subscription;
   }
 
-  return async function processDelivery(job: Job<DeliverJob>): Promise<DeliveryAttempt | { skipped: string }> {
+  return async function processDelivery(job: StageJob<'deliver'>): Promise<DeliverJobResult> {
     if (job.data.websub) return processWebSub(job, job.data.websub);
     const now = io.clock();
-    const attempt = job.attemptsMade + 1;
+    const attempt = job.attempt;
     const subscription = await subscriptionFor(job.data.subscriptionId, now);
     if (!subscription) return { skipped: 'deleted' };
     const base: Pick<DeliveryRecord, 'at' | 'eventId' | 'cursor' | 'attempt' | 'manual'> = {
@@ -104,6 +103,7 @@ export function createDeliveryProcessor(io: Io) {
       const result = await deliverWebhook(job.data, subscription, { ...post, now });
       // Recording a delivered attempt also ends the failure streak (one round trip).
       await store.deliveries.record(subscription.id, { ...base, webhookId: result.webhookId, outcome: 'delivered', status: result.status, durationMs: result.durationMs, code: null, message: null, nextAttemptAt: null });
+      job.log.info({ webhookId: result.webhookId, status: result.status, attempt }, 'webhook delivered');
       return result;
     } catch (error) {
       const coded = toFeedwrightError(error);
@@ -125,16 +125,17 @@ export function createDeliveryProcessor(io: Io) {
         cache.delete(subscription.id);
         await store.subscriptions.disable(subscription.id, `endpoint answered 410 Gone at ${now.toISOString()}`);
         await record({});
-        throw new UnrecoverableError(failureReason(coded));
+        throw coded;
       }
       if (failingMs >= config.delivery.disableAfter) {
-        const reason = `DELIVERY_DISABLED: no successful delivery since ${since.toISOString()} (${Math.floor(failingMs / 3_600_000)} h); last error: ${coded.message}`;
+        const disabled = new FeedwrightError('DELIVERY_DISABLED', `no successful delivery since ${since.toISOString()} (${Math.floor(failingMs / 3_600_000)} h); last error: ${coded.message}`, { cause: coded });
+        const reason = `${disabled.code}: ${disabled.message}`;
         cache.delete(subscription.id);
         await store.subscriptions.disable(subscription.id, reason);
         await record({ code: 'DELIVERY_DISABLED', message: reason });
-        throw new UnrecoverableError(reason);
+        throw disabled;
       }
-      const willRetry = attempt < (job.opts.attempts ?? 1);
+      const willRetry = attempt < job.attempts;
       if (willRetry) coded.details.delayMs = retryDelay(config.delivery.retry, attempt, (coded.details.retryAfterMs as number | undefined) ?? null);
       await record({ nextAttemptAt: willRetry ? new Date(now.getTime() + (coded.details.delayMs as number)).toISOString() : null });
       throw coded;

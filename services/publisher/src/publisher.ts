@@ -2,18 +2,19 @@ import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { WEBHOOK_SECRET } from '@feedwright/core/config.ts';
-import { FeedwrightError, failureCode, toFeedwrightError } from '@feedwright/core/errors.ts';
-import { QUEUES, type DeliverJob } from '@feedwright/core/jobs.ts';
+import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
+import { ARTICLE_EVENT_TYPES, deliverJobOptions, QUEUES, REDELIVER_JOB, type DeliverJob } from '@feedwright/core/jobs.ts';
+import { createStageWorker } from '@feedwright/core/stage-worker.ts';
 import { createAddressPolicy } from '@feedwright/http/address-policy.ts';
 import { createGuardedConnector } from '@feedwright/http/guarded-connector.ts';
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Queue } from 'bullmq';
 import { createStore } from '@feedwright/store/create-store.ts';
 import { createSourceCatalog } from '@feedwright/store/source-catalog.ts';
 import { inspectSite } from '@feedwright/discover/inspect-site.ts';
 import { Agent } from 'undici';
 import { buildApp } from './app.ts';
 import { fanOutOnce, FANOUT_GROUP } from './fan-out.ts';
-import { createDeliveryProcessor, deliveryBackoff, REDELIVER_JOB } from './process-delivery.ts';
+import { createDeliveryProcessor, deliveryBackoff } from './process-delivery.ts';
 import { webSubJobs } from './websub-hub.ts';
 import { createPipelineMetrics } from '@feedwright/metrics/pipeline-metrics.ts';
 import type { PublisherDeps } from './service-deps.ts';
@@ -35,13 +36,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const redis = deps.connect();
   const deliverQueue = new Queue<DeliverJob>(QUEUES.deliver, { connection: redis, prefix: deps.prefix });
   const retry = deps.config.delivery.retry;
-  const jobOptions = (jobId: string) => ({
-    jobId,
-    attempts: retry.length + 1,
-    backoff: { type: 'webhook' },
-    removeOnComplete: { age: 7 * 86_400, count: 100_000 },
-    removeOnFail: { age: 30 * 86_400 },
-  });
+  const jobOptions = (jobId: string) => deliverJobOptions(retry, jobId);
 
   // Webhook endpoints and WebSub callbacks go through the same SSRF guard as page fetches.
   const dispatcher = new Agent({ connect: createGuardedConnector(createAddressPolicy(deps.config.http.allowPrivateNetworks)) });
@@ -122,32 +117,17 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   })();
 
   const processDelivery = createDeliveryProcessor({ store: deps.store, config: deps.config, clock, dispatcher, hubUrl: `${deps.publicUrl}/hub` });
-  const worker = new Worker<DeliverJob>(
-    QUEUES.deliver,
-    async (job: Job<DeliverJob>) => {
-      const result = await processDelivery(job);
-      if ('webhookId' in result) {
-        log.info({ subscriptionId: job.data.subscriptionId, eventId: job.data.eventId, correlationId: job.data.correlationId, webhookId: result.webhookId, status: result.status, attempt: job.attemptsMade + 1 }, 'webhook delivered');
-      }
-      return result;
-    },
-    {
-      connection: deps.connect(),
-      prefix: deps.prefix,
-      concurrency: 64,
-      settings: { backoffStrategy: deliveryBackoff(retry) },
-    },
-  );
-  worker.on('failed', (job, error) => {
-    const code = failureCode(error);
-    const willRetry = job ? job.attemptsMade < (job.opts.attempts ?? 1) && !(error instanceof UnrecoverableError) : false;
-    log[willRetry ? 'warn' : 'error'](
-      { code, subscriptionId: job?.data.subscriptionId, eventId: job?.data.eventId, correlationId: job?.data.correlationId, attempt: job?.attemptsMade, willRetry },
-      `webhook delivery failed: ${error.message}`,
-    );
+  const worker = createStageWorker({
+    queue: QUEUES.deliver,
+    label: 'webhook delivery',
+    process: createDeliveryProcessor({ store: deps.store, config: deps.config, clock, dispatcher, hubUrl: `${deps.publicUrl}/hub` }),
+    context: (data) => ({ subscriptionId: data.subscriptionId, eventId: data.eventId, correlationId: data.correlationId }),
+    connect: deps.connect,
+    prefix: deps.prefix,
+    logger: log,
+    concurrency: 64,
+    settings: { backoffStrategy: deliveryBackoff(retry) },
   });
-  worker.on('error', (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'deliver worker error'));
-
 
   return {
     url: address,
@@ -183,6 +163,6 @@ async function syncStaticWebhooks(deps: PublisherDeps, now: Date): Promise<void>
     if (secret !== undefined && !WEBHOOK_SECRET.test(secret)) {
       throw new FeedwrightError('CONFIG_INVALID', `webhooks: the secret in ${hook.secretFile ?? 'secret'} for ${hook.url} is not a Standard Webhooks secret ("whsec_" + base64)`);
     }
-    await deps.store.subscriptions.create({ id, url: hook.url, feeds: hook.feeds ?? null, events: hook.events ?? ['article.created', 'article.updated'], now, ...(secret ? { secret } : {}) });
+    await deps.store.subscriptions.create({ id, url: hook.url, feeds: hook.feeds ?? null, events: hook.events ?? [...ARTICLE_EVENT_TYPES], now, ...(secret ? { secret } : {}) });
   }
 }

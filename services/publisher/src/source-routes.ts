@@ -1,10 +1,10 @@
+import { feedUrls } from '@feedwright/feeds/feed-formats.ts';
 import type { SourceHealth } from '@feedwright/store/health-repository.ts';
 import type { LiveSource } from '@feedwright/store/source-catalog.ts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { adminGate } from './admin-gate.ts';
-import { addSource, pauseSource, removeSource, updateSource, type SourceAdminDeps } from './source-admin.ts';
-
-export type SourceRouteDeps = SourceAdminDeps & { publicUrl: string; adminToken: string | null };
+import type { RouteDeps } from './route-deps.ts';
+import { addSource, pauseSource, removeSource, updateSource } from './source-admin.ts';
 
 /** A source as `/api/sources` shows it: its settings, where it comes from, its feed and health. */
 export function sourceView(source: LiveSource, health: SourceHealth | null, publicUrl: string) {
@@ -21,7 +21,7 @@ export function sourceView(source: LiveSource, health: SourceHealth | null, publ
     addedAt: source.addedAt,
     updatedAt: source.updatedAt,
     // An API source has a feed of its own; YAML sources appear in the feeds the YAML defines.
-    feed: source.origin === 'api' ? { rss: `${publicUrl}/feeds/${id}.rss`, atom: `${publicUrl}/feeds/${id}.atom`, json: `${publicUrl}/feeds/${id}.json` } : null,
+    feed: source.origin === 'api' ? feedUrls(publicUrl, id) : null,
     ...(health ? { health } : {}),
   };
 }
@@ -37,7 +37,7 @@ function sendFailure(reply: FastifyReply, result: Extract<Result, { ok: false }>
  * status page); POST, PATCH, DELETE and pause/resume need the admin token. Documented in
  * docs/http-api.md.
  */
-export async function sourceRoutes(app: FastifyInstance, deps: SourceRouteDeps): Promise<void> {
+export async function sourceRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
   const { store, catalog, publicUrl } = deps;
   const view = async (source: LiveSource) => sourceView(source, await store.health.get(source.config.id), publicUrl);
 

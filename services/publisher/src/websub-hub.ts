@@ -3,13 +3,14 @@ import type { Config, FeedConfig } from '@feedwright/core/config.ts';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { deliveryId } from '@feedwright/core/ids.ts';
 import type { DeliverJob } from '@feedwright/core/jobs.ts';
-import { FEED_MEDIA_TYPES, type FeedFormat } from '@feedwright/feeds/render-feed.ts';
+import { FEED_FORMAT_NAMES, FEED_FORMATS, parseFeedFile, type FeedFormat } from '@feedwright/feeds/feed-formats.ts';
+import { isInFeed } from '@feedwright/feeds/feed-membership.ts';
 import type { LoggedEvent } from '@feedwright/store/event-log.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import { webSubId, type WebSubSubscription } from '@feedwright/store/websub-repository.ts';
 import { fetch, type Dispatcher } from 'undici';
 import { CHINESE_VARIANTS, type ChineseVariant } from './chinese-variant.ts';
-import { FEED_EXTENSIONS, matchesFeed, renderFeedDocument } from './feed-cache.ts';
+import { renderFeedDocument } from './render-feed-document.ts';
 
 /** A topic of this hub: one of our feed documents. */
 export type Topic = { url: string; feed: FeedConfig; format: FeedFormat; variant: ChineseVariant | null };
@@ -28,12 +29,12 @@ export function resolveTopic(url: string, publicUrl: string, feeds: ReadonlyMap<
   const prefix = `${publicUrl}/feeds/`;
   const path = `${parsed.origin}${parsed.pathname}`;
   if (!path.startsWith(prefix)) return null;
-  const match = /^([a-z0-9][a-z0-9_-]*)\.(rss|atom|json)$/.exec(path.slice(prefix.length));
-  const feed = match ? feeds.get(match[1]!) : undefined;
+  const file = parseFeedFile(path.slice(prefix.length));
+  const feed = file ? feeds.get(file.feedId) : undefined;
   const params = [...parsed.searchParams.keys()];
   const variant = parsed.searchParams.get('variant');
-  if (!match || !feed || params.some((p) => p !== 'variant') || (variant !== null && !CHINESE_VARIANTS.includes(variant as ChineseVariant))) return null;
-  return { url, feed, format: FEED_EXTENSIONS[match[2]!]!, variant: (variant as ChineseVariant | null) ?? null };
+  if (!file || !feed || params.some((p) => p !== 'variant') || (variant !== null && !CHINESE_VARIANTS.includes(variant as ChineseVariant))) return null;
+  return { url, feed, format: file.format, variant: (variant as ChineseVariant | null) ?? null };
 }
 
 /** Validates a form-encoded hub request; returns the request or the reason it is invalid (→ 400). */
@@ -52,7 +53,7 @@ export function parseHubRequest(
   const topicUrl = form['hub.topic'];
   if (!topicUrl) return { problem: 'hub.topic is required' };
   const topic = resolveTopic(topicUrl, ctx.publicUrl, ctx.feeds);
-  if (!topic) return { problem: `hub.topic ${topicUrl} is not a feed of this hub (${ctx.publicUrl}/feeds/<id>.rss|atom|json[?variant=simp|trad])` };
+  if (!topic) return { problem: `hub.topic ${topicUrl} is not a feed of this hub (${ctx.publicUrl}/feeds/<id>.${FEED_FORMAT_NAMES.join('|')}[?variant=simp|trad])` };
   const secret = form['hub.secret'] ?? null;
   // §5.1: the secret MUST be under 200 bytes; hubs MUST NOT accept one over plain http.
   if (secret !== null && (secret === '' || Buffer.byteLength(secret) >= 200)) return { problem: 'hub.secret must be 1–199 bytes' };
@@ -139,14 +140,14 @@ export async function webSubJobs(
     for (const { cursor, event } of batch) {
       const article = event.data.article;
       if (event.timestamp < subscription.verifiedAt) continue;
-      if (!topic.feed.sources.includes(article.sourceId) || !matchesFeed(topic.feed, article)) continue;
+      if (!isInFeed(topic.feed, article)) continue;
       // Many subscribers share a topic: render each (topic, event) document once per batch.
       const key = `${subscription.topic}\n${event.id}`;
       const payload = rendered.get(key) ?? (await renderFeedDocument(store, publicUrl, topic.feed, topic.format, [article], topic.variant));
       rendered.set(key, payload);
       jobs.push({
         jobId: deliveryId(subscription.id, event.id),
-        data: { subscriptionId: subscription.id, eventId: event.id, cursor, payload, websub: { topic: subscription.topic, contentType: FEED_MEDIA_TYPES[topic.format] } },
+        data: { subscriptionId: subscription.id, eventId: event.id, cursor, payload, websub: { topic: subscription.topic, contentType: FEED_FORMATS[topic.format].mediaType } },
       });
     }
   }

@@ -1,20 +1,14 @@
 import type { SourceConfig } from '@feedwright/core/config.ts';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { articleId } from '@feedwright/core/ids.ts';
-import type { FetchJob } from '@feedwright/core/jobs.ts';
+import type { FetchJob, FetchJobResult } from '@feedwright/core/jobs.ts';
 import { extractArticle } from '@feedwright/extract/extract-article.ts';
 import type { HttpClient } from '@feedwright/http/http-client.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import type { UpsertResult } from '@feedwright/store/article-repository.ts';
 
-export type ProcessOutcome = {
-  status: UpsertResult['status'] | 'not-modified';
-  articleId: string | null;
-  result?: UpsertResult;
-  /** The host fetched, and milliseconds per stage: what the metrics read from the job's return value. */
-  host: string;
-  timings: { fetch: number; extract?: number; store?: number };
-};
+/** The fetch job's result (what the metrics read), plus the store's answer when the page was stored. */
+export type ProcessOutcome = FetchJobResult & { result?: UpsertResult };
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 

@@ -1,6 +1,6 @@
-import { articleId } from '@feedwright/core/ids.ts';
+import { articleId } from './ids.ts';
 import { describe, expect, it } from 'vitest';
-import { recheckJobId } from './worker.ts';
+import { recheckJobId } from './jobs.ts';
 
 describe('recheckJobId', () => {
   it('never puts ":" in a job id, even when a 304 leaves only the URL to go by', () => {

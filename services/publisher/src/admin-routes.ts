@@ -1,0 +1,92 @@
+import { ARTICLE_EVENT_TYPES } from '@feedwright/core/jobs.ts';
+import rateLimit from '@fastify/rate-limit';
+import { publicSubscription } from '@feedwright/store/subscription-repository.ts';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { isAuthorized } from './admin-auth.ts';
+import { apiError, sendApiError } from './api-error.ts';
+import { EVENT_CURSOR, redeliverEvent } from './redeliver-event.ts';
+import type { RouteDeps } from './route-deps.ts';
+
+const subscriptionBody = z
+  .object({
+    url: z.string().refine((value) => {
+      try {
+        return ['http:', 'https:'].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, 'must be an absolute http(s) URL'),
+    feeds: z.array(z.string()).min(1).optional(),
+    events: z.array(z.enum(ARTICLE_EVENT_TYPES)).min(1).optional(),
+  })
+  .strict();
+
+const redeliverBody = z.object({ cursor: z.string().regex(EVENT_CURSOR, 'must be an event cursor (e.g. 1764151234567-0)') }).strict();
+
+/** How long a rotated-out webhook secret keeps signing beside the new one. */
+export const SECRET_ROTATION_GRACE_MS = 24 * 3_600_000;
+
+/** The admin API (webhook subscriptions): Bearer token, rate-limited per client address. */
+export async function adminRoutes(admin: FastifyInstance, deps: RouteDeps): Promise<void> {
+  const { store, feeds, clock } = deps;
+  // Rate-limited per client address, so a guessed token cannot be brute-forced.
+  await admin.register(rateLimit, {
+    max: 300,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      ...apiError('API_RATE_LIMITED', `too many requests: at most ${context.max} per minute; retry in ${Math.ceil(context.ttl / 1000)} s`).body,
+    }),
+  });
+  // preParsing: after the rate limiter's onRequest hook (so failed guesses count), before any body is read.
+  admin.addHook('preParsing', async (request, reply) => {
+    if (!deps.adminToken) return sendApiError(reply, apiError('API_UNAUTHORIZED', 'the admin API is disabled: set FEEDWRIGHT_ADMIN_TOKEN (or FEEDWRIGHT_ADMIN_TOKEN_FILE)'));
+    if (!isAuthorized(request.headers.authorization, deps.adminToken)) return sendApiError(reply, apiError('API_UNAUTHORIZED', 'missing or wrong Bearer token'));
+  });
+
+  admin.post('/api/subscriptions', async (request, reply) => {
+    const parsed = subscriptionBody.safeParse(request.body ?? {});
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
+      return sendApiError(reply, apiError('API_BAD_REQUEST', problems.join('; '), problems));
+    }
+    const unknown = (parsed.data.feeds ?? []).filter((id) => !feeds.has(id));
+    if (unknown.length > 0) return sendApiError(reply, apiError('API_BAD_REQUEST', `unknown feed(s): ${unknown.join(', ')}`));
+    const subscription = await store.subscriptions.create({
+      url: parsed.data.url,
+      feeds: parsed.data.feeds ?? null,
+      events: parsed.data.events ?? [...ARTICLE_EVENT_TYPES],
+      now: clock(),
+    });
+    return reply.code(201).send({ ...publicSubscription(subscription), secret: subscription.secret });
+  });
+  admin.get('/api/subscriptions', async () => ({ subscriptions: (await store.subscriptions.list()).map(publicSubscription) }));
+  admin.get<{ Params: { id: string } }>('/api/subscriptions/:id', async (request, reply) => {
+    const subscription = await store.subscriptions.get(request.params.id);
+    return subscription ? publicSubscription(subscription) : sendApiError(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
+  });
+  admin.delete<{ Params: { id: string } }>('/api/subscriptions/:id', async (request, reply) => {
+    return (await store.subscriptions.remove(request.params.id)) ? reply.code(204).send() : sendApiError(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
+  });
+  admin.post<{ Params: { id: string } }>('/api/subscriptions/:id/rotate-secret', async (request, reply) => {
+    const rotated = await store.subscriptions.rotateSecret(request.params.id, clock(), SECRET_ROTATION_GRACE_MS);
+    if (!rotated) return sendApiError(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
+    return { ...publicSubscription(rotated), secret: rotated.secret };
+  });
+  admin.post<{ Params: { id: string } }>('/api/subscriptions/:id/enable', async (request, reply) => {
+    const enabled = await store.subscriptions.enable(request.params.id);
+    return enabled ? publicSubscription(enabled) : sendApiError(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
+  });
+  admin.get<{ Params: { id: string }; Querystring: { limit?: string } }>('/api/subscriptions/:id/deliveries', async (request, reply) => {
+    if (!(await store.subscriptions.get(request.params.id))) return sendApiError(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
+    const limit = Math.min(Math.max(Number(request.query.limit ?? 100) || 100, 1), 1000);
+    return { deliveries: await store.deliveries.list(request.params.id, limit) };
+  });
+  admin.post<{ Params: { id: string }; Body: unknown }>('/api/subscriptions/:id/redeliver', async (request, reply) => {
+    const parsed = redeliverBody.safeParse(request.body ?? {});
+    if (!parsed.success) return sendApiError(reply, apiError('API_BAD_REQUEST', parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')));
+    const result = await redeliverEvent(deps, request.params.id, parsed.data.cursor);
+    return result.ok ? reply.code(202).send(result.value) : sendApiError(reply, result.error);
+  });
+}
