@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAuthorized } from './admin-auth.ts';
 import { apiError } from './api-error.ts';
 
@@ -19,6 +20,23 @@ export function adminGate(adminToken: string | null, options: { browser?: boolea
     if (options.browser && adminToken) reply.header('WWW-Authenticate', 'Basic realm="Feedwright admin", charset="UTF-8"');
     return reply.code(error.status).type('application/json; charset=utf-8').send(error.body);
   };
+}
+
+/**
+ * Puts the admin gate on every route of `admin` (a plugin scope): a per-client rate limit (so a
+ * guessed token cannot be brute-forced), then the token check in `preParsing` — after the
+ * limiter's onRequest hook, so failed guesses count, and before any body is read.
+ */
+export async function registerAdminGate(admin: FastifyInstance, adminToken: string | null, options: { browser?: boolean } = {}): Promise<void> {
+  await admin.register(rateLimit, {
+    max: 300,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      ...apiError('API_RATE_LIMITED', `too many requests: at most ${context.max} per minute; retry in ${Math.ceil(context.ttl / 1000)} s`).body,
+    }),
+  });
+  admin.addHook('preParsing', adminGate(adminToken, options));
 }
 
 /** The token the admin page's forms carry: derived from the admin token, so only a page the admin opened has it. */

@@ -2,7 +2,7 @@ import { toFeedwrightError } from '@feedwright/core/errors.ts';
 import { sourceIdFor } from '@feedwright/discover/inspect-site.ts';
 import { publicSubscription } from '@feedwright/store/subscription-repository.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { adminGate, formRefusal, formToken } from './admin-gate.ts';
+import { formRefusal, formToken, registerAdminGate } from './admin-gate.ts';
 import { renderAdminPage, type AdminPageData } from './admin-page.ts';
 import { apiError } from './api-error.ts';
 import { redeliverEvent } from './redeliver-event.ts';
@@ -40,7 +40,7 @@ export async function adminPageRoutes(app: FastifyInstance, deps: RouteDeps): Pr
   const back = (reply: FastifyReply, kind: 'ok' | 'bad', text: string) => reply.redirect(`/admin?${new URLSearchParams({ [kind]: text })}#main`, 303);
 
   await app.register(async (admin) => {
-    admin.addHook('preParsing', adminGate(deps.adminToken, { browser: true }));
+    await registerAdminGate(admin, deps.adminToken, { browser: true });
     // CSRF: no state change (nor outbound inspection) on a cross-site form post.
     admin.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
       if (request.method !== 'POST') return;

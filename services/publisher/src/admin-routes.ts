@@ -1,9 +1,8 @@
 import { ARTICLE_EVENT_TYPES } from '@feedwright/core/jobs.ts';
-import rateLimit from '@fastify/rate-limit';
 import { publicSubscription } from '@feedwright/store/subscription-repository.ts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { isAuthorized } from './admin-auth.ts';
+import { registerAdminGate } from './admin-gate.ts';
 import { apiError, sendApiError } from './api-error.ts';
 import { EVENT_CURSOR, redeliverEvent } from './redeliver-event.ts';
 import type { RouteDeps } from './route-deps.ts';
@@ -30,20 +29,7 @@ export const SECRET_ROTATION_GRACE_MS = 24 * 3_600_000;
 /** The admin API (webhook subscriptions): Bearer token, rate-limited per client address. */
 export async function adminRoutes(admin: FastifyInstance, deps: RouteDeps): Promise<void> {
   const { store, feeds, clock } = deps;
-  // Rate-limited per client address, so a guessed token cannot be brute-forced.
-  await admin.register(rateLimit, {
-    max: 300,
-    timeWindow: 60_000,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      ...apiError('API_RATE_LIMITED', `too many requests: at most ${context.max} per minute; retry in ${Math.ceil(context.ttl / 1000)} s`).body,
-    }),
-  });
-  // preParsing: after the rate limiter's onRequest hook (so failed guesses count), before any body is read.
-  admin.addHook('preParsing', async (request, reply) => {
-    if (!deps.adminToken) return sendApiError(reply, apiError('API_UNAUTHORIZED', 'the admin API is disabled: set FEEDWRIGHT_ADMIN_TOKEN (or FEEDWRIGHT_ADMIN_TOKEN_FILE)'));
-    if (!isAuthorized(request.headers.authorization, deps.adminToken)) return sendApiError(reply, apiError('API_UNAUTHORIZED', 'missing or wrong Bearer token'));
-  });
+  await registerAdminGate(admin, deps.adminToken);
 
   admin.post('/api/subscriptions', async (request, reply) => {
     const parsed = subscriptionBody.safeParse(request.body ?? {});

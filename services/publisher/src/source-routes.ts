@@ -2,7 +2,7 @@ import { feedUrls } from '@feedwright/feeds/feed-formats.ts';
 import type { SourceHealth } from '@feedwright/store/health-repository.ts';
 import type { LiveSource } from '@feedwright/store/source-catalog.ts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { adminGate } from './admin-gate.ts';
+import { registerAdminGate } from './admin-gate.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { addSource, pauseSource, removeSource, updateSource } from './source-admin.ts';
 
@@ -49,7 +49,7 @@ export async function sourceRoutes(app: FastifyInstance, deps: RouteDeps): Promi
   });
 
   await app.register(async (admin) => {
-    admin.addHook('preParsing', adminGate(deps.adminToken));
+    await registerAdminGate(admin, deps.adminToken);
     admin.post('/api/sources', async (request, reply) => {
       const result = await addSource(deps, request.body ?? {});
       if (!result.ok) return sendFailure(reply, result);
