@@ -9,6 +9,7 @@ import { parseOpml } from 'feedsmith';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
+import { adminApi } from '../support/publisher-harness.ts';
 import { runFeedwright as runCli } from '../support/run-cli.ts';
 import { startSmallSite, type SmallSite } from '../support/small-site.ts';
 import { waitFor } from '../support/webhook-receiver.ts';
@@ -32,15 +33,7 @@ describe('sources added while Feedwright runs', () => {
   const start = async () => {
     services = await startServices(parseConfig(YAML), env, pino({ level: process.env.E2E_LOG_LEVEL ?? 'silent' }));
   };
-  const api = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, json: (text ? JSON.parse(text) : null) as any };
-  };
+  const api = (method: string, path: string, body?: unknown) => adminApi(base, TOKEN)(method, path, body);
   const feedItems = async (id: string) => {
     const response = await fetch(`${base}/feeds/${id}.json`);
     return response.ok ? ((await response.json()) as { items: Array<{ url: string; title: string }> }).items : [];
