@@ -1,25 +1,32 @@
 /**
  * Chaos run (issue 6): the newsroom publishes N stories and edits some while this script SIGKILLs a
  * worker every few seconds (a supervisor restarts it), kills the publisher once and restarts Redis
- * once (AOF on). Afterwards it checks, from the outside, that every story is stored exactly once,
+ * once (AOF on). With `--topology cluster` the services run on a Redis Cluster (3 masters, 3 replicas)
+ * and the busiest master is SIGKILLed instead (a replica takes over); with `--topology sentinel` on a
+ * primary + replica + 3 sentinels, and the primary is SIGKILLed (the sentinels promote the replica).
+ * Afterwards it checks, from the outside, that every story is stored exactly once,
  * every edit is reflected, every event reached the webhook receiver at least once and no
  * webhook-id ever carried two different payloads. Prints lost / duplicated / delivered counts;
  * exits 1 unless 0 lost and 0 duplicated.
  *
- *   pnpm bench:chaos [--stories 2000] [--edits 200] [--workers 2] [--kill-every 3s] [--rate 40]
+ *   pnpm bench:chaos [--stories 2000] [--edits 200] [--workers 2] [--kill-every 3s] [--rate 40] [--topology single|cluster|sentinel]
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPrivateRedis } from '@feedwright/cli/private-redis.ts';
+import { openRedis } from '@feedwright/cli/redis-connection.ts';
+import { describeRedisTopology } from '@feedwright/core/redis-topology.ts';
+import { readRuntimeEnv } from '@feedwright/core/runtime-env.ts';
 import { canonicalizeUrl } from '@feedwright/core/canonical-url.ts';
 import { parseDuration } from '@feedwright/core/duration.ts';
 import { articleId, deliveryId } from '@feedwright/core/ids.ts';
 import type { StoredArticle } from '@feedwright/core/article.ts';
 import { startNewsroom } from '@feedwright/newsroom/newsroom.ts';
-import { Redis } from 'ioredis';
+import { storeKeys } from '@feedwright/store/store-keys.ts';
 import { freePort } from '../../test/support/free-port.ts';
+import { startRedisCluster, startRedisSentinel } from '../../test/support/redis-processes.ts';
 import { startWebhookReceiver } from '../../test/support/webhook-receiver.ts';
 import { superviseService } from '../support/service-process.ts';
 
@@ -31,9 +38,12 @@ const { values } = parseArgs({
     'kill-every': { type: 'string', default: '3s' },
     rate: { type: 'string', default: '40' },
     'settle-timeout': { type: 'string', default: '300s' },
+    topology: { type: 'string', default: 'single' },
     verbose: { type: 'boolean', default: false },
   },
 });
+const TOPOLOGY = values.topology as 'single' | 'cluster' | 'sentinel';
+if (!['single', 'cluster', 'sentinel'].includes(TOPOLOGY)) throw new Error(`--topology: "${values.topology}" is not single, cluster or sentinel`);
 const STORIES = Number(values.stories);
 const EDITS = Math.min(Number(values.edits), STORIES);
 const WORKERS = Number(values.workers);
@@ -41,14 +51,23 @@ const KILL_EVERY = parseDuration(values['kill-every']!)!;
 const RATE = Number(values.rate);
 const SETTLE_TIMEOUT = parseDuration(values['settle-timeout']!)!;
 const PREFIX = 'chaos';
+const KEYS = storeKeys(PREFIX);
 const TOKEN = 'chaos-admin-token';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const started = Date.now();
 const t = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const say = (line: string) => process.stdout.write(`[${t()}] ${line}\n`);
 
-const redisServer = await startPrivateRedis({ aof: true });
-say(`private Redis with AOF at ${redisServer.url} (${redisServer.dir})`);
+const redisServer = TOPOLOGY === 'single' ? await startPrivateRedis({ aof: true }) : null;
+const cluster = TOPOLOGY === 'cluster' ? await startRedisCluster() : null;
+const sentinel = TOPOLOGY === 'sentinel' ? await startRedisSentinel() : null;
+const redisEnv: Record<string, string> = cluster
+  ? { REDIS_CLUSTER_NODES: cluster.nodesVariable }
+  : sentinel
+    ? { REDIS_SENTINELS: sentinel.sentinelsVariable, REDIS_SENTINEL_NAME: sentinel.masterName }
+    : { REDIS_URL: redisServer!.url };
+const topology = readRuntimeEnv(redisEnv).redis!;
+say(redisServer ? `private Redis with AOF at ${redisServer.url} (${redisServer.dir})` : `private ${describeRedisTopology(topology)}`);
 const newsroom = await startNewsroom();
 // A receiver that fails 5% of deliveries, so retries happen under chaos too.
 const receiver = await startWebhookReceiver(() => (Math.random() < 0.05 ? 500 : 204));
@@ -82,7 +101,7 @@ feeds:
     limit: 1000
 `,
 );
-const env = { REDIS_URL: redisServer.url, FEEDWRIGHT_PREFIX: PREFIX, PORT: String(port), HOST: '127.0.0.1', FEEDWRIGHT_PUBLIC_URL: base, FEEDWRIGHT_ADMIN_TOKEN: TOKEN, FEEDWRIGHT_CONFIG: configPath, LOG_LEVEL: 'warn' };
+const env = { ...redisEnv, FEEDWRIGHT_PREFIX: PREFIX, PORT: String(port), HOST: '127.0.0.1', FEEDWRIGHT_PUBLIC_URL: base, FEEDWRIGHT_ADMIN_TOKEN: TOKEN, FEEDWRIGHT_CONFIG: configPath, LOG_LEVEL: 'warn' };
 const log = values.verbose ? (line: string) => process.stdout.write(`${line}\n`) : undefined;
 
 const publisher = superviseService('publisher', 'publisher', env, { ...(log ? { log } : {}) });
@@ -94,7 +113,8 @@ const workers = Array.from({ length: WORKERS }, (_, i) => superviseService(`work
 const poller = superviseService('poller', 'poller', env, { ...(log ? { log } : {}) });
 say(`publisher, poller and ${WORKERS} worker(s) running; subscription ${subscription.id}`);
 
-// Chaos: kill a worker every KILL_EVERY; the publisher once at 30 % of the run; Redis once at 60 %.
+// Chaos: kill a worker every KILL_EVERY; the publisher once at 30 % of the run; Redis once at 60 %
+// (restarted on one node; on a cluster its busiest master and behind Sentinel the primary killed for good).
 const publishMs = (STORIES / RATE) * 1000;
 let workerKills = 0;
 let publisherKills = 0;
@@ -109,27 +129,43 @@ const publisherKill = setTimeout(() => {
   publisherKills++;
   say('SIGKILL publisher');
 }, publishMs * 0.3);
+let redisFailover = '';
 const redisRestart = setTimeout(async () => {
-  say('restarting Redis (SIGTERM, same data dir, AOF)');
-  await redisServer.stop({ keepData: true });
-  await sleep(500);
-  const again = await startPrivateRedis({ aof: true, port: redisServer.port, dir: redisServer.dir });
-  redisServer.stop = again.stop;
+  if (cluster) {
+    const master = await cluster.busiestMaster();
+    say(`SIGKILL the busiest cluster master (port ${master})`);
+    const t0 = Date.now();
+    await cluster.killMaster(master);
+    redisFailover = `master :${master} SIGKILLed, replica promoted in ${((Date.now() - t0) / 1000).toFixed(1)} s`;
+  } else if (sentinel) {
+    const primary = await sentinel.primary();
+    say(`SIGKILL the primary (port ${primary})`);
+    const t0 = Date.now();
+    const promoted = await sentinel.killPrimary();
+    redisFailover = `primary :${primary} SIGKILLed, :${promoted} promoted in ${((Date.now() - t0) / 1000).toFixed(1)} s`;
+  } else {
+    say('restarting Redis (SIGTERM, same data dir, AOF)');
+    await redisServer!.stop({ keepData: true });
+    await sleep(500);
+    const again = await startPrivateRedis({ aof: true, port: redisServer!.port, dir: redisServer!.dir });
+    redisServer!.stop = again.stop;
+    redisFailover = 'restarted (AOF)';
+  }
   redisRestarts++;
-  say('Redis back');
+  say(`Redis: ${redisFailover}`);
 }, publishMs * 0.6);
 
 // The newsroom publishes at RATE stories/s; edits go to stories the pipeline has already stored
 // (so they must travel as article.updated), spread over the run and continued after publishing.
-const redis = new Redis(redisServer.url, { maxRetriesPerRequest: null });
-redis.on('error', () => undefined); // the Redis restart is on purpose
+const redis = openRedis(topology);
+redis.on('error', () => undefined); // the Redis restart / failover is on purpose
 const idOf = (storyId: string) => articleId(canonicalizeUrl(newsroom.articleUrl(storyId))!);
 const published: string[] = [];
 const edited = new Map<string, string>();
 async function editOneStored(): Promise<boolean> {
   for (let tries = 0; tries < 20; tries++) {
     const id = published[Math.floor(Math.random() * published.length)]!;
-    if (edited.has(id) || !(await redis.hexists(`${PREFIX}:store:article:${idOf(id)}`, 'json'))) continue;
+    if (edited.has(id) || !(await redis.hexists(KEYS.article(idOf(id)), 'json'))) continue;
     const marker = `编辑标记${id}`;
     newsroom.edit(id, { appendParagraph: `${marker}：本文已更新。` });
     edited.set(id, marker);
@@ -157,16 +193,16 @@ await sleep(Math.max(0, publishMs * 0.6 + 3000 - (Date.now() - started)));
 // Settle: every story stored, every edit reflected, every event delivered.
 type Report = { stored: number; lost: string[]; extra: number; editsReflected: number; events: Array<{ id: string; type: string; articleId: string }>; undelivered: string[] };
 async function measure(): Promise<Report> {
-  const indexed = new Set(await redis.zrange(`${PREFIX}:store:source:newsroom:articles`, 0, -1));
+  const indexed = new Set(await redis.zrange(KEYS.sourceArticles('newsroom'), 0, -1));
   const expected = new Set(published.map(idOf));
   const lost = [...expected].filter((id) => !indexed.has(id));
   const extra = [...indexed].filter((id) => !expected.has(id)).length;
   let editsReflected = 0;
   for (const [storyId, marker] of edited) {
-    const json = await redis.hget(`${PREFIX}:store:article:${idOf(storyId)}`, 'json');
+    const json = await redis.hget(KEYS.article(idOf(storyId)), 'json');
     if (json && (JSON.parse(json) as StoredArticle).contentText.includes(marker)) editsReflected++;
   }
-  const entries = (await redis.xrange(`${PREFIX}:store:events`, '-', '+')) as Array<[string, string[]]>;
+  const entries = (await redis.xrange(KEYS.events, '-', '+')) as Array<[string, string[]]>;
   const events = entries.map(([, fields]) => {
     const event = JSON.parse(fields[fields.indexOf('event') + 1]!) as { id: string; type: string; data: { article: { id: string } } };
     return { id: event.id, type: event.type, articleId: event.data.article.id };
@@ -203,7 +239,7 @@ const lines = [
   '',
   'Chaos run',
   `  stories published            ${STORIES}   edits ${edited.size}`,
-  `  chaos                        ${workerKills} worker SIGKILLs (restarts: ${workers.map((w) => w.starts - 1).join('+')}), ${publisherKills} publisher SIGKILL, ${redisRestarts} Redis restart`,
+  `  chaos                        ${workerKills} worker SIGKILLs (restarts: ${workers.map((w) => w.starts - 1).join('+')}), ${publisherKills} publisher SIGKILL, Redis (${TOPOLOGY}): ${redisRestarts ? redisFailover : 'untouched'}`,
   `  stored exactly once          ${report.stored - report.extra}`,
   `  lost                         ${lost}`,
   `  duplicated                   ${duplicated}   (second created events ${duplicateCreated}, unknown index entries ${report.extra}, repeated feed ids ${feedDuplicates})`,
@@ -222,7 +258,9 @@ await Promise.all([poller.stop(), ...workers.map((w) => w.stop()), publisher.sto
 redis.disconnect();
 await newsroom.close();
 await receiver.close();
-await redisServer.stop();
+await redisServer?.stop();
+await cluster?.stop();
+await sentinel?.stop();
 const ok = lost === 0 && duplicated === 0 && conflictingIds === 0 && report.undelivered.length === 0 && report.editsReflected === edited.size;
 process.stdout.write(ok ? 'RESULT: 0 lost, 0 duplicated, every edit and event delivered\n' : 'RESULT: FAILED\n');
 process.exit(ok ? 0 : 1);

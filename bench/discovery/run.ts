@@ -30,6 +30,7 @@ import { deleteKeys } from '@feedwright/store/testing/test-redis.ts';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import pino from 'pino';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 const { values } = parseArgs({ options: { sources: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '60' } } });
 const SOURCES = Number(values.sources);
@@ -114,9 +115,9 @@ async function startRig(schedule: boolean, prefix = `fwbench-discovery-${randomB
   const store = createStore(connect(), prefix);
   const http = createPoliteHttpClient({ http: raw, budget: store.hosts, robots: store.robots, userAgent: config.http.userAgent, perHost: config.http.perHost });
   const poller = await startPoller({ config, prefix, connect, store, http, logger: pino({ level: 'silent' }), schedule });
-  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection: connect(), prefix });
+  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection: connect(), prefix: queuePrefix(prefix, QUEUES.fetch) });
   // Stands in for the article worker: marks enqueued stories seen (no page fetches: they are not discovery).
-  const seenWorker = new Worker<FetchJob>(QUEUES.fetch, async (job) => store.seen.markSeen([articleId(job.data.url)]), { connection: connect(), prefix, concurrency: 16 });
+  const seenWorker = new Worker<FetchJob>(QUEUES.fetch, async (job) => store.seen.markSeen([articleId(job.data.url)]), { connection: connect(), prefix: queuePrefix(prefix, QUEUES.fetch), concurrency: 16 });
   return {
     prefix,
     poller,

@@ -14,6 +14,7 @@ import { startPrivateRedis } from '@feedwright/cli/private-redis.ts';
 // Relative import: the benchmark measures the package in-process without making it a root dependency.
 import { extractArticle } from '../../packages/extract/src/extract-article.ts';
 import { startNewsroom, type Newsroom } from '@feedwright/newsroom/newsroom.ts';
+import { storeKeys } from '@feedwright/store/store-keys.ts';
 import { Redis } from 'ioredis';
 import { freePort } from '../../test/support/free-port.ts';
 import { superviseService, type SupervisedService } from '../support/service-process.ts';
@@ -65,7 +66,7 @@ feeds:
   return { services, base, prefix, stop: async () => void (await Promise.all(services.map((s) => s.stop()))) };
 }
 
-const stored = (prefix: string) => redis.zcard(`${prefix}:store:source:newsroom:articles`);
+const stored = (prefix: string) => redis.zcard(storeKeys(prefix).sourceArticles('newsroom'));
 async function waitStored(prefix: string, count: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -7,6 +7,7 @@ import { articleId } from '@feedwright/core/ids.ts';
 import { startNewsroom } from '@feedwright/newsroom/newsroom.ts';
 import { openTestRedis, TEST_REDIS_URL } from '@feedwright/store/testing/test-redis.ts';
 import { describe, expect, it } from 'vitest';
+import { storeKeys } from '@feedwright/store/store-keys.ts';
 import { freePort } from '../support/free-port.ts';
 import { waitFor } from '../support/webhook-receiver.ts';
 
@@ -60,7 +61,7 @@ feeds: [{ id: all, title: All, sources: [newsroom] }]
       expect(Date.now() - signalledAt).toBeLessThan(15_000);
       // The in-flight article was finished and stored, not abandoned.
       const id = articleId(newsroom.articleUrl(story.id));
-      expect(await redisCtx.redis.hexists(`${redisCtx.prefix}:store:article:${id}`, 'json')).toBe(1);
+      expect(await redisCtx.redis.hexists(storeKeys(redisCtx.prefix).article(id), 'json')).toBe(1);
       expect(output).toContain('stopped cleanly');
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');

@@ -9,6 +9,7 @@ import { startWorker, type ArticleWorker } from '@feedwright/worker/worker.ts';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 /** Validates a test config, failing loudly with every problem. */
 export function testConfig(raw: unknown): Config {
@@ -51,7 +52,7 @@ export async function startDiscoveryRig(config: Config, options: { workers?: num
   for (let i = 0; i < (options.workers ?? 0); i++) workers.push(await startWorker({ ...common, concurrency: options.workerConcurrency ?? 4 }));
   // Polls happen when a test says so (pollNow), not when a schedule fires.
   const poller = await startPoller({ ...common, schedule: false });
-  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection: connect(), prefix: ctx.prefix });
+  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection: connect(), prefix: queuePrefix(ctx.prefix, QUEUES.fetch) });
   return {
     config,
     prefix: ctx.prefix,

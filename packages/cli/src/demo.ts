@@ -61,7 +61,7 @@ export async function runDemo(environment: Record<string, string | undefined>, o
     process.stdout.write(`No Redis answered at ${base.redisUrl}: started a private one at ${redisUrl} (data in ${privateRedis.dir}).\n`);
   }
 
-  const env = { ...base, redisUrl, prefix: `fwdemo-${randomBytes(3).toString('hex')}`, host: '127.0.0.1', publicUrl: `http://127.0.0.1:${base.port}` };
+  const env = { ...base, redisUrl, redis: { kind: 'single' as const, url: redisUrl }, prefix: `fwdemo-${randomBytes(3).toString('hex')}`, host: '127.0.0.1', publicUrl: `http://127.0.0.1:${base.port}` };
   const newsroom = await startNewsroom({ seed: true });
   newsroom.publish();
   newsroom.publish();

@@ -1,12 +1,12 @@
 import { createServer } from 'node:http';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@feedwright/store/redis-client.ts';
 
 /**
  * A tiny health endpoint for processes that run no publisher (`--only worker`, `--only poller`),
  * so their containers have a real healthcheck: `/healthz` is 200 while the process runs and 503
  * once it is shutting down; `/readyz` is 200 when Redis answers within a second.
  */
-export async function startHealthServer(options: { port: number; host: string; redis: Redis; services: readonly string[]; isClosing: () => boolean }) {
+export async function startHealthServer(options: { port: number; host: string; redis: RedisClient; services: readonly string[]; isClosing: () => boolean }) {
   const server = createServer((request, response) => {
     const reply = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
     const path = (request.url ?? '/').split('?')[0];

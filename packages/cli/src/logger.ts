@@ -27,6 +27,8 @@ export function createLogger(level: string, options: { pretty?: boolean; destina
         '*.headers["webhook-signature"]',
         'redisUrl',
         '*.redisUrl',
+        'sentinelPassword',
+        '*.sentinelPassword',
       ],
       censor: '[redacted]',
     },

@@ -20,9 +20,11 @@ export type RunningServices = {
 
 /** Starts the chosen services in this process, all sharing one config and one Redis. */
 export async function startServices(config: Config, env: RuntimeEnv, logger: Logger, only: readonly ServiceName[] = SERVICE_NAMES): Promise<RunningServices> {
-  const { connect, disconnectAll } = createRedisConnector(env.redisUrl, logger);
+  const topology = env.redis ?? { kind: 'single' as const, url: env.redisUrl };
+  const { connect, disconnectAll } = createRedisConnector(topology, logger);
   const redis = connect();
-  const store = createStore(redis, env.prefix);
+  // With replicas in play, writes wait for one to acknowledge them (nothing lost in a failover).
+  const store = createStore(redis, env.prefix, { replicaAcks: topology.kind !== 'single' });
   const http = createOutboundHttp(config, store);
   const closers: Array<() => Promise<void>> = [];
   let beginShutdown = () => {};

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { FeedwrightError } from './errors.ts';
+import { readRedisTopology, type RedisTopology } from './redis-topology.ts';
 
 /**
  * The process environment, read once in main (nothing else reads process.env).
@@ -7,7 +8,10 @@ import { FeedwrightError } from './errors.ts';
  */
 export type RuntimeEnv = {
   configPath: string;
+  /** The single-node URL (REDIS_URL); ignored when `redis` names a Sentinel or Cluster topology. */
   redisUrl: string;
+  /** Where Redis is (REDIS_URL, REDIS_SENTINELS or REDIS_CLUSTER_NODES); absent = the single node at `redisUrl`. */
+  redis?: RedisTopology;
   /** Prefix of every Redis key and BullMQ queue; lets several installations share a Redis. */
   prefix: string;
   port: number;
@@ -23,7 +27,7 @@ export type RuntimeEnv = {
   workerConcurrency?: number;
 };
 
-/** Reads FEEDWRIGHT_CONFIG, REDIS_URL, FEEDWRIGHT_PREFIX, PORT, HOST, LOG_LEVEL, FEEDWRIGHT_ADMIN_TOKEN(_FILE), FEEDWRIGHT_PUBLIC_URL, FEEDWRIGHT_HEALTH_PORT, FEEDWRIGHT_WORKER_CONCURRENCY. */
+/** Reads FEEDWRIGHT_CONFIG, the Redis topology (REDIS_URL | REDIS_SENTINELS + REDIS_SENTINEL_NAME | REDIS_CLUSTER_NODES, REDIS_USERNAME, REDIS_PASSWORD(_FILE), REDIS_SENTINEL_PASSWORD(_FILE)), FEEDWRIGHT_PREFIX, PORT, HOST, LOG_LEVEL, FEEDWRIGHT_ADMIN_TOKEN(_FILE), FEEDWRIGHT_PUBLIC_URL, FEEDWRIGHT_HEALTH_PORT, FEEDWRIGHT_WORKER_CONCURRENCY. */
 export function readRuntimeEnv(env: Record<string, string | undefined>): RuntimeEnv {
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -33,9 +37,11 @@ export function readRuntimeEnv(env: Record<string, string | undefined>): Runtime
   if (!/^[A-Za-z0-9_{}-]+$/.test(prefix)) {
     throw new FeedwrightError('CONFIG_INVALID', `FEEDWRIGHT_PREFIX: "${prefix}" may only contain letters, digits, "_", "-", "{", "}"`);
   }
+  const redis = readRedisTopology(env, readSecret);
   return {
     configPath: env.FEEDWRIGHT_CONFIG ?? 'feedwright.yaml',
-    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    redisUrl: redis.kind === 'single' ? redis.url : 'redis://127.0.0.1:6379',
+    redis,
     prefix,
     port,
     host: env.HOST ?? '0.0.0.0',

@@ -1,8 +1,9 @@
 import { DelayedError, UnrecoverableError, Worker, type Job, type WorkerOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { failureCode, failureReason, toFeedwrightError, type FeedwrightError } from './errors.ts';
 import type { QueueName, StageData, StageResult } from './jobs.ts';
+import { queuePrefix } from './hash-tag.ts';
 
 /** One job as a stage's processor sees it: plain data, no BullMQ. */
 export type StageJob<Q extends QueueName> = {
@@ -42,7 +43,8 @@ export type StageWorkerOptions<Q extends QueueName> = {
   onFailure?: (job: StageJob<Q>, error: FeedwrightError, final: boolean) => Promise<void>;
   /** A FETCH_HOST_DEFERRED failure moves the job to delayed (by its `retryAfterMs`, else 10 s) without spending an attempt. */
   defer?: boolean;
-  connect: () => Redis;
+  connect: () => Redis | Cluster;
+  /** The installation prefix (FEEDWRIGHT_PREFIX); the queue's own hash-tagged prefix is derived from it. */
   prefix: string;
   logger: Logger;
   concurrency: number;
@@ -92,7 +94,7 @@ export function createStageWorker<Q extends QueueName>(options: StageWorkerOptio
 
   const worker = new Worker<StageData<Q>, StageResult<Q>>(options.queue, run, {
     connection: options.connect(),
-    prefix: options.prefix,
+    prefix: queuePrefix(options.prefix, options.queue),
     concurrency: options.concurrency,
     ...(options.settings ? { settings: options.settings } : {}),
   });

@@ -1,8 +1,9 @@
 import { failureCode } from '@feedwright/core/errors.ts';
 import { QUEUES, type DeliverJobResult, type FetchJobResult, type PollJobResult, type QueueName, type StageResult } from '@feedwright/core/jobs.ts';
 import { Queue, QueueEvents } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 const STAGE_OF_QUEUE: Record<QueueName, string> = { discover: 'discover', fetch: 'fetch', deliver: 'deliver' };
 const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'] as const;
@@ -19,7 +20,7 @@ export function codeOf(failedReason: string | undefined): string {
  * them), so the publisher's one `/metrics` endpoint covers the whole pipeline, however many worker
  * processes there are. Queue depths are read from Redis at scrape time.
  */
-export function createPipelineMetrics(options: { connect: () => Redis; prefix: string }) {
+export function createPipelineMetrics(options: { connect: () => Redis | Cluster; prefix: string }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'feedwright_' });
 
@@ -55,7 +56,7 @@ export function createPipelineMetrics(options: { connect: () => Redis; prefix: s
     registers: [registry],
   });
   const connection = options.connect();
-  const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: options.prefix }));
+  const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: queuePrefix(options.prefix, name) }));
   new Gauge({
     name: 'feedwright_queue_jobs',
     help: 'Jobs per queue and state, read from Redis at scrape time.',
@@ -70,7 +71,7 @@ export function createPipelineMetrics(options: { connect: () => Redis; prefix: s
   });
 
   const listeners = Object.values(QUEUES).map((name) => {
-    const events = new QueueEvents(name, { connection: options.connect(), prefix: options.prefix });
+    const events = new QueueEvents(name, { connection: options.connect(), prefix: queuePrefix(options.prefix, name) });
     const stage = STAGE_OF_QUEUE[name];
     events.on('completed', ({ returnvalue }) => {
       stageOutcomes.inc({ stage, outcome: 'ok' });

@@ -36,6 +36,21 @@ describe('article repository (real Redis)', () => {
   });
   afterEach(async () => ctx.cleanup());
 
+  it('writes what the worker fetched in the same script: seen ids, the URL validators, and one created count in the source health', async () => {
+    const t0 = new Date('2026-02-05T05:00:00Z');
+    const fetched = { urlId: 'url-1', etag: '"v1"', lastModified: null };
+    expect((await store.articles.upsert(article(), 's1', t0, { fetched })).status).toBe('created');
+    expect(await store.seen.filterUnseen(['url-1', 'a1b2c3', 'other'])).toEqual(['other']);
+    expect(await store.validators.get('url-1')).toEqual({ etag: '"v1"', lastModified: null });
+    expect(await ctx.redis.ttl(store.keys.validators('url-1'))).toBeGreaterThan(86_400);
+    expect((await store.health.get('s1')).articlesStored).toBe(1);
+    // A re-check: unchanged content, new validators (the old ETag is replaced, not merged); an edit: updated. Neither counts as stored.
+    expect((await store.articles.upsert(article(), 's1', t0, { fetched: { urlId: 'url-1', etag: null, lastModified: 'Thu, 05 Feb 2026 05:00:00 GMT' } })).status).toBe('unchanged');
+    expect(await store.validators.get('url-1')).toEqual({ etag: null, lastModified: 'Thu, 05 Feb 2026 05:00:00 GMT' });
+    expect((await store.articles.upsert(article({ contentHash: 'h2' }), 's1', t0, { fetched })).status).toBe('updated');
+    expect((await store.health.get('s1')).articlesStored).toBe(1);
+  });
+
   it('creates, then ignores an unchanged copy, then updates in place with one event each', async () => {
     const t0 = new Date('2026-02-05T05:00:00Z');
     const created = await store.articles.upsert(article(), 'src', t0);

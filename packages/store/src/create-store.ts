@@ -1,7 +1,8 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import { createArticleRepository } from './article-repository.ts';
 import { createDeliveryLog } from './delivery-log.ts';
 import { createEventLog } from './event-log.ts';
+import { createReplicaAck } from './replica-ack.ts';
 import { createHealthRepository } from './health-repository.ts';
 import { createHostBudgetRepository } from './host-budget-repository.ts';
 import { createRobotsRepository } from './robots-repository.ts';
@@ -15,12 +16,18 @@ import { createWebSubRepository } from './websub-repository.ts';
 
 export type Store = ReturnType<typeof createStore>;
 
-/** All repositories over one Redis connection and installation prefix. */
-export function createStore(redis: Redis, prefix: string) {
+/**
+ * All repositories over one Redis connection and installation prefix. `replicaAcks` (on for
+ * Sentinel and Cluster) makes article writes wait for a replica's acknowledgement (replica-ack.ts).
+ */
+export function createStore(redis: RedisClient, prefix: string, options: { replicaAcks?: boolean } = {}) {
   const keys = storeKeys(prefix);
+  const replicaAck = createReplicaAck(options.replicaAcks ?? false);
   return {
     keys,
-    articles: createArticleRepository(redis, keys),
+    replicaAcks: options.replicaAcks ?? false,
+    replicaAck,
+    articles: createArticleRepository(redis, keys, { replicaAck }),
     seen: createSeenRepository(redis, keys),
     validators: createValidatorRepository(redis, keys),
     health: createHealthRepository(redis, keys),

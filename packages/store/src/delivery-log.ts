@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 /** One delivery attempt to one subscription, as `GET /api/subscriptions/<id>/deliveries` shows it. */
@@ -25,7 +25,7 @@ export type DeliveryRecord = {
 export type DeliveryLog = ReturnType<typeof createDeliveryLog>;
 
 /** Per-subscription log of delivery attempts, newest first, capped at `maxEntries`. */
-export function createDeliveryLog(redis: Redis, keys: StoreKeys, maxEntries = 1000) {
+export function createDeliveryLog(redis: RedisClient, keys: StoreKeys, maxEntries = 1000) {
   /**
    * Appends an attempt. A delivered one also ends the subscription's failure streak, in the same
    * round trip (the hot path of every successful delivery).

@@ -1,5 +1,5 @@
 import type { ArticleEvent } from '@feedwright/core/jobs.ts';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 /** One event-log entry: the event, its cursor (the Redis Stream entry id) and the correlation id of the job that wrote it. */
@@ -27,7 +27,7 @@ const CURSOR = /^\d+-\d+$|^\d+$/;
  * Consumers read it through a consumer group (at-least-once: an entry stays pending until acked),
  * and anyone can replay it by cursor.
  */
-export function createEventLog(redis: Redis, keys: StoreKeys) {
+export function createEventLog(redis: RedisClient, keys: StoreKeys) {
   /** Creates the consumer group (from the start of the log, so nothing written before is missed). */
   async function ensureGroup(group: string): Promise<void> {
     try {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 /** Per-route outcome of the last poll. */
@@ -39,8 +39,8 @@ export type SourceHealth = {
 
 export type HealthRepository = ReturnType<typeof createHealthRepository>;
 
-/** Source health, written by the poller (polls) and the worker (article fetch errors). */
-export function createHealthRepository(redis: Redis, keys: StoreKeys) {
+/** Source health, written by the poller (polls) and the worker (article fetch errors; stored articles are counted by the upsert script). */
+export function createHealthRepository(redis: RedisClient, keys: StoreKeys) {
   /** Records a poll: success when at least one route answered. */
   async function recordPoll(sourceId: string, at: Date, routes: RouteHealth[], nextPollAt: Date | null, options: { intervalMs?: number } = {}): Promise<void> {
     const key = keys.sourceHealth(sourceId);
@@ -67,11 +67,6 @@ export function createHealthRepository(redis: Redis, keys: StoreKeys) {
     await redis.hset(keys.sourceHealth(sourceId), { lastErrorAt: at.toISOString(), lastErrorCode: code, lastErrorMessage: message });
   }
 
-  /** Counts a stored (created) article. */
-  async function recordArticleStored(sourceId: string): Promise<void> {
-    await redis.hincrby(keys.sourceHealth(sourceId), 'articlesStored', 1);
-  }
-
   async function get(sourceId: string): Promise<SourceHealth> {
     const h = await redis.hgetall(keys.sourceHealth(sourceId));
     const s = (v: string | undefined) => (v ? v : null);
@@ -91,5 +86,5 @@ export function createHealthRepository(redis: Redis, keys: StoreKeys) {
     };
   }
 
-  return { recordPoll, recordArticleError, recordArticleStored, get };
+  return { recordPoll, recordArticleError, get };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 /** What one host may receive from the whole installation (all pollers and workers together). */
@@ -68,7 +68,7 @@ return blocked
  * to send nothing. Why not BullMQ's limiter: it limits a whole queue, not a host, and the poller's
  * and the worker's requests to one site travel through different queues (group limits are BullMQ Pro).
  */
-export function createHostBudgetRepository(redis: Redis, keys: StoreKeys) {
+export function createHostBudgetRepository(redis: RedisClient, keys: StoreKeys) {
   /** Tries to take a request slot for `host` now; when refused, says why and how long to wait. */
   async function acquire(host: string, limits: HostLimits): Promise<HostSlot> {
     const lease = randomUUID();

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 export type SeenRepository = ReturnType<typeof createSeenRepository>;
@@ -7,7 +7,7 @@ export type SeenRepository = ReturnType<typeof createSeenRepository>;
  * The permanent "seen" record: URL ids that were fetched and stored once. Together with BullMQ's
  * job-id dedupe (in-flight work) it makes discovery enqueue every story exactly once.
  */
-export function createSeenRepository(redis: Redis, keys: StoreKeys) {
+export function createSeenRepository(redis: RedisClient, keys: StoreKeys) {
   /** Returns the ids among `ids` that were never marked seen. */
   async function filterUnseen(ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return [];

@@ -1,5 +1,5 @@
 import { validateSource, type Config, type ConfigProblem, type FeedConfig, type SourceConfig } from '@feedwright/core/config.ts';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { SourceChange, SourceRepository } from './source-repository.ts';
 
 /** A source as every service sees it now: from feedwright.yaml or added through the API. */
@@ -34,7 +34,7 @@ type CatalogOptions = {
   config: Config;
   sources: SourceRepository;
   /** A dedicated connection for pub/sub; without it the catalog reloads only on `refresh()` and the timer. */
-  subscriber?: Redis | undefined;
+  subscriber?: RedisClient | undefined;
   refreshMs?: number;
   onError?: (error: unknown) => void;
 };

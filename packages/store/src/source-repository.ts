@@ -1,5 +1,5 @@
 import type { SourceInput } from '@feedwright/core/config.ts';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 /** A source added at run time, as stored: what was sent (validated), and when. */
@@ -14,7 +14,7 @@ export type SourceRepository = ReturnType<typeof createSourceRepository>;
  * Sources added through the API (a hash, so they survive restarts), the paused set (any source),
  * and a pub/sub announcement after every change so pollers, workers and publishers reload at once.
  */
-export function createSourceRepository(redis: Redis, keys: StoreKeys) {
+export function createSourceRepository(redis: RedisClient, keys: StoreKeys) {
   const announce = async (change: SourceChange) => {
     await redis.publish(keys.sourcesChanged, JSON.stringify(change));
   };
@@ -73,7 +73,7 @@ export function createSourceRepository(redis: Redis, keys: StoreKeys) {
    * Calls `onChange` for every announced change. `subscriber` must be a connection of its own (a
    * subscribed connection can run no other command); the returned function unsubscribes.
    */
-  async function subscribe(subscriber: Redis, onChange: (change: SourceChange) => void): Promise<() => Promise<void>> {
+  async function subscribe(subscriber: RedisClient, onChange: (change: SourceChange) => void): Promise<() => Promise<void>> {
     const listener = (channel: string, message: string) => {
       if (channel !== keys.sourcesChanged) return;
       try {

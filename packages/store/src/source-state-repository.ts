@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 /** What the poller remembers about a source between polls. */
@@ -21,7 +21,7 @@ return 1
 `;
 
 /** Poll scheduling state and discovery memory (e.g. what a site advertises) per source. */
-export function createSourceStateRepository(redis: Redis, keys: StoreKeys) {
+export function createSourceStateRepository(redis: RedisClient, keys: StoreKeys) {
   /** Claims the poll of `sourceId` at `now` if it is due, holding it for `holdMs` until `schedule` sets the real next time. */
   async function claimPoll(sourceId: string, now: number, holdMs: number): Promise<boolean> {
     return (await redis.eval(CLAIM_SCRIPT, 1, keys.sourceState(sourceId), String(now), String(holdMs))) === 1;

@@ -1,36 +1,51 @@
+import { hashTag } from '@feedwright/core/hash-tag.ts';
+
 /**
- * Every Redis key the store uses, in one place. `prefix` separates installations (and tests);
- * wrap it in braces (`{fw}`) to keep all keys in one Redis Cluster slot.
+ * Every Redis key the store uses, in one place. `prefix` separates installations (and tests).
+ * Keys that one Lua script or MULTI touches together share a Redis Cluster hash tag (docs/redis.md):
+ * - `{P:content}`: articles, per-source indexes and versions, the event log, the seen set, HTTP
+ *   validators and per-source health. The upsert script writes an article, its index entry and its
+ *   event atomically, and the event log is one ordered stream, so these cannot be spread without
+ *   partitioning the log; the worker's seen/validator/health writes ride in the same script.
+ * - `{P:subscriptions}`: subscriptions, their failing-since times and delivery logs (one MULTI removes all three).
+ * - `{P:host:<host>}`: one host's politeness budget and its in-flight leases (one script), per host.
+ * - `{P:sources}`: run-time sources and the paused set (one MULTI removes a source from both).
+ * Keys no script shares (robots per origin, poll state per source, WebSub subscriptions) carry no
+ * tag and spread over the cluster by their own name.
  */
 export type StoreKeys = ReturnType<typeof storeKeys>;
 
 /** Builds the key names for one installation prefix. */
 export function storeKeys(prefix: string) {
   const p = `${prefix}:store`;
+  const content = `${p}:${hashTag(prefix, 'content')}`;
+  const subscriptions = `${p}:${hashTag(prefix, 'subscriptions')}`;
+  const host = (name: string) => `${p}:${hashTag(prefix, `host:${name}`)}`;
+  const sources = `${p}:${hashTag(prefix, 'sources')}`;
   return {
-    article: (id: string) => `${p}:article:${id}`,
-    sourceArticles: (sourceId: string) => `${p}:source:${sourceId}:articles`,
-    sourceVersion: (sourceId: string) => `${p}:source:${sourceId}:version`,
-    sourceHealth: (sourceId: string) => `${p}:source:${sourceId}:health`,
-    seen: `${p}:seen`,
-    validators: (urlId: string) => `${p}:validators:${urlId}`,
-    events: `${p}:events`,
-    subscriptions: `${p}:subscriptions`,
-    deliveries: (subscriptionId: string) => `${p}:subscription:${subscriptionId}:deliveries`,
+    article: (id: string) => `${content}:article:${id}`,
+    sourceArticles: (sourceId: string) => `${content}:source:${sourceId}:articles`,
+    sourceVersion: (sourceId: string) => `${content}:source:${sourceId}:version`,
+    sourceHealth: (sourceId: string) => `${content}:source:${sourceId}:health`,
+    seen: `${content}:seen`,
+    validators: (urlId: string) => `${content}:validators:${urlId}`,
+    events: `${content}:events`,
+    subscriptions: `${subscriptions}:subscriptions`,
+    deliveries: (subscriptionId: string) => `${subscriptions}:subscription:${subscriptionId}:deliveries`,
+    /** subscription id → ISO time of the first failure since the last success. */
+    subscriptionsFailingSince: `${subscriptions}:failing-since`,
     /** Per-host politeness: `blockedUntil` (Retry-After) and the rate limiter's next start time. */
-    host: (host: string) => `${p}:host:${host}`,
+    host: (name: string) => `${host(name)}:budget`,
     /** Per-host requests in flight: lease id → expiry (epoch ms). */
-    hostInFlight: (host: string) => `${p}:host:${host}:inflight`,
+    hostInFlight: (name: string) => `${host(name)}:inflight`,
     robots: (origin: string) => `${p}:robots:${origin}`,
     sourceState: (sourceId: string) => `${p}:source:${sourceId}:state`,
-    /** subscription id → ISO time of the first failure since the last success. */
-    subscriptionsFailingSince: `${p}:subscriptions:failing-since`,
     websubSubscriptions: `${p}:websub:subscriptions`,
     /** Sources added at run time (`POST /api/sources`): id → JSON. */
-    sources: `${p}:sources`,
-    /** Ids of paused sources (from YAML or the API). */
-    sourcesPaused: `${p}:sources:paused`,
-    /** Pub/sub channel: a source was added, changed, removed, paused or resumed. */
+    sources: `${sources}:sources`,
+    /** Ids of paused sources (from YAML or the API); removed with their source in one MULTI. */
+    sourcesPaused: `${sources}:paused`,
+    /** Pub/sub channel (not a key): a source was added, changed, removed, paused or resumed. */
     sourcesChanged: `${p}:sources:changed`,
   };
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ArticleEventType } from '@feedwright/core/jobs.ts';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 /** A webhook subscription. `secret` is a Standard Webhooks secret (`whsec_` + base64). */
@@ -31,7 +31,7 @@ export function newWebhookSecret(): string {
 }
 
 /** Webhook subscriptions, one hash field each. */
-export function createSubscriptionRepository(redis: Redis, keys: StoreKeys) {
+export function createSubscriptionRepository(redis: RedisClient, keys: StoreKeys) {
   async function create(input: { url: string; feeds: string[] | null; events: ArticleEventType[]; now: Date; id?: string; secret?: string }): Promise<Subscription> {
     const subscription: Subscription = {
       id: input.id ?? `sub_${randomBytes(12).toString('hex')}`,

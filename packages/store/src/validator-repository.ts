@@ -1,12 +1,15 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 export type HttpValidators = { etag: string | null; lastModified: string | null };
+/** How long a URL's ETag / Last-Modified are kept after its last fetch (30 days). */
+export const VALIDATOR_TTL_SECONDS = 30 * 86_400;
+
 export type ValidatorRepository = ReturnType<typeof createValidatorRepository>;
 
 /** ETag / Last-Modified per URL fetched repeatedly, so the next request can be conditional. */
-export function createValidatorRepository(redis: Redis, keys: StoreKeys, options: { ttlSeconds?: number } = {}) {
-  const ttl = options.ttlSeconds ?? 30 * 86_400;
+export function createValidatorRepository(redis: RedisClient, keys: StoreKeys, options: { ttlSeconds?: number } = {}) {
+  const ttl = options.ttlSeconds ?? VALIDATOR_TTL_SECONDS;
 
   async function get(urlId: string): Promise<HttpValidators> {
     const [etag, lastModified] = await redis.hmget(keys.validators(urlId), 'etag', 'lastModified');

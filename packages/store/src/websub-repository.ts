@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { StoreKeys } from './store-keys.ts';
 
 /** A verified WebSub subscription: content for `topic` is POSTed to `callback` until `expiresAt`. */
@@ -22,7 +22,7 @@ export function webSubId(topic: string, callback: string): string {
 }
 
 /** WebSub subscriptions of the hub, one hash field each. */
-export function createWebSubRepository(redis: Redis, keys: StoreKeys) {
+export function createWebSubRepository(redis: RedisClient, keys: StoreKeys) {
   async function save(subscription: WebSubSubscription): Promise<void> {
     await redis.hset(keys.websubSubscriptions, subscription.id, JSON.stringify(subscription));
   }

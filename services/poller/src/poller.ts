@@ -4,6 +4,7 @@ import { Queue } from 'bullmq';
 import { createSourceCatalog, liveSourceMap } from '@feedwright/store/source-catalog.ts';
 import { createPollStage } from './poll-stage.ts';
 import type { PollerDeps } from './service-deps.ts';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 export type Poller = {
   /** Polls a source now (outside its schedule and adaptive interval), e.g. for tests and `feedwright poll`. */
@@ -18,8 +19,8 @@ export type Poller = {
 export async function startPoller(deps: PollerDeps): Promise<Poller> {
   const log = deps.logger.child({ service: 'poller' });
   const connection = deps.connect();
-  const discoverQueue = new Queue<PollJob>(QUEUES.discover, { connection, prefix: deps.prefix });
-  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: deps.prefix });
+  const discoverQueue = new Queue<PollJob>(QUEUES.discover, { connection, prefix: queuePrefix(deps.prefix, QUEUES.discover) });
+  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: queuePrefix(deps.prefix, QUEUES.fetch) });
   const clock = deps.clock ?? (() => new Date());
   // The sources to poll: YAML ones and those added at run time, minus paused ones, always current.
   const subscriber = deps.connect();

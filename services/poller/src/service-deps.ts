@@ -1,7 +1,7 @@
 import type { Config } from '@feedwright/core/config.ts';
 import type { HttpClient } from '@feedwright/http/http-client.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@feedwright/store/redis-client.ts';
 import type { Logger } from 'pino';
 
 /** What `main` hands the poller: everything IO-shaped comes in from outside. */
@@ -10,7 +10,7 @@ export type PollerDeps = {
   /** BullMQ queue prefix (the installation prefix). */
   prefix: string;
   /** Opens a new Redis connection (BullMQ workers need their own blocking connection). */
-  connect: () => Redis;
+  connect: () => RedisClient;
   store: Store;
   /** The polite client (robots.txt, per-host budget); `sitemapsOf` reads robots.txt sitemaps for `site` routes. */
   http: HttpClient & { sitemapsOf?: (url: string) => Promise<string[]> };

@@ -8,6 +8,7 @@ import { Redis } from 'ioredis';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 const TOKEN = 'ops-token';
 
@@ -25,7 +26,7 @@ describe('operator endpoints (real Redis)', () => {
       return redis;
     };
     metrics = createPipelineMetrics({ connect, prefix: ctx.prefix });
-    queues = Object.values(QUEUES).map((name) => new Queue(name, { connection: connect(), prefix: ctx.prefix }));
+    queues = Object.values(QUEUES).map((name) => new Queue(name, { connection: connect(), prefix: queuePrefix(ctx.prefix, name) }));
     const config = validateConfig({ sources: [{ id: 's', name: 'S', discover: [{ feed: 'https://example.org/rss' }] }], feeds: [{ id: 'f', title: 'F', sources: ['s'] }] });
     if (!config.ok) throw new Error('bad config');
     app = buildApp({ config: config.config, store: createStore(ctx.redis, ctx.prefix), adminToken: TOKEN, publicUrl: 'http://x.example', logger: pino({ level: 'silent' }), redis: ctx.redis, ops: { registry: metrics.registry, queues } });
@@ -77,7 +78,7 @@ describe('readiness (real Redis)', () => {
     const ctx = await openTestRedis('ready');
     const connect = () => new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
     const queueConnection = connect();
-    const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection: queueConnection, prefix: ctx.prefix }));
+    const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection: queueConnection, prefix: queuePrefix(ctx.prefix, name) }));
     const config = validateConfig({ sources: [{ id: 's', name: 'S', discover: [{ feed: 'https://example.org/rss' }] }] });
     if (!config.ok) throw new Error('bad config');
     const app = buildApp({ config: config.config, store: createStore(ctx.redis, ctx.prefix), adminToken: null, publicUrl: 'http://x.example', logger: pino({ level: 'silent' }), redis: ctx.redis, ops: { registry: { contentType: 'text/plain', metrics: async () => '' }, queues } });
@@ -87,7 +88,7 @@ describe('readiness (real Redis)', () => {
       const before = await app.inject({ method: 'GET', url: '/readyz' });
       expect(before.statusCode).toBe(503);
       expect((before.json() as { error: { code: string; message: string } }).error).toMatchObject({ code: 'NOT_READY', message: expect.stringContaining('discover and fetch') });
-      for (const name of [QUEUES.discover, QUEUES.fetch]) workers.push(new Worker(name, async () => undefined, { connection: connect(), prefix: ctx.prefix }));
+      for (const name of [QUEUES.discover, QUEUES.fetch]) workers.push(new Worker(name, async () => undefined, { connection: connect(), prefix: queuePrefix(ctx.prefix, name) }));
       await Promise.all(workers.map((w) => w.waitUntilReady()));
       const after = await app.inject({ method: 'GET', url: '/readyz' });
       expect(after.statusCode).toBe(200);

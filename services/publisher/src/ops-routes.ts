@@ -3,7 +3,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@feedwright/store/redis-client.ts';
 import { isAuthorized } from './admin-auth.ts';
 import { apiError, sendApiError } from './api-error.ts';
 
@@ -45,7 +45,7 @@ export async function registerOpsRoutes(app: FastifyInstance, deps: OpsDeps): Pr
  * Liveness and readiness: `/healthz` answers while the process runs; `/readyz` says whether Redis
  * answers now and (in the running publisher) whether some process consumes each pipeline queue.
  */
-export async function healthRoutes(app: FastifyInstance, deps: { redis: Redis; ops?: Pick<OpsDeps, 'queues'> | undefined }): Promise<void> {
+export async function healthRoutes(app: FastifyInstance, deps: { redis: RedisClient; ops?: Pick<OpsDeps, 'queues'> | undefined }): Promise<void> {
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     try {

@@ -18,6 +18,7 @@ import { createDeliveryProcessor, deliveryBackoff } from './process-delivery.ts'
 import { webSubJobs } from './websub-hub.ts';
 import { createPipelineMetrics } from '@feedwright/metrics/pipeline-metrics.ts';
 import type { PublisherDeps } from './service-deps.ts';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 export type Publisher = {
   url: string;
@@ -34,7 +35,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.logger.child({ service: 'publisher' });
   const redis = deps.connect();
-  const deliverQueue = new Queue<DeliverJob>(QUEUES.deliver, { connection: redis, prefix: deps.prefix });
+  const deliverQueue = new Queue<DeliverJob>(QUEUES.deliver, { connection: redis, prefix: queuePrefix(deps.prefix, QUEUES.deliver) });
   const retry = deps.config.delivery.retry;
   const jobOptions = (jobId: string) => deliverJobOptions(retry, jobId);
 
@@ -43,7 +44,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
 
   // Cluster-wide metrics from the queues' event streams, and the queues for the dashboard.
   const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix });
-  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: redis, prefix: deps.prefix }));
+  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: redis, prefix: queuePrefix(deps.prefix, name) }));
 
   // The live sources: YAML plus those added at run time, reloaded on every announced change.
   const subscriber = deps.connect();
@@ -84,7 +85,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
 
   // Fan-out loop on its own connection (XREADGROUP blocks).
   const fanoutRedis = deps.connect();
-  const fanoutStore = createStore(fanoutRedis, deps.prefix);
+  const fanoutStore = createStore(fanoutRedis, deps.prefix, { replicaAcks: deps.store.replicaAcks });
   await fanoutStore.events.ensureGroup(FANOUT_GROUP);
   const consumer = `${hostname()}-${process.pid}`;
   let stopping = false;
@@ -100,6 +101,8 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
             enqueue: async (jobs) => {
               if (jobs.length === 0) return;
               await deliverQueue.addBulk(jobs.map(({ data, jobId }) => ({ name: 'deliver', data, opts: jobOptions(jobId) })));
+              // The events are acked next: a replica must hold the delivery jobs first, or a failover could lose them.
+              await deps.store.replicaAck.after(redis, `${queuePrefix(deps.prefix, QUEUES.deliver)}:${QUEUES.deliver}:meta`);
             },
             moreJobs: (batch) => webSubJobs(fanoutStore, catalog.config(), deps.publicUrl, batch, clock()),
           },

@@ -1,6 +1,6 @@
 import type { FeedConfig } from '@feedwright/core/config.ts';
 import type { DeliverJob } from '@feedwright/core/jobs.ts';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@feedwright/store/redis-client.ts';
 import type { Logger } from 'pino';
 import type { Dispatcher } from 'undici';
 import type { SourceCatalog } from '@feedwright/store/source-catalog.ts';
@@ -10,7 +10,7 @@ import type { PublisherDeps } from './service-deps.ts';
 
 /** What `buildApp` is given. */
 export type AppDeps = Pick<PublisherDeps, 'config' | 'store' | 'adminToken' | 'publicUrl' | 'logger' | 'clock'> & {
-  redis: Redis;
+  redis: RedisClient;
   /** Outbound HTTP for WebSub verification (the publisher passes the SSRF-guarded one). */
   dispatcher?: Dispatcher;
   /** Queues a manual redelivery; without it the redeliver route answers 503. */

@@ -1,14 +1,14 @@
 import type { Config } from '@feedwright/core/config.ts';
 import type { PoliteHttpClient } from '@feedwright/http/polite-http-client.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@feedwright/store/redis-client.ts';
 import type { Logger } from 'pino';
 
 /** What `main` hands the publisher: everything IO-shaped comes in from outside. */
 export type PublisherDeps = {
   config: Config;
   prefix: string;
-  connect: () => Redis;
+  connect: () => RedisClient;
   store: Store;
   logger: Logger;
   /** Bearer token of the admin API; null disables it (401 with a clear message). */

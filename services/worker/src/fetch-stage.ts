@@ -28,7 +28,6 @@ export function createFetchStage(ports: FetchStagePorts) {
     if (!source) throw new UnrecoverableError(`unknown source ${job.data.sourceId} (removed from config?)`);
     const outcome = await processArticle(job.data, source, { http: ports.http, store: ports.store, now: ports.clock() });
     job.log.info({ articleId: outcome.articleId, status: outcome.status, reason: job.data.reason }, `article ${outcome.status}`);
-    if (outcome.status === 'created') await ports.store.health.recordArticleStored(source.id);
     await scheduleRecheck(source, job.data, outcome.articleId);
     return { status: outcome.status, articleId: outcome.articleId, host: outcome.host, timings: outcome.timings };
   }

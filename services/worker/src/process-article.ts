@@ -43,8 +43,11 @@ export async function processArticle(job: FetchJob, source: SourceConfig, io: { 
     recipe: source.extract ?? null,
   });
   const extractMs = lap();
-  const result = await io.store.articles.upsert(article, source.id, io.now, { correlationId: job.correlationId });
-  await io.store.seen.markSeen(article.id === urlId ? [urlId] : [urlId, article.id]);
-  await io.store.validators.set(urlId, { etag: response.etag, lastModified: response.lastModified });
+  // One script stores the article with its event, marks the URL (and the article id) seen, keeps the
+  // URL's validators for the next conditional re-check and counts a created article in the source's health.
+  const result = await io.store.articles.upsert(article, source.id, io.now, {
+    correlationId: job.correlationId,
+    fetched: { urlId, etag: response.etag, lastModified: response.lastModified },
+  });
   return { status: result.status, articleId: article.id, result, host, timings: { fetch: fetchMs, extract: extractMs, store: lap() } };
 }

@@ -4,6 +4,7 @@ import { Queue } from 'bullmq';
 import { createSourceCatalog, liveSourceMap } from '@feedwright/store/source-catalog.ts';
 import { createFetchStage } from './fetch-stage.ts';
 import type { WorkerDeps } from './service-deps.ts';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
 export type ArticleWorker = { close(): Promise<void> };
 
@@ -21,7 +22,7 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
   await catalog.listen();
   const sources = liveSourceMap(catalog);
   const connection = deps.connect();
-  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: deps.prefix });
+  const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: queuePrefix(deps.prefix, QUEUES.fetch) });
   const stage = createFetchStage({
     sources,
     store: deps.store,
