@@ -22,6 +22,8 @@ describe('feedwright add', () => {
   let gazette: SmallSite;
   let bulletin: SmallSite;
   let env: Record<string, string>;
+  let gazetteSeen = 0;
+  const gazetteRequestsBefore = () => gazetteSeen;
 
   beforeAll(async () => {
     redisCtx = await openTestRedis('add');
@@ -72,6 +74,7 @@ describe('feedwright add', () => {
     expect(run.stdout).toContain(`image ${gazette.origin}/images/0.jpg`);
     expect(run.stdout).toContain('- id: 127-0-0-1');
     expect((await feedwright(['config', 'check', file], env)).code).toBe(0);
+    gazetteSeen = gazette.requests();
   }, 60_000);
 
   it('finds stories reachable only from a listing page and infers their link pattern', async () => {
@@ -87,6 +90,13 @@ describe('feedwright add', () => {
     const check = await feedwright(['config', 'check', file], env);
     expect(check.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain(`listing: ${bulletin.origin}/latest`);
+  }, 60_000);
+
+  it('ends with REDIS_UNAVAILABLE and exit 1 when Redis (the shared politeness budget) does not answer', async () => {
+    const run = await feedwright(['add', gazette.url], { ...env, REDIS_URL: 'redis://127.0.0.1:1', FEEDWRIGHT_CONFIG: configFile('no-redis.yaml') });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error REDIS_UNAVAILABLE');
+    expect(gazette.requests()).toBe(gazetteRequestsBefore());
   }, 60_000);
 
   it('ends with DISCOVER_NOTHING_FOUND and exit 1 when a site offers nothing usable', async () => {

@@ -71,7 +71,7 @@ export async function runAdd(env: RuntimeEnv, options: AddOptions): Promise<numb
   }
   const config = configFor(options.write ?? env.configPath);
   // The per-host budget and the robots.txt cache live in Redis, shared with the running poller.
-  const redis = await connectForCommand(env.redisUrl);
+  const redis = await connectForCommand(env);
   const http = createOutboundHttp(config, createStore(redis, env.prefix));
   try {
     const now = new Date();

@@ -14,7 +14,7 @@ import { connectForCommand } from './command-redis.ts';
 export async function runConfigExport(env: RuntimeEnv, path: string): Promise<number> {
   loadConfig(path);
   const text = readFileSync(path, 'utf8');
-  const redis = await connectForCommand(env.redisUrl);
+  const redis = await connectForCommand(env);
   try {
     const stored = await createStore(redis, env.prefix).sources.list();
     const valid = stored.filter((entry) => {
