@@ -35,8 +35,14 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
    * is not polled again.
    */
   async function reconcileSchedules(): Promise<void> {
+    const existing = new Map((await discoverQueue.getJobSchedulers()).map((scheduler) => [scheduler.key, scheduler.every]));
     for (const source of sources.values()) {
       if (scheduled.get(source.id) === source.interval.min) continue;
+      // Another poller replica (or an earlier run) made it already: upserting again would re-fire it at once.
+      if (existing.get(pollJobId(source.id)) === source.interval.min) {
+        scheduled.set(source.id, source.interval.min);
+        continue;
+      }
       await discoverQueue.upsertJobScheduler(pollJobId(source.id), { every: source.interval.min }, { name: 'poll', data: { sourceId: source.id }, opts: POLL_JOB_OPTIONS });
       scheduled.set(source.id, source.interval.min);
       // A source whose interval was shortened (PATCH) must not wait out the old, longer one.
@@ -46,10 +52,10 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
         await deps.store.sourceState.schedule(source.id, now, Math.min(state.intervalMs ?? source.interval.min, source.interval.max));
       }
     }
-    for (const scheduler of await discoverQueue.getJobSchedulers()) {
-      const id = scheduler.key.replace(/^poll-/, '');
+    for (const key of existing.keys()) {
+      const id = key.replace(/^poll-/, '');
       if (sources.has(id)) continue;
-      await discoverQueue.removeJobScheduler(scheduler.key);
+      await discoverQueue.removeJobScheduler(key);
       scheduled.delete(id);
       log.info({ sourceId: id }, catalog.get(id) ? 'paused: removed the poll schedule' : 'removed the poll schedule of a source that is no longer configured');
     }
