@@ -121,7 +121,7 @@ describe('the admin page in a real headless Chromium', () => {
     const form = { 'content-type': 'application/x-www-form-urlencoded', authorization: basic };
     const crossSite = await fetch(`${base}/admin/sources`, { method: 'POST', headers: { ...form, origin: 'https://evil.example' }, body: new URLSearchParams({ source: JSON.stringify({ site: newsroom.frontUrl, id: 'evil', discover: [{ feed: newsroom.feedUrl }] }) }) });
     expect(crossSite.status).toBe(403);
-    expect(((await crossSite.json()) as { error: { code: string } }).error.code).toBe('API_FORBIDDEN');
+    expect(((await crossSite.json()) as { error: { code: string } }).error.code).toBe('API_CROSS_SITE');
     const noToken = await fetch(`${base}/admin/sources`, { method: 'POST', headers: { ...form, origin: base }, body: new URLSearchParams({ source: JSON.stringify({ site: newsroom.frontUrl, id: 'evil', discover: [{ feed: newsroom.feedUrl }] }) }) });
     expect(noToken.status).toBe(403);
     const listed = (await (await fetch(`${base}/api/sources`)).json()) as { sources: Array<{ id: string }> };

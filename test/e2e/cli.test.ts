@@ -145,6 +145,28 @@ feeds:
     expect(leftovers).toEqual([]);
   }, 60_000);
 
+  it('`pnpm demo` in a terminal: Ctrl-C stops it, exit 0, without pnpm\'s "[ELIFECYCLE] Command failed" line', async () => {
+    // A real terminal: util-linux `script` runs the command on a pseudo-terminal, and the Ctrl-C written
+    // to it reaches the terminal's foreground process group, exactly as a keyboard's does.
+    const port = await freePort();
+    const child = spawn('script', ['-qfec', `pnpm demo --port ${port} --every 1s`, '/dev/null'], { cwd: root, env: { ...process.env, LOG_LEVEL: 'info' } });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline && !out.includes('Press Ctrl-C')) await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(out).toContain('Press Ctrl-C');
+      child.stdin.write('\x03');
+      expect(await exited).toBe(0);
+      expect(out).not.toContain('ELIFECYCLE');
+      expect(out).not.toContain('Command failed');
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 120_000);
+
   it('start --only worker answers /healthz and /readyz on FEEDWRIGHT_HEALTH_PORT and exits 0 on SIGTERM', async () => {
     const file = join(dir, 'health.yaml');
     writeFileSync(file, validYaml);

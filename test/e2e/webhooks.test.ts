@@ -157,22 +157,27 @@ describe('webhook delivery through the real publisher on real Redis', () => {
 
 describe('the SSRF guard on webhook endpoints and WebSub callbacks', () => {
   it('never connects to a loopback endpoint unless http.allowPrivateNetworks allows it, and logs why', async () => {
-    const h = await startPublisherHarness(publisherConfig({ http: { allowPrivateNetworks: false }, delivery: { retry: ['100ms'], timeout: '2s' } }));
     const receiver = await startWebhookReceiver();
+    // A static webhook skips the subscribe-time check, so this reaches the connect-time guard.
+    const h = await startPublisherHarness(publisherConfig({ http: { allowPrivateNetworks: false }, delivery: { retry: ['100ms'], timeout: '2s' }, webhooks: [{ url: receiver.url }] }));
     try {
-      const created = await h.api('POST', '/api/subscriptions', { url: receiver.url });
-      expect(created.status).toBe(201);
+      // Through the API the same URL is refused before anything is stored.
+      const refused = await h.api('POST', '/api/subscriptions', { url: receiver.url });
+      expect(refused.status).toBe(400);
+      expect(refused.json.error).toMatchObject({ code: 'SUBSCRIPTION_URL_REFUSED', details: { problem: 'private-address' } });
+      const [subscription] = (await h.api('GET', '/api/subscriptions')).json.subscriptions as Array<{ id: string }>;
       await h.store.articles.upsert(sampleArticle({ url: 'https://news.example/ssrf/1' }), 'simp', new Date());
-      await waitFor(async () => (await h.api('GET', `/api/subscriptions/${created.json.id}/deliveries`)).json.deliveries.length >= 2, 'two attempts logged');
-      const log = (await h.api('GET', `/api/subscriptions/${created.json.id}/deliveries`)).json.deliveries as Array<{ outcome: string; code: string; message: string }>;
+      await waitFor(async () => (await h.api('GET', `/api/subscriptions/${subscription!.id}/deliveries`)).json.deliveries.length >= 2, 'two attempts logged');
+      const log = (await h.api('GET', `/api/subscriptions/${subscription!.id}/deliveries`)).json.deliveries as Array<{ outcome: string; code: string; message: string }>;
       expect(log[0]).toMatchObject({ outcome: 'failed', code: 'DELIVERY_FAILED' });
       expect(log[0]!.message).toMatch(/blocked|FETCH_BLOCKED_ADDRESS|loopback|private/i);
-      // A WebSub callback on loopback is never asked to verify either.
+      // A WebSub callback on loopback is refused at once and never asked to verify.
       const hub = await fetch(`${h.base}/hub`, {
         method: 'POST',
         body: new URLSearchParams({ 'hub.mode': 'subscribe', 'hub.topic': `${h.base}/feeds/news.atom`, 'hub.callback': receiver.url }),
       });
-      expect(hub.status).toBe(202);
+      expect(hub.status).toBe(400);
+      expect(((await hub.json()) as { error: { message: string } }).error.message).toContain('private-address');
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(receiver.received).toHaveLength(0);
       expect(await h.store.websub.listActive(new Date())).toEqual([]);

@@ -3,7 +3,7 @@ import { validateConfig, type Config } from '@feedwright/core/config.ts';
 import { parseDuration } from '@feedwright/core/duration.ts';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { readRuntimeEnv } from '@feedwright/core/runtime-env.ts';
-import { startNewsroom, type Newsroom } from '@feedwright/newsroom/newsroom.ts';
+import type { Newsroom } from '@feedwright/newsroom/newsroom.ts';
 import { deleteKeys } from '@feedwright/store/testing/test-redis.ts';
 import { Redis } from 'ioredis';
 import { createLogger } from './logger.ts';
@@ -38,6 +38,15 @@ export function demoConfig(newsroom: Newsroom): Config {
   return result.config;
 }
 
+/** The fixture newsroom, loaded only when the demo runs: the production image does not ship it. */
+async function loadNewsroom(): Promise<typeof import('@feedwright/newsroom/newsroom.ts')> {
+  try {
+    return await import('@feedwright/newsroom/newsroom.ts');
+  } catch (error) {
+    throw new FeedwrightError('DEMO_UNAVAILABLE', 'the fixture newsroom is not installed here (the production image ships only the services): run `pnpm demo` from a checkout, or docker-compose -f docker-compose.yml -f docker-compose.demo.yml up --build', { cause: error });
+  }
+}
+
 /**
  * `feedwright demo`: a newcomer sees articles flow without internet: the fixture newsroom on
  * loopback publishes a story every few seconds, and all services run against a real Redis
@@ -48,6 +57,8 @@ export async function runDemo(environment: Record<string, string | undefined>, o
   const logger = createLogger(base.logLevel === 'info' ? 'warn' : base.logLevel, { pretty: process.stdout.isTTY });
   const everyMs = parseDuration(options.every ?? '5s');
   if (everyMs === null || everyMs < 500) throw new FeedwrightError('CONFIG_INVALID', `--every: "${options.every}" is not a duration of at least 500ms`);
+
+  const { startNewsroom } = await loadNewsroom();
 
   let redisUrl = base.redisUrl;
   let privateRedis: Awaited<ReturnType<typeof startPrivateRedis>> | null = null;

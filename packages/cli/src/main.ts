@@ -2,12 +2,6 @@
 import { parseArgs } from 'node:util';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { readRuntimeEnv } from '@feedwright/core/runtime-env.ts';
-import { runAdd } from './add-command.ts';
-import { runConfigCheck } from './config-check.ts';
-import { runConfigExport } from './config-export.ts';
-import { runDemo } from './demo.ts';
-import { runExtract } from './extract-command.ts';
-import { runStart } from './start-command.ts';
 
 const USAGE = `feedwright — news sites in, full-text feeds and signed webhooks out
 
@@ -24,29 +18,39 @@ Environment: FEEDWRIGHT_CONFIG (feedwright.yaml), REDIS_URL (redis://127.0.0.1:6
 LOG_LEVEL (info), FEEDWRIGHT_ADMIN_TOKEN or FEEDWRIGHT_ADMIN_TOKEN_FILE, FEEDWRIGHT_PREFIX (fw),
 FEEDWRIGHT_PUBLIC_URL. See README.md.`;
 
-/** Dispatches the command line; returns the process exit code. */
+/** Dispatches the command line; returns the process exit code. Each command's code is loaded only when it runs. */
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'start': {
       const { values } = parseArgs({ args: rest, options: { only: { type: 'string' } } });
+      const { runStart } = await import('./start-command.ts');
       return runStart(process.env, values.only);
     }
     case 'demo': {
       const { values } = parseArgs({ args: rest, options: { port: { type: 'string' }, every: { type: 'string' } } });
+      const { runDemo } = await import('./demo.ts');
       return runDemo(process.env, { port: values.port, every: values.every });
     }
     case 'extract': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { url: { type: 'string' }, jsonl: { type: 'boolean' } } });
+      const { runExtract } = await import('./extract-command.ts');
       return runExtract({ url: values.url, jsonl: values.jsonl ?? false, file: positionals[0] });
     }
     case 'add': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { id: { type: 'string' }, write: { type: 'string' } } });
+      const { runAdd } = await import('./add-command.ts');
       return runAdd(readRuntimeEnv(process.env), { url: positionals[0], id: values.id, write: values.write });
     }
     case 'config': {
-      if (rest[0] === 'check') return runConfigCheck(rest[1] ?? process.env.FEEDWRIGHT_CONFIG ?? 'feedwright.yaml');
-      if (rest[0] === 'export') return runConfigExport(readRuntimeEnv(process.env), rest[1] ?? process.env.FEEDWRIGHT_CONFIG ?? 'feedwright.yaml');
+      if (rest[0] === 'check') {
+        const { runConfigCheck } = await import('./config-check.ts');
+        return runConfigCheck(rest[1] ?? process.env.FEEDWRIGHT_CONFIG ?? 'feedwright.yaml');
+      }
+      if (rest[0] === 'export') {
+        const { runConfigExport } = await import('./config-export.ts');
+        return runConfigExport(readRuntimeEnv(process.env), rest[1] ?? process.env.FEEDWRIGHT_CONFIG ?? 'feedwright.yaml');
+      }
       break;
     }
     case undefined:

@@ -11,13 +11,21 @@ const COMMON: RedisOptions = {
   retryStrategy: (times) => Math.min(times * 200, 5000),
 };
 
-/** Opens one connection of `topology`: a plain node, a Sentinel-managed primary, or a Cluster client. */
-export function openRedis(topology: RedisTopology): RedisClient {
-  if (topology.kind === 'single') return new Redis(topology.url, COMMON);
+/**
+ * Options of a fail-fast connection (the publisher's HTTP requests): commands are rejected at once
+ * while disconnected (no offline queue, no retry) and after 1 s when Redis hangs, so a request can
+ * answer from memory or with 503 instead of waiting for the reconnect.
+ */
+const FAIL_FAST: RedisOptions = { maxRetriesPerRequest: 0, enableOfflineQueue: false, commandTimeout: 1000 };
+
+/** Opens one connection of `topology`: a plain node, a Sentinel-managed primary, or a Cluster client (`failFast`: see FAIL_FAST). */
+export function openRedis(topology: RedisTopology, options: { failFast?: boolean } = {}): RedisClient {
+  const common: RedisOptions = options.failFast ? { ...COMMON, ...FAIL_FAST } : COMMON;
+  if (topology.kind === 'single') return new Redis(topology.url, common);
   const auth = { ...(topology.username ? { username: topology.username } : {}), ...(topology.password ? { password: topology.password } : {}) };
   if (topology.kind === 'sentinel') {
     return new Redis({
-      ...COMMON,
+      ...common,
       ...auth,
       sentinels: topology.sentinels,
       name: topology.name,
@@ -31,7 +39,7 @@ export function openRedis(topology: RedisTopology): RedisClient {
     });
   }
   return new Cluster(topology.nodes, {
-    redisOptions: { ...auth, maxRetriesPerRequest: null, enableReadyCheck: true },
+    redisOptions: { ...auth, maxRetriesPerRequest: options.failFast ? 0 : null, enableReadyCheck: true, ...(options.failFast ? { commandTimeout: 1000 } : {}) },
     clusterRetryStrategy: (times) => Math.min(times * 200, 5000),
     // While a replica is being promoted the cluster answers CLUSTERDOWN / TRYAGAIN or a node is gone:
     // commands wait and are retried against the refreshed slot map.
@@ -40,7 +48,7 @@ export function openRedis(topology: RedisTopology): RedisClient {
     retryDelayOnTryAgain: 200,
     maxRedirections: 64,
     slotsRefreshTimeout: 2000,
-    enableOfflineQueue: true,
+    enableOfflineQueue: !options.failFast,
   });
 }
 
@@ -50,13 +58,13 @@ export function openRedis(topology: RedisTopology): RedisClient {
  * running and resume by themselves. Every connection of the process (store, BullMQ queues and
  * workers, health checks) comes from here, so all follow the same topology.
  */
-export function createRedisConnector(topology: RedisTopology, logger: Logger): { connect: () => RedisClient; disconnectAll: () => void } {
+export function createRedisConnector(topology: RedisTopology, logger: Logger): { connect: () => RedisClient; connectFailFast: () => RedisClient; disconnectAll: () => void } {
   // BullMQ never closes a connection it was handed, so every one opened here is tracked and
   // closed at shutdown (otherwise they would keep reconnecting and the process would not exit).
   const opened = new Set<RedisClient>();
   const where = describeRedisTopology(topology);
-  const connect = () => {
-    const redis = openRedis(topology);
+  const open = (failFast: boolean) => {
+    const redis = openRedis(topology, { failFast });
     let lastLogged = 0;
     redis.on('error', (error: Error) => {
       if (Date.now() - lastLogged < 30_000) return;
@@ -72,7 +80,8 @@ export function createRedisConnector(topology: RedisTopology, logger: Logger): {
     return redis;
   };
   return {
-    connect,
+    connect: () => open(false),
+    connectFailFast: () => open(true),
     disconnectAll() {
       for (const redis of opened) redis.disconnect();
       opened.clear();

@@ -1,9 +1,6 @@
 import type { Config } from '@feedwright/core/config.ts';
 import type { RuntimeEnv } from '@feedwright/core/runtime-env.ts';
-import { startPoller } from '@feedwright/poller/poller.ts';
-import { startPublisher } from '@feedwright/publisher/publisher.ts';
 import { createStore } from '@feedwright/store/create-store.ts';
-import { startWorker } from '@feedwright/worker/worker.ts';
 import type { Logger } from 'pino';
 import { startHealthServer } from './health-server.ts';
 import { createOutboundHttp } from './outbound-http.ts';
@@ -21,7 +18,7 @@ export type RunningServices = {
 /** Starts the chosen services in this process, all sharing one config and one Redis. */
 export async function startServices(config: Config, env: RuntimeEnv, logger: Logger, only: readonly ServiceName[] = SERVICE_NAMES): Promise<RunningServices> {
   const topology = env.redis ?? { kind: 'single' as const, url: env.redisUrl };
-  const { connect, disconnectAll } = createRedisConnector(topology, logger);
+  const { connect, connectFailFast, disconnectAll } = createRedisConnector(topology, logger);
   const redis = connect();
   // With replicas in play, writes wait for one to acknowledge them (nothing lost in a failover).
   const store = createStore(redis, env.prefix, { replicaAcks: topology.kind !== 'single' });
@@ -32,15 +29,25 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
   const common = { config, prefix: env.prefix, connect, store, logger };
   try {
     // Consumers first, producers last, so nothing produced waits for a consumer that is not up.
+    // Each service's code is loaded only when it runs here: a worker process never loads Fastify,
+    // the dashboard or the feed writers (start time and memory; see bench/startup).
     if (only.includes('publisher')) {
+      const { startPublisher } = await import('@feedwright/publisher/publisher.ts');
       const publicUrl = (env.publicUrl ?? config.publicUrl ?? `http://localhost:${env.port}`).replace(/\/$/, '');
-      const publisher = await startPublisher({ ...common, http, adminToken: env.adminToken, publicUrl, host: env.host, port: env.port });
+      const requestRedis = connectFailFast();
+      const publisher = await startPublisher({ ...common, http, forRequests: { redis: requestRedis, store: createStore(requestRedis, env.prefix, { replicaAcks: topology.kind !== 'single' }) }, adminToken: env.adminToken, publicUrl, host: env.host, port: env.port });
       publisherUrl = publisher.url;
       closers.push(publisher.close);
       beginShutdown = publisher.beginShutdown;
     }
-    if (only.includes('worker')) closers.push((await startWorker({ ...common, http, concurrency: env.workerConcurrency ?? 4 })).close);
-    if (only.includes('poller')) closers.push((await startPoller({ ...common, http })).close);
+    if (only.includes('worker')) {
+      const { startWorker } = await import('@feedwright/worker/worker.ts');
+      closers.push((await startWorker({ ...common, http, concurrency: env.workerConcurrency ?? 4 })).close);
+    }
+    if (only.includes('poller')) {
+      const { startPoller } = await import('@feedwright/poller/poller.ts');
+      closers.push((await startPoller({ ...common, http })).close);
+    }
     if (!only.includes('publisher') && env.healthPort) {
       let closing = false;
       const health = await startHealthServer({ port: env.healthPort, host: env.host, redis, services: only, isClosing: () => closing });

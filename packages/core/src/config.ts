@@ -89,6 +89,10 @@ const sourceSchema = z
       .strict()
       .optional(),
     charset: z.string().min(1).default('auto'),
+    /** New story URLs each discovery route enqueues per poll at most (newest first; the rest next poll). */
+    maxNewPerPoll: z.number().int().min(1).max(10_000).default(100),
+    /** Other hosts whose URLs this source's pages may name as their canonical identity (besides its own site). */
+    hosts: z.array(z.string().regex(/^[a-z0-9.-]+(:\d{1,5})?$/i, 'must be a host name, e.g. www.example.org (optionally :port)')).default([]),
     /** Delays after first storage at which an article is fetched again to catch edits. */
     recheck: z.array(duration).default([600_000, 3_600_000, 21_600_000, 86_400_000]),
   })
@@ -154,13 +158,21 @@ const configSchema = z
         timeout: duration.default(15_000),
         /** A subscription whose deliveries keep failing (no success) for this long is disabled. */
         disableAfter: duration.default(432_000_000),
+        /** Ports a webhook URL may use besides 80, 443 and unprivileged non-service ports (e.g. [6380] for an odd receiver). */
+        allowPorts: z.array(z.number().int().min(1).max(65535)).default([]),
       })
       .strict()
       .default({
         retry: [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000],
         timeout: 15_000,
         disableAfter: 432_000_000,
+        allowPorts: [],
       }),
+    /** The publisher's HTTP server: a request (headers and body) must arrive within `requestTimeout`, else 408. */
+    server: z
+      .object({ requestTimeout: duration.default(10_000), hubPerMinute: z.number().int().min(1).default(30) })
+      .strict()
+      .default({ requestTimeout: 10_000, hubPerMinute: 30 }),
     /** The WebSub hub at /hub: lease given when a subscriber asks for none, and the longest granted. */
     websub: z
       .object({ lease: duration.default(864_000_000), maxLease: duration.default(2_592_000_000) })

@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   DISCOVER_ROUTE_EMPTY: { transient: false, summary: 'A discovery route that used to find stories parses but finds none (a rotted selector or pattern).' },
   DISCOVER_PARSE: { transient: false, summary: 'A discovery route (feed or listing) could not be parsed.' },
   DISCOVER_NOTHING_FOUND: { transient: false, summary: 'Inspecting a site found no feed, sitemap, listing or page data with stories in it.' },
+  IDENTITY_CLAIM_REJECTED: { transient: false, summary: "A page's rel=canonical or og:url named a URL off its source's site; the fetched URL was used as its identity instead (logged, the article is still stored)." },
   EXTRACT_NO_CONTENT: { transient: false, summary: 'No article body could be found in the page.' },
   EXTRACT_NOT_HTML: { transient: false, summary: 'The input is not HTML text (binary or empty).' },
   EXTRACT_TOO_LARGE: { transient: false, summary: 'The input is larger than the extractor accepts.' },
@@ -34,12 +35,14 @@ export const ERROR_CODES = {
   HUB_VERIFY_FAILED: { transient: false, summary: 'A WebSub subscriber did not confirm its (un)subscription (hub.challenge not echoed).' },
   API_UNAUTHORIZED: { transient: false, summary: 'The admin token is missing or wrong.' },
   API_BAD_REQUEST: { transient: false, summary: 'The request body or parameters are invalid.' },
+  SUBSCRIPTION_URL_REFUSED: { transient: false, summary: 'A webhook or WebSub callback URL was refused at subscribe time (credentials, scheme, port, private address, control characters or length).' },
   API_NOT_FOUND: { transient: false, summary: 'No such resource.' },
   API_CONFLICT: { transient: false, summary: 'The request conflicts with the current state (a source from feedwright.yaml, an id already taken).' },
-  API_FORBIDDEN: { transient: false, summary: 'A state-changing admin form was posted from another origin (CSRF protection).' },
+  API_CROSS_SITE: { transient: false, summary: 'A state change authorised by Basic auth did not come from this site (cross-site form post); send the Bearer header.' },
   API_RATE_LIMITED: { transient: true, summary: 'Too many API requests from one client; retry later.' },
   SHUTTING_DOWN: { transient: true, summary: 'The service is shutting down; retry against another replica or after the restart.' },
   NOT_READY: { transient: true, summary: 'No worker is consuming a pipeline queue; the service cannot make progress.' },
+  DEMO_UNAVAILABLE: { transient: false, summary: 'The fixture newsroom `feedwright demo` needs is not installed (the production image leaves it out).' },
   INTERNAL: { transient: true, summary: 'An unexpected error; the log has the stack.' },
 } as const satisfies Record<string, { transient: boolean; summary: string }>;
 

@@ -1,6 +1,7 @@
 import { DelayedError, UnrecoverableError, Worker, type Job, type WorkerOptions } from 'bullmq';
 import type { Cluster, Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { logConnectionErrors } from './connection-errors.ts';
 import { failureCode, failureReason, toFeedwrightError, type FeedwrightError } from './errors.ts';
 import type { QueueName, StageData, StageResult } from './jobs.ts';
 import { queuePrefix } from './hash-tag.ts';
@@ -107,6 +108,6 @@ export function createStageWorker<Q extends QueueName>(options: StageWorkerOptio
       `${options.label} failed: ${error.message}`,
     );
   });
-  worker.on('error', (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE', queue: options.queue }, `${options.queue} worker error`));
+  logConnectionErrors(worker, log, `${options.queue} worker`);
   return worker;
 }

@@ -1,3 +1,4 @@
+import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
 import { failureCode } from '@feedwright/core/errors.ts';
 import { QUEUES, type DeliverJobResult, type FetchJobResult, type PollJobResult, type QueueName, type StageResult } from '@feedwright/core/jobs.ts';
 import { Queue, QueueEvents } from 'bullmq';
@@ -20,7 +21,14 @@ export function codeOf(failedReason: string | undefined): string {
  * them), so the publisher's one `/metrics` endpoint covers the whole pipeline, however many worker
  * processes there are. Queue depths are read from Redis at scrape time.
  */
-export function createPipelineMetrics(options: { connect: () => Redis | Cluster; prefix: string }) {
+export function createPipelineMetrics(options: {
+  connect: () => Redis | Cluster;
+  prefix: string;
+  /** The connection scrapes read queue counts on; a fail-fast one makes /metrics answer while Redis is down. */
+  scrapeConnection?: Redis | Cluster;
+  /** Where connection errors of the queues and event listeners go (one coded JSON line each). */
+  logger?: Parameters<typeof logConnectionErrors>[1];
+}) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'feedwright_' });
 
@@ -55,8 +63,10 @@ export function createPipelineMetrics(options: { connect: () => Redis | Cluster;
     labelNames: ['outcome'],
     registers: [registry],
   });
-  const connection = options.connect();
+  const connection = options.scrapeConnection ?? options.connect();
   const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: queuePrefix(options.prefix, name) }));
+  const watch = (emitter: Parameters<typeof logConnectionErrors>[0], what: string) => (options.logger ? logConnectionErrors(emitter, options.logger, what) : emitter.on('error', () => undefined));
+  for (const queue of queues) watch(queue, `metrics ${queue.name} queue`);
   new Gauge({
     name: 'feedwright_queue_jobs',
     help: 'Jobs per queue and state, read from Redis at scrape time.',
@@ -73,6 +83,7 @@ export function createPipelineMetrics(options: { connect: () => Redis | Cluster;
   const listeners = Object.values(QUEUES).map((name) => {
     const events = new QueueEvents(name, { connection: options.connect(), prefix: queuePrefix(options.prefix, name) });
     const stage = STAGE_OF_QUEUE[name];
+    watch(events, `metrics ${name} events`);
     events.on('completed', ({ returnvalue }) => {
       stageOutcomes.inc({ stage, outcome: 'ok' });
       let result: unknown = returnvalue;

@@ -1,6 +1,7 @@
 import type { RedisClient } from './redis-client.ts';
 import { createArticleRepository } from './article-repository.ts';
 import { createDeliveryLog } from './delivery-log.ts';
+import { createFetchBacklogRepository } from './fetch-backlog-repository.ts';
 import { createEventLog } from './event-log.ts';
 import { createReplicaAck } from './replica-ack.ts';
 import { createHealthRepository } from './health-repository.ts';
@@ -39,5 +40,6 @@ export function createStore(redis: RedisClient, prefix: string, options: { repli
     subscriptions: createSubscriptionRepository(redis, keys),
     deliveries: createDeliveryLog(redis, keys),
     websub: createWebSubRepository(redis, keys),
+    fetchBacklog: createFetchBacklogRepository(redis, keys),
   };
 }

@@ -10,7 +10,7 @@ import { hashTag } from '@feedwright/core/hash-tag.ts';
  * - `{P:subscriptions}`: subscriptions, their failing-since times and delivery logs (one MULTI removes all three).
  * - `{P:host:<host>}`: one host's politeness budget and its in-flight leases (one script), per host.
  * - `{P:sources}`: run-time sources and the paused set (one MULTI removes a source from both).
- * Keys no script shares (robots per origin, poll state per source, WebSub subscriptions) carry no
+ * Keys no script shares (robots per origin, poll state per source, WebSub subscriptions, the fetch backlog) carry no
  * tag and spread over the cluster by their own name.
  */
 export type StoreKeys = ReturnType<typeof storeKeys>;
@@ -47,5 +47,7 @@ export function storeKeys(prefix: string) {
     sourcesPaused: `${sources}:paused`,
     /** Pub/sub channel (not a key): a source was added, changed, removed, paused or resumed. */
     sourcesChanged: `${p}:sources:changed`,
+    /** source id → fetch jobs queued and not yet started (fetch-queue fairness). */
+    fetchBacklog: `${p}:fetch-backlog`,
   };
 }

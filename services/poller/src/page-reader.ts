@@ -13,8 +13,12 @@ export type PageReader = (url: string, accept?: string) => Promise<Page>;
 
 const MAX_GUNZIPPED_BYTES = 50 * 1024 * 1024;
 
-/** One poll's fetches: conditional GET per URL, each URL fetched once; `counters.requests` counts the requests made. */
-export function createPageReader(io: { http: HttpClient; store: Store }, counters: { requests: number }): PageReader {
+/**
+ * One poll's fetches: conditional GET per URL, each URL fetched once; `counters.requests` counts the
+ * requests made. A page's `commit` only collects its validators in `commits`: the poll stores them
+ * at its end, and not at all when it held links back (so the next poll reads the pages in full).
+ */
+export function createPageReader(io: { http: HttpClient; store: Store }, counters: { requests: number }, commits: Array<() => Promise<void>>): PageReader {
   const pages = new Map<string, Promise<Page>>();
   return (url: string, accept?: string) => {
     let pending = pages.get(url);
@@ -43,7 +47,9 @@ export function createPageReader(io: { http: HttpClient; store: Store }, counter
           text,
           url: response.url,
           // Validators are stored only after a successful parse, so a broken page is fetched in full next time.
-          commit: () => io.store.validators.set(urlId, { etag: response.etag, lastModified: response.lastModified }),
+          commit: async () => {
+            commits.push(() => io.store.validators.set(urlId, { etag: response.etag, lastModified: response.lastModified }));
+          },
         };
       })();
       pages.set(url, pending);

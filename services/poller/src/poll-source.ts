@@ -8,6 +8,7 @@ import type { DiscoveredLink } from '@feedwright/discover/discovered-link.ts';
 import type { HttpClient } from '@feedwright/http/http-client.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import type { RouteHealth } from '@feedwright/store/health-repository.ts';
+import { newestNewLinks } from './newest-new-links.ts';
 import { createPageReader } from './page-reader.ts';
 import { pollFeed } from './routes/poll-feed.ts';
 import { pollListing } from './routes/poll-listing.ts';
@@ -21,6 +22,8 @@ export type PollOutcome = {
   enqueued: FetchJob[];
   /** Epoch ms before which the site asked us not to come back (Retry-After), if any route was told so. */
   resumeAt: number | null;
+  /** New links found but left for later polls (a route found more than `maxNewPerPoll`). */
+  held: number;
 };
 
 export type PollIo = {
@@ -31,6 +34,8 @@ export type PollIo = {
   now: Date;
   /** Route health of the previous poll (to notice a route that stopped finding anything). */
   previous?: RouteHealth[];
+  /** The ids among `ids` that already have a fetch job queued (so the per-route cap moves on to the next batch). */
+  queued?: (ids: readonly string[]) => Promise<Set<string>>;
 };
 
 /** The poller of each route kind (a `site` route resolves to sub-routes, polled by the caller). */
@@ -59,7 +64,8 @@ export async function pollSource(source: SourceConfig, io: PollIo): Promise<Poll
   let resumeAt: number | null = null;
   const previous = new Map((io.previous ?? []).map((r) => [r.route, r]));
   const counters = { requests: 0 };
-  const ctx: RouteContext = { sourceId: source.id, read: createPageReader(io, counters), store: io.store, sitemapsOf: io.sitemapsOf };
+  const commits: Array<() => Promise<void>> = [];
+  const ctx: RouteContext = { sourceId: source.id, read: createPageReader(io, counters, commits), store: io.store, sitemapsOf: io.sitemapsOf };
 
   /** Runs one route and records its health (found, status, error, rotted). */
   async function record(name: string, body: () => Promise<RouteRun>): Promise<RouteHealth> {
@@ -130,12 +136,36 @@ export async function pollSource(source: SourceConfig, io: PollIo): Promise<Poll
 
   const candidates = [...found.values()];
   const unseen = new Set(await io.store.seen.filterUnseen(candidates.map((link) => articleId(link.url))));
-  const enqueued = candidates
-    .filter((link) => unseen.has(articleId(link.url)))
-    .map((link): FetchJob => ({ sourceId: source.id, url: link.url, reason: 'discovered', correlationId: randomUUID() }));
+  // Each route enqueues at most maxNewPerPoll new links, newest first; the rest wait for later polls.
+  // Links that already have a fetch job queued are skipped, so each poll takes the next batch; the
+  // queue is asked in chunks, only as far down the list as the batch needs.
+  const picked = new Map<string, DiscoveredLink>();
+  let held = 0;
+  const max = source.maxNewPerPoll;
+  for (const urls of linksPerRoute) {
+    const links = urls.map((url) => found.get(url)!);
+    const ranked = newestNewLinks(links, (link) => !picked.has(link.url) && unseen.has(articleId(link.url)), Number.MAX_SAFE_INTEGER).picked;
+    let taken = 0;
+    let scanned = 0;
+    while (scanned < ranked.length && taken < max) {
+      const chunk = ranked.slice(scanned, scanned + max);
+      const inQueue = io.queued ? await io.queued(chunk.map((link) => articleId(link.url))) : new Set<string>();
+      for (const link of chunk) {
+        if (taken >= max) break;
+        scanned++;
+        if (inQueue.has(articleId(link.url))) continue;
+        picked.set(link.url, link);
+        taken++;
+      }
+    }
+    held += ranked.length - scanned;
+  }
+  // A route with links held back must be read in full next time (no 304), so no validators are stored.
+  if (held === 0) for (const commit of commits) await commit();
+  const enqueued = [...picked.values()].map((link): FetchJob => ({ sourceId: source.id, url: link.url, reason: 'discovered', correlationId: randomUUID() }));
   const enqueuedUrls = new Set(enqueued.map((job) => job.url));
   routes.forEach((health, i) => {
     health.newItems = (linksPerRoute[i] ?? []).filter((url) => enqueuedUrls.has(url)).length;
   });
-  return { routes, enqueued, resumeAt };
+  return { routes, enqueued, resumeAt, held };
 }

@@ -15,8 +15,10 @@ export type PollStagePorts = {
   store: Store;
   http: HttpClient & { sitemapsOf?: (url: string) => Promise<string[]> };
   clock: () => Date;
-  /** Queues the fetch jobs of newly discovered stories. */
+  /** Queues the fetch jobs of newly discovered stories (all of one source). */
   enqueueFetches: (jobs: FetchJob[]) => Promise<void>;
+  /** The ids among `ids` that already have a fetch job queued (see PollIo.queued). */
+  queued?: (ids: readonly string[]) => Promise<Set<string>>;
   log: Logger;
 };
 
@@ -37,12 +39,13 @@ export function createPollStage(ports: PollStagePorts) {
       return { enqueued: 0, skipped: true };
     }
     const [previousHealth, state] = await Promise.all([store.health.get(sourceId), store.sourceState.get(sourceId)]);
-    const { routes, enqueued, resumeAt } = await pollSource(source, {
+    const { routes, enqueued, resumeAt, held } = await pollSource(source, {
       http: ports.http,
       store,
       sitemapsOf: (url) => ports.http.sitemapsOf?.(url) ?? Promise.resolve([]),
       now: startedAt,
       previous: previousHealth.routes,
+      ...(ports.queued ? { queued: ports.queued } : {}),
     });
     if (enqueued.length > 0) await ports.enqueueFetches(enqueued);
     const judged = routes.filter((r) => r.status !== 'deferred');
@@ -64,7 +67,7 @@ export function createPollStage(ports: PollStagePorts) {
       log.warn({ sourceId, route: route.route, code: 'DISCOVER_ROUTE_EMPTY', lastFoundAt: route.lastFoundAt }, 'discovery route used to find stories and now finds none: check its selector or pattern');
     }
     log.info(
-      { sourceId, found: routes.reduce((n, r) => n + r.found, 0), enqueued: enqueued.length, requests: routes.reduce((n, r) => n + (r.requests ?? 0), 0), intervalMs, nextPollAt: new Date(nextPollAt).toISOString() },
+      { sourceId, found: routes.reduce((n, r) => n + r.found, 0), enqueued: enqueued.length, held, requests: routes.reduce((n, r) => n + (r.requests ?? 0), 0), intervalMs, nextPollAt: new Date(nextPollAt).toISOString() },
       'polled source',
     );
     for (const job of enqueued) log.debug({ sourceId, url: job.url, correlationId: job.correlationId }, 'enqueued article');

@@ -1,4 +1,6 @@
 import { FETCH_JOB_OPTIONS, fetchJobId, POLL_JOB_OPTIONS, pollJobId, QUEUES, type FetchJob, type PollJob } from '@feedwright/core/jobs.ts';
+import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
+import { fetchPriority } from '@feedwright/core/fetch-priority.ts';
 import { createStageWorker } from '@feedwright/core/stage-worker.ts';
 import { Queue } from 'bullmq';
 import { createSourceCatalog, liveSourceMap } from '@feedwright/store/source-catalog.ts';
@@ -27,6 +29,8 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
   const catalog = createSourceCatalog({ config: deps.config, sources: deps.store.sources, subscriber, onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources failed') });
   const sources = liveSourceMap(catalog, { active: true });
   const scheduled = new Map<string, number>();
+  logConnectionErrors(discoverQueue, log, 'discover queue');
+  logConnectionErrors(fetchQueue, log, 'fetch queue');
 
   /**
    * Schedulers: one per active source, waking every interval.min (the fastest the source may be
@@ -74,8 +78,22 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
     clock,
     log,
     enqueueFetches: async (jobs) => {
+      const sourceId = jobs[0]!.sourceId;
+      // Fairness: priorities start after this source's own backlog (core/fetch-priority.ts). The
+      // count is healed against what the queue really holds, in case a job vanished uncounted.
+      const pending = await fetchQueue.getJobCountByTypes('prioritized', 'waiting', 'delayed', 'active');
+      const backlog = await deps.store.fetchBacklog.clamp(sourceId, pending);
       // Job id = article id: BullMQ ignores an add whose id already exists (in-flight dedupe).
-      await fetchQueue.addBulk(jobs.map((data) => ({ name: 'fetch', data, opts: { ...FETCH_JOB_OPTIONS, jobId: fetchJobId(data.url) } })));
+      await fetchQueue.addBulk(jobs.map((data, i) => ({ name: 'fetch', data, opts: { ...FETCH_JOB_OPTIONS, jobId: fetchJobId(data.url), priority: fetchPriority(backlog, i) } })));
+      await deps.store.fetchBacklog.add(sourceId, jobs.length);
+    },
+    queued: async (ids) => {
+      // One round trip: which of these ids have a fetch job in the queue (any state).
+      if (ids.length === 0) return new Set<string>();
+      const pipeline = connection.pipeline();
+      for (const id of ids) pipeline.exists(fetchQueue.toKey(id));
+      const answers = (await pipeline.exec()) ?? [];
+      return new Set(ids.filter((_, i) => answers[i]?.[1] === 1));
     },
   });
   const worker = createStageWorker({

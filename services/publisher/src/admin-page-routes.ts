@@ -40,13 +40,13 @@ export async function adminPageRoutes(app: FastifyInstance, deps: RouteDeps): Pr
   const back = (reply: FastifyReply, kind: 'ok' | 'bad', text: string) => reply.redirect(`/admin?${new URLSearchParams({ [kind]: text })}#main`, 303);
 
   await app.register(async (admin) => {
-    await registerAdminGate(admin, deps.adminToken, { browser: true });
-    // CSRF: no state change (nor outbound inspection) on a cross-site form post.
+    await registerAdminGate(admin, deps.adminGate);
+    // CSRF: the gate refuses a cross-site state change; every form must also carry the page's token.
     admin.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
       if (request.method !== 'POST') return;
-      const refusal = formRefusal(request, deps.adminToken ?? '', deps.publicUrl);
+      const refusal = formRefusal(request, deps.adminToken ?? '');
       if (!refusal) return;
-      const error = apiError('API_FORBIDDEN', refusal);
+      const error = apiError('API_CROSS_SITE', refusal);
       return reply.code(error.status).type('application/json; charset=utf-8').send(error.body);
     });
 

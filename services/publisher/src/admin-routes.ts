@@ -2,20 +2,16 @@ import { ARTICLE_EVENT_TYPES } from '@feedwright/core/jobs.ts';
 import { publicSubscription } from '@feedwright/store/subscription-repository.ts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { registerAdminGate } from './admin-gate.ts';
+import { checkTargetUrl } from '@feedwright/http/target-url-policy.ts';
 import { apiError, sendApiError } from './api-error.ts';
+import { registerAdminGate } from './admin-gate.ts';
 import { EVENT_CURSOR, redeliverEvent } from './redeliver-event.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 const subscriptionBody = z
   .object({
-    url: z.string().refine((value) => {
-      try {
-        return ['http:', 'https:'].includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    }, 'must be an absolute http(s) URL'),
+    // Checked by checkTargetUrl in the route, which says why a URL is refused (SUBSCRIPTION_URL_REFUSED).
+    url: z.string(),
     feeds: z.array(z.string()).min(1).optional(),
     events: z.array(z.enum(ARTICLE_EVENT_TYPES)).min(1).optional(),
   })
@@ -29,7 +25,8 @@ export const SECRET_ROTATION_GRACE_MS = 24 * 3_600_000;
 /** The admin API (webhook subscriptions): Bearer token, rate-limited per client address. */
 export async function adminRoutes(admin: FastifyInstance, deps: RouteDeps): Promise<void> {
   const { store, feeds, clock } = deps;
-  await registerAdminGate(admin, deps.adminToken);
+  // The one admin gate (admin-gate.ts), behind a per-client rate limit.
+  await registerAdminGate(admin, deps.adminGate);
 
   admin.post('/api/subscriptions', async (request, reply) => {
     const parsed = subscriptionBody.safeParse(request.body ?? {});
@@ -37,6 +34,9 @@ export async function adminRoutes(admin: FastifyInstance, deps: RouteDeps): Prom
       const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
       return sendApiError(reply, apiError('API_BAD_REQUEST', problems.join('; '), problems));
     }
+    // Refused now rather than failing for days: credentials, other schemes, odd ports, private addresses…
+    const target = checkTargetUrl(parsed.data.url, { allowPrivateNetworks: deps.config.http.allowPrivateNetworks, allowedPorts: deps.config.delivery.allowPorts });
+    if (!target.ok) return sendApiError(reply, apiError('SUBSCRIPTION_URL_REFUSED', `url refused: ${target.message}`, { problem: target.problem }));
     const unknown = (parsed.data.feeds ?? []).filter((id) => !feeds.has(id));
     if (unknown.length > 0) return sendApiError(reply, apiError('API_BAD_REQUEST', `unknown feed(s): ${unknown.join(', ')}`));
     const subscription = await store.subscriptions.create({

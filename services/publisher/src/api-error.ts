@@ -7,11 +7,12 @@ export type ApiErrorBody = { error: { code: ErrorCode; message: string; details?
 const STATUS: Partial<Record<ErrorCode, number>> = {
   API_UNAUTHORIZED: 401,
   API_BAD_REQUEST: 400,
+  SUBSCRIPTION_URL_REFUSED: 400,
   API_NOT_FOUND: 404,
   API_CONFLICT: 409,
-  API_FORBIDDEN: 403,
   DISCOVER_NOTHING_FOUND: 422,
   API_RATE_LIMITED: 429,
+  API_CROSS_SITE: 403,
   REDIS_UNAVAILABLE: 503,
   NOT_READY: 503,
   SHUTTING_DOWN: 503,

@@ -55,7 +55,7 @@ describe('publisher HTTP API (real Redis, app.inject)', () => {
   it.each([
     ['no token', {}, { url: 'https://hooks.example/x' }, 401, 'API_UNAUTHORIZED'],
     ['a wrong token', { authorization: 'Bearer nope' }, { url: 'https://hooks.example/x' }, 401, 'API_UNAUTHORIZED'],
-    ['an invalid URL', auth, { url: 'ftp://x' }, 400, 'API_BAD_REQUEST'],
+    ['an invalid URL', auth, { url: 'ftp://x' }, 400, 'SUBSCRIPTION_URL_REFUSED'],
     ['an unknown feed', auth, { url: 'https://hooks.example/x', feeds: ['nope'] }, 400, 'API_BAD_REQUEST'],
     ['an unknown event type', auth, { url: 'https://hooks.example/x', events: ['article.deleted'] }, 400, 'API_BAD_REQUEST'],
     ['an unknown field', auth, { url: 'https://hooks.example/x', colour: 'red' }, 400, 'API_BAD_REQUEST'],
@@ -167,7 +167,8 @@ describe('publisher HTTP API (real Redis, app.inject)', () => {
   it('honours the feed\'s maximum items and include/exclude keywords, and ?limit can only lower it', async () => {
     for (let i = 0; i < 7; i++) await store.articles.upsert(sampleArticle({ url: `https://news.example/a/${i}`, title: `标题 ${i}`, publishedAt: new Date(Date.UTC(2026, 1, 1, i)).toISOString() }), 's1', new Date());
     expect(((await feedResponse('/feeds/zh.json')).json() as { items: unknown[] }).items).toHaveLength(5);
-    expect(((await feedResponse('/feeds/zh.json?limit=2')).json() as { items: Array<{ title: string }> }).items.map((i) => i.title)).toEqual(['标题 6', '标题 5']);
+    // ?limit= is rounded up to a cached size (10, 25, 50…), never above the feed's own limit.
+    expect(((await feedResponse('/feeds/zh.json?limit=2')).json() as { items: Array<{ title: string }> }).items.map((i) => i.title)).toEqual(['标题 6', '标题 5', '标题 4', '标题 3', '标题 2']);
     expect(((await feedResponse('/feeds/zh.json?limit=500')).json() as { items: unknown[] }).items).toHaveLength(5);
   });
 

@@ -1,9 +1,11 @@
 import compress from '@fastify/compress';
 import Fastify, { LogController } from 'fastify';
+import { createAdminGate } from './admin-gate.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { apiRoutes } from './api-routes.ts';
 import { apiError, sendApiError } from './api-error.ts';
 import { feedRoutes } from './feed-routes.ts';
+import { answerClientError, classifyRouteError } from './framework-errors.ts';
 import { hubRoutes } from './hub-routes.ts';
 import { createSourceCatalog, liveFeedMap } from '@feedwright/store/source-catalog.ts';
 import { adminPageRoutes } from './admin-page-routes.ts';
@@ -23,6 +25,11 @@ export function buildApp(deps: AppDeps) {
     bodyLimit: 64 * 1024,
     // Per-request access logs would drown the pipeline's own logs; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
+    // Headers must arrive in time (Node's own check); the body's deadline is the hook below.
+    requestTimeout: deps.config.server.requestTimeout,
+    http: { headersTimeout: deps.config.server.requestTimeout, connectionsCheckingInterval: Math.max(250, Math.min(1000, deps.config.server.requestTimeout / 4)) },
+    // Node's parser errors (431, 408, malformed) answered in the one error shape.
+    clientErrorHandler: answerClientError,
   });
   const catalog = deps.catalog ?? createSourceCatalog({ config: deps.config, sources: deps.store.sources });
   if (!deps.catalog) {
@@ -46,6 +53,8 @@ export function buildApp(deps: AppDeps) {
     ...(deps.inspect ? { inspect: deps.inspect } : {}),
     feeds: liveFeedMap(catalog),
     log: deps.logger.child({ service: 'publisher' }),
+    // One gate for every admin surface, so failed guesses count across all of them.
+    adminGate: createAdminGate({ adminToken: deps.adminToken, logger: deps.logger.child({ service: 'publisher' }) }),
   };
 
   // WebSub subscribers post HTML-form bodies (W3C WebSub §5.1).
@@ -59,11 +68,25 @@ export function buildApp(deps: AppDeps) {
     // Plugins that build our coded body themselves (the rate limiter) throw it as is.
     const coded = (error as { error?: { code?: string; message?: string } }).error;
     if (error.statusCode && coded?.code) return reply.code(error.statusCode).type('application/json; charset=utf-8').send({ error: coded });
-    if (error.statusCode && error.statusCode < 500) {
-      return sendApiError(reply, { status: error.statusCode, body: { error: { code: 'API_BAD_REQUEST', message: error.message } } });
-    }
+    // Redis away → 503 at once (the request connection fails fast); Fastify's own 4xx keep their status.
+    const classified = classifyRouteError(error);
+    if (classified) return sendApiError(reply, classified);
     request.log.error({ err: error, code: 'INTERNAL', url: request.url }, 'request failed');
     return sendApiError(reply, apiError('INTERNAL', 'internal error; see the publisher log'));
+  });
+  // A body trickled byte by byte never completes Node's request timeout once the route reads it:
+  // the whole request must be in within server.requestTimeout, else 408 and the connection closes.
+  app.addHook('onRequest', async (request) => {
+    const raw = request.raw;
+    if (raw.complete) return;
+    const timer = setTimeout(() => {
+      if (raw.complete) return;
+      request.log.warn({ code: 'API_BAD_REQUEST', url: request.url, timeoutMs: deps.config.server.requestTimeout }, 'request body not received in time; closed with 408');
+      answerClientError(Object.assign(new Error('request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }), raw.socket);
+    }, deps.config.server.requestTimeout);
+    timer.unref();
+    raw.once('end', () => clearTimeout(timer));
+    raw.once('close', () => clearTimeout(timer));
   });
   // While the process drains in-flight jobs after SIGTERM, say so, so load balancers move on.
   app.addHook('onRequest', async (_request, reply) => {
@@ -79,7 +102,7 @@ export function buildApp(deps: AppDeps) {
   app.register(hubRoutes, routeDeps);
   if (deps.ops) {
     const ops = deps.ops;
-    app.register(async (instance) => registerOpsRoutes(instance, { ...ops, adminToken: deps.adminToken }));
+    app.register(async (instance) => registerOpsRoutes(instance, { ...ops, adminGate: routeDeps.adminGate }));
   }
   app.register(adminRoutes, routeDeps);
   app.register(sourceRoutes, routeDeps);

@@ -22,6 +22,19 @@ export function parseRetryAfter(value: string | null, now: Date): number | null 
   return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS) : null;
 }
 
+/** The URL with any user:password replaced by `***`. */
+export function withoutCredentials(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password) return url;
+    parsed.username = '***';
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
 /**
  * POSTs `body` and classifies the answer: 2xx is success; 410 is permanent (DELIVERY_GONE);
  * anything else, including 3xx (redirects are not followed), timeouts and network errors, is a
@@ -29,6 +42,8 @@ export function parseRetryAfter(value: string | null, now: Date): number | null 
  */
 async function post(url: string, body: string, headers: Record<string, string>, io: PostIo, id: string): Promise<{ status: number; durationMs: number }> {
   const started = performance.now();
+  // Error details reach logs and the delivery log: never with the endpoint's user:password.
+  const shownUrl = withoutCredentials(url);
   let response;
   try {
     response = await fetch(url, {
@@ -52,12 +67,12 @@ async function post(url: string, body: string, headers: Record<string, string>, 
         : `network error: ${cause?.message ?? (error as Error).message}`;
     throw new FeedwrightError('DELIVERY_FAILED', message, {
       cause: error,
-      details: { webhookId: id, url, status: null, ...(cause?.code ? { causeCode: cause.code } : {}) },
+      details: { webhookId: id, url: shownUrl, status: null, ...(cause?.code ? { causeCode: cause.code } : {}) },
     });
   }
   const durationMs = Math.round(performance.now() - started);
   if (response.status >= 200 && response.status < 300) return { status: response.status, durationMs };
-  const details = { webhookId: id, url, status: response.status, durationMs };
+  const details = { webhookId: id, url: shownUrl, status: response.status, durationMs };
   if (response.status === 410) throw new FeedwrightError('DELIVERY_GONE', 'endpoint answered 410 Gone', { details });
   const retryAfterMs = response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('retry-after'), io.now) : null;
   throw new FeedwrightError('DELIVERY_FAILED', `endpoint answered ${response.status}${retryAfterMs !== null ? ` (Retry-After ${Math.round(retryAfterMs / 1000)} s)` : ''}`, {

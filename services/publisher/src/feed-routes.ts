@@ -7,15 +7,19 @@ import { CHINESE_VARIANTS, type ChineseVariant } from './chinese-variant.ts';
 import { codedEtag, isNotModified, negotiateCoding } from './content-negotiation.ts';
 import { createFeedCache } from './feed-cache.ts';
 import { codedBody } from './feed-compression.ts';
+import { feedLimitSizes, servedFeedLimit } from './feed-limit.ts';
 import { feedLinks } from './feed-links.ts';
 import { renderIndexPage } from './index-page.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /** The human and reader side: the status page at `/` and the feed documents at `/feeds/<id>.<format>`. */
 export async function feedRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
-  const { store, feeds, catalog } = deps;
-  // Sources change at run time: the cache and the pages read the catalog's current view.
-  const cache = createFeedCache(store, deps.publicUrl, { get sources() { return catalog.config().sources; } });
+  const { config, store, feeds, catalog } = deps;
+  // Room for every rendering a client can ask for (formats × variants × limit sizes), so rotating them cannot thrash
+  // the cache; feeds added at run time (API sources) have the default limit and fit in the floor of 200.
+  const renderings = config.feeds.reduce((n, feed) => n + Object.keys(FEED_FORMATS).length * (CHINESE_VARIANTS.length + 1) * feedLimitSizes(feed.limit), 0);
+  // Sources change at run time: the cache reads the catalog's current view.
+  const cache = createFeedCache(store, deps.publicUrl, { get sources() { return catalog.config().sources; } }, Math.max(200, renderings));
 
   app.get('/', async (_request, reply) => {
     const config = catalog.config();
@@ -36,17 +40,19 @@ export async function feedRoutes(app: FastifyInstance, deps: RouteDeps): Promise
     const feed = file ? feeds.get(file.feedId) : undefined;
     if (!file || !feed) return sendApiError(reply, apiError('API_NOT_FOUND', `no feed "${request.params.file}" (feeds: ${[...feeds.keys()].join(', ') || 'none'})`));
     const { format } = file;
-    let limit = feed.limit;
+    let asked: number | null = null;
     if (request.query.limit !== undefined) {
-      const asked = Number(request.query.limit);
+      asked = Number(request.query.limit);
       if (!Number.isInteger(asked) || asked < 1) return sendApiError(reply, apiError('API_BAD_REQUEST', 'limit must be a positive integer'));
-      limit = Math.min(asked, feed.limit);
     }
+    // Rounded up to a cached size: rotating ?limit= cannot force a rendering per request.
+    const limit = servedFeedLimit(asked, feed.limit);
     const variant = request.query.variant ?? null;
     if (variant !== null && !CHINESE_VARIANTS.includes(variant as ChineseVariant)) return sendApiError(reply, apiError('API_BAD_REQUEST', 'variant must be "simp" or "trad"'));
     const rendered = await cache.get(feed, format, limit, variant as ChineseVariant | null);
     const { selfUrl, hubUrl } = feedLinks(deps.publicUrl, feed.id, format, variant as ChineseVariant | null);
     const coding = negotiateCoding(request.headers['accept-encoding']);
+    if (rendered.stale) reply.header('Feedwright-Stale', rendered.stale);
     reply
       .header('ETag', codedEtag(rendered.etag, coding))
       .header('Last-Modified', rendered.lastModified.toUTCString())

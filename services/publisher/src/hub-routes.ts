@@ -1,4 +1,5 @@
 import { toFeedwrightError } from '@feedwright/core/errors.ts';
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { apiError, sendApiError } from './api-error.ts';
 import type { RouteDeps } from './route-deps.ts';
@@ -7,10 +8,19 @@ import { applyHubRequest, parseHubRequest, verifyIntent } from './websub-hub.ts'
 /** The WebSub hub (W3C WebSub §5): 202 at once, then verification of intent; applied only when confirmed. */
 export async function hubRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
   const { config, store } = deps;
+  // Each accepted request makes an outbound verification GET: limited per client address.
+  await app.register(rateLimit, {
+    max: config.server.hubPerMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      ...apiError('API_RATE_LIMITED', `too many hub requests: at most ${context.max} per minute; retry in ${Math.ceil(context.ttl / 1000)} s`).body,
+    }),
+  });
 
   app.post<{ Body: Record<string, string> | undefined }>('/hub', async (request, reply) => {
     if (!request.body || typeof request.body !== 'object') return sendApiError(reply, apiError('API_BAD_REQUEST', 'send an application/x-www-form-urlencoded body with hub.mode, hub.topic and hub.callback'));
-    const parsed = parseHubRequest(request.body, { publicUrl: deps.publicUrl, feeds: deps.feeds, lease: config.websub.lease, maxLease: config.websub.maxLease });
+    const parsed = parseHubRequest(request.body, { publicUrl: deps.publicUrl, feeds: deps.feeds, lease: config.websub.lease, maxLease: config.websub.maxLease, targets: { allowPrivateNetworks: config.http.allowPrivateNetworks, allowedPorts: config.delivery.allowPorts } });
     if ('problem' in parsed) return sendApiError(reply, apiError('API_BAD_REQUEST', parsed.problem));
     const hubLog = deps.log.child({ hubMode: parsed.mode, topic: parsed.topic.url, callback: parsed.callback });
     void (async () => {

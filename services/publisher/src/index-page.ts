@@ -16,6 +16,19 @@ export type StatusPageData = {
 };
 
 /**
+ * What the public page may say about a webhook URL: its scheme, host and port. Credentials, paths
+ * and queries often carry tokens (`https://u:p@host/in/TOKEN`); only the admin API shows them.
+ */
+export function publicHostOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+/**
  * The status page at `/`: sources with health, recent articles, feeds with subscribe and
  * autodiscovery links, webhook subscriptions with their delivery state. Plain server-rendered
  * HTML and CSS, no script, no build step; reads well on a phone.
@@ -58,9 +71,10 @@ export function renderIndexPage(data: StatusPageData): string {
 
   const hooks = data.subscriptions
     .map(({ subscription: s, lastDelivery: d }) => {
-      const state = !s.enabled ? `<span class="pill bad">disabled</span> <small>${escape(s.disabledReason ?? '')}</small>` : d?.outcome === 'failed' ? '<span class="pill warn">retrying</span>' : '<span class="pill ok">active</span>';
+      // The disabled reason and the subscription id stay in the admin API: the reason may quote the URL.
+      const state = !s.enabled ? '<span class="pill bad">disabled</span>' : d?.outcome === 'failed' ? '<span class="pill warn">retrying</span>' : '<span class="pill ok">active</span>';
       const last = d ? `${escape(d.outcome)}${d.status ? ` (${d.status})` : ''}${d.code ? ` ${escape(d.code)}` : ''} ${ago(d.at, now)}` : 'nothing sent yet';
-      return `<li><code>${escape(s.url)}</code> ${state}<br><small>${escape(s.id)} · ${s.feeds ? escape(s.feeds.join(', ')) : 'all feeds'} · last delivery: ${last}</small></li>`;
+      return `<li><code>${escape(publicHostOf(s.url))}</code> ${state}<br><small>${s.feeds ? escape(s.feeds.join(', ')) : 'all feeds'} · last delivery: ${last}</small></li>`;
     })
     .join('\n');
 

@@ -4,7 +4,7 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import type { RedisClient } from '@feedwright/store/redis-client.ts';
-import { isAuthorized } from './admin-auth.ts';
+import type { AdminGate } from './admin-gate.ts';
 import { apiError, sendApiError } from './api-error.ts';
 
 export type OpsDeps = {
@@ -12,13 +12,14 @@ export type OpsDeps = {
   registry: { contentType: string; metrics(): Promise<string> };
   /** Queues shown on the /admin/queues dashboard. */
   queues: Queue[];
-  adminToken: string | null;
+  /** The app's one admin gate (admin-gate.ts): the dashboard is an admin surface. */
+  adminGate: AdminGate;
 };
 
 /**
  * Operator endpoints: `/metrics` (Prometheus text format) and the BullMQ dashboard at
- * `/admin/queues`, which needs the admin token — as a Bearer token, or as the password of HTTP
- * Basic authentication so a browser can open it (any user name).
+ * `/admin/queues`, behind the admin gate (the token as Bearer, or as the Basic auth password so a
+ * browser can open it).
  */
 export async function registerOpsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<void> {
   app.get('/metrics', async (_request, reply) => reply.type(deps.registry.contentType).send(await deps.registry.metrics()));
@@ -27,16 +28,7 @@ export async function registerOpsRoutes(app: FastifyInstance, deps: OpsDeps): Pr
   serverAdapter.setBasePath('/admin/queues');
   createBullBoard({ queues: deps.queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: false })), serverAdapter });
   await app.register(async (board) => {
-    board.addHook('onRequest', async (request, reply) => {
-      const header = request.headers.authorization;
-      const basicPassword = header?.startsWith('Basic ') ? Buffer.from(header.slice(6), 'base64').toString('utf8').split(':').slice(1).join(':') : null;
-      const token = basicPassword !== null ? `Bearer ${basicPassword}` : header;
-      if (deps.adminToken && isAuthorized(token, deps.adminToken)) return;
-      const error = deps.adminToken
-        ? apiError('API_UNAUTHORIZED', 'the queue dashboard needs the admin token (Bearer, or as the Basic auth password)')
-        : apiError('API_UNAUTHORIZED', 'the queue dashboard is disabled: set FEEDWRIGHT_ADMIN_TOKEN');
-      return reply.code(error.status).header('WWW-Authenticate', 'Basic realm="Feedwright admin", charset="UTF-8"').send(error.body);
-    });
+    board.addHook('onRequest', deps.adminGate.onRequest);
     await board.register(serverAdapter.registerPlugin(), { prefix: '/admin/queues' });
   });
 }

@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { WEBHOOK_SECRET } from '@feedwright/core/config.ts';
+import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
 import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
 import { ARTICLE_EVENT_TYPES, deliverJobOptions, QUEUES, REDELIVER_JOB, type DeliverJob } from '@feedwright/core/jobs.ts';
 import { createStageWorker } from '@feedwright/core/stage-worker.ts';
@@ -35,7 +36,11 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.logger.child({ service: 'publisher' });
   const redis = deps.connect();
+  // Requests must answer while Redis is away (cached feeds, 503s), so they use a fail-fast connection.
+  const requestRedis = deps.forRequests?.redis ?? redis;
+  const requestStore = deps.forRequests?.store ?? deps.store;
   const deliverQueue = new Queue<DeliverJob>(QUEUES.deliver, { connection: redis, prefix: queuePrefix(deps.prefix, QUEUES.deliver) });
+  logConnectionErrors(deliverQueue, log, 'deliver queue');
   const retry = deps.config.delivery.retry;
   const jobOptions = (jobId: string) => deliverJobOptions(retry, jobId);
 
@@ -43,8 +48,9 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const dispatcher = new Agent({ connect: createGuardedConnector(createAddressPolicy(deps.config.http.allowPrivateNetworks)) });
 
   // Cluster-wide metrics from the queues' event streams, and the queues for the dashboard.
-  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix });
-  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: redis, prefix: queuePrefix(deps.prefix, name) }));
+  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix, scrapeConnection: requestRedis, logger: log });
+  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: requestRedis, prefix: queuePrefix(deps.prefix, name) }));
+  for (const queue of dashboardQueues) logConnectionErrors(queue, log, `dashboard ${queue.name} queue`);
 
   // The live sources: YAML plus those added at run time, reloaded on every announced change.
   const subscriber = deps.connect();
@@ -55,7 +61,8 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   let closing = false;
   const app = buildApp({
     ...deps,
-    redis,
+    store: requestStore,
+    redis: requestRedis,
     catalog,
     ...(http ? { inspect: (url: string, options: { id?: string | undefined }) => inspectSite(url, { fetch: (request) => http.fetch(request), sitemapsOf: (site) => http.sitemapsOf(site), now: clock() }, options) } : {}),
     dispatcher,
@@ -151,6 +158,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
       await Promise.all(dashboardQueues.map((queue) => queue.close()));
       await dispatcher.close();
       redis.disconnect();
+      if (requestRedis !== redis) requestRedis.disconnect();
     },
   };
 }

@@ -4,6 +4,7 @@ import type { RedisClient } from '@feedwright/store/redis-client.ts';
 import type { Logger } from 'pino';
 import type { Dispatcher } from 'undici';
 import type { SourceCatalog } from '@feedwright/store/source-catalog.ts';
+import type { AdminGate } from './admin-gate.ts';
 import type { OpsDeps } from './ops-routes.ts';
 import type { Inspect } from './source-admin.ts';
 import type { PublisherDeps } from './service-deps.ts';
@@ -16,7 +17,7 @@ export type AppDeps = Pick<PublisherDeps, 'config' | 'store' | 'adminToken' | 'p
   /** Queues a manual redelivery; without it the redeliver route answers 503. */
   enqueueDelivery?: (job: DeliverJob, jobId: string) => Promise<void>;
   /** /metrics and the /admin/queues dashboard (the running publisher passes them). */
-  ops?: Omit<OpsDeps, 'adminToken'>;
+  ops?: Omit<OpsDeps, 'adminGate'>;
   /** True once shutdown began: every request is answered 503 SHUTTING_DOWN. */
   isClosing?: () => boolean;
   /** The live sources (YAML + run-time); without it the app opens one over the store (no pub/sub). */
@@ -33,4 +34,6 @@ export type RouteDeps = AppDeps & {
   /** Feeds by id, live: YAML feeds and the feed of each run-time source. */
   feeds: ReadonlyMap<string, FeedConfig>;
   log: Logger;
+  /** The one gate every admin surface registers as its `onRequest` hook (admin-gate.ts). */
+  adminGate: AdminGate;
 };

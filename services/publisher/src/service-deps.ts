@@ -9,6 +9,12 @@ export type PublisherDeps = {
   config: Config;
   prefix: string;
   connect: () => RedisClient;
+  /**
+   * The connection (and a store over it) for answering HTTP requests: commands fail at once while
+   * Redis is unreachable (no offline queue, 1 s command timeout) instead of waiting for the
+   * reconnect, so feeds are served from memory and other routes answer 503. Defaults to `connect`/`store`.
+   */
+  forRequests?: { redis: RedisClient; store: Store };
   store: Store;
   logger: Logger;
   /** Bearer token of the admin API; null disables it (401 with a clear message). */

@@ -49,7 +49,7 @@ export async function sourceRoutes(app: FastifyInstance, deps: RouteDeps): Promi
   });
 
   await app.register(async (admin) => {
-    await registerAdminGate(admin, deps.adminToken);
+    await registerAdminGate(admin, deps.adminGate);
     admin.post('/api/sources', async (request, reply) => {
       const result = await addSource(deps, request.body ?? {});
       if (!result.ok) return sendFailure(reply, result);

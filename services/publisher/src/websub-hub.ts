@@ -8,6 +8,7 @@ import { isInFeed } from '@feedwright/feeds/feed-membership.ts';
 import type { LoggedEvent } from '@feedwright/store/event-log.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import { webSubId, type WebSubSubscription } from '@feedwright/store/websub-repository.ts';
+import { checkTargetUrl, type TargetUrlOptions } from '@feedwright/http/target-url-policy.ts';
 import { fetch, type Dispatcher } from 'undici';
 import { CHINESE_VARIANTS, type ChineseVariant } from './chinese-variant.ts';
 import { renderFeedDocument } from './render-feed-document.ts';
@@ -39,26 +40,30 @@ export function resolveTopic(url: string, publicUrl: string, feeds: ReadonlyMap<
 
 /** Validates a form-encoded hub request; returns the request or the reason it is invalid (→ 400). */
 export function parseHubRequest(
-  form: Record<string, string | undefined>,
-  ctx: { publicUrl: string; feeds: ReadonlyMap<string, FeedConfig>; lease: number; maxLease: number },
+  form: Record<string, unknown>,
+  ctx: { publicUrl: string; feeds: ReadonlyMap<string, FeedConfig>; lease: number; maxLease: number; targets?: TargetUrlOptions },
 ): HubRequest | { problem: string } {
-  const mode = form['hub.mode'];
-  if (mode !== 'subscribe' && mode !== 'unsubscribe') return { problem: 'hub.mode must be "subscribe" or "unsubscribe"' };
-  const callback = form['hub.callback'];
-  try {
-    if (!callback || !['http:', 'https:'].includes(new URL(callback).protocol)) throw new Error();
-  } catch {
-    return { problem: 'hub.callback must be an absolute http(s) URL' };
+  // A JSON body can carry numbers, arrays or objects where the form has strings: refuse them by name.
+  for (const [key, value] of Object.entries(form)) {
+    if (key.startsWith('hub.') && value !== undefined && typeof value !== 'string') return { problem: `${key} must be a string` };
   }
-  const topicUrl = form['hub.topic'];
+  const field = (key: string) => form[key] as string | undefined;
+  const mode = field('hub.mode');
+  if (mode !== 'subscribe' && mode !== 'unsubscribe') return { problem: 'hub.mode must be "subscribe" or "unsubscribe"' };
+  const callback = field('hub.callback');
+  if (!callback) return { problem: 'hub.callback must be an absolute http(s) URL' };
+  // The same subscribe-time check as webhook URLs: no credentials, private addresses, odd ports.
+  const target = checkTargetUrl(callback, ctx.targets ?? { allowPrivateNetworks: false });
+  if (!target.ok) return { problem: `hub.callback refused (${target.problem}): ${target.message}` };
+  const topicUrl = field('hub.topic');
   if (!topicUrl) return { problem: 'hub.topic is required' };
   const topic = resolveTopic(topicUrl, ctx.publicUrl, ctx.feeds);
   if (!topic) return { problem: `hub.topic ${topicUrl} is not a feed of this hub (${ctx.publicUrl}/feeds/<id>.${FEED_FORMAT_NAMES.join('|')}[?variant=simp|trad])` };
-  const secret = form['hub.secret'] ?? null;
+  const secret = field('hub.secret') ?? null;
   // §5.1: the secret MUST be under 200 bytes; hubs MUST NOT accept one over plain http.
   if (secret !== null && (secret === '' || Buffer.byteLength(secret) >= 200)) return { problem: 'hub.secret must be 1–199 bytes' };
   // Leases are never permanent: absent or invalid → default, over the maximum → the maximum.
-  const asked = Number(form['hub.lease_seconds']);
+  const asked = Number(field('hub.lease_seconds'));
   const maxSeconds = Math.max(1, Math.floor(ctx.maxLease / 1000));
   const leaseSeconds = Math.min(Number.isInteger(asked) && asked > 0 ? asked : Math.floor(ctx.lease / 1000), maxSeconds);
   return { mode, callback, topic, leaseSeconds, secret };

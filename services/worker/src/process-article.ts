@@ -1,14 +1,36 @@
+import type { Article } from '@feedwright/core/article.ts';
+import { capArticleFields } from '@feedwright/core/article-limits.ts';
+import { canonicalizeUrl } from '@feedwright/core/canonical-url.ts';
 import type { SourceConfig } from '@feedwright/core/config.ts';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { articleId } from '@feedwright/core/ids.ts';
 import type { FetchJob, FetchJobResult } from '@feedwright/core/jobs.ts';
+import { isTrustedIdentityClaim, sourceSiteKeys } from '@feedwright/core/source-identity.ts';
 import { extractArticle } from '@feedwright/extract/extract-article.ts';
 import type { HttpClient } from '@feedwright/http/http-client.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import type { UpsertResult } from '@feedwright/store/article-repository.ts';
 
-/** The fetch job's result (what the metrics read), plus the store's answer when the page was stored. */
-export type ProcessOutcome = FetchJobResult & { result?: UpsertResult };
+/**
+ * The fetch job's result (what the metrics read), plus the store's answer when the page was stored
+ * and a canonical / og:url the page claimed off its source's site, refused (the fetched URL is the identity instead).
+ */
+export type ProcessOutcome = FetchJobResult & { result?: UpsertResult; rejectedClaim?: { claimedUrl: string; from: string } };
+
+/**
+ * The article under an identity its source may give it: a claimed canonical URL off the source's
+ * own site is refused and the fetched URL stands in (see core/source-identity.ts).
+ */
+export function ownIdentity(article: Article, fetchedUrl: string, source: SourceConfig): { article: Article; rejectedClaim?: ProcessOutcome['rejectedClaim'] } {
+  const from = article.extraction.sources?.canonicalUrl ?? 'fetched-url';
+  const fetched = canonicalizeUrl(fetchedUrl);
+  if (from === 'fetched-url' || fetched === null || article.url === fetched) return { article };
+  if (isTrustedIdentityClaim(article.url, fetchedUrl, sourceSiteKeys(source))) return { article };
+  return {
+    article: { ...article, url: fetched, id: articleId(fetched), extraction: { ...article.extraction, sources: { ...article.extraction.sources, canonicalUrl: 'fetched-url' } } },
+    rejectedClaim: { claimedUrl: article.url, from },
+  };
+}
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 
@@ -33,7 +55,7 @@ export async function processArticle(job: FetchJob, source: SourceConfig, io: { 
   if (response.contentType && !HTML_TYPES.test(response.contentType)) {
     throw new FeedwrightError('FETCH_NOT_HTML', `expected an HTML page, got ${response.contentType}`, { details: { url: job.url, contentType: response.contentType } });
   }
-  const article = extractArticle(response.body, {
+  const extracted = extractArticle(response.body, {
     url: response.url,
     fetchedAt: io.now,
     contentType: response.contentType,
@@ -42,6 +64,8 @@ export async function processArticle(job: FetchJob, source: SourceConfig, io: { 
     language: source.language ?? null,
     recipe: source.extract ?? null,
   });
+  const { article: owned, rejectedClaim } = ownIdentity(extracted, response.url, source);
+  const article = capArticleFields(owned);
   const extractMs = lap();
   // One script stores the article with its event, marks the URL (and the article id) seen, keeps the
   // URL's validators for the next conditional re-check and counts a created article in the source's health.
@@ -49,5 +73,5 @@ export async function processArticle(job: FetchJob, source: SourceConfig, io: { 
     correlationId: job.correlationId,
     fetched: { urlId, etag: response.etag, lastModified: response.lastModified },
   });
-  return { status: result.status, articleId: article.id, result, host, timings: { fetch: fetchMs, extract: extractMs, store: lap() } };
+  return { status: result.status, articleId: article.id, result, host, timings: { fetch: fetchMs, extract: extractMs, store: lap() }, ...(rejectedClaim ? { rejectedClaim } : {}) };
 }

@@ -1,3 +1,5 @@
+import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
+import { fetchPriority } from '@feedwright/core/fetch-priority.ts';
 import { QUEUES, RECHECK_JOB_OPTIONS, type FetchJob } from '@feedwright/core/jobs.ts';
 import { createStageWorker } from '@feedwright/core/stage-worker.ts';
 import { Queue } from 'bullmq';
@@ -23,13 +25,19 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
   const sources = liveSourceMap(catalog);
   const connection = deps.connect();
   const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: queuePrefix(deps.prefix, QUEUES.fetch) });
+  logConnectionErrors(fetchQueue, log, 'fetch queue');
+  // A job leaves its source's backlog once, when it is done for good (completed, or failed without retry).
+  const leaveBacklog = (sourceId: string) => deps.store.fetchBacklog.take(sourceId).catch((error: unknown) => log.warn({ err: error, code: 'REDIS_UNAVAILABLE' }, 'fetch backlog not updated'));
   const stage = createFetchStage({
     sources,
     store: deps.store,
     http: deps.http,
     clock: deps.clock ?? (() => new Date()),
     enqueueRecheck: async (data, delay, jobId) => {
-      await fetchQueue.add('recheck', data, { ...RECHECK_JOB_OPTIONS, delay, jobId });
+      // Re-checks queue behind their source's backlog too (core/fetch-priority.ts).
+      const backlog = await deps.store.fetchBacklog.get(data.sourceId);
+      await fetchQueue.add('recheck', data, { ...RECHECK_JOB_OPTIONS, delay, jobId, priority: fetchPriority(backlog, 0) });
+      await deps.store.fetchBacklog.add(data.sourceId, 1);
     },
   });
   const worker = createStageWorker({
@@ -40,7 +48,10 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
       if (!sources.has(job.data.sourceId)) await catalog.refresh();
       return stage.process(job);
     },
-    onFailure: stage.onFailure,
+    onFailure: async (job, error, final) => {
+      await stage.onFailure(job, error, final);
+      if (final) await leaveBacklog(job.data.sourceId);
+    },
     defer: true,
     context: (data) => ({ sourceId: data.sourceId, url: data.url, correlationId: data.correlationId }),
     connect: deps.connect,
@@ -49,6 +60,7 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
     concurrency: deps.concurrency ?? 4,
   });
 
+  worker.on('completed', (job) => void leaveBacklog(job.data.sourceId));
   return {
     async close() {
       await worker.close();

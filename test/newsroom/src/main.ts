@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { startNewsroom } from './newsroom.ts';
 import { parseInterval, publishEvery } from './publish-schedule.ts';
 
-const usage = `Usage: tsx test/newsroom/src/main.ts [--host 127.0.0.1] [--port 8090] [--publish-every 5s] [--no-seed]
+const usage = `Usage: tsx test/newsroom/src/main.ts [--host 127.0.0.1] [--port 8090] [--publish-every 5s] [--no-seed] [--origin http://newsroom:8090]
 
 Runs the fixture newsroom (a local bbc.com/zhongwen look-alike) until Ctrl-C.
   --publish-every  publish a generated story at this interval (500ms, 5s, 2m); off when omitted
-  --no-seed        start empty instead of with the seed story published`;
+  --no-seed        start empty instead of with the seed story published
+  --origin         the origin pages link to when it is not http://<host>:<port> (a container name)`;
 
 /** Runs the standalone newsroom from command-line arguments until SIGINT/SIGTERM closes it. */
 export async function main(argv: string[]): Promise<void> {
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<void> {
       port: { type: 'string', default: '0' },
       'publish-every': { type: 'string' },
       'no-seed': { type: 'boolean', default: false },
+      origin: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -29,7 +31,7 @@ export async function main(argv: string[]): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid --port "${values.port}"`);
   const everyMs = values['publish-every'] === undefined ? undefined : parseInterval(values['publish-every']);
 
-  const newsroom = await startNewsroom({ host: values.host, port, seed: !values['no-seed'] });
+  const newsroom = await startNewsroom({ host: values.host, port, seed: !values['no-seed'], ...(values.origin ? { origin: values.origin } : {}) });
   console.log(`newsroom  ${newsroom.origin}`);
   console.log(`front     ${newsroom.frontUrl}`);
   console.log(`feed      ${newsroom.feedUrl}`);

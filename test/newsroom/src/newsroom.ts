@@ -36,6 +36,8 @@ export type NewsroomOptions = {
   robotsTxt?: string;
   /** Front pages, feeds and sitemaps list only the newest this many stories, like a real site; default all. */
   listLimit?: number;
+  /** Origin the pages link to (e.g. `http://newsroom:8090` behind a container name); default `http://<host>:<port>`. */
+  origin?: string;
 };
 
 /** A canned answer for requests under a path prefix, to script failures (429, 5xx, wrong charset, slowness). */
@@ -426,7 +428,7 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
   const address = server.address() as AddressInfo;
   // A wildcard bind is reachable on loopback; a named host (e.g. localhost) is kept as the caller wrote it.
   const originHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
-  origin = `http://${originHost.includes(':') ? `[${originHost}]` : originHost}:${address.port}`;
+  origin = options.origin?.replace(/\/$/, '') ?? `http://${originHost.includes(':') ? `[${originHost}]` : originHost}:${address.port}`;
 
   let closing: Promise<void> | undefined;
   if (options.seed) {
