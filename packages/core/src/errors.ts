@@ -30,6 +30,7 @@ export const ERROR_CODES = {
   EXTRACT_TOO_LARGE: { transient: false, summary: 'The input is larger than the extractor accepts.' },
   STORE_FAILED: { transient: true, summary: 'Writing to the store failed.' },
   DELIVERY_FAILED: { transient: true, summary: 'A webhook endpoint did not accept a delivery (non-2xx, timeout or network).' },
+  FANOUT_EVENT_FAILED: { transient: false, summary: 'One event of the event log could not be fanned out (unreadable, or it broke a subscription match or a rendering); it is skipped alone.' },
   DELIVERY_GONE: { transient: false, summary: 'A webhook endpoint answered 410 Gone; the subscription is disabled.' },
   DELIVERY_DISABLED: { transient: false, summary: 'A subscription kept failing for delivery.disableAfter and was disabled.' },
   HUB_VERIFY_FAILED: { transient: false, summary: 'A WebSub subscriber did not confirm its (un)subscription (hub.challenge not echoed).' },

@@ -1,5 +1,6 @@
 import type { StoredArticle } from '@feedwright/core/article.ts';
 import type { Config } from '@feedwright/core/config.ts';
+import { FEED_FORMAT_NAMES, FEED_FORMATS } from '@feedwright/feeds/feed-formats.ts';
 import type { DeliveryRecord } from '@feedwright/store/delivery-log.ts';
 import type { SourceHealth } from '@feedwright/store/health-repository.ts';
 import type { PublicSubscription } from '@feedwright/store/subscription-repository.ts';
@@ -38,9 +39,7 @@ export function renderIndexPage(data: StatusPageData): string {
   const feedUrl = (id: string, ext: string) => `${publicUrl}/feeds/${id}.${ext}`;
   const autodiscovery = config.feeds
     .flatMap((feed) => [
-      `<link rel="alternate" type="application/atom+xml" title="${escape(feed.title)} (Atom)" href="${feedUrl(feed.id, 'atom')}">`,
-      `<link rel="alternate" type="application/rss+xml" title="${escape(feed.title)} (RSS)" href="${feedUrl(feed.id, 'rss')}">`,
-      `<link rel="alternate" type="application/feed+json" title="${escape(feed.title)} (JSON)" href="${feedUrl(feed.id, 'json')}">`,
+      ...FEED_FORMAT_NAMES.map((format) => `<link rel="alternate" type="${FEED_FORMATS[format].mediaType.split(';')[0]}" title="${escape(feed.title)} (${FEED_FORMATS[format].label})" href="${feedUrl(feed.id, format)}">`),
     ])
     .join('\n');
 
@@ -66,7 +65,7 @@ export function renderIndexPage(data: StatusPageData): string {
     .join('\n');
 
   const feeds = config.feeds
-    .map((f) => `<li><strong>${escape(f.title)}</strong> <small>(${f.sources.map(escape).join(', ')})</small><br><a href="${feedUrl(f.id, 'atom')}">Atom</a> · <a href="${feedUrl(f.id, 'rss')}">RSS</a> · <a href="${feedUrl(f.id, 'json')}">JSON Feed</a></li>`)
+    .map((f) => `<li><strong>${escape(f.title)}</strong> <small>(${f.sources.map(escape).join(', ')})</small><br>${FEED_FORMAT_NAMES.map((format) => `<a href="${feedUrl(f.id, format)}">${FEED_FORMATS[format].label}</a>`).join(' · ')}</li>`)
     .join('\n');
 
   const hooks = data.subscriptions

@@ -1,10 +1,8 @@
 import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { WEBHOOK_SECRET } from '@feedwright/core/config.ts';
 import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
-import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
-import { ARTICLE_EVENT_TYPES, deliverJobOptions, QUEUES, REDELIVER_JOB, type DeliverJob } from '@feedwright/core/jobs.ts';
+import { toFeedwrightError } from '@feedwright/core/errors.ts';
+import { deliverJobOptions, QUEUES, REDELIVER_JOB, type DeliverJob } from '@feedwright/core/jobs.ts';
 import { createStageWorker } from '@feedwright/core/stage-worker.ts';
 import { createAddressPolicy } from '@feedwright/http/address-policy.ts';
 import { createGuardedConnector } from '@feedwright/http/guarded-connector.ts';
@@ -16,6 +14,7 @@ import { Agent } from 'undici';
 import { buildApp } from './app.ts';
 import { fanOutOnce, FANOUT_GROUP } from './fan-out.ts';
 import { createDeliveryProcessor, deliveryBackoff } from './process-delivery.ts';
+import { reconcileStaticWebhooks } from './static-webhooks.ts';
 import { webSubJobs } from './websub-hub.ts';
 import { createPipelineMetrics } from '@feedwright/metrics/pipeline-metrics.ts';
 import type { PublisherDeps } from './service-deps.ts';
@@ -76,7 +75,9 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   log.info({ url: address }, 'publisher listening');
 
   try {
-    await syncStaticWebhooks(deps, clock());
+    const read = deps.readSecretFile ?? ((path: string) => readFileSync(path, 'utf8').trim());
+    const report = await reconcileStaticWebhooks(deps.config.webhooks, deps.store, clock(), read);
+    if (report.created.length + report.updated.length + report.removed.length > 0) log.info(report, 'static webhooks reconciled with the config');
     await catalog.refresh();
     await catalog.listen();
   } catch (error) {
@@ -112,6 +113,9 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
               await deps.store.replicaAck.after(redis, `${queuePrefix(deps.prefix, QUEUES.deliver)}:${QUEUES.deliver}:meta`);
             },
             moreJobs: (batch) => webSubJobs(fanoutStore, catalog.config(), deps.publicUrl, batch, clock()),
+            onEventFailed: (code) => metrics.countOutcome('publish', code),
+            log,
+            clock,
           },
           consumer,
           { blockMs: 1000 },
@@ -126,7 +130,6 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
     }
   })();
 
-  const processDelivery = createDeliveryProcessor({ store: deps.store, config: deps.config, clock, dispatcher, hubUrl: `${deps.publicUrl}/hub` });
   const worker = createStageWorker({
     queue: QUEUES.deliver,
     label: 'webhook delivery',
@@ -161,19 +164,4 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
       if (requestRedis !== redis) requestRedis.disconnect();
     },
   };
-}
-
-/** Static webhooks from config become subscriptions with a stable id derived from their URL and feeds. */
-async function syncStaticWebhooks(deps: PublisherDeps, now: Date): Promise<void> {
-  const read = deps.readSecretFile ?? ((path: string) => readFileSync(path, 'utf8').trim());
-  for (const hook of deps.config.webhooks) {
-    const id = `cfg_${createHash('sha256').update(`${hook.url} ${(hook.feeds ?? []).join(',')}`).digest('hex').slice(0, 16)}`;
-    if (await deps.store.subscriptions.get(id)) continue;
-    const secret = hook.secret ?? (hook.secretFile ? read(hook.secretFile) : undefined);
-    // A secret the signer cannot use would fail every delivery later; say so at start instead.
-    if (secret !== undefined && !WEBHOOK_SECRET.test(secret)) {
-      throw new FeedwrightError('CONFIG_INVALID', `webhooks: the secret in ${hook.secretFile ?? 'secret'} for ${hook.url} is not a Standard Webhooks secret ("whsec_" + base64)`);
-    }
-    await deps.store.subscriptions.create({ id, url: hook.url, feeds: hook.feeds ?? null, events: hook.events ?? [...ARTICLE_EVENT_TYPES], now, ...(secret ? { secret } : {}) });
-  }
 }
