@@ -8,6 +8,7 @@ import { createHealthRepository } from './health-repository.ts';
 import { createHostBudgetRepository } from './host-budget-repository.ts';
 import { createRobotsRepository } from './robots-repository.ts';
 import { createSeenRepository } from './seen-repository.ts';
+import { createSourceRepository } from './source-repository.ts';
 import { createSourceStateRepository } from './source-state-repository.ts';
 import { storeKeys } from './store-keys.ts';
 import { createSubscriptionRepository } from './subscription-repository.ts';
@@ -34,6 +35,7 @@ export function createStore(redis: RedisClient, prefix: string, options: { repli
     hosts: createHostBudgetRepository(redis, keys),
     robots: createRobotsRepository(redis, keys),
     sourceState: createSourceStateRepository(redis, keys),
+    sources: createSourceRepository(redis, keys),
     events: createEventLog(redis, keys),
     subscriptions: createSubscriptionRepository(redis, keys),
     deliveries: createDeliveryLog(redis, keys),
