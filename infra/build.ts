@@ -68,8 +68,8 @@ cpSync(join(uiDir, 'package.json'), join(out, 'app/node_modules/@bull-board/ui/p
 cpSync(join(uiDir, 'dist'), join(out, 'app/node_modules/@bull-board/ui/dist'), { recursive: true });
 
 // Fixtures for docker-compose.demo.yml and `pnpm test:compose`: the newsroom reads its data from ../data.
-const fixtures = await bundle({ newsroom: 'test/newsroom/src/main.ts', 'webhook-receiver': 'test/compose/webhook-receiver.ts' }, join(out, 'fixtures/bin'), ['msgpackr-extract']);
-cpSync(join(root, 'test/newsroom/data'), join(out, 'fixtures/data'), { recursive: true });
+const fixtures = await bundle({ newsroom: 'packages/newsroom/src/main.ts', 'webhook-receiver': 'test/compose/webhook-receiver.ts' }, join(out, 'fixtures/bin'), ['msgpackr-extract']);
+cpSync(join(root, 'packages/newsroom/data'), join(out, 'fixtures/data'), { recursive: true });
 
 const size = (metafile: Metafile) => Object.entries(metafile.outputs).map(([file, { bytes }]) => `  ${file}  ${mib(bytes)}`);
 const uiBytes = readdirSync(join(out, 'app/node_modules'), { recursive: true, withFileTypes: true })

@@ -26,7 +26,7 @@ import { createHttpClient, type HttpClient } from '@feedwright/http/http-client.
 import { createPoliteHttpClient } from '@feedwright/http/polite-http-client.ts';
 import { startPoller, type Poller } from '@feedwright/poller/poller.ts';
 import { createStore } from '@feedwright/store/create-store.ts';
-import { deleteKeys } from '@feedwright/store/testing/test-redis.ts';
+import { deleteKeys } from '@feedwright/store/delete-keys.ts';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import pino from 'pino';

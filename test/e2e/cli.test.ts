@@ -82,11 +82,11 @@ feeds:
 
   it('start refuses a bad config with a coded error and exit 1', async () => {
     const file = join(dir, 'bad-start.yaml');
-    writeFileSync(file, 'sources: []\n');
+    writeFileSync(file, 'sources:\n  - id: Not A Slug\n    name: Bad\n    site: https://news.example/\n');
     const run = await feedwright(['start'], { FEEDWRIGHT_CONFIG: file });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('"code":"CONFIG_INVALID"');
-    expect(run.stdout).toContain('at least one source is required');
+    expect(run.stdout).toContain('sources[0].id: must be lowercase letters');
   });
 
   it('start refuses a webhook secretFile that holds no Standard Webhooks secret, and exits 1 instead of hanging', async () => {
@@ -101,7 +101,7 @@ feeds:
     expect(run.stderr).toContain('error CONFIG_INVALID');
     expect(run.stderr).toContain('not a Standard Webhooks secret');
     const { Redis } = await import('ioredis');
-    const { deleteKeys } = await import('@feedwright/store/testing/test-redis.ts');
+    const { deleteKeys } = await import('@feedwright/store/delete-keys.ts');
     const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
     await deleteKeys(redis, `${prefix}:*`);
     redis.disconnect();
@@ -189,7 +189,7 @@ feeds:
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
       const { Redis } = await import('ioredis');
-      const { deleteKeys } = await import('@feedwright/store/testing/test-redis.ts');
+      const { deleteKeys } = await import('@feedwright/store/delete-keys.ts');
       const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
       await deleteKeys(redis, `fwtest-health-${healthPort}:*`);
       redis.disconnect();
@@ -197,7 +197,7 @@ feeds:
   }, 40_000);
 
   it('extract prints the seed article as Article JSON', async () => {
-    const run = await feedwright(['extract', '--url', 'https://www.bbc.com/zhongwen/articles/cx2p8v0k4q1o/simp', 'test/newsroom/data/seed-article-simp.html']);
+    const run = await feedwright(['extract', '--url', 'https://www.bbc.com/zhongwen/articles/cx2p8v0k4q1o/simp', 'packages/newsroom/data/seed-article-simp.html']);
     expect(run.code).toBe(0);
     const article = JSON.parse(run.stdout) as { url: string; language: string; publishedAt: string };
     expect(article).toMatchObject({ url: 'https://www.bbc.com/zhongwen/articles/cx2p8v0k4q1o/simp', language: 'zh-Hans', publishedAt: '2026-02-05T04:21:13.000Z' });

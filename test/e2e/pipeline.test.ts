@@ -14,7 +14,7 @@ import { freePort } from '../support/free-port.ts';
 import { startWebhookReceiver, waitFor } from '../support/webhook-receiver.ts';
 
 type Expected = { url: string; title: string; publishedAt: string; updatedAt: string; bodyBlocks: Array<{ type: string; text: string }>; bodyText: string; mustNotContain: string[] };
-const expected = JSON.parse(readFileSync(new URL('../newsroom/data/seed-article-simp.expected.json', import.meta.url), 'utf8')) as Expected;
+const expected = JSON.parse(readFileSync(new URL('../../packages/newsroom/data/seed-article-simp.expected.json', import.meta.url), 'utf8')) as Expected;
 const ADMIN_TOKEN = 'e2e-admin-token';
 
 function e2eConfig(newsroom: Newsroom): Config {
@@ -115,6 +115,9 @@ describe('the whole pipeline on real Redis: newsroom → poller → worker → f
     expect(metrics).toMatch(/feedwright_stage_duration_seconds_count\{stage="extract"\} [1-9]/);
     expect(metrics).toMatch(/feedwright_stage_outcomes_total\{stage="deliver",outcome="ok"\} 1/);
     expect(metrics).toMatch(/feedwright_stage_duration_seconds_count\{stage="publish"\} [1-9]/);
+    // The discover stage: its durations and per-host route outcomes come from the poll jobs' typed results.
+    expect(metrics).toMatch(/feedwright_stage_duration_seconds_count\{stage="discover"\} [1-9]/);
+    expect(metrics).toMatch(new RegExp(`feedwright_discovery_outcomes_total\\{host="${new URL(newsroom.feedUrl).host}",outcome="(ok|not-modified)"\\} [1-9]`));
 
     // JSON Feed: exactly one item carrying the whole body text.
     const json = await feed('json');

@@ -4,7 +4,7 @@ import { parseDuration } from '@feedwright/core/duration.ts';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { readRuntimeEnv } from '@feedwright/core/runtime-env.ts';
 import type { Newsroom } from '@feedwright/newsroom/newsroom.ts';
-import { deleteKeys } from '@feedwright/store/testing/test-redis.ts';
+import { deleteKeys } from '@feedwright/store/delete-keys.ts';
 import { Redis } from 'ioredis';
 import { createLogger } from './logger.ts';
 import { redisAnswers, startPrivateRedis } from './private-redis.ts';

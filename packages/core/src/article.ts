@@ -41,7 +41,7 @@ export type Article = {
   siteName: string | null;
   /** BCP 47, e.g. "zh-Hans". */
   language: string | null;
-  /** ISO 8601 UTC or null: never invented. */
+  /** ISO 8601 (UTC, or with the offset the page stated) or null: never invented. */
   publishedAt: string | null;
   updatedAt: string | null;
   summary: string | null;

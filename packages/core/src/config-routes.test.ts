@@ -21,7 +21,7 @@ describe('discovery route config', () => {
       ],
     });
     expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    if (!result.ok) throw new Error('expected a valid config');
     const [a, b] = result.config.sources;
     expect(a!.discover.flatMap((route) => routeUrls(classifyRoute(route)))).toEqual([
       'https://news.example/rss.xml',

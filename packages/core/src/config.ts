@@ -224,7 +224,8 @@ const configSchema = z
       .strict()
       .default({ lease: 864_000_000, maxLease: 2_592_000_000 }),
     retention: retentionSchema,
-    sources: z.array(sourceSchema).min(1, 'at least one source is required'),
+    /** May be empty: sources can also be added at run time (`POST /api/sources`, kept in Redis). */
+    sources: z.array(sourceSchema).default([]),
     feeds: z.array(feedSchema).default([]),
     webhooks: z.array(webhookSchema).default([]),
   })
@@ -243,6 +244,20 @@ export function articleRetentionOf(config: Pick<Config, 'retention'>, source: Pi
     maxAgeMs: source?.retention?.maxAge ?? config.retention.maxAge,
     maxArticles: source?.retention?.maxArticles ?? config.retention.maxArticles,
   };
+}
+
+/** A source as written in YAML or sent to `POST /api/sources` (before defaults are applied). */
+export type SourceInput = z.input<typeof sourceSchema>;
+
+/** Validates one source with the same schema as feedwright.yaml (paths relative to the source). */
+export function validateSource(raw: unknown): { ok: true; source: SourceConfig } | { ok: false; problems: ConfigProblem[] } {
+  const result = sourceSchema.safeParse(raw);
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))),
+    ...crossReferenceProblems({ sources: [raw] }).map((p) => ({ ...p, path: p.path.replace(/^sources\[0\]\.?/, '') || '(root)' })),
+  ];
+  if (result.success && problems.length === 0) return { ok: true, source: deepFreeze(result.data) };
+  return { ok: false, problems };
 }
 
 /** One validation problem, e.g. `{ path: "sources[2].discover[0].feed", message: "invalid URL" }`. */

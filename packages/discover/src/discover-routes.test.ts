@@ -24,7 +24,7 @@ describe('sitemaps', () => {
   it('reads a sitemap index and follows the newest children first, each once', () => {
     const parsed = parseSitemap(INDEX, 'https://news.example/sitemap.xml');
     expect(parsed.kind).toBe('index');
-    if (parsed.kind !== 'index') return;
+    if (parsed.kind !== 'index') throw new Error('expected a sitemap index');
     expect(parsed.sitemaps.map((s) => s.url)).toEqual(['https://news.example/sitemap-old.xml', 'https://news.example/news-sitemap.xml']);
     expect(sitemapsToFollow(parsed.sitemaps, 1)).toEqual(['https://news.example/news-sitemap.xml']);
   });

@@ -20,6 +20,8 @@ export type WalkOptions = {
   baseUrl: string;
   /** Subtrees to leave out (boilerplate found by the caller). */
   skip?: (element: Element) => boolean;
+  /** Walk hidden subtrees and <noscript> text too (the last resort for pages that hide their text until scripts run). */
+  reveal?: boolean;
 };
 
 const DROP = new Set(['script', 'style', 'template', 'svg', 'button', 'input', 'select', 'textarea', 'iframe', 'object', 'embed', 'canvas', 'map', 'head', 'link', 'meta', 'title', 'audio', 'video', 'source', 'track', 'option', 'label', 'dialog', 'menu']);
@@ -88,7 +90,7 @@ class Collector {
       return;
     }
     if (!isElement(node)) return;
-    if (DROP.has(node.name) || isHidden(node) || this.options.skip?.(node)) return;
+    if (DROP.has(node.name) || (isHidden(node) && !this.options.reveal) || this.options.skip?.(node)) return;
     if (node.name === 'br') {
       this.text += ' ';
       this.html += '<br />';
@@ -130,7 +132,7 @@ class Collector {
     }
     if (!isElement(node)) return;
     const name = node.name;
-    if (DROP.has(name) || isHidden(node) || this.options.skip?.(node)) return;
+    if (DROP.has(name) || (isHidden(node) && !this.options.reveal) || this.options.skip?.(node)) return;
     if (INLINE.has(name)) {
       if (name === 'a' || INLINE_HTML[name]) {
         // Inline elements may still wrap images (linked pictures); keep them as image blocks.
@@ -158,7 +160,14 @@ class Collector {
         this.walkPicture(node);
         return;
       case 'noscript':
-        // Lazy-loading pages put the real <img> here; text inside <noscript> is a fallback notice.
+        // Lazy-loading pages put the real <img> here; text inside <noscript> is a fallback notice
+        // (except on pages that render everything with scripts and keep the text only here).
+        if (this.options.reveal) {
+          this.flush();
+          this.walkChildren(node);
+          this.flush();
+          return;
+        }
         for (const img of findAll(node, 'img')) this.image(img, null, null);
         return;
       case 'figure':
@@ -215,7 +224,7 @@ class Collector {
   private walkList(node: Element, ordered: boolean): void {
     const items: { text: string; html: string }[] = [];
     for (const child of node.children) {
-      if (!isElement(child) || this.options.skip?.(child) || isHidden(child)) continue;
+      if (!isElement(child) || this.options.skip?.(child) || (isHidden(child) && !this.options.reveal)) continue;
       if (child.name !== 'li') continue;
       // A list item holding paragraphs or nested lists is a layout wrapper: walk it as blocks.
       if (containsBlock(child)) {

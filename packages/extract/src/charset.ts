@@ -49,7 +49,7 @@ function charsetFromContentType(contentType: string | null | undefined): string 
 /** The charset a <meta> declares within the first 4 KiB (the HTML prescan window, a bit wider). */
 function charsetFromMeta(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
-  const direct = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)/i.exec(head);
+  const direct = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i.exec(head);
   return direct?.[1] ?? null;
 }
 

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from './dates.ts';
+import { findDateInText, findRelativeDate, parseDate } from './dates.ts';
 
 const fetchedAt = new Date('2026-02-08T08:00:00Z');
 
 describe('parseDate', () => {
-  it('reads ISO 8601 with and without offsets; no offset means the source timezone', () => {
+  it('reads ISO 8601 with and without offsets; no offset means the source timezone, written in UTC', () => {
     expect(parseDate('2026-02-05T04:21:13.000Z')).toBe('2026-02-05T04:21:13.000Z');
-    expect(parseDate('2026-02-05T12:21:13+08:00')).toBe('2026-02-05T04:21:13.000Z');
+    expect(parseDate('2026-02-05T04:21:13+00:00')).toBe('2026-02-05T04:21:13.000Z');
     expect(parseDate('2026-02-05 12:21', { timezone: 'Asia/Shanghai' })).toBe('2026-02-05T04:21:00.000Z');
     expect(parseDate('2026-02-05 12:21')).toBe('2026-02-05T12:21:00.000Z');
     expect(parseDate('2026-07-05T12:00:00', { timezone: 'Europe/London' })).toBe('2026-07-05T11:00:00.000Z');
+  });
+
+  it('keeps the offset a page states, so the publisher\'s calendar day survives', () => {
+    expect(parseDate('2026-02-05T12:21:13+08:00')).toBe('2026-02-05T12:21:13.000+08:00');
+    expect(parseDate('2019-08-02T21:00:00-04:00')).toBe('2019-08-02T21:00:00.000-04:00');
+    expect(Date.parse(parseDate('2019-08-02T21:00:00-0400')!)).toBe(Date.parse('2019-08-03T01:00:00Z'));
+    expect(parseDate('Fri, 02 Aug 2019 21:00:00 -0400')).toBe('2019-08-02T21:00:00.000-04:00');
   });
 
   it('reads epoch seconds and milliseconds', () => {
@@ -45,5 +52,64 @@ describe('parseDate', () => {
     expect(parseDate('2026-13-45')).toBeNull();
     expect(parseDate('0001-01-01T00:00:00Z')).toBeNull();
     expect(parseDate({})).toBeNull();
+  });
+});
+
+describe('dates stated in text, in many languages and formats', () => {
+  const day = (text: string, language?: string): string | undefined => findDateInText(text, { language })?.iso.slice(0, 10);
+
+  it('reads month names in English, German, French, Spanish, Italian, Dutch and Portuguese', () => {
+    expect(day('Aug 2, 2019')).toBe('2019-08-02');
+    expect(day('2 August 2019')).toBe('2019-08-02');
+    expect(day('Published on August 2nd, 2019 by Jane')).toBe('2019-08-02');
+    expect(day('2. August 2019')).toBe('2019-08-02');
+    expect(day('Veröffentlicht am 2. März 2019')).toBe('2019-03-02');
+    expect(day('le 1er août 2019')).toBe('2019-08-01');
+    expect(day('2 de agosto de 2019')).toBe('2019-08-02');
+    expect(day('2 agosto 2019')).toBe('2019-08-02');
+    expect(day('2 augustus 2019')).toBe('2019-08-02');
+    expect(day('2 de dezembro de 2019')).toBe('2019-12-02');
+    expect(day('Dec 28 Sat 2013 00:28')).toBe('2013-12-28');
+  });
+
+  it('reads numeric dates: year first always, dots and dashes day first, slashes by range or language', () => {
+    expect(day('2019-08-02')).toBe('2019-08-02');
+    expect(day('2019/8/2')).toBe('2019-08-02');
+    expect(day('02.08.2019')).toBe('2019-08-02');
+    expect(day('02-08-2019')).toBe('2019-08-02');
+    expect(day('25/08/2019')).toBe('2019-08-25');
+    expect(day('08/25/2019')).toBe('2019-08-25');
+    expect(day('08/02/2019', 'en-US')).toBe('2019-08-02');
+    expect(day('08/02/2019', 'en-GB')).toBe('2019-02-08');
+  });
+
+  it('reads Chinese, Japanese and Korean dates', () => {
+    expect(day('2019年8月2日')).toBe('2019-08-02');
+    expect(day('2019년 8월 2일')).toBe('2019-08-02');
+  });
+
+  it('reads a time of day after the date, and an offset when stated', () => {
+    expect(findDateInText('Aug 2, 2019 9:00 pm')?.iso).toBe('2019-08-02T21:00:00.000Z');
+    expect(findDateInText('2. August 2019 um 14:30 Uhr', { timezone: 'Europe/Berlin' })?.iso).toBe('2019-08-02T12:30:00.000Z');
+    expect(findDateInText('2 August 2019 25.00')?.iso).toBe('2019-08-02T00:00:00.000Z');
+  });
+
+  it('never completes a partial date', () => {
+    expect(findDateInText('August 2019')).toBeNull();
+    expect(findDateInText('in 2019 we grew 12%')).toBeNull();
+  });
+
+  it('resolves relative times in many languages against the fetch time only', () => {
+    expect(findRelativeDate('vor 3 Stunden', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('il y a 2 jours', fetchedAt)).toBe('2026-02-06T08:00:00.000Z');
+    expect(findRelativeDate('hace 1 hora', fetchedAt)).toBe('2026-02-08T07:00:00.000Z');
+    expect(findRelativeDate('3 ore fa', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('2 uur geleden', fetchedAt)).toBe('2026-02-08T06:00:00.000Z');
+    expect(findRelativeDate('há 3 horas', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('3 小时前', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('3時間前', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('an hour ago', fetchedAt)).toBe('2026-02-08T07:00:00.000Z');
+    expect(findRelativeDate('3 hours ago', null)).toBeNull();
+    expect(findRelativeDate('2 months ago', fetchedAt)).toBeNull();
   });
 });

@@ -1,13 +1,42 @@
 /**
  * Date parsing for every signal the cascade reads: ISO 8601 (with or without offset), epoch
- * numbers, Chinese forms (2026年2月5日 14:30), English month names, and relative times
- * ("5 小时前", "昨天 10:00", "3 hours ago") resolved against the fetch time. A date without an
- * offset is read in the source's IANA timezone. Anything unclear returns null: never a guess.
+ * numbers, Chinese/Japanese/Korean forms (2026年2月5日 14:30), month names in English, German,
+ * French, Spanish, Italian, Dutch and Portuguese ("2. August 2019", "2 de agosto de 2019"),
+ * numeric day-month-year ("02.08.2019"; "08/02/2019" only when the order is certain or the
+ * language decides it), and relative times ("5 小时前", "vor 3 Stunden", "3 hours ago") resolved
+ * against the fetch time. A date without an offset is read in the source's IANA timezone.
+ * Anything unclear returns null: never a guess.
  */
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+/** Month names and abbreviations (lowercase, accents kept) in the languages we read. */
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: [number, string[]][] = [
+  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro']],
+  [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fév', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev']],
+  [3, ['march', 'mar', 'märz', 'maerz', 'mrz', 'mär', 'mars', 'marzo', 'maart', 'mrt', 'março', 'marco']],
+  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile']],
+  [5, ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio']],
+  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho']],
+  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho']],
+  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus']],
+  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro']],
+  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out']],
+  [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro']],
+  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro']],
+];
+for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
+const MONTH_ALTERNATION = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const WORD_END = '(?![\\p{L}])';
+const TIME_OF_DAY = `(?:\\s*(?:,|\\s-|\\s[|·•]|\\sat|\\sum|\\sà|\\sa las|\\salle|\\som|\\sàs|\\s@)?\\s*(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?(?!\\d)\\s*(am|pm|a\\.m\\.|p\\.m\\.|uhr|h)?(?:\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}))?)?`;
+// "2 August 2019", "2. August 2019", "2 de agosto de 2019", "2nd Aug, 2019", "1er août 2019".
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|-)?(${MONTH_ALTERNATION})${WORD_END}\\.?,?\\s*(?:de\\s+|del\\s+|-)?(\\d{4})(?!\\d)${TIME_OF_DAY}`, 'iu');
+// "August 2, 2019", "Aug. 2nd 2019", "Dec 28 Sat 2013".
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_ALTERNATION})${WORD_END}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?(?:\\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)?\\s+(\\d{4})(?!\\d)${TIME_OF_DAY}`, 'iu');
+// "2019-08-02", "2019/8/2", "2019.08.02" (year first is never ambiguous).
+const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)(?:T|\\s*)${TIME_OF_DAY}`, 'u');
+// "02.08.2019" and "02-08-2019" (day first), "02/08/2019" (order by range, else by language: month first in American English).
+const NUMERIC_DAY_FIRST = new RegExp(`(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)${TIME_OF_DAY}`, 'u');
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]?\s*(?:(上午|下午|晚上|凌晨|早上|中午|오전|오후)?\s*(\d{1,2})\s*[:：时時点點시]\s*(\d{1,2})\s*[分분]?(?:\s*[:：]\s*(\d{1,2}))?)?/;
 
 /** Offset in minutes of an IANA zone at a UTC instant (positive east of Greenwich). */
 // Building an Intl.DateTimeFormat costs far more than using one: keep one per zone.
@@ -52,16 +81,96 @@ function wallClockToUtc(y: number, mo: number, d: number, h: number, mi: number,
   return naive - zoneOffsetMinutes(timeZone, first) * 60000;
 }
 
-function toIso(millis: number | null): string | null {
+/**
+ * ISO 8601 for an instant: UTC ("…Z") unless the page stated its own offset, which is kept
+ * ("2019-08-02T21:00:00.000-04:00") so the publisher's calendar day survives next to the instant.
+ */
+function toIso(millis: number | null, offsetMinutes: number | null = null): string | null {
   if (millis === null || !Number.isFinite(millis)) return null;
   const date = new Date(millis);
   const year = date.getUTCFullYear();
   // Outside this range a "date" is a parsing accident (ids, prices), not a publication time.
   if (year < 1990 || year > 2100) return null;
-  return date.toISOString();
+  if (!offsetMinutes) return date.toISOString();
+  const local = new Date(millis + offsetMinutes * 60000).toISOString().slice(0, 23);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-export type DateContext = { timezone?: string | null; fetchedAt?: Date | null };
+/** Minutes east of UTC of a stated offset ("+08:00", "-0400", "Z"), null when none is stated. */
+function offsetMinutesOf(offset: string | undefined): number | null {
+  if (!offset) return null;
+  if (/^(Z|UTC|GMT)$/i.test(offset)) return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(offset);
+  if (!m || +m[2]! > 14) return null;
+  return (+m[2]! * 60 + +(m[3] ?? 0)) * (m[1] === '-' ? -1 : 1);
+}
+
+export type DateContext = {
+  timezone?: string | null;
+  fetchedAt?: Date | null;
+  /** The page's language (BCP 47): decides "08/02/2019" between month-first (en-US) and day-first. */
+  language?: string | null;
+};
+
+/** Month-first numeric dates are American; everything else we read writes the day first. */
+function monthFirst(language: string | null | undefined): boolean {
+  if (!language) return false;
+  return /^en(-US)?$/i.test(language) || /^en-(PH|CA)$/i.test(language);
+}
+
+function hourOf(hour: string | undefined, marker: string | undefined): number {
+  let h = +(hour ?? 0);
+  const m = marker?.toLowerCase();
+  if (m?.startsWith('p') && h < 12) h += 12;
+  if (m?.startsWith('a') && h === 12) h = 0;
+  return h;
+}
+
+export type FoundDate = { iso: string; index: number; length: number };
+
+/**
+ * The first whole calendar date stated in a text (a day, month and year; a time of day when one
+ * follows), in any format we read; null when there is none. Partial dates ("August 2019") never count.
+ */
+export function findDateInText(text: string, context: DateContext = {}): FoundDate | null {
+  const zone = validZone(context.timezone);
+  let best: FoundDate | null = null;
+  const consider = (match: RegExpExecArray | null, build: (m: RegExpExecArray) => number | null, offsetGroup = 0): void => {
+    if (!match || (best && best.index <= match.index)) return;
+    const iso = toIso(build(match), offsetGroup ? offsetMinutesOf(match[offsetGroup]) : null);
+    if (iso) best = { iso, index: match.index, length: match[0].length };
+  };
+  consider(CJK_DATE.exec(text), (m) => {
+    let hour = +(m[5] ?? 0);
+    if (m[4] && /下午|晚上|오후/.test(m[4]) && hour < 12) hour += 12;
+    return wallClockToUtc(+m[1]!, +m[2]!, +m[3]!, hour, +(m[6] ?? 0), +(m[7] ?? 0), zone);
+  });
+  consider(YEAR_MONTH_DAY.exec(text), (m) => withOffset(+m[1]!, +m[3]!, +m[4]!, hourOf(m[5], m[8]), +(m[6] ?? 0), +(m[7] ?? 0), m[9], zone), 9);
+  consider(DAY_MONTH_YEAR.exec(text), (m) => {
+    const month = MONTHS[m[2]!.toLowerCase()];
+    return month ? withOffset(+m[3]!, month, +m[1]!, hourOf(m[4], m[7]), +(m[5] ?? 0), +(m[6] ?? 0), m[8], zone) : null;
+  }, 8);
+  consider(MONTH_DAY_YEAR.exec(text), (m) => {
+    const month = MONTHS[m[1]!.toLowerCase()];
+    return month ? withOffset(+m[3]!, month, +m[2]!, hourOf(m[4], m[7]), +(m[5] ?? 0), +(m[6] ?? 0), m[8], zone) : null;
+  }, 8);
+  consider(NUMERIC_DAY_FIRST.exec(text), (m) => {
+    let day = +m[1]!;
+    let month = +m[3]!;
+    if (m[2] === '/') {
+      // Slashes: the order is certain when one number exceeds 12, else the language decides.
+      const swap = month > 12 ? true : day > 12 ? false : monthFirst(context.language);
+      if (swap) [day, month] = [month, day];
+    } else if (month > 12 && day <= 12) {
+      // Dots and dashes write the day first, unless the numbers say otherwise.
+      [day, month] = [month, day];
+    }
+    return withOffset(+m[4]!, month, day, hourOf(m[5], m[8]), +(m[6] ?? 0), +(m[7] ?? 0), m[9], zone);
+  }, 9);
+  return best;
+}
 
 /** Parses one date value from any signal into ISO 8601 UTC, or null when unsure. */
 export function parseDate(value: unknown, context: DateContext = {}): string | null {
@@ -80,78 +189,94 @@ export function parseDate(value: unknown, context: DateContext = {}): string | n
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?$/i.exec(text);
   if (iso) {
     const [, y, mo, d, h, mi, s, offset] = iso;
-    return toIso(withOffset(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), offset, zone));
-  }
-
-  // Chinese: 2026年2月5日 14:30 / 2026年02月05日14时30分 / 2026年2月5日 下午2:30
-  const zh = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?\s*(?:(上午|下午|晚上|凌晨|早上|中午)?\s*(\d{1,2})\s*[:：时時点點]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*(\d{1,2}))?)?/.exec(text);
-  if (zh) {
-    const [, y, mo, d, period, h, mi, s] = zh;
-    let hour = +(h ?? 0);
-    if (period && /下午|晚上/.test(period) && hour < 12) hour += 12;
-    return toIso(wallClockToUtc(+y!, +mo!, +d!, hour, +(mi ?? 0), +(s ?? 0), zone));
+    return toIso(withOffset(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), offset, zone), offsetMinutesOf(offset));
   }
 
   const relative = parseRelative(text, context.fetchedAt ?? null, zone);
   if (relative !== undefined) return relative;
 
-  // English: February 5, 2026 [10:30 am] / 5 February 2026 / Feb. 5, 2026
-  const en = /(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:[,\s]+(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?(?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}))?/i.exec(text);
-  if (en) {
-    const day = en[1] ?? en[5];
-    const monthName = (en[2] ?? en[4] ?? '').slice(0, 4).toLowerCase().replace(/\.$/, '');
-    const month = MONTHS[monthName] ?? MONTHS[monthName.slice(0, 3)];
-    const year = en[3] ?? en[6];
-    if (month && day && year) {
-      let hour = +(en[7] ?? 0);
-      const ampm = en[10]?.toLowerCase();
-      if (ampm?.startsWith('p') && hour < 12) hour += 12;
-      if (ampm?.startsWith('a') && hour === 12) hour = 0;
-      return toIso(withOffset(+year, month, +day, hour, +(en[8] ?? 0), +(en[9] ?? 0), en[11], zone));
-    }
-  }
+  const found = findDateInText(text, context);
+  if (found) return found.iso;
 
   // RFC 2822 with explicit zone (Thu, 05 Feb 2026 04:21:13 GMT): Date.parse is exact there.
   if (/\d{1,2}:\d{2}.*(?:GMT|UTC|[+-]\d{4})$/.test(text)) {
     const millis = Date.parse(text);
-    if (!Number.isNaN(millis)) return toIso(millis);
+    if (!Number.isNaN(millis)) return toIso(millis, offsetMinutesOf(/([+-]\d{4})$/.exec(text)?.[1]));
   }
   return null;
 }
 
 function withOffset(y: number, mo: number, d: number, h: number, mi: number, s: number, offset: string | undefined, zone: string): number | null {
+  // A "time" that is not one ("2 August 2019 25.00") leaves the day standing.
+  if (h > 23 || mi > 59 || s > 59) return wallClockToUtc(y, mo, d, 0, 0, 0, zone);
   if (!offset) return wallClockToUtc(y, mo, d, h, mi, s, zone);
-  const naive = Date.UTC(y, mo - 1, d, h, mi, s);
-  if (/^(Z|UTC|GMT)$/i.test(offset)) return naive;
-  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(offset);
-  if (!m) return null;
-  const minutes = (+m[2]! * 60 + +(m[3] ?? 0)) * (m[1] === '-' ? -1 : 1);
-  return naive - minutes * 60000;
+  const minutes = offsetMinutesOf(offset);
+  if (minutes === null) return null;
+  return Date.UTC(y, mo - 1, d, h, mi, s) - minutes * 60000;
 }
 
 /** Relative times; undefined when the text is not relative, null when it is but unresolvable. */
 function parseRelative(text: string, fetchedAt: Date | null, zone: string): string | null | undefined {
-  const units: Record<string, number> = {
-    秒: 1000, 分钟: 60000, 分鐘: 60000, 分: 60000, 小时: 3600000, 小時: 3600000, 天: 86400000, 日: 86400000, 周: 604800000, 週: 604800000, 星期: 604800000,
-    second: 1000, minute: 60000, min: 60000, hour: 3600000, hr: 3600000, day: 86400000, week: 604800000,
-  };
-  const zh = /(\d+)\s*(秒|分钟|分鐘|分|小时|小時|天|日|周|週|星期)\s*(?:前|之前)/.exec(text);
-  const en = /(\d+|an?|one)\s*(second|minute|min|hour|hr|day|week)s?\s+ago/i.exec(text);
-  if (fetchedAt && !Number.isFinite(fetchedAt.getTime())) fetchedAt = null;
-  if (zh || en) {
-    if (!fetchedAt) return null;
-    const amount = zh ? +zh[1]! : /^(an?|one)$/i.test(en![1]!) ? 1 : +en![1]!;
-    const unit = units[zh ? zh[2]! : en![2]!.toLowerCase()]!;
-    return toIso(fetchedAt.getTime() - amount * unit);
-  }
+  if (fetchedAt && (!Number.isFinite(fetchedAt.getTime()) || fetchedAt.getTime() > 4e15)) fetchedAt = null;
+  const ago = findRelative(text);
+  if (ago !== undefined) return fetchedAt && ago !== null ? toIso(fetchedAt.getTime() - ago) : null;
   if (/^(刚刚|剛剛|just now)$/i.test(text)) return fetchedAt ? toIso(fetchedAt.getTime()) : null;
   const day = /^(今天|今日|昨天|昨日|前天|today|yesterday)\s*(\d{1,2})[:：](\d{2})/i.exec(text);
   if (day) {
-    if (!fetchedAt || fetchedAt.getTime() > 4e15) return null;
+    if (!fetchedAt) return null;
     const back = /昨|yesterday/i.test(day[1]!) ? 1 : /前天/.test(day[1]!) ? 2 : 0;
     // The calendar day of the fetch, in the source's timezone.
     const local = new Date(fetchedAt.getTime() + zoneOffsetMinutes(zone, fetchedAt.getTime()) * 60000);
     return toIso(wallClockToUtc(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate() - back, +day[2]!, +day[3]!, 0, zone));
   }
   return undefined;
+}
+
+const UNIT_MILLIS: [RegExp, number][] = [
+  [/^(秒|초|second|sec|sekunde|seconde|segundo|secondi|seconden)/i, 1000],
+  [/^(分|분|minute|min|minuto|minuti|minuut)/i, 60000],
+  [/^(小时|小時|時間|시간|hour|hr|stunde|heure|hora|ore|uur)/i, 3600000],
+  [/^(天|日|일|day|tag|jour|día|dia|giorn|dag)/i, 86400000],
+  [/^(周|週|星期|주|week|woche|semaine|semana|settiman)/i, 604800000],
+];
+
+const ONE = /^(an?|one|eine?[mnr]?|une?|una?|un'|één|een)$/i;
+
+// "3 hours ago", "vor 3 Stunden", "il y a 3 heures", "hace 3 horas", "3 ore fa", "3 uur geleden", "há 3 horas", "3 小时前", "3時間前", "3시간 전".
+const RELATIVE = new RegExp([
+  '(\\d+|an?|one)\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago',
+  'vor\\s+(\\d+|einer?|einem)\\s+(sekunden?|minuten?|stunden?|tag(?:en)?|wochen?)',
+  'il\\s+y\\s+a\\s+(\\d+|une?)\\s+(secondes?|minutes?|heures?|jours?|semaines?)',
+  'hace\\s+(\\d+|una?)\\s+(segundos?|minutos?|horas?|días?|semanas?)',
+  '(\\d+|un\'|una?)\\s*(secondi|minuti|ore|giorni|settimane|ora|giorno|settimana)\\s+fa',
+  '(\\d+|een|één)\\s+(seconden|minuten|minuut|uur|dagen|dag|weken|week)\\s+geleden',
+  'h[áa]\\s+(\\d+|uma?)\\s+(segundos?|minutos?|horas?|dias?|semanas?)',
+  '(\\d+)\\s*(秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|星期)\\s*(?:前|之前)',
+  '(\\d+)\\s*(초|분|시간|일|주)\\s*전',
+].join('|'), 'iu');
+
+/** Milliseconds a relative time reaches back, undefined when the text is not relative. */
+function findRelative(text: string): number | null | undefined {
+  const match = RELATIVE.exec(text);
+  if (!match) return undefined;
+  let amount: string | undefined;
+  let unit: string | undefined;
+  for (let i = 1; i < match.length; i += 2) {
+    if (match[i] !== undefined) {
+      amount = match[i];
+      unit = match[i + 1];
+      break;
+    }
+  }
+  const millis = UNIT_MILLIS.find(([pattern]) => pattern.test(unit ?? ''))?.[1];
+  if (!amount || !millis) return null;
+  const count = ONE.test(amount) ? 1 : Number(amount);
+  return Number.isFinite(count) ? count * millis : null;
+}
+
+/** A relative time ("3 hours ago", "3 小时前", "vor 3 Stunden") in a text, resolved against the fetch time; null when none or no fetch time. */
+export function findRelativeDate(text: string, fetchedAt: Date | null | undefined): string | null {
+  if (!fetchedAt || !Number.isFinite(fetchedAt.getTime()) || fetchedAt.getTime() > 4e15) return null;
+  const ago = findRelative(text);
+  return ago === undefined || ago === null ? null : toIso(fetchedAt.getTime() - ago);
 }

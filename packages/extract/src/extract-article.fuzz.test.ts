@@ -54,7 +54,7 @@ function check(input: Uint8Array, label: string): number {
     expect(article.contentHtml, label).not.toMatch(/<script\b|<[^>]*\son[a-z]+\s*=|<[^>]*(href|src)\s*=\s*["']?\s*javascript:/i);
     expect(article.contentText, label).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
   } catch (error) {
-    if (!(error instanceof FeedwrightError)) throw new Error(`${label}: threw a non-coded error: ${(error as Error).stack}`);
+    if (!(error instanceof FeedwrightError)) throw new Error(`${label}: threw a non-coded error: ${(error as Error).stack}`, { cause: error });
     expect(error.code, label).toMatch(/^EXTRACT_/);
   }
   return performance.now() - started;

@@ -4,25 +4,26 @@
  * htmlparser2 (cheerio/slim); metadata is read before the body extractor edits the tree.
  */
 import { load } from 'cheerio/slim';
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { Element, ParentNode } from 'domhandler';
 import type { Alternate, Article, FieldSources, ImageRef } from '@feedwright/core/article.ts';
 import { canonicalizeUrl } from '@feedwright/core/canonical-url.ts';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { articleId, contentHashOf } from '@feedwright/core/ids.ts';
 import type { Block } from './blocks.ts';
-import { blocksToText, collectBlocks, renderSafeHtml } from './blocks.ts';
+import { blocksToText, collectBlocks, escapeHtml, renderSafeHtml } from './blocks.ts';
 import { decodeHtml } from './charset.ts';
 import { isElement } from './dom.ts';
 import { capNesting, dropInertMarkup } from './inert-markup.ts';
-import { parseDate } from './dates.ts';
 import { extractGenericBody } from './generic-body.ts';
 import { normalizeLanguageTag, resolveLanguage } from './language.ts';
 import { absoluteUrl } from './links.ts';
 import type { JsonLdNode, PageSignals } from './metadata.ts';
 import { readSignals, typesOf } from './metadata.ts';
 import { readPageData } from './page-data.ts';
+import { choosePageDates } from './published-date.ts';
 import { normalizeSpace, stripXmlIllegal, weightedLength } from './text.ts';
-import { cleanTitle } from './title.ts';
+import { chooseTitle } from './title.ts';
+import { bylineOf, chooseAuthors } from './authors.ts';
 
 export type Recipe = { body?: string; remove?: string[] };
 export type ExtractOptions = {
@@ -33,6 +34,7 @@ export type ExtractOptions = {
   timezone?: string | null;      // the source's IANA timezone for dates without offset (default UTC)
   language?: string | null;      // the source's configured language, a hint only
   recipe?: Recipe | null;
+  notAfter?: Date | null;        // latest plausible publication time when fetchedAt is unknown (the caller's clock)
 };
 
 /** Larger inputs are not article pages; refusing them bounds time and memory per job. */
@@ -107,30 +109,6 @@ function jsonLdImage(node: JsonLdNode | null): string | null {
   return pick(image);
 }
 
-function jsonLdPeople(value: unknown): { names: string[]; people: boolean } {
-  const names: string[] = [];
-  let people = false;
-  const visit = (item: unknown): void => {
-    if (typeof item === 'string') {
-      if (!/^https?:/.test(item)) names.push(item);
-      people = true;
-      return;
-    }
-    if (Array.isArray(item)) return item.forEach(visit);
-    if (item && typeof item === 'object') {
-      const node = item as JsonLdNode;
-      const name = str(node.name);
-      const isOrganization = typesOf(node).some((t) => /Organization$/.test(t));
-      if (name && !isOrganization) {
-        names.push(name);
-        people = true;
-      }
-    }
-  };
-  visit(value);
-  return { names: [...new Set(names.map((n) => normalizeSpace(n)).filter(Boolean))], people };
-}
-
 function jsonLdLanguage(node: JsonLdNode | null): string | null {
   const value = node?.inLanguage;
   if (typeof value === 'string') return value;
@@ -148,35 +126,18 @@ function imageKey(url: string): string {
   }
 }
 
-const VISIBLE_DATE = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?(?:\s*(?:上午|下午)?\s*\d{1,2}[:：时時]\d{2})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d+\s*(?:分钟|分鐘|小时|小時|天)前)/;
-
-/** A date shown as text in a short "date/time/info" element (the visible-date signal). */
-function visibleDate(root: ParentNode): string | null {
-  let found: string | null = null;
-  const visit = (node: AnyNode, depth: number): void => {
-    if (found || !isElement(node) || depth > 60) return;
-    if (node.name === 'script' || node.name === 'style' || node.name === 'nav' || node.name === 'footer' || node.name === 'aside') return;
-    const hints = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`.toLowerCase();
-    if (/date|time|pub|info|meta|byline|source|post-?info/.test(hints) && !/related|recommend|comment|list|footer|sidebar/.test(hints)) {
-      const text = normalizeSpace(textOf(node));
-      if (text.length <= 120) {
-        const match = VISIBLE_DATE.exec(text);
-        if (match) {
-          found = match[1]!;
-          return;
-        }
-      }
-    }
-    for (const child of node.children) visit(child, depth + 1);
-  };
-  for (const child of root.children) visit(child, 0);
-  return found;
+/** A usable instant in ms, or null for a missing, invalid or "unknown" (far-future sentinel) time. */
+function knownTime(date: Date | null | undefined): number | null {
+  const millis = date?.getTime();
+  return millis !== undefined && Number.isFinite(millis) && millis < 4e15 ? millis : null;
 }
 
-function textOf(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  if (!isElement(node)) return '';
-  return node.children.map(textOf).join('');
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
 }
 
 function collectTags(signals: PageSignals): string[] {
@@ -211,16 +172,17 @@ function dropTitleBlocks(blocks: Block[], title: string): Block[] {
 }
 
 /**
- * Pure: bytes or HTML text + options → Article. Throws FeedwrightError (EXTRACT_NO_CONTENT,
- * EXTRACT_NOT_HTML, EXTRACT_TOO_LARGE) for bad input; never anything else.
+ * Pure: bytes or HTML text + options → Article. Throws FeedwrightError (EXTRACT_NO_CONTENT for a
+ * page without text, EXTRACT_NOT_HTML, EXTRACT_TOO_LARGE, FETCH_BAD_URL for a URL that is not
+ * http(s)) for bad input and EXTRACT_FAILED when extraction itself breaks; never anything else.
  */
 export function extractArticle(input: Uint8Array | string, options: ExtractOptions): Article {
   try {
     return extractUnchecked(input, options);
   } catch (error) {
     if (error instanceof FeedwrightError) throw error;
-    // A bug or a pathological page must not kill the worker with an unclassified error.
-    throw new FeedwrightError('EXTRACT_NO_CONTENT', `extraction failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    // A bug or a pathological page must not kill the worker with an unclassified error, nor pass for a page without text.
+    throw new FeedwrightError('EXTRACT_FAILED', `extraction failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
@@ -245,7 +207,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     ['fetched-url', canonicalizeUrl(options.url)],
   ];
   const canonical = first(...canonicalCandidates);
-  if (!canonical) throw new FeedwrightError('EXTRACT_NO_CONTENT', `no usable http(s) URL for ${options.url}`);
+  if (!canonical) throw new FeedwrightError('FETCH_BAD_URL', `no usable http(s) URL for ${options.url}`);
   const url = canonical.value;
   sources.canonicalUrl = canonical.from;
 
@@ -278,12 +240,11 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     blocks = pageData.blocks;
     method = 'page-data';
   }
-  let container: Element | null = null;
   if (method === 'generic') {
-    const root = bodyElement ?? (document as unknown as Element);
-    const result = extractGenericBody(document, root, baseUrl);
+    // Stated by the page: an article-typed JSON-LD node (og:type=article is on every WordPress page; a bare WebPage says nothing).
+    const articleLike = ld !== null && typesOf(ld).some((t) => /Article$|BlogPosting|Report|Review/.test(t));
+    const result = extractGenericBody(document, bodyElement ?? (document as unknown as Element), baseUrl, articleLike);
     blocks = result.blocks;
-    container = result.container;
   }
   sources.body = method;
 
@@ -295,98 +256,64 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   );
   if (site) sources.siteName = site.from;
   const siteName = site ? stripXmlIllegal(site.value) : null;
-  const headings = [pageData?.headline, signals.h1].filter((h): h is string => Boolean(h));
-  const titleCandidate = first<string>(
-    ['json-ld', str(ld?.headline) ?? str(ld?.name)],
-    ['page-data', pageData?.headline],
-    ['og:title', str(meta.get('og:title'))],
-    ['twitter:title', str(meta.get('twitter:title'))],
-    ['dublin-core', str(meta.get('dc.title')) ?? str(meta.get('dcterms.title'))],
-    ['title-tag', signals.titleTag],
-    ['h1', signals.h1],
-  );
-  const title = titleCandidate ? stripXmlIllegal(cleanTitle(titleCandidate.value, siteName, headings)) : '';
-  if (titleCandidate) sources.title = titleCandidate.from;
+  const titleChoice = chooseTitle({
+    metadata: [
+      ['json-ld', str(ld?.headline) ?? str(ld?.name)],
+      ['page-data', pageData?.headline],
+      ['og:title', str(meta.get('og:title'))],
+      ['twitter:title', str(meta.get('twitter:title'))],
+      ['dublin-core', str(meta.get('dc.title')) ?? str(meta.get('dcterms.title'))],
+      ['title-tag', signals.titleTag],
+    ].filter((m): m is [string, string] => Boolean(m[1])).map(([from, text]) => ({ from, text })),
+    headings: signals.headings,
+    siteNames: [siteName, str((ld?.publisher as JsonLdNode | undefined)?.name), str(meta.get('application-name')), str(meta.get('apple-mobile-web-app-title'))].filter((n): n is string => Boolean(n)),
+    host: hostOf(url),
+    articleLike: Boolean(ld && typesOf(ld).some((t) => t !== 'WebPage')) || /article/i.test(meta.get('og:type') ?? ''),
+  });
+  const title = titleChoice ? stripXmlIllegal(titleChoice.title) : '';
+  if (titleChoice) sources.title = titleChoice.from;
   blocks = dropTitleBlocks(blocks, title).filter((block) => block.kind !== 'p' || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)));
 
+  // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
+  if (weightedLength(blocksToText(blocks)) === 0) {
+    const description = [str(ld?.description), str(meta.get('og:description')), str(meta.get('description')), str(meta.get('twitter:description'))].find((d) => d && weightedLength(normalizeSpace(d)) > 0);
+    if (description) {
+      const text = normalizeSpace(description);
+      blocks = [{ kind: 'p', text, html: escapeHtml(text) }];
+      method = 'description';
+      sources.body = method;
+      warnings.push('no body text found; the body is the page description');
+    }
+  }
   const contentText = stripXmlIllegal(blocksToText(blocks));
-  if (weightedLength(contentText) === 0) throw new FeedwrightError('EXTRACT_NO_CONTENT', 'no article text found', { details: { method } });
+  if (weightedLength(contentText) === 0) throw new FeedwrightError('EXTRACT_NO_CONTENT', 'the page has no text', { details: { method } });
   const contentHtml = stripXmlIllegal(renderSafeHtml(blocks.map((b) => (b.kind === 'h' && b.level === 1 ? { ...b, level: 2 } : b))));
 
-  // Dates.
-  const dateContext = { timezone: options.timezone ?? 'UTC', fetchedAt: options.fetchedAt };
-  const date = (value: unknown): string | null => parseDate(value, dateContext);
-  const timeSignal = (prop: string): string | null => {
-    const time = signals.times.find((t) => t.itemprop === prop);
-    return time ? date(time.datetime ?? time.text) : null;
-  };
-  const containerTime = (): string | null => {
-    if (!container) return null;
-    const time = (function find(node: AnyNode): Element | null {
-      if (!isElement(node)) return null;
-      if (node.name === 'time') return node;
-      for (const child of node.children) {
-        const hit = find(child);
-        if (hit) return hit;
-      }
-      return null;
-    })(container);
-    return time ? date(time.attribs.datetime ?? textOf(time)) : null;
-  };
-  const metaKeys = ['article:published_time', 'og:published_time', 'article:published', 'pubdate', 'publishdate', 'publish-date', 'datepublished', 'sailthru.date', 'parsely-pub-date', 'date'];
-  const dcKeys = ['dc.date', 'dcterms.created', 'dc.date.issued', 'dcterms.issued'];
-  const metaDate = (keys: string[]): { iso: string; raw: string } | null => {
-    for (const key of keys) {
-      const raw = meta.get(key);
-      const iso = raw ? date(raw) : null;
-      if (raw && iso) return { iso, raw };
-    }
-    return null;
-  };
-  const metaPublished = metaDate(metaKeys);
-  const dcPublished = metaDate(dcKeys);
-  const published = first<string>(
-    ['json-ld', date(ld?.datePublished) ?? date(ld?.dateCreated)],
-    ['page-data', pageData?.firstPublished ? date(pageData.firstPublished) : null],
-    ['meta', metaPublished?.iso],
-    ['dublin-core', dcPublished?.iso],
-    ['time', () => timeSignal('datePublished') ?? containerTime()],
-    ['visible-text', () => (bodyElement ? date(visibleDate(bodyElement)) : null)],
+  // Dates (the declared language reads "08/02/2019").
+  const declared = first<string>(
+    ['page-data', pageData?.language ?? null],
+    ['json-ld', jsonLdLanguage(ld)],
+    ['html-lang', signals.htmlLang],
+    ['meta', str(meta.get('content-language')) ?? str(meta.get('og:locale')) ?? str(meta.get('dc.language'))],
   );
-  // A date-only <meta> ("2017-03-10") is midnight by convention; a visible time that same day is more exact.
-  const dateOnly = published?.from === 'meta' ? metaPublished : published?.from === 'dublin-core' ? dcPublished : null;
-  if (published && dateOnly && !/\d{1,2}:\d{2}/.test(dateOnly.raw) && bodyElement) {
-    const visible = date(visibleDate(bodyElement));
-    if (visible && visible.slice(0, 10) >= published.value.slice(0, 10) && Date.parse(visible) - Date.parse(published.value) < 86400000 && Date.parse(visible) >= Date.parse(published.value)) {
-      published.value = visible;
-      published.from = 'visible-text';
-    }
-  }
-  const updated = first<string>(
-    ['json-ld', date(ld?.dateModified)],
-    ['page-data', pageData?.lastPublished ? date(pageData.lastPublished) : null],
-    ['meta', date(meta.get('article:modified_time')) ?? date(meta.get('og:updated_time')) ?? date(meta.get('last-modified')) ?? date(meta.get('datemodified'))],
-    ['dublin-core', date(meta.get('dcterms.modified')) ?? date(meta.get('dc.date.modified'))],
-    ['time', () => timeSignal('dateModified')],
-  );
-  if (published) sources.publishedAt = published.from;
-  if (updated) sources.updatedAt = updated.from;
-  let publishedAt = published?.value ?? null;
-  const updatedAt = updated?.value ?? null;
-  // A relative date resolved against fetch time can never be after it; neither can a real one by much.
-  if (publishedAt && Date.parse(publishedAt) > options.fetchedAt.getTime() + 86400000) {
-    warnings.push(`publishedAt ${publishedAt} is after the fetch time; dropped`);
-    publishedAt = null;
-    delete sources.publishedAt;
-  }
+  const declaredLanguage = normalizeLanguageTag(declared?.value ?? null) ?? normalizeLanguageTag(options.language ?? null);
+  const dates = choosePageDates({
+    signals,
+    article: ld,
+    pageData,
+    urls: [options.url, url],
+    context: { timezone: options.timezone ?? 'UTC', fetchedAt: options.fetchedAt, language: declaredLanguage },
+    notAfter: knownTime(options.notAfter) ?? knownTime(options.fetchedAt),
+  });
+  if (dates.published) sources.publishedAt = dates.published.from;
+  if (dates.updated) sources.updatedAt = dates.updated.from;
+  const publishedAt = dates.published?.value ?? null;
+  const updatedAt = dates.updated?.value ?? null;
 
   // Authors.
-  const ldAuthors = jsonLdPeople(ld?.author);
-  const metaAuthor = str(meta.get('author')) ?? str(meta.get('dc.creator')) ?? str(meta.get('sailthru.author')) ?? str(meta.get('parsely-author'));
-  const articleAuthor = str(meta.get('article:author'));
-  const authors = ldAuthors.names.length > 0 ? ldAuthors.names : metaAuthor ? [metaAuthor] : articleAuthor && !/^https?:/.test(articleAuthor) ? [articleAuthor] : [];
-  const byline = authors.length > 0 ? stripXmlIllegal(authors.join(', ')) : null;
-  if (byline) sources.byline = ldAuthors.names.length > 0 ? 'json-ld' : 'meta';
+  const authorChoice = chooseAuthors(signals, ld, [siteName, str((ld?.publisher as JsonLdNode | undefined)?.name), hostOf(url)?.replace(/^www\./, '') ?? null].filter((n): n is string => Boolean(n)));
+  const authors = authorChoice.authors.map(stripXmlIllegal);
+  if (authorChoice.from) sources.byline = authorChoice.from;
 
   // Images: body images carry captions and credits; the lead image borrows them by identity.
   const images: ImageRef[] = blocks.filter((b): b is Extract<Block, { kind: 'image' }> => b.kind === 'image').map((b) => b.image);
@@ -422,12 +349,6 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   if (summaryCandidate) sources.summary = summaryCandidate.from;
 
   // Language.
-  const declared = first<string>(
-    ['page-data', pageData?.language ?? null],
-    ['json-ld', jsonLdLanguage(ld)],
-    ['html-lang', signals.htmlLang],
-    ['meta', str(meta.get('content-language')) ?? str(meta.get('og:locale')) ?? str(meta.get('dc.language'))],
-  );
   const language = resolveLanguage(declared?.value ?? null, `${title}\n${contentText}`, options.language ?? null);
   sources.language = language.from === 'declared' ? declared!.from : language.from;
 
@@ -449,8 +370,8 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     id: articleId(url),
     url,
     title,
-    byline,
-    authors: authors.map(stripXmlIllegal),
+    byline: bylineOf(authors, language.language),
+    authors,
     siteName,
     language: language.language,
     publishedAt,

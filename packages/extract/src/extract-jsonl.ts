@@ -45,6 +45,8 @@ export async function runExtractJsonl(
       const article = extractArticle(bytes, {
         url: input.url,
         fetchedAt,
+        // Without a fetch time, a date after this run is still impossible.
+        notAfter: fetchedAt === UNKNOWN_FETCH_TIME ? new Date() : null,
         timezone: typeof input.timezone === 'string' ? input.timezone : null,
         language: typeof input.language === 'string' ? input.language : null,
       });

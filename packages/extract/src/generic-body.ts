@@ -36,7 +36,8 @@ class Scorer {
   private readonly measures = new Map<AnyNode, Measure>();
   private readonly scores = new Map<Element, number>();
 
-  constructor(private readonly useClassHints: boolean) {}
+  /** reveal: hidden subtrees and <noscript> count as visible (pages that show their text only after scripts run). */
+  constructor(private readonly useClassHints: boolean, private readonly reveal = false) {}
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
   markBoilerplate(root: ParentNode, totalParagraphText: number): void {
@@ -56,8 +57,8 @@ class Scorer {
     const name = element.name;
     if (name === 'body' || name === 'html' || name === 'main') return false;
     const attribs = element.attribs;
-    if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
-    if (attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
+    if (!this.reveal && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
+    if (!this.reveal && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
     const role = attribs.role;
     if (role && SKIP_ROLES.has(role)) return true;
     if (SKIP_TAGS.has(name)) {
@@ -114,7 +115,7 @@ class Scorer {
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
       result = { text: inkWeight(data), link: 0 };
-    } else if (!isElement(node) || this.skip.has(node) || node.name === 'script' || node.name === 'style' || node.name === 'noscript') {
+    } else if (!isElement(node) || this.skip.has(node) || node.name === 'script' || node.name === 'style' || (node.name === 'noscript' && !this.reveal)) {
       result = { text: 0, link: 0 };
     } else {
       let text = 0;
@@ -169,7 +170,7 @@ class Scorer {
     const visit = (node: AnyNode): void => {
       if (!isElement(node) || this.skip.has(node)) return;
       const name = node.name;
-      if (name === 'script' || name === 'style' || name === 'noscript') return;
+      if (name === 'script' || name === 'style' || (name === 'noscript' && !this.reveal)) return;
       let isParagraph = PARAGRAPH_TAGS.has(name) && name !== 'li';
       if (!isParagraph && CONTAINER_TAGS.has(name)) {
         // A div whose own text nodes hold prose is a paragraph in disguise (common on CJK CMSes).
@@ -360,10 +361,16 @@ function cleanBlocks(blocks: Block[]): Block[] {
   return kept;
 }
 
-/** Extracts the body blocks of a page with the generic scorer; baseUrl makes links absolute. */
-export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string): GenericResult {
-  const attempt = (useClassHints: boolean): GenericResult => {
-    const scorer = new Scorer(useClassHints);
+/**
+ * Extracts the body blocks of a page with the generic scorer; baseUrl makes links absolute.
+ * articleLike (og:type or JSON-LD says article) sets how much of the page's main region the best
+ * candidate must hold: on other pages (listings, products, services) a candidate holding only a
+ * part of the main region is one item or section, and the whole region is the body.
+ */
+export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string, articleLike = true): GenericResult {
+  type Attempt = GenericResult & { scorer: Scorer; reveal: boolean };
+  const attempt = (useClassHints: boolean, reveal = false): Attempt => {
+    const scorer = new Scorer(useClassHints, reveal);
     scorer.precompute(body);
     const totalParagraphText = scorer.paragraphText(body);
     scorer.markBoilerplate(body, totalParagraphText);
@@ -372,17 +379,55 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     const skip = makeInnerSkip(scorer);
     const nodes = top ? repeatedContainers(scorer, top) ?? contentNodes(scorer, top) : [body];
     const blocks: Block[] = [];
-    for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip }));
-    return { blocks: cleanBlocks(blocks), container: top };
+    for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip, reveal }));
+    return { blocks: cleanBlocks(blocks), container: top, scorer, reveal };
   };
-  const first = attempt(true);
+  let best = attempt(true);
   const length = (result: GenericResult): number => result.blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : weightedLength(b.text)), 0);
-  const firstLength = length(first);
   // Readability's retry: class hints sometimes hide the article itself (class="content-comments-wrapper").
-  if (firstLength < 500) {
+  if (length(best) < 500) {
     const second = attempt(false);
-    if (length(second) > firstLength * 1.5) return second;
+    if (length(second) > length(best) * 1.5) best = second;
   }
-  void document;
-  return first;
+  // Pages that render with scripts keep their text in <noscript> or in hidden templates.
+  if (length(best) < 200) {
+    const revealed = attempt(false, true);
+    if (length(revealed) > length(best) * 1.5) best = revealed;
+  }
+  // The page's main region, when the best candidate holds too little of it.
+  const { scorer, reveal } = best;
+  const region = mainRegion(scorer, body);
+  const regionText = scorer.measure(region).text;
+  const ink = best.blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);
+  if (regionText > 0 && ink < regionText * (articleLike ? 0.15 : 0.5)) {
+    best = { blocks: cleanBlocks(collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skip.has(element) })), container: region, scorer, reveal };
+  }
+  // Broken markup (a second <html>/<body>) can leave the text outside the first <body>.
+  if (length(best) === 0 && body !== (document as unknown as Element)) return extractGenericBody(document, document as unknown as Element, baseUrl, articleLike);
+  // Never nothing: every block of the page that holds text.
+  if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true })), container: null };
+  return { blocks: best.blocks, container: best.container };
+}
+
+const MAIN_HINT = /(?:^|[-_\s])(?:main|content|main-?content|page-?content|site-?content|primary)(?:$|[-_\s])/;
+
+/** The page's main region: <main> or role=main (the largest if several), else the body. */
+function mainRegion(scorer: Scorer, body: Element): Element {
+  let best: Element | null = null;
+  let bestText = 0;
+  const visit = (node: AnyNode, depth: number): void => {
+    if (!isElement(node) || scorer.skip.has(node) || depth > 12) return;
+    if (node.name === 'main' || node.attribs.role === 'main') {
+      const text = scorer.measure(node).text;
+      if (text > bestText) {
+        best = node;
+        bestText = text;
+      }
+      return;
+    }
+    for (const child of node.children) visit(child, depth + 1);
+  };
+  for (const child of body.children) visit(child, 0);
+  void MAIN_HINT;
+  return best ?? body;
 }

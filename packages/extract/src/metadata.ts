@@ -4,10 +4,17 @@
  * itemprop), <link rel=canonical|alternate>, <html lang> and <time> elements.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { isElement, rawText } from './dom.ts';
+import { classHints, isElement, rawText } from './dom.ts';
 import { normalizeSpace } from './text.ts';
 
 export type JsonLdNode = Record<string, unknown>;
+
+export type Heading = { text: string; chrome: boolean; element: Element };
+
+/** Where a <time> sits: in a byline/header near the headline, in chrome or lists of other stories, or elsewhere. */
+export type TimePlace = 'byline' | 'elsewhere' | 'other-stories';
+
+export type TimeSignal = { datetime: string | null; text: string; itemprop: string | null; place: TimePlace; element: Element };
 
 export type PageSignals = {
   jsonLd: JsonLdNode[];
@@ -20,9 +27,22 @@ export type PageSignals = {
   htmlLang: string | null;
   titleTag: string | null;
   h1: string | null;
-  times: { datetime: string | null; text: string; itemprop: string | null }[];
+  /** Visible <h1> texts in document order (at most 8), flagged when inside site chrome (nav, masthead, footer, aside). */
+  headings: Heading[];
+  /** <time> elements in document order (at most 40), with where they sit. */
+  times: TimeSignal[];
   /** Raw JSON of embedded page-data scripts (__NEXT_DATA__, SIMORGH_DATA). */
   pageDataJson: string[];
+  /** Short texts around the page's main heading (before it, nearest last; then after it), where bylines state dates. */
+  headlineTexts: { before: string[]; after: string[] };
+  /** The last short texts with digits on the page (outside the head of the page), in order. */
+  trailingTexts: string[];
+  /** Elements that name the author: rel=author, itemprop=author, byline/author classes (at most 12, outside lists of other stories). */
+  authorElements: Element[];
+  /** Elements whose class or id says they hold a date or byline (at most 12, outside lists of other stories). */
+  dateElements: Element[];
+  /** Values of itemprop=datePublished/dateCreated/dateModified on any element (content, datetime or text). */
+  itemDates: { prop: string; value: string }[];
   /** Every article:tag <meta>, in order. */
   articleTags: string[];
   body: Element | null;
@@ -59,6 +79,93 @@ function articleRank(node: JsonLdNode): number {
   return 0;
 }
 
+const DATE_ELEMENT_HINT = /date|publish|posted|byline|dateline|timestamp|post-?info|post-?meta|entry-?meta|article-?meta/i;
+const TRAILING_TEXTS = 12;
+const AUTHOR_REL = /(^|\s)author(\s|$)/i;
+const AUTHOR_PREFILTER = /author|byline|writer|contributor/i;
+const AUTHOR_HINT = /(^|[\s-])(byline|author|author-?name|authorname|article-?author|post-?author|entry-?author|writer|contributor)([\s-]|$)/;
+const ITEM_DATE_PROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'uploadDate']);
+/** Bounds on the texts kept around the main heading: scans stay cheap on huge pages. */
+const HEADLINE_TEXTS_BEFORE = 12;
+const HEADLINE_TEXTS_AFTER = 40;
+const HEADLINE_TEXTS_LEADING = 80;
+
+/** True when a text node sits in navigation, an aside or a footer (looked up a few levels only). */
+function inNavigation(node: AnyNode): boolean {
+  let depth = 0;
+  for (let parent = node.parent; parent && depth < 8; parent = parent.parent, depth += 1) {
+    const name = (parent as Element).name;
+    if (name === 'nav' || name === 'aside' || name === 'footer' || name === 'select' || name === 'noscript') return true;
+  }
+  return false;
+}
+
+const HIDDEN_TEXT = /(^|\s)(sr-only|screen-reader-text|visually-hidden|visuallyhidden|hidden|a11y-hidden)(\s|$)/;
+// Permalink anchors ("¶") and forum prefix badges ("News", "Solved") decorate a heading; they are not its words.
+const DECORATION = /(^|\s)(headerlink|anchor|anchorjs-link|heading-anchor|label|badge|prefix|thread-prefix)(\s|$)/;
+const SKIPPED_TEXT = new Set(['script', 'style', 'svg', 'noscript', 'template', 'button', 'select', 'textarea']);
+const BLOCK_TEXT = new Set(['br', 'div', 'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'header', 'small', 'time']);
+
+/** The text a reader sees in an element: no scripts, styles, icons or screen-reader-only labels; line breaks and blocks become spaces. */
+export function visibleText(element: Element): string {
+  let out = '';
+  const visit = (node: AnyNode): void => {
+    if (node.type === 'text') {
+      out += (node as unknown as { data: string }).data;
+      return;
+    }
+    if (!isElement(node) || SKIPPED_TEXT.has(node.name)) return;
+    if (node.attribs['aria-hidden'] === 'true' || HIDDEN_TEXT.test(node.attribs.class ?? '') || DECORATION.test(node.attribs.class ?? '')) return;
+    const block = BLOCK_TEXT.has(node.name);
+    if (block) out += ' ';
+    for (const child of node.children) visit(child);
+    if (block) out += ' ';
+  };
+  for (const child of element.children) visit(child);
+  return normalizeSpace(out).replace(/\s*[¶#🔗]$/u, '');
+}
+
+const CHROME_TAG = new Set(['nav', 'footer', 'aside']);
+const CHROME_HINT = /(^|-)(nav|navbar|navigation|menu|masthead|site-header|site-title|site-name|site-branding|branding|logo|brand|footer|sidebar|widget|modal|popup|cookie|newsletter|drawer)(-|$)/;
+const ARTICLE_HINT = /(^|-)(entry|post|article|story|content|hero|headline|title)(-|$)/;
+
+/** True when an element sits in site chrome rather than content: nav, footer, aside, a site masthead outside <article>/<main>. */
+export function inChrome(element: Element): boolean {
+  let inArticle = false;
+  for (let node = element.parent; node && isElement(node as AnyNode); node = node.parent) {
+    const ancestor = node as Element;
+    if (CHROME_TAG.has(ancestor.name) || ancestor.attribs.role === 'navigation' || ancestor.attribs.role === 'banner') return !inArticle;
+    if (ancestor.name === 'article' || ancestor.name === 'main' || ancestor.attribs.role === 'main') inArticle = true;
+    const hints = classHints(ancestor).split(/\s+/);
+    if (hints.some((hint) => CHROME_HINT.test(hint) && !ARTICLE_HINT.test(hint))) return !inArticle;
+    if (ancestor.name === 'header' && !inArticle && !hints.some((hint) => ARTICLE_HINT.test(hint))) return true;
+  }
+  return false;
+}
+
+const OTHER_STORIES_HINT = /(^|-)(related|recommend|recommended|more|popular|trending|latest|recent|comment|comments|reply|replies|list|listing|feed|teaser|card|promo|sidebar|widget|footer|nav|menu)(-|$)/;
+const BYLINE_HINT = /(^|-)(byline|meta|entry-meta|post-meta|article-meta|dateline|date|time|published|posted|pubdate|info|author|header|timestamp)(-|$)/;
+
+/** Classifies a <time> by its ancestors: a byline near the headline, a list of other stories or comments, or elsewhere. */
+function timePlace(element: Element): TimePlace {
+  let byline = BYLINE_HINT.test(classHints(element));
+  let aside = false;
+  let depth = 0;
+  for (let node = element.parent; node && isElement(node as AnyNode); node = node.parent, depth += 1) {
+    const ancestor = node as Element;
+    if (ancestor.name === 'nav') return 'other-stories';
+    // An <aside> inside the article holds its date line; one beside the article holds other stories.
+    if (ancestor.name === 'aside') aside = true;
+    const hints = classHints(ancestor).split(/\s+/);
+    if (hints.some((hint) => OTHER_STORIES_HINT.test(hint) && !BYLINE_HINT.test(hint))) return 'other-stories';
+    if (depth < 4 && (ancestor.name === 'header' || hints.some((hint) => BYLINE_HINT.test(hint)))) byline = true;
+    if (ancestor.name === 'li' && !byline) return 'other-stories';
+    if (ancestor.name === 'article' || ancestor.name === 'main') break;
+    if (ancestor.name === 'body') return aside ? 'other-stories' : byline ? 'byline' : 'elsewhere';
+  }
+  return byline || aside ? 'byline' : 'elsewhere';
+}
+
 /** Reads every metadata signal from a parsed page in one walk (selectors would walk it once per query). */
 export function readSignals(document: ParentNode): PageSignals {
   const jsonLd: JsonLdNode[] = [];
@@ -67,7 +174,19 @@ export function readSignals(document: ParentNode): PageSignals {
   const articleTags: string[] = [];
   let canonical: string | null = null;
   const alternates: { hreflang: string; href: string }[] = [];
-  const times: PageSignals['times'] = [];
+  const times: TimeSignal[] = [];
+  const headings: Heading[] = [];
+  const itemDates: { prop: string; value: string }[] = [];
+  const dateElements: Element[] = [];
+  const authorElements: Element[] = [];
+  const trailing: string[] = [];
+  // Texts near the main heading: a rolling window before it, a bounded run after it (stopping where the body's prose begins).
+  const before: AnyNode[] = [];
+  const after: string[] = [];
+  const leading: AnyNode[] = [];
+  let headingFound = false;
+  let afterBudget = HEADLINE_TEXTS_AFTER;
+  let prose = 0;
   let titleTag: string | null = null;
   let h1: string | null = null;
   let htmlLang: string | null = null;
@@ -76,8 +195,44 @@ export function readSignals(document: ParentNode): PageSignals {
   const stack: AnyNode[] = [...document.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
+    if (node.type === 'text') {
+      if (afterBudget > 0 && body !== null) {
+        const data = (node as unknown as { data: string }).data;
+        if (!headingFound) {
+          // Kept raw; only the last few are cleaned when the heading is found.
+          if (/\S/.test(data)) {
+            before.push(node);
+            if (before.length > HEADLINE_TEXTS_BEFORE * 2) before.shift();
+            if (leading.length < HEADLINE_TEXTS_LEADING) leading.push(node);
+          }
+        } else {
+          const text = normalizeSpace(data);
+          if (text !== '' && !inNavigation(node)) {
+            after.push(text.length > 300 ? text.slice(0, 300) : text);
+            afterBudget -= 1;
+            if (text.length > 200 && ++prose >= 2) afterBudget = 0;
+          }
+        }
+      }
+      if (body !== null) {
+        // The page's last short texts: "Last updated: November 13, 2025" often closes a page.
+        const data = (node as unknown as { data: string }).data;
+        if (data.length < 200 && /\d/.test(data)) {
+          trailing.push(data);
+          if (trailing.length > TRAILING_TEXTS) trailing.shift();
+        }
+      }
+      continue;
+    }
     if (!isElement(node)) continue;
     const attribs = node.attribs;
+    const hintText = attribs.class || attribs.id ? `${attribs.class ?? ''} ${attribs.id ?? ''}` : '';
+    if (dateElements.length < 20 && hintText !== '' && DATE_ELEMENT_HINT.test(hintText) && node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') dateElements.push(node);
+    if (authorElements.length < 12 && (attribs.rel !== undefined || attribs.itemprop === 'author' || (hintText !== '' && AUTHOR_PREFILTER.test(hintText))) && (AUTHOR_REL.test(attribs.rel ?? '') || attribs.itemprop === 'author' || AUTHOR_HINT.test(classHints(node))) && node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') authorElements.push(node);
+    if (attribs.itemprop && ITEM_DATE_PROPS.has(attribs.itemprop) && itemDates.length < 10) {
+      const value = attribs.content ?? attribs.datetime ?? normalizeSpace(rawText(node));
+      if (value) itemDates.push({ prop: attribs.itemprop, value });
+    }
     switch (node.name) {
       case 'html':
         htmlLang ??= attribs.lang ?? attribs['xml:lang'] ?? null;
@@ -130,9 +285,15 @@ export function readSignals(document: ParentNode): PageSignals {
         continue;
       case 'h1':
         if (h1 === null) h1 = normalizeSpace(rawText(node)) || null;
+        if (headings.length < 8) {
+          const text = visibleText(node);
+          const chrome = inChrome(node);
+          if (text !== '') headings.push({ text, chrome, element: node });
+          if (!chrome && !headingFound) headingFound = true;
+        }
         break;
       case 'time':
-        if (times.length < 20) times.push({ datetime: attribs.datetime ?? null, text: normalizeSpace(rawText(node)), itemprop: attribs.itemprop ?? null });
+        if (times.length < 40) times.push({ datetime: attribs.datetime ?? null, text: normalizeSpace(rawText(node)), itemprop: attribs.itemprop ?? null, place: timePlace(node), element: node });
         break;
       default:
         break;
@@ -149,5 +310,7 @@ export function readSignals(document: ParentNode): PageSignals {
       article = node;
     }
   }
-  return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, times, pageDataJson, body };
+  const cleaned = (nodes: AnyNode[]): string[] => nodes.filter((node) => !inNavigation(node)).map((node) => normalizeSpace((node as unknown as { data: string }).data).slice(0, 300));
+  const headlineTexts = headingFound ? { before: cleaned(before).slice(-HEADLINE_TEXTS_BEFORE), after } : { before: [], after: cleaned(leading) };
+  return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, headings, times, headlineTexts, itemDates, dateElements, authorElements, trailingTexts: trailing.map(normalizeSpace), pageDataJson, body };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectChineseScript, normalizeLanguageTag, resolveLanguage } from './language.ts';
-import { cleanTitle } from './title.ts';
+import { chooseTitle, cleanTitle, decodeTitleText } from './title.ts';
 
 describe('cleanTitle', () => {
   it('strips a known site name joined by a separator', () => {
@@ -18,6 +18,51 @@ describe('cleanTitle', () => {
   it('keeps a title whose only separator is part of it', () => {
     expect(cleanTitle('新竹尖石_美樹營地賞楓', null)).toBe('新竹尖石_美樹營地賞楓');
     expect(cleanTitle('Re-election - a short title', null)).toBe('Re-election - a short title');
+  });
+});
+
+describe('chooseTitle', () => {
+  const base = { headings: [] as { text: string; chrome: boolean }[], siteNames: [] as string[], host: 'www.example-news.com', articleLike: true };
+  const meta = (...pairs: [string, string][]): { from: string; text: string }[] => pairs.map(([from, text]) => ({ from, text }));
+
+  it('takes the visible h1 when a metadata title confirms it, site name and all', () => {
+    expect(chooseTitle({ ...base, metadata: meta(['title-tag', 'Go ahead, self-host Postgres | Pierce Freeman']), headings: [{ text: 'Go ahead, self-host Postgres', chrome: false }], siteNames: ['Pierce Freeman'] })!.title).toBe('Go ahead, self-host Postgres');
+    expect(chooseTitle({ ...base, metadata: meta(['og:title', 'Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst']), headings: [{ text: 'Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst', chrome: false }], siteNames: ['Artlyst'] })!.title).toBe('Critics’ Choice: Best UK Art Exhibitions 2025');
+  });
+
+  it('strips site names known from og:site_name, the publisher or the host name, at either end', () => {
+    expect(chooseTitle({ ...base, metadata: meta(['og:title', 'Example News | Storm hits the coast overnight']) })!.title).toBe('Storm hits the coast overnight');
+    expect(chooseTitle({ ...base, metadata: meta(['title-tag', 'Storm hits the coast overnight — The Daily Planet']), siteNames: ['The Daily Planet'] })!.title).toBe('Storm hits the coast overnight');
+    expect(chooseTitle({ ...base, host: 'bytesauna.com', metadata: meta(['title-tag', 'Understanding mathematics through Lean | ByteSauna']) })!.title).toBe('Understanding mathematics through Lean');
+  });
+
+  it('skips a logo h1 in the masthead and a site-name h1', () => {
+    const choice = chooseTitle({ ...base, metadata: meta(['og:title', 'A Beginner’s Guide to Skincare – The Southerner']), siteNames: ['The Southerner'], headings: [{ text: 'The Southerner', chrome: false }, { text: 'Menu', chrome: true }] });
+    expect(choice!.title).toBe('A Beginner’s Guide to Skincare');
+  });
+
+  it('prefers an article’s own headline over an SEO variant of it in the metadata', () => {
+    const choice = chooseTitle({ ...base, metadata: meta(['og:title', 'Top 10 Health and Nutrition Trends for 2026 | Example']), headings: [{ text: 'Top 10 Health and Nutrition Trends to Watch', chrome: false }] });
+    expect(choice).toEqual({ title: 'Top 10 Health and Nutrition Trends to Watch', from: 'h1' });
+  });
+
+  it('keeps the metadata title on a non-article page whose h1 is a slogan', () => {
+    const choice = chooseTitle({ ...base, articleLike: false, metadata: meta(['og:title', 'Identity Theft Protection | Aura']), siteNames: ['Aura'], headings: [{ text: 'Protection from scams and online threats, for everyone', chrome: false }] });
+    expect(choice!.title).toBe('Identity Theft Protection');
+  });
+
+  it('writes a shouting h1 the way the metadata does, and a glued site name is dropped', () => {
+    expect(chooseTitle({ ...base, metadata: meta(['og:title', 'Tips for Online Success']), headings: [{ text: 'TIPS FOR ONLINE SUCCESS', chrome: false }] })!.title).toBe('Tips for Online Success');
+    expect(chooseTitle({ ...base, host: 'davidbau.com', metadata: meta(['title-tag', 'Vibe Coding']), headings: [{ text: 'davidbau.com Vibe Coding', chrome: false }] })!.title).toBe('Vibe Coding');
+  });
+
+  it('takes the whole visible headline when the metadata cut it short', () => {
+    const choice = chooseTitle({ ...base, metadata: meta(['json-ld', 'Fix It Friday: We Help 4 Readers Find Solutions (Including']), headings: [{ text: 'Fix It Friday: We Help 4 Readers Find Solutions (Including One Trick)', chrome: false }] });
+    expect(choice!.title).toBe('Fix It Friday: We Help 4 Readers Find Solutions (Including One Trick)');
+  });
+
+  it('decodes entities left in metadata, even double-encoded ones', () => {
+    expect(decodeTitleText('M&#038;A Roundup &#8211; And finally&amp;#8230;')).toBe('M&A Roundup – And finally…');
   });
 });
 

@@ -1,15 +1,30 @@
 /**
- * Title cleaning: pages append the section and site to <title> ("标题_科技_腾讯网",
- * "Headline - BBC News 中文", "Post @ Blog :: PIXNET ::"). We strip the site name when we
- * know it, then trailing segments after strong separators, and underscore chains only when they
- * look like "section_site" (two or more short segments), because "_" also occurs inside titles.
+ * Titles as a reader sees them. Pages state their title several times: JSON-LD headline, og:title,
+ * twitter:title, <title> (usually with the site name or section attached: "标题_科技_腾讯网",
+ * "Headline - BBC News 中文", "Post @ Blog :: PIXNET ::") and the visible <h1>. We take the
+ * metadata titles' core (site-name affixes removed, the site known from og:site_name, JSON-LD
+ * publisher, the host name or an affix shared by two metadata titles) and prefer the visible h1
+ * when the metadata confirms it, or when it reads as the headline of an article page.
  */
+import { decodeHTML } from 'entities';
 import { normalizeSpace, weightedLength } from './text.ts';
 
-const STRONG_SEPARATOR = /\s+(?:[-|–—·•»]|::|@)\s+|\s*[｜|]\s*|\s+:: *| - /;
+const STRONG_SEPARATOR = /\s+(?:[-|–—·•»~]|::|@|\/\/)\s+|\s*[｜|]\s*|\s+:: *| - /;
 
-const TRAILING_JOINER = /[\s\-|–—·•:_｜»@]+$/;
-const LEADING_JOINER = /^[\s\-|–—·•:_｜»]+/;
+const TRAILING_JOINER = /[\s\-|–—·•:_｜»@~]+$/;
+const LEADING_JOINER = /^[\s\-|–—·•:_｜»~]+/;
+
+/** Decodes entities left in metadata text ("&#8211;", "&amp;#8230;": double-encoded by CMSs) and normalises space. */
+export function decodeTitleText(text: string): string {
+  let out = text;
+  for (let i = 0; i < 2 && /&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});/i.test(out); i += 1) out = decodeHTML(out);
+  return normalizeSpace(out);
+}
+
+/** A comparison key: case, punctuation, quotes and spacing do not matter. */
+export function titleKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
 
 /** Removes a site-name suffix or prefix joined by a separator (not by a bare space). */
 function stripSiteName(title: string, siteName: string | null): string {
@@ -54,4 +69,140 @@ export function cleanTitle(raw: string, siteName: string | null, headings: strin
     }
   }
   return title;
+}
+
+export type TitleSource = { from: string; text: string };
+
+export type TitleInput = {
+  /** Metadata titles in order of trust (JSON-LD headline, page data, og:title, twitter:title, Dublin Core, <title>). */
+  metadata: TitleSource[];
+  /** Visible <h1> texts in document order; `chrome` marks those in navigation, mastheads and sidebars. */
+  headings: { text: string; chrome: boolean }[];
+  /** Names the site goes by (og:site_name, JSON-LD publisher, application-name). */
+  siteNames: string[];
+  /** The page's host name, whose labels name the site too ("www.example-news.com"). */
+  host: string | null;
+  /** The page says it is an article (og:type article, an Article in JSON-LD, a publication date). */
+  articleLike: boolean;
+};
+
+/** The host's distinctive labels as keys ("news.bbc.co.uk" → ["news", "bbc"]). */
+function hostKeys(host: string | null): string[] {
+  if (!host) return [];
+  const labels = host.toLowerCase().replace(/^www\d?\./, '').split('.');
+  const keep = labels.length > 2 && /^(co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 2]!) ? labels.slice(0, -2) : labels.slice(0, -1);
+  return keep.map(titleKey).filter((key) => key.length >= 3);
+}
+
+/** True when a title segment names the site rather than the page. */
+function isSiteSegment(segment: string, siteKeys: string[], hosts: string[]): boolean {
+  const key = titleKey(segment);
+  if (key === '') return true;
+  if (siteKeys.some((site) => site === key || (site.length >= 4 && key.length <= site.length + 12 && key.includes(site)) || (key.length >= 4 && site.includes(key) && key.length * 2 >= site.length))) return true;
+  // "Example News" on example-news.com, "ByteSauna" on bytesauna.com; a long segment is a headline that mentions the site.
+  return weightedLength(segment) <= 40 && hosts.some((host) => host === key || (host.length >= 5 && key.includes(host) && key.length <= host.length + 12) || (key.length >= 5 && host.includes(key)));
+}
+
+const SEGMENT_SPLIT = /(\s+[-|–—·•»~@]\s+|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
+
+/** Splits a title at separators, keeping which separator joined each segment. */
+function segmentsOf(title: string): { text: string; separator: string }[] {
+  const parts = title.split(SEGMENT_SPLIT);
+  const out: { text: string; separator: string }[] = [];
+  for (let i = 0; i < parts.length; i += 2) out.push({ text: parts[i] ?? '', separator: i === 0 ? '' : parts[i - 1] ?? '' });
+  return out;
+}
+
+/** Keys of every run of adjacent segments of a title that is shorter than the whole. */
+function segmentRuns(title: string): Set<string> {
+  const segments = segmentsOf(title).slice(0, 8);
+  const runs = new Set<string>();
+  for (let i = 0; i < segments.length; i += 1) {
+    let run = '';
+    for (let j = i; j < segments.length; j += 1) {
+      if (i === 0 && j === segments.length - 1) break;
+      run += titleKey(segments[j]!.text);
+      runs.add(run);
+    }
+  }
+  return runs;
+}
+
+/** The title without site-name segments at either end and without trailing section parts. */
+function coreOf(title: string, siteKeys: string[], hosts: string[]): string {
+  let segments = segmentsOf(title.replace(/\s*::\s*$/, ''));
+  // Colons and underscores join parts of headlines more often than sites: only cut there when the cut part is the site.
+  while (segments.length > 1 && isSiteSegment(segments[segments.length - 1]!.text, siteKeys, hosts)) segments = segments.slice(0, -1);
+  while (segments.length > 1 && isSiteSegment(segments[0]!.text, siteKeys, hosts) && !/^:/.test(segments[1]!.separator.trim())) {
+    segments = segments.slice(1);
+    segments[0] = { text: segments[0]!.text, separator: '' };
+  }
+  const core = normalizeSpace(segments.map((segment, index) => (index === 0 ? segment.text : segment.separator + segment.text)).join(''));
+  // Then the generic cut of trailing section parts ("… | Blog", "… | +100 modèles").
+  return cleanTitle(core, null);
+}
+
+/** Words of a title as lowercase tokens, for overlap measures. */
+function words(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Share of the smaller title's words found in the other. */
+function overlap(a: string, b: string): number {
+  const wa = words(a);
+  const wb = new Set(words(b));
+  if (wa.length === 0 || wb.size === 0) return 0;
+  let shared = 0;
+  for (const word of wa) if (wb.has(word)) shared += 1;
+  return shared / Math.min(wa.length, wb.size);
+}
+
+/** A heading that reads as a headline: not a label, not a sentence-long slogan, not shouting. */
+function headlineLike(text: string): boolean {
+  const length = weightedLength(text);
+  return length >= 12 && length <= 250 && !/[:：]$/.test(text);
+}
+
+const SHOUTING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/** Chooses the title a reader sees, and the signal it came from. */
+export function chooseTitle(input: TitleInput): { title: string; from: string } | null {
+  const hosts = hostKeys(input.host);
+  const siteKeys = [...new Set(input.siteNames.map(titleKey).filter((key) => key.length >= 2))];
+  const metadata = input.metadata.map((m) => ({ from: m.from, text: decodeTitleText(m.text) })).filter((m) => m.text !== '');
+  const cores = metadata.map((m) => ({ from: m.from, text: coreOf(m.text, siteKeys, hosts), full: m.text }));
+  const headings = input.headings.filter((h) => !isSiteSegment(h.text, siteKeys, hosts) || cores.some((c) => titleKey(c.text) === titleKey(h.text)));
+  const coreKeys = new Set(cores.map((c) => titleKey(c.text)));
+  const fullKeys = cores.map((c) => titleKey(c.full));
+
+  // 1. A visible heading the metadata confirms: equal to a core, or the head of a metadata title.
+  for (const heading of [...headings.filter((h) => !h.chrome), ...headings.filter((h) => h.chrome)]) {
+    const key = titleKey(heading.text);
+    if (key.length < 2) continue;
+    if (coreKeys.has(key)) {
+      // Upper case set by the page's style sheet is not how the title is written.
+      if (SHOUTING.test(heading.text)) {
+        const written = cores.find((c) => titleKey(c.text) === key && !SHOUTING.test(c.text));
+        if (written) return { title: written.text, from: written.from };
+      }
+      const same = cores.find((c) => c.text === heading.text);
+      return { title: heading.text, from: same ? same.from : 'h1' };
+    }
+    // The heading repeats a whole metadata title, site name included: the reader's title is its core.
+    if (fullKeys.some((full) => full === key)) return { title: coreOf(heading.text, siteKeys, hosts), from: 'h1' };
+    // "davidbau.com Vibe Coding": the site name glued before the headline.
+    const glued = cores.find((c) => titleKey(c.text).length >= 4 && key.endsWith(titleKey(c.text)) && isSiteSegment(heading.text.slice(0, heading.text.length - c.text.length), siteKeys, hosts));
+    if (glued) return { title: glued.text, from: glued.from };
+    // The heading is one part of a metadata title ("Payment issues - <heading>", "<heading> | Docs | Site").
+    if (weightedLength(heading.text) >= 8 && metadata.some((m) => segmentRuns(m.text).has(key))) return { title: heading.text, from: 'h1' };
+    // A metadata title cut short ("… (Including") is the head of the visible one.
+    if (cores.some((c) => titleKey(c.text).length >= 20 && key.startsWith(titleKey(c.text).replace(/…$/, '')) && key.length > titleKey(c.text).length)) return { title: heading.text, from: 'h1' };
+  }
+  const best = cores[0] ?? null;
+  // 2. An article's own headline, when the metadata carries an SEO variant of it.
+  const main = headings.find((h) => !h.chrome);
+  if (main && headlineLike(main.text) && !SHOUTING.test(main.text) && (input.articleLike || !best) && (!best || overlap(main.text, best.text) >= 0.5)) return { title: main.text, from: 'h1' };
+  if (best) return { title: best.text, from: best.from };
+  const fallback = headings[0];
+  return fallback ? { title: fallback.text, from: 'h1' } : null;
 }

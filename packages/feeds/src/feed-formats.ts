@@ -1,10 +1,11 @@
 /**
  * The feed formats, declared once. A format's name is also its file extension
  * (`/feeds/<id>.<format>`); adding one is an entry here plus its renderer in render-feed.ts.
+ * The order is the order readers are offered them (status page, autodiscovery): Atom first.
  */
 export const FEED_FORMATS = {
-  rss: { mediaType: 'application/rss+xml; charset=utf-8', label: 'RSS' },
   atom: { mediaType: 'application/atom+xml; charset=utf-8', label: 'Atom' },
+  rss: { mediaType: 'application/rss+xml; charset=utf-8', label: 'RSS' },
   json: { mediaType: 'application/feed+json; charset=utf-8', label: 'JSON Feed' },
 } as const satisfies Record<string, { mediaType: string; label: string }>;
 

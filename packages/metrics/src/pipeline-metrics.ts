@@ -59,6 +59,12 @@ export function createPipelineMetrics(options: {
     labelNames: ['host', 'outcome'],
     registers: [registry],
   });
+  const discoveryOutcomes = new Counter({
+    name: 'feedwright_discovery_outcomes_total',
+    help: 'Discovery routes polled, per host and outcome (ok, not-modified, or the error code).',
+    labelNames: ['host', 'outcome'],
+    registers: [registry],
+  });
   const deliveries = new Counter({
     name: 'feedwright_deliveries_total',
     help: 'Webhook delivery attempts by outcome (delivered, skipped, or the error code).',
@@ -131,7 +137,7 @@ export function createPipelineMetrics(options: {
     } else if (queue === QUEUES.discover) {
       const poll = result as Partial<PollJobResult>;
       if (typeof poll.durationMs === 'number') stageDuration.observe({ stage: 'discover' }, poll.durationMs / 1000);
-      for (const route of poll.routes ?? []) hostOutcomes.inc({ host: route.host, outcome: route.outcome });
+      for (const route of poll.routes ?? []) discoveryOutcomes.inc({ host: route.host, outcome: route.outcome });
     } else if (queue === QUEUES.deliver) {
       const delivery = result as Partial<DeliverJobResult>;
       deliveries.inc({ outcome: 'skipped' in delivery ? 'skipped' : 'delivered' });
@@ -144,6 +150,10 @@ export function createPipelineMetrics(options: {
     /** For stages that run in the publisher itself (fan-out of the event log). */
     observe(stage: string, seconds: number) {
       stageDuration.observe({ stage }, seconds);
+    },
+    /** Counts an outcome of a stage that runs in the publisher itself (e.g. an event the fan-out failed alone). */
+    countOutcome(stage: string, outcome: string) {
+      stageOutcomes.inc({ stage, outcome });
     },
     async close() {
       await Promise.all(listeners.map((events) => events.close()));

@@ -51,7 +51,7 @@ describe('article repository (real Redis)', () => {
     expect(again.status).toBe('unchanged');
     const updated = await store.articles.upsert(article({ contentHash: 'h2', contentText: 'Body 2' }), 'src', new Date('2026-02-05T07:00:00Z'));
     expect(updated.status).toBe('updated');
-    if (updated.status !== 'updated') return;
+    if (updated.status !== 'updated') throw new Error('expected an update');
     expect(updated.article.version).toBe(2);
     expect(updated.article.firstSeenAt).toBe(t0.toISOString());
     expect(updated.event.data.changedFields).toEqual(['contentText']);

@@ -9,6 +9,7 @@ import { createHostBudgetRepository } from './host-budget-repository.ts';
 import { createRetention } from './retention.ts';
 import { createRobotsRepository } from './robots-repository.ts';
 import { createSeenRepository } from './seen-repository.ts';
+import { createSourceRepository } from './source-repository.ts';
 import { createSourceStateRepository } from './source-state-repository.ts';
 import { storeKeys } from './store-keys.ts';
 import { createSubscriptionRepository } from './subscription-repository.ts';
@@ -40,6 +41,7 @@ export function createStore(redis: RedisClient, prefix: string, options: { repli
     hosts: createHostBudgetRepository(redis, keys),
     robots: createRobotsRepository(redis, keys),
     sourceState: createSourceStateRepository(redis, keys),
+    sources: createSourceRepository(redis, keys),
     events,
     subscriptions: createSubscriptionRepository(redis, keys),
     deliveries,

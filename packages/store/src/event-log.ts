@@ -7,17 +7,37 @@ export type LoggedEvent = { cursor: string; event: ArticleEvent; correlationId?:
 
 export type EventLog = ReturnType<typeof createEventLog>;
 
+/** An entry of the log that is not a readable event (not JSON, or no event): fan-out fails it alone. */
+export type UnreadableEvent = { cursor: string; unreadable: string };
+
 type StreamEntry = [id: string, fields: string[]];
 
-function toLogged([cursor, fields]: StreamEntry): LoggedEvent | null {
-  let event: ArticleEvent | null = null;
+function parseEntry([cursor, fields]: StreamEntry): LoggedEvent | UnreadableEvent {
+  let json: string | null = null;
   let correlationId: string | undefined;
   for (let i = 0; i < fields.length; i += 2) {
-    if (fields[i] === 'event') event = JSON.parse(fields[i + 1]!) as ArticleEvent;
+    if (fields[i] === 'event') json = fields[i + 1] ?? null;
     else if (fields[i] === 'correlationId' && fields[i + 1]) correlationId = fields[i + 1];
   }
-  if (!event) return null;
+  if (json === null) return { cursor, unreadable: 'the entry has no event field' };
+  let event: ArticleEvent;
+  try {
+    event = JSON.parse(json) as ArticleEvent;
+  } catch (error) {
+    return { cursor, unreadable: `the event is not JSON: ${(error as Error).message}` };
+  }
+  if (event === null || typeof event !== 'object') return { cursor, unreadable: 'the event is not a JSON object' };
   return correlationId ? { cursor, event, correlationId } : { cursor, event };
+}
+
+/** True for a readable entry. */
+export function isReadable(entry: LoggedEvent | UnreadableEvent): entry is LoggedEvent {
+  return !('unreadable' in entry);
+}
+
+function toLogged(entry: StreamEntry): LoggedEvent | null {
+  const parsed = parseEntry(entry);
+  return isReadable(parsed) ? parsed : null;
 }
 
 const CURSOR = /^\d+-\d+$|^\d+$/;
@@ -48,18 +68,19 @@ export function createEventLog(redis: RedisClient, keys: StoreKeys) {
   /**
    * Reads entries for `consumer`: first its own pending ones (left by a crash), then entries idle
    * for `claimIdleMs` at other consumers (dead replicas), then new ones, blocking up to `blockMs`.
+   * An entry that is not a readable event comes back as `UnreadableEvent`, so it cannot stop the batch.
    */
-  async function readGroup(group: string, consumer: string, options: { count: number; blockMs: number; claimIdleMs: number }): Promise<LoggedEvent[]> {
+  async function readGroup(group: string, consumer: string, options: { count: number; blockMs: number; claimIdleMs: number }): Promise<Array<LoggedEvent | UnreadableEvent>> {
     const pending = (await redis.xreadgroup('GROUP', group, consumer, 'COUNT', options.count, 'STREAMS', keys.events, '0')) as [string, StreamEntry[]][] | null;
     const own = pending?.[0]?.[1] ?? [];
-    if (own.length > 0) return own.map(toLogged).filter((e): e is LoggedEvent => e !== null);
+    if (own.length > 0) return own.map(parseEntry);
     const claimed = (await redis.xautoclaim(keys.events, group, consumer, options.claimIdleMs, '0-0', 'COUNT', options.count)) as [string, StreamEntry[]];
     const stolen = (claimed[1] ?? []).filter((entry) => entry && entry[1]);
-    if (stolen.length > 0) return stolen.map(toLogged).filter((e): e is LoggedEvent => e !== null);
+    if (stolen.length > 0) return stolen.map(parseEntry);
     const fresh = (await redis.xreadgroup('GROUP', group, consumer, 'COUNT', options.count, 'BLOCK', options.blockMs, 'STREAMS', keys.events, '>')) as
       | [string, StreamEntry[]][]
       | null;
-    return (fresh?.[0]?.[1] ?? []).map(toLogged).filter((e): e is LoggedEvent => e !== null);
+    return (fresh?.[0]?.[1] ?? []).map(parseEntry);
   }
 
   async function ack(group: string, cursors: readonly string[]): Promise<void> {

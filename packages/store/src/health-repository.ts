@@ -62,7 +62,7 @@ export function createHealthRepository(redis: RedisClient, keys: StoreKeys) {
     const key = keys.sourceHealth(sourceId);
     // A route the host told us to hold back (Retry-After) neither failed nor succeeded this time.
     const judged = routes.filter((r) => r.status !== 'deferred');
-    const failed = judged.length > 0 && judged.every((r) => r.errorCode !== null);
+    const failed = pollFailed(routes);
     const firstError = judged.find((r) => r.errorCode !== null);
     const tx = redis.multi();
     tx.hset(key, {
@@ -113,4 +113,10 @@ export function createHealthRepository(redis: RedisClient, keys: StoreKeys) {
   }
 
   return { recordPoll, recordArticleError, get, trimBefore };
+}
+
+/** Did this poll fail: every route that was tried (a deferred one was not) ended in an error. */
+export function pollFailed(routes: readonly RouteHealth[]): boolean {
+  const judged = routes.filter((r) => r.status !== 'deferred');
+  return judged.length > 0 && judged.every((r) => r.errorCode !== null);
 }

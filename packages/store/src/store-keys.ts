@@ -10,6 +10,7 @@ import { hashTag } from '@feedwright/core/hash-tag.ts';
  *   the same script, and the seen reads, writes and sweeps are pipelines within this one slot.
  * - `{P:subscriptions}`: subscriptions, their failing-since times and delivery logs (one MULTI removes all three).
  * - `{P:host:<host>}`: one host's politeness budget and its in-flight leases (one script), per host.
+ * - `{P:sources}`: run-time sources and the paused set (one MULTI removes a source from both).
  * Keys no script shares (robots per origin, poll state per source, WebSub subscriptions, the fetch
  * backlog, the seen set of earlier versions, retention's known sources and removed counts) carry no
  * tag and spread over the cluster by their own name.
@@ -22,6 +23,7 @@ export function storeKeys(prefix: string) {
   const content = `${p}:${hashTag(prefix, 'content')}`;
   const subscriptions = `${p}:${hashTag(prefix, 'subscriptions')}`;
   const host = (name: string) => `${p}:${hashTag(prefix, `host:${name}`)}`;
+  const sources = `${p}:${hashTag(prefix, 'sources')}`;
   return {
     article: (id: string) => `${content}:article:${id}`,
     sourceArticles: (sourceId: string) => `${content}:source:${sourceId}:articles`,
@@ -50,6 +52,12 @@ export function storeKeys(prefix: string) {
     robots: (origin: string) => `${p}:robots:${origin}`,
     sourceState: (sourceId: string) => `${p}:source:${sourceId}:state`,
     websubSubscriptions: `${p}:websub:subscriptions`,
+    /** Sources added at run time (`POST /api/sources`): id → JSON. */
+    sources: `${sources}:sources`,
+    /** Ids of paused sources (from YAML or the API); removed with their source in one MULTI. */
+    sourcesPaused: `${sources}:paused`,
+    /** Pub/sub channel (not a key): a source was added, changed, removed, paused or resumed. */
+    sourcesChanged: `${p}:sources:changed`,
     /** source id → fetch jobs queued and not yet started (fetch-queue fairness). */
     fetchBacklog: `${p}:fetch-backlog`,
   };

@@ -65,6 +65,7 @@ export function createSubscriptionRepository(redis: RedisClient, keys: StoreKeys
     return removed === 1;
   }
 
+  /** Writes a subscription as given (its failure streak is kept apart and left alone). */
   async function save(subscription: Subscription): Promise<void> {
     const { failingSince: _failingSince, ...record } = subscription;
     await redis.hset(keys.subscriptions, subscription.id, JSON.stringify(record));
@@ -113,7 +114,7 @@ export function createSubscriptionRepository(redis: RedisClient, keys: StoreKeys
     await redis.hdel(keys.subscriptionsFailingSince, id);
   }
 
-  return { create, get, list, remove, disable, enable, rotateSecret, noteFailure, noteSuccess };
+  return { create, get, list, save, remove, disable, enable, rotateSecret, noteFailure, noteSuccess };
 }
 
 /** The secrets that sign a delivery at `now`: the current one, then previous ones still in their grace period. */

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { SourceConfig } from '@feedwright/core/config.ts';
-import { describeRoute, sourceRoutes, type Route } from '@feedwright/core/discover-route.ts';
+import { describeRoute, routeUrls, sourceRoutes, type Route } from '@feedwright/core/discover-route.ts';
 import { toFeedwrightError } from '@feedwright/core/errors.ts';
 import { articleId } from '@feedwright/core/ids.ts';
-import type { FetchJob } from '@feedwright/core/jobs.ts';
+import type { FetchJob, RouteOutcome } from '@feedwright/core/jobs.ts';
 import type { DiscoveredLink } from '@feedwright/discover/discovered-link.ts';
 import type { HttpClient } from '@feedwright/http/http-client.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
@@ -19,6 +19,8 @@ import type { RouteContext, RouteRun } from './routes/route-run.ts';
 
 export type PollOutcome = {
   routes: RouteHealth[];
+  /** Per route (same order as `routes`): the host it read and how it ended (ok, not-modified or the error code). */
+  outcomes: RouteOutcome[];
   enqueued: FetchJob[];
   /** Epoch ms before which the site asked us not to come back (Retry-After), if any route was told so. */
   resumeAt: number | null;
@@ -59,6 +61,7 @@ function pollRoute(route: Exclude<Route, { kind: 'site' }>, ctx: RouteContext): 
  */
 export async function pollSource(source: SourceConfig, io: PollIo): Promise<PollOutcome> {
   const routes: RouteHealth[] = [];
+  const outcomes: RouteOutcome[] = [];
   const found = new Map<string, DiscoveredLink>();
   const linksPerRoute: string[][] = [];
   let resumeAt: number | null = null;
@@ -68,7 +71,7 @@ export async function pollSource(source: SourceConfig, io: PollIo): Promise<Poll
   const ctx: RouteContext = { sourceId: source.id, read: createPageReader(io, counters, commits), store: io.store, sitemapsOf: io.sitemapsOf };
 
   /** Runs one route and records its health (found, status, error, rotted). */
-  async function record(name: string, body: () => Promise<RouteRun>): Promise<RouteHealth> {
+  async function record(name: string, url: string, body: () => Promise<RouteRun>): Promise<RouteHealth> {
     const before = counters.requests;
     const last = previous.get(name);
     let health: RouteHealth;
@@ -112,17 +115,18 @@ export async function pollSource(source: SourceConfig, io: PollIo): Promise<Poll
       };
     }
     routes.push(health);
+    outcomes.push({ host: hostOf(url), outcome: health.errorCode ?? health.status ?? 'ok' });
     return health;
   }
 
   for (const route of sourceRoutes(source)) {
     const name = describeRoute(route);
     if (route.kind !== 'site') {
-      await record(name, () => pollRoute(route, ctx));
+      await record(name, routeUrls(route)[0]!, () => pollRoute(route, ctx));
       continue;
     }
     let subRoutes: Awaited<ReturnType<typeof resolveSite>> = [];
-    const siteEntry = await record(name, async () => {
+    const siteEntry = await record(name, route.url, async () => {
       subRoutes = await resolveSite(route, name, ctx);
       return { links: [], notModified: false };
     });
@@ -130,7 +134,8 @@ export async function pollSource(source: SourceConfig, io: PollIo): Promise<Poll
     if (siteEntry.errorCode === null) {
       siteEntry.status = 'ok';
       siteEntry.rotted = false;
-      for (const sub of subRoutes) await record(sub.name, sub.run);
+      outcomes[outcomes.length - 1]!.outcome = 'ok';
+      for (const sub of subRoutes) await record(sub.name, sub.url, sub.run);
     }
   }
 
@@ -167,5 +172,13 @@ export async function pollSource(source: SourceConfig, io: PollIo): Promise<Poll
   routes.forEach((health, i) => {
     health.newItems = (linksPerRoute[i] ?? []).filter((url) => enqueuedUrls.has(url)).length;
   });
-  return { routes, enqueued, resumeAt, held };
+  return { routes, outcomes, enqueued, resumeAt, held };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'invalid';
+  }
 }

@@ -3,6 +3,7 @@ import type { FetchJob, PollJobResult } from '@feedwright/core/jobs.ts';
 import type { HttpClient } from '@feedwright/http/http-client.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import type { Logger } from 'pino';
+import { pollFailed } from '@feedwright/store/health-repository.ts';
 import { nextInterval } from './adaptive-interval.ts';
 import { pollSource } from './poll-source.ts';
 
@@ -33,13 +34,14 @@ export function createPollStage(ports: PollStagePorts) {
     const source = ports.sources.get(sourceId);
     if (!source) return { enqueued: 0 };
     const startedAt = ports.clock();
+    const started = performance.now();
     // Half a tick of slack: a wake-up a little early for the planned time still polls (no drift to the next tick).
     const slack = source.interval.min / 2;
     if (!force && !(await store.sourceState.claimPoll(sourceId, startedAt.getTime() + slack, POLL_HOLD_MS))) {
       return { enqueued: 0, skipped: true };
     }
     const [previousHealth, state] = await Promise.all([store.health.get(sourceId), store.sourceState.get(sourceId)]);
-    const { routes, enqueued, resumeAt, held } = await pollSource(source, {
+    const { routes, outcomes, enqueued, resumeAt, held } = await pollSource(source, {
       http: ports.http,
       store,
       sitemapsOf: (url) => ports.http.sitemapsOf?.(url) ?? Promise.resolve([]),
@@ -48,8 +50,7 @@ export function createPollStage(ports: PollStagePorts) {
       ...(ports.queued ? { queued: ports.queued } : {}),
     });
     if (enqueued.length > 0) await ports.enqueueFetches(enqueued);
-    const judged = routes.filter((r) => r.status !== 'deferred');
-    const failed = judged.length > 0 && judged.every((r) => r.errorCode !== null);
+    const failed = pollFailed(routes);
     const intervalMs = nextInterval(source.interval, state.intervalMs, {
       newItems: enqueued.length,
       failed,
@@ -71,6 +72,7 @@ export function createPollStage(ports: PollStagePorts) {
       'polled source',
     );
     for (const job of enqueued) log.debug({ sourceId, url: job.url, correlationId: job.correlationId }, 'enqueued article');
-    return { enqueued: enqueued.length };
+    // The typed result the metrics read: the discover stage's duration and each route's host and outcome.
+    return { enqueued: enqueued.length, durationMs: Math.round((performance.now() - started) * 10) / 10, routes: outcomes };
   };
 }

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { deliveryId } from '@feedwright/core/ids.ts';
+import { parseRetryAfter } from '@feedwright/http/retry-after.ts';
 import type { DeliverJob } from '@feedwright/core/jobs.ts';
 import { signingSecrets, type Subscription } from '@feedwright/store/subscription-repository.ts';
 import type { WebSubSubscription } from '@feedwright/store/websub-repository.ts';
@@ -14,12 +15,10 @@ type PostIo = { now: Date; timeoutMs: number; userAgent: string; dispatcher?: Di
 /** Longest `Retry-After` honoured (a receiver cannot park a delivery for longer than this). */
 const MAX_RETRY_AFTER_MS = 86_400_000;
 
-/** Parses `Retry-After` (seconds or an HTTP date) into milliseconds from `now`, or null. */
-export function parseRetryAfter(value: string | null, now: Date): number | null {
-  if (!value) return null;
-  const trimmed = value.trim();
-  const ms = /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - now.getTime();
-  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS) : null;
+/** A receiver's `Retry-After` in ms (the one parser, packages/http), capped at MAX_RETRY_AFTER_MS; null when absent or invalid. */
+function receiverRetryAfter(value: string | null, now: Date): number | null {
+  const ms = parseRetryAfter(value, now.getTime());
+  return ms === undefined ? null : Math.min(ms, MAX_RETRY_AFTER_MS);
 }
 
 /** The URL with any user:password replaced by `***`. */
@@ -74,7 +73,7 @@ async function post(url: string, body: string, headers: Record<string, string>, 
   if (response.status >= 200 && response.status < 300) return { status: response.status, durationMs };
   const details = { webhookId: id, url: shownUrl, status: response.status, durationMs };
   if (response.status === 410) throw new FeedwrightError('DELIVERY_GONE', 'endpoint answered 410 Gone', { details });
-  const retryAfterMs = response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('retry-after'), io.now) : null;
+  const retryAfterMs = response.status === 429 || response.status === 503 ? receiverRetryAfter(response.headers.get('retry-after'), io.now) : null;
   throw new FeedwrightError('DELIVERY_FAILED', `endpoint answered ${response.status}${retryAfterMs !== null ? ` (Retry-After ${Math.round(retryAfterMs / 1000)} s)` : ''}`, {
     details: { ...details, ...(retryAfterMs !== null ? { retryAfterMs } : {}) },
   });

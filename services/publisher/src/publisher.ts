@@ -1,19 +1,20 @@
 import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { WEBHOOK_SECRET } from '@feedwright/core/config.ts';
 import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
-import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
-import { ARTICLE_EVENT_TYPES, deliverJobOptions, QUEUES, REDELIVER_JOB, type DeliverJob } from '@feedwright/core/jobs.ts';
+import { toFeedwrightError } from '@feedwright/core/errors.ts';
+import { deliverJobOptions, QUEUES, REDELIVER_JOB, type DeliverJob } from '@feedwright/core/jobs.ts';
 import { createStageWorker } from '@feedwright/core/stage-worker.ts';
 import { createAddressPolicy } from '@feedwright/http/address-policy.ts';
 import { createGuardedConnector } from '@feedwright/http/guarded-connector.ts';
 import { Queue } from 'bullmq';
 import { createStore } from '@feedwright/store/create-store.ts';
+import { createSourceCatalog } from '@feedwright/store/source-catalog.ts';
+import { inspectSite } from '@feedwright/discover/inspect-site.ts';
 import { Agent } from 'undici';
 import { buildApp } from './app.ts';
 import { fanOutOnce, FANOUT_GROUP } from './fan-out.ts';
 import { createDeliveryProcessor, deliveryBackoff } from './process-delivery.ts';
+import { reconcileStaticWebhooks } from './static-webhooks.ts';
 import { webSubJobs } from './websub-hub.ts';
 import { createPipelineMetrics } from '@feedwright/metrics/pipeline-metrics.ts';
 import type { PublisherDeps } from './service-deps.ts';
@@ -50,12 +51,19 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver, QUEUES.maintenance].map((name) => new Queue(name, { connection: requestRedis, prefix: queuePrefix(deps.prefix, name) }));
   for (const queue of dashboardQueues) logConnectionErrors(queue, log, `dashboard ${queue.name} queue`);
 
+  // The live sources: YAML plus those added at run time, reloaded on every announced change.
+  const subscriber = deps.connect();
+  const catalog = createSourceCatalog({ config: deps.config, sources: deps.store.sources, subscriber, onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources failed') });
+  const http = deps.http;
+
   // Listen first: /healthz answers (and /readyz says why not ready) even while Redis is down.
   let closing = false;
   const app = buildApp({
     ...deps,
     store: requestStore,
     redis: requestRedis,
+    catalog,
+    ...(http ? { inspect: (url: string, options: { id?: string | undefined }) => inspectSite(url, { fetch: (request) => http.fetch(request), sitemapsOf: (site) => http.sitemapsOf(site), now: clock() }, options) } : {}),
     dispatcher,
     isClosing: () => closing,
     ops: { registry: metrics.registry, queues: dashboardQueues },
@@ -67,13 +75,19 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   log.info({ url: address }, 'publisher listening');
 
   try {
-    await syncStaticWebhooks(deps, clock());
+    const read = deps.readSecretFile ?? ((path: string) => readFileSync(path, 'utf8').trim());
+    const report = await reconcileStaticWebhooks(deps.config.webhooks, deps.store, clock(), read);
+    if (report.created.length + report.updated.length + report.removed.length > 0) log.info(report, 'static webhooks reconciled with the config');
+    await catalog.refresh();
+    await catalog.listen();
   } catch (error) {
     // Nothing else is running yet: release the port and outbound pool so the process can exit.
     await app.close();
     await metrics.close();
     await Promise.all(dashboardQueues.map((queue) => queue.close()));
     await dispatcher.close();
+    await catalog.close();
+    subscriber.disconnect();
     throw error;
   }
 
@@ -91,14 +105,17 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
             store: fanoutStore,
             // The publish stage: events read from the log and turned into delivery jobs.
             observe: (seconds) => metrics.observe('publish', seconds),
-            config: deps.config,
+            config: catalog.config(),
             enqueue: async (jobs) => {
               if (jobs.length === 0) return;
               await deliverQueue.addBulk(jobs.map(({ data, jobId }) => ({ name: 'deliver', data, opts: jobOptions(jobId) })));
               // The events are acked next: a replica must hold the delivery jobs first, or a failover could lose them.
               await deps.store.replicaAck.after(redis, `${queuePrefix(deps.prefix, QUEUES.deliver)}:${QUEUES.deliver}:meta`);
             },
-            moreJobs: (batch) => webSubJobs(fanoutStore, deps.config, deps.publicUrl, batch, clock()),
+            moreJobs: (batch) => webSubJobs(fanoutStore, catalog.config(), deps.publicUrl, batch, clock()),
+            onEventFailed: (code) => metrics.countOutcome('publish', code),
+            log,
+            clock,
           },
           consumer,
           { blockMs: 1000 },
@@ -113,7 +130,6 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
     }
   })();
 
-  const processDelivery = createDeliveryProcessor({ store: deps.store, config: deps.config, clock, dispatcher, hubUrl: `${deps.publicUrl}/hub` });
   const worker = createStageWorker({
     queue: QUEUES.deliver,
     label: 'webhook delivery',
@@ -137,6 +153,8 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
       await app.close();
       await worker.close();
       await loop;
+      await catalog.close();
+      subscriber.disconnect();
       fanoutRedis.disconnect();
       await deliverQueue.close();
       await metrics.close();
@@ -146,19 +164,4 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
       if (requestRedis !== redis) requestRedis.disconnect();
     },
   };
-}
-
-/** Static webhooks from config become subscriptions with a stable id derived from their URL and feeds. */
-async function syncStaticWebhooks(deps: PublisherDeps, now: Date): Promise<void> {
-  const read = deps.readSecretFile ?? ((path: string) => readFileSync(path, 'utf8').trim());
-  for (const hook of deps.config.webhooks) {
-    const id = `cfg_${createHash('sha256').update(`${hook.url} ${(hook.feeds ?? []).join(',')}`).digest('hex').slice(0, 16)}`;
-    if (await deps.store.subscriptions.get(id)) continue;
-    const secret = hook.secret ?? (hook.secretFile ? read(hook.secretFile) : undefined);
-    // A secret the signer cannot use would fail every delivery later; say so at start instead.
-    if (secret !== undefined && !WEBHOOK_SECRET.test(secret)) {
-      throw new FeedwrightError('CONFIG_INVALID', `webhooks: the secret in ${hook.secretFile ?? 'secret'} for ${hook.url} is not a Standard Webhooks secret ("whsec_" + base64)`);
-    }
-    await deps.store.subscriptions.create({ id, url: hook.url, feeds: hook.feeds ?? null, events: hook.events ?? [...ARTICLE_EVENT_TYPES], now, ...(secret ? { secret } : {}) });
-  }
 }

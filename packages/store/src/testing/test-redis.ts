@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { deleteKeys } from '../delete-keys.ts';
 
 /** The Redis the tests talk to (a real one; `.ci/run` starts it when none answers). */
 export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -17,14 +18,4 @@ export async function openTestRedis(label = 'test'): Promise<{ redis: Redis; pre
       redis.disconnect();
     },
   };
-}
-
-/** Deletes every key matching `pattern` (SCAN, never KEYS). */
-export async function deleteKeys(redis: Redis, pattern: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-    cursor = next;
-    if (keys.length > 0) await redis.unlink(...keys);
-  } while (cursor !== '0');
 }

@@ -7,7 +7,7 @@ import { pollSitemap } from './poll-sitemap.ts';
 import type { RouteContext, RouteRun } from './route-run.ts';
 
 /** A route a site resolved to; recorded in health under its own name. */
-export type SubRoute = { name: string; run: () => Promise<RouteRun> };
+export type SubRoute = { name: string; url: string; run: () => Promise<RouteRun> };
 
 type SiteMemo = { feeds: string[] };
 
@@ -30,15 +30,16 @@ export async function resolveSite(route: SiteRoute, name: string, ctx: RouteCont
   const filter = (run: RouteRun): RouteRun => (pattern ? { ...run, links: run.links.filter((l) => new RegExp(pattern).test(l.url)) } : run);
   const subRoutes: SubRoute[] = (memo?.feeds ?? []).map((feed) => ({
     name: `${name} → feed ${feed}`,
+    url: feed,
     run: async () => filter(await pollFeed({ url: feed }, ctx)),
   }));
   if (subRoutes.length === 0) {
     for (const sitemap of await ctx.sitemapsOf(site)) {
-      subRoutes.push({ name: `${name} → sitemap ${sitemap}`, run: () => pollSitemap({ url: sitemap, pattern, follow: 5 }, ctx) });
+      subRoutes.push({ name: `${name} → sitemap ${sitemap}`, url: sitemap, run: () => pollSitemap({ url: sitemap, pattern, follow: 5 }, ctx) });
     }
   }
   if (subRoutes.length === 0) {
-    subRoutes.push({ name: `${name} → links`, run: async () => ({ links: fallbackLinks, notModified: page.notModified }) });
+    subRoutes.push({ name: `${name} → links`, url: site, run: async () => ({ links: fallbackLinks, notModified: page.notModified }) });
   }
   return subRoutes;
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { startNewsroom } from './newsroom.ts';
 import { parseInterval, publishEvery } from './publish-schedule.ts';
 
-const usage = `Usage: tsx test/newsroom/src/main.ts [--host 127.0.0.1] [--port 8090] [--publish-every 5s] [--no-seed] [--origin http://newsroom:8090]
+const usage = `Usage: tsx packages/newsroom/src/main.ts [--host 127.0.0.1] [--port 8090] [--publish-every 5s] [--no-seed] [--origin http://newsroom:8090]
 
 Runs the fixture newsroom (a local bbc.com/zhongwen look-alike) until Ctrl-C.
   --publish-every  publish a generated story at this interval (500ms, 5s, 2m); off when omitted
@@ -59,7 +59,7 @@ export async function main(argv: string[]): Promise<void> {
   await newsroom.close();
 }
 
-// Run only when executed directly (tsx test/newsroom/src/main.ts), not when imported by the demo or tests.
+// Run only when executed directly (tsx packages/newsroom/src/main.ts), not when imported by the demo or tests.
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   main(process.argv.slice(2)).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

@@ -1,0 +1,47 @@
+import { load } from 'cheerio/slim';
+import type { ParentNode } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { bylineOf, chooseAuthors, cleanAuthorName } from './authors.ts';
+import { readSignals } from './metadata.ts';
+
+function authorsOf(html: string): ReturnType<typeof chooseAuthors> {
+  const signals = readSignals(load(html).root()[0] as unknown as ParentNode);
+  return chooseAuthors(signals, signals.article, ['Example News']);
+}
+
+describe('authors', () => {
+  it('cleans prefixes, trailing dates and roles, and keeps credentials', () => {
+    expect(cleanAuthorName('By Jane Doe')).toBe('Jane Doe');
+    expect(cleanAuthorName('Written by: Jane Doe | June 2, 2019')).toBe('Jane Doe');
+    expect(cleanAuthorName('Von Max Mustermann')).toBe('Max Mustermann');
+    expect(cleanAuthorName('BeauHD on Friday')).toBe('BeauHD');
+    expect(cleanAuthorName('Dylan Bailey, MS, RD')).toBe('Dylan Bailey, MS, RD');
+    expect(cleanAuthorName('Maria &amp; Katerina')).toBe('Maria & Katerina');
+  });
+
+  it('is never a URL, an e-mail, a user id, a date, a sentence or the site', () => {
+    expect(cleanAuthorName('https://example.com/user/jane')).toBeNull();
+    expect(cleanAuthorName('jane@example.com')).toBeNull();
+    expect(cleanAuthorName('262588213843476')).toBeNull();
+    expect(cleanAuthorName('mdelatorreq6vkpg2ma0ci')).toBeNull();
+    expect(cleanAuthorName('Feb 11, 2019')).toBeNull();
+    expect(cleanAuthorName('This review is')).toBeNull();
+    expect(cleanAuthorName('Example News', ['examplenews'])).toBeNull();
+  });
+
+  it('reads JSON-LD people (not organisations), then the author meta, then the visible byline', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Example News"}]}</script>';
+    expect(authorsOf(`<html><head>${ld}</head><body><h1>H</h1></body></html>`)).toEqual({ authors: ['Jane Doe'], from: 'json-ld' });
+    expect(authorsOf('<html><head><meta name="author" content="By John Roe"></head><body></body></html>')).toEqual({ authors: ['John Roe'], from: 'meta' });
+    expect(authorsOf('<html><body><h1>Headline</h1><div class="byline">By <a rel="author" href="/a">Sara Brown</a> <span>Staff Writer</span></div></body></html>')).toEqual({ authors: ['Sara Brown'], from: 'byline' });
+    expect(authorsOf('<html><body><h1>Headline of it</h1><p>By</p><p>Sara Brown</p><p>Text</p></body></html>')).toEqual({ authors: ['Sara Brown'], from: 'byline' });
+    expect(authorsOf('<html><head><meta property="article:author" content="https://facebook.com/jane"></head><body></body></html>').authors).toEqual([]);
+  });
+
+  it('joins names the way the language does', () => {
+    expect(bylineOf(['A B', 'C D'], 'en')).toBe('A B and C D');
+    expect(bylineOf(['A B', 'C D', 'E F'], 'en-GB')).toBe('A B, C D and E F');
+    expect(bylineOf(['甲', '乙'], 'zh-Hans')).toBe('甲, 乙');
+    expect(bylineOf([], 'en')).toBeNull();
+  });
+});

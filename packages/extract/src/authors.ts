@@ -1,0 +1,165 @@
+/**
+ * Authors where a page states them: JSON-LD `author` (people, not organisations), the `author`
+ * meta family, `article:author` when it is a name rather than a profile URL, then the visible
+ * byline (rel=author, itemprop=author, byline/author elements, a "By …" line near the headline).
+ * Names are cleaned ("By " and "Written by" prefixes, trailing dates and roles after a bar) and
+ * never a site name, a URL, an e-mail address or a user id.
+ */
+import type { Element } from 'domhandler';
+import { classHints } from './dom.ts';
+import { findDateInText } from './dates.ts';
+import type { JsonLdNode, PageSignals } from './metadata.ts';
+import { typesOf, visibleText } from './metadata.ts';
+import { decodeTitleText, titleKey } from './title.ts';
+
+const BY_PREFIX = /^(?:(?:written|posted|published|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*/i;
+const NOT_A_NAME = /https?:|www\.|@|^\d+$|^(undefined|null|admin|administrator|webmaster|editor|staff|guest|anonymous|unknown|none|author|by|von|par|por|door|di)$|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+const PARTICLE = /^(van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|al|y|e)$/i;
+
+/** A cleaned author name, or null when the text is not one (a URL, an id, a site name, a sentence). */
+export function cleanAuthorName(raw: string, siteKeys: string[] = []): string | null {
+  let name = decodeTitleText(raw).replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim();
+  name = name.replace(BY_PREFIX, '').trim();
+  // "Jane Doe | June 2, 2019", "Jane Doe - Updated …", "Jane Doe • 5 min read": keep the name; a date alone is none.
+  const date = findDateInText(name);
+  if (date) name = name.slice(0, date.index);
+  name = name.split(/\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i)[0] ?? '';
+  name = name.replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—-]+$/g, '').trim();
+  if (name === '' || NOT_A_NAME.test(name) || !/\p{L}/u.test(name)) return null;
+  const words = name.split(/\s+/);
+  if (name.length > 80 || words.length > 10) return null;
+  // A sentence fragment ("This review is", "printing one of our examples.") is not a name.
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word) && !PARTICLE.test(word)).length;
+  if (words.length >= 2 && lower * 2 >= words.length) return null;
+  // A user id ("mdelatorreq6vkpg2ma0ci", "262588213843476"): letters and many digits run together.
+  if (words.length === 1 && (/\d{3,}/.test(name) || ((name.match(/\d/g)?.length ?? 0) >= 2 && /\p{L}\d|\d\p{L}/u.test(name)))) return null;
+  const key = titleKey(name);
+  if (siteKeys.some((site) => site === key)) return null;
+  return name;
+}
+
+/** Names in a JSON-LD author value (people only; organisations are publishers, not authors). */
+function jsonLdNames(value: unknown): string[] {
+  const names: string[] = [];
+  const visit = (item: unknown): void => {
+    if (typeof item === 'string') {
+      names.push(item);
+      return;
+    }
+    if (Array.isArray(item)) return item.forEach(visit);
+    if (item && typeof item === 'object') {
+      const node = item as JsonLdNode;
+      const isOrganization = typesOf(node).some((t) => /Organization$/.test(t));
+      if (typeof node.name === 'string' && !isOrganization) names.push(node.name);
+    }
+  };
+  visit(value);
+  return names;
+}
+
+/** Splits "A, B and C" / "A & B" into names (only when each part looks like a name). */
+function splitNames(text: string): string[] {
+  const parts = text.split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|、)\s*/i).map((part) => part.trim()).filter(Boolean);
+  // Every part a full name (credentials like "MS, RD" or roles like "Dietitian" are one word and stay attached).
+  return parts.length > 1 && parts.every((part) => { const n = part.split(/\s+/).length; return n >= 2 && n <= 4 && /^\p{Lu}/u.test(part); }) ? parts : [text];
+}
+
+const BYLINE_SKIP = /bio|avatar|image|img|photo|picture|about|description|social|follow|more|box|card|list|link-?list|title|label|role|job|position/;
+
+/** The author name a byline element shows, or null. */
+function elementName(element: Element, siteKeys: string[]): string | null {
+  if (element.attribs.itemprop === 'author') {
+    const nameNode = findDescendant(element, (e) => e.attribs.itemprop === 'name');
+    const named = nameNode ? visibleText(nameNode) : element.attribs.content ?? visibleText(element);
+    return named ? cleanAuthorName(named, siteKeys) : null;
+  }
+  if (BYLINE_SKIP.test(classHints(element).replace(/author|byline/g, ''))) return null;
+  const text = visibleText(element);
+  if (text.length === 0 || text.length > 100) return null;
+  // The byline's first text that is a name: "By" | "Sara Brown" | "Staff Writer" → "Sara Brown".
+  for (const piece of textPieces(element)) {
+    const name = cleanAuthorName(piece, siteKeys);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The element's text nodes, trimmed and non-empty, in order (at most 12). */
+function textPieces(element: Element): string[] {
+  const pieces: string[] = [];
+  const visit = (node: Element['children'][number]): void => {
+    if (pieces.length >= 12) return;
+    if (node.type === 'text') {
+      const text = (node as unknown as { data: string }).data.trim();
+      if (text) pieces.push(text);
+      return;
+    }
+    if (node.type === 'tag') for (const child of (node as Element).children) visit(child);
+  };
+  for (const child of element.children) visit(child);
+  // "By Jane" split as "By " + "<a>Jane</a>" reads as one piece.
+  return pieces.length > 1 && /^(by|von|par|por|door|di)$/i.test(pieces[0]!) ? [`${pieces[0]} ${pieces[1]}`, ...pieces.slice(2)] : pieces;
+}
+
+function findDescendant(root: Element, test: (element: Element) => boolean): Element | null {
+  const stack = [...root.children];
+  let visited = 0;
+  while (stack.length > 0 && visited < 200) {
+    const node = stack.shift()!;
+    visited += 1;
+    if (node.type !== 'tag') continue;
+    const element = node as Element;
+    if (test(element)) return element;
+    stack.push(...element.children);
+  }
+  return null;
+}
+
+/** A "By Jane Doe" line near the headline (the name may be the next short text). */
+function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
+  const lines = signals.headlineTexts.after;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (line.length > 100) continue;
+    if (/^(by|written by|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) && lines[i + 1]) return cleanAuthorName(lines[i + 1]!, siteKeys);
+    if (/^(by|written by|von|par|por|door)\s+\p{Lu}/iu.test(line) || /^(作者|记者|記者)\s*[:：]/.test(line)) {
+      const name = cleanAuthorName(line, siteKeys);
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+/** The page's authors and the signal they came from; empty when the page names none. */
+export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, siteNames: string[]): { authors: string[]; from: string | null } {
+  const siteKeys = siteNames.map(titleKey).filter((key) => key.length >= 2);
+  const clean = (names: string[]): string[] => [...new Set(names.flatMap(splitNames).map((name) => cleanAuthorName(name, siteKeys)).filter((name): name is string => name !== null))];
+  const meta = signals.meta;
+  const candidates: [string, () => string[]][] = [
+    ['json-ld', () => clean(jsonLdNames(article?.author))],
+    ['meta', () => clean([meta.get('author') ?? meta.get('dc.creator') ?? meta.get('sailthru.author') ?? meta.get('parsely-author') ?? meta.get('byl') ?? ''].filter(Boolean))],
+    ['meta', () => clean([meta.get('article:author') ?? meta.get('twitter:creator:name') ?? ''].filter(Boolean))],
+    ['byline', () => {
+      const names: string[] = [];
+      for (const element of signals.authorElements) {
+        const name = elementName(element, siteKeys);
+        if (name && !names.includes(name)) names.push(name);
+        if (names.length > 0 && !(element.attribs.rel ?? '').includes('author') && element.attribs.itemprop !== 'author') break;
+      }
+      return clean(names);
+    }],
+    ['byline', () => clean([bylineLine(signals, siteKeys) ?? ''].filter(Boolean))],
+  ];
+  for (const [from, read] of candidates) {
+    const authors = read();
+    if (authors.length > 0) return { authors: authors.slice(0, 10), from };
+  }
+  return { authors: [], from: null };
+}
+
+/** Authors as one display line: "A", "A and B", "A, B and C" in English; "A, B" otherwise. */
+export function bylineOf(authors: string[], language: string | null): string | null {
+  if (authors.length === 0) return null;
+  if (authors.length === 1 || !language?.startsWith('en')) return authors.join(', ');
+  return `${authors.slice(0, -1).join(', ')} and ${authors[authors.length - 1]}`;
+}

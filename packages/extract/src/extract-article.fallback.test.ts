@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { FeedwrightError } from '@feedwright/core/errors.ts';
+import type { ExtractOptions } from './extract-article.ts';
+import { extractArticle } from './extract-article.ts';
+
+const options = { url: 'https://example.org/page', fetchedAt: new Date('2026-02-08T08:00:00Z') };
+const prose = (n: number): string => `Paragraph ${n} of real prose, long enough to be scored as content, with commas, clauses, and a full stop.`;
+
+function codeOf(input: string, extra: Partial<ExtractOptions> | (() => ExtractOptions) = {}): string | null {
+  try {
+    extractArticle(input, typeof extra === 'function' ? extra() : { ...options, ...extra });
+    return null;
+  } catch (error) {
+    if (!(error instanceof FeedwrightError)) throw error;
+    return error.code;
+  }
+}
+
+describe('never nothing: a page with text always has a body', () => {
+  it('reads the text a script-rendered page keeps in <noscript>', () => {
+    const page = `<html><body><div id="app"></div><noscript><div class="post"><p>${prose(1)}</p><p>${prose(2)}</p></div></noscript></body></html>`;
+    const article = extractArticle(page, options);
+    expect(article.contentText).toContain('Paragraph 1 of real prose');
+    expect(article.contentText).toContain('Paragraph 2 of real prose');
+  });
+
+  it('reads hidden text when nothing else is visible (streamed pages fill it in with scripts)', () => {
+    const page = `<html><body><main><div class="skeleton"></div></main><div hidden id="S:0"><article><p>${prose(1)}</p><p>${prose(2)}</p></article></div></body></html>`;
+    expect(extractArticle(page, options).contentText).toContain('Paragraph 2 of real prose');
+  });
+
+  it('keeps a page of short lines (no paragraph scores) instead of giving up', () => {
+    const page = '<html><body><div class="hours">Open Monday to Friday</div><div class="hours">Closed on Sundays</div></body></html>';
+    const article = extractArticle(page, options);
+    expect(article.contentText).toContain('Open Monday to Friday');
+    expect(article.contentText).toContain('Closed on Sundays');
+  });
+
+  it('reads text that broken markup left outside the first <body>', () => {
+    const page = `<html><body><script type="application/ld+json">{}</script></body></html><html><body><article><p>${prose(1)}</p></article></body></html>`;
+    expect(extractArticle(page, options).contentText).toContain('Paragraph 1 of real prose');
+  });
+
+  it('falls back to the page description when the body has no text, and says so', () => {
+    const page = '<html><head><meta name="description" content="A shop for handmade mugs."></head><body><div id="root"></div></body></html>';
+    const article = extractArticle(page, options);
+    expect(article.contentText).toBe('A shop for handmade mugs.');
+    expect(article.contentHtml).toBe('<p>A shop for handmade mugs.</p>');
+    expect(article.extraction.method).toBe('description');
+    expect(article.extraction.warnings).toContain('no body text found; the body is the page description');
+  });
+
+  it('keeps EXTRACT_NO_CONTENT for a page with no text at all', () => {
+    expect(codeOf('<html><head><title>x</title></head><body><div></div></body></html>')).toBe('EXTRACT_NO_CONTENT');
+  });
+});
+
+describe('error codes', () => {
+  it('a crash inside extraction is EXTRACT_FAILED, not EXTRACT_NO_CONTENT', () => {
+    const exploding = (): ExtractOptions => ({
+      ...options,
+      get recipe(): never {
+        throw new TypeError('boom');
+      },
+    });
+    expect(codeOf(`<html><body><p>${prose(1)}</p></body></html>`, exploding)).toBe('EXTRACT_FAILED');
+  });
+
+  it('a URL that is not http(s) is FETCH_BAD_URL', () => {
+    expect(codeOf(`<html><body><p>${prose(1)}</p></body></html>`, { url: 'not a url' })).toBe('FETCH_BAD_URL');
+  });
+});
+
+describe('pages that are not one article', () => {
+  const menu = '<ul class="menu"><li><a href="/a">Home</a></li><li><a href="/b">Shop</a></li><li><a href="/c">About us</a></li></ul>';
+  const item = (n: number): string => `<div class="card"><h3><a href="/item/${n}">Item number ${n} with a descriptive title</a></h3><p>A short teaser for item ${n}, two clauses long.</p></div>`;
+  const cards = Array.from({ length: 12 }, (_, n) => item(n)).join('');
+  const lead = `<div class="intro"><p>${prose(1)}</p></div>`;
+
+  it('takes the whole main region of a listing (its items), not one block, and no navigation', () => {
+    const page = `<html><body><header>${menu}</header><main>${lead}<section class="grid">${cards}</section></main><footer><p>Copyright example.org</p></footer></body></html>`;
+    const article = extractArticle(page, options);
+    expect(article.contentText).toContain('Paragraph 1 of real prose');
+    expect(article.contentText).toContain('Item number 0 with a descriptive title');
+    expect(article.contentText).toContain('A short teaser for item 11');
+    expect(article.contentText).not.toContain('About us');
+    expect(article.contentText).not.toContain('Copyright');
+  });
+
+  it('keeps an article (article-typed JSON-LD) to its text, even beside a long list of links', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A story"}</script>';
+    const story = `<article><div class="body">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${prose(n)}</p>`).join('')}</div></article>`;
+    const links = Array.from({ length: 40 }, (_, n) => `<li><a href="/item/${n}">Item number ${n} with a descriptive title</a></li>`).join('');
+    const page = `<html><head>${ld}</head><body><main>${story}<ul class="list">${links}</ul></main></body></html>`;
+    const article = extractArticle(page, options);
+    expect(article.contentText).toContain('Paragraph 6 of real prose');
+    expect(article.contentText).not.toContain('Item number 0');
+  });
+});

@@ -1,0 +1,60 @@
+import { load } from 'cheerio/slim';
+import type { ParentNode } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { readSignals } from './metadata.ts';
+import { choosePageDates, dateFromUrl } from './published-date.ts';
+
+const fetchedAt = new Date('2026-02-08T08:00:00Z');
+
+function datesOf(body: string, head = '', url = 'https://example.com/story', language = 'en'): ReturnType<typeof choosePageDates> {
+  const signals = readSignals(load(`<html lang="${language}"><head>${head}</head><body>${body}</body></html>`).root()[0] as unknown as ParentNode);
+  return choosePageDates({ signals, article: signals.article, pageData: null, urls: [url], context: { timezone: 'UTC', fetchedAt, language }, notAfter: fetchedAt.getTime() });
+}
+
+describe('publication dates', () => {
+  it('reads dated URL paths, never a month alone', () => {
+    expect(dateFromUrl('https://example.com/2019/08/02/slug/')).toBe('2019-08-02T00:00:00.000Z');
+    expect(dateFromUrl('https://example.com/blog/2019-08-02-slug')).toBe('2019-08-02T00:00:00.000Z');
+    expect(dateFromUrl('https://example.com/a/20190802/slug.html')).toBe('2019-08-02T00:00:00.000Z');
+    expect(dateFromUrl('https://example.com/2019/08/slug')).toBeNull();
+    expect(dateFromUrl('https://example.com/2019/13/45/slug')).toBeNull();
+  });
+
+  it('prefers the <time> in the byline over those in lists of other stories', () => {
+    const dates = datesOf('<ul class="related"><li><time datetime="2019-01-01">Jan 1</time></li></ul><article><h1>Headline of the story</h1><div class="byline">By Jane <time datetime="2019-08-02T10:00:00Z">Aug 2</time></div><p>Text.</p></article>');
+    expect(dates.published).toEqual({ value: '2019-08-02T10:00:00.000Z', from: 'time' });
+  });
+
+  it('reads a date line near the headline, preferring a published line over an updated one', () => {
+    const dates = datesOf('<h1>Headline of the story</h1><p>Updated: 5 March 2020</p><p>Published: 2. August 2019</p><p>Body text.</p>');
+    expect(dates.published?.value.slice(0, 10)).toBe('2019-08-02');
+    expect(dates.updated?.value.slice(0, 10)).toBe('2020-03-05');
+  });
+
+  it('dates a page that states only when it was updated by that visible line', () => {
+    const dates = datesOf('<div>Last updated:</div><div>Dec 12, 2025</div><h1>Headline of the story</h1><p>Body text.</p>');
+    expect(dates.published).toEqual({ value: '2025-12-12T00:00:00.000Z', from: 'visible-text:modified' });
+  });
+
+  it('ignores dates inside prose', () => {
+    const dates = datesOf('<h1>Headline of the story</h1><p>The end of the tax season for most Americans is April 15, 2025. If you cannot file before that date, you still have options.</p>');
+    expect(dates.published).toBeNull();
+  });
+
+  it('skips impossible dates (after the fetch by more than a day, or before 1995) and takes the next signal', () => {
+    const future = datesOf('<h1>Headline of the story</h1>', '<meta property="article:published_time" content="2027-01-01T00:00:00Z">', 'https://example.com/2026/02/01/story');
+    expect(future.published).toEqual({ value: '2026-02-01T00:00:00.000Z', from: 'url' });
+    const ancient = datesOf('<h1>Headline of the story</h1>', '<meta property="article:published_time" content="1994-12-31T00:00:00Z">');
+    expect(ancient.published).toBeNull();
+  });
+
+  it('resolves a relative byline with the fetch time', () => {
+    const dates = datesOf('<h1>新闻标题在这里出现</h1><span>3 小时前</span>', '', 'https://example.com/story', 'zh-CN');
+    expect(dates.published?.value).toBe('2026-02-08T05:00:00.000Z');
+  });
+
+  it('reads site-named publication metas and Dublin Core', () => {
+    expect(datesOf('<h1>Headline</h1>', '<meta name="w-published-date" content="2025-05-27T06:03:43Z">').published?.from).toBe('meta');
+    expect(datesOf('<h1>Headline</h1>', '<meta name="DC.date.issued" content="2025-05-27">').published?.from).toBe('dublin-core');
+  });
+});
