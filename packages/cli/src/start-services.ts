@@ -47,6 +47,9 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
     if (only.includes('poller')) {
       const { startPoller } = await import('@feedwright/poller/poller.ts');
       closers.push((await startPoller({ ...common, http })).close);
+      // Retention runs where the pollers run (one step per interval cluster-wide, on its own job scheduler).
+      const { startRetentionSchedule } = await import('@feedwright/poller/retention-schedule.ts');
+      closers.push((await startRetentionSchedule({ ...common, http })).close);
     }
     if (!only.includes('publisher') && env.healthPort) {
       let closing = false;
