@@ -5,6 +5,7 @@ import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 import { createStageWorker } from '@feedwright/core/stage-worker.ts';
 import type { RemovedCounts, RetentionPlan } from '@feedwright/store/retention.ts';
 import { SEEN_BUCKETS } from '@feedwright/store/seen-repository.ts';
+import { createSourceCatalog } from '@feedwright/store/source-catalog.ts';
 import { Queue } from 'bullmq';
 import type { PollerDeps } from './service-deps.ts';
 
@@ -46,13 +47,16 @@ export type RetentionSchedule = {
 export async function startRetentionSchedule(deps: PollerDeps): Promise<RetentionSchedule> {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.logger.child({ service: 'retention' });
-  const plan = retentionPlanOf(deps.config);
+  // Sources added through the API carry their own retention too: each step reads the live list
+  // (YAML + API), reloaded from Redis just before it, so an override set at run time applies.
+  const catalog = createSourceCatalog({ config: deps.config, sources: deps.store.sources, onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources for retention failed') });
   const runNow = async () => {
-    const removed = await deps.store.retention.step(plan, clock());
+    await catalog.refresh();
+    const removed = await deps.store.retention.step(retentionPlanOf(catalog.config()), clock());
     if (Object.values(removed).some((n) => n > 0)) log.info({ removed }, 'retention removed old items');
     return removed;
   };
-  if (deps.schedule === false) return { runNow, close: async () => undefined };
+  if (deps.schedule === false) return { runNow, close: () => catalog.close() };
 
   const connection = deps.connect();
   const queue = new Queue<MaintenanceJob>(QUEUES.maintenance, { connection, prefix: queuePrefix(deps.prefix, QUEUES.maintenance) });
@@ -73,6 +77,7 @@ export async function startRetentionSchedule(deps: PollerDeps): Promise<Retentio
     async close() {
       await worker.close();
       await queue.close();
+      await catalog.close();
       connection.disconnect();
     },
   };
