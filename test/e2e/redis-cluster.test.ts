@@ -13,7 +13,7 @@ describe('on a real Redis Cluster (3 masters, 3 replicas, on loopback)', () => {
   let cluster: RedisClusterRig;
   beforeAll(async () => {
     cluster = await startRedisCluster();
-  }, 90_000);
+  }, 180_000);
   afterAll(async () => {
     await cluster?.stop();
   });
@@ -87,5 +87,5 @@ describe('on a real Redis Cluster (3 masters, 3 replicas, on loopback)', () => {
     expect(killed).toBeGreaterThan(0);
     expect(await cluster.masters()).not.toContain(killed);
     expectNothingLostOrRepeated(outcome);
-  }, 120_000);
+  }, 300_000);
 });

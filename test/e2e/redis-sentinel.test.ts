@@ -7,7 +7,7 @@ describe('behind real Redis Sentinels (primary, replica, 3 sentinels, on loopbac
   let sentinel: RedisSentinelRig;
   beforeAll(async () => {
     sentinel = await startRedisSentinel();
-  }, 90_000);
+  }, 180_000);
   afterAll(async () => {
     await sentinel?.stop();
   });
@@ -21,5 +21,5 @@ describe('behind real Redis Sentinels (primary, replica, 3 sentinels, on loopbac
     });
     expect(promoted).not.toBe(before);
     expectNothingLostOrRepeated(outcome);
-  }, 120_000);
+  }, 300_000);
 });

@@ -76,14 +76,14 @@ export async function runFailoverScenario(topology: RedisTopology, fail: () => P
     const half = Math.floor(stories / 2);
     for (let i = 0; i < half; i++) published.push(idOf(newsroom.publish().id));
     const countStored = async () => probe.zcard(store.keys.sourceArticles('newsroom')).catch(() => -1);
-    await waitFor(async () => (await countStored()) >= half, 'the first half stored', 45_000);
+    await waitFor(async () => (await countStored()) >= half, 'the first half stored', 90_000);
     const readyBefore = (await fetch(`${base}/readyz`)).status;
     // The second half goes out while Redis loses a process: jobs are queued, running and completing.
     for (let i = half; i < stories; i++) published.push(idOf(newsroom.publish().id));
     // Kill once the second half is being worked on: some stored, the rest queued or running.
-    await waitFor(async () => (await countStored()) > half, 'the second half under way', 45_000);
+    await waitFor(async () => (await countStored()) > half, 'the second half under way', 90_000);
     await fail();
-    const settleMs = options.settleMs ?? 45_000;
+    const settleMs = options.settleMs ?? 90_000;
     await waitFor(async () => (await countStored()) >= stories && receiver.received.length >= stories, 'every story stored and announced after the failover', settleMs).catch(() => undefined);
     // Whatever is still in flight settles (a repeat would show up now).
     await new Promise((resolve) => setTimeout(resolve, 1500));

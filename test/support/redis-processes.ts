@@ -104,7 +104,7 @@ export async function startRedisCluster(options: { nodeTimeoutMs?: number } = {}
         ),
       );
     }
-    for (const p of processes) await until(`redis-server on ${p.port}`, 10_000, async () => (await askNode(p.port, 'PING')) === 'PONG');
+    for (const p of processes) await until(`redis-server on ${p.port}`, 30_000, async () => (await askNode(p.port, 'PING')) === 'PONG');
     const created = spawnSync('redis-cli', ['--cluster', 'create', ...processes.map((p) => `127.0.0.1:${p.port}`), '--cluster-replicas', '1', '--cluster-yes'], { encoding: 'utf8', timeout: 60_000 });
     if (created.status !== 0) throw new Error(`redis-cli --cluster create failed: ${created.stdout}${created.stderr}`);
     await until('cluster_state:ok on every node', 30_000, async () => {
@@ -144,7 +144,7 @@ export async function startRedisCluster(options: { nodeTimeoutMs?: number } = {}
       }
       return best.port;
     },
-    async killMaster(port, timeoutMs = 30_000) {
+    async killMaster(port, timeoutMs = 60_000) {
       await processes.find((p) => p.port === port)!.kill('SIGKILL');
       await until(`a replica to replace the master on ${port}`, timeoutMs, async () => {
         const survivors = alive();
@@ -197,7 +197,7 @@ export async function startRedisSentinel(options: { downAfterMs?: number } = {})
       const replicaOf = i === 1 ? ['--replicaof', '127.0.0.1', String(processes[0]!.port)] : [];
       processes.push(startProcess(['--port', String(port), '--dir', dir, ...BASE, ...replicaOf], port));
     }
-    for (const p of processes) await until(`redis-server on ${p.port}`, 10_000, async () => (await askNode(p.port, 'PING')) === 'PONG');
+    for (const p of processes) await until(`redis-server on ${p.port}`, 30_000, async () => (await askNode(p.port, 'PING')) === 'PONG');
     const primary = processes[0]!.port;
     await until('the replica in sync', 20_000, async () => /slave0:.*state=online/.test(String(await askNode(primary, 'INFO', 'replication'))));
     for (let i = 0; i < 3; i++) {
@@ -246,7 +246,7 @@ export async function startRedisSentinel(options: { downAfterMs?: number } = {})
     sentinelsVariable: sentinels.map((s) => `127.0.0.1:${s.port}`).join(','),
     masterName,
     primary: primaryPort,
-    async killPrimary(timeoutMs = 30_000) {
+    async killPrimary(timeoutMs = 60_000) {
       const old = await primaryPort();
       await processes.find((p) => p.port === old)!.kill('SIGKILL');
       let promoted = 0;
