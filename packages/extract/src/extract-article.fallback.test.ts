@@ -97,3 +97,15 @@ describe('pages that are not one article', () => {
     expect(article.contentText).not.toContain('Item number 0');
   });
 });
+
+describe('the closing material after an article', () => {
+  it('cuts from an "About the Author" or "Related posts" heading in the second half of the text, not from one near the top', () => {
+    const paragraphs = [1, 2, 3, 4, 5, 6].map((n) => `<p>${prose(n)}</p>`).join('');
+    const tail = '<h3>About the Author</h3><p>Jane Doe is a writer, editor and gardener who has written about plants for many years.</p>';
+    const article = extractArticle(`<html><body><article><h1>A headline for the test</h1>${paragraphs}${tail}</article></body></html>`, options);
+    expect(article.contentText).toContain('Paragraph 6 of real prose');
+    expect(article.contentText).not.toContain('Jane Doe');
+    const early = extractArticle(`<html><body><article><h1>A headline for the test</h1><h2>Related posts</h2>${paragraphs}</article></body></html>`, options);
+    expect(early.contentText).toContain('Paragraph 1 of real prose');
+  });
+});

@@ -354,8 +354,25 @@ function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
   };
 }
 
+/** Headings that open what follows an article: the author's bio, other stories, a sign-up. */
+const TAIL_HEADING = /^(?:about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links)?(?: and links)?|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories))\s*[:.…!]*$/i;
+
+/** Cuts the tail from a heading that opens the page's closing material, when at least half the text is before it. */
+function cutTail(blocks: Block[]): Block[] {
+  const weights = blocks.map((block) => (block.kind === 'image' ? 0 : weightedLength(block.text)));
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  let before = 0;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    if (before * 2 >= total && (block.kind === 'h' || (block.kind === 'p' && weights[i]! <= 60)) && TAIL_HEADING.test(block.text)) return blocks.slice(0, i);
+    before += weights[i]!;
+  }
+  return blocks;
+}
+
 function cleanBlocks(blocks: Block[]): Block[] {
-  const kept = blocks.filter((block) => block.kind === 'image' || !BOILER_TEXT.test(block.text));
+  const unboiled = blocks.filter((block) => block.kind === 'image' || !BOILER_TEXT.test(block.text));
+  const kept = cutTail(unboiled);
   // A heading with nothing after it introduces a skipped block (related links, comments).
   while (kept.length > 0 && kept[kept.length - 1]!.kind === 'h') kept.pop();
   return kept;
