@@ -117,7 +117,7 @@ async function startRig(schedule: boolean, prefix = `fwbench-discovery-${randomB
   const poller = await startPoller({ config, prefix, connect, store, http, logger: pino({ level: 'silent' }), schedule });
   const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection: connect(), prefix: queuePrefix(prefix, QUEUES.fetch) });
   // Stands in for the article worker: marks enqueued stories seen (no page fetches: they are not discovery).
-  const seenWorker = new Worker<FetchJob>(QUEUES.fetch, async (job) => store.seen.markSeen([articleId(job.data.url)]), { connection: connect(), prefix: queuePrefix(prefix, QUEUES.fetch), concurrency: 16 });
+  const seenWorker = new Worker<FetchJob>(QUEUES.fetch, async (job) => store.seen.markSeen([articleId(job.data.url)], new Date()), { connection: connect(), prefix: queuePrefix(prefix, QUEUES.fetch), concurrency: 16 });
   return {
     prefix,
     poller,

@@ -82,11 +82,11 @@ feeds:
 
   it('start refuses a bad config with a coded error and exit 1', async () => {
     const file = join(dir, 'bad-start.yaml');
-    writeFileSync(file, 'sources: []\n');
+    writeFileSync(file, 'sources:\n  - id: Not A Slug\n    name: Bad\n    site: https://news.example/\n');
     const run = await feedwright(['start'], { FEEDWRIGHT_CONFIG: file });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('"code":"CONFIG_INVALID"');
-    expect(run.stdout).toContain('at least one source is required');
+    expect(run.stdout).toContain('sources[0].id: must be lowercase letters');
   });
 
   it('start refuses a webhook secretFile that holds no Standard Webhooks secret, and exits 1 instead of hanging', async () => {

@@ -48,9 +48,11 @@ describe('poll scheduling', () => {
       }, 'four polls', 20_000);
       // First poll found the seed (minimum), then each idle poll stretches by half up to the maximum.
       expect(intervals.slice(0, 4)).toEqual([1000, 1500, 2250, 3000]);
-      // Never two polls in one tick, however many pollers: the gaps between feed requests follow the intervals.
+      // Never two polls in one tick, however many pollers. A poll may start half a tick early (the claim's
+      // slack), and the first one also reads robots.txt first, so on a loaded machine a gap between feed
+      // requests can shrink towards 500 ms; two polls in one tick would be a few ms apart.
       const at = feedPolls().map((r) => r.at);
-      for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThan(700);
+      for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThan(350);
 
       newsroom.publish();
       await waitFor(async () => (await store.health.get('adaptive')).intervalMs === 1000, 'back to the minimum after a new story', 10_000);

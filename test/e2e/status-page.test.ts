@@ -1,18 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
 import { startServices, type RunningServices } from '@feedwright/cli/start-services.ts';
 import { validateConfig } from '@feedwright/core/config.ts';
 import type { RuntimeEnv } from '@feedwright/core/runtime-env.ts';
 import { startNewsroom, type Newsroom } from '@feedwright/newsroom/newsroom.ts';
 import { openTestRedis, TEST_REDIS_URL } from '@feedwright/store/testing/test-redis.ts';
 import pino from 'pino';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS as artifacts, launchChromium } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
 import { startWebhookReceiver, waitFor } from '../support/webhook-receiver.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const TOKEN = 'status-token';
 
 describe('the status page in a real headless Chromium', () => {
@@ -25,7 +23,6 @@ describe('the status page in a real headless Chromium', () => {
   let seedTitle: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run installs it)`);
     redisCtx = await openTestRedis('status');
     newsroom = await startNewsroom();
     receiver = await startWebhookReceiver();
@@ -44,10 +41,7 @@ describe('the status page in a real headless Chromium', () => {
     newsroom.publish();
     newsroom.publish();
     await waitFor(() => receiver.received.length >= 3, 'three stories through the pipeline');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -49,7 +49,7 @@ describe('identity belongs to the source', () => {
     expect(stored.contentText).not.toContain('planted');
     expect((await rig.store.articles.get(articleId(fake)))!).toMatchObject({ sourceId: 'hostile', url: fake });
     // The victim's future URL is not marked seen: its real story will be fetched when it appears.
-    expect(await rig.store.seen.filterUnseen([articleId(victimFuture)])).toEqual([articleId(victimFuture)]);
+    expect(await rig.store.seen.filterUnseen([articleId(victimFuture)], new Date())).toEqual([articleId(victimFuture)]);
     expect(await rig.store.articles.get(articleId(victimFuture))).toBeNull();
     const rejected = lines.filter((line) => line.code === 'IDENTITY_CLAIM_REJECTED');
     expect(rejected.map((line) => line.claimedUrl).sort()).toEqual([victimFuture, victimStory].sort());

@@ -27,6 +27,19 @@ export function publisherConfig(overrides: Record<string, unknown> = {}): Config
   return result.config;
 }
 
+/** A JSON client for the publisher's admin API at `base` (the token as Bearer): `{status, json}`. */
+export function adminApi(base: string, token: string) {
+  return async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, json: (text ? JSON.parse(text) : null) as any };
+  };
+}
+
 /** The real publisher (in this process) on real Redis under a fresh prefix, with a store to write articles. */
 export async function startPublisherHarness(config: Config = publisherConfig(), options: { logger?: pino.Logger } = {}) {
   const redisCtx = await openTestRedis('pub');
@@ -35,15 +48,7 @@ export async function startPublisherHarness(config: Config = publisherConfig(), 
   const env: RuntimeEnv = { configPath: '(test)', redisUrl: TEST_REDIS_URL, prefix: redisCtx.prefix, port, host: '127.0.0.1', logLevel: 'silent', adminToken: ADMIN_TOKEN, publicUrl: base };
   const services: RunningServices = await startServices(config, env, options.logger ?? pino({ level: process.env.E2E_LOG_LEVEL ?? 'silent' }), ['publisher']);
   const store: Store = createStore(redisCtx.redis, redisCtx.prefix);
-  const api = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, json: (text ? JSON.parse(text) : null) as any };
-  };
+  const api = adminApi(base, ADMIN_TOKEN);
   return {
     base,
     store,

@@ -37,3 +37,16 @@ export async function waitFor(predicate: () => boolean | Promise<boolean>, what:
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
+
+/** Registers `receiverUrl` as a webhook subscription through the admin API; returns its signing secret. */
+export async function subscribeWebhook(base: string, adminToken: string, receiverUrl: string, feeds?: string[]): Promise<string> {
+  const created = await fetch(`${base}/api/subscriptions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify(feeds ? { url: receiverUrl, feeds } : { url: receiverUrl }),
+  });
+  if (created.status !== 201) throw new Error(`creating the subscription answered ${created.status}: ${await created.text()}`);
+  const body = (await created.json()) as { secret: string };
+  if (!body.secret.startsWith('whsec_')) throw new Error(`not a Standard Webhooks secret: ${body.secret}`);
+  return body.secret;
+}

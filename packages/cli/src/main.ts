@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
+import { readRuntimeEnv } from '@feedwright/core/runtime-env.ts';
 
 const USAGE = `feedwright — news sites in, full-text feeds and signed webhooks out
 
@@ -9,7 +10,9 @@ Usage:
   feedwright demo [--port 8080] [--every 5s]          a local newsroom + all services, no internet needed
   feedwright extract [--url URL] FILE|-               print one normalised Article as JSON
   feedwright extract --jsonl                          {"key","url","path"} lines in, results out
+  feedwright add URL [--id ID] [--write FILE]         inspect a site, preview its stories, print (or append) its source
   feedwright config check [FILE]                      validate feedwright.yaml, listing every error
+  feedwright config export [FILE]                     print feedwright.yaml plus the sources added at run time
 
 Environment: FEEDWRIGHT_CONFIG (feedwright.yaml), REDIS_URL (redis://127.0.0.1:6379), PORT (8080),
 LOG_LEVEL (info), FEEDWRIGHT_ADMIN_TOKEN or FEEDWRIGHT_ADMIN_TOKEN_FILE, FEEDWRIGHT_PREFIX (fw),
@@ -34,10 +37,21 @@ async function main(argv: string[]): Promise<number> {
       const { runExtract } = await import('./extract-command.ts');
       return runExtract({ url: values.url, jsonl: values.jsonl ?? false, file: positionals[0] });
     }
+    case 'add': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { id: { type: 'string' }, write: { type: 'string' } } });
+      const { runAdd } = await import('./add-command.ts');
+      return runAdd(readRuntimeEnv(process.env), { url: positionals[0], id: values.id, write: values.write });
+    }
     case 'config': {
-      if (rest[0] !== 'check') break;
-      const { runConfigCheck } = await import('./config-check.ts');
-      return runConfigCheck(rest[1] ?? process.env.FEEDWRIGHT_CONFIG ?? 'feedwright.yaml');
+      if (rest[0] === 'check') {
+        const { runConfigCheck } = await import('./config-check.ts');
+        return runConfigCheck(rest[1] ?? process.env.FEEDWRIGHT_CONFIG ?? 'feedwright.yaml');
+      }
+      if (rest[0] === 'export') {
+        const { runConfigExport } = await import('./config-export.ts');
+        return runConfigExport(readRuntimeEnv(process.env), rest[1] ?? process.env.FEEDWRIGHT_CONFIG ?? 'feedwright.yaml');
+      }
+      break;
     }
     case undefined:
     case 'help':

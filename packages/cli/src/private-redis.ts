@@ -25,13 +25,14 @@ export type PrivateRedis = { url: string; port: number; dir: string; stop: (opti
 /**
  * Starts a private `redis-server` on a free loopback port (or `port`) with its data in a temporary
  * folder (or `dir`): for the demo on a machine without a running Redis, and for chaos runs that
- * restart Redis (`aof: true`, same port and dir). Throws when redis-server is not installed.
+ * restart Redis (`aof: true`, same port and dir); `args` are extra redis-server options. Throws when
+ * redis-server is not installed.
  */
-export async function startPrivateRedis(options: { aof?: boolean; port?: number; dir?: string } = {}): Promise<PrivateRedis> {
+export async function startPrivateRedis(options: { aof?: boolean; port?: number; dir?: string; args?: readonly string[] } = {}): Promise<PrivateRedis> {
   const port = options.port ?? (await freePort());
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'feedwright-redis-'));
   const persistence = options.aof ? ['--appendonly', 'yes', '--appendfsync', 'everysec'] : ['--appendonly', 'no'];
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', ...persistence], {
+  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', ...persistence, ...(options.args ?? [])], {
     stdio: 'ignore',
     // Its own process group: Ctrl-C in the terminal must not kill Redis before the demo has shut down.
     detached: true,

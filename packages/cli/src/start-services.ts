@@ -35,7 +35,7 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
       const { startPublisher } = await import('@feedwright/publisher/publisher.ts');
       const publicUrl = (env.publicUrl ?? config.publicUrl ?? `http://localhost:${env.port}`).replace(/\/$/, '');
       const requestRedis = connectFailFast();
-      const publisher = await startPublisher({ ...common, forRequests: { redis: requestRedis, store: createStore(requestRedis, env.prefix, { replicaAcks: topology.kind !== 'single' }) }, adminToken: env.adminToken, publicUrl, host: env.host, port: env.port });
+      const publisher = await startPublisher({ ...common, http, forRequests: { redis: requestRedis, store: createStore(requestRedis, env.prefix, { replicaAcks: topology.kind !== 'single' }) }, adminToken: env.adminToken, publicUrl, host: env.host, port: env.port });
       publisherUrl = publisher.url;
       closers.push(publisher.close);
       beginShutdown = publisher.beginShutdown;
@@ -47,6 +47,9 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
     if (only.includes('poller')) {
       const { startPoller } = await import('@feedwright/poller/poller.ts');
       closers.push((await startPoller({ ...common, http })).close);
+      // Retention runs where the pollers run (one step per interval cluster-wide, on its own job scheduler).
+      const { startRetentionSchedule } = await import('@feedwright/poller/retention-schedule.ts');
+      closers.push((await startRetentionSchedule({ ...common, http })).close);
     }
     if (!only.includes('publisher') && env.healthPort) {
       let closing = false;

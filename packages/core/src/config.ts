@@ -51,6 +51,49 @@ const regex = z.string().refine((value) => {
   }
 }, 'invalid regular expression');
 
+/** Per-source overrides of the article retention (`sources[].retention`); unset fields take the top-level value. */
+const sourceRetentionSchema = z
+  .object({ maxAge: duration.optional(), maxArticles: z.number().int().min(1).optional() })
+  .strict()
+  .refine((value) => value.maxAge === undefined || value.maxAge >= 1000, { message: 'maxAge must be at least 1s', path: ['maxAge'] });
+
+const RETENTION_DEFAULTS = {
+  maxAge: 30 * 86_400_000,
+  maxArticles: 2000,
+  seenFor: 400 * 86_400_000,
+  events: 7 * 86_400_000,
+  deliveries: 30 * 86_400_000,
+  health: 30 * 86_400_000,
+  every: 60_000,
+  batch: 500,
+};
+
+/**
+ * What is kept, and for how long (docs/operations.md, "Retention"). Articles: `maxAge` (by
+ * publication time, else first seen) and `maxArticles` per source. `seenFor`: how long a URL is
+ * remembered after a listing last named it, so an evicted story is never announced again. `events`,
+ * `deliveries`, `health`: ages of event-log entries, delivery-log entries and stale per-source health.
+ * A job every `every` removes at most `batch` items of each kind per source (or per subscription).
+ */
+const retentionSchema = z
+  .object({
+    maxAge: duration.default(RETENTION_DEFAULTS.maxAge),
+    maxArticles: z.number().int().min(1).default(RETENTION_DEFAULTS.maxArticles),
+    seenFor: duration.default(RETENTION_DEFAULTS.seenFor),
+    events: duration.default(RETENTION_DEFAULTS.events),
+    deliveries: duration.default(RETENTION_DEFAULTS.deliveries),
+    health: duration.default(RETENTION_DEFAULTS.health),
+    every: duration.default(RETENTION_DEFAULTS.every),
+    batch: z.number().int().min(1).max(10_000).default(RETENTION_DEFAULTS.batch),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    for (const field of ['maxAge', 'seenFor', 'events', 'deliveries', 'health', 'every'] as const) {
+      if (value[field] < 1000) ctx.addIssue({ code: 'custom', path: [field], message: 'must be at least 1s' });
+    }
+  })
+  .default(RETENTION_DEFAULTS);
+
 const feedRoute = z.object({ feed: httpUrl }).strict();
 /** One listing page, or several (page 2, section fronts) read with the same rule. */
 const listingRoute = z
@@ -95,6 +138,8 @@ const sourceSchema = z
     hosts: z.array(z.string().regex(/^[a-z0-9.-]+(:\d{1,5})?$/i, 'must be a host name, e.g. www.example.org (optionally :port)')).default([]),
     /** Delays after first storage at which an article is fetched again to catch edits. */
     recheck: z.array(duration).default([600_000, 3_600_000, 21_600_000, 86_400_000]),
+    /** Overrides the top-level `retention.maxAge` / `retention.maxArticles` for this source. */
+    retention: sourceRetentionSchema.optional(),
   })
   .strict()
   .superRefine((source, ctx) => {
@@ -178,7 +223,9 @@ const configSchema = z
       .object({ lease: duration.default(864_000_000), maxLease: duration.default(2_592_000_000) })
       .strict()
       .default({ lease: 864_000_000, maxLease: 2_592_000_000 }),
-    sources: z.array(sourceSchema).min(1, 'at least one source is required'),
+    retention: retentionSchema,
+    /** May be empty: sources can also be added at run time (`POST /api/sources`, kept in Redis). */
+    sources: z.array(sourceSchema).default([]),
     feeds: z.array(feedSchema).default([]),
     webhooks: z.array(webhookSchema).default([]),
   })
@@ -189,6 +236,29 @@ export type SourceConfig = Config['sources'][number];
 export type FeedConfig = Config['feeds'][number];
 export type DiscoverRoute = SourceConfig['discover'][number];
 export type WebhookConfig = Config['webhooks'][number];
+export type RetentionConfig = Config['retention'];
+
+/** A source's article retention: its own `retention` fields, else the top-level ones. */
+export function articleRetentionOf(config: Pick<Config, 'retention'>, source: Pick<SourceConfig, 'retention'> | null): { maxAgeMs: number; maxArticles: number } {
+  return {
+    maxAgeMs: source?.retention?.maxAge ?? config.retention.maxAge,
+    maxArticles: source?.retention?.maxArticles ?? config.retention.maxArticles,
+  };
+}
+
+/** A source as written in YAML or sent to `POST /api/sources` (before defaults are applied). */
+export type SourceInput = z.input<typeof sourceSchema>;
+
+/** Validates one source with the same schema as feedwright.yaml (paths relative to the source). */
+export function validateSource(raw: unknown): { ok: true; source: SourceConfig } | { ok: false; problems: ConfigProblem[] } {
+  const result = sourceSchema.safeParse(raw);
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))),
+    ...crossReferenceProblems({ sources: [raw] }).map((p) => ({ ...p, path: p.path.replace(/^sources\[0\]\.?/, '') || '(root)' })),
+  ];
+  if (result.success && problems.length === 0) return { ok: true, source: deepFreeze(result.data) };
+  return { ok: false, problems };
+}
 
 /** One validation problem, e.g. `{ path: "sources[2].discover[0].feed", message: "invalid URL" }`. */
 export type ConfigProblem = { path: string; message: string };

@@ -12,13 +12,17 @@ import { articleId, deliveryId } from './ids.ts';
  * | poller, worker (rechecks) | queue `fetch`                | FetchJob → FetchJobResult        | worker                    |
  * | worker (store upsert)     | stream `events`              | ArticleEvent                     | publisher (consumer group)|
  * | publisher (fan-out, API)  | queue `deliver`              | DeliverJob → DeliverJobResult    | publisher delivery worker |
+ * | retention (job scheduler) | queue `maintenance`          | MaintenanceJob → MaintenanceJobResult | retention (beside the poller) |
  */
 
-export const QUEUES = { discover: 'discover', fetch: 'fetch', deliver: 'deliver' } as const;
+export const QUEUES = { discover: 'discover', fetch: 'fetch', deliver: 'deliver', maintenance: 'maintenance' } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /** Poll one source's discovery routes. Job id: the scheduler's, `pollJobId(sourceId)`. */
 export type PollJob = { sourceId: string };
+
+/** Housekeeping on a schedule: `retention` runs one bounded retention step. Job id: the scheduler's, `RETENTION_SCHEDULER_ID`. */
+export type MaintenanceJob = { task: 'retention' };
 
 /** Fetch and extract one article page. Job id: `fetchJobId(url)` for discoveries, `recheckJobId` for re-checks. */
 export type FetchJob = {
@@ -73,9 +77,9 @@ export type RouteOutcome = { host: string; outcome: string };
 /** What a poll job returns. `durationMs` and `routes` are absent when the poll was skipped (not due). */
 export type PollJobResult = { enqueued: number; skipped?: boolean; durationMs?: number; routes?: RouteOutcome[] };
 
-/** What a fetch job returns: the store's verdict, the host fetched and milliseconds per stage. */
+/** What a fetch job returns: the store's verdict (`evicted`: a re-check of a story retention removed), the host fetched and milliseconds per stage. */
 export type FetchJobResult = {
-  status: 'created' | 'updated' | 'unchanged' | 'not-modified';
+  status: 'created' | 'updated' | 'unchanged' | 'not-modified' | 'evicted';
   articleId: string | null;
   host: string;
   timings: { fetch: number; extract?: number; store?: number };
@@ -84,11 +88,15 @@ export type FetchJobResult = {
 /** What a delivery job returns: the attempt that succeeded, or why nothing was sent. */
 export type DeliverJobResult = { webhookId: string; status: number | null; durationMs: number } | { skipped: string };
 
+/** What a retention step returns: items removed, by kind (articles, events, deliveries, health, seen). */
+export type MaintenanceJobResult = { removed: Record<string, number> };
+
 /** Per queue: its data and its result. */
 export type StageJobs = {
   discover: { data: PollJob; result: PollJobResult };
   fetch: { data: FetchJob; result: FetchJobResult };
   deliver: { data: DeliverJob; result: DeliverJobResult };
+  maintenance: { data: MaintenanceJob; result: MaintenanceJobResult };
 };
 export type StageData<Q extends QueueName> = StageJobs[Q]['data'];
 export type StageResult<Q extends QueueName> = StageJobs[Q]['result'];
@@ -125,6 +133,12 @@ export function redeliverJobId(subscriptionId: string, eventIdValue: string, now
 
 /** Job name of a manual redelivery (an admin asked for it); automatic deliveries are "deliver". */
 export const REDELIVER_JOB = 'redeliver';
+
+/** The job scheduler id of the retention steps (one scheduler, cluster-wide). */
+export const RETENTION_SCHEDULER_ID = 'retention';
+
+/** Options of the maintenance jobs the retention scheduler creates. */
+export const MAINTENANCE_JOB_OPTIONS = { removeOnComplete: 100, removeOnFail: 100 } as const;
 
 /** Options of the poll jobs the schedulers create. */
 export const POLL_JOB_OPTIONS = { removeOnComplete: 100, removeOnFail: 100 } as const;

@@ -6,7 +6,7 @@ import type { Cluster, Redis } from 'ioredis';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 
-const STAGE_OF_QUEUE: Record<QueueName, string> = { discover: 'discover', fetch: 'fetch', deliver: 'deliver' };
+const STAGE_OF_QUEUE: Record<QueueName, string> = { discover: 'discover', fetch: 'fetch', deliver: 'deliver', maintenance: 'maintenance' };
 const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'] as const;
 
 /** The error code at the start of a failed job's reason (`FETCH_GONE: …`), else INTERNAL. */
@@ -28,6 +28,8 @@ export function createPipelineMetrics(options: {
   scrapeConnection?: Redis | Cluster;
   /** Where connection errors of the queues and event listeners go (one coded JSON line each). */
   logger?: Parameters<typeof logConnectionErrors>[1];
+  /** Removed-item totals of retention by kind (kept in Redis), reported as feedwright_retention_removed_total. */
+  retentionRemoved?: () => Promise<Record<string, number>>;
 }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'feedwright_' });
@@ -69,6 +71,21 @@ export function createPipelineMetrics(options: {
     labelNames: ['outcome'],
     registers: [registry],
   });
+  const retentionRemoved = options.retentionRemoved;
+  if (retentionRemoved) {
+    new Counter({
+      name: 'feedwright_retention_removed_total',
+      help: 'Items removed by retention, by kind (articles, events, deliveries, health, seen); totals kept in Redis.',
+      labelNames: ['kind'],
+      registers: [registry],
+      async collect() {
+        // The totals live in Redis (every retention step adds to them, whichever poller ran it).
+        const totals = await retentionRemoved();
+        this.reset();
+        for (const [kind, count] of Object.entries(totals)) this.inc({ kind }, count);
+      },
+    });
+  }
   const connection = options.scrapeConnection ?? options.connect();
   const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: queuePrefix(options.prefix, name) }));
   const watch = (emitter: Parameters<typeof logConnectionErrors>[0], what: string) => (options.logger ? logConnectionErrors(emitter, options.logger, what) : emitter.on('error', () => undefined));
@@ -121,7 +138,7 @@ export function createPipelineMetrics(options: {
       const poll = result as Partial<PollJobResult>;
       if (typeof poll.durationMs === 'number') stageDuration.observe({ stage: 'discover' }, poll.durationMs / 1000);
       for (const route of poll.routes ?? []) discoveryOutcomes.inc({ host: route.host, outcome: route.outcome });
-    } else {
+    } else if (queue === QUEUES.deliver) {
       const delivery = result as Partial<DeliverJobResult>;
       deliveries.inc({ outcome: 'skipped' in delivery ? 'skipped' : 'delivered' });
       if ('durationMs' in delivery && typeof delivery.durationMs === 'number') stageDuration.observe({ stage: 'deliver' }, delivery.durationMs / 1000);

@@ -1,31 +1,9 @@
-import type { Article } from '@feedwright/core/article.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore, type Store } from './create-store.ts';
+import { testArticle } from './testing/test-article.ts';
 import { openTestRedis } from './testing/test-redis.ts';
 
-function article(overrides: Partial<Article> = {}): Article {
-  return {
-    id: 'a1b2c3',
-    url: 'https://example.org/a',
-    title: 'Title',
-    byline: null,
-    authors: [],
-    siteName: 'Example',
-    language: 'en',
-    publishedAt: '2026-02-05T04:21:13.000Z',
-    updatedAt: null,
-    summary: null,
-    leadImage: null,
-    images: [],
-    contentHtml: '<p>Body</p>',
-    contentText: 'Body',
-    alternates: [],
-    tags: [],
-    contentHash: 'h1',
-    extraction: { method: 'generic', warnings: [] },
-    ...overrides,
-  };
-}
+const article = testArticle;
 
 describe('article repository (real Redis)', () => {
   let ctx: Awaited<ReturnType<typeof openTestRedis>>;
@@ -40,7 +18,7 @@ describe('article repository (real Redis)', () => {
     const t0 = new Date('2026-02-05T05:00:00Z');
     const fetched = { urlId: 'url-1', etag: '"v1"', lastModified: null };
     expect((await store.articles.upsert(article(), 's1', t0, { fetched })).status).toBe('created');
-    expect(await store.seen.filterUnseen(['url-1', 'a1b2c3', 'other'])).toEqual(['other']);
+    expect(await store.seen.filterUnseen(['url-1', 'a1b2c3', 'other'], t0)).toEqual(['other']);
     expect(await store.validators.get('url-1')).toEqual({ etag: '"v1"', lastModified: null });
     expect(await ctx.redis.ttl(store.keys.validators('url-1'))).toBeGreaterThan(86_400);
     expect((await store.health.get('s1')).articlesStored).toBe(1);
@@ -49,6 +27,20 @@ describe('article repository (real Redis)', () => {
     expect(await store.validators.get('url-1')).toEqual({ etag: null, lastModified: 'Thu, 05 Feb 2026 05:00:00 GMT' });
     expect((await store.articles.upsert(article({ contentHash: 'h2' }), 's1', t0, { fetched })).status).toBe('updated');
     expect((await store.health.get('s1')).articlesStored).toBe(1);
+  });
+
+  it('a re-check (onlyIfStored) of an article retention removed comes back evicted and writes nothing: no article, event, seen entry or validators', async () => {
+    const t0 = new Date('2026-02-05T05:00:00Z');
+    const fetched = { urlId: 'url-9', etag: '"v9"', lastModified: null };
+    expect((await store.articles.upsert(article(), 's1', t0, { fetched })).status).toBe('created');
+    expect((await store.articles.upsert(article(), 's1', t0, { fetched, onlyIfStored: true })).status).toBe('unchanged');
+    await store.articles.remove('s1', ['a1b2c3']);
+    const eventsBefore = (await store.events.replay(null, 10)).length;
+    expect(await store.articles.upsert(article({ contentHash: 'h2' }), 's1', t0, { onlyIfStored: true, fetched: { urlId: 'url-other', etag: '"v2"', lastModified: null } })).toEqual({ status: 'evicted', article: null });
+    expect(await store.articles.get('a1b2c3')).toBeNull();
+    expect((await store.events.replay(null, 10)).length).toBe(eventsBefore);
+    expect(await store.seen.filterUnseen(['url-other'], t0)).toEqual(['url-other']);
+    expect(await store.validators.get('url-other')).toEqual({ etag: null, lastModified: null });
   });
 
   it('creates, then ignores an unchanged copy, then updates in place with one event each', async () => {

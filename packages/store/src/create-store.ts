@@ -6,8 +6,10 @@ import { createEventLog } from './event-log.ts';
 import { createReplicaAck } from './replica-ack.ts';
 import { createHealthRepository } from './health-repository.ts';
 import { createHostBudgetRepository } from './host-budget-repository.ts';
+import { createRetention } from './retention.ts';
 import { createRobotsRepository } from './robots-repository.ts';
 import { createSeenRepository } from './seen-repository.ts';
+import { createSourceRepository } from './source-repository.ts';
 import { createSourceStateRepository } from './source-state-repository.ts';
 import { storeKeys } from './store-keys.ts';
 import { createSubscriptionRepository } from './subscription-repository.ts';
@@ -23,20 +25,27 @@ export type Store = ReturnType<typeof createStore>;
 export function createStore(redis: RedisClient, prefix: string, options: { replicaAcks?: boolean } = {}) {
   const keys = storeKeys(prefix);
   const replicaAck = createReplicaAck(options.replicaAcks ?? false);
+  const articles = createArticleRepository(redis, keys, { replicaAck });
+  const seen = createSeenRepository(redis, keys);
+  const health = createHealthRepository(redis, keys);
+  const events = createEventLog(redis, keys);
+  const deliveries = createDeliveryLog(redis, keys);
   return {
     keys,
     replicaAcks: options.replicaAcks ?? false,
     replicaAck,
-    articles: createArticleRepository(redis, keys, { replicaAck }),
-    seen: createSeenRepository(redis, keys),
+    articles,
+    seen,
     validators: createValidatorRepository(redis, keys),
-    health: createHealthRepository(redis, keys),
+    health,
     hosts: createHostBudgetRepository(redis, keys),
     robots: createRobotsRepository(redis, keys),
     sourceState: createSourceStateRepository(redis, keys),
-    events: createEventLog(redis, keys),
+    sources: createSourceRepository(redis, keys),
+    events,
     subscriptions: createSubscriptionRepository(redis, keys),
-    deliveries: createDeliveryLog(redis, keys),
+    deliveries,
+    retention: createRetention(redis, keys, { articles, events, deliveries, health, seen }),
     websub: createWebSubRepository(redis, keys),
     fetchBacklog: createFetchBacklogRepository(redis, keys),
   };

@@ -24,6 +24,20 @@ export type DeliveryRecord = {
 
 export type DeliveryLog = ReturnType<typeof createDeliveryLog>;
 
+// Pops attempts older than ARGV[1] (ISO time) from the old end of one log, at most ARGV[2].
+const TRIM_SCRIPT = `
+local removed = 0
+while removed < tonumber(ARGV[2]) do
+  local last = redis.call('LINDEX', KEYS[1], -1)
+  if not last then break end
+  local ok, entry = pcall(cjson.decode, last)
+  if ok and type(entry.at) == 'string' and entry.at >= ARGV[1] then break end
+  redis.call('RPOP', KEYS[1])
+  removed = removed + 1
+end
+return removed
+`;
+
 /** Per-subscription log of delivery attempts, newest first, capped at `maxEntries`. */
 export function createDeliveryLog(redis: RedisClient, keys: StoreKeys, maxEntries = 1000) {
   /**
@@ -43,5 +57,10 @@ export function createDeliveryLog(redis: RedisClient, keys: StoreKeys, maxEntrie
     return rows.map((json) => JSON.parse(json) as DeliveryRecord);
   }
 
-  return { record, list };
+  /** Removes attempts recorded before `before`, at most `limit`; returns how many. */
+  async function trimBefore(subscriptionId: string, before: Date, limit: number): Promise<number> {
+    return Number(await redis.eval(TRIM_SCRIPT, 1, keys.deliveries(subscriptionId), before.toISOString(), String(limit)));
+  }
+
+  return { record, list, trimBefore };
 }

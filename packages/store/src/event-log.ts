@@ -42,6 +42,14 @@ function toLogged(entry: StreamEntry): LoggedEvent | null {
 
 const CURSOR = /^\d+-\d+$|^\d+$/;
 
+// Whole stream nodes first (cheap, bounded by LIMIT); when none is entirely old, the old rest of the
+// first node (at most stream-node-max-entries, 100 by default) exactly.
+const TRIM_SCRIPT = `
+local removed = redis.call('XTRIM', KEYS[1], 'MINID', '~', ARGV[1], 'LIMIT', ARGV[2])
+if removed == 0 then removed = redis.call('XTRIM', KEYS[1], 'MINID', ARGV[1]) end
+return removed
+`;
+
 /**
  * The event log: a Redis Stream that the store appends to atomically with each article change.
  * Consumers read it through a consumer group (at-least-once: an entry stays pending until acked),
@@ -98,5 +106,10 @@ export function createEventLog(redis: RedisClient, keys: StoreKeys) {
     return CURSOR.test(cursor);
   }
 
-  return { ensureGroup, readGroup, ack, replay, get, isCursor };
+  /** Removes entries written before `before` (their cursor is the writer's clock), about `limit` at most; returns how many. */
+  async function trimBefore(before: Date, limit: number): Promise<number> {
+    return Number(await redis.eval(TRIM_SCRIPT, 1, keys.events, String(Math.max(0, before.getTime())), String(Math.max(limit, 100))));
+  }
+
+  return { ensureGroup, readGroup, ack, replay, get, isCursor, trimBefore };
 }

@@ -39,6 +39,22 @@ export type SourceHealth = {
 
 export type HealthRepository = ReturnType<typeof createHealthRepository>;
 
+// A configured source forgets an error older than ARGV[1] (ISO); a retired one (ARGV[2] = '1') loses
+// its health once it has not been polled since then. Returns {records removed, retired and stale}.
+// Health keys only: the poll state (another slot on a cluster) is removed by the caller.
+const TRIM_SCRIPT = `
+local h = redis.call('HMGET', KEYS[1], 'lastErrorAt', 'lastPollAt')
+if ARGV[2] == '1' then
+  if (h[2] or '') < ARGV[1] then return {redis.call('DEL', KEYS[1]), 1} end
+  return {0, 0}
+end
+if h[1] and h[1] ~= '' and h[1] < ARGV[1] then
+  redis.call('HDEL', KEYS[1], 'lastErrorAt', 'lastErrorCode', 'lastErrorMessage')
+  return {1, 0}
+end
+return {0, 0}
+`;
+
 /** Source health, written by the poller (polls) and the worker (article fetch errors; stored articles are counted by the upsert script). */
 export function createHealthRepository(redis: RedisClient, keys: StoreKeys) {
   /** Records a poll: success when at least one route answered. */
@@ -86,7 +102,17 @@ export function createHealthRepository(redis: RedisClient, keys: StoreKeys) {
     };
   }
 
-  return { recordPoll, recordArticleError, get };
+  /**
+   * Trims a source's health by age: an error recorded before `before` is forgotten; a source no
+   * longer configured (`retired`) loses its health and poll state once not polled since `before`.
+   */
+  async function trimBefore(sourceId: string, before: Date, retired: boolean): Promise<number> {
+    const [removed, stale] = (await redis.eval(TRIM_SCRIPT, 1, keys.sourceHealth(sourceId), before.toISOString(), retired ? '1' : '0')) as [number, number];
+    // The poll state has no tag (it spreads by name), so it goes in its own command, after the health it belongs to.
+    return stale === 1 ? removed + (await redis.del(keys.sourceState(sourceId))) : removed;
+  }
+
+  return { recordPoll, recordArticleError, get, trimBefore };
 }
 
 /** Did this poll fail: every route that was tried (a deferred one was not) ended in an error. */

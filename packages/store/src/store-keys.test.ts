@@ -12,9 +12,18 @@ function hashedPart(key: string): string {
 describe('store key layout on Redis Cluster', () => {
   const keys = storeKeys('fw');
 
-  it('keeps every key of the upsert script (article, index, version, event log, seen, validators, health) in one slot', () => {
-    const touched = [keys.article('a1'), keys.article('zz'), keys.sourceArticles('s1'), keys.sourceArticles('other'), keys.sourceVersion('s1'), keys.events, keys.seen, keys.validators('u1'), keys.sourceHealth('s1')];
+  it('keeps every key of the upsert script (article, index, version, event log, seen buckets, validators, health) in one slot', () => {
+    const touched = [keys.article('a1'), keys.article('zz'), keys.sourceArticles('s1'), keys.sourceArticles('other'), keys.sourceVersion('s1'), keys.events, keys.seenBucket('000'), keys.seenBucket('fff'), keys.validators('u1'), keys.sourceHealth('s1')];
     expect(new Set(touched.map(hashedPart))).toEqual(new Set(['fw:content']));
+  });
+
+  it("keeps each of retention's scripts and pipelines in one slot: per-article removal, event and health trims, seen reads, writes and sweeps with their cursor", () => {
+    const removal = [keys.article('a1'), keys.sourceArticles('s1'), keys.sourceVersion('s1'), keys.validators('a1')];
+    const seen = [...Array.from({ length: 0x1000 }, (_, b) => keys.seenBucket(b.toString(16).padStart(3, '0'))), keys.seenSweepCursor];
+    for (const group of [removal, seen, [keys.events], [keys.sourceHealth('s1')]]) expect(new Set(group.map(hashedPart))).toEqual(new Set(['fw:content']));
+    expect(hashedPart(keys.deliveries('sub_1'))).toBe('fw:subscriptions');
+    // Single keys that no script shares spread by their own name (the seen set of earlier versions is read and emptied alone).
+    for (const key of [keys.seenLegacy, keys.knownSources, keys.retentionRemoved]) expect(hashedPart(key)).toBe(key);
   });
 
   it('keeps a subscription, its failing-since mark and its delivery log together (one MULTI removes them)', () => {
@@ -29,8 +38,8 @@ describe('store key layout on Redis Cluster', () => {
   it('spreads single-key state by its own name, and each BullMQ queue over its own slot', () => {
     expect(hashedPart(keys.robots('https://a.example'))).toBe(keys.robots('https://a.example'));
     expect(hashedPart(keys.sourceState('s1'))).toBe(keys.sourceState('s1'));
-    const queues = ['discover', 'fetch', 'deliver'].map((q) => hashedPart(`${queuePrefix('fw', q)}:${q}:wait`));
-    expect(queues).toEqual(['fw:discover', 'fw:fetch', 'fw:deliver']);
+    const queues = ['discover', 'fetch', 'deliver', 'maintenance'].map((q) => hashedPart(`${queuePrefix('fw', q)}:${q}:wait`));
+    expect(queues).toEqual(['fw:discover', 'fw:fetch', 'fw:deliver', 'fw:maintenance']);
   });
 
   it('starts every key with the installation prefix (tests and operators delete by `prefix:*`)', () => {

@@ -1,4 +1,6 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { isAuthorized } from './admin-auth.ts';
 import { apiError } from './api-error.ts';
@@ -117,4 +119,39 @@ function isSameOrigin(request: FastifyRequest): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Puts the app's admin gate on every route of `admin` (a plugin scope), behind a per-client rate
+ * limit: the gate runs in `preParsing`, after the limiter's onRequest hook (so every request counts
+ * there too) and before any body is read.
+ */
+export async function registerAdminGate(admin: FastifyInstance, gate: AdminGate): Promise<void> {
+  await admin.register(rateLimit, {
+    max: 300,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      ...apiError('API_RATE_LIMITED', `too many requests: at most ${context.max} per minute; retry in ${Math.ceil(context.ttl / 1000)} s`).body,
+    }),
+  });
+  admin.addHook('preParsing', async (request, reply) => {
+    await gate.onRequest(request, reply);
+  });
+}
+
+/** The token the admin page's forms carry: derived from the admin token, so only a page the admin opened has it. */
+export function formToken(adminToken: string): string {
+  return createHmac('sha256', adminToken).update('feedwright admin form v1').digest('base64url');
+}
+
+/**
+ * The admin page's second CSRF check, beside the gate's same-origin rule: a form post must carry
+ * the page's form token. Returns why it is refused, or null.
+ */
+export function formRefusal(request: FastifyRequest, adminToken: string): string | null {
+  const given = Buffer.from(String((request.body as Record<string, unknown> | undefined)?.token ?? ''));
+  const expected = Buffer.from(formToken(adminToken));
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'missing or wrong form token (reload the admin page)';
+  return null;
 }

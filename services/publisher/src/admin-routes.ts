@@ -1,11 +1,11 @@
-import { ARTICLE_EVENT_TYPES, redeliverJobId, webhookPayload } from '@feedwright/core/jobs.ts';
-import { deliveryId } from '@feedwright/core/ids.ts';
-import rateLimit from '@fastify/rate-limit';
+import { ARTICLE_EVENT_TYPES } from '@feedwright/core/jobs.ts';
 import { publicSubscription } from '@feedwright/store/subscription-repository.ts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { checkTargetUrl } from '@feedwright/http/target-url-policy.ts';
 import { apiError, sendApiError } from './api-error.ts';
+import { registerAdminGate } from './admin-gate.ts';
+import { EVENT_CURSOR, redeliverEvent } from './redeliver-event.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 const subscriptionBody = z
@@ -17,7 +17,7 @@ const subscriptionBody = z
   })
   .strict();
 
-const redeliverBody = z.object({ cursor: z.string().regex(/^\d+-\d+$/, 'must be an event cursor (e.g. 1764151234567-0)') }).strict();
+const redeliverBody = z.object({ cursor: z.string().regex(EVENT_CURSOR, 'must be an event cursor (e.g. 1764151234567-0)') }).strict();
 
 /** How long a rotated-out webhook secret keeps signing beside the new one. */
 export const SECRET_ROTATION_GRACE_MS = 24 * 3_600_000;
@@ -25,20 +25,8 @@ export const SECRET_ROTATION_GRACE_MS = 24 * 3_600_000;
 /** The admin API (webhook subscriptions): Bearer token, rate-limited per client address. */
 export async function adminRoutes(admin: FastifyInstance, deps: RouteDeps): Promise<void> {
   const { store, feeds, clock } = deps;
-  // Rate-limited per client address, so a guessed token cannot be brute-forced.
-  await admin.register(rateLimit, {
-    max: 300,
-    timeWindow: 60_000,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      ...apiError('API_RATE_LIMITED', `too many requests: at most ${context.max} per minute; retry in ${Math.ceil(context.ttl / 1000)} s`).body,
-    }),
-  });
-  // The one admin gate (admin-gate.ts). preParsing: after the rate limiter's per-route onRequest
-  // hook (so every request counts there too), before any body is read.
-  admin.addHook('preParsing', async (request, reply) => {
-    await deps.adminGate.onRequest(request, reply);
-  });
+  // The one admin gate (admin-gate.ts), behind a per-client rate limit.
+  await registerAdminGate(admin, deps.adminGate);
 
   admin.post('/api/subscriptions', async (request, reply) => {
     const parsed = subscriptionBody.safeParse(request.body ?? {});
@@ -84,15 +72,7 @@ export async function adminRoutes(admin: FastifyInstance, deps: RouteDeps): Prom
   admin.post<{ Params: { id: string }; Body: unknown }>('/api/subscriptions/:id/redeliver', async (request, reply) => {
     const parsed = redeliverBody.safeParse(request.body ?? {});
     if (!parsed.success) return sendApiError(reply, apiError('API_BAD_REQUEST', parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')));
-    const subscription = await store.subscriptions.get(request.params.id);
-    if (!subscription) return sendApiError(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
-    if (!deps.enqueueDelivery) return sendApiError(reply, apiError('REDIS_UNAVAILABLE', 'redelivery needs the delivery queue (run the publisher service)'));
-    const logged = await store.events.get(parsed.data.cursor);
-    if (!logged) return sendApiError(reply, apiError('API_NOT_FOUND', `no event at cursor ${parsed.data.cursor} (never logged, or trimmed from the log)`));
-    const { event, cursor } = logged;
-    const webhookId = deliveryId(subscription.id, event.id);
-    const jobId = redeliverJobId(subscription.id, event.id, clock());
-    await deps.enqueueDelivery({ subscriptionId: subscription.id, eventId: event.id, cursor, payload: webhookPayload(event) }, jobId);
-    return reply.code(202).send({ webhookId, eventId: event.id, cursor, jobId });
+    const result = await redeliverEvent(deps, request.params.id, parsed.data.cursor);
+    return result.ok ? reply.code(202).send(result.value) : sendApiError(reply, result.error);
   });
 }

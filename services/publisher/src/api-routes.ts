@@ -3,17 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import { apiError, sendApiError } from './api-error.ts';
 import type { RouteDeps } from './route-deps.ts';
 
-/** The public read API: feeds, sources with health, articles, the event log. */
+/** The public read API: feeds, articles, the event log (sources: source-routes.ts). */
 export async function apiRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
-  const { config, store } = deps;
+  const { store, feeds } = deps;
 
   app.get('/api/feeds', async () => ({
-    feeds: config.feeds.map((f) => ({ id: f.id, title: f.title, sources: f.sources, urls: feedUrls(deps.publicUrl, f.id) })),
+    feeds: [...feeds.values()].map((f) => ({ id: f.id, title: f.title, sources: f.sources, urls: feedUrls(deps.publicUrl, f.id) })),
   }));
 
-  app.get('/api/sources', async () => ({
-    sources: await Promise.all(config.sources.map(async (s) => ({ id: s.id, name: s.name, health: await store.health.get(s.id) }))),
-  }));
 
   app.get<{ Params: { id: string } }>('/api/articles/:id', async (request, reply) => {
     const article = /^[0-9a-f]{24}$/.test(request.params.id) ? await store.articles.get(request.params.id) : null;

@@ -7,7 +7,10 @@ import { apiError, sendApiError } from './api-error.ts';
 import { feedRoutes } from './feed-routes.ts';
 import { answerClientError, classifyRouteError } from './framework-errors.ts';
 import { hubRoutes } from './hub-routes.ts';
+import { createSourceCatalog, liveFeedMap } from '@feedwright/store/source-catalog.ts';
+import { adminPageRoutes } from './admin-page-routes.ts';
 import { healthRoutes, registerOpsRoutes } from './ops-routes.ts';
+import { sourceRoutes } from './source-routes.ts';
 import type { AppDeps, RouteDeps } from './route-deps.ts';
 
 /**
@@ -28,6 +31,11 @@ export function buildApp(deps: AppDeps) {
     // Node's parser errors (431, 408, malformed) answered in the one error shape.
     clientErrorHandler: answerClientError,
   });
+  const catalog = deps.catalog ?? createSourceCatalog({ config: deps.config, sources: deps.store.sources });
+  if (!deps.catalog) {
+    app.addHook('onReady', () => catalog.refresh());
+    app.addHook('onClose', () => catalog.close());
+  }
   // Picked field by field: Fastify reads plugin options such as `prefix` (which the publisher's
   // deps also carry, as the Redis key prefix), so the caller's object is never passed on as is.
   const routeDeps: RouteDeps = {
@@ -41,7 +49,9 @@ export function buildApp(deps: AppDeps) {
     ...(deps.enqueueDelivery ? { enqueueDelivery: deps.enqueueDelivery } : {}),
     ...(deps.ops ? { ops: deps.ops } : {}),
     clock: deps.clock ?? (() => new Date()),
-    feeds: new Map(deps.config.feeds.map((f) => [f.id, f])),
+    catalog,
+    ...(deps.inspect ? { inspect: deps.inspect } : {}),
+    feeds: liveFeedMap(catalog),
     log: deps.logger.child({ service: 'publisher' }),
     // One gate for every admin surface, so failed guesses count across all of them.
     adminGate: createAdminGate({ adminToken: deps.adminToken, logger: deps.logger.child({ service: 'publisher' }) }),
@@ -95,5 +105,7 @@ export function buildApp(deps: AppDeps) {
     app.register(async (instance) => registerOpsRoutes(instance, { ...ops, adminGate: routeDeps.adminGate }));
   }
   app.register(adminRoutes, routeDeps);
+  app.register(sourceRoutes, routeDeps);
+  app.register(adminPageRoutes, routeDeps);
   return app;
 }

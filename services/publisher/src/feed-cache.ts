@@ -30,9 +30,10 @@ export type RenderedFeed = CompressibleBody & {
 export function createFeedCache(store: Store, publicUrl: string, config: Pick<Config, 'sources'>, maxEntries = 200) {
   const cache = new Map<string, RenderedFeed>();
   const rendering = new Map<string, Promise<RenderedFeed>>();
-  const allSources = config.sources.map((s) => s.id);
 
   async function get(feed: FeedConfig, format: FeedFormat, limit: number, variant: ChineseVariant | null = null): Promise<RenderedFeed> {
+    // Read per request: sources added at run time count too.
+    const allSources = config.sources.map((s) => s.id);
     const key = `${feed.id}.${format}.${limit}.${variant ?? ''}`;
     let version: string;
     try {

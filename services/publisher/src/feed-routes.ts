@@ -1,4 +1,5 @@
-import { FEED_FORMATS, parseFeedFile } from '@feedwright/feeds/feed-formats.ts';
+import { FEED_FORMATS, feedUrls, parseFeedFile } from '@feedwright/feeds/feed-formats.ts';
+import { renderOpml } from '@feedwright/feeds/render-opml.ts';
 import { publicSubscription } from '@feedwright/store/subscription-repository.ts';
 import type { FastifyInstance } from 'fastify';
 import { apiError, sendApiError } from './api-error.ts';
@@ -13,12 +14,15 @@ import type { RouteDeps } from './route-deps.ts';
 
 /** The human and reader side: the status page at `/` and the feed documents at `/feeds/<id>.<format>`. */
 export async function feedRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
-  const { config, store, feeds } = deps;
-  // Room for every rendering a client can ask for (formats × variants × limit sizes), so rotating them cannot thrash the cache.
+  const { config, store, feeds, catalog } = deps;
+  // Room for every rendering a client can ask for (formats × variants × limit sizes), so rotating them cannot thrash
+  // the cache; feeds added at run time (API sources) have the default limit and fit in the floor of 200.
   const renderings = config.feeds.reduce((n, feed) => n + Object.keys(FEED_FORMATS).length * (CHINESE_VARIANTS.length + 1) * feedLimitSizes(feed.limit), 0);
-  const cache = createFeedCache(store, deps.publicUrl, config, Math.max(200, renderings));
+  // Sources change at run time: the cache reads the catalog's current view.
+  const cache = createFeedCache(store, deps.publicUrl, { get sources() { return catalog.config().sources; } }, Math.max(200, renderings));
 
   app.get('/', async (_request, reply) => {
+    const config = catalog.config();
     const [health, recentArticles, subscriptions] = await Promise.all([
       Promise.all(config.sources.map((s) => store.health.get(s.id))),
       store.articles.listBySources(config.sources.map((s) => s.id), 20),
@@ -60,5 +64,10 @@ export async function feedRoutes(app: FastifyInstance, deps: RouteDeps): Promise
     reply.type(FEED_FORMATS[format].mediaType);
     if (!coding) return reply.send(rendered.body);
     return reply.header('Content-Encoding', coding).send(codedBody(rendered, coding));
+  });
+
+  app.get('/feeds.opml', async (_request, reply) => {
+    const list = [...feeds.values()].map((f) => ({ title: f.title, xmlUrl: feedUrls(deps.publicUrl, f.id).atom, htmlUrl: `${deps.publicUrl}/`, description: f.description ?? null, language: f.language ?? null }));
+    return reply.type('text/x-opml; charset=utf-8').header('Cache-Control', 'public, max-age=60').send(renderOpml({ title: 'Feedwright feeds', dateCreated: deps.clock(), feeds: list }));
   });
 }

@@ -4,6 +4,7 @@ import { FEED_FORMAT_NAMES, FEED_FORMATS } from '@feedwright/feeds/feed-formats.
 import type { DeliveryRecord } from '@feedwright/store/delivery-log.ts';
 import type { SourceHealth } from '@feedwright/store/health-repository.ts';
 import type { PublicSubscription } from '@feedwright/store/subscription-repository.ts';
+import { ago, escape, PAGE_STYLE, roughly, sourceState } from './page-format.ts';
 
 /** Everything the status page shows, read by the route and passed in (the renderer does no IO). */
 export type StatusPageData = {
@@ -14,8 +15,6 @@ export type StatusPageData = {
   subscriptions: Array<{ subscription: PublicSubscription; lastDelivery: DeliveryRecord | null }>;
   now: Date;
 };
-
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * What the public page may say about a webhook URL: its scheme, host and port. Credentials, paths
@@ -28,28 +27,6 @@ export function publicHostOf(url: string): string {
   } catch {
     return '(invalid URL)';
   }
-}
-
-/** 67500 → "68 s", 2700000 → "45 min": adaptive intervals are rarely round numbers. */
-function roughly(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  return seconds < 90 ? `${seconds} s` : seconds < 5400 ? `${Math.round(seconds / 60)} min` : `${Math.round(seconds / 3600)} h`;
-}
-
-/** "3 min ago" / "in 40 s": relative times read faster than timestamps on a phone. */
-function ago(iso: string | null, now: Date): string {
-  if (!iso) return '—';
-  const seconds = Math.round((now.getTime() - Date.parse(iso)) / 1000);
-  const span = Math.abs(seconds);
-  const text = span < 90 ? `${span} s` : span < 5400 ? `${Math.round(span / 60)} min` : span < 172_800 ? `${Math.round(span / 3600)} h` : `${Math.round(span / 86_400)} d`;
-  return `<time datetime="${escape(iso)}" title="${escape(iso)}">${seconds >= 0 ? `${text} ago` : `in ${text}`}</time>`;
-}
-
-function sourceState(h: SourceHealth | undefined): { label: string; css: string } {
-  if (!h?.lastPollAt) return { label: 'waiting for first poll', css: 'idle' };
-  if (h.consecutiveFailures > 0) return { label: `failing ×${h.consecutiveFailures}`, css: 'bad' };
-  if (h.routes.some((r) => r.errorCode || r.rotted)) return { label: 'degraded', css: 'warn' };
-  return { label: 'ok', css: 'ok' };
 }
 
 /**
@@ -105,25 +82,16 @@ export function renderIndexPage(data: StatusPageData): string {
 <title>Feedwright status</title>
 ${autodiscovery}
 <style>
-:root{color-scheme:light dark;--ok:#1a7f37;--warn:#9a6700;--bad:#cf222e}
-body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem}
-h1{margin:.2rem 0}h2{margin-top:2rem;border-bottom:1px solid #8884}
-.cards{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr))}
-.card{border:1px solid #8886;border-radius:.5rem;padding:.75rem}.card h3{margin:0 0 .5rem;font-size:1.05rem}
-dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .75rem;margin:0}dt{opacity:.7}dd{margin:0}
-.pill{font-size:.8rem;padding:.05rem .45rem;border-radius:1rem;border:1px solid currentColor;white-space:nowrap}
-.ok{color:var(--ok)}.warn{color:var(--warn)}.bad{color:var(--bad)}.idle{opacity:.7}
-ul{padding-left:1.2rem}li{margin:.35rem 0}.routes{font-size:.85rem;margin:.5rem 0 0}
-a{overflow-wrap:anywhere}code{overflow-wrap:anywhere}small{opacity:.8}
-</style>
+${PAGE_STYLE}</style>
 </head><body>
 <header><h1>Feedwright</h1><small>${config.sources.length} source(s) · ${config.feeds.length} feed(s) · ${data.subscriptions.length} webhook subscription(s) · as of <time datetime="${now.toISOString()}">${now.toISOString().slice(0, 19).replace('T', ' ')} UTC</time></small></header>
 <main>
 <h2 id="sources">Sources</h2><div class="cards">${sources}</div>
 <h2 id="articles">Recent articles</h2>${articles ? `<ol>${articles}</ol>` : '<p>No articles yet.</p>'}
 <h2 id="feeds">Feeds</h2><ul>${feeds || '<li>No feeds configured.</li>'}</ul>
+<p><a href="/feeds.opml" type="text/x-opml">All feeds as OPML</a> <small>(subscribe to every feed in one step)</small></p>
 <h2 id="webhooks">Webhooks</h2>${hooks ? `<ul>${hooks}</ul>` : '<p>No subscriptions. Create one with <code>POST /api/subscriptions</code>.</p>'}
 </main>
-<footer><p><small><a href="/api/sources">/api/sources</a> · <a href="/api/events">/api/events</a> · <a href="/metrics">/metrics</a> · <a href="/admin/queues">/admin/queues</a> · <a href="/healthz">/healthz</a> · <a href="/readyz">/readyz</a></small></p></footer>
+<footer><p><small><a href="/api/sources">/api/sources</a> · <a href="/api/events">/api/events</a> · <a href="/metrics">/metrics</a> · <a href="/admin">/admin</a> · <a href="/admin/queues">/admin/queues</a> · <a href="/healthz">/healthz</a> · <a href="/readyz">/readyz</a></small></p></footer>
 </body></html>`;
 }

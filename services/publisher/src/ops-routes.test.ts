@@ -61,7 +61,7 @@ describe('operator endpoints (real Redis)', () => {
     expect(basic.headers['content-type']).toContain('text/html');
     const api = await app.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { authorization: `Bearer ${TOKEN}` } });
     expect(api.statusCode).toBe(200);
-    expect((api.json() as { queues: Array<{ name: string }> }).queues.map((q) => q.name).sort()).toEqual(['deliver', 'discover', 'fetch']);
+    expect((api.json() as { queues: Array<{ name: string }> }).queues.map((q) => q.name).sort()).toEqual(['deliver', 'discover', 'fetch', 'maintenance']);
   });
 
   it('rate-limits the admin API per client with a coded 429', async () => {

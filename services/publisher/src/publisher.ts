@@ -8,6 +8,8 @@ import { createAddressPolicy } from '@feedwright/http/address-policy.ts';
 import { createGuardedConnector } from '@feedwright/http/guarded-connector.ts';
 import { Queue } from 'bullmq';
 import { createStore } from '@feedwright/store/create-store.ts';
+import { createSourceCatalog } from '@feedwright/store/source-catalog.ts';
+import { inspectSite } from '@feedwright/discover/inspect-site.ts';
 import { Agent } from 'undici';
 import { buildApp } from './app.ts';
 import { fanOutOnce, FANOUT_GROUP } from './fan-out.ts';
@@ -45,9 +47,14 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const dispatcher = new Agent({ connect: createGuardedConnector(createAddressPolicy(deps.config.http.allowPrivateNetworks)) });
 
   // Cluster-wide metrics from the queues' event streams, and the queues for the dashboard.
-  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix, scrapeConnection: requestRedis, logger: log });
-  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver].map((name) => new Queue(name, { connection: requestRedis, prefix: queuePrefix(deps.prefix, name) }));
+  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix, scrapeConnection: requestRedis, logger: log, retentionRemoved: deps.store.retention.removedTotals });
+  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver, QUEUES.maintenance].map((name) => new Queue(name, { connection: requestRedis, prefix: queuePrefix(deps.prefix, name) }));
   for (const queue of dashboardQueues) logConnectionErrors(queue, log, `dashboard ${queue.name} queue`);
+
+  // The live sources: YAML plus those added at run time, reloaded on every announced change.
+  const subscriber = deps.connect();
+  const catalog = createSourceCatalog({ config: deps.config, sources: deps.store.sources, subscriber, onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources failed') });
+  const http = deps.http;
 
   // Listen first: /healthz answers (and /readyz says why not ready) even while Redis is down.
   let closing = false;
@@ -55,6 +62,8 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
     ...deps,
     store: requestStore,
     redis: requestRedis,
+    catalog,
+    ...(http ? { inspect: (url: string, options: { id?: string | undefined }) => inspectSite(url, { fetch: (request) => http.fetch(request), sitemapsOf: (site) => http.sitemapsOf(site), now: clock() }, options) } : {}),
     dispatcher,
     isClosing: () => closing,
     ops: { registry: metrics.registry, queues: dashboardQueues },
@@ -69,12 +78,16 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
     const read = deps.readSecretFile ?? ((path: string) => readFileSync(path, 'utf8').trim());
     const report = await reconcileStaticWebhooks(deps.config.webhooks, deps.store, clock(), read);
     if (report.created.length + report.updated.length + report.removed.length > 0) log.info(report, 'static webhooks reconciled with the config');
+    await catalog.refresh();
+    await catalog.listen();
   } catch (error) {
     // Nothing else is running yet: release the port and outbound pool so the process can exit.
     await app.close();
     await metrics.close();
     await Promise.all(dashboardQueues.map((queue) => queue.close()));
     await dispatcher.close();
+    await catalog.close();
+    subscriber.disconnect();
     throw error;
   }
 
@@ -92,14 +105,14 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
             store: fanoutStore,
             // The publish stage: events read from the log and turned into delivery jobs.
             observe: (seconds) => metrics.observe('publish', seconds),
-            config: deps.config,
+            config: catalog.config(),
             enqueue: async (jobs) => {
               if (jobs.length === 0) return;
               await deliverQueue.addBulk(jobs.map(({ data, jobId }) => ({ name: 'deliver', data, opts: jobOptions(jobId) })));
               // The events are acked next: a replica must hold the delivery jobs first, or a failover could lose them.
               await deps.store.replicaAck.after(redis, `${queuePrefix(deps.prefix, QUEUES.deliver)}:${QUEUES.deliver}:meta`);
             },
-            moreJobs: (batch) => webSubJobs(fanoutStore, deps.config, deps.publicUrl, batch, clock()),
+            moreJobs: (batch) => webSubJobs(fanoutStore, catalog.config(), deps.publicUrl, batch, clock()),
             onEventFailed: (code) => metrics.countOutcome('publish', code),
             log,
             clock,
@@ -140,6 +153,8 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
       await app.close();
       await worker.close();
       await loop;
+      await catalog.close();
+      subscriber.disconnect();
       fanoutRedis.disconnect();
       await deliverQueue.close();
       await metrics.close();

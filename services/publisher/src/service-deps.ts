@@ -1,4 +1,5 @@
 import type { Config } from '@feedwright/core/config.ts';
+import type { PoliteHttpClient } from '@feedwright/http/polite-http-client.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 import type { RedisClient } from '@feedwright/store/redis-client.ts';
 import type { Logger } from 'pino';
@@ -25,4 +26,6 @@ export type PublisherDeps = {
   /** Where static webhook secrets (`secretFile`) are read from; defaults to the file system. */
   readSecretFile?: (path: string) => string;
   clock?: () => Date;
+  /** The polite outbound client, for inspecting sites (`POST /api/sources`, the admin page); without it sources need explicit routes. */
+  http?: PoliteHttpClient;
 };

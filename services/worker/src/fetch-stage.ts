@@ -31,7 +31,8 @@ export function createFetchStage(ports: FetchStagePorts) {
       job.log.warn({ code: 'IDENTITY_CLAIM_REJECTED', claimedUrl: outcome.rejectedClaim.claimedUrl, claimFrom: outcome.rejectedClaim.from, articleId: outcome.articleId }, "page claimed an identity off its source's site; the fetched URL is its identity");
     }
     job.log.info({ articleId: outcome.articleId, status: outcome.status, reason: job.data.reason }, `article ${outcome.status}`);
-    await scheduleRecheck(source, job.data, outcome.articleId);
+    // A story retention removed is not re-checked any more.
+    if (outcome.status !== 'evicted') await scheduleRecheck(source, job.data, outcome.articleId);
     return { status: outcome.status, articleId: outcome.articleId, host: outcome.host, timings: outcome.timings };
   }
 

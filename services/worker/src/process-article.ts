@@ -9,13 +9,13 @@ import { isTrustedIdentityClaim, sourceSiteKeys } from '@feedwright/core/source-
 import { extractArticle } from '@feedwright/extract/extract-article.ts';
 import type { HttpClient } from '@feedwright/http/http-client.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
-import type { UpsertResult } from '@feedwright/store/article-repository.ts';
+import type { StoredOnlyResult } from '@feedwright/store/article-repository.ts';
 
 /**
  * The fetch job's result (what the metrics read), plus the store's answer when the page was stored
  * and a canonical / og:url the page claimed off its source's site, refused (the fetched URL is the identity instead).
  */
-export type ProcessOutcome = FetchJobResult & { result?: UpsertResult; rejectedClaim?: { claimedUrl: string; from: string } };
+export type ProcessOutcome = FetchJobResult & { result?: StoredOnlyResult; rejectedClaim?: { claimedUrl: string; from: string } };
 
 /**
  * The article under an identity its source may give it: a claimed canonical URL off the source's
@@ -68,9 +68,11 @@ export async function processArticle(job: FetchJob, source: SourceConfig, io: { 
   const article = capArticleFields(owned);
   const extractMs = lap();
   // One script stores the article with its event, marks the URL (and the article id) seen, keeps the
-  // URL's validators for the next conditional re-check and counts a created article in the source's health.
+  // URL's validators for the next conditional re-check and counts a created article in the source's
+  // health. A re-check stores only a story still kept: one that retention removed is not announced again.
   const result = await io.store.articles.upsert(article, source.id, io.now, {
     correlationId: job.correlationId,
+    onlyIfStored: job.reason === 'recheck',
     fetched: { urlId, etag: response.etag, lastModified: response.lastModified },
   });
   return { status: result.status, articleId: article.id, result, host, timings: { fetch: fetchMs, extract: extractMs, store: lap() }, ...(rejectedClaim ? { rejectedClaim } : {}) };

@@ -3,6 +3,7 @@ import { fetchPriority } from '@feedwright/core/fetch-priority.ts';
 import { QUEUES, RECHECK_JOB_OPTIONS, type FetchJob } from '@feedwright/core/jobs.ts';
 import { createStageWorker } from '@feedwright/core/stage-worker.ts';
 import { Queue } from 'bullmq';
+import { createSourceCatalog, liveSourceMap } from '@feedwright/store/source-catalog.ts';
 import { createFetchStage } from './fetch-stage.ts';
 import type { WorkerDeps } from './service-deps.ts';
 import { queuePrefix } from '@feedwright/core/hash-tag.ts';
@@ -15,14 +16,20 @@ export type ArticleWorker = { close(): Promise<void> };
  * schedule, which is how edits are noticed.
  */
 export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
+  const log = deps.logger.child({ service: 'worker' });
+  // YAML sources and those added at run time (a paused source's queued jobs still run).
+  const subscriber = deps.connect();
+  const catalog = createSourceCatalog({ config: deps.config, sources: deps.store.sources, subscriber, onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources failed') });
+  await catalog.refresh();
+  await catalog.listen();
+  const sources = liveSourceMap(catalog);
   const connection = deps.connect();
   const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: queuePrefix(deps.prefix, QUEUES.fetch) });
-  const log = deps.logger.child({ service: 'worker' });
   logConnectionErrors(fetchQueue, log, 'fetch queue');
   // A job leaves its source's backlog once, when it is done for good (completed, or failed without retry).
   const leaveBacklog = (sourceId: string) => deps.store.fetchBacklog.take(sourceId).catch((error: unknown) => log.warn({ err: error, code: 'REDIS_UNAVAILABLE' }, 'fetch backlog not updated'));
   const stage = createFetchStage({
-    sources: new Map(deps.config.sources.map((s) => [s.id, s])),
+    sources,
     store: deps.store,
     http: deps.http,
     clock: deps.clock ?? (() => new Date()),
@@ -36,7 +43,11 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
   const worker = createStageWorker({
     queue: QUEUES.fetch,
     label: 'article fetch',
-    process: stage.process,
+    process: async (job) => {
+      // A job may outrun the announcement of its just-added source: look in Redis again before giving up.
+      if (!sources.has(job.data.sourceId)) await catalog.refresh();
+      return stage.process(job);
+    },
     onFailure: async (job, error, final) => {
       await stage.onFailure(job, error, final);
       if (final) await leaveBacklog(job.data.sourceId);
@@ -54,6 +65,8 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
     async close() {
       await worker.close();
       await fetchQueue.close();
+      await catalog.close();
+      subscriber.disconnect();
       connection.disconnect();
     },
   };
