@@ -151,7 +151,7 @@ function words(text: string): string[] {
 function headOf(text: string, head: string): boolean {
   const t = normalizeSpace(text).normalize('NFKC').toLowerCase();
   const h = normalizeSpace(head).normalize('NFKC').toLowerCase();
-  return t.startsWith(h) && /^\s*[|｜\-–—:：·•»(\[+&,/]/.test(t.slice(h.length));
+  return t.startsWith(h) && /^\s*[|｜\-–—:：·•»([+&,/]/.test(t.slice(h.length));
 }
 
 /** Share of the smaller title's words found in the other. */
