@@ -97,3 +97,22 @@ describe('pages that are not one article', () => {
     expect(article.contentText).not.toContain('Item number 0');
   });
 });
+
+describe('what is and is not the article body', () => {
+  it('cuts from an "About the Author" or "Related posts" heading in the second half of the text, not from one near the top', () => {
+    const paragraphs = [1, 2, 3, 4, 5, 6].map((n) => `<p>${prose(n)}</p>`).join('');
+    const tail = '<h3>About the Author</h3><p>Jane Doe is a writer, editor and gardener who has written about plants for many years.</p>';
+    const article = extractArticle(`<html><body><article><h1>A headline for the test</h1>${paragraphs}${tail}</article></body></html>`, options);
+    expect(article.contentText).toContain('Paragraph 6 of real prose');
+    expect(article.contentText).not.toContain('Jane Doe');
+    const early = extractArticle(`<html><body><article><h1>A headline for the test</h1><h2>Related posts</h2>${paragraphs}</article></body></html>`, options);
+    expect(early.contentText).toContain('Paragraph 1 of real prose');
+  });
+
+  it('reads a post body whose wrappers carry page-builder words ("widget-span", "meta_field") beside a content name', () => {
+    const paragraphs = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<div>${prose(n)}</div>`).join('');
+    const other = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `<p>Other text ${n}, an unrelated promo paragraph, long enough to count as prose on its own.</p>`).join('');
+    const page = `<html><body><div class="span12 widget-span widget-type-blog_content"><h1>A headline for the test</h1><span id="hs_cos_wrapper_post_body" class="hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text">${paragraphs}</span></div><div class="bio">${other}</div></body></html>`;
+    expect(extractArticle(page, options).contentText).toContain('Paragraph 8 of real prose');
+  });
+});

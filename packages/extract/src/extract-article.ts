@@ -24,6 +24,7 @@ import { choosePageDates } from './published-date.ts';
 import { normalizeSpace, stripXmlIllegal, weightedLength } from './text.ts';
 import { chooseTitle } from './title.ts';
 import { bylineOf, chooseAuthors } from './authors.ts';
+import { repairDoubleUtf8 } from './mojibake.ts';
 
 export type Recipe = { body?: string; remove?: string[] };
 export type ExtractOptions = {
@@ -187,7 +188,10 @@ export function extractArticle(input: Uint8Array | string, options: ExtractOptio
 }
 
 function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): Article {
-  const { html, charset } = decodeInput(input, options);
+  const decoded = decodeInput(input, options);
+  const charset = decoded.charset;
+  // Doubly encoded UTF-8 ("â\u0080\u0099" for "’") is repaired before parsing: titles and text alike.
+  const html = repairDoubleUtf8(decoded.html);
   if (html.trim() === '') throw new FeedwrightError('EXTRACT_NOT_HTML', 'input is empty');
   if (!/<[a-z!?/]/i.test(html.slice(0, 65536))) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input has no HTML markup');
   const $ = load(capNesting(dropInertMarkup(html)));

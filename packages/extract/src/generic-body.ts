@@ -14,6 +14,10 @@ import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } f
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
 const BOILERPLATE = /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|modal|popup|overlay|rollover|tooltip|popover|hovercard)(?:$|[-_\s])/;
 const UNLIKELY = /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
+const WEAK_HINTS = /(^|[-_\s])(?:widget|meta)(?=$|[-_\s])/g;
+const WIDGET_CELL = /(?:^|[-_\s])widget(?:$|[-_\s])/;
+const CONTENT_WORD = /(?:^|[-_\s])(?<!(?:above|below|after|before)[-_])(?:content|article|body|post|entry|main|story)(?:$|[-_\s])/;
+const BODY_NAME = /(?:^|[-_\s])(?:post|article|entry|story)[-_]?(?:body|content|text)(?:$|[-_\s])/;
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|text|post/;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|zw|zhengwen|正文/;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption/;
@@ -74,6 +78,9 @@ class Scorer {
     const hints = `${classHints(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
     // Whole words only (split at spaces, hyphens, underscores), so "content" cannot shield "related-content".
     let flagged = BOILERPLATE.test(hints);
+    // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
+    // ("hs_cos_wrapper_meta_field … hs_cos_wrapper_post_body"): those weak words do not flag an element that says it holds the content.
+    if (flagged && (BODY_NAME.test(hints) || (WIDGET_CELL.test(hints) && CONTENT_WORD.test(hints))) && !BOILERPLATE.test(hints.replace(WEAK_HINTS, '$1x'))) flagged = false;
     if (!flagged && UNLIKELY.test(hints) && !MAYBE.test(hints)) flagged = true;
     if (!flagged) return false;
     // Embedded posts (tweets, Instagram) quoted by the article are content, not share bars.
@@ -354,8 +361,25 @@ function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
   };
 }
 
+/** Headings that open what follows an article: the author's bio, other stories, a sign-up. */
+const TAIL_HEADING = /^(?:about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links)?(?: and links)?|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories))\s*[:.…!]*$/i;
+
+/** Cuts the tail from a heading that opens the page's closing material, when at least half the text is before it. */
+function cutTail(blocks: Block[]): Block[] {
+  const weights = blocks.map((block) => (block.kind === 'image' ? 0 : weightedLength(block.text)));
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  let before = 0;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    if (before * 2 >= total && (block.kind === 'h' || (block.kind === 'p' && weights[i]! <= 60)) && TAIL_HEADING.test(block.text)) return blocks.slice(0, i);
+    before += weights[i]!;
+  }
+  return blocks;
+}
+
 function cleanBlocks(blocks: Block[]): Block[] {
-  const kept = blocks.filter((block) => block.kind === 'image' || !BOILER_TEXT.test(block.text));
+  const unboiled = blocks.filter((block) => block.kind === 'image' || !BOILER_TEXT.test(block.text));
+  const kept = cutTail(unboiled);
   // A heading with nothing after it introduces a skipped block (related links, comments).
   while (kept.length > 0 && kept[kept.length - 1]!.kind === 'h') kept.pop();
   return kept;

@@ -46,6 +46,12 @@ describe('chooseTitle', () => {
     expect(choice).toEqual({ title: 'Top 10 Health and Nutrition Trends to Watch', from: 'h1' });
   });
 
+  it('takes a heading that opens a metadata title before a separator, and not one that only shares its first words', () => {
+    expect(chooseTitle({ ...base, articleLike: false, metadata: meta(['og:title', 'Kayaks | REI Co-op']), siteNames: ['REI'], headings: [{ text: 'Kayaks', chrome: true }] })!.title).toBe('Kayaks');
+    expect(chooseTitle({ ...base, articleLike: false, metadata: meta(['title-tag', 'Bike Locks & Security | Bicycle Locks | Master Lock']), headings: [{ text: 'Bike Locks', chrome: false }] })!.title).toBe('Bike Locks');
+    expect(chooseTitle({ ...base, articleLike: false, metadata: meta(['title-tag', 'Pet Insurance for Dogs & Cats']), headings: [{ text: 'Pet Insurance', chrome: false }] })!.title).toBe('Pet Insurance for Dogs & Cats');
+  });
+
   it('keeps the metadata title on a non-article page whose h1 is a slogan', () => {
     const choice = chooseTitle({ ...base, articleLike: false, metadata: meta(['og:title', 'Identity Theft Protection | Aura']), siteNames: ['Aura'], headings: [{ text: 'Protection from scams and online threats, for everyone', chrome: false }] });
     expect(choice!.title).toBe('Identity Theft Protection');

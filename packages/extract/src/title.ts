@@ -147,6 +147,13 @@ function words(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** True when `text` begins with `head` and goes on after a separator or bracket ("Kayaks | REI Co-op", "Bike Locks & Security", "systemd - ArchWiki"). */
+function headOf(text: string, head: string): boolean {
+  const t = normalizeSpace(text).normalize('NFKC').toLowerCase();
+  const h = normalizeSpace(head).normalize('NFKC').toLowerCase();
+  return t.startsWith(h) && /^\s*[|｜\-–—:：·•»([+&,/]/.test(t.slice(h.length));
+}
+
 /** Share of the smaller title's words found in the other. */
 function overlap(a: string, b: string): number {
   const wa = words(a);
@@ -195,6 +202,8 @@ export function chooseTitle(input: TitleInput): { title: string; from: string } 
     if (glued) return { title: glued.text, from: glued.from };
     // The heading is one part of a metadata title ("Payment issues - <heading>", "<heading> | Docs | Site").
     if (weightedLength(heading.text) >= 8 && metadata.some((m) => segmentRuns(m.text).has(key))) return { title: heading.text, from: 'h1' };
+    // The heading opens a metadata title before a separator ("Kayaks" of "Kayaks | REI Co-op", "Bike Locks" of "Bike Locks & Security"): the rest is site or search-engine wording.
+    if (weightedLength(heading.text) >= 4 && !SHOUTING.test(heading.text) && metadata.some((m) => headOf(m.text, heading.text))) return { title: heading.text, from: 'h1' };
     // A metadata title cut short ("… (Including") is the head of the visible one.
     if (cores.some((c) => titleKey(c.text).length >= 20 && key.startsWith(titleKey(c.text).replace(/…$/, '')) && key.length > titleKey(c.text).length)) return { title: heading.text, from: 'h1' };
   }
