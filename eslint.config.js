@@ -12,7 +12,10 @@ export default tseslint.config(
     files: ['**/*.ts'],
     rules: {
       // `_`-prefixed names are deliberately unused (destructuring a field away, an ignored argument).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Tests and adapters read untyped JSON bodies; `any` there is a choice, not an accident.
       '@typescript-eslint/no-explicit-any': 'off',
       // Non-null assertions follow checks the compiler cannot see (noUncheckedIndexedAccess).

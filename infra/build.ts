@@ -68,14 +68,26 @@ cpSync(join(uiDir, 'package.json'), join(out, 'app/node_modules/@bull-board/ui/p
 cpSync(join(uiDir, 'dist'), join(out, 'app/node_modules/@bull-board/ui/dist'), { recursive: true });
 
 // Fixtures for docker-compose.demo.yml and `pnpm test:compose`: the newsroom reads its data from ../data.
-const fixtures = await bundle({ newsroom: 'packages/newsroom/src/main.ts', 'webhook-receiver': 'test/compose/webhook-receiver.ts' }, join(out, 'fixtures/bin'), ['msgpackr-extract']);
+const fixtures = await bundle(
+  { newsroom: 'packages/newsroom/src/main.ts', 'webhook-receiver': 'test/compose/webhook-receiver.ts' },
+  join(out, 'fixtures/bin'),
+  ['msgpackr-extract'],
+);
 cpSync(join(root, 'packages/newsroom/data'), join(out, 'fixtures/data'), { recursive: true });
 
 const size = (metafile: Metafile) => Object.entries(metafile.outputs).map(([file, { bytes }]) => `  ${file}  ${mib(bytes)}`);
 const uiBytes = readdirSync(join(out, 'app/node_modules'), { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
-process.stdout.write([`built ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s:`, ...size(app), `  dist/app/node_modules (@bull-board/ui)  ${mib(uiBytes)}`, ...size(fixtures), ''].join('\n'));
+process.stdout.write(
+  [
+    `built ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
+    ...size(app),
+    `  dist/app/node_modules (@bull-board/ui)  ${mib(uiBytes)}`,
+    ...size(fixtures),
+    '',
+  ].join('\n'),
+);
 
 function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(2)} MiB`;

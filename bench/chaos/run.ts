@@ -101,13 +101,35 @@ feeds:
     limit: 1000
 `,
 );
-const env = { ...redisEnv, FEEDWRIGHT_PREFIX: PREFIX, PORT: String(port), HOST: '127.0.0.1', FEEDWRIGHT_PUBLIC_URL: base, FEEDWRIGHT_ADMIN_TOKEN: TOKEN, FEEDWRIGHT_CONFIG: configPath, LOG_LEVEL: 'warn' };
+const env = {
+  ...redisEnv,
+  FEEDWRIGHT_PREFIX: PREFIX,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  FEEDWRIGHT_PUBLIC_URL: base,
+  FEEDWRIGHT_ADMIN_TOKEN: TOKEN,
+  FEEDWRIGHT_CONFIG: configPath,
+  LOG_LEVEL: 'warn',
+};
 const log = values.verbose ? (line: string) => process.stdout.write(`${line}\n`) : undefined;
 
 const publisher = superviseService('publisher', 'publisher', env, { ...(log ? { log } : {}) });
-for (let i = 0; i < 100 && !(await fetch(`${base}/healthz`).then((r) => r.ok, () => false)); i++) await sleep(200);
+for (
+  let i = 0;
+  i < 100 &&
+  !(await fetch(`${base}/healthz`).then(
+    (r) => r.ok,
+    () => false,
+  ));
+  i++
+)
+  await sleep(200);
 const subscription = (await (
-  await fetch(`${base}/api/subscriptions`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ url: receiver.url }) })
+  await fetch(`${base}/api/subscriptions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ url: receiver.url }),
+  })
 ).json()) as { id: string };
 const workers = Array.from({ length: WORKERS }, (_, i) => superviseService(`worker-${i + 1}`, 'worker', env, { ...(log ? { log } : {}) }));
 const poller = superviseService('poller', 'poller', env, { ...(log ? { log } : {}) });
@@ -191,7 +213,14 @@ say(`edited ${edited.size} stories; waiting for the pipeline to settle`);
 await sleep(Math.max(0, publishMs * 0.6 + 3000 - (Date.now() - started)));
 
 // Settle: every story stored, every edit reflected, every event delivered.
-type Report = { stored: number; lost: string[]; extra: number; editsReflected: number; events: Array<{ id: string; type: string; articleId: string }>; undelivered: string[] };
+type Report = {
+  stored: number;
+  lost: string[];
+  extra: number;
+  editsReflected: number;
+  events: Array<{ id: string; type: string; articleId: string }>;
+  undelivered: string[];
+};
 async function measure(): Promise<Report> {
   const indexed = new Set(await redis.zrange(KEYS.sourceArticles('newsroom'), 0, -1));
   const expected = new Set(published.map(idOf));
@@ -216,7 +245,9 @@ const settleDeadline = Date.now() + SETTLE_TIMEOUT;
 while (Date.now() < settleDeadline && (report.lost.length > 0 || report.editsReflected < edited.size || report.undelivered.length > 0)) {
   await sleep(2000);
   report = await measure();
-  say(`settling: stored ${report.stored}/${STORIES}, edits ${report.editsReflected}/${edited.size}, undelivered ${report.undelivered.length}/${report.events.length}`);
+  say(
+    `settling: stored ${report.stored}/${STORIES}, edits ${report.editsReflected}/${edited.size}, undelivered ${report.undelivered.length}/${report.events.length}`,
+  );
 }
 const settledAt = t();
 

@@ -35,7 +35,9 @@ const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const validated = validateConfig({
   http: { allowPrivateNetworks: ['127.0.0.0/8'], perHost: { concurrency: 8, perMinute: 1_000_000 } },
-  sources: [{ id: 'newsroom', name: 'Newsroom', language: 'zh-Hans', interval: { min: '2s', max: '10s' }, discover: [{ feed: newsroom.feedUrl }], recheck: [] }],
+  sources: [
+    { id: 'newsroom', name: 'Newsroom', language: 'zh-Hans', interval: { min: '2s', max: '10s' }, discover: [{ feed: newsroom.feedUrl }], recheck: [] },
+  ],
   feeds: [{ id: 'all', title: 'All', sources: ['newsroom'], limit: 50 }],
 });
 if (!validated.ok) throw new Error(JSON.stringify(validated.problems));
@@ -59,7 +61,11 @@ const services = await startServices(
   { configPath: '(bench)', redisUrl: redisServer.url, prefix: PREFIX, port, host: '127.0.0.1', logLevel: 'warn', adminToken: TOKEN, publicUrl: base },
   quiet,
 );
-await fetch(`${base}/api/subscriptions`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ url: receiver.url }) });
+await fetch(`${base}/api/subscriptions`, {
+  method: 'POST',
+  headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+  body: JSON.stringify({ url: receiver.url }),
+});
 const probe = new Redis(redisServer.url);
 await probe.ping();
 probePort = probe.stream.localPort;

@@ -25,7 +25,9 @@ lines.on('line', (line) => {
     const story = newsroom.publish();
     process.stdout.write(`${JSON.stringify({ url: newsroom.articleUrl(story.id), publishedAt: story.publishedAt.getTime() })}\n`);
   } else if (command === 'requests') {
-    process.stdout.write(`${JSON.stringify({ requests: newsrooms.map((n) => n.requests.count()), maxInFlight: newsrooms.map((n) => n.requests.maxInFlight()) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ requests: newsrooms.map((n) => n.requests.count()), maxInFlight: newsrooms.map((n) => n.requests.maxInFlight()) })}\n`,
+    );
   }
 });
 lines.on('close', async () => {

@@ -108,7 +108,10 @@ const connect = () => {
   return redis;
 };
 let useConditional = true;
-const raw = countingClient(createHttpClient({ userAgent: config.http.userAgent, allowPrivateNetworks: true, timeoutMs: config.http.timeout }), () => useConditional);
+const raw = countingClient(
+  createHttpClient({ userAgent: config.http.userAgent, allowPrivateNetworks: true, timeoutMs: config.http.timeout }),
+  () => useConditional,
+);
 
 type Rig = { prefix: string; poller: Poller; fetchQueue: Queue<FetchJob>; seenWorker: Worker<FetchJob>; close(): Promise<void> };
 async function startRig(schedule: boolean, prefix = `fwbench-discovery-${randomBytes(4).toString('hex')}`): Promise<Rig> {
@@ -117,7 +120,11 @@ async function startRig(schedule: boolean, prefix = `fwbench-discovery-${randomB
   const poller = await startPoller({ config, prefix, connect, store, http, logger: pino({ level: 'silent' }), schedule });
   const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection: connect(), prefix: queuePrefix(prefix, QUEUES.fetch) });
   // Stands in for the article worker: marks enqueued stories seen (no page fetches: they are not discovery).
-  const seenWorker = new Worker<FetchJob>(QUEUES.fetch, async (job) => store.seen.markSeen([articleId(job.data.url)], new Date()), { connection: connect(), prefix: queuePrefix(prefix, QUEUES.fetch), concurrency: 16 });
+  const seenWorker = new Worker<FetchJob>(QUEUES.fetch, async (job) => store.seen.markSeen([articleId(job.data.url)], new Date()), {
+    connection: connect(),
+    prefix: queuePrefix(prefix, QUEUES.fetch),
+    concurrency: 16,
+  });
   return {
     prefix,
     poller,
@@ -169,7 +176,9 @@ for (const step of plan) {
   const wall = (performance.now() - t0) / 1000;
   const used = cpuSeconds(process.cpuUsage(cpu));
   cycleResults.push({ ...counts, label: step.label, wall, cpu: used });
-  say(`| ${step.conditional ? 'conditional GET' : 'no validators'} | ${step.label} | ${counts.requests} | ${counts.ok} | ${counts.notModified} | ${mb(counts.bytes)} | ${wall.toFixed(1)} | ${used.toFixed(2)} |`);
+  say(
+    `| ${step.conditional ? 'conditional GET' : 'no validators'} | ${step.label} | ${counts.requests} | ${counts.ok} | ${counts.notModified} | ${mb(counts.bytes)} | ${wall.toFixed(1)} | ${used.toFixed(2)} |`,
+  );
 }
 await rig.close();
 const warmPrefix = rig.prefix;
@@ -205,20 +214,33 @@ const store = createStore(connect(), live.prefix);
 const healths = await Promise.all(sources.map((s) => store.health.get(s.id)));
 await live.close();
 
-const latencies = published.filter((p) => p.enqueuedAt !== undefined).map((p) => (p.enqueuedAt! - p.publishedAt) / 1000).sort((a, b) => a - b);
+const latencies = published
+  .filter((p) => p.enqueuedAt !== undefined)
+  .map((p) => (p.enqueuedAt! - p.publishedAt) / 1000)
+  .sort((a, b) => a - b);
 const pct = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
 const polls = liveCounts.requests / 2;
 const intervals = healths.map((h) => h.intervalMs ?? 0).sort((a, b) => a - b);
 say('');
 say(`live ${liveSeconds.toFixed(0)} s with job schedulers (interval min 10s, max 60s, adaptive), 1 poller process:`);
-say(`  polls ≈ ${polls.toFixed(0)} (${(polls / liveSeconds).toFixed(1)}/s), requests ${liveCounts.requests} (${liveCounts.notModified} × 304, ${liveCounts.ok} × 200), body ${mb(liveCounts.bytes)} MB`);
-say(`  poller CPU ${liveUsed.toFixed(1)} s = ${((liveUsed / Math.max(polls, 1)) * 1000).toFixed(2)} ms per poll = ${((liveUsed / Math.max(polls, 1)) * SOURCES).toFixed(1)} s per 1,000 polls; ${((liveUsed / liveSeconds) * 100).toFixed(0)} % of one core`);
-say(`  interval in use at the end: median ${(intervals[Math.floor(intervals.length / 2)]! / 1000).toFixed(1)} s, max ${(intervals.at(-1)! / 1000).toFixed(1)} s`);
-say(`  detection latency (publication → fetch job enqueued), ${latencies.length}/${published.length} probe stories: p50 ${pct(0.5).toFixed(1)} s, p90 ${pct(0.9).toFixed(1)} s, max ${(latencies.at(-1) ?? NaN).toFixed(1)} s`);
+say(
+  `  polls ≈ ${polls.toFixed(0)} (${(polls / liveSeconds).toFixed(1)}/s), requests ${liveCounts.requests} (${liveCounts.notModified} × 304, ${liveCounts.ok} × 200), body ${mb(liveCounts.bytes)} MB`,
+);
+say(
+  `  poller CPU ${liveUsed.toFixed(1)} s = ${((liveUsed / Math.max(polls, 1)) * 1000).toFixed(2)} ms per poll = ${((liveUsed / Math.max(polls, 1)) * SOURCES).toFixed(1)} s per 1,000 polls; ${((liveUsed / liveSeconds) * 100).toFixed(0)} % of one core`,
+);
+say(
+  `  interval in use at the end: median ${(intervals[Math.floor(intervals.length / 2)]! / 1000).toFixed(1)} s, max ${(intervals.at(-1)! / 1000).toFixed(1)} s`,
+);
+say(
+  `  detection latency (publication → fetch job enqueued), ${latencies.length}/${published.length} probe stories: p50 ${pct(0.5).toFixed(1)} s, p90 ${pct(0.9).toFixed(1)} s, max ${(latencies.at(-1) ?? NaN).toFixed(1)} s`,
+);
 say('');
 const unchanged = cycleResults[1]!;
 const withheld = cycleResults[3]!;
-say(`unchanged cycle: ${unchanged.requests} requests, all answered 304 (${unchanged.notModified}), ${mb(unchanged.bytes)} MB of bodies with conditional GET vs ${mb(withheld.bytes)} MB without; poller CPU ${unchanged.cpu.toFixed(2)} s vs ${withheld.cpu.toFixed(2)} s`);
+say(
+  `unchanged cycle: ${unchanged.requests} requests, all answered 304 (${unchanged.notModified}), ${mb(unchanged.bytes)} MB of bodies with conditional GET vs ${mb(withheld.bytes)} MB without; poller CPU ${unchanged.cpu.toFixed(2)} s vs ${withheld.cpu.toFixed(2)} s`,
+);
 say(`total ${((Date.now() - startedAll) / 1000).toFixed(0)} s`);
 
 child.stdin!.end();

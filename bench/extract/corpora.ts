@@ -25,7 +25,15 @@ function zyteDev(): Corpus | null {
   const root = new URL('zyte-dev/', import.meta.url);
   if (!existsSync(new URL('ground-truth.json', root))) return null;
   const truth = JSON.parse(readFileSync(new URL('ground-truth.json', root), 'utf8')) as Record<string, { articleBody: string; url: string }>;
-  const pages = Object.keys(truth).sort().map((id) => ({ id, url: truth[id]!.url, bytes: new Uint8Array(gunzipSync(readFileSync(new URL(`html/${id}.html.gz`, root)))), body: truth[id]!.articleBody, fetchedAt: new Date('2020-01-01T00:00:00Z') }));
+  const pages = Object.keys(truth)
+    .sort()
+    .map((id) => ({
+      id,
+      url: truth[id]!.url,
+      bytes: new Uint8Array(gunzipSync(readFileSync(new URL(`html/${id}.html.gz`, root)))),
+      body: truth[id]!.articleBody,
+      fetchedAt: new Date('2020-01-01T00:00:00Z'),
+    }));
   return { name: 'zyte-dev', pages, scoring: 'score-body' };
 }
 
@@ -35,10 +43,19 @@ function wcxb(half: 'dev' | 'held-back'): Corpus | null {
   const root = new URL('wcxb-dev/', shared);
   if (!existsSync(new URL('ground-truth.json', root))) return null;
   const truth = JSON.parse(readFileSync(new URL('ground-truth.json', root), 'utf8')) as WcxbTruth;
-  const ids = Object.keys(truth).sort().filter((id) => isHeldBack(id) === (half === 'held-back'));
+  const ids = Object.keys(truth)
+    .sort()
+    .filter((id) => isHeldBack(id) === (half === 'held-back'));
   const pages = ids.map((id) => {
     const gold = truth[id]!;
-    const page: Page = { id, url: gold.url || `https://wcxb.invalid/${id}`, bytes: new Uint8Array(gunzipSync(readFileSync(new URL(`html/${id}.html.gz`, root)))), body: gold.articleBody, pageType: gold.pageType, fetchedAt: UNKNOWN_FETCH_TIME };
+    const page: Page = {
+      id,
+      url: gold.url || `https://wcxb.invalid/${id}`,
+      bytes: new Uint8Array(gunzipSync(readFileSync(new URL(`html/${id}.html.gz`, root)))),
+      body: gold.articleBody,
+      pageType: gold.pageType,
+      fetchedAt: UNKNOWN_FETCH_TIME,
+    };
     if (gold.title) page.title = gold.title;
     if (gold.publishedDate) page.date = gold.publishedDate;
     return page;
@@ -49,8 +66,21 @@ function wcxb(half: 'dev' | 'held-back'): Corpus | null {
 function seed(): Corpus | null {
   const root = new URL('seed/', shared);
   if (!existsSync(new URL('article-simp.expected.json', root))) return null;
-  const expected = JSON.parse(readFileSync(new URL('article-simp.expected.json', root), 'utf8')) as { url: string; title: string; publishedAt: string; bodyText: string };
-  const page: Page = { id: 'article-simp', url: expected.url, bytes: new Uint8Array(readFileSync(new URL('article-simp.html', root))), body: expected.bodyText, title: expected.title, date: expected.publishedAt, fetchedAt: new Date('2026-02-06T00:00:00Z') };
+  const expected = JSON.parse(readFileSync(new URL('article-simp.expected.json', root), 'utf8')) as {
+    url: string;
+    title: string;
+    publishedAt: string;
+    bodyText: string;
+  };
+  const page: Page = {
+    id: 'article-simp',
+    url: expected.url,
+    bytes: new Uint8Array(readFileSync(new URL('article-simp.html', root))),
+    body: expected.bodyText,
+    title: expected.title,
+    date: expected.publishedAt,
+    fetchedAt: new Date('2026-02-06T00:00:00Z'),
+  };
   return { name: 'seed', pages: [page], scoring: 'score-extraction' };
 }
 
@@ -68,9 +98,19 @@ function zh(): Corpus | null {
     const dir = new URL(`readability-${c.name}/`, fixtures);
     if (!existsSync(new URL('input.html', dir))) continue;
     // Paragraph ends become spaces, so words of adjacent paragraphs do not fuse.
-    const { document } = parseHTML(`<!doctype html><html><body>${readFileSync(new URL('expected.html', dir), 'utf8').replace(/<(?:\/p|br|\/div|\/li|\/h\d)\b[^>]*>/gi, '$&\n')}</body></html>`);
+    const { document } = parseHTML(
+      `<!doctype html><html><body>${readFileSync(new URL('expected.html', dir), 'utf8').replace(/<(?:\/p|br|\/div|\/li|\/h\d)\b[^>]*>/gi, '$&\n')}</body></html>`,
+    );
     const body = document.body?.textContent ?? '';
-    pages.push({ id: c.name, url: c.url, bytes: new Uint8Array(readFileSync(new URL('input.html', dir))), body, title: c.title, date: c.date, fetchedAt: new Date('2020-01-01T00:00:00Z') });
+    pages.push({
+      id: c.name,
+      url: c.url,
+      bytes: new Uint8Array(readFileSync(new URL('input.html', dir))),
+      body,
+      title: c.title,
+      date: c.date,
+      fetchedAt: new Date('2020-01-01T00:00:00Z'),
+    });
   }
   return pages.length > 0 ? { name: 'zh', pages, scoring: 'score-extraction' } : null;
 }

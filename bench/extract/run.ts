@@ -112,7 +112,8 @@ if (!onlyOurs) {
     },
   );
 }
-const postProcess = (e: number, output: Output): Output => (extractors[e]!.name.startsWith('defuddle') ? { ...output, body: fragmentText(output.body) } : output);
+const postProcess = (e: number, output: Output): Output =>
+  extractors[e]!.name.startsWith('defuddle') ? { ...output, body: fragmentText(output.body) } : output;
 
 type Tally = { p: number; r: number; n: number; titles: number; titleGold: number; dates: number; dateGold: number; empty: number };
 const emptyTally = (): Tally => ({ p: 0, r: 0, n: 0, titles: 0, titleGold: 0, dates: 0, dateGold: 0, empty: 0 });
@@ -123,7 +124,14 @@ function runCorpus(corpus: Corpus): { outputs: Output[][]; seconds: number[]; ra
   const decoded: Decoded[] = corpus.pages.map((page) => ({ ...page, html: decodeHtml(page.bytes).html }));
   const skipJsdom = !jsdomEverywhere && corpus.name.startsWith('wcxb');
   const runs = (e: number): number => (skipJsdom && extractors[e]!.name.includes('jsdom') ? 0 : extractors[e]!.rounds);
-  for (const extractor of extractors) for (const page of decoded.slice(0, 5)) { try { if (!(skipJsdom && extractor.name.includes('jsdom'))) extractor.extract(page); } catch { /* warm-up */ } }
+  for (const extractor of extractors)
+    for (const page of decoded.slice(0, 5)) {
+      try {
+        if (!(skipJsdom && extractor.name.includes('jsdom'))) extractor.extract(page);
+      } catch {
+        /* warm-up */
+      }
+    }
   const fastest = extractors.map(() => new Float64Array(decoded.length).fill(Number.POSITIVE_INFINITY));
   const outputs = extractors.map(() => [] as Output[]);
   // Machines are shared and noisy. Every page is run by every extractor back to back, over several
@@ -208,7 +216,9 @@ for (const name of corpusNames) {
   });
   const types = [...tallies[0]!.keys()].filter((k) => k !== 'all').sort((a, b) => (a === 'article' ? -1 : b === 'article' ? 1 : a.localeCompare(b)));
   console.log(`\n${corpus.name}: ${corpus.pages.length} pages`);
-  console.log(`${pad('extractor', 28)} ${pad('body F1', 8)} ${types.map((t) => pad(t.slice(0, 9), 9)).join(' ')}${types.length > 0 ? ' ' : ''}${pad('titles', 7)} ${pad('dates', 7)} ${pad('empty', 6)} pages/s`);
+  console.log(
+    `${pad('extractor', 28)} ${pad('body F1', 8)} ${types.map((t) => pad(t.slice(0, 9), 9)).join(' ')}${types.length > 0 ? ' ' : ''}${pad('titles', 7)} ${pad('dates', 7)} ${pad('empty', 6)} pages/s`,
+  );
   extractors.forEach((extractor, e) => {
     if (!ran[e]) {
       console.log(`${pad(extractor.name, 28)} - (not run on this corpus; --jsdom all)`);
@@ -220,11 +230,15 @@ for (const name of corpusNames) {
       return pad(f1Of(row, row.n).toFixed(3), 9);
     });
     const f1 = f1Of(all, pCounts[e] ?? all.n);
-    console.log(`${pad(extractor.name, 28)} ${pad(f1.toFixed(3), 8)} ${typeCells.join(' ')}${types.length > 0 ? ' ' : ''}${pad(ratio(all.titles, all.titleGold), 7)} ${pad(ratio(all.dates, all.dateGold), 7)} ${pad(String(all.empty), 6)} ${(corpus.pages.length / seconds[e]!).toFixed(1)}`);
+    console.log(
+      `${pad(extractor.name, 28)} ${pad(f1.toFixed(3), 8)} ${typeCells.join(' ')}${types.length > 0 ? ' ' : ''}${pad(ratio(all.titles, all.titleGold), 7)} ${pad(ratio(all.dates, all.dateGold), 7)} ${pad(String(all.empty), 6)} ${(corpus.pages.length / seconds[e]!).toFixed(1)}`,
+    );
   });
   if (extractors.length > 1) {
     const rate = (e: number): number => corpus.pages.length / seconds[e]!;
-    console.log(`throughput: ${ran[1] ? `${(rate(0) / rate(1)).toFixed(1)}×` : '-'} readability/jsdom, ${(rate(0) / rate(2)).toFixed(1)}× readability/linkedom, ${(rate(0) / rate(3)).toFixed(1)}× defuddle/linkedom`);
+    console.log(
+      `throughput: ${ran[1] ? `${(rate(0) / rate(1)).toFixed(1)}×` : '-'} readability/jsdom, ${(rate(0) / rate(2)).toFixed(1)}× readability/linkedom, ${(rate(0) / rate(3)).toFixed(1)}× defuddle/linkedom`,
+    );
   }
   if (worst > 0 && corpus.name !== 'wcxb-held-back') {
     const ranked = corpus.pages
@@ -237,10 +251,13 @@ for (const name of corpusNames) {
       .sort((a, b) => a.f - b.f)
       .slice(0, worst);
     console.log(`our ${worst} worst pages:`);
-    for (const row of ranked) console.log(`${row.f.toFixed(3)} P=${row.p.toFixed(3)} R=${row.r.toFixed(3)} ${row.page.id.slice(0, 12)} ${row.page.pageType ?? ''} ${row.page.url}`);
+    for (const row of ranked)
+      console.log(`${row.f.toFixed(3)} P=${row.p.toFixed(3)} R=${row.r.toFixed(3)} ${row.page.id.slice(0, 12)} ${row.page.pageType ?? ''} ${row.page.url}`);
   }
   if (writeDir) {
-    const lines = corpus.pages.map((page, index) => JSON.stringify({ id: page.id, articleBody: outputs[0]![index]!.body, title: outputs[0]![index]!.title, publishedAt: outputs[0]![index]!.date }));
+    const lines = corpus.pages.map((page, index) =>
+      JSON.stringify({ id: page.id, articleBody: outputs[0]![index]!.body, title: outputs[0]![index]!.title, publishedAt: outputs[0]![index]!.date }),
+    );
     writeFileSync(`${writeDir}/${corpus.name}.jsonl`, `${lines.join('\n')}\n`);
   }
 }

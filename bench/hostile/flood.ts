@@ -22,9 +22,11 @@ const flood = await startTinySite();
 const victim = await startTinySite();
 const links = Array.from({ length: ITEMS }, (_, i) => `${flood.origin}/p/${i}`);
 const floodFeed = { type: 'application/rss+xml', body: rssFeed(links) };
-const slowPage = (i: number) => (response: import('node:http').ServerResponse) => setTimeout(() => response.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml(`Flood ${i}`, 'Flood text.')), 400);
+const slowPage = (i: number) => (response: import('node:http').ServerResponse) =>
+  setTimeout(() => response.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml(`Flood ${i}`, 'Flood text.')), 400);
 // Pages are made on demand (a map of 100,000 closures would weigh on the memory figure).
-flood.pages.get = ((path: string) => (path === '/feed.xml' ? floodFeed : path.startsWith('/p/') ? slowPage(Number(path.slice(3))) : undefined)) as typeof flood.pages.get;
+flood.pages.get = ((path: string) =>
+  path === '/feed.xml' ? floodFeed : path.startsWith('/p/') ? slowPage(Number(path.slice(3))) : undefined) as typeof flood.pages.get;
 const story = victim.set('/news/1', { type: 'text/html', body: articleHtml('Victim story', 'The victim text.') });
 victim.set('/feed.xml', { type: 'application/rss+xml', body: rssFeed([story]) });
 
@@ -47,7 +49,9 @@ try {
     await rig.poller.pollNow('flood');
     const after = process.memoryUsage();
     const jobs = (await rig.fetchQueue.getJobCounts('prioritized', 'waiting', 'active', 'completed', 'delayed')) as Record<string, number>;
-    say(`flood poll ${poll}: ${Math.round(performance.now() - started)} ms, fetch jobs now ${Object.values(jobs).reduce((a, b) => a + b, 0)}, rss ${mib(before.rss)} → ${mib(after.rss)}, heap ${mib(before.heapUsed)} → ${mib(after.heapUsed)}`);
+    say(
+      `flood poll ${poll}: ${Math.round(performance.now() - started)} ms, fetch jobs now ${Object.values(jobs).reduce((a, b) => a + b, 0)}, rss ${mib(before.rss)} → ${mib(after.rss)}, heap ${mib(before.heapUsed)} → ${mib(after.heapUsed)}`,
+    );
   }
   const started = performance.now();
   await rig.poller.pollNow('victim');
@@ -56,7 +60,9 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const stored = (await rig.store.articles.get(articleId(story)))!;
-  say(`victim story stored ${Math.round(performance.now() - started)} ms after its poll (sourceId ${stored.sourceId}, title "${stored.title}"), flood jobs waiting: ${await rig.fetchQueue.getPrioritizedCount()}`);
+  say(
+    `victim story stored ${Math.round(performance.now() - started)} ms after its poll (sourceId ${stored.sourceId}, title "${stored.title}"), flood jobs waiting: ${await rig.fetchQueue.getPrioritizedCount()}`,
+  );
 } finally {
   await rig.close();
   await flood.close();

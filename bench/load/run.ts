@@ -56,13 +56,30 @@ feeds:
     limit: 50
 `,
   );
-  const env = { REDIS_URL: redisServer.url, FEEDWRIGHT_PREFIX: prefix, PORT: String(port), HOST: '127.0.0.1', FEEDWRIGHT_PUBLIC_URL: base, FEEDWRIGHT_CONFIG: configPath, LOG_LEVEL: 'warn' };
+  const env = {
+    REDIS_URL: redisServer.url,
+    FEEDWRIGHT_PREFIX: prefix,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    FEEDWRIGHT_PUBLIC_URL: base,
+    FEEDWRIGHT_CONFIG: configPath,
+    LOG_LEVEL: 'warn',
+  };
   const services = [
     superviseService('publisher', 'publisher', env),
     superviseService('poller', 'poller', env),
     ...Array.from({ length: workers }, (_, i) => superviseService(`worker-${i + 1}`, 'worker', env)),
   ];
-  for (let i = 0; i < 200 && !(await fetch(`${base}/healthz`).then((r) => r.ok, () => false)); i++) await sleep(100);
+  for (
+    let i = 0;
+    i < 200 &&
+    !(await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await sleep(100);
   return { services, base, prefix, stop: async () => void (await Promise.all(services.map((s) => s.stop()))) };
 }
 
@@ -95,7 +112,9 @@ for (const workers of [1, 2]) {
   const seconds = (performance.now() - t0) / 1000;
   throughput[workers] = STORIES / seconds;
   const feed = (await (await fetch(`${pipeline.base}/feeds/all.json`)).json()) as { items: unknown[] };
-  say(`pipeline, ${workers} worker process(es): ${STORIES} stories in ${seconds.toFixed(1)} s = ${throughput[workers]!.toFixed(1)} stories/s${done ? '' : ' (TIMED OUT)'}; feed shows ${feed.items.length}`);
+  say(
+    `pipeline, ${workers} worker process(es): ${STORIES} stories in ${seconds.toFixed(1)} s = ${throughput[workers]!.toFixed(1)} stories/s${done ? '' : ' (TIMED OUT)'}; feed shows ${feed.items.length}`,
+  );
   await pipeline.stop();
 }
 
@@ -119,7 +138,7 @@ const memPipeline = await startPipeline(memoryNewsroom, memPrefix, 1);
 const rss = async () => Object.fromEntries(await Promise.all(memPipeline.services.map(async (s) => [s.name, (await s.rssBytes()) ?? 0] as const)));
 let half: Record<string, number> = {};
 const mt0 = performance.now();
-for (let done = 0; done < MEMORY_STORIES; ) {
+for (let done = 0; done < MEMORY_STORIES;) {
   const batch = Math.min(500, MEMORY_STORIES - done);
   for (let i = 0; i < batch; i++) memoryNewsroom.publish();
   done += batch;
@@ -143,7 +162,9 @@ say(`  bare extraction, same pages   ${extractionRate.toFixed(1)} pages/s (one c
 say(`  memory run                    ${MEMORY_STORIES} stories in ${memSeconds.toFixed(0)} s`);
 for (const name of Object.keys(end)) {
   const growth = (end[name]! - (half[name] ?? 0)) / 1024 / 1024;
-  say(`  RSS ${name.padEnd(12)}  at ${MEMORY_STORIES / 2}: ${mb(half[name])}   at ${MEMORY_STORIES}: ${mb(end[name])}   growth ${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB`);
+  say(
+    `  RSS ${name.padEnd(12)}  at ${MEMORY_STORIES / 2}: ${mb(half[name])}   at ${MEMORY_STORIES}: ${mb(end[name])}   growth ${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB`,
+  );
 }
 redis.disconnect();
 await redisServer.stop();

@@ -86,25 +86,44 @@ feeds:
   - { id: bench, title: "Bench 中文", sources: [bench], limit: 50 }
 `,
 );
-const publisher = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'packages/cli/src/main.ts', 'start', '--only', 'publisher'], {
-  cwd: root,
-  env: { ...process.env, FEEDWRIGHT_CONFIG: configPath, REDIS_URL: redisServer.url, FEEDWRIGHT_PREFIX: prefix, PORT: String(port), HOST: '127.0.0.1', FEEDWRIGHT_PUBLIC_URL: base, LOG_LEVEL: 'warn' },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
+const publisher = spawn(
+  process.execPath,
+  [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'packages/cli/src/main.ts', 'start', '--only', 'publisher'],
+  {
+    cwd: root,
+    env: {
+      ...process.env,
+      FEEDWRIGHT_CONFIG: configPath,
+      REDIS_URL: redisServer.url,
+      FEEDWRIGHT_PREFIX: prefix,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      FEEDWRIGHT_PUBLIC_URL: base,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  },
+);
 for (let i = 0; ; i++) {
   if ((await fetch(`${base}/healthz`).catch(() => null))?.status === 200) break;
   if (i > 300) throw new Error('the publisher did not become ready');
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
 const subscriptions = [];
-for (const url of receiverUrls) subscriptions.push(await store.subscriptions.create({ url, feeds: null, events: ['article.created', 'article.updated'], now: new Date(Date.now() - 1000) }));
+for (const url of receiverUrls)
+  subscriptions.push(await store.subscriptions.create({ url, feeds: null, events: ['article.created', 'article.updated'], now: new Date(Date.now() - 1000) }));
 
 // --- 1. webhooks -------------------------------------------------------------------------------
 say(`webhooks: ${EVENTS} events × ${SUBSCRIBERS} subscribers = ${EVENTS * SUBSCRIBERS} deliveries (${cpus().length} CPUs, publisher in its own process)`);
 const body = '<p>中国发展改革委员会说，头发和软件。</p>'.repeat(20);
 firstWrite = performance.timeOrigin + performance.now();
 for (let i = 0; i < EVENTS; i++) {
-  const article = sampleArticle({ url: `https://news.example/bench/${i}`, title: `第${i}条新闻`, contentHtml: body, contentText: body.replace(/<[^>]+>/g, '') });
+  const article = sampleArticle({
+    url: `https://news.example/bench/${i}`,
+    title: `第${i}条新闻`,
+    contentHtml: body,
+    contentText: body.replace(/<[^>]+>/g, ''),
+  });
   const written = performance.timeOrigin + performance.now();
   const result = await store.articles.upsert(article, 'bench', new Date());
   if (result.status === 'unchanged') throw new Error('expected an event');
@@ -126,14 +145,21 @@ const webhookFigures = {
   latencyP99Ms: Math.round(pct(99)),
   latencyMaxMs: Math.round(latencies.at(-1) ?? 0),
 };
-say(`  ${webhookFigures.deliveries} deliveries in ${webhookFigures.seconds} s → ${webhookFigures.deliveriesPerSecond} deliveries/s; event → delivery p50 ${webhookFigures.latencyP50Ms} ms, p99 ${webhookFigures.latencyP99Ms} ms, max ${webhookFigures.latencyMaxMs} ms`);
+say(
+  `  ${webhookFigures.deliveries} deliveries in ${webhookFigures.seconds} s → ${webhookFigures.deliveriesPerSecond} deliveries/s; event → delivery p50 ${webhookFigures.latencyP50Ms} ms, p99 ${webhookFigures.latencyP99Ms} ms, max ${webhookFigures.latencyMaxMs} ms`,
+);
 
 // --- 1b. steady: events spaced out, so latency is not a queue drained behind a burst ---------------
 const steadyEvents = Number(values['steady-events']);
 const every = Number(values['steady-every']);
 latencies.length = 0;
 for (let i = 0; i < steadyEvents; i++) {
-  const article = sampleArticle({ url: `https://news.example/steady/${i}`, title: `稳定第${i}条`, contentHtml: body, contentText: body.replace(/<[^>]+>/g, '') });
+  const article = sampleArticle({
+    url: `https://news.example/steady/${i}`,
+    title: `稳定第${i}条`,
+    contentHtml: body,
+    contentText: body.replace(/<[^>]+>/g, ''),
+  });
   const written = performance.timeOrigin + performance.now();
   const result = await store.articles.upsert(article, 'bench', new Date());
   if (result.status === 'unchanged') throw new Error('expected an event');
@@ -144,7 +170,9 @@ const steadyDeadline = Date.now() + 120_000;
 while (latencies.length < steadyEvents * SUBSCRIBERS && Date.now() < steadyDeadline) await new Promise((resolve) => setTimeout(resolve, 100));
 latencies.sort((a, b) => a - b);
 const steadyFigures = { deliveries: latencies.length, eventsPerSecond: 1000 / every, latencyP50Ms: Math.round(pct(50)), latencyP99Ms: Math.round(pct(99)) };
-say(`  steady, 1 event every ${every} ms × ${SUBSCRIBERS} subscribers: ${steadyFigures.deliveries} deliveries, event → delivery p50 ${steadyFigures.latencyP50Ms} ms, p99 ${steadyFigures.latencyP99Ms} ms`);
+say(
+  `  steady, 1 event every ${every} ms × ${SUBSCRIBERS} subscribers: ${steadyFigures.deliveries} deliveries, event → delivery p50 ${steadyFigures.latencyP50Ms} ms, p99 ${steadyFigures.latencyP99Ms} ms`,
+);
 
 // --- 2. feeds ----------------------------------------------------------------------------------
 const feedUrl = `${base}/feeds/bench.atom`;
@@ -159,7 +187,14 @@ const staticUrl = `http://127.0.0.1:${(staticServer.address() as { port: number 
 
 type Cannon = { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
 async function autocannon(url: string, headers: Record<string, string> = {}): Promise<Cannon> {
-  const args = [fileURLToPath(new URL('../../node_modules/autocannon/autocannon.js', import.meta.url)), '-j', '-c', values.connections!, '-d', values.duration!];
+  const args = [
+    fileURLToPath(new URL('../../node_modules/autocannon/autocannon.js', import.meta.url)),
+    '-j',
+    '-c',
+    values.connections!,
+    '-d',
+    values.duration!,
+  ];
   for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}=${value}`);
   const { stdout } = await promisify(execFile)(process.execPath, [...args, url], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
   return JSON.parse(stdout) as Cannon;
@@ -174,7 +209,9 @@ for (const [label, url, headers] of [
 ] as const) {
   const result = await autocannon(url, headers);
   feedFigures[label] = { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
-  say(`  ${label.padEnd(32)} ${String(Math.round(result.requests.average)).padStart(7)} req/s   p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms${result.non2xx ? `  (${result.non2xx} non-2xx)` : ''}`);
+  say(
+    `  ${label.padEnd(32)} ${String(Math.round(result.requests.average)).padStart(7)} req/s   p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms${result.non2xx ? `  (${result.non2xx} non-2xx)` : ''}`,
+  );
 }
 const ratio = feedFigures['publisher, identity']!.rps / feedFigures['node:http static (ceiling)']!.rps;
 say(`  publisher / ceiling: ${(ratio * 100).toFixed(0)} %`);

@@ -60,11 +60,23 @@ for (let i = 0; i < 40; i++) newsroom.publish();
 for (const story of newsroom.stories()) {
   const url = newsroom.articleUrl(story.id);
   const response = await fetch(url);
-  pool.push(extractArticle(new Uint8Array(await response.arrayBuffer()), { url, fetchedAt: new Date(), contentType: response.headers.get('content-type'), charset: 'auto', timezone: 'UTC', language: 'zh-Hans', recipe: null }));
+  pool.push(
+    extractArticle(new Uint8Array(await response.arrayBuffer()), {
+      url,
+      fetchedAt: new Date(),
+      contentType: response.headers.get('content-type'),
+      charset: 'auto',
+      timezone: 'UTC',
+      language: 'zh-Hans',
+      recipe: null,
+    }),
+  );
 }
 await newsroom.close();
 const jsonBytes = pool.map((a) => Buffer.byteLength(JSON.stringify(a)));
-say(`article JSON: ${Math.round(jsonBytes.reduce((a, b) => a + b, 0) / jsonBytes.length)} bytes on average (${Math.min(...jsonBytes)}–${Math.max(...jsonBytes)}) over ${pool.length} newsroom stories`);
+say(
+  `article JSON: ${Math.round(jsonBytes.reduce((a, b) => a + b, 0) / jsonBytes.length)} bytes on average (${Math.min(...jsonBytes)}–${Math.max(...jsonBytes)}) over ${pool.length} newsroom stories`,
+);
 
 const redisServer = await startPrivateRedis({ args: ['--hash-max-listpack-entries', '512'] });
 const redis = new Redis(redisServer.url, { maxRetriesPerRequest: null });
@@ -75,7 +87,14 @@ let serial = 0;
 function storyOf(sourceId: string, publishedAt: Date): Article {
   const base = pool[serial % pool.length]!;
   const url = `https://news${sourceId}.example/articles/${(serial++).toString(36)}-${randomBytes(3).toString('hex')}`;
-  return { ...base, id: articleId(url), url, title: `${base.title} ${serial}`, publishedAt: publishedAt.toISOString(), contentHash: randomBytes(16).toString('hex') };
+  return {
+    ...base,
+    id: articleId(url),
+    url,
+    title: `${base.title} ${serial}`,
+    publishedAt: publishedAt.toISOString(),
+    contentHash: randomBytes(16).toString('hex'),
+  };
 }
 
 /** What the worker passes with an upsert: the page's URL id and validators. */
@@ -93,19 +112,27 @@ function fetchedOf(article: Article, now: Date) {
   for (const id of await redis.zrange(store.keys.sourceArticles('m'), 0, -1)) articleBytes += await memoryUsage(store.keys.article(id));
   const indexBytes = await memoryUsage(store.keys.sourceArticles('m'));
   const eventBytes = await memoryUsage(store.keys.events);
-  say(`bytes per stored article (MEMORY USAGE, ${n} articles): stored copy ${Math.round(articleBytes / n)}, its event ${Math.round(eventBytes / n)}, source index entry ${Math.round(indexBytes / n)}`);
+  say(
+    `bytes per stored article (MEMORY USAGE, ${n} articles): stored copy ${Math.round(articleBytes / n)}, its event ${Math.round(eventBytes / n)}, source index entry ${Math.round(indexBytes / n)}`,
+  );
   await redis.flushdb();
 
   for (const count of [10_000, 200_000, 1_000_000]) {
     const { seen, keys } = createStore(redis, 'measure');
     const before = await usedMemory();
-    for (let i = 0; i < count; i += 10_000) await seen.markSeen(Array.from({ length: 10_000 }, () => randomBytes(12).toString('hex')), t);
+    for (let i = 0; i < count; i += 10_000)
+      await seen.markSeen(
+        Array.from({ length: 10_000 }, () => randomBytes(12).toString('hex')),
+        t,
+      );
     let bucketBytes = 0;
     const sizes = redis.pipeline();
     for (let b = 0; b < SEEN_BUCKETS; b++) sizes.call('MEMORY', 'USAGE', keys.seenBucket(b.toString(16).padStart(3, '0')), 'SAMPLES', '0');
     for (const [, size] of (await sizes.exec()) ?? []) bucketBytes += Number(size ?? 0);
     const encoding = await redis.object('ENCODING', keys.seenBucket('000'));
-    say(`bytes per seen URL at ${count.toLocaleString('en')} URLs: ${(bucketBytes / count).toFixed(1)} (MEMORY USAGE of the buckets, ${encoding}); used_memory grew ${((await usedMemory()) - before) / count > 0 ? (((await usedMemory()) - before) / count).toFixed(1) : '0'} per URL`);
+    say(
+      `bytes per seen URL at ${count.toLocaleString('en')} URLs: ${(bucketBytes / count).toFixed(1)} (MEMORY USAGE of the buckets, ${encoding}); used_memory grew ${((await usedMemory()) - before) / count > 0 ? (((await usedMemory()) - before) / count).toFixed(1) : '0'} per URL`,
+    );
     await redis.flushdb();
   }
 }
@@ -126,7 +153,12 @@ const plan: RetentionPlan = {
   // One retention step per simulated hour, as `retention.every: 1h` would.
   seenBuckets: seenBucketsPerStep(HOUR, SEEN_FOR),
 };
-const subscription = await store.subscriptions.create({ url: 'https://hooks.example/feedwright', feeds: null, events: ['article.created', 'article.updated'], now: start });
+const subscription = await store.subscriptions.create({
+  url: 'https://hooks.example/feedwright',
+  feeds: null,
+  events: ['article.created', 'article.updated'],
+  now: start,
+});
 type Pending = { at: number; sourceId: string; article: Article };
 const edits: Pending[] = [];
 const listings = new Map(sources.map((id) => [id, [] as string[]]));
@@ -139,7 +171,20 @@ const rows: Array<{ day: number; used: number; articles: number; events: number;
 const began = performance.now();
 
 async function logDelivery(now: Date, cursor: string, eventId: string) {
-  await store.deliveries.record(subscription.id, { at: now.toISOString(), webhookId: `msg_${eventId}`, eventId, cursor, attempt: 1, manual: false, outcome: 'delivered', status: 204, durationMs: 12, code: null, message: null, nextAttemptAt: null });
+  await store.deliveries.record(subscription.id, {
+    at: now.toISOString(),
+    webhookId: `msg_${eventId}`,
+    eventId,
+    cursor,
+    attempt: 1,
+    manual: false,
+    outcome: 'delivered',
+    status: 204,
+    durationMs: 12,
+    code: null,
+    message: null,
+    nextAttemptAt: null,
+  });
 }
 
 for (let hour = 0; hour < DAYS * 24; hour++) {
@@ -165,7 +210,12 @@ for (let hour = 0; hour < DAYS * 24; hour++) {
       listing.length = Math.min(listing.length, LISTING);
       // The poll: the site lists its newest stories; none of them may look new again.
       resurrected += (await store.seen.filterUnseen(listing, now)).length;
-      await store.health.recordPoll(sourceId, now, [{ route: `feed https://news${sourceId}.example/rss.xml`, found: listing.length, newItems: due, errorCode: null, errorMessage: null, status: 'ok' }], new Date(now.getTime() + HOUR));
+      await store.health.recordPoll(
+        sourceId,
+        now,
+        [{ route: `feed https://news${sourceId}.example/rss.xml`, found: listing.length, newItems: due, errorCode: null, errorMessage: null, status: 'ok' }],
+        new Date(now.getTime() + HOUR),
+      );
     }),
   );
   // Edits due this hour (re-checks that found a change), only of stories still kept.
@@ -194,19 +244,33 @@ for (let hour = 0; hour < DAYS * 24; hour++) {
 }
 
 say('');
-say(`soak: ${SOURCES} sources × ${PER_DAY} stories/day for ${DAYS} simulated days (${created} created, ${updated} updated, ${evictedEdits} edits of evicted stories left out) in ${((performance.now() - began) / 1000).toFixed(0)} s`);
-say(`retention: maxAge ${values['max-age']}, events ${values.events}, seenFor ${values['seen-for']}, one step per simulated hour (${plan.seenBuckets} seen buckets a step)`);
-say(`removed: ${Object.entries(removedTotal).map(([k, v]) => `${k} ${v}`).join(', ')}; stories listed again that looked new (resurrections): ${resurrected}`);
+say(
+  `soak: ${SOURCES} sources × ${PER_DAY} stories/day for ${DAYS} simulated days (${created} created, ${updated} updated, ${evictedEdits} edits of evicted stories left out) in ${((performance.now() - began) / 1000).toFixed(0)} s`,
+);
+say(
+  `retention: maxAge ${values['max-age']}, events ${values.events}, seenFor ${values['seen-for']}, one step per simulated hour (${plan.seenBuckets} seen buckets a step)`,
+);
+say(
+  `removed: ${Object.entries(removedTotal)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}; stories listed again that looked new (resurrections): ${resurrected}`,
+);
 say('');
 say('| day | used_memory MiB | articles | events | seen URLs |');
 say('|---:|---:|---:|---:|---:|');
-for (const row of rows) if (row.day % 5 === 0 || row.day === 1 || row === rows.at(-1)) say(`| ${row.day} | ${mb(row.used)} | ${row.articles} | ${row.events} | ${row.seen} |`);
+for (const row of rows)
+  if (row.day % 5 === 0 || row.day === 1 || row === rows.at(-1)) say(`| ${row.day} | ${mb(row.used)} | ${row.articles} | ${row.events} | ${row.seen} |`);
 const last = rows.at(-1)!;
 const weekBefore = rows.at(-8);
-if (weekBefore) say(`\nlast simulated week: used_memory ${mb(weekBefore.used)} → ${mb(last.used)} MiB (${(((last.used - weekBefore.used) / weekBefore.used) * 100).toFixed(1)}%)`);
+if (weekBefore)
+  say(
+    `\nlast simulated week: used_memory ${mb(weekBefore.used)} → ${mb(last.used)} MiB (${(((last.used - weekBefore.used) / weekBefore.used) * 100).toFixed(1)}%)`,
+  );
 // Everything the pipeline keeps (articles, events, seen, validators, logs) over the empty Redis, per source and day of article retention.
 const perSourceDay = (last.used - emptyUsed) / (SOURCES * (MAX_AGE / DAY));
-say(`sizing: (plateau ${mb(last.used)} MiB − empty Redis ${mb(emptyUsed)} MiB) / (${SOURCES} sources × ${MAX_AGE / DAY} days of article retention) = ${(perSourceDay / 1024).toFixed(0)} KiB per source per day of retention at ${PER_DAY} stories a day (${(perSourceDay / PER_DAY / 1024).toFixed(1)} KiB per story kept, events for ${EVENTS_AGE / DAY} days and seen URLs for ${SEEN_FOR / DAY} days included)`);
+say(
+  `sizing: (plateau ${mb(last.used)} MiB − empty Redis ${mb(emptyUsed)} MiB) / (${SOURCES} sources × ${MAX_AGE / DAY} days of article retention) = ${(perSourceDay / 1024).toFixed(0)} KiB per source per day of retention at ${PER_DAY} stories a day (${(perSourceDay / PER_DAY / 1024).toFixed(1)} KiB per story kept, events for ${EVENTS_AGE / DAY} days and seen URLs for ${SEEN_FOR / DAY} days included)`,
+);
 
 redis.disconnect();
 await redisServer.stop();

@@ -72,15 +72,24 @@ function buildTsc(dir: string): { seconds: number; entry: string; jsBytes: numbe
     writeFileSync(join(out, d, 'package.json'), JSON.stringify({ ...manifest, exports: { './*.ts': './src/*.js', './*': './src/*.js' } }));
     const modules = join(root, d, 'node_modules');
     if (!existsSync(modules)) continue;
-    const entries = readdirSync(modules).flatMap((name) => (name.startsWith('@') ? readdirSync(join(modules, name)).map((scoped) => `${name}/${scoped}`) : name.startsWith('.') ? [] : [name]));
+    const entries = readdirSync(modules).flatMap((name) =>
+      name.startsWith('@') ? readdirSync(join(modules, name)).map((scoped) => `${name}/${scoped}`) : name.startsWith('.') ? [] : [name],
+    );
     for (const name of entries) {
       const link = join(out, d, 'node_modules', name);
       mkdirSync(dirname(link), { recursive: true });
       symlinkSync(names.has(name) ? join(out, names.get(name)!) : realpathSync(join(modules, name)), link);
     }
   }
-  const js = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.js') && !entry.parentPath.includes('node_modules'));
-  return { seconds, entry: join(out, 'packages/cli/src/main.js'), jsBytes: js.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0), files: js.length };
+  const js = readdirSync(out, { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile() && entry.name.endsWith('.js') && !entry.parentPath.includes('node_modules'),
+  );
+  return {
+    seconds,
+    entry: join(out, 'packages/cli/src/main.js'),
+    jsBytes: js.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0),
+    files: js.length,
+  };
 }
 
 type Variant = { name: string; args: string[]; note: string };
@@ -90,11 +99,18 @@ async function measure(variant: Variant, service: string, env: Record<string, st
   const port = await freePort();
   const extra = service === 'publisher' ? { PORT: String(port) } : { FEEDWRIGHT_HEALTH_PORT: String(port) };
   const started = performance.now();
-  const child = spawn(process.execPath, [...variant.args, 'start', '--only', service], { cwd: root, env: { ...process.env, ...env, ...extra, HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...variant.args, 'start', '--only', service], {
+    cwd: root,
+    env: { ...process.env, ...env, ...extra, HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let readyMs = -1;
   while (performance.now() - started < 60_000) {
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) {
       readyMs = performance.now() - started;
       break;
@@ -124,9 +140,13 @@ try {
   let started = Date.now();
   const esbuild = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'infra/build.ts')], { cwd: root, encoding: 'utf8' });
   if (esbuild.status !== 0) throw new Error(`pnpm build failed: ${esbuild.stderr}`);
-  say(`esbuild (pnpm build)  ${((Date.now() - started) / 1000).toFixed(1)} s  dist/app ${mib(sizeOf(join(root, 'dist/app')))}: JavaScript ${mib(sizeOf(join(root, 'dist/app/feedwright.mjs')) + sizeOf(join(root, 'dist/app/chunks')))} + @bull-board/ui's static files, nothing else`);
+  say(
+    `esbuild (pnpm build)  ${((Date.now() - started) / 1000).toFixed(1)} s  dist/app ${mib(sizeOf(join(root, 'dist/app')))}: JavaScript ${mib(sizeOf(join(root, 'dist/app/feedwright.mjs')) + sizeOf(join(root, 'dist/app/chunks')))} + @bull-board/ui's static files, nothing else`,
+  );
   const tsc = buildTsc(join(work, 'tsc'));
-  say(`tsc                   ${tsc.seconds.toFixed(1)} s  ${tsc.files} .js files, ${mib(tsc.jsBytes)}, plus the production node_modules (pnpm deploy --prod: see docs/operations.md)`);
+  say(
+    `tsc                   ${tsc.seconds.toFixed(1)} s  ${tsc.files} .js files, ${mib(tsc.jsBytes)}, plus the production node_modules (pnpm deploy --prod: see docs/operations.md)`,
+  );
 
   const variants: Variant[] = [
     { name: 'tsx (sources)', args: ['--import', 'tsx', join(root, 'packages/cli/src/main.ts')], note: 'development' },
@@ -139,7 +159,11 @@ try {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await measure(variant, service, { ...env, FEEDWRIGHT_PREFIX: `fwstartup-${service}-${i}` }));
       say(
-        `${service.padEnd(10)} ${variant.name.padEnd(15)} ready ${median(runs.map((r) => r.readyMs)).toFixed(0).padStart(5)} ms · RSS ${mib(median(runs.map((r) => r.rss))).padStart(9)} · stop ${median(runs.map((r) => r.stopMs)).toFixed(0).padStart(4)} ms`,
+        `${service.padEnd(10)} ${variant.name.padEnd(15)} ready ${median(runs.map((r) => r.readyMs))
+          .toFixed(0)
+          .padStart(5)} ms · RSS ${mib(median(runs.map((r) => r.rss))).padStart(9)} · stop ${median(runs.map((r) => r.stopMs))
+          .toFixed(0)
+          .padStart(4)} ms`,
       );
     }
   }

@@ -20,7 +20,12 @@ export type SupervisedService = {
  * Runs `feedwright start --only <services>` as a child process — exactly what a container runs —
  * and restarts it whenever it dies, like docker's `restart: unless-stopped`.
  */
-export function superviseService(name: string, only: string, env: Record<string, string>, options: { log?: (line: string) => void; restartDelayMs?: number } = {}): SupervisedService {
+export function superviseService(
+  name: string,
+  only: string,
+  env: Record<string, string>,
+  options: { log?: (line: string) => void; restartDelayMs?: number } = {},
+): SupervisedService {
   let child: ChildProcess | null = null;
   let stopping = false;
   const service: SupervisedService = {

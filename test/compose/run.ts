@@ -34,14 +34,27 @@ const check = (ok: boolean, what: string) => {
 
 const httpPort = await freePort();
 const newsroomPort = await freePort();
-const env = { ...process.env, FEEDWRIGHT_HTTP_PORT: String(httpPort), NEWSROOM_PORT: String(newsroomPort), NEWSROOM_EVERY: '2s', FEEDWRIGHT_ADMIN_TOKEN: randomBytes(12).toString('hex'), FEEDWRIGHT_PUBLIC_URL: `http://localhost:${httpPort}` };
+const env = {
+  ...process.env,
+  FEEDWRIGHT_HTTP_PORT: String(httpPort),
+  NEWSROOM_PORT: String(newsroomPort),
+  NEWSROOM_EVERY: '2s',
+  FEEDWRIGHT_ADMIN_TOKEN: randomBytes(12).toString('hex'),
+  FEEDWRIGHT_PUBLIC_URL: `http://localhost:${httpPort}`,
+};
 const composeArgs = ['-p', project, '-f', 'docker-compose.yml', '-f', 'docker-compose.demo.yml'];
 const publisher = `http://127.0.0.1:${httpPort}`;
 const newsroom = `http://127.0.0.1:${newsroomPort}`;
 
 /** Runs docker-compose for this project; returns stdout. */
 function compose(...args: string[]): string {
-  return execFileSync('docker-compose', [...composeArgs, ...args], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync('docker-compose', [...composeArgs, ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /** Runs docker; returns stdout. */
@@ -76,7 +89,8 @@ async function http(url: string, init: RequestInit = {}): Promise<{ ok: boolean;
 }
 
 type FeedItem = { id: string; url: string; title: string };
-const feedItems = async (): Promise<FeedItem[]> => (JSON.parse((await http(`${publisher}/feeds/newsroom.json?limit=1000`)).text) as { items: FeedItem[] }).items;
+const feedItems = async (): Promise<FeedItem[]> =>
+  (JSON.parse((await http(`${publisher}/feeds/newsroom.json?limit=1000`)).text) as { items: FeedItem[] }).items;
 const stories = async (): Promise<Array<{ id: string }>> => JSON.parse((await http(`${newsroom}/_newsroom/stories`)).text) as Array<{ id: string }>;
 type Delivery = { verified: boolean; webhookId?: string; type?: string; articleId?: string; url?: string };
 const deliveries = (): Delivery[] =>
@@ -107,7 +121,9 @@ async function probeInside(container: string, url: string): Promise<boolean> {
 try {
   execFileSync('docker', ['info'], { stdio: 'ignore' });
 } catch {
-  process.stderr.write('No Docker engine answers: run `NODE_TAG=node:24-bookworm-slim bash ../shared/tools/docker-engine.sh` first (see docs/operations.md).\n');
+  process.stderr.write(
+    'No Docker engine answers: run `NODE_TAG=node:24-bookworm-slim bash ../shared/tools/docker-engine.sh` first (see docs/operations.md).\n',
+  );
   process.exit(2);
 }
 
@@ -122,7 +138,15 @@ try {
   const base = Number((await docker('image', 'inspect', '-f', '{{.Size}}', 'node:24-bookworm-slim')).trim());
   say(`feedwright:local ${mib(size)} (node:24-bookworm-slim base ${mib(base)}, Feedwright's layers ${mib(size - base)})`);
   check((await docker('image', 'inspect', '-f', '{{.Config.User}}', 'feedwright:local')).trim() === 'node', 'the image runs as the non-root user node');
-  const inside = await docker('run', '--rm', '--entrypoint', 'sh', 'feedwright:local', '-c', 'node --version; id -u; ls -d /app/node_modules/*/*; find / -xdev \\( -name node_modules -o -name "*.ts" -o -name tsx -o -name pnpm -o -name typescript -o -name vitest -o -name jsdom -o -name playwright-core \\) -not -path "/proc/*" -not -path "/usr/local/lib/node_modules/npm/*" 2>/dev/null | sort');
+  const inside = await docker(
+    'run',
+    '--rm',
+    '--entrypoint',
+    'sh',
+    'feedwright:local',
+    '-c',
+    'node --version; id -u; ls -d /app/node_modules/*/*; find / -xdev \\( -name node_modules -o -name "*.ts" -o -name tsx -o -name pnpm -o -name typescript -o -name vitest -o -name jsdom -o -name playwright-core \\) -not -path "/proc/*" -not -path "/usr/local/lib/node_modules/npm/*" 2>/dev/null | sort',
+  );
   const [nodeVersion, uid, ...found] = inside.trim().split('\n');
   check(/^v24\./.test(nodeVersion ?? ''), `Node ${nodeVersion} in the image`);
   check(uid === '1000', 'uid 1000 inside the container');
@@ -144,7 +168,10 @@ try {
     const verified = deliveries().filter((d) => d.verified);
     return verified.length > 0 ? verified : undefined;
   });
-  check(signed[0]?.type === 'article.created', `signed webhook delivered inside the stack and verified (${signed[0]?.webhookId} ${signed[0]?.type} ${signed[0]?.url})`);
+  check(
+    signed[0]?.type === 'article.created',
+    `signed webhook delivered inside the stack and verified (${signed[0]?.webhookId} ${signed[0]?.type} ${signed[0]?.url})`,
+  );
 
   for (const service of ['publisher', 'worker', 'poller']) {
     const [container] = containers(service);
@@ -154,7 +181,9 @@ try {
     const logs = (await execFile('docker', ['logs', container!], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).stdout;
     const ready = logs.split('\n').find((line) => line.includes('"msg":"feedwright started"'));
     const readyAt = ready ? (JSON.parse(ready) as { time: number }).time : NaN;
-    say(`${service}: healthy; container start → "feedwright started" ${((readyAt - startedAt) / 1000).toFixed(2)} s; node RSS ${mib(await nodeRss(container!))} after ${((Date.now() - readyAt) / 1000).toFixed(0)} s`);
+    say(
+      `${service}: healthy; container start → "feedwright started" ${((readyAt - startedAt) / 1000).toFixed(2)} s; node RSS ${mib(await nodeRss(container!))} after ${((Date.now() - readyAt) / 1000).toFixed(0)} s`,
+    );
   }
 
   // Three workers, a burst of stories, and one worker SIGKILLed while fetch jobs run.
@@ -188,7 +217,10 @@ try {
   const duplicateUrls = urls.filter((url, i) => urls.indexOf(url) !== i);
   const ids = final.map((item) => item.id);
   check(missing.length === 0, `no story missing from the feed (${published.length} published, missing: ${missing.join(', ') || 'none'})`);
-  check(duplicateUrls.length === 0 && new Set(ids).size === ids.length, `no duplicate story in the feed (${final.length} entries, duplicates: ${duplicateUrls.join(', ') || 'none'})`);
+  check(
+    duplicateUrls.length === 0 && new Set(ids).size === ids.length,
+    `no duplicate story in the feed (${final.length} entries, duplicates: ${duplicateUrls.join(', ') || 'none'})`,
+  );
   const delivered = await waitFor('a webhook for every story', 60_000, async () => {
     const verified = deliveries().filter((d) => d.verified && d.type === 'article.created');
     return published.every((id) => verified.some((d) => d.url?.includes(`/articles/${id}/`))) ? verified : undefined;
@@ -196,9 +228,18 @@ try {
   const undelivered = published.filter((id) => !delivered.some((d) => d.url?.includes(`/articles/${id}/`)));
   const articlesPerUrl = new Map<string, Set<string>>();
   for (const d of delivered) articlesPerUrl.set(d.url ?? '', (articlesPerUrl.get(d.url ?? '') ?? new Set()).add(d.articleId ?? ''));
-  check(undelivered.length === 0, `an article.created webhook for every story (${new Set(delivered.map((d) => d.webhookId)).size} distinct webhook ids; undelivered: ${undelivered.join(', ') || 'none'})`);
-  check([...articlesPerUrl.values()].every((set) => set.size === 1), 'one article id per story URL across all deliveries');
-  check(deliveries().every((d) => d.verified), 'every delivery carried a valid Standard Webhooks signature');
+  check(
+    undelivered.length === 0,
+    `an article.created webhook for every story (${new Set(delivered.map((d) => d.webhookId)).size} distinct webhook ids; undelivered: ${undelivered.join(', ') || 'none'})`,
+  );
+  check(
+    [...articlesPerUrl.values()].every((set) => set.size === 1),
+    'one article id per story URL across all deliveries',
+  );
+  check(
+    deliveries().every((d) => d.verified),
+    'every delivery carried a valid Standard Webhooks signature',
+  );
 
   // A worker whose Redis is gone: the process answers /healthz, /readyz (its healthcheck) says 503.
   const [worker] = containers('worker');
@@ -207,7 +248,10 @@ try {
   const ready = await probeInside(worker!, 'http://127.0.0.1:8081/readyz');
   compose('unpause', 'redis');
   check(live && !ready, `Redis paused: worker /healthz ${live ? 200 : 'fails'}, /readyz (its compose healthcheck) ${ready ? 200 : '503'}`);
-  check(await waitFor('worker /readyz after unpause', 30_000, async () => ((await probeInside(worker!, 'http://127.0.0.1:8081/readyz')) ? true : undefined)), 'Redis back: worker /readyz 200 again');
+  check(
+    await waitFor('worker /readyz after unpause', 30_000, async () => ((await probeInside(worker!, 'http://127.0.0.1:8081/readyz')) ? true : undefined)),
+    'Redis back: worker /readyz 200 again',
+  );
 
   // SIGTERM (docker stop) through tini: each service drains and exits 0 well within the grace period.
   for (const service of ['poller', 'worker', 'publisher']) {
@@ -217,7 +261,10 @@ try {
     const stoppedMs = Date.now() - t;
     const exitCode = (await docker('inspect', '-f', '{{.State.ExitCode}}', container!)).trim();
     const logs = (await execFile('docker', ['logs', '--tail', '20', container!], { encoding: 'utf8' })).stdout;
-    check(exitCode === '0' && logs.includes('stopped cleanly'), `${service}: SIGTERM → "stopped cleanly", exit ${exitCode} in ${(stoppedMs / 1000).toFixed(1)} s`);
+    check(
+      exitCode === '0' && logs.includes('stopped cleanly'),
+      `${service}: SIGTERM → "stopped cleanly", exit ${exitCode} in ${(stoppedMs / 1000).toFixed(1)} s`,
+    );
   }
 } catch (error) {
   failures.push((error as Error).message);

@@ -11,7 +11,14 @@ import { parse } from 'yaml';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string) => readFileSync(`${root}/${path}`, 'utf8');
 
-type Service = { command?: string[]; environment?: Record<string, string>; healthcheck?: { test: string[] }; depends_on?: Record<string, { condition: string }>; build?: { dockerfile: string }; volumes?: string[] };
+type Service = {
+  command?: string[];
+  environment?: Record<string, string>;
+  healthcheck?: { test: string[] };
+  depends_on?: Record<string, { condition: string }>;
+  build?: { dockerfile: string };
+  volumes?: string[];
+};
 
 describe('docker-compose.yml (no Docker engine here: validated, and kept identical to what the tests run)', () => {
   const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service> };
@@ -24,14 +31,18 @@ describe('docker-compose.yml (no Docker engine here: validated, and kept identic
 
   it('docker-compose.demo.yml: valid with docker-compose.yml, the fixtures from their own stage, the services on infra/demo/feedwright.yaml', () => {
     execFileSync('docker-compose', ['-f', `${root}/docker-compose.yml`, '-f', `${root}/docker-compose.demo.yml`, 'config', '-q'], { cwd: root });
-    const demo = parse(read('docker-compose.demo.yml'), { merge: true }) as { services: Record<string, Service & { command?: string[]; build?: { target?: string } }> };
+    const demo = parse(read('docker-compose.demo.yml'), { merge: true }) as {
+      services: Record<string, Service & { command?: string[]; build?: { target?: string } }>;
+    };
     for (const name of ['newsroom', 'receiver']) expect(demo.services[name]?.build?.target).toBe('fixtures');
     for (const name of ['poller', 'worker', 'publisher']) {
       expect(demo.services[name]?.environment?.FEEDWRIGHT_CONFIG).toBe('/etc/feedwright/demo.yaml');
       expect(demo.services[name]?.volumes).toContain('./infra/demo/feedwright.yaml:/etc/feedwright/demo.yaml:ro');
     }
     const config = loadConfig(`${root}/infra/demo/feedwright.yaml`);
-    expect(config.sources.flatMap((s) => s.discover.flatMap((route) => routeUrls(classifyRoute(route))))).toContain('http://newsroom:8090/zhongwen/simp/rss.xml');
+    expect(config.sources.flatMap((s) => s.discover.flatMap((route) => routeUrls(classifyRoute(route))))).toContain(
+      'http://newsroom:8090/zhongwen/simp/rss.xml',
+    );
     expect(config.feeds.map((f) => f.id)).toEqual(['newsroom']);
     // The receiver verifies with the secret the config signs with.
     const receiver = demo.services.receiver!.command!;
@@ -62,10 +73,16 @@ describe('docker-compose.yml (no Docker engine here: validated, and kept identic
     const packageJson = JSON.parse(read('package.json')) as { scripts: Record<string, string>; packageManager: string };
     const stages = dockerfile.split(/^FROM /m).slice(1);
     const stage = (name: string) => stages.find((text) => text.split('\n')[0]!.endsWith(` AS ${name}`)) ?? '';
-    expect(stages.map((text) => text.split('\n')[0])).toEqual(['node:24-bookworm-slim AS build', 'node:24-bookworm-slim AS fixtures', 'node:24-bookworm-slim AS runtime']);
+    expect(stages.map((text) => text.split('\n')[0])).toEqual([
+      'node:24-bookworm-slim AS build',
+      'node:24-bookworm-slim AS fixtures',
+      'node:24-bookworm-slim AS runtime',
+    ]);
     // No list of workspace packages to keep in step: `pnpm fetch` needs only the lockfile, the rest comes with COPY . .
     expect(stage('build')).toContain(`npm install -g pnpm@${packageJson.packageManager.split('@')[1]}`);
-    expect(stage('build')).toMatch(/COPY pnpm-lock\.yaml pnpm-workspace\.yaml \.\/\nRUN pnpm fetch\nCOPY \. \.\nRUN pnpm install --offline --frozen-lockfile && pnpm build/);
+    expect(stage('build')).toMatch(
+      /COPY pnpm-lock\.yaml pnpm-workspace\.yaml \.\/\nRUN pnpm fetch\nCOPY \. \.\nRUN pnpm install --offline --frozen-lockfile && pnpm build/,
+    );
     expect(stage('build')).not.toMatch(/COPY (packages|services|test)\//);
     // The runtime stage: the bundle only, run by plain node under tini, as the node user.
     const runtime = stage('runtime');
@@ -110,7 +127,14 @@ describe('docker-compose.yml (no Docker engine here: validated, and kept identic
   it('mounts a feedwright.yaml that validates and polls BBC News 中文 (Simplified and Traditional)', () => {
     const config = loadConfig(`${root}/feedwright.yaml`);
     const routes = config.sources.flatMap((s) => s.discover.flatMap((route) => routeUrls(classifyRoute(route))));
-    expect(routes).toEqual(expect.arrayContaining(['https://feeds.bbci.co.uk/zhongwen/simp/rss.xml', 'https://feeds.bbci.co.uk/zhongwen/trad/rss.xml', 'https://www.bbc.com/zhongwen/simp', 'https://www.bbc.com/zhongwen/trad']));
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'https://feeds.bbci.co.uk/zhongwen/simp/rss.xml',
+        'https://feeds.bbci.co.uk/zhongwen/trad/rss.xml',
+        'https://www.bbc.com/zhongwen/simp',
+        'https://www.bbc.com/zhongwen/trad',
+      ]),
+    );
     expect(config.http.allowPrivateNetworks).toBe(false);
   });
 });

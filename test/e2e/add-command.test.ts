@@ -12,7 +12,10 @@ const dir = mkdtempSync(join(tmpdir(), 'feedwright-add-'));
 /** A config with loopback allowed (the sites run on 127.0.0.1) and a comment that must survive --write. */
 function configFile(name: string): string {
   const file = join(dir, name);
-  writeFileSync(file, '# lab config: keep this comment\nhttp:\n  allowPrivateNetworks: ["127.0.0.0/8"] # loopback sites\n  perHost: { concurrency: 2, perMinute: 600 }\nsources: []\n');
+  writeFileSync(
+    file,
+    '# lab config: keep this comment\nhttp:\n  allowPrivateNetworks: ["127.0.0.0/8"] # loopback sites\n  perHost: { concurrency: 2, perMinute: 600 }\nsources: []\n',
+  );
   return file;
 }
 

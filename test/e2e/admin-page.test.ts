@@ -31,9 +31,22 @@ describe('the admin page in a real headless Chromium', () => {
     base = `http://127.0.0.1:${port}`;
     const config = validateConfig({ http: { allowPrivateNetworks: ['127.0.0.0/8'], perHost: { concurrency: 2, perMinute: 6000 } }, sources: [] });
     if (!config.ok) throw new Error(JSON.stringify(config.problems));
-    const env: RuntimeEnv = { configPath: '(test)', redisUrl: TEST_REDIS_URL, prefix: redisCtx.prefix, port, host: '127.0.0.1', logLevel: 'silent', adminToken: TOKEN, publicUrl: base };
+    const env: RuntimeEnv = {
+      configPath: '(test)',
+      redisUrl: TEST_REDIS_URL,
+      prefix: redisCtx.prefix,
+      port,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      adminToken: TOKEN,
+      publicUrl: base,
+    };
     services = await startServices(config.config, env, pino({ level: process.env.E2E_LOG_LEVEL ?? 'silent' }));
-    await fetch(`${base}/api/subscriptions`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ url: receiver.url }) });
+    await fetch(`${base}/api/subscriptions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ url: receiver.url }),
+    });
     browser = await launchChromium();
   }, 60_000);
 
@@ -51,7 +64,11 @@ describe('the admin page in a real headless Chromium', () => {
     expect(refused.status).toBe(401);
     expect(refused.headers.get('www-authenticate')).toContain('Basic');
 
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, httpCredentials: { username: 'admin', password: TOKEN } });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      httpCredentials: { username: 'admin', password: TOKEN },
+    });
     const page = await context.newPage();
     expect((await page.goto(`${base}/admin`))?.status()).toBe(200);
     await expect(page.title()).resolves.toBe('Feedwright admin');
@@ -119,10 +136,18 @@ describe('the admin page in a real headless Chromium', () => {
   it('refuses a cross-site form post (CSRF) and a post without the form token, changing nothing', async () => {
     const basic = `Basic ${Buffer.from(`admin:${TOKEN}`).toString('base64')}`;
     const form = { 'content-type': 'application/x-www-form-urlencoded', authorization: basic };
-    const crossSite = await fetch(`${base}/admin/sources`, { method: 'POST', headers: { ...form, origin: 'https://evil.example' }, body: new URLSearchParams({ source: JSON.stringify({ site: newsroom.frontUrl, id: 'evil', discover: [{ feed: newsroom.feedUrl }] }) }) });
+    const crossSite = await fetch(`${base}/admin/sources`, {
+      method: 'POST',
+      headers: { ...form, origin: 'https://evil.example' },
+      body: new URLSearchParams({ source: JSON.stringify({ site: newsroom.frontUrl, id: 'evil', discover: [{ feed: newsroom.feedUrl }] }) }),
+    });
     expect(crossSite.status).toBe(403);
     expect(((await crossSite.json()) as { error: { code: string } }).error.code).toBe('API_CROSS_SITE');
-    const noToken = await fetch(`${base}/admin/sources`, { method: 'POST', headers: { ...form, origin: base }, body: new URLSearchParams({ source: JSON.stringify({ site: newsroom.frontUrl, id: 'evil', discover: [{ feed: newsroom.feedUrl }] }) }) });
+    const noToken = await fetch(`${base}/admin/sources`, {
+      method: 'POST',
+      headers: { ...form, origin: base },
+      body: new URLSearchParams({ source: JSON.stringify({ site: newsroom.frontUrl, id: 'evil', discover: [{ feed: newsroom.feedUrl }] }) }),
+    });
     expect(noToken.status).toBe(403);
     const listed = (await (await fetch(`${base}/api/sources`)).json()) as { sources: Array<{ id: string }> };
     expect(listed.sources.map((s) => s.id)).not.toContain('evil');

@@ -43,7 +43,16 @@ describe('bad input never stops the pipeline: each failure is a coded error in l
         done();
       },
     });
-    const env: RuntimeEnv = { configPath: '(test)', redisUrl: TEST_REDIS_URL, prefix: redisCtx.prefix, port, host: '127.0.0.1', logLevel: 'info', adminToken: null, publicUrl: base };
+    const env: RuntimeEnv = {
+      configPath: '(test)',
+      redisUrl: TEST_REDIS_URL,
+      prefix: redisCtx.prefix,
+      port,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      adminToken: null,
+      publicUrl: base,
+    };
     services = await startServices(config.config, env, pino({ level: 'info' }, sink));
   });
 
@@ -68,7 +77,10 @@ describe('bad input never stops the pipeline: each failure is a coded error in l
       const feed = (await (await fetch(`${base}/feeds/all.json`)).json()) as { items: Array<{ title: string }> };
       return feed.items.some((item) => item.title === good.title);
     }, 'the good story in the feed');
-    await waitFor(() => logs.some((l) => l.code === 'FETCH_NOT_FOUND' && l.url?.includes('c404')) && logs.some((l) => l.code === 'FETCH_NOT_HTML'), 'both coded errors in the log');
+    await waitFor(
+      () => logs.some((l) => l.code === 'FETCH_NOT_FOUND' && l.url?.includes('c404')) && logs.some((l) => l.code === 'FETCH_NOT_HTML'),
+      'both coded errors in the log',
+    );
 
     // Permanent failures are not retried: one request each.
     expect(newsroom.requests.count('/zhongwen/articles/c404aaaaaaao/simp')).toBe(1);
@@ -78,7 +90,12 @@ describe('bad input never stops the pipeline: each failure is a coded error in l
   });
 
   it('shows the failing route and the last article error in source health, and keeps polling', async () => {
-    const health = async () => ((await (await fetch(`${base}/api/sources`)).json()) as { sources: Array<{ health: { lastErrorCode: string | null; routes: Array<{ route: string; errorCode: string | null }>; consecutiveFailures: number } }> }).sources[0]!.health;
+    const health = async () =>
+      (
+        (await (await fetch(`${base}/api/sources`)).json()) as {
+          sources: Array<{ health: { lastErrorCode: string | null; routes: Array<{ route: string; errorCode: string | null }>; consecutiveFailures: number } }>;
+        }
+      ).sources[0]!.health;
     await waitFor(async () => (await health()).routes.some((r) => r.errorCode === 'FETCH_NOT_FOUND'), 'the broken route in health');
     const current = await health();
     expect(current.routes.find((r) => r.route.includes('no-such-feed'))?.errorCode).toBe('FETCH_NOT_FOUND');

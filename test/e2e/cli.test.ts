@@ -12,9 +12,16 @@ const dir = mkdtempSync(join(tmpdir(), 'feedwright-cli-'));
 type Run = { code: number | null; stdout: string; stderr: string };
 
 /** Runs the real `feedwright` entry point; `until` may end it early (SIGTERM) once output matches. */
-function feedwright(args: string[], env: Record<string, string> = {}, until?: { match: RegExp; thenWaitMs?: number }): Promise<Run & { aliveWhenMatched?: boolean }> {
+function feedwright(
+  args: string[],
+  env: Record<string, string> = {},
+  until?: { match: RegExp; thenWaitMs?: number },
+): Promise<Run & { aliveWhenMatched?: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', ...args], { cwd: root, env: { ...process.env, LOG_LEVEL: 'info', ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    });
     let stdout = '';
     let stderr = '';
     let aliveWhenMatched: boolean | undefined;
@@ -52,7 +59,9 @@ feeds:
 describe('the feedwright command', () => {
   it('config check lists every problem with its path and exits 1', async () => {
     const file = join(dir, 'broken.yaml');
-    writeFileSync(file, `
+    writeFileSync(
+      file,
+      `
 sources:
   - id: ok
     name: OK
@@ -65,7 +74,8 @@ feeds:
   - id: f
     title: F
     sources: [ok, nope]
-`);
+`,
+    );
     const run = await feedwright(['config', 'check', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('error CONFIG_INVALID');
@@ -111,7 +121,11 @@ feeds:
     const file = join(dir, 'valid.yaml');
     writeFileSync(file, validYaml);
     const port = await freePort();
-    const run = await feedwright(['start'], { FEEDWRIGHT_CONFIG: file, REDIS_URL: 'redis://127.0.0.1:1', PORT: String(port), HOST: '127.0.0.1' }, { match: /REDIS_UNAVAILABLE/, thenWaitMs: 1500 });
+    const run = await feedwright(
+      ['start'],
+      { FEEDWRIGHT_CONFIG: file, REDIS_URL: 'redis://127.0.0.1:1', PORT: String(port), HOST: '127.0.0.1' },
+      { match: /REDIS_UNAVAILABLE/, thenWaitMs: 1500 },
+    );
     expect(run.stdout).toContain('"code":"REDIS_UNAVAILABLE"');
     expect(run.aliveWhenMatched).toBe(true);
     expect(run.code === 0 || run.code === null || run.code === 143).toBe(true);
@@ -120,7 +134,10 @@ feeds:
   it('demo fills the feeds from the local newsroom, then Ctrl-C stops it all and removes its keys', async () => {
     const port = await freePort();
     let items = 0;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', 'demo', '--port', String(port), '--every', '1s'], { cwd: root, env: { ...process.env, LOG_LEVEL: 'info' } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', 'demo', '--port', String(port), '--every', '1s'], {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'info' },
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -173,7 +190,14 @@ feeds:
     const healthPort = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', 'start', '--only', 'worker'], {
       cwd: root,
-      env: { ...process.env, FEEDWRIGHT_CONFIG: file, FEEDWRIGHT_PREFIX: `fwtest-health-${healthPort}`, FEEDWRIGHT_HEALTH_PORT: String(healthPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        FEEDWRIGHT_CONFIG: file,
+        FEEDWRIGHT_PREFIX: `fwtest-health-${healthPort}`,
+        FEEDWRIGHT_HEALTH_PORT: String(healthPort),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+      },
     });
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
@@ -197,9 +221,18 @@ feeds:
   }, 40_000);
 
   it('extract prints the seed article as Article JSON', async () => {
-    const run = await feedwright(['extract', '--url', 'https://www.bbc.com/zhongwen/articles/cx2p8v0k4q1o/simp', 'packages/newsroom/data/seed-article-simp.html']);
+    const run = await feedwright([
+      'extract',
+      '--url',
+      'https://www.bbc.com/zhongwen/articles/cx2p8v0k4q1o/simp',
+      'packages/newsroom/data/seed-article-simp.html',
+    ]);
     expect(run.code).toBe(0);
     const article = JSON.parse(run.stdout) as { url: string; language: string; publishedAt: string };
-    expect(article).toMatchObject({ url: 'https://www.bbc.com/zhongwen/articles/cx2p8v0k4q1o/simp', language: 'zh-Hans', publishedAt: '2026-02-05T04:21:13.000Z' });
+    expect(article).toMatchObject({
+      url: 'https://www.bbc.com/zhongwen/articles/cx2p8v0k4q1o/simp',
+      language: 'zh-Hans',
+      publishedAt: '2026-02-05T04:21:13.000Z',
+    });
   });
 });

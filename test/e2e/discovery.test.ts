@@ -80,7 +80,11 @@ describe('discovery routes find every story once, canonicalised', () => {
   it('falls back to robots.txt sitemaps when a site advertises no feed', async () => {
     newsroom = await startNewsroom();
     const stories = await publishMix(newsroom);
-    newsroom.respondWith('/home', { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: '<html><head><title>home</title></head><body><a href="/zhongwen/simp/world">国际</a></body></html>' });
+    newsroom.respondWith('/home', {
+      status: 200,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      body: '<html><head><title>home</title></head><body><a href="/zhongwen/simp/world">国际</a></body></html>',
+    });
     rig = await startDiscoveryRig(config([{ id: 'siteonly', site: `${newsroom.origin}/home`, discover: [] }]), { label: 'dsite2' });
     await rig.poller.pollNow('siteonly');
     expect(urlsOf(await rig.fetchJobs())).toEqual(stories.flatMap((s) => [newsroom!.articleUrl(s.id, 'simp'), newsroom!.articleUrl(s.id, 'trad')]).sort());
@@ -89,12 +93,30 @@ describe('discovery routes find every story once, canonicalised', () => {
   it('flags and logs a listing route that used to find stories and now finds none', async () => {
     newsroom = await startNewsroom({ seed: true });
     const lines: Array<{ code?: string; route?: string }> = [];
-    const logger = pino({ level: 'info' }, new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(...chunk.toString().trim().split('\n').map((l) => JSON.parse(l))), done()) }));
+    const logger = pino(
+      { level: 'info' },
+      new Writable({
+        write: (chunk: Buffer, _e, done) => (
+          lines.push(
+            ...chunk
+              .toString()
+              .trim()
+              .split('\n')
+              .map((l) => JSON.parse(l)),
+          ),
+          done()
+        ),
+      }),
+    );
     rig = await startDiscoveryRig(config([{ id: 'rot', discover: [{ listing: newsroom.frontUrl, links: 'h3 > a.bbc-e685ds' }] }]), { label: 'drot', logger });
     await rig.poller.pollNow('rot');
     expect((await rig.store.health.get('rot')).routes[0]).toMatchObject({ found: 1, rotted: false });
     // The site redesigns its front page: the selector matches nothing any more.
-    newsroom.respondWith('/zhongwen/simp', { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: '<html><body><h3><a class="promo-link" href="/zhongwen/articles/cx2p8v0k4q1o/simp">x</a></h3></body></html>' });
+    newsroom.respondWith('/zhongwen/simp', {
+      status: 200,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      body: '<html><body><h3><a class="promo-link" href="/zhongwen/articles/cx2p8v0k4q1o/simp">x</a></h3></body></html>',
+    });
     await rig.poller.pollNow('rot');
     const route = (await rig.store.health.get('rot')).routes[0]!;
     expect(route).toMatchObject({ found: 0, rotted: true, errorCode: null, status: 'ok' });
@@ -117,12 +139,19 @@ describe('hard sites end in the right place: stories decoded, or a coded error i
     newsroom = await startNewsroom();
     const simp = newsroom.publish();
     const trad = newsroom.publish({ variant: 'trad' });
-    for (const [story, charset, path] of [[simp, 'gbk', '/gbk/'], [trad, 'big5', '/big5/']] as const) {
+    for (const [story, charset, path] of [
+      [simp, 'gbk', '/gbk/'],
+      [trad, 'big5', '/big5/'],
+    ] as const) {
       const page = await (await fetch(newsroom.articleUrl(story.id, story.variant))).text();
       const bytes = iconv.encode(page.replace(/charset="?utf-8"?/gi, `charset=${charset}`), charset === 'gbk' ? 'gb18030' : 'big5');
       newsroom.respondWith(`${path}story`, { status: 200, headers: { 'Content-Type': `text/html; charset=${charset}` }, body: bytes });
       const listing = `<html><head><meta charset="${charset}"><title>${story.title}</title></head><body><ul><li><a href="${path}story">${story.title}</a></li></ul></body></html>`;
-      newsroom.respondWith(path, { status: 200, headers: { 'Content-Type': 'text/html' }, body: iconv.encode(listing, charset === 'gbk' ? 'gb18030' : 'big5') });
+      newsroom.respondWith(path, {
+        status: 200,
+        headers: { 'Content-Type': 'text/html' },
+        body: iconv.encode(listing, charset === 'gbk' ? 'gb18030' : 'big5'),
+      });
     }
     rig = await startDiscoveryRig(
       config([
@@ -133,7 +162,10 @@ describe('hard sites end in the right place: stories decoded, or a coded error i
     );
     await rig.poller.pollNow('gbk');
     await rig.poller.pollNow('big5');
-    await waitFor(async () => (await rig!.store.health.get('gbk')).articlesStored === 1 && (await rig!.store.health.get('big5')).articlesStored === 1, 'both stories stored');
+    await waitFor(
+      async () => (await rig!.store.health.get('gbk')).articlesStored === 1 && (await rig!.store.health.get('big5')).articlesStored === 1,
+      'both stories stored',
+    );
     const [gbkArticle] = await rig.store.articles.listBySources(['gbk'], 5);
     const [big5Article] = await rig.store.articles.listBySources(['big5'], 5);
     expect(gbkArticle!.title).toBe(simp.title);
@@ -176,7 +208,10 @@ describe('hard sites end in the right place: stories decoded, or a coded error i
     newsroom = await startNewsroom({ host: '127.0.0.2', seed: true });
     const port = new URL(newsroom.origin).port;
     newsroom.respondWith('/away', { status: 302, headers: { Location: `http://127.0.0.1:${port}/zhongwen/simp/rss.xml` } });
-    rig = await startDiscoveryRig(config([{ id: 'escape', discover: [{ feed: `${newsroom.origin}/away` }, { feed: newsroom.feedUrl }] }], { allowPrivateNetworks: ['127.0.0.2/32'] }), { label: 'dssrf' });
+    rig = await startDiscoveryRig(
+      config([{ id: 'escape', discover: [{ feed: `${newsroom.origin}/away` }, { feed: newsroom.feedUrl }] }], { allowPrivateNetworks: ['127.0.0.2/32'] }),
+      { label: 'dssrf' },
+    );
     await rig.poller.pollNow('escape');
     const health = await rig.store.health.get('escape');
     expect(health.routes[0]!.errorCode).toBe('FETCH_BLOCKED_ADDRESS');
@@ -190,14 +225,20 @@ describe('hard sites end in the right place: stories decoded, or a coded error i
 describe('edits', () => {
   it('an edited story produces exactly one article.updated listing the changed fields; unchanged re-fetches produce nothing', async () => {
     const newsroom = await startNewsroom({ seed: true });
-    const rig = await startDiscoveryRig(config([{ id: 'edits', discover: [{ feed: newsroom.feedUrl }], recheck: Array.from({ length: 12 }, () => '300ms') }]), { label: 'dedits', workers: 1 });
+    const rig = await startDiscoveryRig(config([{ id: 'edits', discover: [{ feed: newsroom.feedUrl }], recheck: Array.from({ length: 12 }, () => '300ms') }]), {
+      label: 'dedits',
+      workers: 1,
+    });
     try {
       const url = newsroom.articleUrl('cx2p8v0k4q1o');
       await rig.poller.pollNow('edits');
       const events = async () => (await rig.store.events.replay(null, 100)).map((e) => e.event);
       await waitFor(async () => (await events()).length === 1, 'article.created');
       // Two re-checks of the unchanged page: 304s, no event.
-      await waitFor(() => newsroom.requests.log.filter((r) => r.path === '/zhongwen/articles/cx2p8v0k4q1o/simp' && r.status === 304).length >= 2, 'two unchanged re-checks');
+      await waitFor(
+        () => newsroom.requests.log.filter((r) => r.path === '/zhongwen/articles/cx2p8v0k4q1o/simp' && r.status === 304).length >= 2,
+        'two unchanged re-checks',
+      );
       expect((await events()).map((e) => e.type)).toEqual(['article.created']);
       newsroom.edit('cx2p8v0k4q1o', { appendParagraph: '编辑补充：更新了一段内容。' });
       await waitFor(async () => (await events()).length >= 2, 'article.updated');

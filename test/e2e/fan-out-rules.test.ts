@@ -67,12 +67,22 @@ describe('fan-out: one feed rule for webhooks, and a poisoned event fails alone 
     const before = await publish('第一条：改革之前');
     // Two poisoned entries between good events: one not JSON, one JSON without an article.
     const notJson = await h.redis.xadd(events, '*', 'event', '{not json');
-    const noArticle = await h.redis.xadd(events, '*', 'event', JSON.stringify({ type: 'article.created', id: 'evt_broken', timestamp: '2999-01-01T00:00:00.000Z', data: {} }));
+    const noArticle = await h.redis.xadd(
+      events,
+      '*',
+      'event',
+      JSON.stringify({ type: 'article.created', id: 'evt_broken', timestamp: '2999-01-01T00:00:00.000Z', data: {} }),
+    );
     const after = await publish('第二条：改革之后');
     await waitFor(() => receiver.received.length >= 2, 'both good events');
     expect(receiver.received.map((r) => articleIdOf(r.body))).toEqual([before.id, after.id]);
 
-    const log = (await h.api('GET', `/api/subscriptions/${id}/deliveries`)).json.deliveries as Array<{ outcome: string; code: string | null; cursor: string; eventId: string }>;
+    const log = (await h.api('GET', `/api/subscriptions/${id}/deliveries`)).json.deliveries as Array<{
+      outcome: string;
+      code: string | null;
+      cursor: string;
+      eventId: string;
+    }>;
     const failed = log.filter((d) => d.outcome === 'failed');
     expect(failed.map((d) => d.code)).toEqual(['FANOUT_EVENT_FAILED', 'FANOUT_EVENT_FAILED']);
     expect(failed.map((d) => d.cursor).sort()).toEqual([notJson, noArticle].sort());

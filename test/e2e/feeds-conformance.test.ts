@@ -25,7 +25,8 @@ function hostileArticles(): Array<Article> {
       byline: 'Mallory\u0001 <m@example.org>',
       authors: ['Mallory\u0001 <m@example.org>'],
       summary: 'Summary with ]]> and <tags> & \u001f control',
-      contentHtml: '<p>CDATA ]]> once ]]> twice\u0007</p><p>Emoji 😀 and astral 𝕏 \udc00 lone</p><p><a href="/relative/link">relative</a> <img src="img/x.png" alt="x"></p>',
+      contentHtml:
+        '<p>CDATA ]]> once ]]> twice\u0007</p><p>Emoji 😀 and astral 𝕏 \udc00 lone</p><p><a href="/relative/link">relative</a> <img src="img/x.png" alt="x"></p>',
       contentText: 'CDATA ]]> once ]]> twice\u0007\n\nEmoji 😀 and astral 𝕏 lone',
       leadImage: { url: 'img/lead.jpg?w=640&h=360', alt: 'alt "quoted" & <angled>', caption: null, credit: 'Cr\u0002edit' },
       tags: ['a&b', '<script>', 'ok'],
@@ -36,8 +37,19 @@ function hostileArticles(): Array<Article> {
     // A relative canonical URL (a site's broken <link rel=canonical>): resolved against the site URL.
     { ...sampleArticle({ url: 'https://news.example/hostile/relative' }), url: '/zhongwen/articles/relative?x=1&y=2', title: '相对链接' },
     // A 1 MB body.
-    sampleArticle({ url: 'https://news.example/hostile/huge', title: '很长的文章', contentHtml: `<p>${'长文本，很长。'.repeat(150_000)}</p>`, contentText: '长文本，很长。'.repeat(150_000) }),
-    sampleArticle({ url: 'https://news.example/hostile/updated', title: '更新过的新闻', publishedAt: '2026-02-05T04:21:13.000Z', updatedAt: '2026-02-05T06:02:41.000Z', authors: ['Jane Doe', 'John Roe'] }),
+    sampleArticle({
+      url: 'https://news.example/hostile/huge',
+      title: '很长的文章',
+      contentHtml: `<p>${'长文本，很长。'.repeat(150_000)}</p>`,
+      contentText: '长文本，很长。'.repeat(150_000),
+    }),
+    sampleArticle({
+      url: 'https://news.example/hostile/updated',
+      title: '更新过的新闻',
+      publishedAt: '2026-02-05T04:21:13.000Z',
+      updatedAt: '2026-02-05T06:02:41.000Z',
+      authors: ['Jane Doe', 'John Roe'],
+    }),
   ];
 }
 
@@ -97,7 +109,12 @@ describe('feeds on the wire: live HTTP responses of the real publisher, checked 
       expect(parsed.bozo).toBe(0);
       expect(parsed.version).toBe('rss20');
       expectSameEntries(parsed.entries, 'rss');
-      expect(parsed.feed.links).toEqual(expect.arrayContaining([expect.objectContaining({ rel: 'self', href: `${h.base}/feeds/news.rss` }), expect.objectContaining({ rel: 'hub', href: `${h.base}/hub` })]));
+      expect(parsed.feed.links).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ rel: 'self', href: `${h.base}/feeds/news.rss` }),
+          expect.objectContaining({ rel: 'hub', href: `${h.base}/hub` }),
+        ]),
+      );
     }
     expectSameEntries(parseWithFeedsmith(text).entries, 'rss');
   });
@@ -123,10 +140,17 @@ describe('feeds on the wire: live HTTP responses of the real publisher, checked 
     const { text, headers } = await get('/feeds/news.json');
     expect(headers.get('content-type')).toBe('application/feed+json; charset=utf-8');
     assertValidJsonFeed(text);
-    const document = JSON.parse(text) as { language: string; hubs: unknown; items: Array<{ id: string; date_modified: string; authors?: Array<{ name: string }> }> };
+    const document = JSON.parse(text) as {
+      language: string;
+      hubs: unknown;
+      items: Array<{ id: string; date_modified: string; authors?: Array<{ name: string }> }>;
+    };
     expect(document.language).toBe('zh-Hans');
     expect(document.hubs).toEqual([{ type: 'WebSub', url: `${h.base}/hub` }]);
-    expect(document.items.find((i) => i.id === expected(stored[4]!).id)).toMatchObject({ date_modified: '2026-02-05T06:02:41.000Z', authors: [{ name: 'Jane Doe' }, { name: 'John Roe' }] });
+    expect(document.items.find((i) => i.id === expected(stored[4]!).id)).toMatchObject({
+      date_modified: '2026-02-05T06:02:41.000Z',
+      authors: [{ name: 'Jane Doe' }, { name: 'John Roe' }],
+    });
     expectSameEntries(parseWithFeedsmith(text).entries, 'json');
   });
 
@@ -148,7 +172,11 @@ describe('feeds on the wire: live HTTP responses of the real publisher, checked 
     const parsed = parseWithFeedparser(text);
     const after = JSON.parse((await get('/feeds/news.json')).text) as { items: Array<{ id: string; title: string; date_modified: string }> };
     expect(after.items.map((i) => i.id).sort()).toEqual(before.items.map((i) => i.id).sort());
-    expect(after.items.find((i) => i.id === expected(stored[4]!).id)).toMatchObject({ title: '更新过的新闻（更正）', date_modified: '2026-02-05T08:00:00.000Z' });
-    if (parsed) expect(parsed.entries.find((e) => e.id === expected(stored[4]!).id)).toMatchObject({ updated: '2026-02-05T08:00:00Z', title: '更新过的新闻（更正）' });
+    expect(after.items.find((i) => i.id === expected(stored[4]!).id)).toMatchObject({
+      title: '更新过的新闻（更正）',
+      date_modified: '2026-02-05T08:00:00.000Z',
+    });
+    if (parsed)
+      expect(parsed.entries.find((e) => e.id === expected(stored[4]!).id)).toMatchObject({ updated: '2026-02-05T08:00:00Z', title: '更新过的新闻（更正）' });
   });
 });

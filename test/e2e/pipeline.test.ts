@@ -13,7 +13,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
 import { startWebhookReceiver, waitFor } from '../support/webhook-receiver.ts';
 
-type Expected = { url: string; title: string; publishedAt: string; updatedAt: string; bodyBlocks: Array<{ type: string; text: string }>; bodyText: string; mustNotContain: string[] };
+type Expected = {
+  url: string;
+  title: string;
+  publishedAt: string;
+  updatedAt: string;
+  bodyBlocks: Array<{ type: string; text: string }>;
+  bodyText: string;
+  mustNotContain: string[];
+};
 const expected = JSON.parse(readFileSync(new URL('../../packages/newsroom/data/seed-article-simp.expected.json', import.meta.url), 'utf8')) as Expected;
 const ADMIN_TOKEN = 'e2e-admin-token';
 
@@ -27,7 +35,10 @@ function e2eConfig(newsroom: Newsroom): Config {
         name: 'Newsroom',
         language: 'zh-Hans',
         interval: { min: '1s', max: '10s' },
-        discover: [{ feed: newsroom.feedUrl }, { listing: newsroom.frontUrl, links: 'a[href*="/zhongwen/articles/"]', pattern: '/zhongwen/articles/[a-z0-9]+/simp$' }],
+        discover: [
+          { feed: newsroom.feedUrl },
+          { listing: newsroom.frontUrl, links: 'a[href*="/zhongwen/articles/"]', pattern: '/zhongwen/articles/[a-z0-9]+/simp$' },
+        ],
         // Re-check every second for a while, so the edit below is noticed quickly.
         recheck: Array.from({ length: 30 }, () => '1s'),
       },
@@ -53,7 +64,16 @@ describe('the whole pipeline on real Redis: newsroom → poller → worker → f
     receiver = await startWebhookReceiver();
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    const env: RuntimeEnv = { configPath: '(test)', redisUrl: TEST_REDIS_URL, prefix: redisCtx.prefix, port, host: '127.0.0.1', logLevel: 'silent', adminToken: ADMIN_TOKEN, publicUrl: base };
+    const env: RuntimeEnv = {
+      configPath: '(test)',
+      redisUrl: TEST_REDIS_URL,
+      prefix: redisCtx.prefix,
+      port,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      adminToken: ADMIN_TOKEN,
+      publicUrl: base,
+    };
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {
         for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
@@ -110,7 +130,10 @@ describe('the whole pipeline on real Redis: newsroom → poller → worker → f
     expect(stored).toMatchObject({ sourceId: 'newsroom-simp', jobId: expect.any(String) });
 
     // The metrics saw the whole pipeline (read from the queues' event streams).
-    await waitFor(async () => (await (await fetch(`${base}/metrics`)).text()).includes('feedwright_articles_total{result="created"} 1'), 'the created article in /metrics');
+    await waitFor(
+      async () => (await (await fetch(`${base}/metrics`)).text()).includes('feedwright_articles_total{result="created"} 1'),
+      'the created article in /metrics',
+    );
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toMatch(/feedwright_stage_duration_seconds_count\{stage="extract"\} [1-9]/);
     expect(metrics).toMatch(/feedwright_stage_outcomes_total\{stage="deliver",outcome="ok"\} 1/);

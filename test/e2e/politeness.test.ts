@@ -17,7 +17,10 @@ function sourceConfig(newsroom: Newsroom, extra: { perHost?: { concurrency: numb
         id: 'newsroom',
         name: 'Newsroom',
         interval: { min: '1h', max: '2h' },
-        discover: [{ feed: newsroom.feedUrl }, { listing: newsroom.frontUrl, links: 'a[href*="/zhongwen/articles/"]', pattern: '/zhongwen/articles/[a-z0-9]+/simp$' }],
+        discover: [
+          { feed: newsroom.feedUrl },
+          { listing: newsroom.frontUrl, links: 'a[href*="/zhongwen/articles/"]', pattern: '/zhongwen/articles/[a-z0-9]+/simp$' },
+        ],
         recheck: extra.recheck ?? [],
       },
     ],
@@ -110,11 +113,17 @@ describe('politeness: a site sees Feedwright as one careful reader', () => {
     });
     rig = await startDiscoveryRig(sourceConfig(newsroom), { workers: 1, label: 'politerobots' });
     await rig.poller.pollNow('newsroom');
-    await waitFor(async () => (await rig!.store.health.get('newsroom')).lastErrorCode === 'FETCH_ROBOTS_DISALLOWED' && (await rig!.fetchJobs()).length === 1, 'the article refused by robots.txt');
+    await waitFor(
+      async () => (await rig!.store.health.get('newsroom')).lastErrorCode === 'FETCH_ROBOTS_DISALLOWED' && (await rig!.fetchJobs()).length === 1,
+      'the article refused by robots.txt',
+    );
     const health = await rig.store.health.get('newsroom');
     expect(health.routes[0]).toMatchObject({ errorCode: null, found: 1 });
     expect(health.routes[1]).toMatchObject({ errorCode: 'FETCH_ROBOTS_DISALLOWED' });
-    await waitFor(async () => (await rig!.fetchQueue.getJobState(articleId(newsroom!.articleUrl('cx2p8v0k4q1o')))) === 'failed', 'the article job failed for good');
+    await waitFor(
+      async () => (await rig!.fetchQueue.getJobState(articleId(newsroom!.articleUrl('cx2p8v0k4q1o')))) === 'failed',
+      'the article job failed for good',
+    );
     expect(articleRequests(newsroom)).toEqual([]);
     expect(newsroom.requests.count('/zhongwen/simp')).toBe(1); // the feed only (/zhongwen/simp/rss.xml)
     expect(newsroom.requests.count('/robots.txt')).toBe(1);
@@ -125,7 +134,13 @@ describe('politeness: a site sees Feedwright as one careful reader', () => {
     const other = await startNewsroom({ robotsTxt: 'User-agent: *\nDisallow: /private/\n' });
     try {
       newsroom.respondWith('/go', { status: 302, headers: { Location: `${other.origin}/private/rss.xml` } });
-      rig = await startDiscoveryRig(testConfig({ http: { allowPrivateNetworks: ['127.0.0.0/8'], userAgent: USER_AGENT }, sources: [{ id: 'hop', name: 'Hop', discover: [{ feed: `${newsroom.origin}/go` }] }] }), { label: 'politehop' });
+      rig = await startDiscoveryRig(
+        testConfig({
+          http: { allowPrivateNetworks: ['127.0.0.0/8'], userAgent: USER_AGENT },
+          sources: [{ id: 'hop', name: 'Hop', discover: [{ feed: `${newsroom.origin}/go` }] }],
+        }),
+        { label: 'politehop' },
+      );
       await rig.poller.pollNow('hop');
       expect((await rig.store.health.get('hop')).routes[0]).toMatchObject({ errorCode: 'FETCH_ROBOTS_DISALLOWED' });
       expect(other.requests.log.map((r) => r.path)).toEqual(['/robots.txt']);
@@ -139,7 +154,10 @@ describe('politeness: a site sees Feedwright as one careful reader', () => {
     rig = await startDiscoveryRig(sourceConfig(newsroom, { perHost: { concurrency: 4, perMinute: 6000 } }), { label: 'politedelay' });
     const urls = [newsroom.feedUrl, newsroom.frontUrl, newsroom.articleUrl('cx2p8v0k4q1o')];
     await Promise.all(urls.map((url) => rig!.http.fetch({ url })));
-    const starts = newsroom.requests.log.filter((r) => r.path !== '/robots.txt').map((r) => r.at).sort((a, b) => a - b);
+    const starts = newsroom.requests.log
+      .filter((r) => r.path !== '/robots.txt')
+      .map((r) => r.at)
+      .sort((a, b) => a - b);
     expect(starts).toHaveLength(3);
     for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(950);
   });
@@ -150,7 +168,11 @@ describe('politeness: a site sees Feedwright as one careful reader', () => {
     // Every article answers slowly, so unthrottled workers would pile up on the host.
     const body = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>慢</title></head><body><article><h1>慢慢来</h1>${'<p>这是一段用来测试并发限制的正文内容，足够长以便提取。</p>'.repeat(8)}</article></body></html>`;
     newsroom.respondWith('/zhongwen/articles/', { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body, delayMs: 120 });
-    rig = await startDiscoveryRig(sourceConfig(newsroom, { perHost: { concurrency: 2, perMinute: 6000 } }), { workers: 2, workerConcurrency: 8, label: 'politeinflight' });
+    rig = await startDiscoveryRig(sourceConfig(newsroom, { perHost: { concurrency: 2, perMinute: 6000 } }), {
+      workers: 2,
+      workerConcurrency: 8,
+      label: 'politeinflight',
+    });
     await rig.poller.pollNow('newsroom');
     await waitFor(() => articleRequests(newsroom!).length >= stories.length, 'every article fetched', 20_000);
     // The limit held, and was used: requests did overlap up to it.

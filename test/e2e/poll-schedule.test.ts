@@ -38,14 +38,18 @@ describe('poll scheduling', () => {
       const feedPolls = () => newsroom.requests.log.filter((r) => r.path === '/zhongwen/simp/rss.xml');
       const intervals: number[] = [];
       let lastPoll: string | null = null;
-      await waitFor(async () => {
-        const health = await store.health.get('adaptive');
-        if (health.lastPollAt !== lastPoll && health.intervalMs !== null) {
-          lastPoll = health.lastPollAt;
-          intervals.push(health.intervalMs);
-        }
-        return intervals.length >= 4;
-      }, 'four polls', 20_000);
+      await waitFor(
+        async () => {
+          const health = await store.health.get('adaptive');
+          if (health.lastPollAt !== lastPoll && health.intervalMs !== null) {
+            lastPoll = health.lastPollAt;
+            intervals.push(health.intervalMs);
+          }
+          return intervals.length >= 4;
+        },
+        'four polls',
+        20_000,
+      );
       // First poll found the seed (minimum), then each idle poll stretches by half up to the maximum.
       expect(intervals.slice(0, 4)).toEqual([1000, 1500, 2250, 3000]);
       // Never two polls in one tick, however many pollers. A poll may start half a tick early (the claim's

@@ -34,7 +34,13 @@ async function startFlakyReceiver() {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}/hook`, attempts, accepted, bodies, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}/hook`,
+    attempts,
+    accepted,
+    bodies,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 describe('a publisher process SIGKILLed mid-retry and restarted', () => {
@@ -64,7 +70,17 @@ feeds:
     const start = () => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', 'start', '--only', 'publisher'], {
         cwd: root,
-        env: { ...process.env, FEEDWRIGHT_CONFIG: configPath, REDIS_URL: TEST_REDIS_URL, FEEDWRIGHT_PREFIX: redisCtx.prefix, PORT: String(port), HOST: '127.0.0.1', FEEDWRIGHT_ADMIN_TOKEN: TOKEN, FEEDWRIGHT_PUBLIC_URL: base, LOG_LEVEL: 'warn' },
+        env: {
+          ...process.env,
+          FEEDWRIGHT_CONFIG: configPath,
+          REDIS_URL: TEST_REDIS_URL,
+          FEEDWRIGHT_PREFIX: redisCtx.prefix,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          FEEDWRIGHT_ADMIN_TOKEN: TOKEN,
+          FEEDWRIGHT_PUBLIC_URL: base,
+          LOG_LEVEL: 'warn',
+        },
         stdio: ['ignore', 'ignore', 'ignore'],
       });
       children.push(child);
@@ -74,7 +90,11 @@ feeds:
     try {
       const first = start();
       await ready();
-      const created = await fetch(`${base}/api/subscriptions`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ url: receiver.url }) });
+      const created = await fetch(`${base}/api/subscriptions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ url: receiver.url }),
+      });
       const { secret } = (await created.json()) as { secret: string };
 
       const e1 = await store.articles.upsert(sampleArticle({ url: 'https://news.example/crash/1', title: '第一条' }), 'simp', new Date());

@@ -26,7 +26,10 @@ describe('on a real Redis Cluster (3 masters, 3 replicas, on loopback)', () => {
     const prefix = `fwret-${randomBytes(3).toString('hex')}`;
     const store = createStore(redis, prefix, { replicaAcks: true });
     const plan = (overrides: Partial<RetentionPlan>): RetentionPlan => ({
-      sources: [{ id: 'src', maxAgeMs: 30 * DAY, maxArticles: 2 }, { id: 'gone', maxAgeMs: 30 * DAY, maxArticles: 100 }],
+      sources: [
+        { id: 'src', maxAgeMs: 30 * DAY, maxArticles: 2 },
+        { id: 'gone', maxAgeMs: 30 * DAY, maxArticles: 100 },
+      ],
       retired: { maxAgeMs: 30 * DAY, maxArticles: 100 },
       seenForMs: 14 * DAY,
       eventsMaxAgeMs: 7 * DAY,
@@ -49,13 +52,29 @@ describe('on a real Redis Cluster (3 masters, 3 replicas, on loopback)', () => {
       await store.seen.markSeen([fresh], at(6));
       await redis.sadd(store.keys.seenLegacy, articleId('https://example.org/legacy'));
       const subscription = await store.subscriptions.create({ url: 'https://example.org/hook', feeds: null, events: ['article.created'], now: at(0) });
-      await store.deliveries.record(subscription.id, { at: at(0).toISOString(), webhookId: 'msg_1', eventId: 'evt_1', cursor: '1-0', attempt: 1, manual: false, outcome: 'delivered', status: 204, durationMs: 3, code: null, message: null, nextAttemptAt: null });
+      await store.deliveries.record(subscription.id, {
+        at: at(0).toISOString(),
+        webhookId: 'msg_1',
+        eventId: 'evt_1',
+        cursor: '1-0',
+        attempt: 1,
+        manual: false,
+        outcome: 'delivered',
+        status: 204,
+        durationMs: 3,
+        code: null,
+        message: null,
+        nextAttemptAt: null,
+      });
       await store.health.recordPoll('gone', at(0), [], null);
 
       const first = await store.retention.step(plan({}), at(6));
       expect(first.articles).toBe(4);
       // A pending re-check of a removed story stores nothing and announces nothing.
-      const recheck = await store.articles.upsert({ ...stories[0]!, contentHash: 'edited' }, 'src', at(6), { onlyIfStored: true, fetched: { urlId: articleId(urls[0]!), etag: null, lastModified: null } });
+      const recheck = await store.articles.upsert({ ...stories[0]!, contentHash: 'edited' }, 'src', at(6), {
+        onlyIfStored: true,
+        fetched: { urlId: articleId(urls[0]!), etag: null, lastModified: null },
+      });
       expect(recheck.status).toBe('evicted');
       expect(await store.seen.filterUnseen([articleId(urls[0]!), articleId('https://example.org/legacy')], at(6))).toEqual([]);
 

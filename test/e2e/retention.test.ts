@@ -51,7 +51,16 @@ describe('retention end to end: a site that keeps listing 8 stories, maxArticles
     receiver = await startWebhookReceiver();
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    const env: RuntimeEnv = { configPath: '(test)', redisUrl: TEST_REDIS_URL, prefix: redisCtx.prefix, port, host: '127.0.0.1', logLevel: 'silent', adminToken: ADMIN_TOKEN, publicUrl: base };
+    const env: RuntimeEnv = {
+      configPath: '(test)',
+      redisUrl: TEST_REDIS_URL,
+      prefix: redisCtx.prefix,
+      port,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      adminToken: ADMIN_TOKEN,
+      publicUrl: base,
+    };
     services = await startServices(retentionConfig(newsroom), env, pino({ level: 'silent' }));
     secret = await subscribeWebhook(base, ADMIN_TOKEN, receiver.url, ['zhongwen']);
   });

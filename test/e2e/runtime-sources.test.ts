@@ -44,7 +44,16 @@ describe('sources added while Feedwright runs', () => {
     site = await startSmallSite('listing');
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    env = { configPath: '(test)', redisUrl: TEST_REDIS_URL, prefix: redisCtx.prefix, port, host: '127.0.0.1', logLevel: 'silent', adminToken: TOKEN, publicUrl: base };
+    env = {
+      configPath: '(test)',
+      redisUrl: TEST_REDIS_URL,
+      prefix: redisCtx.prefix,
+      port,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      adminToken: TOKEN,
+      publicUrl: base,
+    };
     configPath = join(mkdtempSync(join(tmpdir(), 'feedwright-runtime-')), 'feedwright.yaml');
     writeFileSync(configPath, YAML);
     await start();
@@ -60,7 +69,13 @@ describe('sources added while Feedwright runs', () => {
     expect((await api('GET', '/api/sources')).json.sources).toEqual([]);
     const created = await api('POST', '/api/sources', { site: site.url, id: 'bulletin', interval: { min: '10m', max: '30m' } });
     expect(created.status).toBe(201);
-    expect(created.json.source).toMatchObject({ id: 'bulletin', origin: 'api', name: 'The Valley Bulletin', language: 'en', feed: { atom: `${base}/feeds/bulletin.atom` } });
+    expect(created.json.source).toMatchObject({
+      id: 'bulletin',
+      origin: 'api',
+      name: 'The Valley Bulletin',
+      language: 'en',
+      feed: { atom: `${base}/feeds/bulletin.atom` },
+    });
     expect(created.json.source.discover).toEqual([{ listing: `${site.origin}/latest`, pattern: expect.stringContaining('/stories/') }]);
     expect(created.json.inspection.stories.length).toBeGreaterThanOrEqual(3);
     const inspected = site.requests('/latest');

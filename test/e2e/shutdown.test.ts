@@ -33,7 +33,15 @@ feeds: [{ id: all, title: All, sources: [newsroom] }]
     );
     const child = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', 'start'], {
       cwd: root,
-      env: { ...process.env, FEEDWRIGHT_CONFIG: join(dir, 'feedwright.yaml'), REDIS_URL: TEST_REDIS_URL, FEEDWRIGHT_PREFIX: redisCtx.prefix, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        FEEDWRIGHT_CONFIG: join(dir, 'feedwright.yaml'),
+        REDIS_URL: TEST_REDIS_URL,
+        FEEDWRIGHT_PREFIX: redisCtx.prefix,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+      },
     });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -43,7 +51,13 @@ feeds: [{ id: all, title: All, sources: [newsroom] }]
       await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.status === 200, 'the publisher', 30_000);
       // The article page takes 3 s to answer: SIGTERM arrives while the worker is fetching it.
       const story = newsroom.publish();
-      newsroom.respondWith(`/zhongwen/articles/${story.id}/simp`, { status: 200, delayMs: 3000, times: 1, headers: { 'content-type': 'text/html; charset=utf-8' }, body: await (await fetch(newsroom.articleUrl(story.id))).text() });
+      newsroom.respondWith(`/zhongwen/articles/${story.id}/simp`, {
+        status: 200,
+        delayMs: 3000,
+        times: 1,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: await (await fetch(newsroom.articleUrl(story.id))).text(),
+      });
       const polled = () => newsroom.requests.log.find((r) => r.path === '/zhongwen/simp/rss.xml' && r.status === 200);
       await waitFor(() => polled() !== undefined, 'the poll that discovers the story', 20_000);
       // The worker takes the job within milliseconds of the poll; give it ample time to be mid-fetch.

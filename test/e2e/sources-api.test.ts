@@ -22,7 +22,10 @@ describe('the sources API (real publisher, real Redis)', () => {
       ['simp', 'yaml', null],
       ['trad', 'yaml', null],
     ]);
-    for (const [method, body] of [['PATCH', { name: 'x' }], ['DELETE', undefined]] as const) {
+    for (const [method, body] of [
+      ['PATCH', { name: 'x' }],
+      ['DELETE', undefined],
+    ] as const) {
       const answer = await harness.api(method, '/api/sources/simp', body);
       expect(answer.status).toBe(409);
       expect(answer.json.error).toMatchObject({ code: 'API_CONFLICT', message: expect.stringContaining('feedwright.yaml') });
@@ -39,7 +42,11 @@ describe('the sources API (real publisher, real Redis)', () => {
     const taken = await harness.api('POST', '/api/sources', { site: gazette.url, id: 'news', discover: [{ feed: `${gazette.origin}/atom.xml` }] });
     expect(taken.status).toBe(409);
     expect(taken.json.error.code).toBe('API_CONFLICT');
-    const unauthorized = await fetch(`${harness.base}/api/sources`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ site: gazette.url }) });
+    const unauthorized = await fetch(`${harness.base}/api/sources`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ site: gazette.url }),
+    });
     expect(unauthorized.status).toBe(401);
   });
 

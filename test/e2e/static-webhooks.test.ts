@@ -29,7 +29,16 @@ describe('static webhooks (YAML) are reconciled with the store at every start', 
 
   async function start(webhooks: unknown[]) {
     const port = await freePort();
-    const env: RuntimeEnv = { configPath: '(test)', redisUrl: TEST_REDIS_URL, prefix: redisCtx.prefix, port, host: '127.0.0.1', logLevel: 'silent', adminToken: null, publicUrl: `http://127.0.0.1:${port}` };
+    const env: RuntimeEnv = {
+      configPath: '(test)',
+      redisUrl: TEST_REDIS_URL,
+      prefix: redisCtx.prefix,
+      port,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      adminToken: null,
+      publicUrl: `http://127.0.0.1:${port}`,
+    };
     return startServices(publisherConfig({ webhooks }), env, pino({ level: 'silent' }), ['publisher']);
   }
 

@@ -30,13 +30,35 @@ describe('the status page in a real headless Chromium', () => {
     base = `http://127.0.0.1:${port}`;
     const config = validateConfig({
       http: { allowPrivateNetworks: ['127.0.0.0/8'] },
-      sources: [{ id: 'newsroom-simp', name: 'BBC News 中文 (fixture newsroom)', language: 'zh-Hans', interval: { min: '1s', max: '5s' }, discover: [{ feed: newsroom.feedUrl }], recheck: [] }],
+      sources: [
+        {
+          id: 'newsroom-simp',
+          name: 'BBC News 中文 (fixture newsroom)',
+          language: 'zh-Hans',
+          interval: { min: '1s', max: '5s' },
+          discover: [{ feed: newsroom.feedUrl }],
+          recheck: [],
+        },
+      ],
       feeds: [{ id: 'zhongwen', title: 'BBC News 中文', sources: ['newsroom-simp'] }],
     });
     if (!config.ok) throw new Error(JSON.stringify(config.problems));
-    const env: RuntimeEnv = { configPath: '(test)', redisUrl: TEST_REDIS_URL, prefix: redisCtx.prefix, port, host: '127.0.0.1', logLevel: 'silent', adminToken: TOKEN, publicUrl: base };
+    const env: RuntimeEnv = {
+      configPath: '(test)',
+      redisUrl: TEST_REDIS_URL,
+      prefix: redisCtx.prefix,
+      port,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      adminToken: TOKEN,
+      publicUrl: base,
+    };
     services = await startServices(config.config, env, pino({ level: 'silent' }));
-    await fetch(`${base}/api/subscriptions`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ url: receiver.url }) });
+    await fetch(`${base}/api/subscriptions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ url: receiver.url }),
+    });
     seedTitle = newsroom.publishSeed().title;
     newsroom.publish();
     newsroom.publish();
@@ -75,7 +97,10 @@ describe('the status page in a real headless Chromium', () => {
     // Autodiscovery for readers, and the subscribe links lead to real feeds.
     const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((l) => l.getAttribute('type')));
     expect(alternates).toEqual(['application/atom+xml', 'application/rss+xml', 'application/feed+json']);
-    const [feedResponse] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/feeds/zhongwen.json')), page.locator('#feeds + ul a', { hasText: 'JSON Feed' }).click()]);
+    const [feedResponse] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/feeds/zhongwen.json')),
+      page.locator('#feeds + ul a', { hasText: 'JSON Feed' }).click(),
+    ]);
     expect(feedResponse.status()).toBe(200);
     expect(((await feedResponse.json()) as { items: unknown[] }).items).toHaveLength(3);
     await page.close();

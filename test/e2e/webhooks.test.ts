@@ -51,7 +51,12 @@ describe('webhook delivery through the real publisher on real Redis', () => {
     // Retries are spaced by the schedule (150 ms ± 10 %).
     for (let i = 1; i < 4; i++) expect(receiver.received[i]!.at - receiver.received[i - 1]!.at).toBeGreaterThanOrEqual(120);
     const log = await h.api('GET', `/api/subscriptions/${id}/deliveries`);
-    expect(log.json.deliveries.map((d: { outcome: string; attempt: number }) => `${d.outcome}#${d.attempt}`)).toEqual(['delivered#4', 'failed#3', 'failed#2', 'failed#1']);
+    expect(log.json.deliveries.map((d: { outcome: string; attempt: number }) => `${d.outcome}#${d.attempt}`)).toEqual([
+      'delivered#4',
+      'failed#3',
+      'failed#2',
+      'failed#1',
+    ]);
     expect(log.json.deliveries[1]).toMatchObject({ status: 500, code: 'DELIVERY_FAILED', webhookId: [...ids][0] });
     expect(log.json.deliveries[1].nextAttemptAt).not.toBeNull();
     expect((await h.api('GET', `/api/subscriptions/${id}`)).json).toMatchObject({ enabled: true, failingSince: null });
@@ -80,7 +85,8 @@ describe('webhook delivery through the real publisher on real Redis', () => {
     await waitFor(() => receiver.received.length >= 1, 'a delivery');
     const [delivery] = receiver.received;
     expect(String(delivery!.headers['webhook-signature']).split(' ')).toHaveLength(2);
-    for (const key of [secret, rotated.json.secret as string]) expect(() => new Webhook(key).verify(delivery!.body, delivery!.headers as Record<string, string>)).not.toThrow();
+    for (const key of [secret, rotated.json.secret as string])
+      expect(() => new Webhook(key).verify(delivery!.body, delivery!.headers as Record<string, string>)).not.toThrow();
     await h.api('DELETE', `/api/subscriptions/${id}`);
   });
 
@@ -97,7 +103,10 @@ describe('webhook delivery through the real publisher on real Redis', () => {
   });
 
   it('treats a 3xx as a failure (never follows it) and honours Retry-After on 503', async () => {
-    const answers: Array<{ status: number; headers?: Record<string, string> }> = [{ status: 302, headers: { location: 'http://127.0.0.1:9/elsewhere' } }, { status: 503, headers: { 'retry-after': '1' } }];
+    const answers: Array<{ status: number; headers?: Record<string, string> }> = [
+      { status: 302, headers: { location: 'http://127.0.0.1:9/elsewhere' } },
+      { status: 503, headers: { 'retry-after': '1' } },
+    ];
     const { receiver, id } = await subscribe((i) => answers[i] ?? 204);
     await publish();
     await waitFor(() => receiver.received.length >= 3, 'three attempts');
@@ -159,7 +168,9 @@ describe('the SSRF guard on webhook endpoints and WebSub callbacks', () => {
   it('never connects to a loopback endpoint unless http.allowPrivateNetworks allows it, and logs why', async () => {
     const receiver = await startWebhookReceiver();
     // A static webhook skips the subscribe-time check, so this reaches the connect-time guard.
-    const h = await startPublisherHarness(publisherConfig({ http: { allowPrivateNetworks: false }, delivery: { retry: ['100ms'], timeout: '2s' }, webhooks: [{ url: receiver.url }] }));
+    const h = await startPublisherHarness(
+      publisherConfig({ http: { allowPrivateNetworks: false }, delivery: { retry: ['100ms'], timeout: '2s' }, webhooks: [{ url: receiver.url }] }),
+    );
     try {
       // Through the API the same URL is refused before anything is stored.
       const refused = await h.api('POST', '/api/subscriptions', { url: receiver.url });
@@ -168,7 +179,11 @@ describe('the SSRF guard on webhook endpoints and WebSub callbacks', () => {
       const [subscription] = (await h.api('GET', '/api/subscriptions')).json.subscriptions as Array<{ id: string }>;
       await h.store.articles.upsert(sampleArticle({ url: 'https://news.example/ssrf/1' }), 'simp', new Date());
       await waitFor(async () => (await h.api('GET', `/api/subscriptions/${subscription!.id}/deliveries`)).json.deliveries.length >= 2, 'two attempts logged');
-      const log = (await h.api('GET', `/api/subscriptions/${subscription!.id}/deliveries`)).json.deliveries as Array<{ outcome: string; code: string; message: string }>;
+      const log = (await h.api('GET', `/api/subscriptions/${subscription!.id}/deliveries`)).json.deliveries as Array<{
+        outcome: string;
+        code: string;
+        message: string;
+      }>;
       expect(log[0]).toMatchObject({ outcome: 'failed', code: 'DELIVERY_FAILED' });
       expect(log[0]!.message).toMatch(/blocked|FETCH_BLOCKED_ADDRESS|loopback|private/i);
       // A WebSub callback on loopback is refused at once and never asked to verify.

@@ -20,7 +20,9 @@ describe('fairness: one source cannot starve another', () => {
     flood.set('/feed.xml', { type: 'application/rss+xml', body: rssFeed(floodLinks) });
     // Every flood page is slow (400 ms): a worker stuck behind them would take 20,000 × 0.4 s / 4.
     for (let i = 0; i < FLOOD; i++) {
-      flood.set(`/p/${i}`, (response) => setTimeout(() => response.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml(`Flood ${i}`, 'Flood text.')), 400));
+      flood.set(`/p/${i}`, (response) =>
+        setTimeout(() => response.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml(`Flood ${i}`, 'Flood text.')), 400),
+      );
     }
     const story = victim.set('/news/1', { type: 'text/html', body: articleHtml('Victim story', 'The victim text.') });
     victim.set('/feed.xml', { type: 'application/rss+xml', body: rssFeed([story]) });
@@ -29,8 +31,23 @@ describe('fairness: one source cannot starve another', () => {
       testConfig({
         http: { allowPrivateNetworks: ['127.0.0.0/8'], timeout: '5s', perHost: { concurrency: 4, perMinute: 600_000 } },
         sources: [
-          { id: 'flood', name: 'Flood', site: flood.origin, discover: [{ feed: `${flood.origin}/feed.xml` }], maxNewPerPoll: 100, interval: { min: '1h', max: '2h' }, recheck: [] },
-          { id: 'victim', name: 'Victim', site: victim.origin, discover: [{ feed: `${victim.origin}/feed.xml` }], interval: { min: '1h', max: '2h' }, recheck: [] },
+          {
+            id: 'flood',
+            name: 'Flood',
+            site: flood.origin,
+            discover: [{ feed: `${flood.origin}/feed.xml` }],
+            maxNewPerPoll: 100,
+            interval: { min: '1h', max: '2h' },
+            recheck: [],
+          },
+          {
+            id: 'victim',
+            name: 'Victim',
+            site: victim.origin,
+            discover: [{ feed: `${victim.origin}/feed.xml` }],
+            interval: { min: '1h', max: '2h' },
+            recheck: [],
+          },
         ],
       }),
       { workers: 1, workerConcurrency: 4, label: 'hfair' },
@@ -58,6 +75,13 @@ describe('fairness: one source cannot starve another', () => {
     expect(latencyMs).toBeLessThan(10_000);
     const floodDone = (await rig.fetchQueue.getJobs(['completed'])).filter((j) => j.data.sourceId === 'flood').length;
     expect(floodDone).toBeLessThan(150);
-    console.log(JSON.stringify({ figure: 'fairness', victimLatencyMs: latencyMs, floodFetchesDoneMeanwhile: floodDone, rssGrowthMiBTwoFloodPolls: Math.round(rssGrowthMiB) }));
+    console.log(
+      JSON.stringify({
+        figure: 'fairness',
+        victimLatencyMs: latencyMs,
+        floodFetchesDoneMeanwhile: floodDone,
+        rssGrowthMiBTwoFloodPolls: Math.round(rssGrowthMiB),
+      }),
+    );
   }, 60_000);
 });

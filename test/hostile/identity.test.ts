@@ -20,18 +20,46 @@ describe('identity belongs to the source', () => {
     const victimStory = victim.set('/news/1', { type: 'text/html', body: articleHtml('Victim story', 'The real victim text.') });
     const victimFuture = `${victim.origin}/news/2`;
     victim.set('/feed.xml', { type: 'application/rss+xml', body: rssFeed([victimStory]) });
-    const fake = hostile.set('/p/fake', { type: 'text/html', body: articleHtml('Hijacked', 'Text planted by the hostile source.', `<link rel="canonical" href="${victimStory}">`) });
-    const preempt = hostile.set('/p/preempt', { type: 'text/html', body: articleHtml('Pre-empted', 'Text that squats a future URL.', `<meta property="og:url" content="${victimFuture}">`) });
+    const fake = hostile.set('/p/fake', {
+      type: 'text/html',
+      body: articleHtml('Hijacked', 'Text planted by the hostile source.', `<link rel="canonical" href="${victimStory}">`),
+    });
+    const preempt = hostile.set('/p/preempt', {
+      type: 'text/html',
+      body: articleHtml('Pre-empted', 'Text that squats a future URL.', `<meta property="og:url" content="${victimFuture}">`),
+    });
     hostile.set('/feed.xml', { type: 'application/rss+xml', body: rssFeed([fake, preempt]) });
 
     const lines: Array<Record<string, unknown>> = [];
-    const logger = pino({ level: 'info' }, new Writable({ write(chunk, _enc, done) { lines.push(JSON.parse(String(chunk))); done(); } }));
+    const logger = pino(
+      { level: 'info' },
+      new Writable({
+        write(chunk, _enc, done) {
+          lines.push(JSON.parse(String(chunk)));
+          done();
+        },
+      }),
+    );
     const rig: DiscoveryRig = await startDiscoveryRig(
       testConfig({
         http: { allowPrivateNetworks: ['127.0.0.0/8'], timeout: '2s', perHost: { concurrency: 4, perMinute: 6000 } },
         sources: [
-          { id: 'victim', name: 'Victim', site: victim.origin, discover: [{ feed: `${victim.origin}/feed.xml` }], interval: { min: '1h', max: '2h' }, recheck: [] },
-          { id: 'hostile', name: 'Hostile', site: hostile.origin, discover: [{ feed: `${hostile.origin}/feed.xml` }], interval: { min: '1h', max: '2h' }, recheck: [] },
+          {
+            id: 'victim',
+            name: 'Victim',
+            site: victim.origin,
+            discover: [{ feed: `${victim.origin}/feed.xml` }],
+            interval: { min: '1h', max: '2h' },
+            recheck: [],
+          },
+          {
+            id: 'hostile',
+            name: 'Hostile',
+            site: hostile.origin,
+            discover: [{ feed: `${hostile.origin}/feed.xml` }],
+            interval: { min: '1h', max: '2h' },
+            recheck: [],
+          },
         ],
       }),
       { workers: 1, logger, label: 'hidentity' },
@@ -40,7 +68,10 @@ describe('identity belongs to the source', () => {
 
     // The hostile source goes first, as an attacker would.
     await rig.poller.pollNow('hostile');
-    await waitFor(async () => (await rig.store.articles.get(articleId(preempt))) !== null && (await rig.store.articles.get(articleId(fake))) !== null, 'the hostile pages stored under their own URLs');
+    await waitFor(
+      async () => (await rig.store.articles.get(articleId(preempt))) !== null && (await rig.store.articles.get(articleId(fake))) !== null,
+      'the hostile pages stored under their own URLs',
+    );
     await rig.poller.pollNow('victim');
     await waitFor(async () => (await rig.store.articles.get(articleId(victimStory))) !== null, 'the victim story');
 
@@ -59,12 +90,21 @@ describe('identity belongs to the source', () => {
     const site = await startTinySite();
     closers.push(site.close);
     const huge = 'T'.repeat(1024 * 1024);
-    const page = site.set('/big', { type: 'text/html', body: articleHtml(huge, 'Normal text.', `<meta name="author" content="${'A'.repeat(100_000)}"><meta name="description" content="${'D'.repeat(200_000)}">`) });
+    const page = site.set('/big', {
+      type: 'text/html',
+      body: articleHtml(
+        huge,
+        'Normal text.',
+        `<meta name="author" content="${'A'.repeat(100_000)}"><meta name="description" content="${'D'.repeat(200_000)}">`,
+      ),
+    });
     site.set('/feed.xml', { type: 'application/rss+xml', body: rssFeed([page]) });
     const rig = await startDiscoveryRig(
       testConfig({
         http: { allowPrivateNetworks: ['127.0.0.0/8'], timeout: '5s', perHost: { concurrency: 4, perMinute: 6000 } },
-        sources: [{ id: 'big', name: 'Big', site: site.origin, discover: [{ feed: `${site.origin}/feed.xml` }], interval: { min: '1h', max: '2h' }, recheck: [] }],
+        sources: [
+          { id: 'big', name: 'Big', site: site.origin, discover: [{ feed: `${site.origin}/feed.xml` }], interval: { min: '1h', max: '2h' }, recheck: [] },
+        ],
       }),
       { workers: 1, label: 'hcaps' },
     );

@@ -12,7 +12,15 @@ type Harness = Awaited<ReturnType<typeof startPublisherHarness>>;
 
 function capturingLogger() {
   const lines: Array<Record<string, unknown>> = [];
-  const logger = pino({ level: 'info' }, new Writable({ write(chunk, _enc, done) { lines.push(JSON.parse(String(chunk))); done(); } }));
+  const logger = pino(
+    { level: 'info' },
+    new Writable({
+      write(chunk, _enc, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    }),
+  );
   return { lines, logger };
 }
 
@@ -56,7 +64,9 @@ describe('hostile clients against the publisher (real service on loopback, real 
     const receiver = await startWebhookReceiver();
     closers.push(receiver.close);
     const origin = new URL(receiver.url).origin;
-    harness = await startPublisherHarness(publisherConfig({ webhooks: [{ url: `${origin.replace('http://', 'http://hookuser:hookpass@')}/cfg/CFGPATHTOKEN` }] }));
+    harness = await startPublisherHarness(
+      publisherConfig({ webhooks: [{ url: `${origin.replace('http://', 'http://hookuser:hookpass@')}/cfg/CFGPATHTOKEN` }] }),
+    );
     const created = await harness.api('POST', '/api/subscriptions', { url: `${origin}/in/PATHTOKEN?key=QUERYSECRET` });
     expect(created.status).toBe(201);
     const page = await (await fetch(`${harness.base}/`)).text();
@@ -70,7 +80,8 @@ describe('hostile clients against the publisher (real service on loopback, real 
     const { lines, logger } = capturingLogger();
     harness = await startPublisherHarness(publisherConfig(), { logger });
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await fetch(`${harness.base}/admin/queues/api/queues`, { headers: { authorization: `Bearer guess-${i}` } })).status);
+    for (let i = 0; i < 12; i++)
+      statuses.push((await fetch(`${harness.base}/admin/queues/api/queues`, { headers: { authorization: `Bearer guess-${i}` } })).status);
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
     expect(statuses.slice(10)).toEqual([429, 429]);
     // The same address is refused on the other admin surface too, right token or not.
@@ -100,7 +111,12 @@ describe('hostile clients against the publisher (real service on loopback, real 
 
   it('row 5: rotating ?limit= and ?variant= cannot multiply renderings', async () => {
     harness = await startPublisherHarness();
-    for (let i = 0; i < 30; i++) await harness.store.articles.upsert(sampleArticle({ url: `https://news.example/a/${i}`, title: `标题 ${i}`, publishedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString() }), 'simp', new Date());
+    for (let i = 0; i < 30; i++)
+      await harness.store.articles.upsert(
+        sampleArticle({ url: `https://news.example/a/${i}`, title: `标题 ${i}`, publishedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString() }),
+        'simp',
+        new Date(),
+      );
     const etags = new Set<string>();
     const started = performance.now();
     for (let limit = 1; limit <= 50; limit++) {
@@ -117,7 +133,14 @@ describe('hostile clients against the publisher (real service on loopback, real 
     expect((await fetch(`${harness.base}/feeds/news.atom?variant=other`)).status).toBe(400);
     const healthStarted = performance.now();
     expect((await fetch(`${harness.base}/healthz`)).status).toBe(200);
-    console.log(JSON.stringify({ figure: 'limit-rotation', distinctRenderings: etags.size, meanMsPerRequest: Math.round(perRequestMs * 10) / 10, healthzMs: Math.round(performance.now() - healthStarted) }));
+    console.log(
+      JSON.stringify({
+        figure: 'limit-rotation',
+        distinctRenderings: etags.size,
+        meanMsPerRequest: Math.round(perRequestMs * 10) / 10,
+        healthzMs: Math.round(performance.now() - healthStarted),
+      }),
+    );
   });
 
   it('row 5/8: a trickled request body is cut off by the request timeout', async () => {
@@ -131,12 +154,28 @@ describe('hostile clients against the publisher (real service on loopback, real 
 
   it('row 8: POST /hub is rate limited, a non-string field is a coded 400, and 431 uses the error shape', async () => {
     harness = await startPublisherHarness();
-    const bad = await fetch(`${harness.base}/hub`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ 'hub.mode': 'subscribe', 'hub.topic': `${harness.base}/feeds/news.atom`, 'hub.callback': 'http://127.0.0.1:9/cb', 'hub.secret': 123 }) });
+    const bad = await fetch(`${harness.base}/hub`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        'hub.mode': 'subscribe',
+        'hub.topic': `${harness.base}/feeds/news.atom`,
+        'hub.callback': 'http://127.0.0.1:9/cb',
+        'hub.secret': 123,
+      }),
+    });
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'API_BAD_REQUEST', message: expect.stringContaining('hub.secret') });
+    expect(((await bad.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: 'API_BAD_REQUEST',
+      message: expect.stringContaining('hub.secret'),
+    });
     const statuses: number[] = [];
     for (let i = 0; i < 35; i++) {
-      const response = await fetch(`${harness.base}/hub`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'hub.mode=bogus' });
+      const response = await fetch(`${harness.base}/hub`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'hub.mode=bogus',
+      });
       statuses.push(response.status);
       await response.arrayBuffer();
     }

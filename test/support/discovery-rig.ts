@@ -35,7 +35,10 @@ export type DiscoveryRig = {
  * The poller (and optionally workers) wired as `feedwright start` wires them — the polite client
  * over the guarded one, store on real Redis under a fresh prefix — with direct handles for tests.
  */
-export async function startDiscoveryRig(config: Config, options: { workers?: number; workerConcurrency?: number; logger?: Logger; label?: string } = {}): Promise<DiscoveryRig> {
+export async function startDiscoveryRig(
+  config: Config,
+  options: { workers?: number; workerConcurrency?: number; logger?: Logger; label?: string } = {},
+): Promise<DiscoveryRig> {
   const ctx = await openTestRedis(options.label ?? 'discovery');
   const connections: Redis[] = [];
   const connect = () => {

@@ -38,7 +38,11 @@ export type FailoverOutcome = {
  * Redis process (the caller's choice) while the second half is being published and processed;
  * the outcome says, from the outside, what was lost or repeated.
  */
-export async function runFailoverScenario(topology: RedisTopology, fail: () => Promise<void>, options: { stories?: number; settleMs?: number } = {}): Promise<FailoverOutcome> {
+export async function runFailoverScenario(
+  topology: RedisTopology,
+  fail: () => Promise<void>,
+  options: { stories?: number; settleMs?: number } = {},
+): Promise<FailoverOutcome> {
   const stories = options.stories ?? 20;
   const prefix = `fwfail-${Math.random().toString(16).slice(2, 8)}`;
   const newsroom = await startNewsroom();
@@ -49,7 +53,9 @@ export async function runFailoverScenario(topology: RedisTopology, fail: () => P
   const validated = validateConfig({
     http: { allowPrivateNetworks: ['127.0.0.0/8'], perHost: { concurrency: 8, perMinute: 1_000_000 } },
     delivery: { retry: ['200ms', '500ms', '1s', '2s', '4s'] },
-    sources: [{ id: 'newsroom', name: 'Newsroom', language: 'zh-Hans', interval: { min: '1s', max: '2s' }, discover: [{ feed: newsroom.feedUrl }], recheck: [] }],
+    sources: [
+      { id: 'newsroom', name: 'Newsroom', language: 'zh-Hans', interval: { min: '1s', max: '2s' }, discover: [{ feed: newsroom.feedUrl }], recheck: [] },
+    ],
     feeds: [{ id: 'all', title: 'All', sources: ['newsroom'], limit: 200 }],
   });
   if (!validated.ok) throw new Error(JSON.stringify(validated.problems));
@@ -62,14 +68,28 @@ export async function runFailoverScenario(topology: RedisTopology, fail: () => P
   });
   const services = await startServices(
     validated.config,
-    { configPath: '(test)', redisUrl: 'redis://unused', redis: topology, prefix, port, host: '127.0.0.1', logLevel: 'warn', adminToken: token, publicUrl: base },
+    {
+      configPath: '(test)',
+      redisUrl: 'redis://unused',
+      redis: topology,
+      prefix,
+      port,
+      host: '127.0.0.1',
+      logLevel: 'warn',
+      adminToken: token,
+      publicUrl: base,
+    },
     pino({ level: 'warn' }, sink),
   );
   const probe = openRedis(topology);
   probe.on('error', () => undefined);
   const store = createStore(probe, prefix);
   try {
-    const created = await fetch(`${base}/api/subscriptions`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ url: receiver.url }) });
+    const created = await fetch(`${base}/api/subscriptions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ url: receiver.url }),
+    });
     if (created.status !== 201) throw new Error(`subscription: ${created.status}`);
     const idOf = (storyId: string) => articleId(canonicalizeUrl(newsroom.articleUrl(storyId))!);
     const published: string[] = [];
@@ -84,7 +104,11 @@ export async function runFailoverScenario(topology: RedisTopology, fail: () => P
     await waitFor(async () => (await countStored()) > half, 'the second half under way', 90_000);
     await fail();
     const settleMs = options.settleMs ?? 90_000;
-    await waitFor(async () => (await countStored()) >= stories && receiver.received.length >= stories, 'every story stored and announced after the failover', settleMs).catch(() => undefined);
+    await waitFor(
+      async () => (await countStored()) >= stories && receiver.received.length >= stories,
+      'every story stored and announced after the failover',
+      settleMs,
+    ).catch(() => undefined);
     // Whatever is still in flight settles (a repeat would show up now).
     await new Promise((resolve) => setTimeout(resolve, 1500));
 

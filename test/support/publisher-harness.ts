@@ -45,7 +45,16 @@ export async function startPublisherHarness(config: Config = publisherConfig(), 
   const redisCtx = await openTestRedis('pub');
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env: RuntimeEnv = { configPath: '(test)', redisUrl: TEST_REDIS_URL, prefix: redisCtx.prefix, port, host: '127.0.0.1', logLevel: 'silent', adminToken: ADMIN_TOKEN, publicUrl: base };
+  const env: RuntimeEnv = {
+    configPath: '(test)',
+    redisUrl: TEST_REDIS_URL,
+    prefix: redisCtx.prefix,
+    port,
+    host: '127.0.0.1',
+    logLevel: 'silent',
+    adminToken: ADMIN_TOKEN,
+    publicUrl: base,
+  };
   const services: RunningServices = await startServices(config, env, options.logger ?? pino({ level: process.env.E2E_LOG_LEVEL ?? 'silent' }), ['publisher']);
   const store: Store = createStore(redisCtx.redis, redisCtx.prefix);
   const api = adminApi(base, ADMIN_TOKEN);

@@ -58,7 +58,20 @@ async function until(what: string, timeoutMs: number, predicate: () => Promise<b
 const infoField = (info: unknown, field: string) => new RegExp(`^${field}:(.*)$`, 'm').exec(String(info ?? ''))?.[1]?.trim();
 
 /** Options both topologies share: no persistence, fast replica sync. */
-const BASE = ['--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no', '--repl-diskless-sync', 'yes', '--repl-diskless-sync-delay', '0'];
+const BASE = [
+  '--bind',
+  '127.0.0.1',
+  '--save',
+  '',
+  '--appendonly',
+  'no',
+  '--protected-mode',
+  'no',
+  '--repl-diskless-sync',
+  'yes',
+  '--repl-diskless-sync-delay',
+  '0',
+];
 
 export type RedisClusterRig = {
   nodes: Array<{ host: string; port: number }>;
@@ -95,17 +108,33 @@ export async function startRedisCluster(options: { nodeTimeoutMs?: number } = {}
       processes.push(
         startProcess(
           [
-            '--port', String(port), '--cluster-port', String(busPort), '--dir', dir, ...BASE,
-            '--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-node-timeout', String(options.nodeTimeoutMs ?? 3000),
+            '--port',
+            String(port),
+            '--cluster-port',
+            String(busPort),
+            '--dir',
+            dir,
+            ...BASE,
+            '--cluster-enabled',
+            'yes',
+            '--cluster-config-file',
+            'nodes.conf',
+            '--cluster-node-timeout',
+            String(options.nodeTimeoutMs ?? 3000),
             // A replica always takes over, however long it was cut off (a test kills masters on purpose).
-            '--cluster-replica-validity-factor', '0',
+            '--cluster-replica-validity-factor',
+            '0',
           ],
           port,
         ),
       );
     }
     for (const p of processes) await until(`redis-server on ${p.port}`, 30_000, async () => (await askNode(p.port, 'PING')) === 'PONG');
-    const created = spawnSync('redis-cli', ['--cluster', 'create', ...processes.map((p) => `127.0.0.1:${p.port}`), '--cluster-replicas', '1', '--cluster-yes'], { encoding: 'utf8', timeout: 60_000 });
+    const created = spawnSync(
+      'redis-cli',
+      ['--cluster', 'create', ...processes.map((p) => `127.0.0.1:${p.port}`), '--cluster-replicas', '1', '--cluster-yes'],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     if (created.status !== 0) throw new Error(`redis-cli --cluster create failed: ${created.stdout}${created.stderr}`);
     await until('cluster_state:ok on every node', 30_000, async () => {
       for (const p of processes) if (infoField(await askNode(p.port, 'CLUSTER', 'INFO'), 'cluster_state') !== 'ok') return false;

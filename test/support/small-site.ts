@@ -17,7 +17,8 @@ export type SmallSite = {
   close(): Promise<void>;
 };
 
-const WORDS = 'harbour council budget river school library bridge market festival railway museum hospital weather election garden theatre station orchard'.split(' ');
+const WORDS =
+  'harbour council budget river school library bridge market festival railway museum hospital weather election garden theatre station orchard'.split(' ');
 
 function paragraph(seed: number, sentences: number): string {
   const out: string[] = [];
@@ -47,18 +48,43 @@ export async function startSmallSite(shape: 'feed' | 'listing', options: { name?
         shape === 'feed'
           ? `<ul>${site.stories.map((s) => `<li><a href="${s.path}">${escape(s.title)}</a></li>`).join('')}</ul>`
           : '<p>Welcome. Read the <a href="/latest">latest stories</a>.</p>';
-      return send(200, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(name)}</title>${head}</head><body><header><nav><a href="/">Home</a> <a href="/about">About</a> <a href="/latest">Latest</a></nav></header><main>${body}</main></body></html>`);
+      return send(
+        200,
+        'text/html; charset=utf-8',
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(name)}</title>${head}</head><body><header><nav><a href="/">Home</a> <a href="/about">About</a> <a href="/latest">Latest</a></nav></header><main>${body}</main></body></html>`,
+      );
     }
-    if (path === '/about') return send(200, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><title>About</title></head><body><p>About ${escape(name)}.</p><a href="/">Home</a></body></html>`);
+    if (path === '/about')
+      return send(
+        200,
+        'text/html; charset=utf-8',
+        `<!doctype html><html lang="en"><head><title>About</title></head><body><p>About ${escape(name)}.</p><a href="/">Home</a></body></html>`,
+      );
     if (path === '/latest' && shape === 'listing') {
-      const items = site.stories.map((s) => `<article class="teaser"><h2><a href="${s.path}">${escape(s.title)}</a></h2><time datetime="${s.publishedAt}">${s.publishedAt.slice(0, 10)}</time></article>`).join('');
-      return send(200, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><title>Latest — ${escape(name)}</title></head><body><nav><a href="/">Home</a> <a href="/about">About</a></nav><main><h1>Latest</h1>${items}</main></body></html>`);
+      const items = site.stories
+        .map(
+          (s) =>
+            `<article class="teaser"><h2><a href="${s.path}">${escape(s.title)}</a></h2><time datetime="${s.publishedAt}">${s.publishedAt.slice(0, 10)}</time></article>`,
+        )
+        .join('');
+      return send(
+        200,
+        'text/html; charset=utf-8',
+        `<!doctype html><html lang="en"><head><title>Latest — ${escape(name)}</title></head><body><nav><a href="/">Home</a> <a href="/about">About</a></nav><main><h1>Latest</h1>${items}</main></body></html>`,
+      );
     }
     if (path === '/atom.xml' && shape === 'feed') {
       const entries = site.stories
-        .map((s) => `<entry><title>${escape(s.title)}</title><id>${s.url}</id><link rel="alternate" href="${s.url}"/><updated>${s.publishedAt}</updated><author><name>${escape(s.author)}</name></author></entry>`)
+        .map(
+          (s) =>
+            `<entry><title>${escape(s.title)}</title><id>${s.url}</id><link rel="alternate" href="${s.url}"/><updated>${s.publishedAt}</updated><author><name>${escape(s.author)}</name></author></entry>`,
+        )
         .join('');
-      return send(200, 'application/atom+xml', `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${escape(name)}</title><id>${site.origin}/</id><updated>${site.stories[0]!.publishedAt}</updated>${entries}</feed>`);
+      return send(
+        200,
+        'application/atom+xml',
+        `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${escape(name)}</title><id>${site.origin}/</id><updated>${site.stories[0]!.publishedAt}</updated>${entries}</feed>`,
+      );
     }
     if (story) {
       const i = site.stories.indexOf(story);

@@ -29,16 +29,20 @@ export async function startTinySite() {
       pages.set(path, page);
       return `${origin}${path}`;
     },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 /** An article page with enough prose to be extracted; `head` adds tags such as rel=canonical. */
 export function articleHtml(title: string, text: string, head = ''): string {
-  const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>${text} Paragraph ${i + 1} carries enough words to count as the body of a real news story.</p>`).join('\n');
+  const paragraphs = Array.from(
+    { length: 6 },
+    (_, i) => `<p>${text} Paragraph ${i + 1} carries enough words to count as the body of a real news story.</p>`,
+  ).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}
 <meta property="article:published_time" content="2026-11-30T10:00:00Z"></head>
 <body><main><article><h1>${title}</h1>${paragraphs}</article></main></body></html>`;
@@ -46,6 +50,9 @@ export function articleHtml(title: string, text: string, head = ''): string {
 
 /** An RSS 2.0 feed listing `links` (first = newest), with publication dates one minute apart. */
 export function rssFeed(links: readonly string[], start = Date.parse('2026-11-30T12:00:00Z')): string {
-  const items = links.map((link, i) => `<item><title>Story ${i}</title><link>${link}</link><guid>${link}</guid><pubDate>${new Date(start - i * 60_000).toUTCString()}</pubDate></item>`);
+  const items = links.map(
+    (link, i) =>
+      `<item><title>Story ${i}</title><link>${link}</link><guid>${link}</guid><pubDate>${new Date(start - i * 60_000).toUTCString()}</pubDate></item>`,
+  );
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Tiny</title><link>http://example.org/</link><description>d</description>${items.join('')}</channel></rss>`;
 }

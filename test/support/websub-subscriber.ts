@@ -96,7 +96,12 @@ export async function startStrictSubscriber(options: { echoChallenge?: boolean }
   }
 
   /** §5.1: POST the form; the hub answers 202 and verifies asynchronously. Returns the response status. */
-  async function request(mode: 'subscribe' | 'unsubscribe', hub: string, topic: string, extra: { secret?: string; leaseSeconds?: number } = {}): Promise<number> {
+  async function request(
+    mode: 'subscribe' | 'unsubscribe',
+    hub: string,
+    topic: string,
+    extra: { secret?: string; leaseSeconds?: number } = {},
+  ): Promise<number> {
     pending.push({ mode, topic });
     if (mode === 'subscribe') active = { topic, hub, secret: extra.secret ?? null };
     const form = new URLSearchParams({ 'hub.mode': mode, 'hub.topic': topic, 'hub.callback': callback });

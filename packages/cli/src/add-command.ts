@@ -20,7 +20,12 @@ function relative(iso: string | null, now: Date): string {
 
 /** The human report of an inspection: routes, the preview of the newest stories, warnings, the stanza. */
 export function formatInspection(inspection: SiteInspection, now: Date): string {
-  const lines = [`Inspected ${inspection.site} (${inspection.requests} requests)`, `Site: ${inspection.name}${inspection.language ? ` · language ${inspection.language}` : ''}`, '', 'Routes (✓ = in the suggested source):'];
+  const lines = [
+    `Inspected ${inspection.site} (${inspection.requests} requests)`,
+    `Site: ${inspection.name}${inspection.language ? ` · language ${inspection.language}` : ''}`,
+    '',
+    'Routes (✓ = in the suggested source):',
+  ];
   for (const route of inspection.routes) {
     const mark = route.chosen ? '✓' : ' ';
     const what = route.error
@@ -75,7 +80,11 @@ export async function runAdd(env: RuntimeEnv, options: AddOptions): Promise<numb
   const http = createOutboundHttp(config, createStore(redis, env.prefix));
   try {
     const now = new Date();
-    const inspection = await inspectSite(site.href, { fetch: (request) => http.fetch(request), sitemapsOf: (url) => http.sitemapsOf(url), now }, { id: options.id });
+    const inspection = await inspectSite(
+      site.href,
+      { fetch: (request) => http.fetch(request), sitemapsOf: (url) => http.sitemapsOf(url), now },
+      { id: options.id },
+    );
     process.stdout.write(formatInspection(inspection, now));
     if (options.write) {
       const text = existsSync(options.write) ? readFileSync(options.write, 'utf8') : '';

@@ -22,7 +22,15 @@ export async function runConfigExport(env: RuntimeEnv, path: string): Promise<nu
       if (!result.ok) process.stderr.write(`skipped source "${entry.input.id}": ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}\n`);
       return result.ok;
     });
-    process.stdout.write(valid.length > 0 ? appendSources(text, valid.map((entry) => entry.input), path) : text);
+    process.stdout.write(
+      valid.length > 0
+        ? appendSources(
+            text,
+            valid.map((entry) => entry.input),
+            path,
+          )
+        : text,
+    );
     return 0;
   } finally {
     redis.disconnect();

@@ -16,7 +16,11 @@ export function demoConfig(newsroom: Newsroom): Config {
   const result = validateConfig({
     // The newsroom is our own process on loopback: a bigger per-host budget than a real site gets,
     // so polls every 3 s, a story every 5 s and their re-checks never queue up behind politeness.
-    http: { userAgent: 'Feedwright-demo/0.1 (+http://localhost)', allowPrivateNetworks: ['127.0.0.0/8', '::1/128'], perHost: { concurrency: 4, perMinute: 600 } },
+    http: {
+      userAgent: 'Feedwright-demo/0.1 (+http://localhost)',
+      allowPrivateNetworks: ['127.0.0.0/8', '::1/128'],
+      perHost: { concurrency: 4, perMinute: 600 },
+    },
     sources: [
       {
         id: 'newsroom-simp',
@@ -43,7 +47,11 @@ async function loadNewsroom(): Promise<typeof import('@feedwright/newsroom/newsr
   try {
     return await import('@feedwright/newsroom/newsroom.ts');
   } catch (error) {
-    throw new FeedwrightError('DEMO_UNAVAILABLE', 'the fixture newsroom is not installed here (the production image ships only the services): run `pnpm demo` from a checkout, or docker-compose -f docker-compose.yml -f docker-compose.demo.yml up --build', { cause: error });
+    throw new FeedwrightError(
+      'DEMO_UNAVAILABLE',
+      'the fixture newsroom is not installed here (the production image ships only the services): run `pnpm demo` from a checkout, or docker-compose -f docker-compose.yml -f docker-compose.demo.yml up --build',
+      { cause: error },
+    );
   }
 }
 
@@ -52,7 +60,10 @@ async function loadNewsroom(): Promise<typeof import('@feedwright/newsroom/newsr
  * loopback publishes a story every few seconds, and all services run against a real Redis
  * (a private one is started when none answers). Ctrl-C stops everything and removes the demo's keys.
  */
-export async function runDemo(environment: Record<string, string | undefined>, options: { port?: string | undefined; every?: string | undefined }): Promise<number> {
+export async function runDemo(
+  environment: Record<string, string | undefined>,
+  options: { port?: string | undefined; every?: string | undefined },
+): Promise<number> {
   const base = readRuntimeEnv({ ...environment, PORT: options.port ?? environment.PORT ?? '8080' });
   const logger = createLogger(base.logLevel === 'info' ? 'warn' : base.logLevel, { pretty: process.stdout.isTTY });
   const everyMs = parseDuration(options.every ?? '5s');
@@ -66,13 +77,24 @@ export async function runDemo(environment: Record<string, string | undefined>, o
     try {
       privateRedis = await startPrivateRedis();
     } catch (error) {
-      throw new FeedwrightError('REDIS_UNAVAILABLE', `no Redis answers at ${redisUrl} and redis-server could not be started (${(error as Error).message}); install Redis or set REDIS_URL`, { cause: error });
+      throw new FeedwrightError(
+        'REDIS_UNAVAILABLE',
+        `no Redis answers at ${redisUrl} and redis-server could not be started (${(error as Error).message}); install Redis or set REDIS_URL`,
+        { cause: error },
+      );
     }
     redisUrl = privateRedis.url;
     process.stdout.write(`No Redis answered at ${base.redisUrl}: started a private one at ${redisUrl} (data in ${privateRedis.dir}).\n`);
   }
 
-  const env = { ...base, redisUrl, redis: { kind: 'single' as const, url: redisUrl }, prefix: `fwdemo-${randomBytes(3).toString('hex')}`, host: '127.0.0.1', publicUrl: `http://127.0.0.1:${base.port}` };
+  const env = {
+    ...base,
+    redisUrl,
+    redis: { kind: 'single' as const, url: redisUrl },
+    prefix: `fwdemo-${randomBytes(3).toString('hex')}`,
+    host: '127.0.0.1',
+    publicUrl: `http://127.0.0.1:${base.port}`,
+  };
   const newsroom = await startNewsroom({ seed: true });
   newsroom.publish();
   newsroom.publish();

@@ -15,7 +15,11 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 export async function runExtract(options: { url: string | undefined; jsonl: boolean; file: string | undefined }): Promise<number> {
   if (options.jsonl) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    await runExtractJsonl(lines, (line) => process.stdout.write(`${line}\n`), async (path) => readFile(path));
+    await runExtractJsonl(
+      lines,
+      (line) => process.stdout.write(`${line}\n`),
+      async (path) => readFile(path),
+    );
     return 0;
   }
   if (!options.file) {

@@ -8,7 +8,8 @@ import type { RedisClient } from '@feedwright/store/redis-client.ts';
  */
 export async function startHealthServer(options: { port: number; host: string; redis: RedisClient; services: readonly string[]; isClosing: () => boolean }) {
   const server = createServer((request, response) => {
-    const reply = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+    const reply = (status: number, body: unknown) =>
+      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
     const path = (request.url ?? '/').split('?')[0];
     if (path === '/healthz') {
       if (options.isClosing()) return reply(503, { error: { code: 'SHUTTING_DOWN', message: 'shutting down: finishing in-flight work' } });

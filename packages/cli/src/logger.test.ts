@@ -37,7 +37,14 @@ describe('logger', () => {
   it('writes JSON lines with the error under err and the message second', () => {
     const { lines, logger } = capture();
     logger.child({ sourceId: 's1', jobId: 'j1' }).error({ err: new Error('boom'), code: 'FETCH_TIMEOUT' }, 'fetch failed');
-    const entry = JSON.parse(lines[0]!) as { level: number; sourceId: string; jobId: string; code: string; err: { message: string; stack: string }; msg: string };
+    const entry = JSON.parse(lines[0]!) as {
+      level: number;
+      sourceId: string;
+      jobId: string;
+      code: string;
+      err: { message: string; stack: string };
+      msg: string;
+    };
     expect(entry).toMatchObject({ level: 50, sourceId: 's1', jobId: 'j1', code: 'FETCH_TIMEOUT', msg: 'fetch failed' });
     expect(entry.err.message).toBe('boom');
     expect(entry.err.stack).toContain('Error: boom');

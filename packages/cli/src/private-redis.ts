@@ -19,7 +19,6 @@ export async function redisAnswers(url: string, timeoutMs = 1500): Promise<boole
   }
 }
 
-
 export type PrivateRedis = { url: string; port: number; dir: string; stop: (options?: { keepData?: boolean }) => Promise<void> };
 
 /**
@@ -32,11 +31,15 @@ export async function startPrivateRedis(options: { aof?: boolean; port?: number;
   const port = options.port ?? (await freePort());
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'feedwright-redis-'));
   const persistence = options.aof ? ['--appendonly', 'yes', '--appendfsync', 'everysec'] : ['--appendonly', 'no'];
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', ...persistence, ...(options.args ?? [])], {
-    stdio: 'ignore',
-    // Its own process group: Ctrl-C in the terminal must not kill Redis before the demo has shut down.
-    detached: true,
-  });
+  const child: ChildProcess = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', ...persistence, ...(options.args ?? [])],
+    {
+      stdio: 'ignore',
+      // Its own process group: Ctrl-C in the terminal must not kill Redis before the demo has shut down.
+      detached: true,
+    },
+  );
   const failed = new Promise<never>((_, reject) => child.once('error', (error) => reject(error)));
   const url = `redis://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i++) {

@@ -58,7 +58,10 @@ export function openRedis(topology: RedisTopology, options: { failFast?: boolean
  * running and resume by themselves. Every connection of the process (store, BullMQ queues and
  * workers, health checks) comes from here, so all follow the same topology.
  */
-export function createRedisConnector(topology: RedisTopology, logger: Logger): { connect: () => RedisClient; connectFailFast: () => RedisClient; disconnectAll: () => void } {
+export function createRedisConnector(
+  topology: RedisTopology,
+  logger: Logger,
+): { connect: () => RedisClient; connectFailFast: () => RedisClient; disconnectAll: () => void } {
   // BullMQ never closes a connection it was handed, so every one opened here is tracked and
   // closed at shutdown (otherwise they would keep reconnecting and the process would not exit).
   const opened = new Set<RedisClient>();

@@ -9,9 +9,13 @@ import { SERVICE_NAMES, startServices, type ServiceName } from './start-services
 export async function runStart(environment: Record<string, string | undefined>, only: string | undefined): Promise<number> {
   const env = readRuntimeEnv(environment);
   const logger = createLogger(env.logLevel);
-  const services = (only ?? SERVICE_NAMES.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+  const services = (only ?? SERVICE_NAMES.join(','))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = services.filter((s) => !SERVICE_NAMES.includes(s as ServiceName));
-  if (unknown.length > 0) throw new FeedwrightError('CONFIG_INVALID', `--only: unknown service(s) ${unknown.join(', ')} (choose from ${SERVICE_NAMES.join(', ')})`);
+  if (unknown.length > 0)
+    throw new FeedwrightError('CONFIG_INVALID', `--only: unknown service(s) ${unknown.join(', ')} (choose from ${SERVICE_NAMES.join(', ')})`);
   let config;
   try {
     config = loadConfig(env.configPath);

@@ -35,7 +35,15 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
       const { startPublisher } = await import('@feedwright/publisher/publisher.ts');
       const publicUrl = (env.publicUrl ?? config.publicUrl ?? `http://localhost:${env.port}`).replace(/\/$/, '');
       const requestRedis = connectFailFast();
-      const publisher = await startPublisher({ ...common, http, forRequests: { redis: requestRedis, store: createStore(requestRedis, env.prefix, { replicaAcks: topology.kind !== 'single' }) }, adminToken: env.adminToken, publicUrl, host: env.host, port: env.port });
+      const publisher = await startPublisher({
+        ...common,
+        http,
+        forRequests: { redis: requestRedis, store: createStore(requestRedis, env.prefix, { replicaAcks: topology.kind !== 'single' }) },
+        adminToken: env.adminToken,
+        publicUrl,
+        host: env.host,
+        port: env.port,
+      });
       publisherUrl = publisher.url;
       closers.push(publisher.close);
       beginShutdown = publisher.beginShutdown;

@@ -11,7 +11,10 @@ export function capText(text: string, max: number): string {
   if (text.length <= max) return text;
   const points = Array.from(text);
   if (points.length <= max) return text;
-  return `${points.slice(0, max - 1).join('').trimEnd()}…`;
+  return `${points
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
 }
 
 /** The article with title, byline, summary and author names cut to ARTICLE_LIMITS (unchanged when within). */

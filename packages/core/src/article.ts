@@ -15,10 +15,9 @@ export type ImageRef = {
 export type Alternate = { language: string; url: string };
 
 /** Which signal produced a metadata field, e.g. `{ publishedAt: "json-ld" }`. */
-export type FieldSources = Partial<Record<
-  'title' | 'byline' | 'language' | 'publishedAt' | 'updatedAt' | 'leadImage' | 'canonicalUrl' | 'siteName' | 'summary' | 'body',
-  string
->>;
+export type FieldSources = Partial<
+  Record<'title' | 'byline' | 'language' | 'publishedAt' | 'updatedAt' | 'leadImage' | 'canonicalUrl' | 'siteName' | 'summary' | 'body', string>
+>;
 
 export type ExtractionInfo = {
   /** How the body was found: "recipe" | "page-data" | "generic" (free-form for future methods). */

@@ -11,9 +11,7 @@ describe('canonicalizeUrl', () => {
   });
 
   it('resolves relative links against a base and drops default ports', () => {
-    expect(canonicalizeUrl('/zhongwen/articles/x/simp#comments', 'https://www.bbc.com:443/zhongwen/simp')).toBe(
-      'https://www.bbc.com/zhongwen/articles/x/simp',
-    );
+    expect(canonicalizeUrl('/zhongwen/articles/x/simp#comments', 'https://www.bbc.com:443/zhongwen/simp')).toBe('https://www.bbc.com/zhongwen/articles/x/simp');
   });
 
   it('returns null for non-http schemes and garbage', () => {

@@ -3,7 +3,8 @@
  */
 
 /** Query parameters that only track the reader and never select content. */
-const TRACKING_PARAM = /^(utm_[a-z0-9_]*|at_[a-z0-9_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ocid|cmpid|ns_mchannel|ns_source|ns_campaign|ns_linkname|ns_fee|xtor|spm|share|ref_src|ref_url|s_cid|CMP|__twitter_impression)$/i;
+const TRACKING_PARAM =
+  /^(utm_[a-z0-9_]*|at_[a-z0-9_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ocid|cmpid|ns_mchannel|ns_source|ns_campaign|ns_linkname|ns_fee|xtor|spm|share|ref_src|ref_url|s_cid|CMP|__twitter_impression)$/i;
 
 /** True for query parameters that only track the reader (utm_*, at_*, fbclid, …). */
 export function isTrackingParam(name: string): boolean {

@@ -9,7 +9,16 @@ describe('retention config', () => {
     const result = validateConfig({ retention: { maxArticles: 300 }, sources: [source(), source({ id: 's2', retention: { maxAge: '7d' } })] });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const { config } = result;
-    expect(config.retention).toEqual({ maxAge: 30 * DAY, maxArticles: 300, seenFor: 400 * DAY, events: 7 * DAY, deliveries: 30 * DAY, health: 30 * DAY, every: 60_000, batch: 500 });
+    expect(config.retention).toEqual({
+      maxAge: 30 * DAY,
+      maxArticles: 300,
+      seenFor: 400 * DAY,
+      events: 7 * DAY,
+      deliveries: 30 * DAY,
+      health: 30 * DAY,
+      every: 60_000,
+      batch: 500,
+    });
     expect(articleRetentionOf(config, config.sources[0]!)).toEqual({ maxAgeMs: 30 * DAY, maxArticles: 300 });
     expect(articleRetentionOf(config, config.sources[1]!)).toEqual({ maxAgeMs: 7 * DAY, maxArticles: 300 });
     const defaults = validateConfig({ sources: [source()] });

@@ -38,7 +38,16 @@ describe('discovery route config', () => {
   it('reports bad routes with their paths, and a source with neither routes nor site', () => {
     const result = validateConfig({
       sources: [
-        { id: 'a', name: 'A', discover: [{ sitemap: 'ftp://x' }, { pageData: 'https://x.example/', pattern: '(' }, { sitemap: 'https://x.example/s.xml', follow: 0 }, { listing: [] }] },
+        {
+          id: 'a',
+          name: 'A',
+          discover: [
+            { sitemap: 'ftp://x' },
+            { pageData: 'https://x.example/', pattern: '(' },
+            { sitemap: 'https://x.example/s.xml', follow: 0 },
+            { listing: [] },
+          ],
+        },
         { id: 'b', name: 'B' },
       ],
     });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig, validateSource } from './config.ts';
 import { appendSources, sourceStanza } from './config-yaml.ts';
 
-const source = { id: 'news-example', name: 'News', site: 'https://news.example/', discover: [{ listing: 'https://news.example/latest', pattern: '^https?://news\\.example/stories/\\d+/[^/]+/?$' }] };
+const source = {
+  id: 'news-example',
+  name: 'News',
+  site: 'https://news.example/',
+  discover: [{ listing: 'https://news.example/latest', pattern: '^https?://news\\.example/stories/\\d+/[^/]+/?$' }],
+};
 
 describe('config YAML editing', () => {
   it('appends a source to the sources list and keeps every comment of the file', () => {

@@ -100,13 +100,9 @@ const listingRoute = z
   .object({ listing: z.union([httpUrl, z.array(httpUrl).min(1)]), links: z.string().min(1).optional(), pattern: regex.optional() })
   .strict();
 /** A sitemap or sitemap index (news sitemaps: `news:publication_date`); `follow` = child sitemaps read per poll, newest first. */
-const sitemapRoute = z
-  .object({ sitemap: httpUrl, pattern: regex.optional(), follow: z.number().int().min(1).max(50).default(5) })
-  .strict();
+const sitemapRoute = z.object({ sitemap: httpUrl, pattern: regex.optional(), follow: z.number().int().min(1).max(50).default(5) }).strict();
 /** Story links in JSON a page embeds for its front end (`script#__NEXT_DATA__` by default). */
-const pageDataRoute = z
-  .object({ pageData: httpUrl, script: z.string().min(1).optional(), pattern: regex.optional() })
-  .strict();
+const pageDataRoute = z.object({ pageData: httpUrl, script: z.string().min(1).optional(), pattern: regex.optional() }).strict();
 /** Only a site: its advertised feeds, the sitemaps its robots.txt names, else story-like links of the page. */
 const siteRoute = z.object({ site: httpUrl, pattern: regex.optional() }).strict();
 const discoverRoute = z.union([feedRoute, listingRoute, sitemapRoute, pageDataRoute, siteRoute], {
@@ -182,7 +178,11 @@ const configSchema = z
         userAgent: z.string().min(1).default('Feedwright/0.1 (+https://github.com/feedwright/feedwright)'),
         allowPrivateNetworks: z.union([z.boolean(), z.array(z.string().min(1))]).default(false),
         timeout: duration.default(15_000),
-        maxBytes: z.number().int().positive().default(10 * 1024 * 1024),
+        maxBytes: z
+          .number()
+          .int()
+          .positive()
+          .default(10 * 1024 * 1024),
         perHost: z
           .object({ concurrency: z.number().int().min(1).default(2), perMinute: z.number().int().min(1).default(60) })
           .strict()
@@ -239,7 +239,10 @@ export type WebhookConfig = Config['webhooks'][number];
 export type RetentionConfig = Config['retention'];
 
 /** A source's article retention: its own `retention` fields, else the top-level ones. */
-export function articleRetentionOf(config: Pick<Config, 'retention'>, source: Pick<SourceConfig, 'retention'> | null): { maxAgeMs: number; maxArticles: number } {
+export function articleRetentionOf(
+  config: Pick<Config, 'retention'>,
+  source: Pick<SourceConfig, 'retention'> | null,
+): { maxAgeMs: number; maxArticles: number } {
   return {
     maxAgeMs: source?.retention?.maxAge ?? config.retention.maxAge,
     maxArticles: source?.retention?.maxArticles ?? config.retention.maxArticles,

@@ -9,7 +9,8 @@
 type ErrorEmitter = { on(event: 'error', listener: (error: Error) => void): unknown };
 type ErrorLogger = { error(object: Record<string, unknown>, message: string): void; debug(object: Record<string, unknown>, message: string): void };
 
-const CONNECTION_LOST = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|Connection is closed|Stream isn't writeable|Command timed out|Socket closed/i;
+const CONNECTION_LOST =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|Connection is closed|Stream isn't writeable|Command timed out|Socket closed/i;
 
 /** True for errors that only say Redis cannot be reached right now. */
 export function isRedisConnectionError(error: unknown): boolean {
@@ -20,7 +21,8 @@ export function isRedisConnectionError(error: unknown): boolean {
 export function logConnectionErrors(emitter: ErrorEmitter, log: ErrorLogger, what: string, everyMs = 30_000): void {
   let last = 0;
   emitter.on('error', (error) => {
-    if (isRedisConnectionError(error)) return void log.debug({ code: 'REDIS_UNAVAILABLE', component: what, reason: error.message }, `${what}: Redis unreachable`);
+    if (isRedisConnectionError(error))
+      return void log.debug({ code: 'REDIS_UNAVAILABLE', component: what, reason: error.message }, `${what}: Redis unreachable`);
     const now = Date.now();
     if (now - last < everyMs) return;
     last = now;

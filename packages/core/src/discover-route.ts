@@ -19,7 +19,8 @@ export type Route = FeedRoute | ListingRoute | SitemapRoute | PageDataRoute | Si
 /** The typed form of a configured route (the only place that tells routes apart by key). */
 export function classifyRoute(route: DiscoverRoute): Route {
   if ('feed' in route) return { kind: 'feed', url: route.feed };
-  if ('listing' in route) return { kind: 'listing', urls: typeof route.listing === 'string' ? [route.listing] : [...route.listing], links: route.links, pattern: route.pattern };
+  if ('listing' in route)
+    return { kind: 'listing', urls: typeof route.listing === 'string' ? [route.listing] : [...route.listing], links: route.links, pattern: route.pattern };
   if ('sitemap' in route) return { kind: 'sitemap', url: route.sitemap, pattern: route.pattern, follow: route.follow };
   if ('pageData' in route) return { kind: 'pageData', url: route.pageData, script: route.script, pattern: route.pattern };
   return { kind: 'site', url: route.site, pattern: route.pattern };

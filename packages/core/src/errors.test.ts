@@ -19,7 +19,7 @@ describe('error codes', () => {
     expect(toFeedwrightError(new Error('boom'))).toMatchObject({ code: 'INTERNAL', message: 'boom' });
   });
 
-  it('carries a code through a failed job\'s message and reads it back', () => {
+  it("carries a code through a failed job's message and reads it back", () => {
     const gone = new FeedwrightError('FETCH_GONE', 'the site answered 410');
     expect(failureReason(gone)).toBe('FETCH_GONE: the site answered 410');
     expect(failureCode(new Error(failureReason(gone)))).toBe('FETCH_GONE');

@@ -13,10 +13,19 @@ describe('Redis topology variables', () => {
   it('read a Sentinel topology with its master name and both passwords (also from files)', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'fw-topology-')), 'pw');
     writeFileSync(file, 'data-secret\n');
-    const env = readRuntimeEnv({ REDIS_SENTINELS: '127.0.0.1:26379, [::1]:26380,sentinel-3:26381', REDIS_SENTINEL_NAME: 'mymaster', REDIS_PASSWORD_FILE: file, REDIS_SENTINEL_PASSWORD: 's-secret' });
+    const env = readRuntimeEnv({
+      REDIS_SENTINELS: '127.0.0.1:26379, [::1]:26380,sentinel-3:26381',
+      REDIS_SENTINEL_NAME: 'mymaster',
+      REDIS_PASSWORD_FILE: file,
+      REDIS_SENTINEL_PASSWORD: 's-secret',
+    });
     expect(env.redis).toEqual({
       kind: 'sentinel',
-      sentinels: [{ host: '127.0.0.1', port: 26379 }, { host: '::1', port: 26380 }, { host: 'sentinel-3', port: 26381 }],
+      sentinels: [
+        { host: '127.0.0.1', port: 26379 },
+        { host: '::1', port: 26380 },
+        { host: 'sentinel-3', port: 26381 },
+      ],
       name: 'mymaster',
       sentinelPassword: 's-secret',
       username: null,
@@ -26,8 +35,19 @@ describe('Redis topology variables', () => {
   });
 
   it('read a Cluster topology, and put REDIS_USERNAME / REDIS_PASSWORD into a single-node URL', () => {
-    expect(readRuntimeEnv({ REDIS_CLUSTER_NODES: 'a:7000,b:7001', REDIS_PASSWORD: 'pw' }).redis).toEqual({ kind: 'cluster', nodes: [{ host: 'a', port: 7000 }, { host: 'b', port: 7001 }], username: null, password: 'pw' });
-    expect(readRuntimeEnv({ REDIS_URL: 'redis://r:6379/2', REDIS_USERNAME: 'fw', REDIS_PASSWORD: 'p@ss' }).redis).toEqual({ kind: 'single', url: 'redis://fw:p%40ss@r:6379/2' });
+    expect(readRuntimeEnv({ REDIS_CLUSTER_NODES: 'a:7000,b:7001', REDIS_PASSWORD: 'pw' }).redis).toEqual({
+      kind: 'cluster',
+      nodes: [
+        { host: 'a', port: 7000 },
+        { host: 'b', port: 7001 },
+      ],
+      username: null,
+      password: 'pw',
+    });
+    expect(readRuntimeEnv({ REDIS_URL: 'redis://r:6379/2', REDIS_USERNAME: 'fw', REDIS_PASSWORD: 'p@ss' }).redis).toEqual({
+      kind: 'single',
+      url: 'redis://fw:p%40ss@r:6379/2',
+    });
   });
 
   it('refuse conflicting or malformed variables with CONFIG_INVALID naming the variable', () => {
@@ -48,7 +68,9 @@ describe('Redis topology variables', () => {
     expect(code({ REDIS_CLUSTER_NODES: ' , ' })).toMatch(/^CONFIG_INVALID REDIS_CLUSTER_NODES: lists no host:port/);
     expect(code({ REDIS_CLUSTER_NODES: '' })).toBe('accepted'); // empty = unset: the default single node
     expect(code({ REDIS_URL: 'http://x' })).toMatch(/^CONFIG_INVALID REDIS_URL: .*redis:\/\//);
-    expect(code({ REDIS_URL: 'redis://:secret@x:6379', REDIS_PASSWORD: 'other' })).toMatch(/^CONFIG_INVALID REDIS_PASSWORD: REDIS_URL already carries credentials/);
+    expect(code({ REDIS_URL: 'redis://:secret@x:6379', REDIS_PASSWORD: 'other' })).toMatch(
+      /^CONFIG_INVALID REDIS_PASSWORD: REDIS_URL already carries credentials/,
+    );
     expect(code({ REDIS_URL: 'not a url :secret@' })).not.toContain('secret');
   });
 });

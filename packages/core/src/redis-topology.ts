@@ -26,7 +26,13 @@ export function readRedisTopology(env: Env, readSecret: ReadSecret): RedisTopolo
   if (set('REDIS_SENTINELS')) {
     const name = env.REDIS_SENTINEL_NAME?.trim();
     if (!name) throw invalid('REDIS_SENTINEL_NAME', 'is required with REDIS_SENTINELS (the master name the sentinels monitor, e.g. mymaster)');
-    return { kind: 'sentinel', sentinels: parseNodes('REDIS_SENTINELS', env.REDIS_SENTINELS!), name, sentinelPassword: readSecret(env, 'REDIS_SENTINEL_PASSWORD'), ...auth };
+    return {
+      kind: 'sentinel',
+      sentinels: parseNodes('REDIS_SENTINELS', env.REDIS_SENTINELS!),
+      name,
+      sentinelPassword: readSecret(env, 'REDIS_SENTINEL_PASSWORD'),
+      ...auth,
+    };
   }
   for (const name of ['REDIS_SENTINEL_NAME', 'REDIS_SENTINEL_PASSWORD', 'REDIS_SENTINEL_PASSWORD_FILE']) {
     if (set(name)) throw invalid(name, 'only applies with REDIS_SENTINELS');

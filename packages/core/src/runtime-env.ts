@@ -56,14 +56,16 @@ export function readRuntimeEnv(env: Record<string, string | undefined>): Runtime
 function parseConcurrency(value: string | undefined): number {
   if (value === undefined || value === '') return 4;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new FeedwrightError('CONFIG_INVALID', `FEEDWRIGHT_WORKER_CONCURRENCY: "${value}" must be a whole number from 1 to 256`);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new FeedwrightError('CONFIG_INVALID', `FEEDWRIGHT_WORKER_CONCURRENCY: "${value}" must be a whole number from 1 to 256`);
   return n;
 }
 
 function parseHealthPort(value: string | undefined): number | null {
   if (value === undefined || value === '') return null;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new FeedwrightError('CONFIG_INVALID', `FEEDWRIGHT_HEALTH_PORT: "${value}" is not a port number`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new FeedwrightError('CONFIG_INVALID', `FEEDWRIGHT_HEALTH_PORT: "${value}" is not a port number`);
   return port;
 }
 

@@ -16,10 +16,16 @@ describe('siteKey', () => {
 });
 
 describe('isTrustedIdentityClaim', () => {
-  const bbc = sourceSiteKeys({ site: 'https://www.bbc.com/zhongwen/simp', discover: [{ feed: 'https://feeds.bbci.co.uk/zhongwen/simp/rss.xml' }], hosts: ['www.bbc.co.uk'] });
+  const bbc = sourceSiteKeys({
+    site: 'https://www.bbc.com/zhongwen/simp',
+    discover: [{ feed: 'https://feeds.bbci.co.uk/zhongwen/simp/rss.xml' }],
+    hosts: ['www.bbc.co.uk'],
+  });
 
   it('trusts a claim on the page\u2019s own site or on a site the source owns', () => {
-    expect(isTrustedIdentityClaim('https://www.bbc.com/zhongwen/articles/x/simp', 'https://www.bbc.com/zhongwen/articles/x/simp?at_medium=RSS', bbc)).toBe(true);
+    expect(isTrustedIdentityClaim('https://www.bbc.com/zhongwen/articles/x/simp', 'https://www.bbc.com/zhongwen/articles/x/simp?at_medium=RSS', bbc)).toBe(
+      true,
+    );
     expect(isTrustedIdentityClaim('https://www.bbc.co.uk/news/x', 'https://www.bbc.com/news/x', bbc)).toBe(true);
   });
 

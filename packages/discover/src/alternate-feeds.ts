@@ -30,6 +30,6 @@ export function storyLikeLinks(urls: readonly string[], pageUrl: string): string
     const url = new URL(text);
     if (url.host !== host || url.href === pageUrl) return false;
     const segments = url.pathname.split('/').filter(Boolean);
-    return segments.length >= 2 && segments.some((s) => /\d/.test(s) && s.length >= 6 || s.length >= 20 || /-.+-.+-/.test(s));
+    return segments.length >= 2 && segments.some((s) => (/\d/.test(s) && s.length >= 6) || s.length >= 20 || /-.+-.+-/.test(s));
   });
 }

@@ -41,12 +41,15 @@ describe('sitemaps', () => {
   });
 
   it('reports a document that is not a sitemap with DISCOVER_PARSE', () => {
-    expect(() => parseSitemap('<html><body>hi</body></html>', 'https://x.example/sitemap.xml')).toThrowError(expect.objectContaining({ code: 'DISCOVER_PARSE' }));
+    expect(() => parseSitemap('<html><body>hi</body></html>', 'https://x.example/sitemap.xml')).toThrowError(
+      expect.objectContaining({ code: 'DISCOVER_PARSE' }),
+    );
   });
 });
 
 describe('embedded page data', () => {
-  const page = (data: unknown) => `<html><body><a href="/nav">nav</a><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script></body></html>`;
+  const page = (data: unknown) =>
+    `<html><body><a href="/nav">nav</a><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script></body></html>`;
 
   it('finds the story links of a __NEXT_DATA__ curation once each, with their dates', () => {
     const html = page({
@@ -54,10 +57,16 @@ describe('embedded page data', () => {
         pageProps: {
           pageData: {
             curations: [
-              { summaries: [
-                { link: 'https://news.example/articles/c1/simp?at_medium=RSS', firstPublished: '2026-02-05T04:21:13Z', imageUrl: 'https://img.example/1.jpg' },
-                { link: '/articles/c2/simp', firstPublished: 1770265273000 },
-              ] },
+              {
+                summaries: [
+                  {
+                    link: 'https://news.example/articles/c1/simp?at_medium=RSS',
+                    firstPublished: '2026-02-05T04:21:13Z',
+                    imageUrl: 'https://img.example/1.jpg',
+                  },
+                  { link: '/articles/c2/simp', firstPublished: 1770265273000 },
+                ],
+              },
               { summaries: [{ link: 'https://news.example/articles/c1/simp' }, { link: 'https://elsewhere.example/x' }] },
             ],
           },
@@ -74,7 +83,9 @@ describe('embedded page data', () => {
     const html = page({ items: [{ url: 'https://news.example/articles/c1/simp' }, { url: 'https://news.example/live/9' }] });
     expect(linksFromPageData(html, 'https://news.example/', { pattern: '/articles/' }).map((l) => l.url)).toEqual(['https://news.example/articles/c1/simp']);
     expect(() => linksFromPageData('<html></html>', 'https://news.example/')).toThrowError(expect.objectContaining({ code: 'DISCOVER_PARSE' }));
-    expect(() => linksFromPageData('<script id="__NEXT_DATA__">{oops</script>', 'https://news.example/')).toThrowError(expect.objectContaining({ code: 'DISCOVER_PARSE' }));
+    expect(() => linksFromPageData('<script id="__NEXT_DATA__">{oops</script>', 'https://news.example/')).toThrowError(
+      expect.objectContaining({ code: 'DISCOVER_PARSE' }),
+    );
   });
 });
 
@@ -88,7 +99,12 @@ describe('site-only discovery', () => {
   });
 
   it('falls back to story-like links: same host, deep paths with an id, not section navigation', () => {
-    const urls = ['https://news.example/zhongwen/articles/cx2p8v0k4q1o/simp', 'https://news.example/zhongwen/simp/world', 'https://other.example/a/123456', 'https://news.example/2026/02/05/a-long-story-slug'];
+    const urls = [
+      'https://news.example/zhongwen/articles/cx2p8v0k4q1o/simp',
+      'https://news.example/zhongwen/simp/world',
+      'https://other.example/a/123456',
+      'https://news.example/2026/02/05/a-long-story-slug',
+    ];
     expect(storyLikeLinks(urls, 'https://news.example/zhongwen/simp')).toEqual([urls[0], urls[3]]);
   });
 });

@@ -3,7 +3,17 @@ import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { parseFeed } from 'feedsmith';
 import type { DiscoveredLink } from './discovered-link.ts';
 
-type Dated = { link?: string; url?: string; links?: Array<{ href?: string; rel?: string }>; pubDate?: string; published?: string; updated?: string; date_published?: string; date_modified?: string; dc?: { date?: string; dates?: string[] } };
+type Dated = {
+  link?: string;
+  url?: string;
+  links?: Array<{ href?: string; rel?: string }>;
+  pubDate?: string;
+  published?: string;
+  updated?: string;
+  date_published?: string;
+  date_modified?: string;
+  dc?: { date?: string; dates?: string[] };
+};
 
 function toIso(value: string | undefined): string | null {
   if (!value) return null;
@@ -23,11 +33,7 @@ export function linksFromFeed(text: string, feedUrl: string): DiscoveredLink[] {
   const items: Dated[] = feed.items ?? feed.entries ?? [];
   const out = new Map<string, DiscoveredLink>();
   for (const item of items) {
-    const href =
-      item.link ??
-      item.url ??
-      item.links?.find((l) => !l.rel || l.rel === 'alternate')?.href ??
-      item.links?.[0]?.href;
+    const href = item.link ?? item.url ?? item.links?.find((l) => !l.rel || l.rel === 'alternate')?.href ?? item.links?.[0]?.href;
     if (!href) continue;
     const url = canonicalizeUrl(href, feedUrl);
     if (!url || out.has(url)) continue;

@@ -102,7 +102,10 @@ export function countWords(text: string): number {
 
 /** The first sentence of an article's text (up to the first full stop of either script). */
 export function firstSentence(text: string): string | null {
-  const paragraph = text.split(/\n\s*\n/).map((p) => p.trim()).find(Boolean);
+  const paragraph = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find(Boolean);
   if (!paragraph) return null;
   const match = /^.+?(?:[.!?](?=\s|$)|[。！？])/su.exec(paragraph);
   const sentence = (match?.[0] ?? paragraph).trim();
@@ -113,12 +116,20 @@ export function firstSentence(text: string): string | null {
 export function sourceIdFor(site: string): string {
   const url = new URL(site);
   const parts = [url.hostname.replace(/^www\./, ''), ...url.pathname.split('/').filter(Boolean).slice(0, 2)];
-  const slug = parts.join('-').toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/-+/g, '-').replace(/^[-_]+|[-_]+$/g, '');
+  const slug = parts
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^[-_]+|[-_]+$/g, '');
   return (slug || 'site').slice(0, 64).replace(/[-_]+$/, '');
 }
 
 function statsOf(links: DiscoveredLink[]) {
-  const dates = links.map((l) => l.date).filter((d): d is string => d !== null).sort();
+  const dates = links
+    .map((l) => l.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   return { stories: links.length, dated: dates.length, newest: dates.at(-1) ?? null, oldest: dates[0] ?? null };
 }
 
@@ -193,21 +204,38 @@ export async function inspectSite(siteUrl: string, io: InspectIo, options: Inspe
         return [];
       }
     })();
-    const pattern = inferLinkPattern(storyLikeLinks(all.map((l) => l.url), home.url), MIN_LISTING_STORIES);
+    const pattern = inferLinkPattern(
+      storyLikeLinks(
+        all.map((l) => l.url),
+        home.url,
+      ),
+      MIN_LISTING_STORIES,
+    );
     if (pattern) await attempt({ pageData: siteUrl, pattern }, async () => linksFromPageData(home.text, home.url, { pattern }));
   }
 
   // The page as a listing; if it lists too few stories, the section pages it links to.
   const listingOf = (html: string, url: string) => {
     const sameHost = linksFromListing(html, url, {});
-    const pattern = inferLinkPattern(storyLikeLinks(sameHost.map((l) => l.url), url), MIN_LISTING_STORIES);
+    const pattern = inferLinkPattern(
+      storyLikeLinks(
+        sameHost.map((l) => l.url),
+        url,
+      ),
+      MIN_LISTING_STORIES,
+    );
     return pattern ? { pattern, links: linksFromListing(html, url, { pattern }) } : null;
   };
   const homeListing = listingOf(home.text, home.url);
   if (homeListing && homeListing.links.length >= MIN_LISTING_STORIES) {
     found.push({ ...entry({ listing: siteUrl, pattern: homeListing.pattern }), links: homeListing.links, error: null });
   } else {
-    const stories = new Set(storyLikeLinks(linksFromListing(home.text, home.url, {}).map((l) => l.url), home.url));
+    const stories = new Set(
+      storyLikeLinks(
+        linksFromListing(home.text, home.url, {}).map((l) => l.url),
+        home.url,
+      ),
+    );
     const sections = linksFromListing(home.text, home.url, {})
       .map((l) => l.url)
       .filter((url) => {
@@ -241,16 +269,28 @@ export async function inspectSite(siteUrl: string, io: InspectIo, options: Inspe
       return [...urls].filter((u) => known.has(u)).length >= urls.size * DUPLICATE_SHARE;
     });
     const chosen = route.kind === bestKind && route.links.length > 0 && !earlier;
-    routes.push({ kind: route.kind, label: route.label, route: route.route, ...statsOf(route.links), duplicateOf: earlier?.label ?? null, chosen, error: route.error });
+    routes.push({
+      kind: route.kind,
+      label: route.label,
+      route: route.route,
+      ...statsOf(route.links),
+      duplicateOf: earlier?.label ?? null,
+      chosen,
+      error: route.error,
+    });
     if (earlier) warnings.push(`${route.label} finds the same stories as ${earlier.label}`);
     if (chosen && route.links.every((l) => l.date === null)) warnings.push(`${route.label}: no dates found (stories are dated when their pages are extracted)`);
   }
   const chosen = ranked.filter((_, i) => routes[i]!.chosen);
   if (chosen.length === 0) {
     const tried = routes.map((r) => `${r.label}: ${r.error ? r.error.code : `${r.stories} stories`}`);
-    throw new FeedwrightError('DISCOVER_NOTHING_FOUND', `${siteUrl}: no feed, sitemap, page data or listing with story links found${tried.length ? ` (${tried.join('; ')})` : ''}`, {
-      details: { url: siteUrl, routes },
-    });
+    throw new FeedwrightError(
+      'DISCOVER_NOTHING_FOUND',
+      `${siteUrl}: no feed, sitemap, page data or listing with story links found${tried.length ? ` (${tried.join('; ')})` : ''}`,
+      {
+        details: { url: siteUrl, routes },
+      },
+    );
   }
 
   // Preview: the newest stories of the chosen routes, fetched and extracted as the worker would.
@@ -281,7 +321,16 @@ export async function inspectSite(siteUrl: string, io: InspectIo, options: Inspe
       if (!article.publishedAt) warnings.push(`${article.url}: no publication date found on the page`);
     } catch (error) {
       const coded = toFeedwrightError(error);
-      stories.push({ url: link.url, title: null, publishedAt: null, author: null, words: 0, firstSentence: null, leadImage: null, error: { code: coded.code, message: coded.message } });
+      stories.push({
+        url: link.url,
+        title: null,
+        publishedAt: null,
+        author: null,
+        words: 0,
+        firstSentence: null,
+        leadImage: null,
+        error: { code: coded.code, message: coded.message },
+      });
       warnings.push(`${link.url}: ${coded.code} ${coded.message}`);
     }
   }

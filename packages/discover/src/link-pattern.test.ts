@@ -3,7 +3,12 @@ import { inferLinkPattern } from './link-pattern.ts';
 
 describe('inferLinkPattern', () => {
   it('keeps shared segments literal, numbers as \\d+, and leaves out a stray link', () => {
-    const urls = ['https://news.example/stories/2026/a-first-long-story', 'https://news.example/stories/2025/second-long-story-here', 'https://news.example/stories/2026/third-story-of-the-day', 'https://news.example/about/the-team-behind-it'];
+    const urls = [
+      'https://news.example/stories/2026/a-first-long-story',
+      'https://news.example/stories/2025/second-long-story-here',
+      'https://news.example/stories/2026/third-story-of-the-day',
+      'https://news.example/about/the-team-behind-it',
+    ];
     const pattern = inferLinkPattern(urls)!;
     expect(pattern).toBe('^https?://news\\.example/stories/\\d+/[^/]+/?$');
     const re = new RegExp(pattern);

@@ -15,7 +15,18 @@ export const DEFAULT_PAGE_DATA_SCRIPT = 'script#__NEXT_DATA__';
 /** Keys whose string value is a story link in the page data of common news front ends. */
 const LINK_KEYS = new Set(['link', 'url', 'href', 'uri', 'canonicalurl', 'shareurl', 'articleurl', 'permalink']);
 /** Keys whose value dates the story the object describes, most telling first. */
-const DATE_KEYS = ['firstPublished', 'datePublished', 'publishedAt', 'published', 'publicationDate', 'lastPublished', 'dateModified', 'updatedAt', 'timestamp', 'date'];
+const DATE_KEYS = [
+  'firstPublished',
+  'datePublished',
+  'publishedAt',
+  'published',
+  'publicationDate',
+  'lastPublished',
+  'dateModified',
+  'updatedAt',
+  'timestamp',
+  'date',
+];
 
 function toIso(value: unknown): string | null {
   if (typeof value === 'number') {

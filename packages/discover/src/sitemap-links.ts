@@ -4,9 +4,7 @@ import { load } from 'cheerio/slim';
 import type { DiscoveredLink } from './discovered-link.ts';
 
 /** A parsed sitemap: an index naming other sitemaps, or a URL set of pages. */
-export type Sitemap =
-  | { kind: 'index'; sitemaps: Array<{ url: string; lastmod: string | null }> }
-  | { kind: 'urlset'; links: DiscoveredLink[] };
+export type Sitemap = { kind: 'index'; sitemaps: Array<{ url: string; lastmod: string | null }> } | { kind: 'urlset'; links: DiscoveredLink[] };
 
 export type SitemapRule = {
   /** Regular expression the canonical page URL must match. */
@@ -31,7 +29,10 @@ function localName(tag: string): string {
  */
 export function parseSitemap(xml: string, sitemapUrl: string, rule: SitemapRule = {}): Sitemap {
   const $ = load(xml, { xml: true });
-  const root = $.root().children().filter((_, el) => el.type === 'tag').first();
+  const root = $.root()
+    .children()
+    .filter((_, el) => el.type === 'tag')
+    .first();
   const rootName = root.length > 0 ? localName((root[0] as { name: string }).name) : '';
   if (rootName !== 'urlset' && rootName !== 'sitemapindex') {
     throw new FeedwrightError('DISCOVER_PARSE', `not a sitemap (root element <${rootName || 'none'}>)`, { details: { url: sitemapUrl } });

@@ -30,11 +30,17 @@ describe('authors', () => {
   });
 
   it('reads JSON-LD people (not organisations), then the author meta, then the visible byline', () => {
-    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Example News"}]}</script>';
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Example News"}]}</script>';
     expect(authorsOf(`<html><head>${ld}</head><body><h1>H</h1></body></html>`)).toEqual({ authors: ['Jane Doe'], from: 'json-ld' });
     expect(authorsOf('<html><head><meta name="author" content="By John Roe"></head><body></body></html>')).toEqual({ authors: ['John Roe'], from: 'meta' });
-    expect(authorsOf('<html><body><h1>Headline</h1><div class="byline">By <a rel="author" href="/a">Sara Brown</a> <span>Staff Writer</span></div></body></html>')).toEqual({ authors: ['Sara Brown'], from: 'byline' });
-    expect(authorsOf('<html><body><h1>Headline of it</h1><p>By</p><p>Sara Brown</p><p>Text</p></body></html>')).toEqual({ authors: ['Sara Brown'], from: 'byline' });
+    expect(
+      authorsOf('<html><body><h1>Headline</h1><div class="byline">By <a rel="author" href="/a">Sara Brown</a> <span>Staff Writer</span></div></body></html>'),
+    ).toEqual({ authors: ['Sara Brown'], from: 'byline' });
+    expect(authorsOf('<html><body><h1>Headline of it</h1><p>By</p><p>Sara Brown</p><p>Text</p></body></html>')).toEqual({
+      authors: ['Sara Brown'],
+      from: 'byline',
+    });
     expect(authorsOf('<html><head><meta property="article:author" content="https://facebook.com/jane"></head><body></body></html>').authors).toEqual([]);
   });
 

@@ -12,18 +12,25 @@ import type { JsonLdNode, PageSignals } from './metadata.ts';
 import { typesOf, visibleText } from './metadata.ts';
 import { decodeTitleText, titleKey } from './title.ts';
 
-const BY_PREFIX = /^(?:(?:written|posted|published|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*/i;
-const NOT_A_NAME = /https?:|www\.|@|^\d+$|^(undefined|null|admin|administrator|webmaster|editor|staff|guest|anonymous|unknown|none|author|by|von|par|por|door|di)$|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+const BY_PREFIX =
+  /^(?:(?:written|posted|published|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*/i;
+const NOT_A_NAME =
+  /https?:|www\.|@|^\d+$|^(undefined|null|admin|administrator|webmaster|editor|staff|guest|anonymous|unknown|none|author|by|von|par|por|door|di)$|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
 const PARTICLE = /^(van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|al|y|e)$/i;
 
 /** A cleaned author name, or null when the text is not one (a URL, an id, a site name, a sentence). */
 export function cleanAuthorName(raw: string, siteKeys: string[] = []): string | null {
-  let name = decodeTitleText(raw).replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim();
+  let name = decodeTitleText(raw)
+    .replace(/^["'“”‘’]+|["'“”‘’]+$/g, '')
+    .trim();
   name = name.replace(BY_PREFIX, '').trim();
   // "Jane Doe | June 2, 2019", "Jane Doe - Updated …", "Jane Doe • 5 min read": keep the name; a date alone is none.
   const date = findDateInText(name);
   if (date) name = name.slice(0, date.index);
-  name = name.split(/\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i)[0] ?? '';
+  name =
+    name.split(
+      /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i,
+    )[0] ?? '';
   name = name.replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—-]+$/g, '').trim();
   if (name === '' || NOT_A_NAME.test(name) || !/\p{L}/u.test(name)) return null;
   const words = name.split(/\s+/);
@@ -59,9 +66,18 @@ function jsonLdNames(value: unknown): string[] {
 
 /** Splits "A, B and C" / "A & B" into names (only when each part looks like a name). */
 function splitNames(text: string): string[] {
-  const parts = text.split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|、)\s*/i).map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|、)\s*/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
   // Every part a full name (credentials like "MS, RD" or roles like "Dietitian" are one word and stay attached).
-  return parts.length > 1 && parts.every((part) => { const n = part.split(/\s+/).length; return n >= 2 && n <= 4 && /^\p{Lu}/u.test(part); }) ? parts : [text];
+  return parts.length > 1 &&
+    parts.every((part) => {
+      const n = part.split(/\s+/).length;
+      return n >= 2 && n <= 4 && /^\p{Lu}/u.test(part);
+    })
+    ? parts
+    : [text];
 }
 
 const BYLINE_SKIP = /bio|avatar|image|img|photo|picture|about|description|social|follow|more|box|card|list|link-?list|title|label|role|job|position/;
@@ -70,7 +86,7 @@ const BYLINE_SKIP = /bio|avatar|image|img|photo|picture|about|description|social
 function elementName(element: Element, siteKeys: string[]): string | null {
   if (element.attribs.itemprop === 'author') {
     const nameNode = findDescendant(element, (e) => e.attribs.itemprop === 'name');
-    const named = nameNode ? visibleText(nameNode) : element.attribs.content ?? visibleText(element);
+    const named = nameNode ? visibleText(nameNode) : (element.attribs.content ?? visibleText(element));
     return named ? cleanAuthorName(named, siteKeys) : null;
   }
   if (BYLINE_SKIP.test(classHints(element).replace(/author|byline/g, ''))) return null;
@@ -133,21 +149,37 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
 /** The page's authors and the signal they came from; empty when the page names none. */
 export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, siteNames: string[]): { authors: string[]; from: string | null } {
   const siteKeys = siteNames.map(titleKey).filter((key) => key.length >= 2);
-  const clean = (names: string[]): string[] => [...new Set(names.flatMap(splitNames).map((name) => cleanAuthorName(name, siteKeys)).filter((name): name is string => name !== null))];
+  const clean = (names: string[]): string[] => [
+    ...new Set(
+      names
+        .flatMap(splitNames)
+        .map((name) => cleanAuthorName(name, siteKeys))
+        .filter((name): name is string => name !== null),
+    ),
+  ];
   const meta = signals.meta;
   const candidates: [string, () => string[]][] = [
     ['json-ld', () => clean(jsonLdNames(article?.author))],
-    ['meta', () => clean([meta.get('author') ?? meta.get('dc.creator') ?? meta.get('sailthru.author') ?? meta.get('parsely-author') ?? meta.get('byl') ?? ''].filter(Boolean))],
+    [
+      'meta',
+      () =>
+        clean(
+          [meta.get('author') ?? meta.get('dc.creator') ?? meta.get('sailthru.author') ?? meta.get('parsely-author') ?? meta.get('byl') ?? ''].filter(Boolean),
+        ),
+    ],
     ['meta', () => clean([meta.get('article:author') ?? meta.get('twitter:creator:name') ?? ''].filter(Boolean))],
-    ['byline', () => {
-      const names: string[] = [];
-      for (const element of signals.authorElements) {
-        const name = elementName(element, siteKeys);
-        if (name && !names.includes(name)) names.push(name);
-        if (names.length > 0 && !(element.attribs.rel ?? '').includes('author') && element.attribs.itemprop !== 'author') break;
-      }
-      return clean(names);
-    }],
+    [
+      'byline',
+      () => {
+        const names: string[] = [];
+        for (const element of signals.authorElements) {
+          const name = elementName(element, siteKeys);
+          if (name && !names.includes(name)) names.push(name);
+          if (names.length > 0 && !(element.attribs.rel ?? '').includes('author') && element.attribs.itemprop !== 'author') break;
+        }
+        return clean(names);
+      },
+    ],
     ['byline', () => clean([bylineLine(signals, siteKeys) ?? ''].filter(Boolean))],
   ];
   for (const [from, read] of candidates) {

@@ -24,10 +24,88 @@ export type WalkOptions = {
   reveal?: boolean;
 };
 
-const DROP = new Set(['script', 'style', 'template', 'svg', 'button', 'input', 'select', 'textarea', 'iframe', 'object', 'embed', 'canvas', 'map', 'head', 'link', 'meta', 'title', 'audio', 'video', 'source', 'track', 'option', 'label', 'dialog', 'menu']);
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr', 'big']);
-const INLINE_HTML: Record<string, string> = { b: 'strong', strong: 'strong', i: 'em', em: 'em', code: 'code', sub: 'sub', sup: 'sup', q: 'q', cite: 'cite', mark: 'mark', s: 's', del: 'del', ins: 'ins', u: 'u' };
-const CREDIT_PREFIX = /^(?:图像来源|圖像來源|图片来源|圖片來源|图片|圖片|image source|image caption|photo(?:graph)?|picture|credit|source|copyright|©)\s*[,，:：]?\s*/i;
+const DROP = new Set([
+  'script',
+  'style',
+  'template',
+  'svg',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'map',
+  'head',
+  'link',
+  'meta',
+  'title',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'option',
+  'label',
+  'dialog',
+  'menu',
+]);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'nobr',
+  'big',
+]);
+const INLINE_HTML: Record<string, string> = {
+  b: 'strong',
+  strong: 'strong',
+  i: 'em',
+  em: 'em',
+  code: 'code',
+  sub: 'sub',
+  sup: 'sup',
+  q: 'q',
+  cite: 'cite',
+  mark: 'mark',
+  s: 's',
+  del: 'del',
+  ins: 'ins',
+  u: 'u',
+};
+const CREDIT_PREFIX =
+  /^(?:图像来源|圖像來源|图片来源|圖片來源|图片|圖片|image source|image caption|photo(?:graph)?|picture|credit|source|copyright|©)\s*[,，:：]?\s*/i;
 const CREDIT_CLASS = /credit|copyright|attribution|source|photographer/;
 const FIGURE_LIKE = /(?:^|[-_\s])(?:image|img|photo|figure|picture|pic|media|thumbnail|inline-image)s?(?:$|[-_\s\d])/;
 
@@ -176,14 +254,20 @@ class Collector {
         return;
       case 'figcaption':
         return;
-      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'h5':
+      case 'h6': {
         this.flush();
         const { text, html } = this.inline(node);
         if (text !== '') this.blocks.push({ kind: 'h', level: Number(name[1]), text, html });
         for (const img of findAll(node, 'img')) this.image(img, null, null);
         return;
       }
-      case 'ul': case 'ol': {
+      case 'ul':
+      case 'ol': {
         this.flush();
         this.walkList(node, name === 'ol');
         return;
@@ -360,10 +444,18 @@ export function renderSafeHtml(blocks: Block[]): string {
   const parts: string[] = [];
   for (const block of blocks) {
     switch (block.kind) {
-      case 'p': parts.push(`<p>${block.html}</p>`); break;
-      case 'quote': parts.push(`<blockquote><p>${block.html}</p></blockquote>`); break;
-      case 'pre': parts.push(`<pre>${block.html}</pre>`); break;
-      case 'h': parts.push(`<h${block.level}>${block.html}</h${block.level}>`); break;
+      case 'p':
+        parts.push(`<p>${block.html}</p>`);
+        break;
+      case 'quote':
+        parts.push(`<blockquote><p>${block.html}</p></blockquote>`);
+        break;
+      case 'pre':
+        parts.push(`<pre>${block.html}</pre>`);
+        break;
+      case 'h':
+        parts.push(`<h${block.level}>${block.html}</h${block.level}>`);
+        break;
       case 'list': {
         const tag = block.ordered ? 'ol' : 'ul';
         parts.push(`<${tag}>${block.items.map((item) => `<li>${item.html}</li>`).join('')}</${tag}>`);
@@ -371,8 +463,13 @@ export function renderSafeHtml(blocks: Block[]): string {
       }
       case 'image': {
         const { url, alt, caption, credit } = block.image;
-        const figcaption = [caption, credit].filter(Boolean).map((t) => escapeHtml(t!)).join(' — ');
-        parts.push(`<figure><img src="${escapeAttribute(url)}" alt="${escapeAttribute(alt ?? '')}" />${figcaption ? `<figcaption>${figcaption}</figcaption>` : ''}</figure>`);
+        const figcaption = [caption, credit]
+          .filter(Boolean)
+          .map((t) => escapeHtml(t!))
+          .join(' — ');
+        parts.push(
+          `<figure><img src="${escapeAttribute(url)}" alt="${escapeAttribute(alt ?? '')}" />${figcaption ? `<figcaption>${figcaption}</figcaption>` : ''}</figure>`,
+        );
         break;
       }
     }

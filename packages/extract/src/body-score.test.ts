@@ -12,7 +12,7 @@ function published(name: string): Record<string, string> {
 }
 
 describe('the body metric port', () => {
-  it('tokenises like Python\'s \\w+ (letters, digits, underscore; CJK runs are one token)', () => {
+  it("tokenises like Python's \\w+ (letters, digits, underscore; CJK runs are one token)", () => {
     expect(tokenize('Hello, wörld_2 — 中文句子。 x')).toEqual(['Hello', 'wörld_2', '中文句子', 'x']);
   });
 

@@ -50,7 +50,11 @@ export function scoreDocument(truth: string, prediction: string): DocumentScore 
 export type CorpusScore = { f1: number; precision: number; recall: number; accuracy: number; documents: number };
 
 /** Scores predictions (missing ids count as empty bodies) against the ground truth, over `ids`. */
-export function scoreCorpus(truth: Record<string, string>, predictions: Record<string, string>, ids: string[] = Object.keys(truth).sort()): CorpusScore & { perDocument: Record<string, DocumentScore> } {
+export function scoreCorpus(
+  truth: Record<string, string>,
+  predictions: Record<string, string>,
+  ids: string[] = Object.keys(truth).sort(),
+): CorpusScore & { perDocument: Record<string, DocumentScore> } {
   const precisions: number[] = [];
   const recalls: number[] = [];
   let exact = 0;

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtml } from './charset.ts';
 import { extractArticle } from './extract-article.ts';
 
-const simplified = '美国总统特朗普2月4日与中国国家主席习近平通话。中方通报把台湾问题置于最优先位置，称这是中美关系中最重要的问题，并要求美方在对台军售上务必慎重处理。';
-const traditional = '美國總統特朗普2月4日與中國國家主席習近平通話。中方通報把臺灣問題置於最優先位置，稱這是中美關係中最重要的問題，並要求美方在對臺軍售上務必慎重處理。';
-const page = (text: string, meta = ''): string => `<!DOCTYPE html><html><head>${meta}<title>测试 - 新闻</title></head><body><article><h1>测试</h1><p>${text}</p><p>${text}</p></article></body></html>`;
+const simplified =
+  '美国总统特朗普2月4日与中国国家主席习近平通话。中方通报把台湾问题置于最优先位置，称这是中美关系中最重要的问题，并要求美方在对台军售上务必慎重处理。';
+const traditional =
+  '美國總統特朗普2月4日與中國國家主席習近平通話。中方通報把臺灣問題置於最優先位置，稱這是中美關係中最重要的問題，並要求美方在對臺軍售上務必慎重處理。';
+const page = (text: string, meta = ''): string =>
+  `<!DOCTYPE html><html><head>${meta}<title>测试 - 新闻</title></head><body><article><h1>测试</h1><p>${text}</p><p>${text}</p></article></body></html>`;
 
 describe('decodeHtml', () => {
   it('honours a BOM over everything but a forced charset', () => {

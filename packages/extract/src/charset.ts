@@ -13,28 +13,31 @@ export type DecodedHtml = { html: string; charset: string; from: CharsetSource }
 
 /** Aliases that browsers map to a superset (WHATWG Encoding: gb2312/gbk → gb18030 decoder). */
 const ALIASES: Record<string, string> = {
-  'utf8': 'utf-8',
+  utf8: 'utf-8',
   'unicode-1-1-utf-8': 'utf-8',
-  'gb2312': 'gb18030',
-  'gbk': 'gb18030',
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
   'x-gbk': 'gb18030',
   'gb_2312-80': 'gb18030',
-  'chinese': 'gb18030',
-  'csgb2312': 'gb18030',
-  'big5': 'big5',
+  chinese: 'gb18030',
+  csgb2312: 'gb18030',
+  big5: 'big5',
   'big5-hkscs': 'big5',
   'x-x-big5': 'big5',
   'cn-big5': 'big5',
   'iso-8859-1': 'windows-1252',
-  'latin1': 'windows-1252',
+  latin1: 'windows-1252',
   'us-ascii': 'windows-1252',
-  'ascii': 'windows-1252',
+  ascii: 'windows-1252',
 };
 
 /** Normalises a charset label to the name we decode with, or null if iconv cannot decode it. */
 export function normalizeCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  const clean = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const clean = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (clean === '' || clean === 'auto') return null;
   const name = ALIASES[clean] ?? clean;
   return iconv.encodingExists(name) ? name : null;

@@ -12,7 +12,7 @@ describe('parseDate', () => {
     expect(parseDate('2026-07-05T12:00:00', { timezone: 'Europe/London' })).toBe('2026-07-05T11:00:00.000Z');
   });
 
-  it('keeps the offset a page states, so the publisher\'s calendar day survives', () => {
+  it("keeps the offset a page states, so the publisher's calendar day survives", () => {
     expect(parseDate('2026-02-05T12:21:13+08:00')).toBe('2026-02-05T12:21:13.000+08:00');
     expect(parseDate('2019-08-02T21:00:00-04:00')).toBe('2019-08-02T21:00:00.000-04:00');
     expect(Date.parse(parseDate('2019-08-02T21:00:00-0400')!)).toBe(Date.parse('2019-08-03T01:00:00Z'));

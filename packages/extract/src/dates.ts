@@ -25,18 +25,27 @@ const MONTH_NAMES: [number, string[]][] = [
   [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro']],
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
-const MONTH_ALTERNATION = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_ALTERNATION = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const WORD_END = '(?![\\p{L}])';
 const TIME_OF_DAY = `(?:\\s*(?:,|\\s-|\\s[|·•]|\\sat|\\sum|\\sà|\\sa las|\\salle|\\som|\\sàs|\\s@)?\\s*(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?(?!\\d)\\s*(am|pm|a\\.m\\.|p\\.m\\.|uhr|h)?(?:\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}))?)?`;
 // "2 August 2019", "2. August 2019", "2 de agosto de 2019", "2nd Aug, 2019", "1er août 2019".
-const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|-)?(${MONTH_ALTERNATION})${WORD_END}\\.?,?\\s*(?:de\\s+|del\\s+|-)?(\\d{4})(?!\\d)${TIME_OF_DAY}`, 'iu');
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|-)?(${MONTH_ALTERNATION})${WORD_END}\\.?,?\\s*(?:de\\s+|del\\s+|-)?(\\d{4})(?!\\d)${TIME_OF_DAY}`,
+  'iu',
+);
 // "August 2, 2019", "Aug. 2nd 2019", "Dec 28 Sat 2013".
-const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_ALTERNATION})${WORD_END}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?(?:\\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)?\\s+(\\d{4})(?!\\d)${TIME_OF_DAY}`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(
+  `(?<![\\p{L}])(${MONTH_ALTERNATION})${WORD_END}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?(?:\\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)?\\s+(\\d{4})(?!\\d)${TIME_OF_DAY}`,
+  'iu',
+);
 // "2019-08-02", "2019/8/2", "2019.08.02" (year first is never ambiguous).
 const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)(?:T|\\s*)${TIME_OF_DAY}`, 'u');
 // "02.08.2019" and "02-08-2019" (day first), "02/08/2019" (order by range, else by language: month first in American English).
 const NUMERIC_DAY_FIRST = new RegExp(`(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)${TIME_OF_DAY}`, 'u');
-const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]?\s*(?:(上午|下午|晚上|凌晨|早上|中午|오전|오후)?\s*(\d{1,2})\s*[:：时時点點시]\s*(\d{1,2})\s*[分분]?(?:\s*[:：]\s*(\d{1,2}))?)?/;
+const CJK_DATE =
+  /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]?\s*(?:(上午|下午|晚上|凌晨|早上|中午|오전|오후)?\s*(\d{1,2})\s*[:：时時点點시]\s*(\d{1,2})\s*[分분]?(?:\s*[:：]\s*(\d{1,2}))?)?/;
 
 /** Offset in minutes of an IANA zone at a UTC instant (positive east of Greenwich). */
 // Building an Intl.DateTimeFormat costs far more than using one: keep one per zone.
@@ -47,7 +56,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
   if (formatter === undefined) {
     try {
       formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
       });
     } catch {
       formatter = null;
@@ -148,27 +164,39 @@ export function findDateInText(text: string, context: DateContext = {}): FoundDa
     return wallClockToUtc(+m[1]!, +m[2]!, +m[3]!, hour, +(m[6] ?? 0), +(m[7] ?? 0), zone);
   });
   consider(YEAR_MONTH_DAY.exec(text), (m) => withOffset(+m[1]!, +m[3]!, +m[4]!, hourOf(m[5], m[8]), +(m[6] ?? 0), +(m[7] ?? 0), m[9], zone), 9);
-  consider(DAY_MONTH_YEAR.exec(text), (m) => {
-    const month = MONTHS[m[2]!.toLowerCase()];
-    return month ? withOffset(+m[3]!, month, +m[1]!, hourOf(m[4], m[7]), +(m[5] ?? 0), +(m[6] ?? 0), m[8], zone) : null;
-  }, 8);
-  consider(MONTH_DAY_YEAR.exec(text), (m) => {
-    const month = MONTHS[m[1]!.toLowerCase()];
-    return month ? withOffset(+m[3]!, month, +m[2]!, hourOf(m[4], m[7]), +(m[5] ?? 0), +(m[6] ?? 0), m[8], zone) : null;
-  }, 8);
-  consider(NUMERIC_DAY_FIRST.exec(text), (m) => {
-    let day = +m[1]!;
-    let month = +m[3]!;
-    if (m[2] === '/') {
-      // Slashes: the order is certain when one number exceeds 12, else the language decides.
-      const swap = month > 12 ? true : day > 12 ? false : monthFirst(context.language);
-      if (swap) [day, month] = [month, day];
-    } else if (month > 12 && day <= 12) {
-      // Dots and dashes write the day first, unless the numbers say otherwise.
-      [day, month] = [month, day];
-    }
-    return withOffset(+m[4]!, month, day, hourOf(m[5], m[8]), +(m[6] ?? 0), +(m[7] ?? 0), m[9], zone);
-  }, 9);
+  consider(
+    DAY_MONTH_YEAR.exec(text),
+    (m) => {
+      const month = MONTHS[m[2]!.toLowerCase()];
+      return month ? withOffset(+m[3]!, month, +m[1]!, hourOf(m[4], m[7]), +(m[5] ?? 0), +(m[6] ?? 0), m[8], zone) : null;
+    },
+    8,
+  );
+  consider(
+    MONTH_DAY_YEAR.exec(text),
+    (m) => {
+      const month = MONTHS[m[1]!.toLowerCase()];
+      return month ? withOffset(+m[3]!, month, +m[2]!, hourOf(m[4], m[7]), +(m[5] ?? 0), +(m[6] ?? 0), m[8], zone) : null;
+    },
+    8,
+  );
+  consider(
+    NUMERIC_DAY_FIRST.exec(text),
+    (m) => {
+      let day = +m[1]!;
+      let month = +m[3]!;
+      if (m[2] === '/') {
+        // Slashes: the order is certain when one number exceeds 12, else the language decides.
+        const swap = month > 12 ? true : day > 12 ? false : monthFirst(context.language);
+        if (swap) [day, month] = [month, day];
+      } else if (month > 12 && day <= 12) {
+        // Dots and dashes write the day first, unless the numbers say otherwise.
+        [day, month] = [month, day];
+      }
+      return withOffset(+m[4]!, month, day, hourOf(m[5], m[8]), +(m[6] ?? 0), +(m[7] ?? 0), m[9], zone);
+    },
+    9,
+  );
   return best;
 }
 
@@ -186,7 +214,9 @@ export function parseDate(value: unknown, context: DateContext = {}): string | n
   if (/^\d{10}(\d{3})?$/.test(text)) return parseDate(Number(text), context);
 
   // ISO 8601 and RFC 3339-like: 2026-02-05T04:21:13.000Z, 2026-02-05 12:00:00+08:00, 2026/02/05 12:00
-  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?$/i.exec(text);
+  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?$/i.exec(
+    text,
+  );
   if (iso) {
     const [, y, mo, d, h, mi, s, offset] = iso;
     return toIso(withOffset(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), offset, zone), offsetMinutesOf(offset));
@@ -243,17 +273,20 @@ const UNIT_MILLIS: [RegExp, number][] = [
 const ONE = /^(an?|one|eine?[mnr]?|une?|una?|un'|één|een)$/i;
 
 // "3 hours ago", "vor 3 Stunden", "il y a 3 heures", "hace 3 horas", "3 ore fa", "3 uur geleden", "há 3 horas", "3 小时前", "3時間前", "3시간 전".
-const RELATIVE = new RegExp([
-  '(\\d+|an?|one)\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago',
-  'vor\\s+(\\d+|einer?|einem)\\s+(sekunden?|minuten?|stunden?|tag(?:en)?|wochen?)',
-  'il\\s+y\\s+a\\s+(\\d+|une?)\\s+(secondes?|minutes?|heures?|jours?|semaines?)',
-  'hace\\s+(\\d+|una?)\\s+(segundos?|minutos?|horas?|días?|semanas?)',
-  '(\\d+|un\'|una?)\\s*(secondi|minuti|ore|giorni|settimane|ora|giorno|settimana)\\s+fa',
-  '(\\d+|een|één)\\s+(seconden|minuten|minuut|uur|dagen|dag|weken|week)\\s+geleden',
-  'h[áa]\\s+(\\d+|uma?)\\s+(segundos?|minutos?|horas?|dias?|semanas?)',
-  '(\\d+)\\s*(秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|星期)\\s*(?:前|之前)',
-  '(\\d+)\\s*(초|분|시간|일|주)\\s*전',
-].join('|'), 'iu');
+const RELATIVE = new RegExp(
+  [
+    '(\\d+|an?|one)\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago',
+    'vor\\s+(\\d+|einer?|einem)\\s+(sekunden?|minuten?|stunden?|tag(?:en)?|wochen?)',
+    'il\\s+y\\s+a\\s+(\\d+|une?)\\s+(secondes?|minutes?|heures?|jours?|semaines?)',
+    'hace\\s+(\\d+|una?)\\s+(segundos?|minutos?|horas?|días?|semanas?)',
+    "(\\d+|un'|una?)\\s*(secondi|minuti|ore|giorni|settimane|ora|giorno|settimana)\\s+fa",
+    '(\\d+|een|één)\\s+(seconden|minuten|minuut|uur|dagen|dag|weken|week)\\s+geleden',
+    'h[áa]\\s+(\\d+|uma?)\\s+(segundos?|minutos?|horas?|dias?|semanas?)',
+    '(\\d+)\\s*(秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|星期)\\s*(?:前|之前)',
+    '(\\d+)\\s*(초|분|시간|일|주)\\s*전',
+  ].join('|'),
+  'iu',
+);
 
 /** Milliseconds a relative time reaches back, undefined when the text is not relative. */
 function findRelative(text: string): number | null | undefined {

@@ -73,7 +73,8 @@ describe('error codes', () => {
 
 describe('pages that are not one article', () => {
   const menu = '<ul class="menu"><li><a href="/a">Home</a></li><li><a href="/b">Shop</a></li><li><a href="/c">About us</a></li></ul>';
-  const item = (n: number): string => `<div class="card"><h3><a href="/item/${n}">Item number ${n} with a descriptive title</a></h3><p>A short teaser for item ${n}, two clauses long.</p></div>`;
+  const item = (n: number): string =>
+    `<div class="card"><h3><a href="/item/${n}">Item number ${n} with a descriptive title</a></h3><p>A short teaser for item ${n}, two clauses long.</p></div>`;
   const cards = Array.from({ length: 12 }, (_, n) => item(n)).join('');
   const lead = `<div class="intro"><p>${prose(1)}</p></div>`;
 
@@ -111,7 +112,9 @@ describe('what is and is not the article body', () => {
 
   it('reads a post body whose wrappers carry page-builder words ("widget-span", "meta_field") beside a content name', () => {
     const paragraphs = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<div>${prose(n)}</div>`).join('');
-    const other = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `<p>Other text ${n}, an unrelated promo paragraph, long enough to count as prose on its own.</p>`).join('');
+    const other = [1, 2, 3, 4, 5, 6, 7, 8, 9]
+      .map((n) => `<p>Other text ${n}, an unrelated promo paragraph, long enough to count as prose on its own.</p>`)
+      .join('');
     const page = `<html><body><div class="span12 widget-span widget-type-blog_content"><h1>A headline for the test</h1><span id="hs_cos_wrapper_post_body" class="hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text">${paragraphs}</span></div><div class="bio">${other}</div></body></html>`;
     expect(extractArticle(page, options).contentText).toContain('Paragraph 8 of real prose');
   });

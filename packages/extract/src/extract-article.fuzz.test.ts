@@ -17,7 +17,29 @@ function random(seed: number) {
 }
 
 const seedPage = readFileSync(new URL('./__fixtures__/seed-article-simp/input.html', import.meta.url));
-const TAGS = ['<div>', '</div>', '<p>', '</p>', '<script>', '</script>', '<table><tr><td>', '<!--', '-->', '<![CDATA[', '<svg>', '<math>', '<template>', '<noscript>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">', '&#0;', '\u0000', '\uFFFE', '<meta charset="big5">', '<base href="http://evil.example/">'];
+const TAGS = [
+  '<div>',
+  '</div>',
+  '<p>',
+  '</p>',
+  '<script>',
+  '</script>',
+  '<table><tr><td>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  '<svg>',
+  '<math>',
+  '<template>',
+  '<noscript>',
+  '<img src=x onerror=alert(1)>',
+  '<a href="javascript:alert(1)">',
+  '&#0;',
+  '\u0000',
+  '\uFFFE',
+  '<meta charset="big5">',
+  '<base href="http://evil.example/">',
+];
 
 /** Mutates real page bytes: cut, duplicate, splice in tags or random bytes, truncate. */
 function mutate(page: Buffer, rng: ReturnType<typeof random>): Buffer {
@@ -74,9 +96,10 @@ describe('extractor fuzz run: random and mutated real pages never throw uncoded 
   it('survives 200 random byte strings and markup soups', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const rng = random(10_000 + seed);
-      const soup = seed % 2 === 0
-        ? Buffer.from(Array.from({ length: rng.int(20_000) }, () => rng.int(256)))
-        : Buffer.from(Array.from({ length: 1 + rng.int(400) }, () => TAGS[rng.int(TAGS.length)]! + '文字'.repeat(rng.int(20))).join(''));
+      const soup =
+        seed % 2 === 0
+          ? Buffer.from(Array.from({ length: rng.int(20_000) }, () => rng.int(256)))
+          : Buffer.from(Array.from({ length: 1 + rng.int(400) }, () => TAGS[rng.int(TAGS.length)]! + '文字'.repeat(rng.int(20))).join(''));
       check(soup, `soup seed ${seed}`);
     }
   });

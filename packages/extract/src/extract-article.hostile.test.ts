@@ -57,7 +57,10 @@ describe('hostile input: a coded error or a result, in bounded time', () => {
   });
 
   it('extracts from unclosed tags', () => {
-    const article = extractArticle(`<html><body><div><article><p>First paragraph of the story, with enough words to count as prose, really.<p>Second paragraph, also long enough to be kept by the extractor here.<p>Third`, options);
+    const article = extractArticle(
+      `<html><body><div><article><p>First paragraph of the story, with enough words to count as prose, really.<p>Second paragraph, also long enough to be kept by the extractor here.<p>Third`,
+      options,
+    );
     expect(article.contentText).toContain('First paragraph of the story');
     expect(article.contentText).toContain('Second paragraph');
   });
@@ -73,7 +76,10 @@ describe('hostile input: a coded error or a result, in bounded time', () => {
   });
 
   it('removes XML-illegal characters from every text field', () => {
-    const article = extractArticle(`<html><head><title>Bad\u0001 title\uFFFE</title></head><body><article><p>Control\u0008 characters\u000B in prose\u001F that is long enough to be kept as article content.</p></article></body></html>`, options);
+    const article = extractArticle(
+      `<html><head><title>Bad\u0001 title\uFFFE</title></head><body><article><p>Control\u0008 characters\u000B in prose\u001F that is long enough to be kept as article content.</p></article></body></html>`,
+      options,
+    );
     expect(article.title).toBe('Bad title');
     expect(article.contentText).toBe('Control characters in prose that is long enough to be kept as article content.');
     expect(article.contentHtml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);

@@ -5,10 +5,19 @@ import { extractArticle } from './extract-article.ts';
 const fixture = new URL('./__fixtures__/seed-article-simp/', import.meta.url);
 const html = readFileSync(new URL('input.html', fixture));
 const expected = JSON.parse(readFileSync(new URL('expected.json', fixture), 'utf8')) as {
-  url: string; canonicalUrl: string; language: string; title: string; siteName: string;
-  publishedAt: string; updatedAt: string; leadImage: { url: string; credit: string };
-  alternates: { language: string; url: string }[]; bodyBlocks: { type: string; text: string }[];
-  bodyText: string; imagesInBody: number; mustNotContain: string[];
+  url: string;
+  canonicalUrl: string;
+  language: string;
+  title: string;
+  siteName: string;
+  publishedAt: string;
+  updatedAt: string;
+  leadImage: { url: string; credit: string };
+  alternates: { language: string; url: string }[];
+  bodyBlocks: { type: string; text: string }[];
+  bodyText: string;
+  imagesInBody: number;
+  mustNotContain: string[];
 };
 const fetchedAt = new Date('2026-02-08T08:00:00Z');
 
@@ -61,7 +70,14 @@ describe('the seed BBC News 中文 article', () => {
 
   it('records which signal won for each field and the charset decision', () => {
     const article = extractArticle(html, { url: expected.url, fetchedAt });
-    expect(article.extraction.sources).toMatchObject({ title: 'json-ld', publishedAt: 'json-ld', updatedAt: 'json-ld', canonicalUrl: 'link-canonical', leadImage: 'og:image', body: 'page-data' });
+    expect(article.extraction.sources).toMatchObject({
+      title: 'json-ld',
+      publishedAt: 'json-ld',
+      updatedAt: 'json-ld',
+      canonicalUrl: 'link-canonical',
+      leadImage: 'og:image',
+      body: 'page-data',
+    });
     expect(article.extraction.charset).toEqual({ name: 'utf-8', from: 'meta' });
   });
 

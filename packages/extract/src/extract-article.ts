@@ -28,14 +28,14 @@ import { repairDoubleUtf8 } from './mojibake.ts';
 
 export type Recipe = { body?: string; remove?: string[] };
 export type ExtractOptions = {
-  url: string;                   // the fetched URL (after redirects)
-  fetchedAt: Date;               // resolves relative dates like "5 小时前"; the only clock
-  contentType?: string | null;   // HTTP Content-Type header, for the charset decision
-  charset?: string | null;       // forced charset from config ('auto' or null = detect)
-  timezone?: string | null;      // the source's IANA timezone for dates without offset (default UTC)
-  language?: string | null;      // the source's configured language, a hint only
+  url: string; // the fetched URL (after redirects)
+  fetchedAt: Date; // resolves relative dates like "5 小时前"; the only clock
+  contentType?: string | null; // HTTP Content-Type header, for the charset decision
+  charset?: string | null; // forced charset from config ('auto' or null = detect)
+  timezone?: string | null; // the source's IANA timezone for dates without offset (default UTC)
+  language?: string | null; // the source's configured language, a hint only
   recipe?: Recipe | null;
-  notAfter?: Date | null;        // latest plausible publication time when fetchedAt is unknown (the caller's clock)
+  notAfter?: Date | null; // latest plausible publication time when fetchedAt is unknown (the caller's clock)
 };
 
 /** Larger inputs are not article pages; refusing them bounds time and memory per job. */
@@ -56,10 +56,14 @@ function isBinary(bytes: Uint8Array): boolean {
 
 function decodeInput(input: Uint8Array | string, options: ExtractOptions): { html: string; charset: { name: string; from: string } } {
   if (typeof input === 'string') {
-    if (input.length > MAX_INPUT_BYTES) throw new FeedwrightError('EXTRACT_TOO_LARGE', `input is ${input.length} characters; the limit is ${MAX_INPUT_BYTES}`, { details: { size: input.length } });
+    if (input.length > MAX_INPUT_BYTES)
+      throw new FeedwrightError('EXTRACT_TOO_LARGE', `input is ${input.length} characters; the limit is ${MAX_INPUT_BYTES}`, {
+        details: { size: input.length },
+      });
     return { html: input, charset: { name: 'utf-16', from: 'string' } };
   }
-  if (input.length > MAX_INPUT_BYTES) throw new FeedwrightError('EXTRACT_TOO_LARGE', `input is ${input.length} bytes; the limit is ${MAX_INPUT_BYTES}`, { details: { size: input.length } });
+  if (input.length > MAX_INPUT_BYTES)
+    throw new FeedwrightError('EXTRACT_TOO_LARGE', `input is ${input.length} bytes; the limit is ${MAX_INPUT_BYTES}`, { details: { size: input.length } });
   if (input.length === 0) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input is empty');
   const utf16 = (input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff);
   if (!utf16 && isBinary(input)) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input looks binary (NUL or control bytes)');
@@ -155,10 +159,12 @@ function collectTags(signals: PageSignals): string[] {
 }
 
 /** A paragraph that is only a date/time stamp (a dateline element inside the article body). */
-const DATE_ONLY = /^(?:(?:published|updated|posted|last updated|发布(?:时间)?|發佈(?:時間)?|更新(?:时间|時間)?)[:：]?\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d+\s*(?:分钟|分鐘|小时|小時|天)前)(?:[,\s]*(?:上午|下午)?\s*\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?)?$/i;
+const DATE_ONLY =
+  /^(?:(?:published|updated|posted|last updated|发布(?:时间)?|發佈(?:時間)?|更新(?:时间|時間)?)[:：]?\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d+\s*(?:分钟|分鐘|小时|小時|天)前)(?:[,\s]*(?:上午|下午)?\s*\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?)?$/i;
 
 /** "LinkNaija October 06, 2018", "By Jane Doe | 2026年2月5日": a short line ending in a date. */
-const BYLINE_DATE = /^[^.!?。！？]{1,40}?[\s|·•,，]+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:[,\s]*\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?)?$/i;
+const BYLINE_DATE =
+  /^[^.!?。！？]{1,40}?[\s|·•,，]+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:[,\s]*\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?)?$/i;
 
 /** Removes body blocks that repeat the headline (the walker sees the page's <h1>). */
 function dropTitleBlocks(blocks: Block[], title: string): Block[] {
@@ -268,9 +274,16 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
       ['twitter:title', str(meta.get('twitter:title'))],
       ['dublin-core', str(meta.get('dc.title')) ?? str(meta.get('dcterms.title'))],
       ['title-tag', signals.titleTag],
-    ].filter((m): m is [string, string] => Boolean(m[1])).map(([from, text]) => ({ from, text })),
+    ]
+      .filter((m): m is [string, string] => Boolean(m[1]))
+      .map(([from, text]) => ({ from, text })),
     headings: signals.headings,
-    siteNames: [siteName, str((ld?.publisher as JsonLdNode | undefined)?.name), str(meta.get('application-name')), str(meta.get('apple-mobile-web-app-title'))].filter((n): n is string => Boolean(n)),
+    siteNames: [
+      siteName,
+      str((ld?.publisher as JsonLdNode | undefined)?.name),
+      str(meta.get('application-name')),
+      str(meta.get('apple-mobile-web-app-title')),
+    ].filter((n): n is string => Boolean(n)),
     host: hostOf(url),
     articleLike: Boolean(ld && typesOf(ld).some((t) => t !== 'WebPage')) || /article/i.test(meta.get('og:type') ?? ''),
   });
@@ -280,7 +293,9 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
 
   // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
   if (weightedLength(blocksToText(blocks)) === 0) {
-    const description = [str(ld?.description), str(meta.get('og:description')), str(meta.get('description')), str(meta.get('twitter:description'))].find((d) => d && weightedLength(normalizeSpace(d)) > 0);
+    const description = [str(ld?.description), str(meta.get('og:description')), str(meta.get('description')), str(meta.get('twitter:description'))].find(
+      (d) => d && weightedLength(normalizeSpace(d)) > 0,
+    );
     if (description) {
       const text = normalizeSpace(description);
       blocks = [{ kind: 'p', text, html: escapeHtml(text) }];
@@ -315,7 +330,11 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const updatedAt = dates.updated?.value ?? null;
 
   // Authors.
-  const authorChoice = chooseAuthors(signals, ld, [siteName, str((ld?.publisher as JsonLdNode | undefined)?.name), hostOf(url)?.replace(/^www\./, '') ?? null].filter((n): n is string => Boolean(n)));
+  const authorChoice = chooseAuthors(
+    signals,
+    ld,
+    [siteName, str((ld?.publisher as JsonLdNode | undefined)?.name), hostOf(url)?.replace(/^www\./, '') ?? null].filter((n): n is string => Boolean(n)),
+  );
   const authors = authorChoice.authors.map(stripXmlIllegal);
   if (authorChoice.from) sources.byline = authorChoice.from;
 

@@ -24,7 +24,9 @@ describe('runExtractJsonl', () => {
       async (path) => new Uint8Array(await readFile(path)),
     );
     expect(out).toHaveLength(4);
-    const [a, b, bad, c] = out.map((line) => JSON.parse(line) as { key: unknown; article?: { title: string; url: string }; error?: { code: string; message: string } });
+    const [a, b, bad, c] = out.map(
+      (line) => JSON.parse(line) as { key: unknown; article?: { title: string; url: string }; error?: { code: string; message: string } },
+    );
     expect(a!.key).toBe('a');
     expect(a!.article!.url).toBe('https://www.bbc.com/zhongwen/articles/cx2p8v0k4q1o/simp');
     expect(a!.article!.title).toContain('特朗普与习近平通话后');

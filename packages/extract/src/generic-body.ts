@@ -12,24 +12,61 @@ import { classAndId, classHints, isElement, rawText } from './dom.ts';
 import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
-const BOILERPLATE = /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|modal|popup|overlay|rollover|tooltip|popover|hovercard)(?:$|[-_\s])/;
-const UNLIKELY = /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
+const BOILERPLATE =
+  /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|modal|popup|overlay|rollover|tooltip|popover|hovercard)(?:$|[-_\s])/;
+const UNLIKELY =
+  /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 const WEAK_HINTS = /(^|[-_\s])(?:widget|meta)(?=$|[-_\s])/g;
 const WIDGET_CELL = /(?:^|[-_\s])widget(?:$|[-_\s])/;
 const CONTENT_WORD = /(?:^|[-_\s])(?<!(?:above|below|after|before)[-_])(?:content|article|body|post|entry|main|story)(?:$|[-_\s])/;
 const BODY_NAME = /(?:^|[-_\s])(?:post|article|entry|story)[-_]?(?:body|content|text)(?:$|[-_\s])/;
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|text|post/;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|zw|zhengwen|正文/;
-const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption/;
+const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption/;
 const SOCIAL_EMBED = /tweet|twitter|instagram|tiktok|social-?media-?embed|oembed|embed-?(?:social|post)|social-?embed/;
 const CAPTION_CLASS = /(?:^|[-_\s])(?:caption|credit|byline|dateline|timestamp|photo-?credit|image-?credit)s?(?:$|[-_\s])/;
-const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alertdialog', 'tablist', 'alert', 'toolbar']);
+const SKIP_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'menu',
+  'menubar',
+  'dialog',
+  'alertdialog',
+  'tablist',
+  'alert',
+  'toolbar',
+]);
 const SKIP_TAGS = new Set(['nav', 'aside', 'form', 'header', 'footer']);
-const INLINE_TAGS = new Set(['a', 'b', 'strong', 'i', 'em', 'span', 'br', 'code', 'sub', 'sup', 'small', 'abbr', 'q', 'cite', 'mark', 'u', 's', 'time', 'font']);
+const INLINE_TAGS = new Set([
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'span',
+  'br',
+  'code',
+  'sub',
+  'sup',
+  'small',
+  'abbr',
+  'q',
+  'cite',
+  'mark',
+  'u',
+  's',
+  'time',
+  'font',
+]);
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
 const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'td', 'span', 'font', 'center']);
 /** Whole-block texts that are never article content. */
-const BOILER_TEXT = /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more.*|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|(?:get|sign up|subscribe|join)\b.{0,80}\bnewsletters?\b.{0,40}|subscribe( now| today)?|adverts?|advertising|sponsored( content)?|this slideshow requires javascript\.?|\d* ?comments?|like this (?:story|article)\?.*|\[\w+[^\]]*\].*\[\/\w+\]|(?:updated|posted|published|last updated)(?: at| on)?:?\s.{0,40}\d{1,2}:\d{2}.{0,16}|this (article|story) (was|has been) (updated|corrected).*)$/i;
+const BOILER_TEXT =
+  /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more.*|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|(?:get|sign up|subscribe|join)\b.{0,80}\bnewsletters?\b.{0,40}|subscribe( now| today)?|adverts?|advertising|sponsored( content)?|this slideshow requires javascript\.?|\d* ?comments?|like this (?:story|article)\?.*|\[\w+[^\]]*\].*\[\/\w+\]|(?:updated|posted|published|last updated)(?: at| on)?:?\s.{0,40}\d{1,2}:\d{2}.{0,16}|this (article|story) (was|has been) (updated|corrected).*)$/i;
 
 type Measure = { text: number; link: number };
 
@@ -41,7 +78,10 @@ class Scorer {
   private readonly scores = new Map<Element, number>();
 
   /** reveal: hidden subtrees and <noscript> count as visible (pages that show their text only after scripts run). */
-  constructor(private readonly useClassHints: boolean, private readonly reveal = false) {}
+  constructor(
+    private readonly useClassHints: boolean,
+    private readonly reveal = false,
+  ) {}
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
   markBoilerplate(root: ParentNode, totalParagraphText: number): void {
@@ -72,7 +112,15 @@ class Scorer {
       return prose < totalParagraphText * 0.5;
     }
     if (!this.useClassHints || inCode || name === 'article' || name === 'a') return false;
-    if (attribs.class === undefined && attribs.id === undefined && attribs['data-e2e'] === undefined && attribs['aria-labelledby'] === undefined && attribs['data-component'] === undefined && attribs.itemprop === undefined) return false;
+    if (
+      attribs.class === undefined &&
+      attribs.id === undefined &&
+      attribs['data-e2e'] === undefined &&
+      attribs['aria-labelledby'] === undefined &&
+      attribs['data-component'] === undefined &&
+      attribs.itemprop === undefined
+    )
+      return false;
     // Paragraph classes are mostly styling; only caption-like ones mark non-body text.
     if (name === 'p') return CAPTION_CLASS.test(classHints(element));
     const hints = `${classHints(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
@@ -80,7 +128,8 @@ class Scorer {
     let flagged = BOILERPLATE.test(hints);
     // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
     // ("hs_cos_wrapper_meta_field … hs_cos_wrapper_post_body"): those weak words do not flag an element that says it holds the content.
-    if (flagged && (BODY_NAME.test(hints) || (WIDGET_CELL.test(hints) && CONTENT_WORD.test(hints))) && !BOILERPLATE.test(hints.replace(WEAK_HINTS, '$1x'))) flagged = false;
+    if (flagged && (BODY_NAME.test(hints) || (WIDGET_CELL.test(hints) && CONTENT_WORD.test(hints))) && !BOILERPLATE.test(hints.replace(WEAK_HINTS, '$1x')))
+      flagged = false;
     if (!flagged && UNLIKELY.test(hints) && !MAYBE.test(hints)) flagged = true;
     if (!flagged) return false;
     // Embedded posts (tweets, Instagram) quoted by the article are content, not share bars.
@@ -157,11 +206,37 @@ class Scorer {
   private initialScore(element: Element): number {
     let score = this.classWeight(element);
     switch (element.name) {
-      case 'div': case 'article': case 'main': score += 5; break;
-      case 'pre': case 'td': case 'blockquote': score += 3; break;
-      case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': score -= 3; break;
-      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': score -= 5; break;
-      default: break;
+      case 'div':
+      case 'article':
+      case 'main':
+        score += 5;
+        break;
+      case 'pre':
+      case 'td':
+      case 'blockquote':
+        score += 3;
+        break;
+      case 'address':
+      case 'ol':
+      case 'ul':
+      case 'dl':
+      case 'dd':
+      case 'dt':
+      case 'li':
+      case 'form':
+        score -= 3;
+        break;
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'h5':
+      case 'h6':
+      case 'th':
+        score -= 5;
+        break;
+      default:
+        break;
     }
     if (element.attribs.itemprop === 'articleBody') score += 50;
     return score;
@@ -237,7 +312,10 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
   let top = first.element;
   const topScore = first.score;
   // If several strong candidates share an ancestor, the article spans them.
-  const alternatives = ranked.slice(1, 6).filter((c) => c.score >= topScore * 0.75).map((c) => new Set(ancestorsOf(c.element)));
+  const alternatives = ranked
+    .slice(1, 6)
+    .filter((c) => c.score >= topScore * 0.75)
+    .map((c) => new Set(ancestorsOf(c.element)));
   if (alternatives.length >= 2) {
     for (const ancestor of ancestorsOf(top)) {
       if (ancestor === body || ancestor.name === 'html') break;
@@ -329,7 +407,8 @@ function repeatedContainers(scorer: Scorer, top: Element): Element[] | null {
   const signature = top.attribs.class?.trim();
   if (!signature) return null;
   let scope: Element = top;
-  for (let i = 0; i < 4 && scope.parent && isElement(scope.parent) && scope.parent.name !== 'body' && scope.parent.name !== 'html'; i += 1) scope = scope.parent;
+  for (let i = 0; i < 4 && scope.parent && isElement(scope.parent) && scope.parent.name !== 'body' && scope.parent.name !== 'html'; i += 1)
+    scope = scope.parent;
   const found: Element[] = [];
   const visit = (node: AnyNode): void => {
     if (!isElement(node) || scorer.skip.has(node)) return;
@@ -362,7 +441,8 @@ function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
 }
 
 /** Headings that open what follows an article: the author's bio, other stories, a sign-up. */
-const TAIL_HEADING = /^(?:about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links)?(?: and links)?|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories))\s*[:.…!]*$/i;
+const TAIL_HEADING =
+  /^(?:about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links)?(?: and links)?|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories))\s*[:.…!]*$/i;
 
 /** Cuts the tail from a heading that opens the page's closing material, when at least half the text is before it. */
 function cutTail(blocks: Block[]): Block[] {
@@ -401,7 +481,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     scorer.score(body);
     const top = chooseTop(scorer, body);
     const skip = makeInnerSkip(scorer);
-    const nodes = top ? repeatedContainers(scorer, top) ?? contentNodes(scorer, top) : [body];
+    const nodes = top ? (repeatedContainers(scorer, top) ?? contentNodes(scorer, top)) : [body];
     const blocks: Block[] = [];
     for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip, reveal }));
     return { blocks: cleanBlocks(blocks), container: top, scorer, reveal };
@@ -427,7 +507,8 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     best = { blocks: cleanBlocks(collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skip.has(element) })), container: region, scorer, reveal };
   }
   // Broken markup (a second <html>/<body>) can leave the text outside the first <body>.
-  if (length(best) === 0 && body !== (document as unknown as Element)) return extractGenericBody(document, document as unknown as Element, baseUrl, articleLike);
+  if (length(best) === 0 && body !== (document as unknown as Element))
+    return extractGenericBody(document, document as unknown as Element, baseUrl, articleLike);
   // Never nothing: every block of the page that holds text.
   if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true })), container: null };
   return { blocks: best.blocks, container: best.container };

@@ -6,7 +6,18 @@
 import type { Element } from 'domhandler';
 import { absoluteUrl } from './links.ts';
 
-const LAZY_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-echo', 'original', 'file'];
+const LAZY_ATTRIBUTES = [
+  'data-src',
+  'data-original',
+  'data-lazy-src',
+  'data-lazy',
+  'data-url',
+  'data-hi-res-src',
+  'data-full-src',
+  'data-echo',
+  'original',
+  'file',
+];
 const PLACEHOLDER = /^data:|(?:^|[/_.-])(?:blank|placeholder|spacer|pixel|transparent|grey|gray|loading|lazy)(?:[/_.-]|$)|1x1|\/s\.gif$/i;
 
 /** The widest candidate of a srcset attribute (by `w`, then `x` descriptor). */

@@ -7,7 +7,8 @@
  * the HTML tokenizer: script/style content is raw text up to the first matching end tag.
  */
 
-const INERT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<nav\b[^>]*>[\s\S]*?<\/nav\s*>|<aside\b[^>]*>[\s\S]*?<\/aside\s*>|<template\b[^>]*>[\s\S]*?<\/template\s*>|<select\b[^>]*>[\s\S]*?<\/select\s*>|<!--[\s\S]*?-->/gi;
+const INERT =
+  /<script\b([^>]*)>([\s\S]*?)<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<nav\b[^>]*>[\s\S]*?<\/nav\s*>|<aside\b[^>]*>[\s\S]*?<\/aside\s*>|<template\b[^>]*>[\s\S]*?<\/template\s*>|<select\b[^>]*>[\s\S]*?<\/select\s*>|<!--[\s\S]*?-->/gi;
 
 /** Returns the HTML without scripts (JSON-LD and page data kept), styles, inline SVG, navigation, sidebars, templates, selects and comments. */
 export function dropInertMarkup(html: string): string {

@@ -48,7 +48,8 @@ export type PageSignals = {
   body: Element | null;
 };
 
-const ARTICLE_TYPE = /(^|:)(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|SocialMediaPosting|WebPage|MediaObject)$/;
+const ARTICLE_TYPE =
+  /(^|:)(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|SocialMediaPosting|WebPage|MediaObject)$/;
 
 function flatten(value: unknown, out: JsonLdNode[], depth = 0): void {
   if (depth > 4 || !value) return;
@@ -126,7 +127,8 @@ export function visibleText(element: Element): string {
 }
 
 const CHROME_TAG = new Set(['nav', 'footer', 'aside']);
-const CHROME_HINT = /(^|-)(nav|navbar|navigation|menu|masthead|site-header|site-title|site-name|site-branding|branding|logo|brand|footer|sidebar|widget|modal|popup|cookie|newsletter|drawer)(-|$)/;
+const CHROME_HINT =
+  /(^|-)(nav|navbar|navigation|menu|masthead|site-header|site-title|site-name|site-branding|branding|logo|brand|footer|sidebar|widget|modal|popup|cookie|newsletter|drawer)(-|$)/;
 const ARTICLE_HINT = /(^|-)(entry|post|article|story|content|hero|headline|title)(-|$)/;
 
 /** True when an element sits in site chrome rather than content: nav, footer, aside, a site masthead outside <article>/<main>. */
@@ -143,7 +145,8 @@ export function inChrome(element: Element): boolean {
   return false;
 }
 
-const OTHER_STORIES_HINT = /(^|-)(related|recommend|recommended|more|popular|trending|latest|recent|comment|comments|reply|replies|list|listing|feed|teaser|card|promo|sidebar|widget|footer|nav|menu)(-|$)/;
+const OTHER_STORIES_HINT =
+  /(^|-)(related|recommend|recommended|more|popular|trending|latest|recent|comment|comments|reply|replies|list|listing|feed|teaser|card|promo|sidebar|widget|footer|nav|menu)(-|$)/;
 const BYLINE_HINT = /(^|-)(byline|meta|entry-meta|post-meta|article-meta|dateline|date|time|published|posted|pubdate|info|author|header|timestamp)(-|$)/;
 
 /** Classifies a <time> by its ancestors: a byline near the headline, a list of other stories or comments, or elsewhere. */
@@ -227,8 +230,24 @@ export function readSignals(document: ParentNode): PageSignals {
     if (!isElement(node)) continue;
     const attribs = node.attribs;
     const hintText = attribs.class || attribs.id ? `${attribs.class ?? ''} ${attribs.id ?? ''}` : '';
-    if (dateElements.length < 20 && hintText !== '' && DATE_ELEMENT_HINT.test(hintText) && node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') dateElements.push(node);
-    if (authorElements.length < 12 && (attribs.rel !== undefined || attribs.itemprop === 'author' || (hintText !== '' && AUTHOR_PREFILTER.test(hintText))) && (AUTHOR_REL.test(attribs.rel ?? '') || attribs.itemprop === 'author' || AUTHOR_HINT.test(classHints(node))) && node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') authorElements.push(node);
+    if (
+      dateElements.length < 20 &&
+      hintText !== '' &&
+      DATE_ELEMENT_HINT.test(hintText) &&
+      node.name !== 'body' &&
+      node.name !== 'html' &&
+      timePlace(node) !== 'other-stories'
+    )
+      dateElements.push(node);
+    if (
+      authorElements.length < 12 &&
+      (attribs.rel !== undefined || attribs.itemprop === 'author' || (hintText !== '' && AUTHOR_PREFILTER.test(hintText))) &&
+      (AUTHOR_REL.test(attribs.rel ?? '') || attribs.itemprop === 'author' || AUTHOR_HINT.test(classHints(node))) &&
+      node.name !== 'body' &&
+      node.name !== 'html' &&
+      timePlace(node) !== 'other-stories'
+    )
+      authorElements.push(node);
     if (attribs.itemprop && ITEM_DATE_PROPS.has(attribs.itemprop) && itemDates.length < 10) {
       const value = attribs.content ?? attribs.datetime ?? normalizeSpace(rawText(node));
       if (value) itemDates.push({ prop: attribs.itemprop, value });
@@ -243,7 +262,10 @@ export function readSignals(document: ParentNode): PageSignals {
       case 'script': {
         const type = (attribs.type ?? '').toLowerCase();
         if (type === 'application/ld+json') {
-          const text = rawText(node).trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
+          const text = rawText(node)
+            .trim()
+            .replace(/^<!--|-->$/g, '')
+            .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
           try {
             flatten(JSON.parse(text), jsonLd);
           } catch {
@@ -293,7 +315,14 @@ export function readSignals(document: ParentNode): PageSignals {
         }
         break;
       case 'time':
-        if (times.length < 40) times.push({ datetime: attribs.datetime ?? null, text: normalizeSpace(rawText(node)), itemprop: attribs.itemprop ?? null, place: timePlace(node), element: node });
+        if (times.length < 40)
+          times.push({
+            datetime: attribs.datetime ?? null,
+            text: normalizeSpace(rawText(node)),
+            itemprop: attribs.itemprop ?? null,
+            place: timePlace(node),
+            element: node,
+          });
         break;
       default:
         break;
@@ -310,7 +339,27 @@ export function readSignals(document: ParentNode): PageSignals {
       article = node;
     }
   }
-  const cleaned = (nodes: AnyNode[]): string[] => nodes.filter((node) => !inNavigation(node)).map((node) => normalizeSpace((node as unknown as { data: string }).data).slice(0, 300));
+  const cleaned = (nodes: AnyNode[]): string[] =>
+    nodes.filter((node) => !inNavigation(node)).map((node) => normalizeSpace((node as unknown as { data: string }).data).slice(0, 300));
   const headlineTexts = headingFound ? { before: cleaned(before).slice(-HEADLINE_TEXTS_BEFORE), after } : { before: [], after: cleaned(leading) };
-  return { jsonLd, article, meta, articleTags, canonical, alternates, htmlLang, titleTag, h1, headings, times, headlineTexts, itemDates, dateElements, authorElements, trailingTexts: trailing.map(normalizeSpace), pageDataJson, body };
+  return {
+    jsonLd,
+    article,
+    meta,
+    articleTags,
+    canonical,
+    alternates,
+    htmlLang,
+    titleTag,
+    h1,
+    headings,
+    times,
+    headlineTexts,
+    itemDates,
+    dateElements,
+    authorElements,
+    trailingTexts: trailing.map(normalizeSpace),
+    pageDataJson,
+    body,
+  };
 }

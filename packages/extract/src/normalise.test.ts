@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract-article.ts';
 
-const prose = (n: number): string => `Paragraph ${n} of the story carries enough words, commas, and clauses to be scored as real article prose by the extractor.`;
+const prose = (n: number): string =>
+  `Paragraph ${n} of the story carries enough words, commas, and clauses to be scored as real article prose by the extractor.`;
 
 const page = `<!DOCTYPE html><html lang="en"><head>
 <title>Lazy images and links | Example News</title>
@@ -65,10 +66,16 @@ describe('normalisation', () => {
   });
 
   it('resolves a relative visible date against the fetch time, never the fetch time itself', () => {
-    const relative = extractArticle(`<html><body><article><div class="date">3 小时前</div><p>${'这是一段足够长的中文正文，用于测试相对时间的解析。'.repeat(3)}</p></article></body></html>`, { url: 'https://example.cn/a', fetchedAt: new Date('2026-02-08T08:00:00Z'), timezone: 'Asia/Shanghai' });
+    const relative = extractArticle(
+      `<html><body><article><div class="date">3 小时前</div><p>${'这是一段足够长的中文正文，用于测试相对时间的解析。'.repeat(3)}</p></article></body></html>`,
+      { url: 'https://example.cn/a', fetchedAt: new Date('2026-02-08T08:00:00Z'), timezone: 'Asia/Shanghai' },
+    );
     expect(relative.publishedAt).toBe('2026-02-08T05:00:00.000Z');
     expect(relative.extraction.sources?.publishedAt).toBe('visible-text');
-    const none = extractArticle(`<html><body><article><p>${prose(1)}</p></article></body></html>`, { url: 'https://example.org/a', fetchedAt: new Date('2026-02-08T08:00:00Z') });
+    const none = extractArticle(`<html><body><article><p>${prose(1)}</p></article></body></html>`, {
+      url: 'https://example.org/a',
+      fetchedAt: new Date('2026-02-08T08:00:00Z'),
+    });
     expect(none.publishedAt).toBeNull();
     expect(none.updatedAt).toBeNull();
   });

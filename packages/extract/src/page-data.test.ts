@@ -12,7 +12,10 @@ function simorghPage(json: string, lang: string): string {
 
 describe('embedded page data', () => {
   it('reads a CPS story (Traditional): paragraphs and crossheads in order, images with credits, no video or related links', () => {
-    const article = extractArticle(simorghPage(fixture('cps-trad-57526233.json'), 'zh-Hant'), { url: 'https://www.bbc.com/zhongwen/trad/chinese-news-57526233', fetchedAt });
+    const article = extractArticle(simorghPage(fixture('cps-trad-57526233.json'), 'zh-Hant'), {
+      url: 'https://www.bbc.com/zhongwen/trad/chinese-news-57526233',
+      fetchedAt,
+    });
     expect(article.extraction.method).toBe('page-data');
     expect(article.title).toBe('香港示威浪潮：元朗「721」事件白衣襲擊者暴動罪成');
     expect(article.language).toBe('zh-Hant');
@@ -24,7 +27,10 @@ describe('embedded page data', () => {
     expect(article.contentText).not.toContain('港警以暴動罪拘民主派議員'); // a related-story list
     expect(article.contentText).not.toContain('視頻回顧'); // a video caption
     expect(article.images).toHaveLength(2);
-    expect(article.images[0]).toMatchObject({ url: 'https://ichef.bbci.co.uk/ace/ws/1024/cpsprodpb/FC27/production/_114115546_hi055443276.jpg', credit: 'Reuters' });
+    expect(article.images[0]).toMatchObject({
+      url: 'https://ichef.bbci.co.uk/ace/ws/1024/cpsprodpb/FC27/production/_114115546_hi055443276.jpg',
+      credit: 'Reuters',
+    });
   });
 
   it('reads a CPS photo gallery: captions become the text, since they tell the story', () => {

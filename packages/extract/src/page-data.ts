@@ -141,19 +141,38 @@ function convert(blocks: OptimoBlock[], baseUrl: string, out: Block[]): void {
   }
 }
 
-type CpsBlock = { type?: string; text?: unknown; markupType?: unknown; path?: unknown; href?: unknown; altText?: unknown; caption?: unknown; copyrightHolder?: unknown; width?: unknown; height?: unknown; items?: unknown; numbered?: unknown };
+type CpsBlock = {
+  type?: string;
+  text?: unknown;
+  markupType?: unknown;
+  path?: unknown;
+  href?: unknown;
+  altText?: unknown;
+  caption?: unknown;
+  copyrightHolder?: unknown;
+  width?: unknown;
+  height?: unknown;
+  items?: unknown;
+  numbered?: unknown;
+};
 
 /** CPS "candy" markup (<link><caption>…</caption><url …/></link>, <bold>…) reduced to its text. */
 function cpsText(block: CpsBlock): string {
   const raw = typeof block.text === 'string' ? block.text : '';
-  const text = block.markupType === 'plain_text' ? raw : raw.replace(/<url[^>]*\/>/g, '').replace(/<altText>[\s\S]*?<\/altText>/g, '').replace(/<[^>]+>/g, '');
+  const text =
+    block.markupType === 'plain_text'
+      ? raw
+      : raw
+          .replace(/<url[^>]*\/>/g, '')
+          .replace(/<altText>[\s\S]*?<\/altText>/g, '')
+          .replace(/<[^>]+>/g, '');
   return normalizeSpace(text);
 }
 
 function cpsImage(block: CpsBlock): ImageRef | null {
   const path = typeof block.path === 'string' ? block.path : null;
   const href = typeof block.href === 'string' ? block.href : null;
-  const url = path && path.startsWith('/cpsprodpb/') ? `https://ichef.bbci.co.uk/ace/ws/1024${path}` : href?.replace(/^http:/, 'https:') ?? null;
+  const url = path && path.startsWith('/cpsprodpb/') ? `https://ichef.bbci.co.uk/ace/ws/1024${path}` : (href?.replace(/^http:/, 'https:') ?? null);
   if (!url) return null;
   const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? normalizeSpace(value) : null);
   const image: ImageRef = { url, alt: text(block.altText), caption: text(block.caption), credit: text(block.copyrightHolder) };
@@ -187,7 +206,10 @@ function convertCps(blocks: CpsBlock[]): Block[] {
         const items = Array.isArray(block.items) ? (block.items as CpsBlock[]) : [];
         // Lists of <itemMeta> are related-story links, not prose.
         if (items.some((item) => typeof item.text === 'string' && item.text.includes('<itemMeta>'))) break;
-        const texts = items.map(cpsText).filter((t) => t !== '').map((t) => ({ text: t, html: escapeHtml(t) }));
+        const texts = items
+          .map(cpsText)
+          .filter((t) => t !== '')
+          .map((t) => ({ text: t, html: escapeHtml(t) }));
         if (texts.length > 0) out.push({ kind: 'list', ordered: block.numbered === true, items: texts, text: texts.map((t) => t.text).join('\n') });
         break;
       }
@@ -234,7 +256,11 @@ export function readPageData(json: string, baseUrl: string): PageData | null {
   };
   return {
     blocks,
-    headline: headlineBlock ? plainText(headlineBlock) || null : typeof promo.headlines?.headline === 'string' ? normalizeSpace(promo.headlines.headline) || null : null,
+    headline: headlineBlock
+      ? plainText(headlineBlock) || null
+      : typeof promo.headlines?.headline === 'string'
+        ? normalizeSpace(promo.headlines.headline) || null
+        : null,
     firstPublished: number(metadata.firstPublished, timestamp.firstPublished),
     lastPublished: number(metadata.lastPublished, timestamp.lastPublished),
     language: typeof metadata.language === 'string' ? metadata.language : null,

@@ -8,7 +8,14 @@ const fetchedAt = new Date('2026-02-08T08:00:00Z');
 
 function datesOf(body: string, head = '', url = 'https://example.com/story', language = 'en'): ReturnType<typeof choosePageDates> {
   const signals = readSignals(load(`<html lang="${language}"><head>${head}</head><body>${body}</body></html>`).root()[0] as unknown as ParentNode);
-  return choosePageDates({ signals, article: signals.article, pageData: null, urls: [url], context: { timezone: 'UTC', fetchedAt, language }, notAfter: fetchedAt.getTime() });
+  return choosePageDates({
+    signals,
+    article: signals.article,
+    pageData: null,
+    urls: [url],
+    context: { timezone: 'UTC', fetchedAt, language },
+    notAfter: fetchedAt.getTime(),
+  });
 }
 
 describe('publication dates', () => {
@@ -21,7 +28,9 @@ describe('publication dates', () => {
   });
 
   it('prefers the <time> in the byline over those in lists of other stories', () => {
-    const dates = datesOf('<ul class="related"><li><time datetime="2019-01-01">Jan 1</time></li></ul><article><h1>Headline of the story</h1><div class="byline">By Jane <time datetime="2019-08-02T10:00:00Z">Aug 2</time></div><p>Text.</p></article>');
+    const dates = datesOf(
+      '<ul class="related"><li><time datetime="2019-01-01">Jan 1</time></li></ul><article><h1>Headline of the story</h1><div class="byline">By Jane <time datetime="2019-08-02T10:00:00Z">Aug 2</time></div><p>Text.</p></article>',
+    );
     expect(dates.published).toEqual({ value: '2019-08-02T10:00:00.000Z', from: 'time' });
   });
 
@@ -37,12 +46,18 @@ describe('publication dates', () => {
   });
 
   it('ignores dates inside prose', () => {
-    const dates = datesOf('<h1>Headline of the story</h1><p>The end of the tax season for most Americans is April 15, 2025. If you cannot file before that date, you still have options.</p>');
+    const dates = datesOf(
+      '<h1>Headline of the story</h1><p>The end of the tax season for most Americans is April 15, 2025. If you cannot file before that date, you still have options.</p>',
+    );
     expect(dates.published).toBeNull();
   });
 
   it('skips impossible dates (after the fetch by more than a day, or before 1995) and takes the next signal', () => {
-    const future = datesOf('<h1>Headline of the story</h1>', '<meta property="article:published_time" content="2027-01-01T00:00:00Z">', 'https://example.com/2026/02/01/story');
+    const future = datesOf(
+      '<h1>Headline of the story</h1>',
+      '<meta property="article:published_time" content="2027-01-01T00:00:00Z">',
+      'https://example.com/2026/02/01/story',
+    );
     expect(future.published).toEqual({ value: '2026-02-01T00:00:00.000Z', from: 'url' });
     const ancient = datesOf('<h1>Headline of the story</h1>', '<meta property="article:published_time" content="1994-12-31T00:00:00Z">');
     expect(ancient.published).toBeNull();

@@ -28,13 +28,46 @@ export type DateInput = {
 const EARLIEST = Date.UTC(1995, 0, 1);
 const DAY = 86400000;
 
-const PUBLISHED_META = ['article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published-date', 'publication_date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'bt:pubdate', 'citation_publication_date', 'citation_date', 'date', 'cludo:date', 'release_date'];
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:article:published_time',
+  'article:published',
+  'og:published_time',
+  'published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'published-date',
+  'publication_date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'bt:pubdate',
+  'citation_publication_date',
+  'citation_date',
+  'date',
+  'cludo:date',
+  'release_date',
+];
 const DUBLIN_CORE = ['dc.date', 'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date.created', 'dcterms.date'];
-const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified', 'dc.date.modified', 'article:modified', 'modified_time'];
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'last-modified',
+  'dcterms.modified',
+  'dc.date.modified',
+  'article:modified',
+  'modified_time',
+];
 
 // Words that say what a date line is; a label may sit in the line or in the text just before it.
-const UPDATED_LABEL = /updated|modified|revised|reviewed|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|更新|修改/i;
-const PUBLISHED_LABEL = /published|posted|released|written|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|发布|發布|發佈|发表|發表|投稿|公開/i;
+const UPDATED_LABEL =
+  /updated|modified|revised|reviewed|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|更新|修改/i;
+const PUBLISHED_LABEL =
+  /published|posted|released|written|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|发布|發布|發佈|发表|發表|投稿|公開/i;
 // Dates in these lines belong to something else: events, comments, copyright lines.
 const FOREIGN_LABEL = /©|copyright|\bevent\b|webinar|deadline|expires|valid until|comment|repl(?:y|ies)|joined|member since|registered/i;
 
@@ -46,9 +79,10 @@ export function dateFromUrl(url: string): string | null {
   } catch {
     return null;
   }
-  const match = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path)
-    ?? /[/_-]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[/_.+-]|$)/.exec(path)
-    ?? /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path);
+  const match =
+    /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path) ??
+    /[/_-]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[/_.+-]|$)/.exec(path) ??
+    /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path);
   if (!match) return null;
   const millis = Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!);
   return Number.isNaN(millis) ? null : new Date(millis).toISOString();
@@ -142,8 +176,14 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
   const visible = (): string | null => {
     if (!scanned) {
       scanned = true;
-      scan(after, after.map((_, i) => i));
-      scan(before, before.map((_, i) => before.length - 1 - i));
+      scan(
+        after,
+        after.map((_, i) => i),
+      );
+      scan(
+        before,
+        before.map((_, i) => before.length - 1 - i),
+      );
     }
     return visiblePublished ?? visiblePlain;
   };
@@ -174,7 +214,14 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
     ['dublin-core', () => firstMeta(DUBLIN_CORE)],
     ['meta', () => firstMeta([...meta.keys()].filter((key) => PUBLISHED_META_NAME.test(key) && !/modif|updat|expir/i.test(key)))],
     ['itemprop', () => item(['datePublished', 'dateCreated', 'uploadDate'])],
-    ['time', () => signals.times.filter((t) => t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined).map((t) => date(t.datetime ?? t.text)).find(plausible) ?? time(['byline'])],
+    [
+      'time',
+      () =>
+        signals.times
+          .filter((t) => t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined)
+          .map((t) => date(t.datetime ?? t.text))
+          .find(plausible) ?? time(['byline']),
+    ],
     ['visible-text', visible],
     ['time', () => time(['elsewhere'])],
     ['visible-text', marked],
@@ -196,7 +243,14 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
     ['page-data', () => (pageData?.lastPublished ? date(pageData.lastPublished) : null)],
     ['meta', () => firstMeta(MODIFIED_META)],
     ['itemprop', () => item(['dateModified'])],
-    ['time', () => signals.times.filter((t) => t.itemprop === 'dateModified').map((t) => date(t.datetime ?? t.text)).find(plausible) ?? null],
+    [
+      'time',
+      () =>
+        signals.times
+          .filter((t) => t.itemprop === 'dateModified')
+          .map((t) => date(t.datetime ?? t.text))
+          .find(plausible) ?? null,
+    ],
     ['visible-text', () => (visible(), visibleUpdated)],
     ['visible-text', () => closing('updated')],
   ];
@@ -210,6 +264,7 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
   }
   // A page that states only when it was updated is dated by that, when it says so to the reader
   // (a visible "Last updated" line) or in its article data; a CMS's modified <meta> is often the render time.
-  if (!published && updated && (updated.from === 'visible-text' || updated.from === 'json-ld')) published = { value: updated.value, from: `${updated.from}:modified` };
+  if (!published && updated && (updated.from === 'visible-text' || updated.from === 'json-ld'))
+    published = { value: updated.value, from: `${updated.from}:modified` };
   return { published, updated };
 }

@@ -30,7 +30,9 @@ describe('contentHtml safety', () => {
   });
 
   it('renders only what the sanitize-html allowlist keeps, on every benchmark page', () => {
-    const ids = readdirSync(new URL('html/', corpus)).map((f) => f.replace(/\.html\.gz$/, '')).sort();
+    const ids = readdirSync(new URL('html/', corpus))
+      .map((f) => f.replace(/\.html\.gz$/, ''))
+      .sort();
     for (const id of ids) {
       const bytes = gunzipSync(readFileSync(new URL(`html/${id}.html.gz`, corpus)));
       const article = extractArticle(bytes, { url: truth[id]!.url, fetchedAt });

@@ -26,44 +26,117 @@ describe('chooseTitle', () => {
   const meta = (...pairs: [string, string][]): { from: string; text: string }[] => pairs.map(([from, text]) => ({ from, text }));
 
   it('takes the visible h1 when a metadata title confirms it, site name and all', () => {
-    expect(chooseTitle({ ...base, metadata: meta(['title-tag', 'Go ahead, self-host Postgres | Pierce Freeman']), headings: [{ text: 'Go ahead, self-host Postgres', chrome: false }], siteNames: ['Pierce Freeman'] })!.title).toBe('Go ahead, self-host Postgres');
-    expect(chooseTitle({ ...base, metadata: meta(['og:title', 'Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst']), headings: [{ text: 'Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst', chrome: false }], siteNames: ['Artlyst'] })!.title).toBe('Critics’ Choice: Best UK Art Exhibitions 2025');
+    expect(
+      chooseTitle({
+        ...base,
+        metadata: meta(['title-tag', 'Go ahead, self-host Postgres | Pierce Freeman']),
+        headings: [{ text: 'Go ahead, self-host Postgres', chrome: false }],
+        siteNames: ['Pierce Freeman'],
+      })!.title,
+    ).toBe('Go ahead, self-host Postgres');
+    expect(
+      chooseTitle({
+        ...base,
+        metadata: meta(['og:title', 'Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst']),
+        headings: [{ text: 'Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst', chrome: false }],
+        siteNames: ['Artlyst'],
+      })!.title,
+    ).toBe('Critics’ Choice: Best UK Art Exhibitions 2025');
   });
 
   it('strips site names known from og:site_name, the publisher or the host name, at either end', () => {
-    expect(chooseTitle({ ...base, metadata: meta(['og:title', 'Example News | Storm hits the coast overnight']) })!.title).toBe('Storm hits the coast overnight');
-    expect(chooseTitle({ ...base, metadata: meta(['title-tag', 'Storm hits the coast overnight — The Daily Planet']), siteNames: ['The Daily Planet'] })!.title).toBe('Storm hits the coast overnight');
-    expect(chooseTitle({ ...base, host: 'bytesauna.com', metadata: meta(['title-tag', 'Understanding mathematics through Lean | ByteSauna']) })!.title).toBe('Understanding mathematics through Lean');
+    expect(chooseTitle({ ...base, metadata: meta(['og:title', 'Example News | Storm hits the coast overnight']) })!.title).toBe(
+      'Storm hits the coast overnight',
+    );
+    expect(
+      chooseTitle({ ...base, metadata: meta(['title-tag', 'Storm hits the coast overnight — The Daily Planet']), siteNames: ['The Daily Planet'] })!.title,
+    ).toBe('Storm hits the coast overnight');
+    expect(chooseTitle({ ...base, host: 'bytesauna.com', metadata: meta(['title-tag', 'Understanding mathematics through Lean | ByteSauna']) })!.title).toBe(
+      'Understanding mathematics through Lean',
+    );
   });
 
   it('skips a logo h1 in the masthead and a site-name h1', () => {
-    const choice = chooseTitle({ ...base, metadata: meta(['og:title', 'A Beginner’s Guide to Skincare – The Southerner']), siteNames: ['The Southerner'], headings: [{ text: 'The Southerner', chrome: false }, { text: 'Menu', chrome: true }] });
+    const choice = chooseTitle({
+      ...base,
+      metadata: meta(['og:title', 'A Beginner’s Guide to Skincare – The Southerner']),
+      siteNames: ['The Southerner'],
+      headings: [
+        { text: 'The Southerner', chrome: false },
+        { text: 'Menu', chrome: true },
+      ],
+    });
     expect(choice!.title).toBe('A Beginner’s Guide to Skincare');
   });
 
   it('prefers an article’s own headline over an SEO variant of it in the metadata', () => {
-    const choice = chooseTitle({ ...base, metadata: meta(['og:title', 'Top 10 Health and Nutrition Trends for 2026 | Example']), headings: [{ text: 'Top 10 Health and Nutrition Trends to Watch', chrome: false }] });
+    const choice = chooseTitle({
+      ...base,
+      metadata: meta(['og:title', 'Top 10 Health and Nutrition Trends for 2026 | Example']),
+      headings: [{ text: 'Top 10 Health and Nutrition Trends to Watch', chrome: false }],
+    });
     expect(choice).toEqual({ title: 'Top 10 Health and Nutrition Trends to Watch', from: 'h1' });
   });
 
   it('takes a heading that opens a metadata title before a separator, and not one that only shares its first words', () => {
-    expect(chooseTitle({ ...base, articleLike: false, metadata: meta(['og:title', 'Kayaks | REI Co-op']), siteNames: ['REI'], headings: [{ text: 'Kayaks', chrome: true }] })!.title).toBe('Kayaks');
-    expect(chooseTitle({ ...base, articleLike: false, metadata: meta(['title-tag', 'Bike Locks & Security | Bicycle Locks | Master Lock']), headings: [{ text: 'Bike Locks', chrome: false }] })!.title).toBe('Bike Locks');
-    expect(chooseTitle({ ...base, articleLike: false, metadata: meta(['title-tag', 'Pet Insurance for Dogs & Cats']), headings: [{ text: 'Pet Insurance', chrome: false }] })!.title).toBe('Pet Insurance for Dogs & Cats');
+    expect(
+      chooseTitle({
+        ...base,
+        articleLike: false,
+        metadata: meta(['og:title', 'Kayaks | REI Co-op']),
+        siteNames: ['REI'],
+        headings: [{ text: 'Kayaks', chrome: true }],
+      })!.title,
+    ).toBe('Kayaks');
+    expect(
+      chooseTitle({
+        ...base,
+        articleLike: false,
+        metadata: meta(['title-tag', 'Bike Locks & Security | Bicycle Locks | Master Lock']),
+        headings: [{ text: 'Bike Locks', chrome: false }],
+      })!.title,
+    ).toBe('Bike Locks');
+    expect(
+      chooseTitle({
+        ...base,
+        articleLike: false,
+        metadata: meta(['title-tag', 'Pet Insurance for Dogs & Cats']),
+        headings: [{ text: 'Pet Insurance', chrome: false }],
+      })!.title,
+    ).toBe('Pet Insurance for Dogs & Cats');
   });
 
   it('keeps the metadata title on a non-article page whose h1 is a slogan', () => {
-    const choice = chooseTitle({ ...base, articleLike: false, metadata: meta(['og:title', 'Identity Theft Protection | Aura']), siteNames: ['Aura'], headings: [{ text: 'Protection from scams and online threats, for everyone', chrome: false }] });
+    const choice = chooseTitle({
+      ...base,
+      articleLike: false,
+      metadata: meta(['og:title', 'Identity Theft Protection | Aura']),
+      siteNames: ['Aura'],
+      headings: [{ text: 'Protection from scams and online threats, for everyone', chrome: false }],
+    });
     expect(choice!.title).toBe('Identity Theft Protection');
   });
 
   it('writes a shouting h1 the way the metadata does, and a glued site name is dropped', () => {
-    expect(chooseTitle({ ...base, metadata: meta(['og:title', 'Tips for Online Success']), headings: [{ text: 'TIPS FOR ONLINE SUCCESS', chrome: false }] })!.title).toBe('Tips for Online Success');
-    expect(chooseTitle({ ...base, host: 'davidbau.com', metadata: meta(['title-tag', 'Vibe Coding']), headings: [{ text: 'davidbau.com Vibe Coding', chrome: false }] })!.title).toBe('Vibe Coding');
+    expect(
+      chooseTitle({ ...base, metadata: meta(['og:title', 'Tips for Online Success']), headings: [{ text: 'TIPS FOR ONLINE SUCCESS', chrome: false }] })!.title,
+    ).toBe('Tips for Online Success');
+    expect(
+      chooseTitle({
+        ...base,
+        host: 'davidbau.com',
+        metadata: meta(['title-tag', 'Vibe Coding']),
+        headings: [{ text: 'davidbau.com Vibe Coding', chrome: false }],
+      })!.title,
+    ).toBe('Vibe Coding');
   });
 
   it('takes the whole visible headline when the metadata cut it short', () => {
-    const choice = chooseTitle({ ...base, metadata: meta(['json-ld', 'Fix It Friday: We Help 4 Readers Find Solutions (Including']), headings: [{ text: 'Fix It Friday: We Help 4 Readers Find Solutions (Including One Trick)', chrome: false }] });
+    const choice = chooseTitle({
+      ...base,
+      metadata: meta(['json-ld', 'Fix It Friday: We Help 4 Readers Find Solutions (Including']),
+      headings: [{ text: 'Fix It Friday: We Help 4 Readers Find Solutions (Including One Trick)', chrome: false }],
+    });
     expect(choice!.title).toBe('Fix It Friday: We Help 4 Readers Find Solutions (Including One Trick)');
   });
 

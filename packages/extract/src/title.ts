@@ -23,7 +23,10 @@ export function decodeTitleText(text: string): string {
 
 /** A comparison key: case, punctuation, quotes and spacing do not matter. */
 export function titleKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Removes a site-name suffix or prefix joined by a separator (not by a bare space). */
@@ -89,7 +92,10 @@ export type TitleInput = {
 /** The host's distinctive labels as keys ("news.bbc.co.uk" → ["news", "bbc"]). */
 function hostKeys(host: string | null): string[] {
   if (!host) return [];
-  const labels = host.toLowerCase().replace(/^www\d?\./, '').split('.');
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .split('.');
   const keep = labels.length > 2 && /^(co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 2]!) ? labels.slice(0, -2) : labels.slice(0, -1);
   return keep.map(titleKey).filter((key) => key.length >= 3);
 }
@@ -98,9 +104,20 @@ function hostKeys(host: string | null): string[] {
 function isSiteSegment(segment: string, siteKeys: string[], hosts: string[]): boolean {
   const key = titleKey(segment);
   if (key === '') return true;
-  if (siteKeys.some((site) => site === key || (site.length >= 4 && key.length <= site.length + 12 && key.includes(site)) || (key.length >= 4 && site.includes(key) && key.length * 2 >= site.length))) return true;
+  if (
+    siteKeys.some(
+      (site) =>
+        site === key ||
+        (site.length >= 4 && key.length <= site.length + 12 && key.includes(site)) ||
+        (key.length >= 4 && site.includes(key) && key.length * 2 >= site.length),
+    )
+  )
+    return true;
   // "Example News" on example-news.com, "ByteSauna" on bytesauna.com; a long segment is a headline that mentions the site.
-  return weightedLength(segment) <= 40 && hosts.some((host) => host === key || (host.length >= 5 && key.includes(host) && key.length <= host.length + 12) || (key.length >= 5 && host.includes(key)));
+  return (
+    weightedLength(segment) <= 40 &&
+    hosts.some((host) => host === key || (host.length >= 5 && key.includes(host) && key.length <= host.length + 12) || (key.length >= 5 && host.includes(key)))
+  );
 }
 
 const SEGMENT_SPLIT = /(\s+[-|–—·•»~@]\s+|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
@@ -109,7 +126,7 @@ const SEGMENT_SPLIT = /(\s+[-|–—·•»~@]\s+|\s*[｜|]\s*|\s+::\s*|\s+\/\/\
 function segmentsOf(title: string): { text: string; separator: string }[] {
   const parts = title.split(SEGMENT_SPLIT);
   const out: { text: string; separator: string }[] = [];
-  for (let i = 0; i < parts.length; i += 2) out.push({ text: parts[i] ?? '', separator: i === 0 ? '' : parts[i - 1] ?? '' });
+  for (let i = 0; i < parts.length; i += 2) out.push({ text: parts[i] ?? '', separator: i === 0 ? '' : (parts[i - 1] ?? '') });
   return out;
 }
 
@@ -144,7 +161,12 @@ function coreOf(title: string, siteKeys: string[], hosts: string[]): string {
 
 /** Words of a title as lowercase tokens, for overlap measures. */
 function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** True when `text` begins with `head` and goes on after a separator or bracket ("Kayaks | REI Co-op", "Bike Locks & Security", "systemd - ArchWiki"). */
@@ -198,19 +220,27 @@ export function chooseTitle(input: TitleInput): { title: string; from: string } 
     // The heading repeats a whole metadata title, site name included: the reader's title is its core.
     if (fullKeys.some((full) => full === key)) return { title: coreOf(heading.text, siteKeys, hosts), from: 'h1' };
     // "davidbau.com Vibe Coding": the site name glued before the headline.
-    const glued = cores.find((c) => titleKey(c.text).length >= 4 && key.endsWith(titleKey(c.text)) && isSiteSegment(heading.text.slice(0, heading.text.length - c.text.length), siteKeys, hosts));
+    const glued = cores.find(
+      (c) =>
+        titleKey(c.text).length >= 4 &&
+        key.endsWith(titleKey(c.text)) &&
+        isSiteSegment(heading.text.slice(0, heading.text.length - c.text.length), siteKeys, hosts),
+    );
     if (glued) return { title: glued.text, from: glued.from };
     // The heading is one part of a metadata title ("Payment issues - <heading>", "<heading> | Docs | Site").
     if (weightedLength(heading.text) >= 8 && metadata.some((m) => segmentRuns(m.text).has(key))) return { title: heading.text, from: 'h1' };
     // The heading opens a metadata title before a separator ("Kayaks" of "Kayaks | REI Co-op", "Bike Locks" of "Bike Locks & Security"): the rest is site or search-engine wording.
-    if (weightedLength(heading.text) >= 4 && !SHOUTING.test(heading.text) && metadata.some((m) => headOf(m.text, heading.text))) return { title: heading.text, from: 'h1' };
+    if (weightedLength(heading.text) >= 4 && !SHOUTING.test(heading.text) && metadata.some((m) => headOf(m.text, heading.text)))
+      return { title: heading.text, from: 'h1' };
     // A metadata title cut short ("… (Including") is the head of the visible one.
-    if (cores.some((c) => titleKey(c.text).length >= 20 && key.startsWith(titleKey(c.text).replace(/…$/, '')) && key.length > titleKey(c.text).length)) return { title: heading.text, from: 'h1' };
+    if (cores.some((c) => titleKey(c.text).length >= 20 && key.startsWith(titleKey(c.text).replace(/…$/, '')) && key.length > titleKey(c.text).length))
+      return { title: heading.text, from: 'h1' };
   }
   const best = cores[0] ?? null;
   // 2. An article's own headline, when the metadata carries an SEO variant of it.
   const main = headings.find((h) => !h.chrome);
-  if (main && headlineLike(main.text) && !SHOUTING.test(main.text) && (input.articleLike || !best) && (!best || overlap(main.text, best.text) >= 0.5)) return { title: main.text, from: 'h1' };
+  if (main && headlineLike(main.text) && !SHOUTING.test(main.text) && (input.articleLike || !best) && (!best || overlap(main.text, best.text) >= 0.5))
+    return { title: main.text, from: 'h1' };
   if (best) return { title: best.text, from: best.from };
   const fallback = headings[0];
   return fallback ? { title: fallback.text, from: 'h1' } : null;

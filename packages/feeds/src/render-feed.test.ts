@@ -56,7 +56,7 @@ function expectedEntry(article: StoredArticle) {
     id: `urn:feedwright:article:${article.id}`,
     link: new URL(article.url, fixture.meta.siteUrl ?? undefined).href,
     title: stripXmlIllegal(article.title).trim(),
-    published: toSecond((article.publishedAt ?? article.firstSeenAt)),
+    published: toSecond(article.publishedAt ?? article.firstSeenAt),
     updated: toSecond(article.updatedAt ?? article.lastChangedAt),
   };
 }
@@ -67,7 +67,8 @@ function article(overrides: Partial<StoredArticle> = {}): StoredArticle {
   return { ...plain, ...overrides };
 }
 
-const XML_ILLEGAL_OR_LONE_SURROGATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const XML_ILLEGAL_OR_LONE_SURROGATE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe('renderFeed on the golden fixture (a Chinese article, a plain one, a hostile one)', () => {
   it.each(FORMATS)('renders %s exactly as the golden file', async (format) => {
@@ -82,23 +83,26 @@ describe('renderFeed on the golden fixture (a Chinese article, a plain one, a ho
     expect(render(format)).not.toMatch(XML_ILLEGAL_OR_LONE_SURROGATE);
   });
 
-  it.skipIf(NO_FEEDPARSER).each(['rss', 'atom'] as const)('gives feedparser a %s document whose ids, links, titles and dates equal the source articles', (format) => {
-    const parsed = feedparsed(render(format));
-    expect(parsed.bozoException).toBeNull();
-    expect(parsed.bozo).toBe(0);
-    expect(parsed.version).toBe(format === 'rss' ? 'rss20' : 'atom10');
-    expect(parsed.entries).toHaveLength(fixture.articles.length);
-    fixture.articles.forEach((source, index) => {
-      const entry = parsed.entries[index];
-      const expected = expectedEntry(source);
-      expect(entry?.id).toBe(expected.id);
-      expect(entry?.link).toBe(expected.link);
-      expect(entry?.title).toBe(expected.title);
-      expect(entry?.published).toBe(expected.published);
-      // RSS has no "updated"; feedparser reports pubDate there.
-      expect(entry?.updated).toBe(format === 'atom' ? expected.updated : expected.published);
-    });
-  });
+  it.skipIf(NO_FEEDPARSER).each(['rss', 'atom'] as const)(
+    'gives feedparser a %s document whose ids, links, titles and dates equal the source articles',
+    (format) => {
+      const parsed = feedparsed(render(format));
+      expect(parsed.bozoException).toBeNull();
+      expect(parsed.bozo).toBe(0);
+      expect(parsed.version).toBe(format === 'rss' ? 'rss20' : 'atom10');
+      expect(parsed.entries).toHaveLength(fixture.articles.length);
+      fixture.articles.forEach((source, index) => {
+        const entry = parsed.entries[index];
+        const expected = expectedEntry(source);
+        expect(entry?.id).toBe(expected.id);
+        expect(entry?.link).toBe(expected.link);
+        expect(entry?.title).toBe(expected.title);
+        expect(entry?.published).toBe(expected.published);
+        // RSS has no "updated"; feedparser reports pubDate there.
+        expect(entry?.updated).toBe(format === 'atom' ? expected.updated : expected.published);
+      });
+    },
+  );
 
   it.skipIf(NO_FEEDPARSER).each(['rss', 'atom'] as const)('keeps every "]]>" of the content intact in %s', (format) => {
     const parsed = feedparsed(render(format));
@@ -194,7 +198,12 @@ describe('renderFeed rules', () => {
 
   it('keeps the entry id when the article is updated', () => {
     const before = article();
-    const after = article({ title: 'Harbour reopens after storm (updated)', version: 2, lastChangedAt: '2026-02-06T00:00:00.000Z', updatedAt: '2026-02-06T00:00:00.000Z' });
+    const after = article({
+      title: 'Harbour reopens after storm (updated)',
+      version: 2,
+      lastChangedAt: '2026-02-06T00:00:00.000Z',
+      updatedAt: '2026-02-06T00:00:00.000Z',
+    });
     for (const format of FORMATS) {
       const id = (text: string) => /urn:feedwright:article:[0-9a-f]+/.exec(text)?.[0];
       expect(id(render(format, [after]))).toBe(id(render(format, [before])));

@@ -5,7 +5,6 @@ import { EPOCH, toFeedEntry, type FeedEntry } from './feed-entry.ts';
 import { FEED_FORMATS, type FeedFormat } from './feed-formats.ts';
 import { escapeHtml, forXmlAttribute, forXmlCdata, forXmlText, stripXmlIllegal } from './xml-text.ts';
 
-
 export type FeedMeta = {
   id: string;
   title: string;
@@ -23,7 +22,10 @@ export type FeedMeta = {
 };
 
 /** The media type of each format (from the one list in feed-formats.ts). */
-export const FEED_MEDIA_TYPES = Object.fromEntries(Object.entries(FEED_FORMATS).map(([format, { mediaType }]) => [format, mediaType])) as Record<FeedFormat, string>;
+export const FEED_MEDIA_TYPES = Object.fromEntries(Object.entries(FEED_FORMATS).map(([format, { mediaType }]) => [format, mediaType])) as Record<
+  FeedFormat,
+  string
+>;
 
 const DEFAULT_GENERATOR = 'Feedwright';
 const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';

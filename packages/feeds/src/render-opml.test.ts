@@ -8,7 +8,12 @@ describe('renderOpml', () => {
       title: 'Feedwright feeds',
       dateCreated: new Date('2026-02-05T04:21:13Z'),
       feeds: [
-        { title: 'BBC News 中文 & more <b>', xmlUrl: 'https://fw.example/feeds/zhongwen.atom', htmlUrl: 'https://www.bbc.com/zhongwen/simp', language: 'zh-Hans' },
+        {
+          title: 'BBC News 中文 & more <b>',
+          xmlUrl: 'https://fw.example/feeds/zhongwen.atom',
+          htmlUrl: 'https://www.bbc.com/zhongwen/simp',
+          language: 'zh-Hans',
+        },
         { title: 'Gazette\u0000', xmlUrl: 'https://fw.example/feeds/gazette.atom?x=1&y=2' },
       ],
     });

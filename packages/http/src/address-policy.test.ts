@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createAddressPolicy, isAddressAllowed } from './address-policy.ts';
 
 describe('isAddressAllowed', () => {
-  it.each(['93.184.216.34', '8.8.8.8', '151.101.1.69', '2606:4700:4700::1111', '2a00:1450:4001:80b::200e'])(
-    'allows the public address %s',
-    (ip) => {
-      expect(isAddressAllowed(ip, false)).toBe(true);
-    },
-  );
+  it.each(['93.184.216.34', '8.8.8.8', '151.101.1.69', '2606:4700:4700::1111', '2a00:1450:4001:80b::200e'])('allows the public address %s', (ip) => {
+    expect(isAddressAllowed(ip, false)).toBe(true);
+  });
 
   it.each([
     ['127.0.0.1', 'IPv4 loopback'],

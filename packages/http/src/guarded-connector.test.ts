@@ -77,9 +77,7 @@ describe('createGuardedConnector', () => {
   it('refuses a literal forbidden address without opening a socket', async () => {
     const agent = agentResolving([]);
     const before = connectionsTo['127.0.0.1'];
-    const error = await agent
-      .request({ origin: `http://127.0.0.1:${port}`, path: '/', method: 'GET' })
-      .catch((thrown: unknown) => thrown);
+    const error = await agent.request({ origin: `http://127.0.0.1:${port}`, path: '/', method: 'GET' }).catch((thrown: unknown) => thrown);
     expect((error as FeedwrightError).code).toBe('FETCH_BLOCKED_ADDRESS');
     expect(connectionsTo['127.0.0.1']).toBe(before);
   });

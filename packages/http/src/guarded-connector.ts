@@ -34,11 +34,7 @@ export function createGuardedConnector(policy: AddressPolicy, resolve: Resolve =
 }
 
 /** Resolves a host name to all its addresses; replaceable so tests can play a rebinding DNS server. */
-export type Resolve = (
-  hostname: string,
-  options: LookupOptions,
-  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
-) => void;
+export type Resolve = (hostname: string, options: LookupOptions, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
 
 const resolveWithDns: Resolve = (hostname, options, callback) => {
   dnsLookup(hostname, { ...options, all: true }, callback);

@@ -86,7 +86,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   async function fetchFollowingRedirects(req: FetchRequest, signal: AbortSignal): Promise<FetchResult> {
     let url = parseHttpUrl(req.url, req.url);
     const visited = new Set([url.href]);
-    for (let redirects = 0; ; ) {
+    for (let redirects = 0; ;) {
       let response: Dispatcher.ResponseData;
       try {
         response = await requestOnce(url, req, signal);

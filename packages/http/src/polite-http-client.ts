@@ -21,7 +21,11 @@ export type HostBudget = {
 /** The robots.txt cache port (implemented by `@feedwright/store` robots-repository). */
 export type RobotsCache = {
   get(origin: string): Promise<{ text: string; fetchedAt: string } | { errorCode: string; errorMessage: string; fetchedAt: string } | null>;
-  set(origin: string, value: { text: string; fetchedAt: string } | { errorCode: string; errorMessage: string; fetchedAt: string }, ttlMs: number): Promise<void>;
+  set(
+    origin: string,
+    value: { text: string; fetchedAt: string } | { errorCode: string; errorMessage: string; fetchedAt: string },
+    ttlMs: number,
+  ): Promise<void>;
 };
 
 export type PoliteOptions = {
@@ -106,9 +110,13 @@ export function createPoliteHttpClient(options: PoliteOptions): PoliteHttpClient
       const wait = slot.reason === 'busy' ? 20 + Math.random() * 30 * Math.min(attempt + 1, 4) : slot.waitMs;
       if (now() - started + wait > maxWaitMs) {
         const retryAfterMs = Math.max(wait, 1000);
-        throw new FeedwrightError('FETCH_HOST_DEFERRED', `${host} is ${slot.reason === 'deferred' ? 'paused (it asked us to retry later)' : 'at its request budget'}; not fetching ${url.href} for ${Math.ceil(retryAfterMs / 1000)} s`, {
-          details: { url: url.href, host, reason: slot.reason, retryAfterMs },
-        });
+        throw new FeedwrightError(
+          'FETCH_HOST_DEFERRED',
+          `${host} is ${slot.reason === 'deferred' ? 'paused (it asked us to retry later)' : 'at its request budget'}; not fetching ${url.href} for ${Math.ceil(retryAfterMs / 1000)} s`,
+          {
+            details: { url: url.href, host, reason: slot.reason, retryAfterMs },
+          },
+        );
       }
       await sleep(wait, signal);
     }
@@ -120,7 +128,8 @@ export function createPoliteHttpClient(options: PoliteOptions): PoliteHttpClient
       const coded = error;
       const status = coded.details.status;
       if (coded.code === 'FETCH_RATE_LIMITED' || status === 503) {
-        const retryAfterMs = typeof coded.details.retryAfterMs === 'number' ? coded.details.retryAfterMs : coded.code === 'FETCH_RATE_LIMITED' ? rateLimitPauseMs : 0;
+        const retryAfterMs =
+          typeof coded.details.retryAfterMs === 'number' ? coded.details.retryAfterMs : coded.code === 'FETCH_RATE_LIMITED' ? rateLimitPauseMs : 0;
         if (retryAfterMs > 0) {
           const until = await options.budget.defer(host, retryAfterMs);
           coded.details.hostPausedUntil = new Date(until).toISOString();

@@ -31,7 +31,15 @@ describe('checkTargetUrl', () => {
   });
 
   it('refuses private, loopback, link-local and metadata addresses unless allowPrivateNetworks allows them', () => {
-    for (const url of ['http://169.254.169.254/latest/meta-data', 'http://127.0.0.1:8080/', 'http://[::1]:8080/', 'http://10.0.0.5/', 'http://[::ffff:127.0.0.1]/', 'http://localhost:8080/', 'http://metadata.google.internal/']) {
+    for (const url of [
+      'http://169.254.169.254/latest/meta-data',
+      'http://127.0.0.1:8080/',
+      'http://[::1]:8080/',
+      'http://10.0.0.5/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://localhost:8080/',
+      'http://metadata.google.internal/',
+    ]) {
       expect(problemOf(url), url).toBe('private-address');
     }
     expect(problemOf('http://127.0.0.1:41234/hook', { allowPrivateNetworks: ['127.0.0.0/8'] })).toBe('ok');

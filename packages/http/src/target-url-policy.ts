@@ -19,7 +19,9 @@ export const MAX_TARGET_URL_LENGTH = 2048;
  * Ports of services that speak something other than HTTP and sit behind firewalls (Redis,
  * memcached, databases, Docker, etcd…): a request there is an attack, never a webhook.
  */
-const SERVICE_PORTS = new Set([2375, 2376, 2379, 2380, 3306, 5432, 5672, 5984, 6379, 6380, 6443, 8500, 9042, 9092, 9200, 9300, 11211, 15672, 26379, 27017, 27018, 50070]);
+const SERVICE_PORTS = new Set([
+  2375, 2376, 2379, 2380, 3306, 5432, 5672, 5984, 6379, 6380, 6443, 8500, 9042, 9092, 9200, 9300, 11211, 15672, 26379, 27017, 27018, 50070,
+]);
 
 /** Host names that always mean this machine or the cloud metadata service. */
 const LOCAL_NAMES = /^(localhost|.*\.localhost|metadata|metadata\.google\.internal|instance-data|.*\.internal)$/i;
@@ -51,7 +53,8 @@ export function checkTargetUrl(input: string, options: TargetUrlOptions): Target
   const policy = createAddressPolicy(options.allowPrivateNetworks);
   const addresses = isIP(host) !== 0 ? [host] : LOCAL_NAMES.test(host) ? ['127.0.0.1', '::1', '169.254.169.254'] : [];
   // A name like "localhost" stands for every local address: refused unless all of them are allowed.
-  if (addresses.some((address) => !policy(address))) return refuse('private-address', `${url.hostname} is a private, loopback, link-local or metadata address (allow it with http.allowPrivateNetworks)`);
+  if (addresses.some((address) => !policy(address)))
+    return refuse('private-address', `${url.hostname} is a private, loopback, link-local or metadata address (allow it with http.allowPrivateNetworks)`);
   return { ok: true, url: url.toString() };
 }
 

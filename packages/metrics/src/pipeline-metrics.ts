@@ -88,7 +88,8 @@ export function createPipelineMetrics(options: {
   }
   const connection = options.scrapeConnection ?? options.connect();
   const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: queuePrefix(options.prefix, name) }));
-  const watch = (emitter: Parameters<typeof logConnectionErrors>[0], what: string) => (options.logger ? logConnectionErrors(emitter, options.logger, what) : emitter.on('error', () => undefined));
+  const watch = (emitter: Parameters<typeof logConnectionErrors>[0], what: string) =>
+    options.logger ? logConnectionErrors(emitter, options.logger, what) : emitter.on('error', () => undefined);
   for (const queue of queues) watch(queue, `metrics ${queue.name} queue`);
   new Gauge({
     name: 'feedwright_queue_jobs',

@@ -8,20 +8,44 @@ export type Variant = 'simp' | 'trad';
 /** Labels that differ between the Simplified and Traditional sites. */
 const labels = {
   simp: {
-    htmlLang: 'zh-Hans', hreflang: 'zh-hans', ogLocale: 'zh_CN', switchLabel: '繁', switchLang: 'zh-Hant',
+    htmlLang: 'zh-Hans',
+    hreflang: 'zh-hans',
+    ogLocale: 'zh_CN',
+    switchLabel: '繁',
+    switchLang: 'zh-Hant',
     nav: ['主页', '国际', '中国', '香港', '台湾', '英国', '财经', '视频'],
-    skip: '跳过此内容', mostRead: '热读', related: '更多相关内容', topStories: '头条新闻', features: '特别推荐',
-    popular: '热门内容', imageSource: '图像来源，', caption: '图像加注文字，', section: '国际',
+    skip: '跳过此内容',
+    mostRead: '热读',
+    related: '更多相关内容',
+    topStories: '头条新闻',
+    features: '特别推荐',
+    popular: '热门内容',
+    imageSource: '图像来源，',
+    caption: '图像加注文字，',
+    section: '国际',
     footer: ['BBC值得信赖的原因', '使用条款', '隐私政策', 'Cookies', '联络BBC', '以其他语言阅览BBC新闻'],
-    disclaimer: 'BBC对外部网站内容不负责任。', externalLinks: '阅读了解我们对待外部链接的做法。',
+    disclaimer: 'BBC对外部网站内容不负责任。',
+    externalLinks: '阅读了解我们对待外部链接的做法。',
   },
   trad: {
-    htmlLang: 'zh-Hant', hreflang: 'zh-hant', ogLocale: 'zh_TW', switchLabel: '简', switchLang: 'zh-Hans',
+    htmlLang: 'zh-Hant',
+    hreflang: 'zh-hant',
+    ogLocale: 'zh_TW',
+    switchLabel: '简',
+    switchLang: 'zh-Hans',
     nav: ['主頁', '國際', '中國', '香港', '台灣', '英國', '財經', '視頻'],
-    skip: '跳過此內容', mostRead: '熱讀', related: '更多相關內容', topStories: '頭條新聞', features: '特別推薦',
-    popular: '熱門內容', imageSource: '圖像來源，', caption: '圖像加注文字，', section: '國際',
+    skip: '跳過此內容',
+    mostRead: '熱讀',
+    related: '更多相關內容',
+    topStories: '頭條新聞',
+    features: '特別推薦',
+    popular: '熱門內容',
+    imageSource: '圖像來源，',
+    caption: '圖像加注文字，',
+    section: '國際',
     footer: ['BBC值得信賴的原因', '使用條款', '隱私政策', 'Cookies', '聯絡BBC', '以其他語言閱覽BBC新聞'],
-    disclaimer: 'BBC對外部網站內容不負責任。', externalLinks: '閱讀了解我們對待外部鏈接的做法。',
+    disclaimer: 'BBC對外部網站內容不負責任。',
+    externalLinks: '閱讀了解我們對待外部鏈接的做法。',
   },
 } as const;
 
@@ -144,9 +168,7 @@ export function renderArticlePage(story: Story, variant: Variant, context: PageC
     `\n<script>(function(){document.documentElement.classList.remove("no-js");window.dataLayer=window.dataLayer||[];})();</script>\n</head>`,
   ].join('');
 
-  const navItems = l.nav
-    .map((label, index) => `<li class="${next()}"><a href="${home}${navPaths[index] ?? ''}" class="bbc-hca6va">${label}</a></li>`)
-    .join('');
+  const navItems = l.nav.map((label, index) => `<li class="${next()}"><a href="${home}${navPaths[index] ?? ''}" class="bbc-hca6va">${label}</a></li>`).join('');
   const header =
     `<body><div id="__next">\n<header role="banner" class="${next()}"><div class="${next()}"><a href="#content" class="${next()}">${l.skip}</a>` +
     `<a href="${home}" class="${next()}" aria-label="BBC News, 中文"><svg aria-hidden="true" focusable="false" viewBox="0 0 83 24" height="24" width="83"><path d="M44.6 22.2L49.7 2.1"></path></svg></a>` +
@@ -183,12 +205,8 @@ export function renderArticlePage(story: Story, variant: Variant, context: PageC
       );
     } else {
       const set = srcset(block.src);
-      const credit = block.credit
-        ? `<p role="text" class="${next()}"><span class="${next()}">${l.imageSource}</span>${text(block.credit)}</p>`
-        : '';
-      const caption = block.caption
-        ? `<figcaption class="${next()}"><span class="${next()}">${l.caption}</span>${text(block.caption)}</figcaption>`
-        : '';
+      const credit = block.credit ? `<p role="text" class="${next()}"><span class="${next()}">${l.imageSource}</span>${text(block.credit)}</p>` : '';
+      const caption = block.caption ? `<figcaption class="${next()}"><span class="${next()}">${l.caption}</span>${text(block.caption)}</figcaption>` : '';
       body.push(
         `<figure class="${previous}"><div class="${next()}"><div class="${next()}"><img src="${attr(block.src)}"` +
           (set ? ` srcset="${attr(set)}" sizes="(min-width: 1008px) 760px, 100vw"` : '') +
@@ -221,7 +239,10 @@ export function renderArticlePage(story: Story, variant: Variant, context: PageC
       )
       .join('');
   const popular = furniture.mostRead
-    .map((item, index) => `<li class="${next()}"><span class="bbc-4tw5kf">${index + 1}</span><a href="${link(item.id)}" class="bbc-d3xwp4">${text(item.title)}</a></li>`)
+    .map(
+      (item, index) =>
+        `<li class="${next()}"><span class="bbc-4tw5kf">${index + 1}</span><a href="${link(item.id)}" class="bbc-d3xwp4">${text(item.title)}</a></li>`,
+    )
     .join('');
   const aside =
     `<div class="${next()}" role="complementary">` +

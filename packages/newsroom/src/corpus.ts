@@ -143,8 +143,7 @@ function merge(...pools: TextPool[]): TextPool {
 function seedPool(): TextPool {
   const seed = loadSeedStory();
   const furniture = loadPageFurniture();
-  const text = (type: 'p' | 'h2'): string[] =>
-    seed.blocks.flatMap((block: StoryBlock) => (block.type === type ? [block.text] : []));
+  const text = (type: 'p' | 'h2'): string[] => seed.blocks.flatMap((block: StoryBlock) => (block.type === type ? [block.text] : []));
   return {
     paragraphs: text('p'),
     subheadings: text('h2'),
@@ -158,11 +157,7 @@ let pools: { simp: TextPool; trad: TextPool } | undefined;
 /** Returns the Simplified and Traditional text pools built from the seed page and the Simorgh data (loaded once). */
 export function loadTextPools(): { simp: TextPool; trad: TextPool } {
   if (!pools) {
-    const simp = merge(
-      seedPool(),
-      optimoPool('simorgh/optimo-article-c3xd4x9prgyo-simp.json'),
-      cpsPool('simorgh/cps-simp-chinese-news-49065935.json'),
-    );
+    const simp = merge(seedPool(), optimoPool('simorgh/optimo-article-c3xd4x9prgyo-simp.json'), cpsPool('simorgh/cps-simp-chinese-news-49065935.json'));
     const trad = cpsPool('simorgh/cps-trad-chinese-news-57526233.json');
     // The Traditional data has one story's worth of headlines; borrow images and headlines from simp.
     pools = {

@@ -39,9 +39,7 @@ export async function main(argv: string[]): Promise<void> {
   console.log(`control   POST ${newsroom.origin}/_newsroom/publish · POST ${newsroom.origin}/_newsroom/edit/<id> · GET ${newsroom.origin}/_newsroom/stories`);
 
   const stopPublishing =
-    everyMs === undefined
-      ? () => {}
-      : publishEvery(newsroom, everyMs, (story) => console.log(`published ${newsroom.articleUrl(story.id)}  ${story.title}`));
+    everyMs === undefined ? () => {} : publishEvery(newsroom, everyMs, (story) => console.log(`published ${newsroom.articleUrl(story.id)}  ${story.title}`));
   if (everyMs !== undefined) console.log(`publishing a new story every ${everyMs / 1000}s; Ctrl-C to stop`);
 
   // Keep the process alive until a signal; the server's listening socket already does, the promise makes the order explicit.

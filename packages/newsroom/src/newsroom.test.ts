@@ -113,10 +113,15 @@ describe('the seed story page', () => {
     expect(head(ours)).toEqual(head(corpus));
     const words = ($: cheerio.CheerioAPI): string => $('body').clone().find('script').remove().end().text().replace(/\s+/g, ' ').trim();
     expect(words(ours)).toEqual(words(corpus));
-    const links = ($: cheerio.CheerioAPI): string[] => $('body a, body img, body script[src]').toArray().map((e) => e.attribs['href'] ?? e.attribs['src'] ?? '');
+    const links = ($: cheerio.CheerioAPI): string[] =>
+      $('body a, body img, body script[src]')
+        .toArray()
+        .map((e) => e.attribs['href'] ?? e.attribs['src'] ?? '');
     expect(links(ours)).toEqual(links(corpus));
     const outline = ($: cheerio.CheerioAPI): string[] =>
-      $('body *').toArray().map((element) => `${element.tagName}${element.attribs['role'] ? `[${element.attribs['role']}]` : ''}`);
+      $('body *')
+        .toArray()
+        .map((element) => `${element.tagName}${element.attribs['role'] ? `[${element.attribs['role']}]` : ''}`);
     expect(outline(ours)).toEqual(outline(corpus));
   });
 
@@ -174,7 +179,10 @@ describe('routes', () => {
   it('puts navigation noise and a tracking-parameter duplicate of the newest story on the front page', async () => {
     const room = await newsroom({ seed: true });
     const story = room.publish();
-    const hrefs = cheerio.load((await get(room.frontUrl)).body)('a').toArray().map((a) => a.attribs['href']);
+    const hrefs = cheerio
+      .load((await get(room.frontUrl)).body)('a')
+      .toArray()
+      .map((a) => a.attribs['href']);
     expect(hrefs).toContain(`/zhongwen/articles/${story.id}/simp?at_medium=RSS&at_campaign=rss`);
     expect(hrefs).toContain(`/zhongwen/articles/${story.id}/simp#comments`);
     expect(hrefs).toContain('/zhongwen/simp/world');
@@ -198,9 +206,15 @@ describe('publishing and editing', () => {
     expect(first.publishedAt.toISOString()).toBe('2026-03-01T08:00:00.000Z');
     expect(room.stories().map((story) => story.id)).toEqual([second.id, first.id, 'cx2p8v0k4q1o']);
 
-    const frontLinks = cheerio.load((await get(room.frontUrl)).body)('main a').toArray().map((a) => a.attribs['href']);
+    const frontLinks = cheerio
+      .load((await get(room.frontUrl)).body)('main a')
+      .toArray()
+      .map((a) => a.attribs['href']);
     expect(frontLinks).toEqual([second.id, first.id, 'cx2p8v0k4q1o'].map((id) => `/zhongwen/articles/${id}/simp`));
-    const guids = cheerio.load((await get(room.feedUrl)).body, { xml: true })('guid').toArray().map((g) => cheerio.load(g).text());
+    const guids = cheerio
+      .load((await get(room.feedUrl)).body, { xml: true })('guid')
+      .toArray()
+      .map((g) => cheerio.load(g).text());
     expect(guids).toEqual([second.id, first.id, 'cx2p8v0k4q1o'].map((id) => `${room.articleUrl(id)}#0`));
 
     const $ = cheerio.load((await get(room.articleUrl(second.id))).body);
@@ -231,8 +245,8 @@ describe('publishing and editing', () => {
       const graph = (jsonLd($) as { '@graph': Array<Record<string, unknown>> })['@graph'][0]!;
       expect(graph['headline']).toBe(story.title);
       expect(graph['datePublished']).toBe(story.publishedAt.toISOString());
-      const blocks = (nextData($) as { props: { pageProps: { pageData: { content: { model: { blocks: unknown[] } } } } } }).props.pageProps.pageData
-        .content.model.blocks;
+      const blocks = (nextData($) as { props: { pageProps: { pageData: { content: { model: { blocks: unknown[] } } } } } }).props.pageProps.pageData.content
+        .model.blocks;
       expect(blocks).toHaveLength(story.blocks.length + 2);
     }
     // Traditional stories are written in Traditional characters, from the Traditional corpus story.
@@ -243,10 +257,20 @@ describe('publishing and editing', () => {
 
   it('honours the fields a caller passes to publish()', async () => {
     const room = await newsroom();
-    const story = room.publish({ id: 'cabcdefghijo', title: '测试标题', blocks: [{ type: 'p', text: '第一段。' }, { type: 'h2', text: '小标题' }] });
+    const story = room.publish({
+      id: 'cabcdefghijo',
+      title: '测试标题',
+      blocks: [
+        { type: 'p', text: '第一段。' },
+        { type: 'h2', text: '小标题' },
+      ],
+    });
     expect(story).toMatchObject({ id: 'cabcdefghijo', title: '测试标题', summary: '第一段。' });
     const $ = cheerio.load((await get(room.articleUrl('cabcdefghijo'))).body);
-    expect(bodyBlocks($)).toEqual([{ type: 'p', text: '第一段。' }, { type: 'h2', text: '小标题' }]);
+    expect(bodyBlocks($)).toEqual([
+      { type: 'p', text: '第一段。' },
+      { type: 'h2', text: '小标题' },
+    ]);
     expect(() => room.publish({ id: 'cabcdefghijo' })).toThrow(/already published/);
   });
 
@@ -263,7 +287,11 @@ describe('publishing and editing', () => {
     expect($('h1').text()).toBe('新标题');
     expect(bodyBlocks($).at(-1)).toEqual({ type: 'p', text: '最新进展：双方同意继续磋商。' });
     expect($('meta[property="article:modified_time"]').attr('content')).toBe('2026-03-01T09:00:00.000Z');
-    expect(cheerio.load((await get(room.frontUrl)).body)('main a').text()).toBe('新标题');
+    expect(
+      cheerio
+        .load((await get(room.frontUrl)).body)('main a')
+        .text(),
+    ).toBe('新标题');
     expect(room.stories()).toHaveLength(1);
   });
 
@@ -380,11 +408,17 @@ describe('discovery routes beyond the front page and feed', () => {
     expect(indexUrl).toBe(`${room.origin}/zhongwen/sitemap.xml`);
 
     const index = cheerio.load((await get(indexUrl!)).body, { xml: true });
-    const sitemaps = index('sitemap loc').toArray().map((loc) => index(loc).text());
+    const sitemaps = index('sitemap loc')
+      .toArray()
+      .map((loc) => index(loc).text());
     expect(sitemaps).toEqual([`${room.origin}/zhongwen/simp/sitemap.xml`, `${room.origin}/zhongwen/trad/sitemap.xml`]);
 
     const news = cheerio.load((await get(sitemaps[0]!)).body, { xml: true });
-    expect(news('url loc').toArray().map((loc) => news(loc).text())).toEqual([room.articleUrl(story.id), room.articleUrl('cx2p8v0k4q1o')]);
+    expect(
+      news('url loc')
+        .toArray()
+        .map((loc) => news(loc).text()),
+    ).toEqual([room.articleUrl(story.id), room.articleUrl('cx2p8v0k4q1o')]);
     expect(news('url').last().find('news\\:publication_date').text()).toBe(expected.publishedAt);
     expect(news('url').last().find('news\\:title').text()).toBe(expected.title);
   });

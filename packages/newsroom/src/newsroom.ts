@@ -8,9 +8,7 @@ import { renderRssFeed } from './rss-feed.ts';
 import { renderNewsSitemap, renderRobotsTxt, renderSitemapIndex } from './sitemap.ts';
 import { generateStory } from './story-generator.ts';
 
-export type StoryBlock =
-  | { type: 'p' | 'h2'; text: string }
-  | { type: 'image'; src: string; alt: string; credit?: string; caption?: string };
+export type StoryBlock = { type: 'p' | 'h2'; text: string } | { type: 'image'; src: string; alt: string; credit?: string; caption?: string };
 
 export type Story = {
   id: string;
@@ -298,13 +296,7 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
     return undefined;
   };
 
-  const send = (
-    request: IncomingMessage,
-    response: ServerResponse,
-    status: number,
-    headers: Record<string, string>,
-    body: string | Uint8Array,
-  ): void => {
+  const send = (request: IncomingMessage, response: ServerResponse, status: number, headers: Record<string, string>, body: string | Uint8Array): void => {
     log.push({ method: request.method ?? 'GET', path: request.url ?? '/', status, at: clock().getTime() });
     const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
     response.writeHead(status, { ...headers, ...(status === 304 ? {} : { 'Content-Length': String(bytes.length) }) });
@@ -365,7 +357,12 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
 
     if (pathname.startsWith('/_newsroom/')) {
       if (method === 'GET' && pathname === '/_newsroom/stories') {
-        return sendJson(request, response, 200, sortedStories().map((story) => storyJson(story, origin)));
+        return sendJson(
+          request,
+          response,
+          200,
+          sortedStories().map((story) => storyJson(story, origin)),
+        );
       }
       if (method === 'POST' && pathname === '/_newsroom/publish') {
         const body = await readJsonBody(request);
@@ -396,7 +393,13 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
 
     const found = page(pathname);
     if (!found) {
-      return send(request, response, 404, { 'Content-Type': 'text/html; charset=utf-8' }, '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>404 - BBC News 中文</title></head><body><h1>404</h1><p>找不到这个页面</p></body></html>');
+      return send(
+        request,
+        response,
+        404,
+        { 'Content-Type': 'text/html; charset=utf-8' },
+        '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>404 - BBC News 中文</title></head><body><h1>404</h1><p>找不到这个页面</p></body></html>',
+      );
     }
     if (method !== 'GET' && method !== 'HEAD') {
       return send(request, response, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }, 'method not allowed');

@@ -22,7 +22,9 @@ export function renderNewsSitemap(stories: Story[], variant: Variant, origin: st
 /** Renders the sitemap index that robots.txt names: it points at the Simplified and Traditional news sitemaps. */
 export function renderSitemapIndex(origin: string, lastModified: Date): string {
   const entries = (['simp', 'trad'] as const)
-    .map((variant) => `<sitemap><loc>${escapeText(`${origin}/zhongwen/${variant}/sitemap.xml`)}</loc><lastmod>${lastModified.toISOString()}</lastmod></sitemap>`)
+    .map(
+      (variant) => `<sitemap><loc>${escapeText(`${origin}/zhongwen/${variant}/sitemap.xml`)}</loc><lastmod>${lastModified.toISOString()}</lastmod></sitemap>`,
+    )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</sitemapindex>\n`;
 }

@@ -85,8 +85,6 @@ export function generateStory(sequence: number, pool: TextPool, now: Date, varia
     publishedAt: new Date(now.getTime()),
     updatedAt: new Date(now.getTime()),
     blocks,
-    ...(image
-      ? { leadImage: { src: leadImageUrl(image.src), alt: image.alt, ...(image.credit ? { credit: image.credit } : {}) } }
-      : {}),
+    ...(image ? { leadImage: { src: leadImageUrl(image.src), alt: image.alt, ...(image.credit ? { credit: image.credit } : {}) } } : {}),
   };
 }

@@ -23,7 +23,9 @@ describe('article repository (real Redis)', () => {
     expect(await ctx.redis.ttl(store.keys.validators('url-1'))).toBeGreaterThan(86_400);
     expect((await store.health.get('s1')).articlesStored).toBe(1);
     // A re-check: unchanged content, new validators (the old ETag is replaced, not merged); an edit: updated. Neither counts as stored.
-    expect((await store.articles.upsert(article(), 's1', t0, { fetched: { urlId: 'url-1', etag: null, lastModified: 'Thu, 05 Feb 2026 05:00:00 GMT' } })).status).toBe('unchanged');
+    expect(
+      (await store.articles.upsert(article(), 's1', t0, { fetched: { urlId: 'url-1', etag: null, lastModified: 'Thu, 05 Feb 2026 05:00:00 GMT' } })).status,
+    ).toBe('unchanged');
     expect(await store.validators.get('url-1')).toEqual({ etag: null, lastModified: 'Thu, 05 Feb 2026 05:00:00 GMT' });
     expect((await store.articles.upsert(article({ contentHash: 'h2' }), 's1', t0, { fetched })).status).toBe('updated');
     expect((await store.health.get('s1')).articlesStored).toBe(1);
@@ -36,7 +38,12 @@ describe('article repository (real Redis)', () => {
     expect((await store.articles.upsert(article(), 's1', t0, { fetched, onlyIfStored: true })).status).toBe('unchanged');
     await store.articles.remove('s1', ['a1b2c3']);
     const eventsBefore = (await store.events.replay(null, 10)).length;
-    expect(await store.articles.upsert(article({ contentHash: 'h2' }), 's1', t0, { onlyIfStored: true, fetched: { urlId: 'url-other', etag: '"v2"', lastModified: null } })).toEqual({ status: 'evicted', article: null });
+    expect(
+      await store.articles.upsert(article({ contentHash: 'h2' }), 's1', t0, {
+        onlyIfStored: true,
+        fetched: { urlId: 'url-other', etag: '"v2"', lastModified: null },
+      }),
+    ).toEqual({ status: 'evicted', article: null });
     expect(await store.articles.get('a1b2c3')).toBeNull();
     expect((await store.events.replay(null, 10)).length).toBe(eventsBefore);
     expect(await store.seen.filterUnseen(['url-other'], t0)).toEqual(['url-other']);

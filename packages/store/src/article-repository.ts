@@ -9,8 +9,7 @@ import { dayNumber, seenSlot } from './seen-repository.ts';
 import { VALIDATOR_TTL_SECONDS } from './validator-repository.ts';
 
 export type UpsertResult =
-  | { status: 'unchanged'; article: StoredArticle }
-  | { status: 'created' | 'updated'; article: StoredArticle; event: ArticleEvent; cursor: string };
+  { status: 'unchanged'; article: StoredArticle } | { status: 'created' | 'updated'; article: StoredArticle; event: ArticleEvent; cursor: string };
 
 /** An upsert with `onlyIfStored`: `evicted` when retention removed the article meanwhile (nothing stored, nothing announced). */
 export type StoredOnlyResult = UpsertResult | { status: 'evicted'; article: null };
@@ -85,7 +84,11 @@ export type FetchedPage = { urlId: string; etag: string | null; lastModified: st
 export type UpsertOptions = { correlationId?: string; fetched?: FetchedPage };
 
 /** Articles, their per-source index and the event log entries that announce changes. */
-export function createArticleRepository(redis: RedisClient, keys: StoreKeys, options: { eventLogMaxLength?: number; replicaAck?: ReplicaAck; validatorTtlSeconds?: number } = {}) {
+export function createArticleRepository(
+  redis: RedisClient,
+  keys: StoreKeys,
+  options: { eventLogMaxLength?: number; replicaAck?: ReplicaAck; validatorTtlSeconds?: number } = {},
+) {
   const maxLength = String(options.eventLogMaxLength ?? 100_000);
   const validatorTtl = String(options.validatorTtlSeconds ?? VALIDATOR_TTL_SECONDS);
   const replicaAck = options.replicaAck ?? createReplicaAck(false);
@@ -138,7 +141,15 @@ export function createArticleRepository(redis: RedisClient, keys: StoreKeys, opt
     throw new FeedwrightError('STORE_FAILED', `article ${article.id} kept changing under concurrent writers`);
   }
 
-  async function runScript(previous: StoredArticle | null, stored: StoredArticle, type: ArticleEventType, eventJson: string, write: { fetched: FetchedPage | null; onlyIfStored: boolean; now: Date }, id = '', correlationId = ''): Promise<[string, string]> {
+  async function runScript(
+    previous: StoredArticle | null,
+    stored: StoredArticle,
+    type: ArticleEventType,
+    eventJson: string,
+    write: { fetched: FetchedPage | null; onlyIfStored: boolean; now: Date },
+    id = '',
+    correlationId = '',
+  ): Promise<[string, string]> {
     const { fetched, now } = write;
     const urlSlot = seenSlot(fetched?.urlId ?? stored.id);
     const articleSlot = seenSlot(stored.id);
@@ -195,7 +206,10 @@ export function createArticleRepository(redis: RedisClient, keys: StoreKeys, opt
       const list = rows as string[];
       for (let i = 0; i < list.length; i += 2) ranked.set(list[i]!, Number(list[i + 1]));
     }
-    const ids = [...ranked.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
+    const ids = [...ranked.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, limit)
+      .map(([id]) => id);
     if (ids.length === 0) return [];
     const reads = redis.pipeline();
     for (const id of ids) reads.hget(keys.article(id), 'json');
@@ -217,7 +231,10 @@ export function createArticleRepository(redis: RedisClient, keys: StoreKeys, opt
    */
   async function expiredIds(sourceId: string, olderThan: number, keep: number, limit: number): Promise<string[]> {
     const key = keys.sourceArticles(sourceId);
-    const [[, old], [, count]] = (await redis.multi().zrangebyscore(key, '-inf', `(${olderThan}`, 'LIMIT', 0, limit).zcard(key).exec()) as [[null, string[]], [null, number]];
+    const [[, old], [, count]] = (await redis.multi().zrangebyscore(key, '-inf', `(${olderThan}`, 'LIMIT', 0, limit).zcard(key).exec()) as [
+      [null, string[]],
+      [null, number],
+    ];
     const excess = Math.min(limit, count - keep);
     if (excess <= old.length) return old;
     const oldest = await redis.zrange(key, 0, excess - 1);

@@ -46,7 +46,10 @@ export function createDeliveryLog(redis: RedisClient, keys: StoreKeys, maxEntrie
    */
   async function record(subscriptionId: string, entry: DeliveryRecord): Promise<void> {
     const key = keys.deliveries(subscriptionId);
-    const multi = redis.multi().lpush(key, JSON.stringify(entry)).ltrim(key, 0, maxEntries - 1);
+    const multi = redis
+      .multi()
+      .lpush(key, JSON.stringify(entry))
+      .ltrim(key, 0, maxEntries - 1);
     if (entry.outcome === 'delivered') multi.hdel(keys.subscriptionsFailingSince, subscriptionId);
     await multi.exec();
   }

@@ -70,7 +70,11 @@ export function createEventLog(redis: RedisClient, keys: StoreKeys) {
    * for `claimIdleMs` at other consumers (dead replicas), then new ones, blocking up to `blockMs`.
    * An entry that is not a readable event comes back as `UnreadableEvent`, so it cannot stop the batch.
    */
-  async function readGroup(group: string, consumer: string, options: { count: number; blockMs: number; claimIdleMs: number }): Promise<Array<LoggedEvent | UnreadableEvent>> {
+  async function readGroup(
+    group: string,
+    consumer: string,
+    options: { count: number; blockMs: number; claimIdleMs: number },
+  ): Promise<Array<LoggedEvent | UnreadableEvent>> {
     const pending = (await redis.xreadgroup('GROUP', group, consumer, 'COUNT', options.count, 'STREAMS', keys.events, '0')) as [string, StreamEntry[]][] | null;
     const own = pending?.[0]?.[1] ?? [];
     if (own.length > 0) return own.map(parseEntry);
@@ -78,8 +82,7 @@ export function createEventLog(redis: RedisClient, keys: StoreKeys) {
     const stolen = (claimed[1] ?? []).filter((entry) => entry && entry[1]);
     if (stolen.length > 0) return stolen.map(parseEntry);
     const fresh = (await redis.xreadgroup('GROUP', group, consumer, 'COUNT', options.count, 'BLOCK', options.blockMs, 'STREAMS', keys.events, '>')) as
-      | [string, StreamEntry[]][]
-      | null;
+      [string, StreamEntry[]][] | null;
     return (fresh?.[0]?.[1] ?? []).map(parseEntry);
   }
 

@@ -16,9 +16,7 @@ export type HostLimits = {
   leaseMs: number;
 };
 
-export type HostSlot =
-  | { granted: true; lease: string }
-  | { granted: false; reason: 'deferred' | 'busy' | 'rate'; waitMs: number };
+export type HostSlot = { granted: true; lease: string } | { granted: false; reason: 'deferred' | 'busy' | 'rate'; waitMs: number };
 
 export type HostState = { host: string; blockedUntil: number | null; inFlight: number; nextStartAt: number | null };
 

@@ -29,7 +29,20 @@ function plan(overrides: Partial<RetentionPlan> = {}): RetentionPlan {
 }
 
 function delivery(at: Date, attempt: number): DeliveryRecord {
-  return { at: at.toISOString(), webhookId: 'msg_1', eventId: 'evt_1', cursor: '1-0', attempt, manual: false, outcome: 'failed', status: 500, durationMs: 3, code: 'DELIVERY_FAILED', message: 'x', nextAttemptAt: null };
+  return {
+    at: at.toISOString(),
+    webhookId: 'msg_1',
+    eventId: 'evt_1',
+    cursor: '1-0',
+    attempt,
+    manual: false,
+    outcome: 'failed',
+    status: 500,
+    durationMs: 3,
+    code: 'DELIVERY_FAILED',
+    message: 'x',
+    nextAttemptAt: null,
+  };
 }
 
 describe('retention (real Redis)', () => {
@@ -42,7 +55,12 @@ describe('retention (real Redis)', () => {
   afterEach(async () => ctx.cleanup());
 
   it('removes articles older than maxAge from every index and bumps the feed version', async () => {
-    for (const [id, day] of [['old1', 0], ['old2', 1], ['new1', 20], ['new2', 25]] as const) {
+    for (const [id, day] of [
+      ['old1', 0],
+      ['old2', 1],
+      ['new1', 20],
+      ['new2', 25],
+    ] as const) {
       await store.articles.upsert(article(id, at(day)), 'src', at(day));
       await store.validators.set(id, { etag: '"e"', lastModified: null });
     }
@@ -63,7 +81,13 @@ describe('retention (real Redis)', () => {
   it('keeps the newest maxArticles per source (a source override wins) and removes in bounded batches', async () => {
     for (let i = 0; i < 25; i++) await store.articles.upsert(article(`a${String(i).padStart(2, '0')}`, at(i / 24)), 'src', at(1));
     for (let i = 0; i < 3; i++) await store.articles.upsert(article(`b${i}`, at(i / 24)), 'other', at(1));
-    const limits = plan({ sources: [{ id: 'src', maxAgeMs: 30 * DAY, maxArticles: 5 }, { id: 'other', maxAgeMs: 30 * DAY, maxArticles: 10 }], batch: 7 });
+    const limits = plan({
+      sources: [
+        { id: 'src', maxAgeMs: 30 * DAY, maxArticles: 5 },
+        { id: 'other', maxAgeMs: 30 * DAY, maxArticles: 10 },
+      ],
+      batch: 7,
+    });
     const steps: number[] = [];
     for (let i = 0; i < 5; i++) steps.push((await store.retention.step(limits, at(2))).articles);
     expect(steps).toEqual([7, 7, 6, 0, 0]);
@@ -78,7 +102,15 @@ describe('retention (real Redis)', () => {
     const [first] = await store.events.replay(null, 1);
     expect(first!.cursor.split('-')[0]).toBe(String(at(0).getTime()));
     // 'gone' was configured once (known), then removed from the config.
-    await store.retention.step(plan({ sources: [{ id: 'src', maxAgeMs: 30 * DAY, maxArticles: 1000 }, { id: 'gone', maxAgeMs: 30 * DAY, maxArticles: 1000 }] }), at(0));
+    await store.retention.step(
+      plan({
+        sources: [
+          { id: 'src', maxAgeMs: 30 * DAY, maxArticles: 1000 },
+          { id: 'gone', maxAgeMs: 30 * DAY, maxArticles: 1000 },
+        ],
+      }),
+      at(0),
+    );
     await store.health.recordPoll('gone', at(0), [], null);
     const removed = await store.retention.step(plan({ retired: { maxAgeMs: 3 * DAY, maxArticles: 1000 } }), at(10));
     expect(removed.events).toBe(1);

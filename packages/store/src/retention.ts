@@ -54,7 +54,8 @@ export function createRetention(
       const retired = !configured.has(sourceId);
       removed.health += await parts.health.trimBefore(sourceId, at(plan.healthMaxAgeMs), retired);
       // A retired source is forgotten once it has no articles and no health left.
-      if (retired && (await parts.articles.count(sourceId)) === 0 && (await redis.exists(keys.sourceHealth(sourceId))) === 0) await redis.srem(keys.knownSources, sourceId);
+      if (retired && (await parts.articles.count(sourceId)) === 0 && (await redis.exists(keys.sourceHealth(sourceId))) === 0)
+        await redis.srem(keys.knownSources, sourceId);
     }
 
     removed.events += await parts.events.trimBefore(at(plan.eventsMaxAgeMs), plan.batch);

@@ -5,7 +5,10 @@ import { createStore, type Store } from './create-store.ts';
 import { openSourceCatalog, type SourceCatalog } from './source-catalog.ts';
 import { openTestRedis, TEST_REDIS_URL } from './testing/test-redis.ts';
 
-const parsed = validateConfig({ sources: [{ id: 'yaml-one', name: 'YAML one', discover: [{ feed: 'https://one.example/rss' }] }], feeds: [{ id: 'all', title: 'All', sources: ['yaml-one'] }] });
+const parsed = validateConfig({
+  sources: [{ id: 'yaml-one', name: 'YAML one', discover: [{ feed: 'https://one.example/rss' }] }],
+  feeds: [{ id: 'all', title: 'All', sources: ['yaml-one'] }],
+});
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 const yaml = parsed.config;
 
@@ -55,7 +58,11 @@ describe('source repository and live catalog (real Redis)', () => {
 
   it('keeps stored sources across a new catalog (a restart), and skips one that no longer validates', async () => {
     await store.sources.add({ id: 'kept', name: 'Kept', site: 'https://kept.example/' }, new Date());
-    await ctx.redis.hset(store.keys.sources, 'broken', JSON.stringify({ input: { id: 'broken', name: 'B', timezone: 'Mars/Base', site: 'https://b.example/' }, addedAt: '', updatedAt: '' }));
+    await ctx.redis.hset(
+      store.keys.sources,
+      'broken',
+      JSON.stringify({ input: { id: 'broken', name: 'B', timezone: 'Mars/Base', site: 'https://b.example/' }, addedAt: '', updatedAt: '' }),
+    );
     const again = await openSourceCatalog({ config: yaml, sources: store.sources });
     expect(again.get('kept')?.origin).toBe('api');
     expect(again.get('broken')).toBeUndefined();

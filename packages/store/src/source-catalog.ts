@@ -27,7 +27,15 @@ export type SourceCatalog = {
 
 /** The feed an API source gets: `/feeds/<source id>.*`, titled with the source's name. */
 export function feedOfSource(source: SourceConfig): FeedConfig {
-  return { id: source.id, title: source.name, sources: [source.id], limit: 50, include: [], exclude: [], ...(source.language ? { language: source.language } : {}) };
+  return {
+    id: source.id,
+    title: source.name,
+    sources: [source.id],
+    limit: 50,
+    include: [],
+    exclude: [],
+    ...(source.language ? { language: source.language } : {}),
+  };
 }
 
 type CatalogOptions = {
@@ -66,12 +74,19 @@ export function createSourceCatalog(options: CatalogOptions): SourceCatalog & { 
   async function load(): Promise<void> {
     const [stored, paused] = await Promise.all([options.sources.list(), options.sources.pausedIds()]);
     const taken = new Set([...yaml.sources.map((s) => s.id), ...yaml.feeds.map((f) => f.id)]);
-    const next: LiveSource[] = yaml.sources.map((config) => ({ config, origin: 'yaml' as const, paused: paused.has(config.id), addedAt: null, updatedAt: null }));
+    const next: LiveSource[] = yaml.sources.map((config) => ({
+      config,
+      origin: 'yaml' as const,
+      paused: paused.has(config.id),
+      addedAt: null,
+      updatedAt: null,
+    }));
     const nextInvalid: typeof invalid = [];
     for (const entry of stored) {
       const result = validateSource(entry.input);
       if (!result.ok) nextInvalid.push({ id: entry.input.id, problems: result.problems });
-      else if (taken.has(result.source.id)) nextInvalid.push({ id: entry.input.id, problems: [{ path: 'id', message: 'also defined in feedwright.yaml (the YAML one wins)' }] });
+      else if (taken.has(result.source.id))
+        nextInvalid.push({ id: entry.input.id, problems: [{ path: 'id', message: 'also defined in feedwright.yaml (the YAML one wins)' }] });
       else next.push({ config: result.source, origin: 'api', paused: paused.has(result.source.id), addedAt: entry.addedAt, updatedAt: entry.updatedAt });
     }
     const api = next.filter((s) => s.origin === 'api').map((s) => s.config);
@@ -160,7 +175,10 @@ class LiveMap<T> implements ReadonlyMap<string, T> {
 
 /** The live feeds by id (YAML feeds and one per API source), for code written against a map of feeds. */
 export function liveFeedMap(catalog: SourceCatalog): ReadonlyMap<string, FeedConfig> {
-  return new LiveMap(() => catalog.config().feeds, (feed) => feed.id);
+  return new LiveMap(
+    () => catalog.config().feeds,
+    (feed) => feed.id,
+  );
 }
 
 /** The live sources by id that should be polled and fetched now (paused ones left out when `active`). */

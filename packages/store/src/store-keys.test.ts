@@ -13,7 +13,18 @@ describe('store key layout on Redis Cluster', () => {
   const keys = storeKeys('fw');
 
   it('keeps every key of the upsert script (article, index, version, event log, seen buckets, validators, health) in one slot', () => {
-    const touched = [keys.article('a1'), keys.article('zz'), keys.sourceArticles('s1'), keys.sourceArticles('other'), keys.sourceVersion('s1'), keys.events, keys.seenBucket('000'), keys.seenBucket('fff'), keys.validators('u1'), keys.sourceHealth('s1')];
+    const touched = [
+      keys.article('a1'),
+      keys.article('zz'),
+      keys.sourceArticles('s1'),
+      keys.sourceArticles('other'),
+      keys.sourceVersion('s1'),
+      keys.events,
+      keys.seenBucket('000'),
+      keys.seenBucket('fff'),
+      keys.validators('u1'),
+      keys.sourceHealth('s1'),
+    ];
     expect(new Set(touched.map(hashedPart))).toEqual(new Set(['fw:content']));
   });
 
@@ -43,11 +54,14 @@ describe('store key layout on Redis Cluster', () => {
   });
 
   it('starts every key with the installation prefix (tests and operators delete by `prefix:*`)', () => {
-    for (const key of [keys.article('a'), keys.subscriptions, keys.host('h'), keys.robots('o'), `${queuePrefix('fw', 'fetch')}:fetch:1`]) expect(key.startsWith('fw:')).toBe(true);
+    for (const key of [keys.article('a'), keys.subscriptions, keys.host('h'), keys.robots('o'), `${queuePrefix('fw', 'fetch')}:fetch:1`])
+      expect(key.startsWith('fw:')).toBe(true);
   });
 
   it('falls back to one slot for everything when the prefix itself is a hash tag', () => {
     const braced = storeKeys('{fw}');
-    expect(new Set([braced.article('a'), braced.subscriptions, braced.host('h'), `${queuePrefix('{fw}', 'fetch')}:fetch:wait`].map(hashedPart))).toEqual(new Set(['fw']));
+    expect(new Set([braced.article('a'), braced.subscriptions, braced.host('h'), `${queuePrefix('{fw}', 'fetch')}:fetch:wait`].map(hashedPart))).toEqual(
+      new Set(['fw']),
+    );
   });
 });

@@ -32,7 +32,14 @@ export function newWebhookSecret(): string {
 
 /** Webhook subscriptions, one hash field each. */
 export function createSubscriptionRepository(redis: RedisClient, keys: StoreKeys) {
-  async function create(input: { url: string; feeds: string[] | null; events: ArticleEventType[]; now: Date; id?: string; secret?: string }): Promise<Subscription> {
+  async function create(input: {
+    url: string;
+    feeds: string[] | null;
+    events: ArticleEventType[];
+    now: Date;
+    id?: string;
+    secret?: string;
+  }): Promise<Subscription> {
     const subscription: Subscription = {
       id: input.id ?? `sub_${randomBytes(12).toString('hex')}`,
       url: input.url,
@@ -48,7 +55,12 @@ export function createSubscriptionRepository(redis: RedisClient, keys: StoreKeys
   }
 
   async function get(id: string): Promise<Subscription | null> {
-    const [json, failingSince] = await redis.pipeline().hget(keys.subscriptions, id).hget(keys.subscriptionsFailingSince, id).exec().then((rows) => (rows ?? []).map(([, v]) => v as string | null));
+    const [json, failingSince] = await redis
+      .pipeline()
+      .hget(keys.subscriptions, id)
+      .hget(keys.subscriptionsFailingSince, id)
+      .exec()
+      .then((rows) => (rows ?? []).map(([, v]) => v as string | null));
     return json == null ? null : { ...(JSON.parse(json) as Subscription), failingSince: failingSince ?? null };
   }
 
@@ -61,7 +73,8 @@ export function createSubscriptionRepository(redis: RedisClient, keys: StoreKeys
   }
 
   async function remove(id: string): Promise<boolean> {
-    const [[, removed] = [null, 0]] = (await redis.multi().hdel(keys.subscriptions, id).hdel(keys.subscriptionsFailingSince, id).del(keys.deliveries(id)).exec()) ?? [];
+    const [[, removed] = [null, 0]] =
+      (await redis.multi().hdel(keys.subscriptions, id).hdel(keys.subscriptionsFailingSince, id).del(keys.deliveries(id)).exec()) ?? [];
     return removed === 1;
   }
 
@@ -124,6 +137,10 @@ export function signingSecrets(subscription: Subscription, now: Date): string[] 
 
 /** Strips the secrets for API responses. */
 export function publicSubscription({ secret: _secret, previousSecrets, ...rest }: Subscription): PublicSubscription {
-  const rotatedUntil = (previousSecrets ?? []).map((p) => p.expiresAt).sort().at(-1) ?? null;
+  const rotatedUntil =
+    (previousSecrets ?? [])
+      .map((p) => p.expiresAt)
+      .sort()
+      .at(-1) ?? null;
   return { ...rest, failingSince: rest.failingSince ?? null, secretRotatedUntil: rotatedUntil };
 }

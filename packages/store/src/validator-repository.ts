@@ -25,7 +25,12 @@ export function createValidatorRepository(redis: RedisClient, keys: StoreKeys, o
       await redis.del(key);
       return;
     }
-    await redis.multi().del(key).hset(key, ...fields).expire(key, ttl).exec();
+    await redis
+      .multi()
+      .del(key)
+      .hset(key, ...fields)
+      .expire(key, ttl)
+      .exec();
   }
 
   return { get, set };

@@ -5,7 +5,11 @@ import type { DiscoveredLink } from '@feedwright/discover/discovered-link.ts';
  * ones in page order (listings put the newest first). `held` counts the new links left for later
  * polls, so a route listing 100,000 links enqueues a bounded batch per poll.
  */
-export function newestNewLinks(links: readonly DiscoveredLink[], isNew: (link: DiscoveredLink) => boolean, max: number): { picked: DiscoveredLink[]; held: number } {
+export function newestNewLinks(
+  links: readonly DiscoveredLink[],
+  isNew: (link: DiscoveredLink) => boolean,
+  max: number,
+): { picked: DiscoveredLink[]; held: number } {
   const fresh = links.filter(isNew);
   const ranked = fresh
     .map((link, index) => ({ link, index, time: link.date === null ? Number.NaN : Date.parse(link.date) }))

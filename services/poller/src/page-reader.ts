@@ -36,7 +36,10 @@ export function createPageReader(io: { http: HttpClient; store: Store }, counter
             bytes = gunzipSync(bytes, { maxOutputLength: MAX_GUNZIPPED_BYTES });
           } catch (error) {
             if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-              throw new FeedwrightError('FETCH_TOO_LARGE', `${url}: unpacks to more than ${MAX_GUNZIPPED_BYTES} bytes`, { cause: error, details: { url, maxBytes: MAX_GUNZIPPED_BYTES } });
+              throw new FeedwrightError('FETCH_TOO_LARGE', `${url}: unpacks to more than ${MAX_GUNZIPPED_BYTES} bytes`, {
+                cause: error,
+                details: { url, maxBytes: MAX_GUNZIPPED_BYTES },
+              });
             }
             throw new FeedwrightError('DISCOVER_PARSE', `${url}: broken gzip: ${(error as Error).message}`, { cause: error, details: { url } });
           }

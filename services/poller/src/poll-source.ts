@@ -140,7 +140,12 @@ export async function pollSource(source: SourceConfig, io: PollIo): Promise<Poll
   }
 
   const candidates = [...found.values()];
-  const unseen = new Set(await io.store.seen.filterUnseen(candidates.map((link) => articleId(link.url)), io.now));
+  const unseen = new Set(
+    await io.store.seen.filterUnseen(
+      candidates.map((link) => articleId(link.url)),
+      io.now,
+    ),
+  );
   // Each route enqueues at most maxNewPerPoll new links, newest first; the rest wait for later polls.
   // Links that already have a fetch job queued are skipped, so each poll takes the next batch; the
   // queue is asked in chunks, only as far down the list as the batch needs.

@@ -65,10 +65,21 @@ export function createPollStage(ports: PollStagePorts) {
       log.warn({ sourceId, route: route.route, code: route.errorCode }, `discovery route failed: ${route.errorMessage}`);
     }
     for (const route of routes.filter((r) => r.rotted && r.status === 'ok')) {
-      log.warn({ sourceId, route: route.route, code: 'DISCOVER_ROUTE_EMPTY', lastFoundAt: route.lastFoundAt }, 'discovery route used to find stories and now finds none: check its selector or pattern');
+      log.warn(
+        { sourceId, route: route.route, code: 'DISCOVER_ROUTE_EMPTY', lastFoundAt: route.lastFoundAt },
+        'discovery route used to find stories and now finds none: check its selector or pattern',
+      );
     }
     log.info(
-      { sourceId, found: routes.reduce((n, r) => n + r.found, 0), enqueued: enqueued.length, held, requests: routes.reduce((n, r) => n + (r.requests ?? 0), 0), intervalMs, nextPollAt: new Date(nextPollAt).toISOString() },
+      {
+        sourceId,
+        found: routes.reduce((n, r) => n + r.found, 0),
+        enqueued: enqueued.length,
+        held,
+        requests: routes.reduce((n, r) => n + (r.requests ?? 0), 0),
+        intervalMs,
+        nextPollAt: new Date(nextPollAt).toISOString(),
+      },
       'polled source',
     );
     for (const job of enqueued) log.debug({ sourceId, url: job.url, correlationId: job.correlationId }, 'enqueued article');

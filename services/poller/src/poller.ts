@@ -26,7 +26,12 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
   const clock = deps.clock ?? (() => new Date());
   // The sources to poll: YAML ones and those added at run time, minus paused ones, always current.
   const subscriber = deps.connect();
-  const catalog = createSourceCatalog({ config: deps.config, sources: deps.store.sources, subscriber, onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources failed') });
+  const catalog = createSourceCatalog({
+    config: deps.config,
+    sources: deps.store.sources,
+    subscriber,
+    onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources failed'),
+  });
   const sources = liveSourceMap(catalog, { active: true });
   const scheduled = new Map<string, number>();
   logConnectionErrors(discoverQueue, log, 'discover queue');
@@ -47,7 +52,11 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
         scheduled.set(source.id, source.interval.min);
         continue;
       }
-      await discoverQueue.upsertJobScheduler(pollJobId(source.id), { every: source.interval.min }, { name: 'poll', data: { sourceId: source.id }, opts: POLL_JOB_OPTIONS });
+      await discoverQueue.upsertJobScheduler(
+        pollJobId(source.id),
+        { every: source.interval.min },
+        { name: 'poll', data: { sourceId: source.id }, opts: POLL_JOB_OPTIONS },
+      );
       scheduled.set(source.id, source.interval.min);
       // A source whose interval was shortened (PATCH) must not wait out the old, longer one.
       const state = await deps.store.sourceState.get(source.id);
@@ -84,7 +93,9 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
       const pending = await fetchQueue.getJobCountByTypes('prioritized', 'waiting', 'delayed', 'active');
       const backlog = await deps.store.fetchBacklog.clamp(sourceId, pending);
       // Job id = article id: BullMQ ignores an add whose id already exists (in-flight dedupe).
-      await fetchQueue.addBulk(jobs.map((data, i) => ({ name: 'fetch', data, opts: { ...FETCH_JOB_OPTIONS, jobId: fetchJobId(data.url), priority: fetchPriority(backlog, i) } })));
+      await fetchQueue.addBulk(
+        jobs.map((data, i) => ({ name: 'fetch', data, opts: { ...FETCH_JOB_OPTIONS, jobId: fetchJobId(data.url), priority: fetchPriority(backlog, i) } })),
+      );
       await deps.store.fetchBacklog.add(sourceId, jobs.length);
     },
     queued: async (ids) => {

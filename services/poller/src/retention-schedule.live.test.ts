@@ -21,11 +21,24 @@ describe('retention schedule over the live sources (real Redis)', () => {
   afterEach(async () => ctx.cleanup());
 
   it("applies a run-time source's own retention, added after the schedule started", async () => {
-    const schedule = await startRetentionSchedule({ config, prefix: ctx.prefix, connect: () => ctx.redis, store, http: {} as never, logger: pino({ level: 'silent' }), clock: () => now, schedule: false });
+    const schedule = await startRetentionSchedule({
+      config,
+      prefix: ctx.prefix,
+      connect: () => ctx.redis,
+      store,
+      http: {} as never,
+      logger: pino({ level: 'silent' }),
+      clock: () => now,
+      schedule: false,
+    });
     try {
       for (let i = 0; i < 5; i++) {
         const day = new Date(now.getTime() - (5 - i) * 3_600_000);
-        await store.articles.upsert(testArticle({ id: `g${i}`, url: `https://gazette.example/${i}`, title: `Story ${i}`, publishedAt: day.toISOString(), contentHash: `h${i}` }), 'gazette', day);
+        await store.articles.upsert(
+          testArticle({ id: `g${i}`, url: `https://gazette.example/${i}`, title: `Story ${i}`, publishedAt: day.toISOString(), contentHash: `h${i}` }),
+          'gazette',
+          day,
+        );
       }
       // Under the top-level limits (2,000 articles, 30 days) nothing is due.
       expect((await schedule.runNow()).articles).toBe(0);

@@ -49,7 +49,11 @@ export async function startRetentionSchedule(deps: PollerDeps): Promise<Retentio
   const log = deps.logger.child({ service: 'retention' });
   // Sources added through the API carry their own retention too: each step reads the live list
   // (YAML + API), reloaded from Redis just before it, so an override set at run time applies.
-  const catalog = createSourceCatalog({ config: deps.config, sources: deps.store.sources, onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources for retention failed') });
+  const catalog = createSourceCatalog({
+    config: deps.config,
+    sources: deps.store.sources,
+    onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources for retention failed'),
+  });
   const runNow = async () => {
     await catalog.refresh();
     const removed = await deps.store.retention.step(retentionPlanOf(catalog.config()), clock());
@@ -61,7 +65,11 @@ export async function startRetentionSchedule(deps: PollerDeps): Promise<Retentio
   const connection = deps.connect();
   const queue = new Queue<MaintenanceJob>(QUEUES.maintenance, { connection, prefix: queuePrefix(deps.prefix, QUEUES.maintenance) });
   logConnectionErrors(queue, log, 'maintenance queue');
-  await queue.upsertJobScheduler(RETENTION_SCHEDULER_ID, { every: deps.config.retention.every }, { name: 'retention', data: { task: 'retention' }, opts: MAINTENANCE_JOB_OPTIONS });
+  await queue.upsertJobScheduler(
+    RETENTION_SCHEDULER_ID,
+    { every: deps.config.retention.every },
+    { name: 'retention', data: { task: 'retention' }, opts: MAINTENANCE_JOB_OPTIONS },
+  );
   const worker = createStageWorker({
     queue: QUEUES.maintenance,
     label: 'retention step',

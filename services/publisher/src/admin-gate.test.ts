@@ -6,7 +6,15 @@ import { createAdminGate } from './admin-gate.ts';
 
 function appWithGate(options: { maxFailures?: number; now?: () => number } = {}) {
   const lines: Array<Record<string, unknown>> = [];
-  const logger = pino({ level: 'info' }, new Writable({ write(chunk, _enc, done) { lines.push(JSON.parse(String(chunk))); done(); } }));
+  const logger = pino(
+    { level: 'info' },
+    new Writable({
+      write(chunk, _enc, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    }),
+  );
   const gate = createAdminGate({ adminToken: 'right-token', logger, ...options });
   const app = Fastify();
   let changes = 0;
@@ -47,12 +55,27 @@ describe('admin gate', () => {
   it('refuses a cross-site form post riding on Basic credentials, but not a Bearer one or a same-origin one', async () => {
     const { app, changes } = appWithGate();
     const form = { 'content-type': 'application/x-www-form-urlencoded', host: 'feeds.example' };
-    const crossSite = await app.inject({ method: 'POST', url: '/admin/change', payload: 'a=1', headers: { ...form, authorization: basic('right-token'), origin: 'https://evil.example' } });
+    const crossSite = await app.inject({
+      method: 'POST',
+      url: '/admin/change',
+      payload: 'a=1',
+      headers: { ...form, authorization: basic('right-token'), origin: 'https://evil.example' },
+    });
     expect(crossSite.statusCode).toBe(403);
     expect(crossSite.json().error.code).toBe('API_CROSS_SITE');
-    expect((await app.inject({ method: 'POST', url: '/admin/change', payload: 'a=1', headers: { ...form, authorization: basic('right-token') } })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'POST', url: '/admin/change', payload: 'a=1', headers: { ...form, authorization: basic('right-token') } })).statusCode,
+    ).toBe(403);
     expect(changes()).toBe(0);
-    expect((await app.inject({ method: 'POST', url: '/admin/change', headers: { host: 'feeds.example', authorization: basic('right-token'), origin: 'http://feeds.example' } })).statusCode).toBe(200);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/admin/change',
+          headers: { host: 'feeds.example', authorization: basic('right-token'), origin: 'http://feeds.example' },
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await app.inject({ method: 'POST', url: '/admin/change', headers: { authorization: 'Bearer right-token' } })).statusCode).toBe(200);
     expect(changes()).toBe(2);
   });

@@ -79,12 +79,16 @@ export function createAdminGate(options: AdminGateOptions): AdminGate {
       const retryAfter = Math.max(1, Math.ceil((entry.resetAt - now()) / 1000));
       if (!entry.blockLogged) {
         entry.blockLogged = true;
-        log.warn({ code: 'API_RATE_LIMITED', clientAddress: address, path, failures: entry.count }, 'admin gate: too many wrong credentials from this address; blocked until the window ends');
+        log.warn(
+          { code: 'API_RATE_LIMITED', clientAddress: address, path, failures: entry.count },
+          'admin gate: too many wrong credentials from this address; blocked until the window ends',
+        );
       }
       reply.header('Retry-After', String(retryAfter));
       return send(reply, apiError('API_RATE_LIMITED', `too many wrong admin credentials from this address; retry in ${retryAfter} s`));
     }
-    if (!options.adminToken) return send(reply, apiError('API_UNAUTHORIZED', 'admin surfaces are disabled: set FEEDWRIGHT_ADMIN_TOKEN (or FEEDWRIGHT_ADMIN_TOKEN_FILE)'));
+    if (!options.adminToken)
+      return send(reply, apiError('API_UNAUTHORIZED', 'admin surfaces are disabled: set FEEDWRIGHT_ADMIN_TOKEN (or FEEDWRIGHT_ADMIN_TOKEN_FILE)'));
     const header = request.headers.authorization;
     const basic = header?.startsWith('Basic ') ? Buffer.from(header.slice(6), 'base64').toString('utf8') : null;
     const presented = basic !== null ? `Bearer ${basic.split(':').slice(1).join(':')}` : header;
@@ -94,12 +98,18 @@ export function createAdminGate(options: AdminGateOptions): AdminGate {
     }
     if (!isAuthorized(presented, options.adminToken)) {
       countFailure(address);
-      log.warn({ code: 'API_UNAUTHORIZED', clientAddress: address, method: request.method, path, scheme: basic !== null ? 'basic' : header.split(' ')[0] }, 'admin gate: wrong credentials');
+      log.warn(
+        { code: 'API_UNAUTHORIZED', clientAddress: address, method: request.method, path, scheme: basic !== null ? 'basic' : header.split(' ')[0] },
+        'admin gate: wrong credentials',
+      );
       reply.header('WWW-Authenticate', 'Basic realm="Feedwright admin", charset="UTF-8"');
       return send(reply, apiError('API_UNAUTHORIZED', 'wrong admin credentials'));
     }
     if (basic !== null && !SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
-      log.warn({ code: 'API_CROSS_SITE', clientAddress: address, method: request.method, path, origin: request.headers.origin ?? null }, 'admin gate: refused a cross-site state change');
+      log.warn(
+        { code: 'API_CROSS_SITE', clientAddress: address, method: request.method, path, origin: request.headers.origin ?? null },
+        'admin gate: refused a cross-site state change',
+      );
       return send(reply, apiError('API_CROSS_SITE', 'a state change with Basic auth must come from this site (send the Bearer header instead)'));
     }
     return undefined;

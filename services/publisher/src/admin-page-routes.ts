@@ -31,12 +31,15 @@ export async function adminPageRoutes(app: FastifyInstance, deps: RouteDeps): Pr
       formToken: formToken(deps.adminToken ?? ''),
       sources: sources.map((source, i) => ({ source, health: health[i], recent: recent[i] ?? [] })),
       invalid: catalog.invalid(),
-      subscriptions: await Promise.all(subscriptions.map(async (s) => ({ subscription: publicSubscription(s), deliveries: await store.deliveries.list(s.id, 5) }))),
+      subscriptions: await Promise.all(
+        subscriptions.map(async (s) => ({ subscription: publicSubscription(s), deliveries: await store.deliveries.list(s.id, 5) })),
+      ),
       now: clock(),
       ...extra,
     });
   }
-  const html = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(body);
+  const html = (reply: FastifyReply, body: string, status = 200) =>
+    reply.code(status).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(body);
   const back = (reply: FastifyReply, kind: 'ok' | 'bad', text: string) => reply.redirect(`/admin?${new URLSearchParams({ [kind]: text })}#main`, 303);
 
   await app.register(async (admin) => {
@@ -94,7 +97,11 @@ export async function adminPageRoutes(app: FastifyInstance, deps: RouteDeps): Pr
         const { id } = request.params;
         const result = action === 'delete' ? await removeSource(deps, id) : await pauseSource(deps, id, action === 'pause');
         if (!result.ok) return back(reply, 'bad', `${result.error.body.error.code}: ${result.error.body.error.message}`);
-        return back(reply, 'ok', action === 'delete' ? `Deleted source "${id}": it is no longer polled.` : `Source "${id}" ${action === 'pause' ? 'paused' : 'resumed'}.`);
+        return back(
+          reply,
+          'ok',
+          action === 'delete' ? `Deleted source "${id}": it is no longer polled.` : `Source "${id}" ${action === 'pause' ? 'paused' : 'resumed'}.`,
+        );
       });
     }
 

@@ -37,7 +37,10 @@ function renderPreview(preview: NonNullable<AdminPageData['preview']>, token: st
   }
   const i = preview.inspection;
   const routes = i.routes
-    .map((r) => `<li>${r.chosen ? '<span class="pill ok">used</span> ' : ''}<code>${escape(r.label)}</code> — ${r.error ? `<span class="bad">${escape(r.error.code)}</span> ${escape(r.error.message)}` : `${r.stories} stories, ${r.dated} dated${r.newest ? `, newest ${ago(r.newest, now)}` : ''}${r.duplicateOf ? ` <small>(same stories as ${escape(r.duplicateOf)})</small>` : ''}`}</li>`)
+    .map(
+      (r) =>
+        `<li>${r.chosen ? '<span class="pill ok">used</span> ' : ''}<code>${escape(r.label)}</code> — ${r.error ? `<span class="bad">${escape(r.error.code)}</span> ${escape(r.error.message)}` : `${r.stories} stories, ${r.dated} dated${r.newest ? `, newest ${ago(r.newest, now)}` : ''}${r.duplicateOf ? ` <small>(same stories as ${escape(r.duplicateOf)})</small>` : ''}`}</li>`,
+    )
     .join('');
   const stories = i.stories
     .map((s) =>
@@ -73,8 +76,15 @@ export function renderAdminPage(data: AdminPageData): string {
       const feed = `${data.publicUrl}/feeds/${encodeURIComponent(id)}.atom`;
       const actions =
         button(`/admin/sources/${encodeURIComponent(id)}/${source.paused ? 'resume' : 'pause'}`, source.paused ? 'Resume' : 'Pause', token) +
-        (source.origin === 'api' ? button(`/admin/sources/${encodeURIComponent(id)}/delete`, 'Delete', token, '', 'danger') : ' <small>(from feedwright.yaml: delete it there)</small>');
-      const stories = recent.map((a) => `<li><a href="${escape(a.url)}" lang="${escape(a.language ?? '')}">${escape(a.title)}</a> <small>${ago(a.publishedAt ?? a.firstSeenAt, now)}</small></li>`).join('');
+        (source.origin === 'api'
+          ? button(`/admin/sources/${encodeURIComponent(id)}/delete`, 'Delete', token, '', 'danger')
+          : ' <small>(from feedwright.yaml: delete it there)</small>');
+      const stories = recent
+        .map(
+          (a) =>
+            `<li><a href="${escape(a.url)}" lang="${escape(a.language ?? '')}">${escape(a.title)}</a> <small>${ago(a.publishedAt ?? a.firstSeenAt, now)}</small></li>`,
+        )
+        .join('');
       return `<article class="card" id="source-${escape(id)}" aria-labelledby="source-${escape(id)}-name">
 <h3 id="source-${escape(id)}-name">${escape(source.config.name)} <span class="pill ${state.css}">${state.label}</span></h3>
 <dl><dt>Id</dt><dd><code>${escape(id)}</code> <small>(${source.origin === 'api' ? 'added here' : 'feedwright.yaml'})</small></dd>
@@ -85,12 +95,17 @@ ${stories ? `<h4>Latest stories</h4><ul class="stories">${stories}</ul>` : '<p><
 <p class="actions">${actions}</p></article>`;
     })
     .join('\n');
-  const invalid = data.invalid.map((s) => `<li><code>${escape(s.id)}</code>: ${s.problems.map((p) => `${escape(p.path)}: ${escape(p.message)}`).join('; ')}</li>`).join('');
+  const invalid = data.invalid
+    .map((s) => `<li><code>${escape(s.id)}</code>: ${s.problems.map((p) => `${escape(p.path)}: ${escape(p.message)}`).join('; ')}</li>`)
+    .join('');
 
   const hooks = data.subscriptions
     .map(({ subscription: s, deliveries }) => {
       const rows = deliveries
-        .map((d) => `<li>${escape(d.outcome)}${d.status ? ` (${d.status})` : ''}${d.code ? ` <span class="bad">${escape(d.code)}</span>` : ''} ${ago(d.at, now)} <small>attempt ${d.attempt}${d.manual ? ', manual' : ''}</small> ${button(`/admin/subscriptions/${encodeURIComponent(s.id)}/redeliver`, 'Redeliver', token, hidden('cursor', d.cursor))}</li>`)
+        .map(
+          (d) =>
+            `<li>${escape(d.outcome)}${d.status ? ` (${d.status})` : ''}${d.code ? ` <span class="bad">${escape(d.code)}</span>` : ''} ${ago(d.at, now)} <small>attempt ${d.attempt}${d.manual ? ', manual' : ''}</small> ${button(`/admin/subscriptions/${encodeURIComponent(s.id)}/redeliver`, 'Redeliver', token, hidden('cursor', d.cursor))}</li>`,
+        )
         .join('');
       return `<li><code>${escape(s.url)}</code> ${s.enabled ? '<span class="pill ok">active</span>' : `<span class="pill bad">disabled</span> <small>${escape(s.disabledReason ?? '')}</small>`}<br><small>${escape(s.id)} · ${s.feeds ? escape(s.feeds.join(', ')) : 'all feeds'}</small>
 ${rows ? `<ul class="deliveries">${rows}</ul>` : '<p><small>Nothing delivered yet.</small></p>'}</li>`;

@@ -35,7 +35,10 @@ export async function adminRoutes(admin: FastifyInstance, deps: RouteDeps): Prom
       return sendApiError(reply, apiError('API_BAD_REQUEST', problems.join('; '), problems));
     }
     // Refused now rather than failing for days: credentials, other schemes, odd ports, private addresses…
-    const target = checkTargetUrl(parsed.data.url, { allowPrivateNetworks: deps.config.http.allowPrivateNetworks, allowedPorts: deps.config.delivery.allowPorts });
+    const target = checkTargetUrl(parsed.data.url, {
+      allowPrivateNetworks: deps.config.http.allowPrivateNetworks,
+      allowedPorts: deps.config.delivery.allowPorts,
+    });
     if (!target.ok) return sendApiError(reply, apiError('SUBSCRIPTION_URL_REFUSED', `url refused: ${target.message}`, { problem: target.problem }));
     const unknown = (parsed.data.feeds ?? []).filter((id) => !feeds.has(id));
     if (unknown.length > 0) return sendApiError(reply, apiError('API_BAD_REQUEST', `unknown feed(s): ${unknown.join(', ')}`));
@@ -53,7 +56,9 @@ export async function adminRoutes(admin: FastifyInstance, deps: RouteDeps): Prom
     return subscription ? publicSubscription(subscription) : sendApiError(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
   });
   admin.delete<{ Params: { id: string } }>('/api/subscriptions/:id', async (request, reply) => {
-    return (await store.subscriptions.remove(request.params.id)) ? reply.code(204).send() : sendApiError(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
+    return (await store.subscriptions.remove(request.params.id))
+      ? reply.code(204).send()
+      : sendApiError(reply, apiError('API_NOT_FOUND', `no subscription ${request.params.id}`));
   });
   admin.post<{ Params: { id: string } }>('/api/subscriptions/:id/rotate-secret', async (request, reply) => {
     const rotated = await store.subscriptions.rotateSecret(request.params.id, clock(), SECRET_ROTATION_GRACE_MS);
@@ -71,7 +76,8 @@ export async function adminRoutes(admin: FastifyInstance, deps: RouteDeps): Prom
   });
   admin.post<{ Params: { id: string }; Body: unknown }>('/api/subscriptions/:id/redeliver', async (request, reply) => {
     const parsed = redeliverBody.safeParse(request.body ?? {});
-    if (!parsed.success) return sendApiError(reply, apiError('API_BAD_REQUEST', parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')));
+    if (!parsed.success)
+      return sendApiError(reply, apiError('API_BAD_REQUEST', parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')));
     const result = await redeliverEvent(deps, request.params.id, parsed.data.cursor);
     return result.ok ? reply.code(202).send(result.value) : sendApiError(reply, result.error);
   });

@@ -11,7 +11,6 @@ export async function apiRoutes(app: FastifyInstance, deps: RouteDeps): Promise<
     feeds: [...feeds.values()].map((f) => ({ id: f.id, title: f.title, sources: f.sources, urls: feedUrls(deps.publicUrl, f.id) })),
   }));
 
-
   app.get<{ Params: { id: string } }>('/api/articles/:id', async (request, reply) => {
     const article = /^[0-9a-f]{24}$/.test(request.params.id) ? await store.articles.get(request.params.id) : null;
     if (!article) return sendApiError(reply, apiError('API_NOT_FOUND', `no article ${request.params.id}`));
@@ -20,7 +19,8 @@ export async function apiRoutes(app: FastifyInstance, deps: RouteDeps): Promise<
 
   app.get<{ Querystring: { after?: string; limit?: string } }>('/api/events', async (request, reply) => {
     const after = request.query.after ?? null;
-    if (after !== null && after !== '0' && !store.events.isCursor(after)) return sendApiError(reply, apiError('API_BAD_REQUEST', 'after must be a cursor returned by this API (e.g. 1764151234567-0)'));
+    if (after !== null && after !== '0' && !store.events.isCursor(after))
+      return sendApiError(reply, apiError('API_BAD_REQUEST', 'after must be a cursor returned by this API (e.g. 1764151234567-0)'));
     const limit = Math.min(Math.max(Number(request.query.limit ?? 100) || 100, 1), 1000);
     const events = await store.events.replay(after, limit);
     return { events: events.map((e) => ({ cursor: e.cursor, ...e.event })), next: events.at(-1)?.cursor ?? after };

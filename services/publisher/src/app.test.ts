@@ -66,7 +66,12 @@ describe('publisher HTTP API (real Redis, app.inject)', () => {
   });
 
   it('rejects a huge body with 413 and a coded error', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/subscriptions', headers: { ...auth, 'content-type': 'application/json' }, payload: JSON.stringify({ url: 'https://x.example/' + 'a'.repeat(200_000) }) });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/subscriptions',
+      headers: { ...auth, 'content-type': 'application/json' },
+      payload: JSON.stringify({ url: 'https://x.example/' + 'a'.repeat(200_000) }),
+    });
     expect(response.statusCode).toBe(413);
     expect((response.json() as { error: { code: string } }).error.code).toBe('API_BAD_REQUEST');
   });
@@ -127,7 +132,15 @@ describe('publisher HTTP API (real Redis, app.inject)', () => {
     expect((await feedResponse('/feeds/f1.atom', { 'accept-encoding': 'br', 'if-none-match': br.headers.etag as string })).statusCode).toBe(304);
     expect((await feedResponse('/feeds/f1.atom', { 'if-none-match': br.headers.etag as string })).statusCode).toBe(304);
     // The JSON API is compressed too (by @fastify/compress).
-    expect((await app.inject({ method: 'GET', url: '/api/articles/' + sampleArticle({ url: 'https://news.example/a/1' }).id, headers: { 'accept-encoding': 'gzip' } })).headers['content-encoding']).toBe('gzip');
+    expect(
+      (
+        await app.inject({
+          method: 'GET',
+          url: '/api/articles/' + sampleArticle({ url: 'https://news.example/a/1' }).id,
+          headers: { 'accept-encoding': 'gzip' },
+        })
+      ).headers['content-encoding'],
+    ).toBe('gzip');
   });
 
   it('renders a changed feed once per change: same ETag while nothing changes, a new one after a write', async () => {
@@ -140,13 +153,35 @@ describe('publisher HTTP API (real Redis, app.inject)', () => {
     expect((after.json() as { items: unknown[] }).items).toHaveLength(2);
   });
 
-  it('serves ?variant=trad by converting with OpenCC, or with the publisher\'s own version when it is stored', async () => {
+  it("serves ?variant=trad by converting with OpenCC, or with the publisher's own version when it is stored", async () => {
     const tradUrl = 'https://news.example/a/own/trad';
-    await store.articles.upsert(sampleArticle({ url: 'https://news.example/a/own/simp', title: '自有版本的简体标题', alternates: [{ language: 'zh-Hant', url: tradUrl }] }), 's1', new Date('2026-02-05T05:00:00Z'));
+    await store.articles.upsert(
+      sampleArticle({ url: 'https://news.example/a/own/simp', title: '自有版本的简体标题', alternates: [{ language: 'zh-Hant', url: tradUrl }] }),
+      's1',
+      new Date('2026-02-05T05:00:00Z'),
+    );
     await store.articles.upsert(sampleArticle({ url: tradUrl, title: '出版方自己的繁體標題', language: 'zh-Hant' }), 's2', new Date('2026-02-05T05:00:00Z'));
-    await store.articles.upsert(sampleArticle({ url: 'https://news.example/a/only-simp', title: '发展改革委员会说头发' }), 's1', new Date('2026-02-05T05:00:00Z'));
-    await store.articles.upsert(sampleArticle({ url: 'https://news.example/a/english', title: 'An English story', language: 'en', contentHtml: '<p>English.</p>', contentText: 'English.' }), 's1', new Date());
-    const trad = (await feedResponse('/feeds/zh.json?variant=trad')).json() as { language: string; feed_url: string; items: Array<{ url: string; title: string; content_html: string; language?: string }> };
+    await store.articles.upsert(
+      sampleArticle({ url: 'https://news.example/a/only-simp', title: '发展改革委员会说头发' }),
+      's1',
+      new Date('2026-02-05T05:00:00Z'),
+    );
+    await store.articles.upsert(
+      sampleArticle({
+        url: 'https://news.example/a/english',
+        title: 'An English story',
+        language: 'en',
+        contentHtml: '<p>English.</p>',
+        contentText: 'English.',
+      }),
+      's1',
+      new Date(),
+    );
+    const trad = (await feedResponse('/feeds/zh.json?variant=trad')).json() as {
+      language: string;
+      feed_url: string;
+      items: Array<{ url: string; title: string; content_html: string; language?: string }>;
+    };
     expect(trad.language).toBe('zh-Hant');
     const byUrl = new Map(trad.items.map((i) => [i.url, i]));
     expect(byUrl.get(tradUrl)?.title).toBe('出版方自己的繁體標題');
@@ -164,16 +199,30 @@ describe('publisher HTTP API (real Redis, app.inject)', () => {
     expect((bad.json() as { error: { code: string } }).error.code).toBe('API_BAD_REQUEST');
   });
 
-  it('honours the feed\'s maximum items and include/exclude keywords, and ?limit can only lower it', async () => {
-    for (let i = 0; i < 7; i++) await store.articles.upsert(sampleArticle({ url: `https://news.example/a/${i}`, title: `标题 ${i}`, publishedAt: new Date(Date.UTC(2026, 1, 1, i)).toISOString() }), 's1', new Date());
+  it("honours the feed's maximum items and include/exclude keywords, and ?limit can only lower it", async () => {
+    for (let i = 0; i < 7; i++)
+      await store.articles.upsert(
+        sampleArticle({ url: `https://news.example/a/${i}`, title: `标题 ${i}`, publishedAt: new Date(Date.UTC(2026, 1, 1, i)).toISOString() }),
+        's1',
+        new Date(),
+      );
     expect(((await feedResponse('/feeds/zh.json')).json() as { items: unknown[] }).items).toHaveLength(5);
     // ?limit= is rounded up to a cached size (10, 25, 50…), never above the feed's own limit.
-    expect(((await feedResponse('/feeds/zh.json?limit=2')).json() as { items: Array<{ title: string }> }).items.map((i) => i.title)).toEqual(['标题 6', '标题 5', '标题 4', '标题 3', '标题 2']);
+    expect(((await feedResponse('/feeds/zh.json?limit=2')).json() as { items: Array<{ title: string }> }).items.map((i) => i.title)).toEqual([
+      '标题 6',
+      '标题 5',
+      '标题 4',
+      '标题 3',
+      '标题 2',
+    ]);
     expect(((await feedResponse('/feeds/zh.json?limit=500')).json() as { items: unknown[] }).items).toHaveLength(5);
   });
 
   it('rotates a secret: the new one is returned once, the old one keeps signing for 24 h', async () => {
-    const created = (await app.inject({ method: 'POST', url: '/api/subscriptions', headers: auth, payload: { url: 'https://hooks.example/x' } })).json() as { id: string; secret: string };
+    const created = (await app.inject({ method: 'POST', url: '/api/subscriptions', headers: auth, payload: { url: 'https://hooks.example/x' } })).json() as {
+      id: string;
+      secret: string;
+    };
     const rotated = await app.inject({ method: 'POST', url: `/api/subscriptions/${created.id}/rotate-secret`, headers: auth });
     expect(rotated.statusCode).toBe(200);
     const body = rotated.json() as { secret: string; secretRotatedUntil: string };
@@ -190,7 +239,9 @@ describe('publisher HTTP API (real Redis, app.inject)', () => {
   });
 
   it('lists deliveries per subscription and rejects bad redelivery requests with coded errors', async () => {
-    const created = (await app.inject({ method: 'POST', url: '/api/subscriptions', headers: auth, payload: { url: 'https://hooks.example/x' } })).json() as { id: string };
+    const created = (await app.inject({ method: 'POST', url: '/api/subscriptions', headers: auth, payload: { url: 'https://hooks.example/x' } })).json() as {
+      id: string;
+    };
     const deliveries = await app.inject({ method: 'GET', url: `/api/subscriptions/${created.id}/deliveries`, headers: auth });
     expect(deliveries.json()).toEqual({ deliveries: [] });
     expect((await app.inject({ method: 'GET', url: '/api/subscriptions/sub_nope/deliveries', headers: auth })).statusCode).toBe(404);
@@ -203,12 +254,23 @@ describe('publisher HTTP API (real Redis, app.inject)', () => {
 
   it.each([
     ['no mode', { 'hub.topic': 'http://feeds.example/feeds/f1.atom', 'hub.callback': 'https://sub.example/cb' }],
-    ['a topic that is not one of our feeds', { 'hub.mode': 'subscribe', 'hub.topic': 'https://elsewhere.example/feed', 'hub.callback': 'https://sub.example/cb' }],
+    [
+      'a topic that is not one of our feeds',
+      { 'hub.mode': 'subscribe', 'hub.topic': 'https://elsewhere.example/feed', 'hub.callback': 'https://sub.example/cb' },
+    ],
     ['an unknown feed', { 'hub.mode': 'subscribe', 'hub.topic': 'http://feeds.example/feeds/nope.atom', 'hub.callback': 'https://sub.example/cb' }],
     ['a callback that is not http(s)', { 'hub.mode': 'subscribe', 'hub.topic': 'http://feeds.example/feeds/f1.atom', 'hub.callback': 'mailto:x@y' }],
-    ['a 200-byte secret', { 'hub.mode': 'subscribe', 'hub.topic': 'http://feeds.example/feeds/f1.atom', 'hub.callback': 'https://sub.example/cb', 'hub.secret': 's'.repeat(200) }],
+    [
+      'a 200-byte secret',
+      { 'hub.mode': 'subscribe', 'hub.topic': 'http://feeds.example/feeds/f1.atom', 'hub.callback': 'https://sub.example/cb', 'hub.secret': 's'.repeat(200) },
+    ],
   ])('the hub rejects a request with %s (400, coded)', async (_label, form) => {
-    const response = await app.inject({ method: 'POST', url: '/hub', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(form as Record<string, string>).toString() });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/hub',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams(form as Record<string, string>).toString(),
+    });
     expect(response.statusCode).toBe(400);
     expect((response.json() as { error: { code: string } }).error.code).toBe('API_BAD_REQUEST');
   });

@@ -27,7 +27,10 @@ export function buildApp(deps: AppDeps) {
     logController: new LogController({ disableRequestLogging: true }),
     // Headers must arrive in time (Node's own check); the body's deadline is the hook below.
     requestTimeout: deps.config.server.requestTimeout,
-    http: { headersTimeout: deps.config.server.requestTimeout, connectionsCheckingInterval: Math.max(250, Math.min(1000, deps.config.server.requestTimeout / 4)) },
+    http: {
+      headersTimeout: deps.config.server.requestTimeout,
+      connectionsCheckingInterval: Math.max(250, Math.min(1000, deps.config.server.requestTimeout / 4)),
+    },
     // Node's parser errors (431, 408, malformed) answered in the one error shape.
     clientErrorHandler: answerClientError,
   });
@@ -81,7 +84,10 @@ export function buildApp(deps: AppDeps) {
     if (raw.complete) return;
     const timer = setTimeout(() => {
       if (raw.complete) return;
-      request.log.warn({ code: 'API_BAD_REQUEST', url: request.url, timeoutMs: deps.config.server.requestTimeout }, 'request body not received in time; closed with 408');
+      request.log.warn(
+        { code: 'API_BAD_REQUEST', url: request.url, timeoutMs: deps.config.server.requestTimeout },
+        'request body not received in time; closed with 408',
+      );
       answerClientError(Object.assign(new Error('request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }), raw.socket);
     }, deps.config.server.requestTimeout);
     timer.unref();

@@ -74,9 +74,13 @@ async function post(url: string, body: string, headers: Record<string, string>, 
   const details = { webhookId: id, url: shownUrl, status: response.status, durationMs };
   if (response.status === 410) throw new FeedwrightError('DELIVERY_GONE', 'endpoint answered 410 Gone', { details });
   const retryAfterMs = response.status === 429 || response.status === 503 ? receiverRetryAfter(response.headers.get('retry-after'), io.now) : null;
-  throw new FeedwrightError('DELIVERY_FAILED', `endpoint answered ${response.status}${retryAfterMs !== null ? ` (Retry-After ${Math.round(retryAfterMs / 1000)} s)` : ''}`, {
-    details: { ...details, ...(retryAfterMs !== null ? { retryAfterMs } : {}) },
-  });
+  throw new FeedwrightError(
+    'DELIVERY_FAILED',
+    `endpoint answered ${response.status}${retryAfterMs !== null ? ` (Retry-After ${Math.round(retryAfterMs / 1000)} s)` : ''}`,
+    {
+      details: { ...details, ...(retryAfterMs !== null ? { retryAfterMs } : {}) },
+    },
+  );
 }
 
 /**
@@ -108,7 +112,12 @@ export async function deliverWebhook(job: DeliverJob, subscription: Subscription
  * type and `Link` headers (self = topic, hub), signed with `X-Hub-Signature: sha256=<hex HMAC of
  * the body>` when the subscriber gave a `hub.secret`.
  */
-export async function distributeWebSub(job: DeliverJob & { websub: NonNullable<DeliverJob['websub']> }, subscription: WebSubSubscription, hubUrl: string, io: PostIo): Promise<DeliveryAttempt> {
+export async function distributeWebSub(
+  job: DeliverJob & { websub: NonNullable<DeliverJob['websub']> },
+  subscription: WebSubSubscription,
+  hubUrl: string,
+  io: PostIo,
+): Promise<DeliveryAttempt> {
   const webhookId = deliveryId(subscription.id, job.eventId);
   const headers: Record<string, string> = {
     'content-type': job.websub.contentType,

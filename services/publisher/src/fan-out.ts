@@ -32,7 +32,10 @@ function jobsFor({ cursor, event, correlationId }: LoggedEvent, subscriptions: S
   for (const subscription of subscriptions) {
     if (!wantsEvent(subscription, event, config)) continue;
     payload ??= webhookPayload(event);
-    jobs.push({ jobId: deliverJobId(subscription.id, event.id), data: { subscriptionId: subscription.id, eventId: event.id, cursor, payload, ...(correlationId ? { correlationId } : {}) } });
+    jobs.push({
+      jobId: deliverJobId(subscription.id, event.id),
+      data: { subscriptionId: subscription.id, eventId: event.id, cursor, payload, ...(correlationId ? { correlationId } : {}) },
+    });
   }
   return jobs;
 }
@@ -95,7 +98,10 @@ export async function fanOutOnce(io: FanOutIo, consumer: string, options: { bloc
   }
   await io.enqueue(jobs);
   if (failed.length > 0) await recordFailures(io, subscriptions, failed);
-  await io.store.events.ack(FANOUT_GROUP, batch.map((e) => e.cursor));
+  await io.store.events.ack(
+    FANOUT_GROUP,
+    batch.map((e) => e.cursor),
+  );
   io.observe?.((performance.now() - started) / 1000);
   return batch.length;
 }

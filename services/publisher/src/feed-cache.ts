@@ -54,7 +54,14 @@ export function createFeedCache(store: Store, publicUrl: string, config: Pick<Co
     return pending;
   }
 
-  async function render(key: string, feed: FeedConfig, format: FeedFormat, limit: number, variant: ChineseVariant | null, version: string): Promise<RenderedFeed> {
+  async function render(
+    key: string,
+    feed: FeedConfig,
+    format: FeedFormat,
+    limit: number,
+    variant: ChineseVariant | null,
+    version: string,
+  ): Promise<RenderedFeed> {
     // Read a little more than the limit so keyword filters still fill the feed.
     const candidates = await store.articles.listBySources(feed.sources, feed.include.length + feed.exclude.length > 0 ? limit * 2 : limit);
     const articles = candidates.filter((a) => isInFeed(feed, a)).slice(0, limit);

@@ -19,13 +19,25 @@ export async function feedRoutes(app: FastifyInstance, deps: RouteDeps): Promise
   // the cache; feeds added at run time (API sources) have the default limit and fit in the floor of 200.
   const renderings = config.feeds.reduce((n, feed) => n + Object.keys(FEED_FORMATS).length * (CHINESE_VARIANTS.length + 1) * feedLimitSizes(feed.limit), 0);
   // Sources change at run time: the cache reads the catalog's current view.
-  const cache = createFeedCache(store, deps.publicUrl, { get sources() { return catalog.config().sources; } }, Math.max(200, renderings));
+  const cache = createFeedCache(
+    store,
+    deps.publicUrl,
+    {
+      get sources() {
+        return catalog.config().sources;
+      },
+    },
+    Math.max(200, renderings),
+  );
 
   app.get('/', async (_request, reply) => {
     const config = catalog.config();
     const [health, recentArticles, subscriptions] = await Promise.all([
       Promise.all(config.sources.map((s) => store.health.get(s.id))),
-      store.articles.listBySources(config.sources.map((s) => s.id), 20),
+      store.articles.listBySources(
+        config.sources.map((s) => s.id),
+        20,
+      ),
       store.subscriptions.list(),
     ]);
     const withDeliveries = await Promise.all(
@@ -38,7 +50,8 @@ export async function feedRoutes(app: FastifyInstance, deps: RouteDeps): Promise
   app.get<{ Params: { file: string }; Querystring: { limit?: string; variant?: string } }>('/feeds/:file', { compress: false }, async (request, reply) => {
     const file = parseFeedFile(request.params.file);
     const feed = file ? feeds.get(file.feedId) : undefined;
-    if (!file || !feed) return sendApiError(reply, apiError('API_NOT_FOUND', `no feed "${request.params.file}" (feeds: ${[...feeds.keys()].join(', ') || 'none'})`));
+    if (!file || !feed)
+      return sendApiError(reply, apiError('API_NOT_FOUND', `no feed "${request.params.file}" (feeds: ${[...feeds.keys()].join(', ') || 'none'})`));
     const { format } = file;
     let asked: number | null = null;
     if (request.query.limit !== undefined) {
@@ -48,7 +61,8 @@ export async function feedRoutes(app: FastifyInstance, deps: RouteDeps): Promise
     // Rounded up to a cached size: rotating ?limit= cannot force a rendering per request.
     const limit = servedFeedLimit(asked, feed.limit);
     const variant = request.query.variant ?? null;
-    if (variant !== null && !CHINESE_VARIANTS.includes(variant as ChineseVariant)) return sendApiError(reply, apiError('API_BAD_REQUEST', 'variant must be "simp" or "trad"'));
+    if (variant !== null && !CHINESE_VARIANTS.includes(variant as ChineseVariant))
+      return sendApiError(reply, apiError('API_BAD_REQUEST', 'variant must be "simp" or "trad"'));
     const rendered = await cache.get(feed, format, limit, variant as ChineseVariant | null);
     const { selfUrl, hubUrl } = feedLinks(deps.publicUrl, feed.id, format, variant as ChineseVariant | null);
     const coding = negotiateCoding(request.headers['accept-encoding']);
@@ -67,7 +81,16 @@ export async function feedRoutes(app: FastifyInstance, deps: RouteDeps): Promise
   });
 
   app.get('/feeds.opml', async (_request, reply) => {
-    const list = [...feeds.values()].map((f) => ({ title: f.title, xmlUrl: feedUrls(deps.publicUrl, f.id).atom, htmlUrl: `${deps.publicUrl}/`, description: f.description ?? null, language: f.language ?? null }));
-    return reply.type('text/x-opml; charset=utf-8').header('Cache-Control', 'public, max-age=60').send(renderOpml({ title: 'Feedwright feeds', dateCreated: deps.clock(), feeds: list }));
+    const list = [...feeds.values()].map((f) => ({
+      title: f.title,
+      xmlUrl: feedUrls(deps.publicUrl, f.id).atom,
+      htmlUrl: `${deps.publicUrl}/`,
+      description: f.description ?? null,
+      language: f.language ?? null,
+    }));
+    return reply
+      .type('text/x-opml; charset=utf-8')
+      .header('Cache-Control', 'public, max-age=60')
+      .send(renderOpml({ title: 'Feedwright feeds', dateCreated: deps.clock(), feeds: list }));
   });
 }

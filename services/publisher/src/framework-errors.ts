@@ -27,5 +27,7 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   if (!socket.writable) return void socket.destroy();
   const [status, reason, message] = CLIENT_ERROR_STATUS[error.code ?? ''] ?? [400, 'Bad Request', 'malformed request'];
   const body = JSON.stringify({ error: { code: 'API_BAD_REQUEST', message } });
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
 }

@@ -19,13 +19,24 @@ export async function hubRoutes(app: FastifyInstance, deps: RouteDeps): Promise<
   });
 
   app.post<{ Body: Record<string, string> | undefined }>('/hub', async (request, reply) => {
-    if (!request.body || typeof request.body !== 'object') return sendApiError(reply, apiError('API_BAD_REQUEST', 'send an application/x-www-form-urlencoded body with hub.mode, hub.topic and hub.callback'));
-    const parsed = parseHubRequest(request.body, { publicUrl: deps.publicUrl, feeds: deps.feeds, lease: config.websub.lease, maxLease: config.websub.maxLease, targets: { allowPrivateNetworks: config.http.allowPrivateNetworks, allowedPorts: config.delivery.allowPorts } });
+    if (!request.body || typeof request.body !== 'object')
+      return sendApiError(reply, apiError('API_BAD_REQUEST', 'send an application/x-www-form-urlencoded body with hub.mode, hub.topic and hub.callback'));
+    const parsed = parseHubRequest(request.body, {
+      publicUrl: deps.publicUrl,
+      feeds: deps.feeds,
+      lease: config.websub.lease,
+      maxLease: config.websub.maxLease,
+      targets: { allowPrivateNetworks: config.http.allowPrivateNetworks, allowedPorts: config.delivery.allowPorts },
+    });
     if ('problem' in parsed) return sendApiError(reply, apiError('API_BAD_REQUEST', parsed.problem));
     const hubLog = deps.log.child({ hubMode: parsed.mode, topic: parsed.topic.url, callback: parsed.callback });
     void (async () => {
       try {
-        await verifyIntent(parsed, { timeoutMs: config.delivery.timeout, userAgent: config.http.userAgent, ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}) });
+        await verifyIntent(parsed, {
+          timeoutMs: config.delivery.timeout,
+          userAgent: config.http.userAgent,
+          ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
+        });
         const subscription = await applyHubRequest(store, parsed, deps.clock());
         hubLog.info({ websubId: subscription?.id, expiresAt: subscription?.expiresAt }, `websub ${parsed.mode} verified`);
       } catch (error) {
@@ -36,6 +47,10 @@ export async function hubRoutes(app: FastifyInstance, deps: RouteDeps): Promise<
     return reply.code(202).send();
   });
   app.get('/hub', async (_request, reply) =>
-    reply.type('text/plain; charset=utf-8').send('Feedwright WebSub hub: POST hub.mode=subscribe|unsubscribe, hub.topic=<a feed URL of this server>, hub.callback, hub.lease_seconds?, hub.secret?\n'),
+    reply
+      .type('text/plain; charset=utf-8')
+      .send(
+        'Feedwright WebSub hub: POST hub.mode=subscribe|unsubscribe, hub.topic=<a feed URL of this server>, hub.callback, hub.lease_seconds?, hub.secret?\n',
+      ),
   );
 }

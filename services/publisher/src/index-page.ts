@@ -39,7 +39,10 @@ export function renderIndexPage(data: StatusPageData): string {
   const feedUrl = (id: string, ext: string) => `${publicUrl}/feeds/${id}.${ext}`;
   const autodiscovery = config.feeds
     .flatMap((feed) => [
-      ...FEED_FORMAT_NAMES.map((format) => `<link rel="alternate" type="${FEED_FORMATS[format].mediaType.split(';')[0]}" title="${escape(feed.title)} (${FEED_FORMATS[format].label})" href="${feedUrl(feed.id, format)}">`),
+      ...FEED_FORMAT_NAMES.map(
+        (format) =>
+          `<link rel="alternate" type="${FEED_FORMATS[format].mediaType.split(';')[0]}" title="${escape(feed.title)} (${FEED_FORMATS[format].label})" href="${feedUrl(feed.id, format)}">`,
+      ),
     ])
     .join('\n');
 
@@ -48,7 +51,10 @@ export function renderIndexPage(data: StatusPageData): string {
       const h = data.health.find((x) => x.sourceId === source.id);
       const state = sourceState(h);
       const routes = (h?.routes ?? [])
-        .map((r) => `<li>${escape(r.route)} — ${r.errorCode ? `<span class="bad">${escape(r.errorCode)}</span>` : `${r.found} found${r.rotted ? ' <span class="warn">finds nothing any more</span>' : ''}`}</li>`)
+        .map(
+          (r) =>
+            `<li>${escape(r.route)} — ${r.errorCode ? `<span class="bad">${escape(r.errorCode)}</span>` : `${r.found} found${r.rotted ? ' <span class="warn">finds nothing any more</span>' : ''}`}</li>`,
+        )
         .join('');
       return `<article class="card" id="source-${escape(source.id)}">
   <h3>${escape(source.name)} <span class="pill ${state.css}">${state.label}</span></h3>
@@ -61,17 +67,27 @@ export function renderIndexPage(data: StatusPageData): string {
     .join('\n');
 
   const articles = data.recentArticles
-    .map((a) => `<li><a href="${escape(a.url)}" lang="${escape(a.language ?? '')}">${escape(a.title)}</a> <small>${escape(a.sourceId)} · ${ago(a.publishedAt ?? a.firstSeenAt, now)}${a.version > 1 ? ` · updated ×${a.version - 1}` : ''} · <a href="/api/articles/${a.id}">JSON</a></small></li>`)
+    .map(
+      (a) =>
+        `<li><a href="${escape(a.url)}" lang="${escape(a.language ?? '')}">${escape(a.title)}</a> <small>${escape(a.sourceId)} · ${ago(a.publishedAt ?? a.firstSeenAt, now)}${a.version > 1 ? ` · updated ×${a.version - 1}` : ''} · <a href="/api/articles/${a.id}">JSON</a></small></li>`,
+    )
     .join('\n');
 
   const feeds = config.feeds
-    .map((f) => `<li><strong>${escape(f.title)}</strong> <small>(${f.sources.map(escape).join(', ')})</small><br>${FEED_FORMAT_NAMES.map((format) => `<a href="${feedUrl(f.id, format)}">${FEED_FORMATS[format].label}</a>`).join(' · ')}</li>`)
+    .map(
+      (f) =>
+        `<li><strong>${escape(f.title)}</strong> <small>(${f.sources.map(escape).join(', ')})</small><br>${FEED_FORMAT_NAMES.map((format) => `<a href="${feedUrl(f.id, format)}">${FEED_FORMATS[format].label}</a>`).join(' · ')}</li>`,
+    )
     .join('\n');
 
   const hooks = data.subscriptions
     .map(({ subscription: s, lastDelivery: d }) => {
       // The disabled reason and the subscription id stay in the admin API: the reason may quote the URL.
-      const state = !s.enabled ? '<span class="pill bad">disabled</span>' : d?.outcome === 'failed' ? '<span class="pill warn">retrying</span>' : '<span class="pill ok">active</span>';
+      const state = !s.enabled
+        ? '<span class="pill bad">disabled</span>'
+        : d?.outcome === 'failed'
+          ? '<span class="pill warn">retrying</span>'
+          : '<span class="pill ok">active</span>';
       const last = d ? `${escape(d.outcome)}${d.status ? ` (${d.status})` : ''}${d.code ? ` ${escape(d.code)}` : ''} ${ago(d.at, now)}` : 'nothing sent yet';
       return `<li><code>${escape(publicHostOf(s.url))}</code> ${state}<br><small>${s.feeds ? escape(s.feeds.join(', ')) : 'all feeds'} · last delivery: ${last}</small></li>`;
     })

@@ -27,9 +27,20 @@ describe('operator endpoints (real Redis)', () => {
     };
     metrics = createPipelineMetrics({ connect, prefix: ctx.prefix });
     queues = Object.values(QUEUES).map((name) => new Queue(name, { connection: connect(), prefix: queuePrefix(ctx.prefix, name) }));
-    const config = validateConfig({ sources: [{ id: 's', name: 'S', discover: [{ feed: 'https://example.org/rss' }] }], feeds: [{ id: 'f', title: 'F', sources: ['s'] }] });
+    const config = validateConfig({
+      sources: [{ id: 's', name: 'S', discover: [{ feed: 'https://example.org/rss' }] }],
+      feeds: [{ id: 'f', title: 'F', sources: ['s'] }],
+    });
     if (!config.ok) throw new Error('bad config');
-    app = buildApp({ config: config.config, store: createStore(ctx.redis, ctx.prefix), adminToken: TOKEN, publicUrl: 'http://x.example', logger: pino({ level: 'silent' }), redis: ctx.redis, ops: { registry: metrics.registry, queues } });
+    app = buildApp({
+      config: config.config,
+      store: createStore(ctx.redis, ctx.prefix),
+      adminToken: TOKEN,
+      publicUrl: 'http://x.example',
+      logger: pino({ level: 'silent' }),
+      redis: ctx.redis,
+      ops: { registry: metrics.registry, queues },
+    });
   });
   afterEach(async () => {
     await app.close();
@@ -54,9 +65,17 @@ describe('operator endpoints (real Redis)', () => {
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.headers['www-authenticate']).toContain('Basic');
     expect((anonymous.json() as { error: { code: string } }).error.code).toBe('API_UNAUTHORIZED');
-    const wrong = await app.inject({ method: 'GET', url: '/admin/queues', headers: { authorization: `Basic ${Buffer.from('admin:nope').toString('base64')}` } });
+    const wrong = await app.inject({
+      method: 'GET',
+      url: '/admin/queues',
+      headers: { authorization: `Basic ${Buffer.from('admin:nope').toString('base64')}` },
+    });
     expect(wrong.statusCode).toBe(401);
-    const basic = await app.inject({ method: 'GET', url: '/admin/queues', headers: { authorization: `Basic ${Buffer.from(`admin:${TOKEN}`).toString('base64')}` } });
+    const basic = await app.inject({
+      method: 'GET',
+      url: '/admin/queues',
+      headers: { authorization: `Basic ${Buffer.from(`admin:${TOKEN}`).toString('base64')}` },
+    });
     expect(basic.statusCode).toBe(200);
     expect(basic.headers['content-type']).toContain('text/html');
     const api = await app.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { authorization: `Bearer ${TOKEN}` } });
@@ -66,7 +85,8 @@ describe('operator endpoints (real Redis)', () => {
 
   it('rate-limits the admin API per client with a coded 429', async () => {
     let last = 0;
-    for (let i = 0; i < 301; i++) last = (await app.inject({ method: 'GET', url: '/api/subscriptions', headers: { authorization: `Bearer ${TOKEN}` } })).statusCode;
+    for (let i = 0; i < 301; i++)
+      last = (await app.inject({ method: 'GET', url: '/api/subscriptions', headers: { authorization: `Bearer ${TOKEN}` } })).statusCode;
     expect(last).toBe(429);
     const limited = await app.inject({ method: 'GET', url: '/api/subscriptions', headers: { authorization: 'Bearer guess' } });
     expect((limited.json() as { error: { code: string } }).error.code).toBe('API_RATE_LIMITED');
@@ -81,14 +101,26 @@ describe('readiness (real Redis)', () => {
     const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection: queueConnection, prefix: queuePrefix(ctx.prefix, name) }));
     const config = validateConfig({ sources: [{ id: 's', name: 'S', discover: [{ feed: 'https://example.org/rss' }] }] });
     if (!config.ok) throw new Error('bad config');
-    const app = buildApp({ config: config.config, store: createStore(ctx.redis, ctx.prefix), adminToken: null, publicUrl: 'http://x.example', logger: pino({ level: 'silent' }), redis: ctx.redis, ops: { registry: { contentType: 'text/plain', metrics: async () => '' }, queues } });
+    const app = buildApp({
+      config: config.config,
+      store: createStore(ctx.redis, ctx.prefix),
+      adminToken: null,
+      publicUrl: 'http://x.example',
+      logger: pino({ level: 'silent' }),
+      redis: ctx.redis,
+      ops: { registry: { contentType: 'text/plain', metrics: async () => '' }, queues },
+    });
     const { Worker } = await import('bullmq');
     const workers: Array<{ close(): Promise<void>; waitUntilReady(): Promise<unknown> }> = [];
     try {
       const before = await app.inject({ method: 'GET', url: '/readyz' });
       expect(before.statusCode).toBe(503);
-      expect((before.json() as { error: { code: string; message: string } }).error).toMatchObject({ code: 'NOT_READY', message: expect.stringContaining('discover and fetch') });
-      for (const name of [QUEUES.discover, QUEUES.fetch]) workers.push(new Worker(name, async () => undefined, { connection: connect(), prefix: queuePrefix(ctx.prefix, name) }));
+      expect((before.json() as { error: { code: string; message: string } }).error).toMatchObject({
+        code: 'NOT_READY',
+        message: expect.stringContaining('discover and fetch'),
+      });
+      for (const name of [QUEUES.discover, QUEUES.fetch])
+        workers.push(new Worker(name, async () => undefined, { connection: connect(), prefix: queuePrefix(ctx.prefix, name) }));
       await Promise.all(workers.map((w) => w.waitUntilReady()));
       const after = await app.inject({ method: 'GET', url: '/readyz' });
       expect(after.statusCode).toBe(200);

@@ -51,7 +51,8 @@ export async function healthRoutes(app: FastifyInstance, deps: { redis: RedisCli
     // the connected workers of a queue from Redis, whichever machine they run on).
     const workers = Object.fromEntries(await Promise.all(deps.ops.queues.map(async (queue) => [queue.name, await queue.getWorkersCount()] as const)));
     const idle = ['discover', 'fetch'].filter((name) => name in workers && workers[name] === 0);
-    if (idle.length > 0) return sendApiError(reply, apiError('NOT_READY', `no worker consumes the ${idle.join(' and ')} queue(s): start the poller/worker services`, { workers }));
+    if (idle.length > 0)
+      return sendApiError(reply, apiError('NOT_READY', `no worker consumes the ${idle.join(' and ')} queue(s): start the poller/worker services`, { workers }));
     return { status: 'ready', workers };
   });
 }

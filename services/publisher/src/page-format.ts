@@ -16,7 +16,8 @@ export function ago(iso: string | null, now: Date): string {
   if (!iso) return '—';
   const seconds = Math.round((now.getTime() - Date.parse(iso)) / 1000);
   const span = Math.abs(seconds);
-  const text = span < 90 ? `${span} s` : span < 5400 ? `${Math.round(span / 60)} min` : span < 172_800 ? `${Math.round(span / 3600)} h` : `${Math.round(span / 86_400)} d`;
+  const text =
+    span < 90 ? `${span} s` : span < 5400 ? `${Math.round(span / 60)} min` : span < 172_800 ? `${Math.round(span / 3600)} h` : `${Math.round(span / 86_400)} d`;
   return `<time datetime="${escape(iso)}" title="${escape(iso)}">${seconds >= 0 ? `${text} ago` : `in ${text}`}</time>`;
 }
 
@@ -27,7 +28,6 @@ export function sourceState(h: SourceHealth | undefined): { label: string; css: 
   if (h.routes.some((r) => r.errorCode || r.rotted)) return { label: 'degraded', css: 'warn' };
   return { label: 'ok', css: 'ok' };
 }
-
 
 /** The pages' one stylesheet: system fonts, light and dark, one column on a phone. */
 export const PAGE_STYLE = `:root{color-scheme:light dark;--ok:#1a7f37;--warn:#9a6700;--bad:#cf222e}

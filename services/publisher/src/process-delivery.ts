@@ -96,13 +96,31 @@ export function createDeliveryProcessor(io: DeliveryPorts) {
     };
     if (!subscription.enabled) {
       const reason = `subscription disabled: ${subscription.disabledReason ?? 'by an admin'}`;
-      await store.deliveries.record(subscription.id, { ...base, webhookId: '', outcome: 'skipped', status: null, durationMs: null, code: null, message: reason, nextAttemptAt: null });
+      await store.deliveries.record(subscription.id, {
+        ...base,
+        webhookId: '',
+        outcome: 'skipped',
+        status: null,
+        durationMs: null,
+        code: null,
+        message: reason,
+        nextAttemptAt: null,
+      });
       return { skipped: reason };
     }
     try {
       const result = await deliverWebhook(job.data, subscription, { ...post, now });
       // Recording a delivered attempt also ends the failure streak (one round trip).
-      await store.deliveries.record(subscription.id, { ...base, webhookId: result.webhookId, outcome: 'delivered', status: result.status, durationMs: result.durationMs, code: null, message: null, nextAttemptAt: null });
+      await store.deliveries.record(subscription.id, {
+        ...base,
+        webhookId: result.webhookId,
+        outcome: 'delivered',
+        status: result.status,
+        durationMs: result.durationMs,
+        code: null,
+        message: null,
+        nextAttemptAt: null,
+      });
       job.log.info({ webhookId: result.webhookId, status: result.status, attempt }, 'webhook delivered');
       return result;
     } catch (error) {
@@ -128,7 +146,11 @@ export function createDeliveryProcessor(io: DeliveryPorts) {
         throw coded;
       }
       if (failingMs >= config.delivery.disableAfter) {
-        const disabled = new FeedwrightError('DELIVERY_DISABLED', `no successful delivery since ${since.toISOString()} (${Math.floor(failingMs / 3_600_000)} h); last error: ${coded.message}`, { cause: coded });
+        const disabled = new FeedwrightError(
+          'DELIVERY_DISABLED',
+          `no successful delivery since ${since.toISOString()} (${Math.floor(failingMs / 3_600_000)} h); last error: ${coded.message}`,
+          { cause: coded },
+        );
         const reason = `${disabled.code}: ${disabled.message}`;
         cache.delete(subscription.id);
         await store.subscriptions.disable(subscription.id, reason);

@@ -47,13 +47,26 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const dispatcher = new Agent({ connect: createGuardedConnector(createAddressPolicy(deps.config.http.allowPrivateNetworks)) });
 
   // Cluster-wide metrics from the queues' event streams, and the queues for the dashboard.
-  const metrics = createPipelineMetrics({ connect: deps.connect, prefix: deps.prefix, scrapeConnection: requestRedis, logger: log, retentionRemoved: deps.store.retention.removedTotals });
-  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver, QUEUES.maintenance].map((name) => new Queue(name, { connection: requestRedis, prefix: queuePrefix(deps.prefix, name) }));
+  const metrics = createPipelineMetrics({
+    connect: deps.connect,
+    prefix: deps.prefix,
+    scrapeConnection: requestRedis,
+    logger: log,
+    retentionRemoved: deps.store.retention.removedTotals,
+  });
+  const dashboardQueues = [QUEUES.discover, QUEUES.fetch, QUEUES.deliver, QUEUES.maintenance].map(
+    (name) => new Queue(name, { connection: requestRedis, prefix: queuePrefix(deps.prefix, name) }),
+  );
   for (const queue of dashboardQueues) logConnectionErrors(queue, log, `dashboard ${queue.name} queue`);
 
   // The live sources: YAML plus those added at run time, reloaded on every announced change.
   const subscriber = deps.connect();
-  const catalog = createSourceCatalog({ config: deps.config, sources: deps.store.sources, subscriber, onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources failed') });
+  const catalog = createSourceCatalog({
+    config: deps.config,
+    sources: deps.store.sources,
+    subscriber,
+    onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources failed'),
+  });
   const http = deps.http;
 
   // Listen first: /healthz answers (and /readyz says why not ready) even while Redis is down.
@@ -63,7 +76,12 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
     store: requestStore,
     redis: requestRedis,
     catalog,
-    ...(http ? { inspect: (url: string, options: { id?: string | undefined }) => inspectSite(url, { fetch: (request) => http.fetch(request), sitemapsOf: (site) => http.sitemapsOf(site), now: clock() }, options) } : {}),
+    ...(http
+      ? {
+          inspect: (url: string, options: { id?: string | undefined }) =>
+            inspectSite(url, { fetch: (request) => http.fetch(request), sitemapsOf: (site) => http.sitemapsOf(site), now: clock() }, options),
+        }
+      : {}),
     dispatcher,
     isClosing: () => closing,
     ops: { registry: metrics.registry, queues: dashboardQueues },

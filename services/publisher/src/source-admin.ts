@@ -38,7 +38,8 @@ function idConflict(catalog: SourceCatalog, id: string): string | null {
  * routes, name and language fill the gaps. Validated with the YAML schema, stored, announced.
  */
 export async function addSource(deps: SourceAdminDeps, body: unknown): Promise<Outcome<{ source: LiveSource; inspection: SiteInspection | null }>> {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return fail(apiError('API_BAD_REQUEST', 'send a JSON object: {site, id?, name?, language?, interval?, discover?, retention?}'));
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return fail(apiError('API_BAD_REQUEST', 'send a JSON object: {site, id?, name?, language?, interval?, discover?, retention?}'));
   const given = body as Record<string, unknown>;
   if (typeof given.site !== 'string') return fail(problemsError([{ path: 'site', message: 'required: the site (or section) URL' }]));
   let site: string;
@@ -66,7 +67,8 @@ export async function addSource(deps: SourceAdminDeps, body: unknown): Promise<O
   if (!checked.ok) return fail(problemsError(checked.problems));
   const conflict = idConflict(deps.catalog, checked.source.id);
   if (conflict) return fail(apiError('API_CONFLICT', conflict));
-  if (!(await deps.store.sources.add(input as SourceInput, deps.clock()))) return fail(apiError('API_CONFLICT', `a source "${checked.source.id}" already exists`));
+  if (!(await deps.store.sources.add(input as SourceInput, deps.clock())))
+    return fail(apiError('API_CONFLICT', `a source "${checked.source.id}" already exists`));
   await deps.catalog.refresh();
   const source = deps.catalog.get(checked.source.id);
   if (!source) return fail(apiError('INTERNAL', `source "${checked.source.id}" was stored but is not in the catalog`));
@@ -85,7 +87,8 @@ function apiSourceOr(deps: SourceAdminDeps, id: string): Outcome<LiveSource> {
 export async function updateSource(deps: SourceAdminDeps, id: string, body: unknown): Promise<Outcome<LiveSource>> {
   const known = apiSourceOr(deps, id);
   if (!known.ok) return known;
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return fail(apiError('API_BAD_REQUEST', 'send a JSON object with the fields to change'));
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return fail(apiError('API_BAD_REQUEST', 'send a JSON object with the fields to change'));
   if ('id' in body && (body as { id: unknown }).id !== id) return fail(problemsError([{ path: 'id', message: 'cannot change; add a new source instead' }]));
   const stored = await deps.store.sources.get(id);
   if (!stored) return fail(apiError('API_NOT_FOUND', `no source "${id}"`));

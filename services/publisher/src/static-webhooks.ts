@@ -9,7 +9,10 @@ const STATIC_ID_PREFIX = 'cfg_';
 
 /** The stable id of a static webhook: derived from its URL and feeds, so the same entry keeps its subscription. */
 export function staticWebhookId(hook: Pick<WebhookConfig, 'url' | 'feeds'>): string {
-  return `${STATIC_ID_PREFIX}${createHash('sha256').update(`${hook.url} ${(hook.feeds ?? []).join(',')}`).digest('hex').slice(0, 16)}`;
+  return `${STATIC_ID_PREFIX}${createHash('sha256')
+    .update(`${hook.url} ${(hook.feeds ?? []).join(',')}`)
+    .digest('hex')
+    .slice(0, 16)}`;
 }
 
 export type ReconcileReport = { created: string[]; updated: string[]; removed: string[] };
@@ -36,7 +39,10 @@ export async function reconcileStaticWebhooks(
     const secret = hook.secret ?? (hook.secretFile ? readSecretFile(hook.secretFile) : undefined);
     // A secret the signer cannot use would fail every delivery later; say so at start instead.
     if (secret !== undefined && !WEBHOOK_SECRET.test(secret)) {
-      throw new FeedwrightError('CONFIG_INVALID', `webhooks: the secret in ${hook.secretFile ?? 'secret'} for ${hook.url} is not a Standard Webhooks secret ("whsec_" + base64)`);
+      throw new FeedwrightError(
+        'CONFIG_INVALID',
+        `webhooks: the secret in ${hook.secretFile ?? 'secret'} for ${hook.url} is not a Standard Webhooks secret ("whsec_" + base64)`,
+      );
     }
     const events = hook.events ? [...hook.events] : [...ARTICLE_EVENT_TYPES];
     const feeds = hook.feeds ? [...hook.feeds] : null;
@@ -47,7 +53,11 @@ export async function reconcileStaticWebhooks(
       continue;
     }
     const next = { ...current, url: hook.url, feeds, events, secret: secret ?? current.secret };
-    const changed = next.url !== current.url || next.secret !== current.secret || JSON.stringify(next.events) !== JSON.stringify(current.events) || JSON.stringify(next.feeds) !== JSON.stringify(current.feeds);
+    const changed =
+      next.url !== current.url ||
+      next.secret !== current.secret ||
+      JSON.stringify(next.events) !== JSON.stringify(current.events) ||
+      JSON.stringify(next.feeds) !== JSON.stringify(current.feeds);
     if (changed) {
       await store.subscriptions.save(next);
       report.updated.push(id);

@@ -58,7 +58,8 @@ export function parseHubRequest(
   const topicUrl = field('hub.topic');
   if (!topicUrl) return { problem: 'hub.topic is required' };
   const topic = resolveTopic(topicUrl, ctx.publicUrl, ctx.feeds);
-  if (!topic) return { problem: `hub.topic ${topicUrl} is not a feed of this hub (${ctx.publicUrl}/feeds/<id>.${FEED_FORMAT_NAMES.join('|')}[?variant=simp|trad])` };
+  if (!topic)
+    return { problem: `hub.topic ${topicUrl} is not a feed of this hub (${ctx.publicUrl}/feeds/<id>.${FEED_FORMAT_NAMES.join('|')}[?variant=simp|trad])` };
   const secret = field('hub.secret') ?? null;
   // §5.1: the secret MUST be under 200 bytes; hubs MUST NOT accept one over plain http.
   if (secret !== null && (secret === '' || Buffer.byteLength(secret) >= 200)) return { problem: 'hub.secret must be 1–199 bytes' };
@@ -93,12 +94,19 @@ export async function verifyIntent(request: HubRequest, io: { timeoutMs: number;
     status = response.status;
     body = (await response.text()).slice(0, 4096);
   } catch (error) {
-    throw new FeedwrightError('HUB_VERIFY_FAILED', `verification GET failed: ${(error as { cause?: Error }).cause?.message ?? (error as Error).message}`, { cause: error, details: { callback: request.callback } });
+    throw new FeedwrightError('HUB_VERIFY_FAILED', `verification GET failed: ${(error as { cause?: Error }).cause?.message ?? (error as Error).message}`, {
+      cause: error,
+      details: { callback: request.callback },
+    });
   }
   if (status < 200 || status >= 300 || body.trim() !== challenge) {
-    throw new FeedwrightError('HUB_VERIFY_FAILED', `callback answered ${status} ${status >= 200 && status < 300 ? 'without echoing hub.challenge' : ''}`.trim(), {
-      details: { callback: request.callback, status },
-    });
+    throw new FeedwrightError(
+      'HUB_VERIFY_FAILED',
+      `callback answered ${status} ${status >= 200 && status < 300 ? 'without echoing hub.challenge' : ''}`.trim(),
+      {
+        details: { callback: request.callback, status },
+      },
+    );
   }
 }
 
@@ -152,7 +160,13 @@ export async function webSubJobs(
       rendered.set(key, payload);
       jobs.push({
         jobId: deliveryId(subscription.id, event.id),
-        data: { subscriptionId: subscription.id, eventId: event.id, cursor, payload, websub: { topic: subscription.topic, contentType: FEED_FORMATS[topic.format].mediaType } },
+        data: {
+          subscriptionId: subscription.id,
+          eventId: event.id,
+          cursor,
+          payload,
+          websub: { topic: subscription.topic, contentType: FEED_FORMATS[topic.format].mediaType },
+        },
       });
     }
   }

@@ -28,7 +28,10 @@ export function createFetchStage(ports: FetchStagePorts) {
     if (!source) throw new UnrecoverableError(`unknown source ${job.data.sourceId} (removed from config?)`);
     const outcome = await processArticle(job.data, source, { http: ports.http, store: ports.store, now: ports.clock() });
     if (outcome.rejectedClaim) {
-      job.log.warn({ code: 'IDENTITY_CLAIM_REJECTED', claimedUrl: outcome.rejectedClaim.claimedUrl, claimFrom: outcome.rejectedClaim.from, articleId: outcome.articleId }, "page claimed an identity off its source's site; the fetched URL is its identity");
+      job.log.warn(
+        { code: 'IDENTITY_CLAIM_REJECTED', claimedUrl: outcome.rejectedClaim.claimedUrl, claimFrom: outcome.rejectedClaim.from, articleId: outcome.articleId },
+        "page claimed an identity off its source's site; the fetched URL is its identity",
+      );
     }
     job.log.info({ articleId: outcome.articleId, status: outcome.status, reason: job.data.reason }, `article ${outcome.status}`);
     // A story retention removed is not re-checked any more.

@@ -20,7 +20,17 @@ function http(answer: Partial<Extract<FetchResult, { notModified: false }>> | 'n
     async fetch(request) {
       requests.push(request);
       if (answer === 'not-modified') return { status: 304, url: request.url, notModified: true, headers: {} };
-      return { status: 200, url: request.url, notModified: false, body: PAGE, contentType: 'text/html; charset=utf-8', etag: '"v1"', lastModified: null, headers: {}, ...answer };
+      return {
+        status: 200,
+        url: request.url,
+        notModified: false,
+        body: PAGE,
+        contentType: 'text/html; charset=utf-8',
+        etag: '"v1"',
+        lastModified: null,
+        headers: {},
+        ...answer,
+      };
     },
     close: async () => undefined,
   };
@@ -33,7 +43,8 @@ function fakeStore() {
     validators: { get: async () => ({ etag: '"v0"', lastModified: null }), set: async (id: string) => void writes.push(`validators ${id}`) },
     articles: {
       upsert: async (article: { id: string }, _source: string, _now: Date, options: { fetched?: { urlId: string; etag: string | null } }) => (
-        writes.push(`upsert ${article.id} validators ${options.fetched?.etag}`), { status: 'created', article }
+        writes.push(`upsert ${article.id} validators ${options.fetched?.etag}`),
+        { status: 'created', article }
       ),
     },
     seen: { markSeen: async (ids: string[]) => void writes.push(`seen ${ids.join(',')}`) },
@@ -44,15 +55,27 @@ function fakeStore() {
 describe('processArticle (fake http and store)', () => {
   it('fetches, extracts and stores a page with its validators in one upsert, with per-stage timings', async () => {
     const fake = fakeStore();
-    const outcome = await processArticle({ sourceId: 's', url: URL_, reason: 'discovered', correlationId: 'c' }, source, { http: http({}).client, store: fake.store, now: new Date() });
-    expect(outcome).toMatchObject({ status: 'created', host: 'www.bbc.com', timings: { fetch: expect.any(Number), extract: expect.any(Number), store: expect.any(Number) } });
+    const outcome = await processArticle({ sourceId: 's', url: URL_, reason: 'discovered', correlationId: 'c' }, source, {
+      http: http({}).client,
+      store: fake.store,
+      now: new Date(),
+    });
+    expect(outcome).toMatchObject({
+      status: 'created',
+      host: 'www.bbc.com',
+      timings: { fetch: expect.any(Number), extract: expect.any(Number), store: expect.any(Number) },
+    });
     expect(fake.writes).toEqual([`upsert ${outcome.articleId} validators "v1"`]);
   });
 
   it('answers not-modified for a re-check the site answers 304 (conditional GET with the stored validators)', async () => {
     const fake = fakeStore();
     const client = http('not-modified');
-    const outcome = await processArticle({ sourceId: 's', url: URL_, reason: 'recheck', recheckIndex: 0, correlationId: 'c' }, source, { http: client.client, store: fake.store, now: new Date() });
+    const outcome = await processArticle({ sourceId: 's', url: URL_, reason: 'recheck', recheckIndex: 0, correlationId: 'c' }, source, {
+      http: client.client,
+      store: fake.store,
+      now: new Date(),
+    });
     expect(outcome).toMatchObject({ status: 'not-modified', articleId: null });
     expect(client.requests[0]).toMatchObject({ etag: '"v0"' });
     expect(fake.writes).toEqual([]);
@@ -60,7 +83,11 @@ describe('processArticle (fake http and store)', () => {
 
   it('throws a permanent FETCH_NOT_HTML for a PDF and stores nothing', async () => {
     const fake = fakeStore();
-    const failure = processArticle({ sourceId: 's', url: URL_, reason: 'discovered', correlationId: 'c' }, source, { http: http({ contentType: 'application/pdf' }).client, store: fake.store, now: new Date() });
+    const failure = processArticle({ sourceId: 's', url: URL_, reason: 'discovered', correlationId: 'c' }, source, {
+      http: http({ contentType: 'application/pdf' }).client,
+      store: fake.store,
+      now: new Date(),
+    });
     await expect(failure).rejects.toMatchObject({ code: 'FETCH_NOT_HTML', transient: false });
     expect(fake.writes).toEqual([]);
   });

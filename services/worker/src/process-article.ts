@@ -27,7 +27,12 @@ export function ownIdentity(article: Article, fetchedUrl: string, source: Source
   if (from === 'fetched-url' || fetched === null || article.url === fetched) return { article };
   if (isTrustedIdentityClaim(article.url, fetchedUrl, sourceSiteKeys(source))) return { article };
   return {
-    article: { ...article, url: fetched, id: articleId(fetched), extraction: { ...article.extraction, sources: { ...article.extraction.sources, canonicalUrl: 'fetched-url' } } },
+    article: {
+      ...article,
+      url: fetched,
+      id: articleId(fetched),
+      extraction: { ...article.extraction, sources: { ...article.extraction.sources, canonicalUrl: 'fetched-url' } },
+    },
     rejectedClaim: { claimedUrl: article.url, from },
   };
 }
@@ -53,7 +58,9 @@ export async function processArticle(job: FetchJob, source: SourceConfig, io: { 
   const fetchMs = lap();
   if (response.notModified) return { status: 'not-modified', articleId: null, host, timings: { fetch: fetchMs } };
   if (response.contentType && !HTML_TYPES.test(response.contentType)) {
-    throw new FeedwrightError('FETCH_NOT_HTML', `expected an HTML page, got ${response.contentType}`, { details: { url: job.url, contentType: response.contentType } });
+    throw new FeedwrightError('FETCH_NOT_HTML', `expected an HTML page, got ${response.contentType}`, {
+      details: { url: job.url, contentType: response.contentType },
+    });
   }
   const extracted = extractArticle(response.body, {
     url: response.url,
@@ -75,5 +82,12 @@ export async function processArticle(job: FetchJob, source: SourceConfig, io: { 
     onlyIfStored: job.reason === 'recheck',
     fetched: { urlId, etag: response.etag, lastModified: response.lastModified },
   });
-  return { status: result.status, articleId: article.id, result, host, timings: { fetch: fetchMs, extract: extractMs, store: lap() }, ...(rejectedClaim ? { rejectedClaim } : {}) };
+  return {
+    status: result.status,
+    articleId: article.id,
+    result,
+    host,
+    timings: { fetch: fetchMs, extract: extractMs, store: lap() },
+    ...(rejectedClaim ? { rejectedClaim } : {}),
+  };
 }

@@ -19,7 +19,12 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
   const log = deps.logger.child({ service: 'worker' });
   // YAML sources and those added at run time (a paused source's queued jobs still run).
   const subscriber = deps.connect();
-  const catalog = createSourceCatalog({ config: deps.config, sources: deps.store.sources, subscriber, onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources failed') });
+  const catalog = createSourceCatalog({
+    config: deps.config,
+    sources: deps.store.sources,
+    subscriber,
+    onError: (error) => log.error({ err: error, code: 'REDIS_UNAVAILABLE' }, 'reloading the sources failed'),
+  });
   await catalog.refresh();
   await catalog.listen();
   const sources = liveSourceMap(catalog);
@@ -27,7 +32,8 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
   const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: queuePrefix(deps.prefix, QUEUES.fetch) });
   logConnectionErrors(fetchQueue, log, 'fetch queue');
   // A job leaves its source's backlog once, when it is done for good (completed, or failed without retry).
-  const leaveBacklog = (sourceId: string) => deps.store.fetchBacklog.take(sourceId).catch((error: unknown) => log.warn({ err: error, code: 'REDIS_UNAVAILABLE' }, 'fetch backlog not updated'));
+  const leaveBacklog = (sourceId: string) =>
+    deps.store.fetchBacklog.take(sourceId).catch((error: unknown) => log.warn({ err: error, code: 'REDIS_UNAVAILABLE' }, 'fetch backlog not updated'));
   const stage = createFetchStage({
     sources,
     store: deps.store,

@@ -1,11 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  assertValidAtom,
-  assertValidJsonFeed,
-  assertWellFormedXml,
-  externalValidatorsSkipped,
-  parseWithFeedparser,
-} from './validators.ts';
+import { assertValidAtom, assertValidJsonFeed, assertWellFormedXml, externalValidatorsSkipped, parseWithFeedparser } from './validators.ts';
 
 // A validator that accepts everything would make every feed test pass; these prove each one rejects.
 // The external-tool cases cannot run where FEEDWRIGHT_SKIP_EXTERNAL_VALIDATORS=1 says the tools are absent.

@@ -22,7 +22,14 @@ export async function resolveSite(route: SiteRoute, name: string, ctx: RouteCont
   } else {
     memo = { feeds: alternateFeeds(page.text, page.url) };
     const sameHost = linksFromListing(page.text, page.url, pattern ? { pattern } : {});
-    const storyUrls = new Set(pattern ? sameHost.map((l) => l.url) : storyLikeLinks(sameHost.map((l) => l.url), page.url));
+    const storyUrls = new Set(
+      pattern
+        ? sameHost.map((l) => l.url)
+        : storyLikeLinks(
+            sameHost.map((l) => l.url),
+            page.url,
+          ),
+    );
     fallbackLinks = sameHost.filter((l) => storyUrls.has(l.url));
     await ctx.store.sourceState.remember(ctx.sourceId, `site:${site}`, memo);
     await page.commit();
