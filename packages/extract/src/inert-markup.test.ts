@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { capNesting, dropInertMarkup } from './inert-markup.ts';
+
+/** The regular expression the scanner replaced: its matches are the specification. */
+const REFERENCE =
+  /<script\b([^>]*)>([\s\S]*?)<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<nav\b[^>]*>[\s\S]*?<\/nav\s*>|<aside\b[^>]*>[\s\S]*?<\/aside\s*>|<template\b[^>]*>[\s\S]*?<\/template\s*>|<select\b[^>]*>[\s\S]*?<\/select\s*>|<!--[\s\S]*?-->/gi;
+const reference = (html: string): string =>
+  html.replace(REFERENCE, (match: string, attributes: string | undefined, body: string | undefined) => {
+    if (attributes === undefined) return '';
+    if (/ld\+json|__NEXT_DATA__|application\/json/i.test(attributes) || body?.includes('SIMORGH_DATA')) return match;
+    return '';
+  });
+
+describe('dropInertMarkup', () => {
+  it('drops scripts, styles, svg, nav, aside, template, select and comments; keeps JSON-LD and page data', () => {
+    const html =
+      '<p>a</p><script>x()</script><SCRIPT src=y></script ><style>p{}</style><svg><path/></svg><nav><a>m</a></nav>' +
+      '<aside>s</aside><template>t</template><select><option>o</select><!-- c --><p>b</p>' +
+      '<script type="application/ld+json">{"@type":"Article"}</script><script>window.SIMORGH_DATA={}</script>';
+    expect(dropInertMarkup(html)).toBe(
+      '<p>a</p><p>b</p><script type="application/ld+json">{"@type":"Article"}</script><script>window.SIMORGH_DATA={}</script>',
+    );
+  });
+
+  it('leaves unclosed and look-alike tags alone, as the regular expression did', () => {
+    for (const html of ['<p>a<script>never closed', '<scripts>x</scripts>', '<nav class=a>x</na v>', '<!-- open', '<svg', '<aside>x</aside\u00a0>y'])
+      expect(dropInertMarkup(html)).toBe(reference(html));
+  });
+
+  it('matches the regular expression on random soup of tags, ends, comments and text', () => {
+    const atoms = [
+      '<script>',
+      '<script type="application/ld+json">',
+      '</script>',
+      '</SCRIPT >',
+      '</script\u00a0>',
+      '<scripts>',
+      '<script',
+      '<style x>',
+      '</style>',
+      '<svg>',
+      '</svg\n>',
+      '<nav>',
+      '</nav>',
+      '<NAV class=a>',
+      '<aside>',
+      '</aside>',
+      '<template>',
+      '</template>',
+      '<select>',
+      '</select>',
+      '<!--',
+      '-->',
+      '<!-->',
+      '>',
+      '<',
+      'x',
+      ' ',
+      'SIMORGH_DATA',
+      '</',
+      '<p>',
+      '</na',
+      'v>',
+      'ſcript',
+      '\u3000',
+    ];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let t = 0; t < 5000; t += 1) {
+      let html = '';
+      for (let i = random(14); i > 0; i -= 1) html += atoms[random(atoms.length)];
+      expect(dropInertMarkup(html), JSON.stringify(html)).toBe(reference(html));
+    }
+  });
+
+  it('stays linear on many unclosed tags', () => {
+    const html = '<script><nav><!--<svg>'.repeat(20000);
+    const start = performance.now();
+    expect(dropInertMarkup(html)).toBe(html);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe('capNesting', () => {
+  it('drops tags nested past the limit and keeps their text', () => {
+    const html = `${'<div>'.repeat(20000)}deep${'</div>'.repeat(20000)}`;
+    const capped = capNesting(html, 1000);
+    expect(capped.match(/<div>/g)?.length).toBe(1000);
+    expect(capped).toContain('deep');
+  });
+});
