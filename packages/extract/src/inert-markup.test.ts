@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capNesting, dropInertMarkup } from './inert-markup.ts';
+import { Buffer } from 'node:buffer';
+import { capNesting, decodeUtf8WithoutInert, dropInertMarkup } from './inert-markup.ts';
 
 /** The regular expression the scanner replaced: its matches are the specification. */
 const REFERENCE =
@@ -81,6 +82,46 @@ describe('dropInertMarkup', () => {
     const start = performance.now();
     expect(dropInertMarkup(html)).toBe(html);
     expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe('decodeUtf8WithoutInert', () => {
+  it('gives what decoding the whole page and dropping its inert markup gives, broken UTF-8 and Unicode spaces included', () => {
+    const atoms = [
+      '<script>',
+      '<script type="application/ld+json">',
+      '</script>',
+      '</SCRIPT >',
+      '</script\u00a0>',
+      '</script\u3000\u2000\u205f\ufeff\u2028>',
+      '<style>',
+      '</style\u1680>',
+      '<nav>',
+      '</nav>',
+      '<!--',
+      '-->',
+      '<',
+      '>',
+      'x',
+      'é',
+      '€',
+      '\u{1f600}',
+      'SIMORGH_DATA',
+    ].map((atom) => Buffer.from(atom));
+    // Cut sequences on both sides of a dropped element must not fuse into one character.
+    const broken = [[0xe2, 0x82], [0xac], [0xc3], [0xff], [0xe2, 0x80], [0xc2], [0xa0], [0xf0, 0x9f]].map((bytes) => Buffer.from(bytes));
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let t = 0; t < 5000; t += 1) {
+      const parts: Buffer[] = [];
+      for (let i = random(16); i > 0; i -= 1) parts.push(random(4) === 0 ? broken[random(broken.length)]! : atoms[random(atoms.length)]!);
+      const bytes = Buffer.concat(parts);
+      expect(decodeUtf8WithoutInert(bytes), bytes.toString('hex')).toBe(reference(bytes.toString('utf8')));
+    }
+    expect(decodeUtf8WithoutInert(Buffer.from([0xe2, 0x82, ...Buffer.from('<script>x</script>'), 0xac]))).toBe('\ufffd\ufffd');
   });
 });
 
