@@ -78,15 +78,13 @@ function textSource(html: string): Source {
   };
 }
 
-function byteSource(bytes: Uint8Array): Source {
+function byteSource(bytes: Buffer): Source {
   const length = bytes.length;
   return {
     length,
     code: (at) => (at < length ? bytes[at]! : -1),
-    find: (code, from) => {
-      for (let at = from; at < length; at += 1) if (bytes[at] === code) return at;
-      return -1;
-    },
+    // Buffer#indexOf is native and several times faster than a loop over the bytes.
+    find: (code, from) => bytes.indexOf(code, from),
     spaceLength: (at) => utf8SpaceLength(bytes, at),
   };
 }
@@ -203,7 +201,7 @@ export function dropInertMarkup(html: string): string {
 export function decodeUtf8WithoutInert(bytes: Uint8Array): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const spans = keptSpans(
-    byteSource(bytes),
+    byteSource(buffer),
     (from, to) => buffer.toString('utf8', from, to),
     (from, to, text) => buffer.subarray(from, to).includes(text),
   );
