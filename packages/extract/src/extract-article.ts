@@ -99,14 +99,21 @@ function readHtml(input: Uint8Array | string, options: ExtractOptions): { html: 
 
 /** Cuts subtrees deeper than MAX_DEPTH (iteratively, so a hostile page cannot blow the stack). */
 function capDepth(root: ParentNode): void {
-  const stack: { node: ParentNode; depth: number }[] = [{ node: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
+  // Two parallel stacks: an object per element would cost more than the walk.
+  const nodes: ParentNode[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (depth >= MAX_DEPTH) {
       node.children = [];
       continue;
     }
-    for (const child of node.children) if (isElement(child)) stack.push({ node: child, depth: depth + 1 });
+    for (const child of node.children)
+      if (isElement(child)) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
   }
 }
 
