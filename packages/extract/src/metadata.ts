@@ -131,6 +131,15 @@ const CHROME_HINT =
   /(^|-)(nav|navbar|navigation|menu|masthead|site-header|site-title|site-name|site-branding|branding|logo|brand|footer|sidebar|widget|modal|popup|cookie|newsletter|drawer)(-|$)/;
 const ARTICLE_HINT = /(^|-)(entry|post|article|story|content|hero|headline|title)(-|$)/;
 
+/** True when an element has an <article>, <main> or role=main ancestor: a <header> there heads the content, not the site. */
+function withinMain(element: Element): boolean {
+  for (let node = element.parent; node && isElement(node as AnyNode); node = node.parent) {
+    const ancestor = node as Element;
+    if (ancestor.name === 'article' || ancestor.name === 'main' || ancestor.attribs.role === 'main') return true;
+  }
+  return false;
+}
+
 /** True when an element sits in site chrome rather than content: nav, footer, aside, a site masthead outside <article>/<main>. */
 export function inChrome(element: Element): boolean {
   let inArticle = false;
@@ -140,7 +149,7 @@ export function inChrome(element: Element): boolean {
     if (ancestor.name === 'article' || ancestor.name === 'main' || ancestor.attribs.role === 'main') inArticle = true;
     const hints = classHints(ancestor).split(/\s+/);
     if (hints.some((hint) => CHROME_HINT.test(hint) && !ARTICLE_HINT.test(hint))) return !inArticle;
-    if (ancestor.name === 'header' && !inArticle && !hints.some((hint) => ARTICLE_HINT.test(hint))) return true;
+    if (ancestor.name === 'header' && !inArticle && !hints.some((hint) => ARTICLE_HINT.test(hint))) return !withinMain(ancestor);
   }
   return false;
 }

@@ -120,6 +120,14 @@ function isSiteSegment(segment: string, siteKeys: string[], hosts: string[]): bo
   );
 }
 
+/** True when a text is exactly a name of the site: its stated name, or its host ("bytesauna", "davidbau.com"). */
+function namesSite(text: string, siteKeys: string[], hosts: string[], host: string | null): boolean {
+  const key = titleKey(text);
+  if (key === '') return true;
+  const bare = host ? titleKey(host.toLowerCase().replace(/^www\d?\./, '')) : '';
+  return siteKeys.includes(key) || hosts.includes(key) || key === bare;
+}
+
 const SEGMENT_SPLIT = /(\s+[-|–—·•»~@]\s+|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
 
 /** Splits a title at separators, keeping which separator joined each segment. */
@@ -128,6 +136,15 @@ function segmentsOf(title: string): { text: string; separator: string }[] {
   const out: { text: string; separator: string }[] = [];
   for (let i = 0; i < parts.length; i += 2) out.push({ text: parts[i] ?? '', separator: i === 0 ? '' : (parts[i - 1] ?? '') });
   return out;
+}
+
+/** Keys of the parts of a title where a site's name goes: the last segment, and the first one when a colon follows it ("Blog: Post"). */
+function endSegmentKeys(title: string): string[] {
+  const segments = segmentsOf(title.replace(/\s*::\s*$/, ''));
+  if (segments.length < 2) return [];
+  const keys = [titleKey(segments[segments.length - 1]!.text)];
+  if (/^:/.test(segments[1]!.separator.trim())) keys.push(titleKey(segments[0]!.text));
+  return keys;
 }
 
 /** Keys of every run of adjacent segments of a title that is shorter than the whole. */
@@ -192,15 +209,34 @@ function headlineLike(text: string): boolean {
   return length >= 12 && length <= 250 && !/[:：]$/.test(text);
 }
 
+/** Labels that name the kind of page rather than the page. */
+const GENERIC_TITLE = /^\s*(?:home|home\s*page|homepage|start|startseite|accueil|inicio|index|untitled|untitled document|welcome)\s*$/i;
+
 const SHOUTING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 /** Chooses the title a reader sees, and the signal it came from. */
 export function chooseTitle(input: TitleInput): { title: string; from: string } | null {
   const hosts = hostKeys(input.host);
-  const siteKeys = [...new Set(input.siteNames.map(titleKey).filter((key) => key.length >= 2))];
   const metadata = input.metadata.map((m) => ({ from: m.from, text: decodeTitleText(m.text) })).filter((m) => m.text !== '');
-  const cores = metadata.map((m) => ({ from: m.from, text: coreOf(m.text, siteKeys, hosts), full: m.text }));
-  const headings = input.headings.filter((h) => !isSiteSegment(h.text, siteKeys, hosts) || cores.some((c) => titleKey(c.text) === titleKey(h.text)));
+  // A heading in the site's chrome (masthead, menu bar) that is the first or last part of a metadata title names the site
+  // ("Engora Data Blog" of "Engora Data Blog: Small adventures…", "The Rust Programming Language" of "What is Ownership? - The Rust…").
+  const chromeSites = input.headings
+    .filter((h) => h.chrome)
+    .map((h) => titleKey(h.text))
+    .filter((key) => key.length >= 2 && metadata.some((m) => endSegmentKeys(m.text).includes(key)));
+  const siteKeys = [...new Set([...input.siteNames.map(titleKey), ...chromeSites].filter((key) => key.length >= 2))];
+  // A core that is empty ("| Site") or only names the kind of page ("Home", "Home Page") is no title.
+  const cores = metadata
+    .map((m) => ({ from: m.from, text: coreOf(m.text, siteKeys, hosts), full: m.text }))
+    .filter((c) => titleKey(c.text) !== '' && !GENERIC_TITLE.test(c.text));
+  // A visible heading is the site's name when it is exactly that name, or resembles it and stands where titles put the
+  // site's name ("痞客邦 PIXNET" of "… :: 痞客邦 PIXNET ::"); "Ridge Wallet" on ridge.com names a product.
+  const siteEnds = new Set(metadata.flatMap((m) => endSegmentKeys(m.text)));
+  const headings = input.headings.filter(
+    (h) =>
+      !(namesSite(h.text, siteKeys, hosts, input.host) || (siteEnds.has(titleKey(h.text)) && isSiteSegment(h.text, siteKeys, hosts))) ||
+      cores.some((c) => titleKey(c.text) === titleKey(h.text)),
+  );
   const coreKeys = new Set(cores.map((c) => titleKey(c.text)));
   const fullKeys = cores.map((c) => titleKey(c.full));
 
@@ -243,5 +279,8 @@ export function chooseTitle(input: TitleInput): { title: string; from: string } 
     return { title: main.text, from: 'h1' };
   if (best) return { title: best.text, from: best.from };
   const fallback = headings[0];
-  return fallback ? { title: fallback.text, from: 'h1' } : null;
+  if (fallback) return { title: fallback.text, from: 'h1' };
+  // A home page titled "Home" or "| Site": the reader sees the site's name.
+  const site = input.siteNames.map(decodeTitleText).find((name) => name !== '');
+  return site ? { title: site, from: 'site-name' } : null;
 }
