@@ -203,6 +203,58 @@ function overlap(a: string, b: string): number {
   return shared / Math.min(wa.length, wb.size);
 }
 
+const SHOP_WORDS = new Set(['buy', 'shop', 'at', 'from', 'on', 'online', 'official', 'store', 'sale', 'for', 'the']);
+
+/** True when `title` is `heading` with only site names, shop words ("Buy … at …") and one short category around it. */
+function wrappedBySite(title: string, heading: string, siteKeys: string[], hosts: string[]): boolean {
+  const at = title.toLowerCase().indexOf(heading.toLowerCase());
+  if (at < 0 || title.length === heading.length) return false;
+  const before = title.slice(0, at);
+  const after = title.slice(at + heading.length);
+  // The heading must stand apart: a separator or the site's name beside it, never a word of the same phrase.
+  const rest = (part: string, side: 'before' | 'after'): boolean => {
+    if (part.trim() === '') return true;
+    const separated = side === 'before' ? /(?:[|｜\-–—:·•»]|::)\s*$/.test(part) : /^\s*(?:[|｜\-–—:·•»]|::)/.test(part);
+    const pieces = part.split(/\s*(?:[|｜\-–—:·•»]|::)\s*/).filter((piece) => piece.trim() !== '');
+    let category = 0;
+    for (const piece of pieces) {
+      if (isSiteSegment(piece, siteKeys, hosts)) continue;
+      const words = piece.toLowerCase().match(/[\p{L}\p{N}.]+/gu) ?? [];
+      const other = words.filter((word) => !SHOP_WORDS.has(word) && !isSiteSegment(word, siteKeys, hosts));
+      if (other.length === 0) continue;
+      // One trailing category after a separator ("… : Electronics").
+      if (side === 'after' && separated && other.length <= 2 && words.length <= 2 && category === 0) {
+        category += 1;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  };
+  return rest(before, 'before') && rest(after, 'after');
+}
+
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/giu;
+
+/** True when `text` is `head` followed only by dates, numbers or a parenthesised source ("(latimes.com)"). */
+function furnitureAfter(text: string, head: string): boolean {
+  const headKey = titleKey(head);
+  let cut = -1;
+  for (let i = 1; i <= text.length; i += 1) {
+    if (titleKey(text.slice(0, i)) === headKey) {
+      cut = i;
+      break;
+    }
+  }
+  if (cut < 0) return false;
+  const tail = text
+    .slice(cut)
+    .replace(/\(\s*[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}\s*\)/giu, ' ')
+    .replace(MONTH, ' ');
+  return /\d/.test(tail) && !/\p{L}/u.test(tail);
+}
+
 /** A heading that reads as a headline: not a label, not a sentence-long slogan, not shouting. */
 function headlineLike(text: string): boolean {
   const length = weightedLength(text);
@@ -268,9 +320,16 @@ export function chooseTitle(input: TitleInput): { title: string; from: string } 
     // The heading opens a metadata title before a separator ("Kayaks" of "Kayaks | REI Co-op", "Bike Locks" of "Bike Locks & Security"): the rest is site or search-engine wording.
     if (weightedLength(heading.text) >= 4 && !SHOUTING.test(heading.text) && metadata.some((m) => headOf(m.text, heading.text)))
       return { title: heading.text, from: 'h1' };
-    // A metadata title cut short ("… (Including") is the head of the visible one.
-    if (cores.some((c) => titleKey(c.text).length >= 20 && key.startsWith(titleKey(c.text).replace(/…$/, '')) && key.length > titleKey(c.text).length))
+    // The heading inside a metadata title wrapped only in site names and shop words ("Amazon.com: <heading> : Electronics",
+    // "Buy <heading> at Thomann – Thomann UK", "<heading> GHORBA").
+    if (!heading.chrome && weightedLength(heading.text) >= 4 && metadata.some((m) => wrappedBySite(m.text, heading.text, siteKeys, hosts)))
       return { title: heading.text, from: 'h1' };
+    // A metadata title cut short ("… (Including") is the head of the visible one; but when the heading only adds a date,
+    // a counter or a source ("… January 1, 2025", "… (latimes.com) 87"), those are the heading's furniture, not its words.
+    const longer = cores.find(
+      (c) => titleKey(c.text).length >= 20 && key.startsWith(titleKey(c.text).replace(/…$/, '')) && key.length > titleKey(c.text).length,
+    );
+    if (longer) return furnitureAfter(heading.text, longer.text) ? { title: longer.text, from: longer.from } : { title: heading.text, from: 'h1' };
   }
   const best = cores[0] ?? null;
   // 2. An article's own headline, when the metadata carries an SEO variant of it.
