@@ -266,8 +266,16 @@ const GENERIC_TITLE = /^\s*(?:home|home\s*page|homepage|start|startseite|accueil
 
 const SHOUTING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+
 /** Chooses the title a reader sees, and the signal it came from. */
-export function chooseTitle(input: TitleInput): { title: string; from: string } | null {
+export function chooseTitle(given: TitleInput): { title: string; from: string } | null {
+  // Soft hyphens and zero-width characters are line-breaking hints, invisible to a reader: not part of the title.
+  const input = {
+    ...given,
+    metadata: given.metadata.map((m) => ({ from: m.from, text: m.text.replace(INVISIBLE, '') })),
+    headings: given.headings.map((h) => ({ text: h.text.replace(INVISIBLE, ''), chrome: h.chrome })),
+  };
   const hosts = hostKeys(input.host);
   const metadata = input.metadata.map((m) => ({ from: m.from, text: decodeTitleText(m.text) })).filter((m) => m.text !== '');
   // A heading in the site's chrome (masthead, menu bar) that is the first or last part of a metadata title names the site
