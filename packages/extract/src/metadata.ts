@@ -131,6 +131,9 @@ const CHROME_HINT =
   /(^|-)(nav|navbar|navigation|menu|masthead|site-header|site-title|site-name|site-branding|branding|logo|brand|footer|sidebar|widget|modal|popup|cookie|newsletter|drawer)(-|$)/;
 const ARTICLE_HINT = /(^|-)(entry|post|article|story|content|hero|headline|title)(-|$)/;
 
+/** Page builders name every layout box a widget ("elementor-widget-heading"): those classes say nothing about chrome. */
+const PAGE_BUILDER = /^(?:elementor|et_pb|et-pb|fl-|vc_|wp-block)/;
+
 /** True when an element has an <article>, <main> or role=main ancestor: a <header> there heads the content, not the site. */
 function withinMain(element: Element): boolean {
   for (let node = element.parent; node && isElement(node as AnyNode); node = node.parent) {
@@ -148,7 +151,7 @@ export function inChrome(element: Element): boolean {
     if (CHROME_TAG.has(ancestor.name) || ancestor.attribs.role === 'navigation' || ancestor.attribs.role === 'banner') return !inArticle;
     if (ancestor.name === 'article' || ancestor.name === 'main' || ancestor.attribs.role === 'main') inArticle = true;
     const hints = classHints(ancestor).split(/\s+/);
-    if (hints.some((hint) => CHROME_HINT.test(hint) && !ARTICLE_HINT.test(hint))) return !inArticle;
+    if (hints.some((hint) => CHROME_HINT.test(hint) && !ARTICLE_HINT.test(hint) && !PAGE_BUILDER.test(hint))) return !inArticle;
     if (ancestor.name === 'header' && !inArticle && !hints.some((hint) => ARTICLE_HINT.test(hint))) return !withinMain(ancestor);
   }
   return false;
