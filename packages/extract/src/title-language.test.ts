@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectChineseScript, normalizeLanguageTag, resolveLanguage } from './language.ts';
+import { load } from 'cheerio/slim';
+import type { ParentNode } from 'domhandler';
+import { readSignals } from './metadata.ts';
 import { chooseTitle, cleanTitle, decodeTitleText } from './title.ts';
 
 describe('cleanTitle', () => {
@@ -140,8 +143,92 @@ describe('chooseTitle', () => {
     expect(choice!.title).toBe('Fix It Friday: We Help 4 Readers Find Solutions (Including One Trick)');
   });
 
+  it('leaves a date, a counter or a source trailing the visible headline out of the title', () => {
+    const dated = chooseTitle({
+      ...base,
+      metadata: meta(['og:title', 'Beginner’s Backpacking Checklist (By an Outdoor Guide!)']),
+      headings: [{ text: 'Beginner’s Backpacking Checklist (By an Outdoor Guide!) January 1, 2025', chrome: false }],
+    });
+    expect(dated!.title).toBe('Beginner’s Backpacking Checklist (By an Outdoor Guide!)');
+    const counted = chooseTitle({
+      ...base,
+      host: 'developers.slashdot.org',
+      metadata: meta(['title-tag', 'Computer Science Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot']),
+      headings: [{ text: 'Computer Science Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87', chrome: true }],
+    });
+    expect(counted!.title).toBe('Computer Science Grads Find Their Degrees No Longer Guarantee Jobs');
+  });
+
+  it('takes a site name from a masthead heading that ends the <title>, and keeps a product heading that only resembles the host', () => {
+    const book = chooseTitle({
+      ...base,
+      host: 'doc.rust-lang.org',
+      articleLike: false,
+      metadata: meta(['title-tag', 'Recoverable Errors with Result - The Rust Programming Language']),
+      headings: [{ text: 'The Rust Programming Language', chrome: true }],
+    });
+    expect(book!.title).toBe('Recoverable Errors with Result');
+    const product = chooseTitle({
+      ...base,
+      host: 'ridge.com',
+      articleLike: false,
+      metadata: meta(['og:title', 'Ridge Wallet - Royal Black'], ['title-tag', 'Aluminum Black Wallet - Strong & Durable | The Ridge']),
+      headings: [{ text: 'Ridge Wallet', chrome: false }],
+    });
+    expect(product!.title).toBe('Ridge Wallet');
+  });
+
+  it('takes the heading a shop wraps in its name and a category', () => {
+    const choice = chooseTitle({
+      ...base,
+      host: 'www.amazon.com',
+      articleLike: false,
+      metadata: meta(['title-tag', 'Amazon.com: Wireless Earbuds with Mic, 50H Playtime (White) : Electronics']),
+      headings: [{ text: 'Wireless Earbuds with Mic, 50H Playtime (White)', chrome: false }],
+    });
+    expect(choice!.title).toBe('Wireless Earbuds with Mic, 50H Playtime (White)');
+    const buy = chooseTitle({
+      ...base,
+      host: 'www.thomann.co.uk',
+      siteNames: ['Musikhaus Thomann'],
+      articleLike: false,
+      metadata: meta(['og:title', 'Thomann Buy Studio Headphones at Thomann']),
+      headings: [{ text: 'Studio Headphones', chrome: false }],
+    });
+    expect(buy!.title).toBe('Studio Headphones');
+  });
+
+  it('never answers an empty core or "Home"; a home page without a heading is titled by the site name', () => {
+    expect(
+      chooseTitle({
+        ...base,
+        host: 'www.nutsvolts.com',
+        metadata: meta(['title-tag', '| Nuts & Volts Magazine']),
+        headings: [{ text: 'Electronic Gadgets', chrome: false }],
+      })!.title,
+    ).toBe('Electronic Gadgets');
+    expect(chooseTitle({ ...base, siteNames: ['The GitHub Blog'], metadata: meta(['og:title', 'Home'], ['title-tag', 'Home - The GitHub Blog']) })!.title).toBe(
+      'The GitHub Blog',
+    );
+  });
+
+  it('drops soft hyphens and zero-width spaces', () => {
+    expect(chooseTitle({ ...base, metadata: meta(['title-tag', 'Home Repair Assis\u00adtance Pro\u200bgram']) })!.title).toBe('Home Repair Assistance Program');
+  });
+
   it('decodes entities left in metadata, even double-encoded ones', () => {
     expect(decodeTitleText('M&#038;A Roundup &#8211; And finally&amp;#8230;')).toBe('M&A Roundup – And finally…');
+  });
+});
+
+describe('headings in site chrome', () => {
+  const chromeOf = (html: string): boolean[] => readSignals(load(html).root()[0] as unknown as ParentNode).headings.map((h) => h.chrome);
+
+  it('flags a masthead heading, not the header of the main content nor a page builder’s "widget" box', () => {
+    expect(chromeOf('<body><header><h1>Site</h1></header><main><p>x</p></main></body>')).toEqual([true]);
+    expect(chromeOf('<body><main><header class="mw-body-header"><h1>systemd</h1></header></main></body>')).toEqual([false]);
+    expect(chromeOf('<body><div class="elementor-widget-container"><h1 class="elementor-heading-title">Trails</h1></div></body>')).toEqual([false]);
+    expect(chromeOf('<body><div class="sidebar-widget"><h1>Popular</h1></div></body>')).toEqual([true]);
   });
 });
 
