@@ -212,6 +212,17 @@ describe('chooseTitle', () => {
     );
   });
 
+  it('takes the headline when the only title is the site’s name and slogan', () => {
+    const choice = chooseTitle({
+      ...base,
+      host: 'www.reddit.com',
+      articleLike: false,
+      metadata: meta(['title-tag', 'Reddit - The heart of the internet']),
+      headings: [{ text: 'Enameled Cast Iron Pan and Metal', chrome: false }],
+    });
+    expect(choice!.title).toBe('Enameled Cast Iron Pan and Metal');
+  });
+
   it('drops soft hyphens and zero-width spaces', () => {
     expect(chooseTitle({ ...base, metadata: meta(['title-tag', 'Home Repair Assis\u00adtance Pro\u200bgram']) })!.title).toBe('Home Repair Assistance Program');
   });

@@ -340,8 +340,21 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
     if (longer) return furnitureAfter(heading.text, longer.text) ? { title: longer.text, from: longer.from } : { title: heading.text, from: 'h1' };
   }
   const best = cores[0] ?? null;
-  // 2. An article's own headline, when the metadata carries an SEO variant of it.
   const main = headings.find((h) => !h.chrome);
+  // A page whose only title is the site's own ("Reddit - The heart of the internet": the site's name, then its slogan)
+  // and whose headline shares no word with it: the headline is the page's title.
+  if (
+    main &&
+    best &&
+    metadata.length === 1 &&
+    best.from === 'title-tag' &&
+    headlineLike(main.text) &&
+    overlap(main.text, best.text) === 0 &&
+    titleKey(best.full) !== titleKey(best.text) &&
+    titleKey(best.full).endsWith(titleKey(best.text))
+  )
+    return { title: main.text, from: 'h1' };
+  // 2. An article's own headline, when the metadata carries an SEO variant of it.
   if (main && headlineLike(main.text) && !SHOUTING.test(main.text) && (input.articleLike || !best) && (!best || overlap(main.text, best.text) >= 0.5))
     return { title: main.text, from: 'h1' };
   if (best) return { title: best.text, from: best.from };
