@@ -143,88 +143,50 @@ describe('chooseTitle', () => {
     expect(choice!.title).toBe('Fix It Friday: We Help 4 Readers Find Solutions (Including One Trick)');
   });
 
+  /** The title chosen on a non-article page of `host` with these metadata titles and headings. */
+  const titleOn = (host: string, metadata: [string, string][], headings: [string, boolean][], siteNames: string[] = []): string | undefined =>
+    chooseTitle({ host, articleLike: false, siteNames, metadata: meta(...metadata), headings: headings.map(([text, chrome]) => ({ text, chrome })) })?.title;
+
   it('leaves a date, a counter or a source trailing the visible headline out of the title', () => {
-    const dated = chooseTitle({
-      ...base,
-      metadata: meta(['og:title', 'Beginner’s Backpacking Checklist (By an Outdoor Guide!)']),
-      headings: [{ text: 'Beginner’s Backpacking Checklist (By an Outdoor Guide!) January 1, 2025', chrome: false }],
-    });
-    expect(dated!.title).toBe('Beginner’s Backpacking Checklist (By an Outdoor Guide!)');
-    const counted = chooseTitle({
-      ...base,
-      host: 'developers.slashdot.org',
-      metadata: meta(['title-tag', 'Computer Science Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot']),
-      headings: [{ text: 'Computer Science Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87', chrome: true }],
-    });
-    expect(counted!.title).toBe('Computer Science Grads Find Their Degrees No Longer Guarantee Jobs');
+    const checklist = 'Beginner’s Backpacking Checklist (By an Outdoor Guide!)';
+    expect(titleOn('madelinemarquardt.com', [['og:title', checklist]], [[`${checklist} January 1, 2025`, false]])).toBe(checklist);
+    const grads = 'Computer Science Grads Find Their Degrees No Longer Guarantee Jobs';
+    expect(titleOn('developers.slashdot.org', [['title-tag', `${grads} - Slashdot`]], [[`${grads} (latimes.com) 87`, true]])).toBe(grads);
   });
 
   it('takes a site name from a masthead heading that ends the <title>, and keeps a product heading that only resembles the host', () => {
-    const book = chooseTitle({
-      ...base,
-      host: 'doc.rust-lang.org',
-      articleLike: false,
-      metadata: meta(['title-tag', 'Recoverable Errors with Result - The Rust Programming Language']),
-      headings: [{ text: 'The Rust Programming Language', chrome: true }],
-    });
-    expect(book!.title).toBe('Recoverable Errors with Result');
-    const product = chooseTitle({
-      ...base,
-      host: 'ridge.com',
-      articleLike: false,
-      metadata: meta(['og:title', 'Ridge Wallet - Royal Black'], ['title-tag', 'Aluminum Black Wallet - Strong & Durable | The Ridge']),
-      headings: [{ text: 'Ridge Wallet', chrome: false }],
-    });
-    expect(product!.title).toBe('Ridge Wallet');
+    const book: [string, string][] = [['title-tag', 'Recoverable Errors with Result - The Rust Programming Language']];
+    expect(titleOn('doc.rust-lang.org', book, [['The Rust Programming Language', true]])).toBe('Recoverable Errors with Result');
+    const wallet: [string, string][] = [
+      ['og:title', 'Ridge Wallet - Royal Black'],
+      ['title-tag', 'Aluminum Black Wallet - Strong & Durable | The Ridge'],
+    ];
+    expect(titleOn('ridge.com', wallet, [['Ridge Wallet', false]])).toBe('Ridge Wallet');
   });
 
   it('takes the heading a shop wraps in its name and a category', () => {
-    const choice = chooseTitle({
-      ...base,
-      host: 'www.amazon.com',
-      articleLike: false,
-      metadata: meta(['title-tag', 'Amazon.com: Wireless Earbuds with Mic, 50H Playtime (White) : Electronics']),
-      headings: [{ text: 'Wireless Earbuds with Mic, 50H Playtime (White)', chrome: false }],
-    });
-    expect(choice!.title).toBe('Wireless Earbuds with Mic, 50H Playtime (White)');
-    const buy = chooseTitle({
-      ...base,
-      host: 'www.thomann.co.uk',
-      siteNames: ['Musikhaus Thomann'],
-      articleLike: false,
-      metadata: meta(['og:title', 'Thomann Buy Studio Headphones at Thomann']),
-      headings: [{ text: 'Studio Headphones', chrome: false }],
-    });
-    expect(buy!.title).toBe('Studio Headphones');
+    const earbuds = 'Wireless Earbuds with Mic, 50H Playtime (White)';
+    expect(titleOn('www.amazon.com', [['title-tag', `Amazon.com: ${earbuds} : Electronics`]], [[earbuds, false]])).toBe(earbuds);
+    const thomann: [string, string][] = [['og:title', 'Thomann Buy Studio Headphones at Thomann']];
+    expect(titleOn('www.thomann.co.uk', thomann, [['Studio Headphones', false]], ['Musikhaus Thomann'])).toBe('Studio Headphones');
   });
 
   it('never answers an empty core or "Home"; a home page without a heading is titled by the site name', () => {
-    expect(
-      chooseTitle({
-        ...base,
-        host: 'www.nutsvolts.com',
-        metadata: meta(['title-tag', '| Nuts & Volts Magazine']),
-        headings: [{ text: 'Electronic Gadgets', chrome: false }],
-      })!.title,
-    ).toBe('Electronic Gadgets');
-    expect(chooseTitle({ ...base, siteNames: ['The GitHub Blog'], metadata: meta(['og:title', 'Home'], ['title-tag', 'Home - The GitHub Blog']) })!.title).toBe(
-      'The GitHub Blog',
-    );
+    expect(titleOn('www.nutsvolts.com', [['title-tag', '| Nuts & Volts Magazine']], [['Electronic Gadgets', false]])).toBe('Electronic Gadgets');
+    const home: [string, string][] = [
+      ['og:title', 'Home'],
+      ['title-tag', 'Home - The GitHub Blog'],
+    ];
+    expect(titleOn('github.blog', home, [], ['The GitHub Blog'])).toBe('The GitHub Blog');
   });
 
   it('takes the headline when the only title is the site’s name and slogan', () => {
-    const choice = chooseTitle({
-      ...base,
-      host: 'www.reddit.com',
-      articleLike: false,
-      metadata: meta(['title-tag', 'Reddit - The heart of the internet']),
-      headings: [{ text: 'Enameled Cast Iron Pan and Metal', chrome: false }],
-    });
-    expect(choice!.title).toBe('Enameled Cast Iron Pan and Metal');
+    const thread = 'Enameled Cast Iron Pan and Metal';
+    expect(titleOn('www.reddit.com', [['title-tag', 'Reddit - The heart of the internet']], [[thread, false]])).toBe(thread);
   });
 
   it('drops soft hyphens and zero-width spaces', () => {
-    expect(chooseTitle({ ...base, metadata: meta(['title-tag', 'Home Repair Assis\u00adtance Pro\u200bgram']) })!.title).toBe('Home Repair Assistance Program');
+    expect(titleOn('www.marionohio.us', [['title-tag', 'Home Repair Assis\u00adtance Pro\u200bgram']], [])).toBe('Home Repair Assistance Program');
   });
 
   it('decodes entities left in metadata, even double-encoded ones', () => {
