@@ -103,6 +103,12 @@ const deliveries = (): Delivery[] =>
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as Delivery);
 const containers = (service: string) => compose('ps', '-q', service).split('\n').filter(Boolean);
+/** The running containers of a service (`ps -q` also lists exited ones, such as a SIGKILLed worker). */
+async function running(service: string): Promise<string[]> {
+  const ids = containers(service);
+  const states = await Promise.all(ids.map(async (id) => (await docker('inspect', '-f', '{{.State.Running}}', id)).trim()));
+  return ids.filter((_, i) => states[i] === 'true');
+}
 /** RSS of the node process in a container (tini is PID 1), from `docker top`. */
 async function nodeRss(container: string): Promise<number> {
   const top = await docker('top', container, '-eo', 'pid,rss,args');
@@ -258,7 +264,8 @@ try {
   );
 
   // A worker whose Redis is gone: the process answers /healthz, /readyz (its healthcheck) says 503.
-  const [worker] = containers('worker');
+  // A live worker: the SIGKILLed one is exited (its restart policy does not bring back a killed container).
+  const [worker] = await running('worker');
   compose('pause', 'redis');
   const live = await probeInside(worker!, 'http://127.0.0.1:8081/healthz');
   const ready = await probeInside(worker!, 'http://127.0.0.1:8081/readyz');
@@ -271,7 +278,7 @@ try {
 
   // SIGTERM (docker stop) through tini: each service drains and exits 0 well within the grace period.
   for (const service of ['poller', 'worker', 'publisher']) {
-    const [container] = containers(service);
+    const [container] = await running(service);
     t = Date.now();
     await docker('stop', '-t', '30', container!);
     const stoppedMs = Date.now() - t;
