@@ -1,14 +1,14 @@
 import { startServices, type RunningServices } from '@feedwright/cli/start-services.ts';
 import { validateConfig, type Config } from '@feedwright/core/config.ts';
 import type { ArticleEvent } from '@feedwright/core/jobs.ts';
-import type { RuntimeEnv } from '@feedwright/core/runtime-env.ts';
 import { startNewsroom, type Newsroom } from '@feedwright/newsroom/newsroom.ts';
 import { createStore } from '@feedwright/store/create-store.ts';
-import { openTestRedis, TEST_REDIS_URL } from '@feedwright/store/testing/test-redis.ts';
+import { openTestRedis } from '@feedwright/store/testing/test-redis.ts';
 import pino from 'pino';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
+import { testRuntimeEnv } from '../support/publisher-harness.ts';
 import { startWebhookReceiver, subscribeWebhook, waitFor } from '../support/webhook-receiver.ts';
 
 const ADMIN_TOKEN = 'e2e-retention-token';
@@ -47,23 +47,14 @@ type Stack = {
   secret: string;
 };
 
-/** Starts the newsroom, a webhook receiver subscribed to the feed, and all services; `close` stops them. */
+/** Starts the newsroom, a webhook receiver subscribed to the feed, and all services (`closeStack` stops them). */
 async function startStack(name: string, sourceRetention: { maxAge?: string; maxArticles?: number }): Promise<Stack> {
   const redisCtx = await openTestRedis(name);
   const newsroom = await startNewsroom();
   const receiver = await startWebhookReceiver();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env: RuntimeEnv = {
-    configPath: '(test)',
-    redisUrl: TEST_REDIS_URL,
-    prefix: redisCtx.prefix,
-    port,
-    host: '127.0.0.1',
-    logLevel: 'silent',
-    adminToken: ADMIN_TOKEN,
-    publicUrl: base,
-  };
+  const env = testRuntimeEnv(redisCtx.prefix, port, ADMIN_TOKEN);
   const services = await startServices(retentionConfig(newsroom, sourceRetention), env, pino({ level: 'silent' }));
   const secret = await subscribeWebhook(base, ADMIN_TOKEN, receiver.url, ['zhongwen']);
   return { redisCtx, newsroom, receiver, services, base, secret };
