@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract-article.ts';
+import { dropStrayCdata } from './stray-cdata.ts';
 
 const options = { url: 'https://example.org/page', fetchedAt: new Date('2026-02-08T08:00:00Z') };
 const line = (n: number): string => `Reply ${n} says the battery lasts two days and the strap is comfortable enough`;
@@ -46,5 +47,13 @@ describe('generic body: kinds of pages the boilerplate rules used to hide', () =
     const text = extractArticle(`<html><body><main><h1>Plans</h1>${intro}<div role="tablist">${panels}</div></main></body></html>`, options).contentText;
     expect(text).toContain(sentence(1));
     expect(text).toContain(sentence(5));
+  });
+});
+
+describe('dropStrayCdata', () => {
+  it('cuts a stray <![CDATA[ up to the first ">" and leaves scripts alone', () => {
+    const script = '<script type="application/ld+json">//<![CDATA[ {"headline": "a > b"} //]]></script>';
+    expect(dropStrayCdata(`${script}<body><![CDATA[ <div id="top"></div><p>Text</p> ]]></body>`)).toBe(`${script}<body></div><p>Text</p> ]]></body>`);
+    expect(dropStrayCdata('<p>No CDATA here</p>')).toBe('<p>No CDATA here</p>');
   });
 });
