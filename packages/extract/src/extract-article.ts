@@ -14,6 +14,7 @@ import { blocksToText, collectBlocks, escapeHtml, renderSafeHtml } from './block
 import { decodeHtml } from './charset.ts';
 import { isElement } from './dom.ts';
 import { capNesting, dropInertMarkup } from './inert-markup.ts';
+import { dropStrayCdata } from './stray-cdata.ts';
 import { extractGenericBody } from './generic-body.ts';
 import { normalizeLanguageTag, resolveLanguage } from './language.ts';
 import { absoluteUrl } from './links.ts';
@@ -200,7 +201,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const html = repairDoubleUtf8(decoded.html);
   if (html.trim() === '') throw new FeedwrightError('EXTRACT_NOT_HTML', 'input is empty');
   if (!/<[a-z!?/]/i.test(html.slice(0, 65536))) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input has no HTML markup');
-  const $ = load(capNesting(dropInertMarkup(html)));
+  const $ = load(capNesting(dropStrayCdata(dropInertMarkup(html))));
   const document = $.root()[0] as unknown as ParentNode;
   capDepth(document);
   const signals = readSignals(document);
