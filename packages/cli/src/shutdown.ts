@@ -31,7 +31,8 @@ export function untilSignal(logger: Logger, close: () => Promise<void>, graceMs 
         },
       );
     };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    // `on`, not `once`: a second signal must reach the handler (exit 130 at once, logged), not Node's default.
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
   });
 }

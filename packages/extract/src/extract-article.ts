@@ -14,6 +14,7 @@ import { blocksToText, collectBlocks, escapeHtml, renderSafeHtml } from './block
 import { chooseCharset, decodeWith } from './charset.ts';
 import { isElement } from './dom.ts';
 import { capNesting, decodeUtf8WithoutInert, dropInertMarkup } from './inert-markup.ts';
+import { dropStrayCdata } from './stray-cdata.ts';
 import { extractGenericBody } from './generic-body.ts';
 import { normalizeLanguageTag, resolveLanguage } from './language.ts';
 import { absoluteUrl } from './links.ts';
@@ -228,7 +229,7 @@ export function extractArticle(input: Uint8Array | string, options: ExtractOptio
 
 function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): Article {
   const { html, charset } = readHtml(input, options);
-  const $ = load(capNesting(html));
+  const $ = load(capNesting(dropStrayCdata(html)));
   const document = $.root()[0] as unknown as ParentNode;
   capDepth(document);
   const signals = readSignals(document);

@@ -17,6 +17,8 @@ const BOILERPLATE =
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 const WEAK_HINTS = /(^|[-_\s])(?:widget|meta)(?=$|[-_\s])/g;
+/** Page builders' layout cells ("widget-span widget-type-custom_widget", HubSpot). */
+const LAYOUT_CELL = /(?:^|\s)widget-(?:span|type-[-\w]+)(?:$|\s)/;
 const WIDGET_CELL = /(?:^|[-_\s])widget(?:$|[-_\s])/;
 const CONTENT_WORD = /(?:^|[-_\s])(?<!(?:above|below|after|before)[-_])(?:content|article|body|post|entry|main|story)(?:$|[-_\s])/;
 const BODY_NAME = /(?:^|[-_\s])(?:post|article|entry|story)[-_]?(?:body|content|text)(?:$|[-_\s])/;
@@ -68,6 +70,25 @@ const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'td', 'span
 const BOILER_TEXT =
   /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more.*|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|(?:get|sign up|subscribe|join)\b.{0,80}\bnewsletters?\b.{0,40}|subscribe( now| today)?|adverts?|advertising|sponsored( content)?|this slideshow requires javascript\.?|\d* ?comments?|like this (?:story|article)\?.*|\[\w+[^\]]*\].*\[\/\w+\]|(?:updated|posted|published|last updated)(?: at| on)?:?\s.{0,40}\d{1,2}:\d{2}.{0,16}|this (article|story) (was|has been) (updated|corrected).*)$/i;
 
+/** Class tokens that hide an element; other tokens naming "hidden" are states or utilities ("overflow-hidden", "field--label-hidden", "blockAnim--hidden", "print:hidden"). */
+const HIDING_CLASS = /^(?:(?:is|u|js)-)?(?:visually-?)?hidden$/;
+/** A responsive utility that shows the element again on wider screens ("hidden md:block"). */
+const SHOWN_WIDE = /^(?:md|lg|xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)$/;
+
+/** The class attribute with "hidden" words that do not hide the element on a desktop screen removed. */
+function visibleClass(value: string | undefined): string {
+  if (value === undefined || !/hidden/i.test(value)) return value ?? '';
+  const tokens = value.split(/\s+/);
+  const shownWide = tokens.some((token) => SHOWN_WIDE.test(token));
+  return tokens.filter((token) => !/hidden/i.test(token) || (!shownWide && HIDING_CLASS.test(token.toLowerCase()))).join(' ');
+}
+
+/** classHints with visibleClass applied. */
+function hintsOf(element: Element): string {
+  const attribs = element.attribs;
+  return `${visibleClass(attribs.class)} ${attribs.id ?? ''}`.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
 type Measure = { text: number; link: number };
 
 export type GenericResult = { blocks: Block[]; container: Element | null };
@@ -84,7 +105,10 @@ class Scorer {
   ) {}
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
+  private pageInk = 0;
+
   markBoilerplate(root: ParentNode, totalParagraphText: number): void {
+    this.pageInk = this.textInk(root);
     const visit = (node: AnyNode, protectedByCode: boolean): void => {
       if (!isElement(node)) return;
       if (this.isBoilerplate(node, totalParagraphText, protectedByCode)) {
@@ -104,11 +128,17 @@ class Scorer {
     if (!this.reveal && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
     if (!this.reveal && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
     const role = attribs.role;
-    if (role && SKIP_ROLES.has(role)) return true;
+    if (role && SKIP_ROLES.has(role)) {
+      // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose is content.
+      if (role === 'tablist' && this.paragraphText(element) >= 200) return false;
+      return true;
+    }
     if (SKIP_TAGS.has(name)) {
       // <form> wraps whole ASP.NET pages and <header>/<footer> sometimes hold the lead: keep them when they are mostly prose.
       const prose = this.paragraphText(element);
-      if (name === 'form' || name === 'header' || name === 'footer') return prose < totalParagraphText * 0.3 || prose < 200;
+      // Forums wrap the whole thread in a moderation <form>, and their posts are rarely <p>: a form holding most of the page's text is its body.
+      if (name === 'form') return this.textInk(element) < this.pageInk * 0.5 && (prose < totalParagraphText * 0.3 || prose < 200);
+      if (name === 'header' || name === 'footer') return prose < totalParagraphText * 0.3 || prose < 200;
       return prose < totalParagraphText * 0.5;
     }
     if (!this.useClassHints || inCode || name === 'article' || name === 'a') return false;
@@ -123,12 +153,16 @@ class Scorer {
       return false;
     // Paragraph classes are mostly styling; only caption-like ones mark non-body text.
     if (name === 'p') return CAPTION_CLASS.test(classHints(element));
-    const hints = `${classHints(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
+    const hints = `${hintsOf(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
     // Whole words only (split at spaces, hyphens, underscores), so "content" cannot shield "related-content".
     let flagged = BOILERPLATE.test(hints);
     // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
     // ("hs_cos_wrapper_meta_field … hs_cos_wrapper_post_body"): those weak words do not flag an element that says it holds the content.
-    if (flagged && (BODY_NAME.test(hints) || (WIDGET_CELL.test(hints) && CONTENT_WORD.test(hints))) && !BOILERPLATE.test(hints.replace(WEAK_HINTS, '$1x')))
+    if (
+      flagged &&
+      (BODY_NAME.test(hints) || (WIDGET_CELL.test(hints) && (CONTENT_WORD.test(hints) || LAYOUT_CELL.test(hints)))) &&
+      !BOILERPLATE.test(hints.replace(WEAK_HINTS, '$1x'))
+    )
       flagged = false;
     if (!flagged && UNLIKELY.test(hints) && !MAYBE.test(hints)) flagged = true;
     if (!flagged) return false;
@@ -139,20 +173,39 @@ class Scorer {
   }
 
   private readonly prose = new Map<Element, number>();
+  /** Ink of all text below each element (scripts and styles aside), visible or not. */
+  private readonly ink = new Map<Element, number>();
 
-  /** Precomputes, for every element, the ink of its <p>/<pre> descendants (one pass). */
+  /** Precomputes, for every element, the ink of its <p>/<pre> descendants and of all its text (one pass). */
   precompute(root: ParentNode): void {
-    const visit = (node: AnyNode, inParagraph: boolean): number => {
-      if (node.type === 'text') return inParagraph ? inkWeight((node as unknown as { data: string }).data) : 0;
-      if (!isElement(node) || node.name === 'script' || node.name === 'style') return 0;
+    const visit = (node: AnyNode, inParagraph: boolean): [number, number] => {
+      if (node.type === 'text') {
+        const ink = inkWeight((node as unknown as { data: string }).data);
+        return [inParagraph ? ink : 0, ink];
+      }
+      if (!isElement(node) || node.name === 'script' || node.name === 'style') return [0, 0];
       const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
-      let total = 0;
-      for (const child of node.children) total += visit(child, paragraph);
-      this.prose.set(node, total);
-      return total;
+      let prose = 0;
+      let ink = 0;
+      for (const child of node.children) {
+        const [p, i] = visit(child, paragraph);
+        prose += p;
+        ink += i;
+      }
+      this.prose.set(node, prose);
+      this.ink.set(node, ink);
+      return [prose, ink];
     };
     if (isElement(root as AnyNode)) visit(root as Element, false);
     else for (const child of root.children) visit(child, false);
+  }
+
+  /** Ink of all the text of one subtree. */
+  textInk(node: ParentNode): number {
+    if (isElement(node as AnyNode)) return this.ink.get(node as Element) ?? 0;
+    let total = 0;
+    for (const child of node.children) if (isElement(child)) total += this.ink.get(child) ?? 0;
+    return total;
   }
 
   /** Weighted text of paragraph-like descendants (prose estimate for one subtree). */
@@ -195,7 +248,7 @@ class Scorer {
   }
 
   classWeight(element: Element): number {
-    const hints = classAndId(element);
+    const hints = `${visibleClass(element.attribs.class)} ${element.attribs.id ?? ''}`.toLowerCase();
     if (hints.trim() === '') return 0;
     let weight = 0;
     if (NEGATIVE.test(hints)) weight -= 25;

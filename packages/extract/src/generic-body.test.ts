@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract-article.ts';
+import { dropStrayCdata } from './stray-cdata.ts';
+
+const options = { url: 'https://example.org/page', fetchedAt: new Date('2026-02-08T08:00:00Z') };
+const line = (n: number): string => `Reply ${n} says the battery lasts two days and the strap is comfortable enough`;
+const sentence = (n: number): string => `Section ${n} explains the service in full sentences, with commas, clauses, and a full stop.`;
+
+describe('generic body: kinds of pages the boilerplate rules used to hide', () => {
+  it('reads a forum thread wrapped in a moderation <form> whose posts are not <p>', () => {
+    const posts = [1, 2, 3, 4, 5, 6].map((n) => `<div class="post"><div class="inner">${line(n)}</div></div>`).join('');
+    const page = `<html><body><div class="menu"><a href="/">Home</a></div><form id="quickModForm" action="/mod">${posts}</form><form class="search"><input name="q"></form></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(line(1));
+    expect(text).toContain(line(6));
+  });
+
+  it('keeps a login or search form out of the body', () => {
+    const page = `<html><body><article><p>${sentence(1)}</p><p>${sentence(2)}</p><p>${sentence(3)}</p></article><form class="login"><div>Sign in to reply to this story now</div></form></body></html>`;
+    expect(extractArticle(page, options).contentText).not.toContain('Sign in');
+  });
+
+  it('reads a page after a stray <![CDATA[ in the HTML (a bogus comment up to the first ">", as browsers parse it)', () => {
+    const page = `<html><body><![CDATA[ <div id="top"></div><article><p>${sentence(1)}</p><p>${sentence(2)}</p></article> ]]></body></html>`;
+    expect(extractArticle(page, options).contentText).toContain(sentence(2));
+  });
+
+  it('does not take utility and state classes naming "hidden" for hidden elements', () => {
+    const intro = `<div class="intro"><p>${sentence(1)}</p><p>${sentence(2)}</p><p>${sentence(3)}</p><p>${sentence(4)}</p></div>`;
+    const more = `<section class="relative overflow-hidden blockAnim--hidden"><p>${sentence(5)}</p><p>${sentence(6)}</p><p>${sentence(7)}</p></section>`;
+    const text = extractArticle(`<html><body><main>${intro}${more}</main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(sentence(5));
+  });
+
+  it('still drops elements a class hides, unless a wide-screen utility shows them again', () => {
+    const page = `<html><body><main><p>${sentence(1)}</p><p>${sentence(2)}</p><div class="hidden">${sentence(9)}</div><div class="hidden lg:block">${sentence(3)}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(2));
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain(sentence(9));
+  });
+
+  it('reads accordion panels under role=tablist when they hold prose', () => {
+    const intro = `<div class="intro"><p>${sentence(1)}</p><p>${sentence(2)}</p><p>${sentence(3)}</p><p>${sentence(4)}</p></div>`;
+    const panels = [5, 6, 7].map((n) => `<div class="panel"><h3>Question ${n}</h3><p>${sentence(n)}</p></div>`).join('');
+    const text = extractArticle(`<html><body><main><h1>Plans</h1>${intro}<div role="tablist">${panels}</div></main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(sentence(5));
+  });
+});
+
+describe('dropStrayCdata', () => {
+  it('cuts a stray <![CDATA[ up to the first ">" and leaves scripts alone', () => {
+    const script = '<script type="application/ld+json">//<![CDATA[ {"headline": "a > b"} //]]></script>';
+    expect(dropStrayCdata(`${script}<body><![CDATA[ <div id="top"></div><p>Text</p> ]]></body>`)).toBe(`${script}<body></div><p>Text</p> ]]></body>`);
+    expect(dropStrayCdata('<p>No CDATA here</p>')).toBe('<p>No CDATA here</p>');
+  });
+});
