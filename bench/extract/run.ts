@@ -11,11 +11,14 @@
  * exact after whitespace normalisation; dates compare the day (first 10 characters) where the
  * gold has one. Both follow score-extraction.py.
  *
- * Options: --only ours (skip the baselines), --corpus NAME[,NAME] (zyte-dev, wcxb-dev,
+ * Options: --only ours (skip the baselines; or a list such as ours,jsdom: jsdom, linkedom and
+ * defuddle name the anchors), --corpus NAME[,NAME] (zyte-dev, wcxb-dev,
  * wcxb-held-back, seed, zh; default all), --rounds N (default 5; each page's fastest run counts;
  * jsdom runs at most 2), --jsdom all (also run Readability on jsdom over the wcxb halves: ~0.3 s a
  * page on a quiet core, so it is off there by default and its cells print '-'), --write DIR (our predictions per corpus as JSON lines), --worst N (list
- * our N worst pages; never for the held-back half).
+ * our N worst pages; never for the held-back half), --sample N (every Nth page of each corpus, by
+ * sorted id, starting with the first: a deterministic subset for quick iteration; figures on a
+ * sample are not the corpus figures).
  */
 import { writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
@@ -34,11 +37,14 @@ const option = (name: string): string | undefined => {
   return index >= 0 ? args[index + 1] : undefined;
 };
 const rounds = Number(option('--rounds') ?? 5);
-const onlyOurs = option('--only') === 'ours';
+/** --only ours | --only ours,jsdom,linkedom,defuddle: which extractors run (ours always does). */
+const only = option('--only')?.split(',');
 const corpusNames = (option('--corpus') ?? Object.keys(CORPORA).join(',')).split(',');
 const worst = Number(option('--worst') ?? 0);
 const writeDir = option('--write');
 const jsdomEverywhere = option('--jsdom') === 'all';
+const sample = Number(option('--sample') ?? 1);
+if (!Number.isInteger(sample) || sample < 1) throw new Error('--sample takes a whole number ≥ 1');
 
 // defuddle's typings describe a CommonJS default export; at run time the default is the class.
 type DefuddleClass = new (document: unknown, options: { url: string }) => { parse(): { content?: string; title?: string; published?: string } };
@@ -46,7 +52,7 @@ const Defuddle = ((DefuddleModule as unknown as { default?: DefuddleClass }).def
 
 type Output = { body: string; title: string | null; date: string | null };
 type Decoded = Page & { html: string };
-type Extractor = { name: string; rounds: number; extract: (page: Decoded) => Output };
+type Extractor = { key: string; name: string; rounds: number; extract: (page: Decoded) => Output };
 
 /** Text of an HTML fragment with block boundaries kept as spaces (Defuddle returns HTML). */
 function fragmentText(html: string): string {
@@ -57,6 +63,7 @@ function fragmentText(html: string): string {
 const virtualConsole = new VirtualConsole();
 const extractors: Extractor[] = [
   {
+    key: 'ours',
     name: 'feedwright',
     rounds,
     // Ours gets the raw bytes: charset decoding is part of what we bill ourselves for.
@@ -70,9 +77,10 @@ const extractors: Extractor[] = [
     },
   },
 ];
-if (!onlyOurs) {
-  extractors.push(
+{
+  const anchors: Extractor[] = [
     {
+      key: 'jsdom',
       name: 'readability 0.6 / jsdom 26',
       // jsdom is ~50× slower; two rounds are enough to take the noise out of that gap.
       rounds: Math.min(rounds, 2),
@@ -84,6 +92,7 @@ if (!onlyOurs) {
       },
     },
     {
+      key: 'linkedom',
       name: 'readability 0.6 / linkedom',
       rounds,
       extract: (page) => {
@@ -93,6 +102,7 @@ if (!onlyOurs) {
       },
     },
     {
+      key: 'defuddle',
       name: 'defuddle 0.19 / linkedom',
       rounds,
       extract: (page) => {
@@ -110,7 +120,8 @@ if (!onlyOurs) {
         return { body: result.content ?? '', title: result.title || null, date: result.published || null };
       },
     },
-  );
+  ];
+  extractors.push(...anchors.filter((anchor) => !only || only.includes(anchor.key)));
 }
 const postProcess = (e: number, output: Output): Output =>
   extractors[e]!.name.startsWith('defuddle') ? { ...output, body: fragmentText(output.body) } : output;
@@ -202,11 +213,12 @@ console.log(`Node ${process.version}, one process; per page, the fastest of ${ro
 for (const name of corpusNames) {
   const load = CORPORA[name];
   if (!load) throw new Error(`unknown corpus ${name}; known: ${Object.keys(CORPORA).join(', ')}`);
-  const corpus = load();
-  if (!corpus) {
+  const loaded = load();
+  if (!loaded) {
     console.log(`\n${name}: not found, skipped`);
     continue;
   }
+  const corpus = sample > 1 ? { ...loaded, pages: loaded.pages.filter((_, index) => index % sample === 0) } : loaded;
   const { outputs, seconds, ran } = runCorpus(corpus);
   const tallies = extractors.map((_, e) => (ran[e] ? tally(corpus, outputs[e]!) : new Map<string, Tally>()));
   // Precision denominators: score-body.py leaves empty predictions out.
@@ -215,7 +227,7 @@ for (const name of corpusNames) {
     return outputs[e]!.filter((o) => o.body.trim() !== '').length;
   });
   const types = [...tallies[0]!.keys()].filter((k) => k !== 'all').sort((a, b) => (a === 'article' ? -1 : b === 'article' ? 1 : a.localeCompare(b)));
-  console.log(`\n${corpus.name}: ${corpus.pages.length} pages`);
+  console.log(`\n${corpus.name}: ${corpus.pages.length} pages${sample > 1 ? ` (every ${sample}th of ${loaded.pages.length})` : ''}`);
   console.log(
     `${pad('extractor', 28)} ${pad('body F1', 8)} ${types.map((t) => pad(t.slice(0, 9), 9)).join(' ')}${types.length > 0 ? ' ' : ''}${pad('titles', 7)} ${pad('dates', 7)} ${pad('empty', 6)} pages/s`,
   );
@@ -236,9 +248,9 @@ for (const name of corpusNames) {
   });
   if (extractors.length > 1) {
     const rate = (e: number): number => corpus.pages.length / seconds[e]!;
-    console.log(
-      `throughput: ${ran[1] ? `${(rate(0) / rate(1)).toFixed(1)}×` : '-'} readability/jsdom, ${(rate(0) / rate(2)).toFixed(1)}× readability/linkedom, ${(rate(0) / rate(3)).toFixed(1)}× defuddle/linkedom`,
-    );
+    const label: Record<string, string> = { jsdom: 'readability/jsdom', linkedom: 'readability/linkedom', defuddle: 'defuddle/linkedom' };
+    const cells = extractors.slice(1).map((extractor, i) => `${ran[i + 1] ? `${(rate(0) / rate(i + 1)).toFixed(1)}×` : '-'} ${label[extractor.key]}`);
+    console.log(`throughput: ${cells.join(', ')}`);
   }
   if (worst > 0 && corpus.name !== 'wcxb-held-back') {
     const ranked = corpus.pages

@@ -102,28 +102,42 @@ function sniff(bytes: Uint8Array): string | null {
   return guess;
 }
 
+export type CharsetChoice = { charset: string; from: CharsetSource; skip: number };
+
 /**
- * Decodes HTML bytes to text: BOM, then the HTTP header, then <meta>, then sniffing; a forced
- * charset (from config) wins over everything. Valid UTF-8 overrules a declared legacy charset.
+ * Chooses the charset of HTML bytes: BOM, then the HTTP header, then <meta>, then sniffing; a
+ * forced charset (from config) wins over everything. Valid UTF-8 overrules a declared legacy
+ * charset. skip is the length of the byte order mark.
  */
-export function decodeHtml(bytes: Uint8Array, contentType?: string | null, forced?: string | null): DecodedHtml {
+export function chooseCharset(bytes: Uint8Array, contentType?: string | null, forced?: string | null): CharsetChoice {
   const forcedName = normalizeCharset(forced);
-  if (forcedName) return { html: decode(bytes, forcedName), charset: forcedName, from: 'forced' };
+  if (forcedName) return { charset: forcedName, from: 'forced', skip: 0 };
 
   const bom = bomCharset(bytes);
-  if (bom) return { html: decode(bytes, bom.name, bom.skip), charset: bom.name, from: 'bom' };
+  if (bom) return { charset: bom.name, from: 'bom', skip: bom.skip };
 
   // Scanning the bytes costs as much as decoding them: only do it once, and only when needed.
   let utf8Memo: boolean | undefined;
   const isUtf8Body = (): boolean => (utf8Memo ??= looksLikeUtf8(bytes));
   const header = normalizeCharset(charsetFromContentType(contentType));
-  if (header && !(isLegacy(header) && isUtf8Body())) return { html: decode(bytes, header), charset: header, from: 'header' };
+  if (header && !(isLegacy(header) && isUtf8Body())) return { charset: header, from: 'header', skip: 0 };
   const meta = normalizeCharset(charsetFromMeta(bytes));
-  if (meta && !(isLegacy(meta) && isUtf8Body())) return { html: decode(bytes, meta), charset: meta, from: 'meta' };
+  if (meta && !(isLegacy(meta) && isUtf8Body())) return { charset: meta, from: 'meta', skip: 0 };
 
-  if (isUtf8Body()) return { html: decode(bytes, 'utf-8'), charset: 'utf-8', from: 'sniff' };
-  if (!hasHighBytes(bytes)) return { html: decode(bytes, 'utf-8'), charset: 'utf-8', from: 'default' };
+  if (isUtf8Body()) return { charset: 'utf-8', from: 'sniff', skip: 0 };
+  if (!hasHighBytes(bytes)) return { charset: 'utf-8', from: 'default', skip: 0 };
   const sniffed = sniff(bytes);
-  if (sniffed) return { html: decode(bytes, sniffed), charset: sniffed, from: 'sniff' };
-  return { html: decode(bytes, 'utf-8'), charset: 'utf-8', from: 'default' };
+  if (sniffed) return { charset: sniffed, from: 'sniff', skip: 0 };
+  return { charset: 'utf-8', from: 'default', skip: 0 };
+}
+
+/** Decodes HTML bytes with a chosen charset (its byte order mark skipped). */
+export function decodeWith(bytes: Uint8Array, choice: CharsetChoice): string {
+  return decode(bytes, choice.charset, choice.skip);
+}
+
+/** Decodes HTML bytes to text with the charset chooseCharset picks. */
+export function decodeHtml(bytes: Uint8Array, contentType?: string | null, forced?: string | null): DecodedHtml {
+  const choice = chooseCharset(bytes, contentType, forced);
+  return { html: decodeWith(bytes, choice), charset: choice.charset, from: choice.from };
 }

@@ -11,9 +11,9 @@ import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { articleId, contentHashOf } from '@feedwright/core/ids.ts';
 import type { Block } from './blocks.ts';
 import { blocksToText, collectBlocks, escapeHtml, renderSafeHtml } from './blocks.ts';
-import { decodeHtml } from './charset.ts';
+import { chooseCharset, decodeWith } from './charset.ts';
 import { isElement } from './dom.ts';
-import { capNesting, dropInertMarkup } from './inert-markup.ts';
+import { capNesting, decodeUtf8WithoutInert, dropInertMarkup } from './inert-markup.ts';
 import { dropStrayCdata } from './stray-cdata.ts';
 import { extractGenericBody } from './generic-body.ts';
 import { normalizeLanguageTag, resolveLanguage } from './language.ts';
@@ -25,7 +25,7 @@ import { choosePageDates } from './published-date.ts';
 import { normalizeSpace, stripXmlIllegal, weightedLength } from './text.ts';
 import { chooseTitle } from './title.ts';
 import { bylineOf, chooseAuthors } from './authors.ts';
-import { repairDoubleUtf8 } from './mojibake.ts';
+import { mayHoldDoubleUtf8, repairDoubleUtf8 } from './mojibake.ts';
 
 export type Recipe = { body?: string; remove?: string[] };
 export type ExtractOptions = {
@@ -55,33 +55,66 @@ function isBinary(bytes: Uint8Array): boolean {
   return control > length * 0.1;
 }
 
-function decodeInput(input: Uint8Array | string, options: ExtractOptions): { html: string; charset: { name: string; from: string } } {
+const MARKUP = /<[a-z!?/]/i;
+
+/**
+ * The page as HTML ready to parse: decoded, doubly encoded UTF-8 repaired, inert markup dropped
+ * (inert-markup.ts); and its charset. Throws for input that is too large, binary, empty or not HTML.
+ */
+function readHtml(input: Uint8Array | string, options: ExtractOptions): { html: string; charset: { name: string; from: string } } {
+  let text: string;
+  let charset: { name: string; from: string };
   if (typeof input === 'string') {
     if (input.length > MAX_INPUT_BYTES)
       throw new FeedwrightError('EXTRACT_TOO_LARGE', `input is ${input.length} characters; the limit is ${MAX_INPUT_BYTES}`, {
         details: { size: input.length },
       });
-    return { html: input, charset: { name: 'utf-16', from: 'string' } };
+    text = input;
+    charset = { name: 'utf-16', from: 'string' };
+  } else {
+    if (input.length > MAX_INPUT_BYTES)
+      throw new FeedwrightError('EXTRACT_TOO_LARGE', `input is ${input.length} bytes; the limit is ${MAX_INPUT_BYTES}`, { details: { size: input.length } });
+    if (input.length === 0) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input is empty');
+    const utf16 = (input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff);
+    if (!utf16 && isBinary(input)) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input looks binary (NUL or control bytes)');
+    const choice = chooseCharset(input, options.contentType, options.charset);
+    charset = { name: choice.charset, from: choice.from };
+    // UTF-8 (nearly every page): the inert bytes are dropped before decoding, which gives the same
+    // text as the steps below whenever the page needs no repair and the cut text passes the checks
+    // (then the whole text passes them too).
+    if (choice.charset === 'utf-8') {
+      const bytes = input.subarray(choice.skip);
+      if (!mayHoldDoubleUtf8(bytes)) {
+        const html = decodeUtf8WithoutInert(bytes);
+        if (html.trim() !== '' && MARKUP.test(html.slice(0, 65536))) return { html, charset };
+      }
+    }
+    text = decodeWith(input, choice);
   }
-  if (input.length > MAX_INPUT_BYTES)
-    throw new FeedwrightError('EXTRACT_TOO_LARGE', `input is ${input.length} bytes; the limit is ${MAX_INPUT_BYTES}`, { details: { size: input.length } });
-  if (input.length === 0) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input is empty');
-  const utf16 = (input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff);
-  if (!utf16 && isBinary(input)) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input looks binary (NUL or control bytes)');
-  const decoded = decodeHtml(input, options.contentType, options.charset);
-  return { html: decoded.html, charset: { name: decoded.charset, from: decoded.from } };
+  // Doubly encoded UTF-8 ("â\u0080\u0099" for "’") is repaired before parsing: titles and text alike.
+  const html = repairDoubleUtf8(text);
+  if (html.trim() === '') throw new FeedwrightError('EXTRACT_NOT_HTML', 'input is empty');
+  if (!MARKUP.test(html.slice(0, 65536))) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input has no HTML markup');
+  return { html: dropInertMarkup(html), charset };
 }
 
 /** Cuts subtrees deeper than MAX_DEPTH (iteratively, so a hostile page cannot blow the stack). */
 function capDepth(root: ParentNode): void {
-  const stack: { node: ParentNode; depth: number }[] = [{ node: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
+  // Two parallel stacks: an object per element would cost more than the walk.
+  const nodes: ParentNode[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (depth >= MAX_DEPTH) {
       node.children = [];
       continue;
     }
-    for (const child of node.children) if (isElement(child)) stack.push({ node: child, depth: depth + 1 });
+    for (const child of node.children)
+      if (isElement(child)) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
   }
 }
 
@@ -195,13 +228,8 @@ export function extractArticle(input: Uint8Array | string, options: ExtractOptio
 }
 
 function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): Article {
-  const decoded = decodeInput(input, options);
-  const charset = decoded.charset;
-  // Doubly encoded UTF-8 ("â\u0080\u0099" for "’") is repaired before parsing: titles and text alike.
-  const html = repairDoubleUtf8(decoded.html);
-  if (html.trim() === '') throw new FeedwrightError('EXTRACT_NOT_HTML', 'input is empty');
-  if (!/<[a-z!?/]/i.test(html.slice(0, 65536))) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input has no HTML markup');
-  const $ = load(capNesting(dropStrayCdata(dropInertMarkup(html))));
+  const { html, charset } = readHtml(input, options);
+  const $ = load(capNesting(dropStrayCdata(html)));
   const document = $.root()[0] as unknown as ParentNode;
   capDepth(document);
   const signals = readSignals(document);

@@ -10,6 +10,24 @@ const SEQUENCE = /[\u00c2-\u00df][\u0080-\u00bf]|[\u00e0-\u00ef][\u0080-\u00bf]{
 const MIN_SIGNS = 3;
 const strict = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Whether the UTF-8 decoding of bytes holds MIN_SIGNS matches of C1_SEQUENCE, counted on the
+ * bytes: U+00C2–U+00F4 is C3 82–C3 B4 and U+0080–U+009F is C2 80–C2 9F, and those bytes decode
+ * to those characters wherever they stand. False means repairDoubleUtf8 of the text is the text.
+ */
+export function mayHoldDoubleUtf8(bytes: Uint8Array): boolean {
+  let signs = 0;
+  for (let i = bytes.indexOf(0xc2); i !== -1 && i + 1 < bytes.length; i = bytes.indexOf(0xc2, i + 1)) {
+    const c1 = bytes[i + 1]!;
+    const before = bytes[i - 1];
+    if (c1 >= 0x80 && c1 <= 0x9f && i >= 2 && bytes[i - 2] === 0xc3 && before !== undefined && before >= 0x82 && before <= 0xb4) {
+      signs += 1;
+      if (signs >= MIN_SIGNS) return true;
+    }
+  }
+  return false;
+}
+
 /** Returns the text with doubly encoded UTF-8 sequences decoded, or the text itself when it shows no sign of them. */
 export function repairDoubleUtf8(text: string): string {
   let signs = 0;

@@ -52,4 +52,14 @@ describe('embedded page data', () => {
     expect(article.contentText.startsWith('这一次，电影里不会再有唱段')).toBe(true);
     expect(article.publishedAt).toBe('2019-07-12T14:52:32.251Z');
   });
+
+  it('still finds the article when the JSON spells "blocks" with an escape (the text shortcut must not miss it)', () => {
+    const data = (JSON.parse(fixture('optimo-simp-c3xd4x9prgyo.json')) as { data: { article: unknown } }).data.article;
+    const json = JSON.stringify({ props: { pageProps: { pageData: data } } }).replaceAll('"blocks"', '"bl\\u006fcks"');
+    expect(json).not.toContain('"blocks"');
+    const html = `<html lang="zh-Hans"><head><title>花木兰 - BBC News 中文</title></head><body><main><p>Loading…</p></main><script id="__NEXT_DATA__" type="application/json">${json}</script></body></html>`;
+    const article = extractArticle(html, { url: 'https://www.bbc.com/zhongwen/articles/c3xd4x9prgyo/simp', fetchedAt });
+    expect(article.extraction.method).toBe('page-data');
+    expect(article.contentText.split('\n\n')).toHaveLength(4);
+  });
 });

@@ -231,7 +231,12 @@ function convertCps(blocks: CpsBlock[]): Block[] {
 }
 
 /** Parses the JSON of an embedded page-data script into body blocks and dates, or null. */
+/** A JSON key spelled with an escape for a letter of "blocks" (\u0062 …): the only other way to write it. */
+const ESCAPED_BLOCKS_LETTER = /\\u00(?:6[23bcf]|73)/i;
+
 export function readPageData(json: string, baseUrl: string): PageData | null {
+  // Parsing a multi-megabyte __NEXT_DATA__ to find no article costs more than the rest of the page: without a "blocks" key there is none.
+  if (!json.includes('"blocks"') && !ESCAPED_BLOCKS_LETTER.test(json)) return null;
   let root: unknown;
   try {
     root = JSON.parse(json);

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { Buffer } from 'node:buffer';
+import { capNesting, decodeUtf8WithoutInert, dropInertMarkup } from './inert-markup.ts';
+
+/** The regular expression the scanner replaced: its matches are the specification. */
+const REFERENCE =
+  /<script\b([^>]*)>([\s\S]*?)<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<nav\b[^>]*>[\s\S]*?<\/nav\s*>|<aside\b[^>]*>[\s\S]*?<\/aside\s*>|<template\b[^>]*>[\s\S]*?<\/template\s*>|<select\b[^>]*>[\s\S]*?<\/select\s*>|<!--[\s\S]*?-->/gi;
+const reference = (html: string): string =>
+  html.replace(REFERENCE, (match: string, attributes: string | undefined, body: string | undefined) => {
+    if (attributes === undefined) return '';
+    if (/ld\+json|__NEXT_DATA__|application\/json/i.test(attributes) || body?.includes('SIMORGH_DATA')) return match;
+    return '';
+  });
+
+/** Tag soup the scanners must agree with the regular expression on: look-alikes, unclosed tags, Unicode spaces in end tags. */
+const ATOMS = [
+  '<script>',
+  '<script type="application/ld+json">',
+  '</script>',
+  '</SCRIPT >',
+  '</script\u00a0>',
+  '</script\u3000\u2000\u205f\ufeff\u2028>',
+  '<scripts>',
+  '<script',
+  '<style x>',
+  '</style>',
+  '</style\u1680>',
+  '<svg>',
+  '</svg\n>',
+  '<nav>',
+  '</nav>',
+  '<NAV class=a>',
+  '<aside>',
+  '</aside>',
+  '<template>',
+  '</template>',
+  '<select>',
+  '</select>',
+  '<!--',
+  '-->',
+  '<!-->',
+  '>',
+  '<',
+  'x',
+  ' ',
+  'SIMORGH_DATA',
+  '</',
+  '<p>',
+  '</na',
+  'v>',
+  'ſcript',
+  '\u3000',
+  'é',
+  '€',
+  '\u{1f600}',
+];
+
+/** A deterministic pseudo-random source: the same soup on every run. */
+function seeded(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state % n;
+  };
+}
+
+describe('dropInertMarkup', () => {
+  it('drops scripts, styles, svg, nav, aside, template, select and comments; keeps JSON-LD and page data', () => {
+    const html =
+      '<p>a</p><script>x()</script><SCRIPT src=y></script ><style>p{}</style><svg><path/></svg><nav><a>m</a></nav>' +
+      '<aside>s</aside><template>t</template><select><option>o</select><!-- c --><p>b</p>' +
+      '<script type="application/ld+json">{"@type":"Article"}</script><script>window.SIMORGH_DATA={}</script>';
+    expect(dropInertMarkup(html)).toBe(
+      '<p>a</p><p>b</p><script type="application/ld+json">{"@type":"Article"}</script><script>window.SIMORGH_DATA={}</script>',
+    );
+  });
+
+  it('leaves unclosed and look-alike tags alone, as the regular expression did', () => {
+    for (const html of ['<p>a<script>never closed', '<scripts>x</scripts>', '<nav class=a>x</na v>', '<!-- open', '<svg', '<aside>x</aside\u00a0>y'])
+      expect(dropInertMarkup(html)).toBe(reference(html));
+  });
+
+  it('matches the regular expression on random soup of tags, ends, comments and text', () => {
+    const random = seeded(7);
+    for (let t = 0; t < 5000; t += 1) {
+      let html = '';
+      for (let i = random(14); i > 0; i -= 1) html += ATOMS[random(ATOMS.length)];
+      expect(dropInertMarkup(html), JSON.stringify(html)).toBe(reference(html));
+    }
+  });
+
+  it('stays linear on many unclosed tags', () => {
+    const html = '<script><nav><!--<svg>'.repeat(20000);
+    const start = performance.now();
+    expect(dropInertMarkup(html)).toBe(html);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe('decodeUtf8WithoutInert', () => {
+  it('gives what decoding the whole page and dropping its inert markup gives, broken UTF-8 and Unicode spaces included', () => {
+    const atoms = ATOMS.map((atom) => Buffer.from(atom));
+    // Cut sequences on both sides of a dropped element must not fuse into one character.
+    const broken = [[0xe2, 0x82], [0xac], [0xc3], [0xff], [0xe2, 0x80], [0xc2], [0xa0], [0xf0, 0x9f]].map((bytes) => Buffer.from(bytes));
+    const random = seeded(11);
+    for (let t = 0; t < 5000; t += 1) {
+      const parts: Buffer[] = [];
+      for (let i = random(16); i > 0; i -= 1) parts.push(random(4) === 0 ? broken[random(broken.length)]! : atoms[random(atoms.length)]!);
+      const bytes = Buffer.concat(parts);
+      expect(decodeUtf8WithoutInert(bytes), bytes.toString('hex')).toBe(reference(bytes.toString('utf8')));
+    }
+    expect(decodeUtf8WithoutInert(Buffer.from([0xe2, 0x82, ...Buffer.from('<script>x</script>'), 0xac]))).toBe('\ufffd\ufffd');
+  });
+});
+
+describe('capNesting', () => {
+  it('drops tags nested past the limit and keeps their text', () => {
+    const html = `${'<div>'.repeat(20000)}deep${'</div>'.repeat(20000)}`;
+    const capped = capNesting(html, 1000);
+    expect(capped.match(/<div>/g)?.length).toBe(1000);
+    expect(capped).toContain('deep');
+  });
+});
