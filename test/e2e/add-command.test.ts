@@ -24,6 +24,7 @@ describe('feedwright add', () => {
   let newsroom: Newsroom;
   let gazette: SmallSite;
   let bulletin: SmallSite;
+  let archive: SmallSite;
   let env: Record<string, string>;
   let gazetteSeen = 0;
   const gazetteRequestsBefore = () => gazetteSeen;
@@ -34,6 +35,7 @@ describe('feedwright add', () => {
     for (let i = 0; i < 4; i++) newsroom.publish();
     gazette = await startSmallSite('feed');
     bulletin = await startSmallSite('listing');
+    archive = await startSmallSite('sitemap', { name: 'The Archive Post' });
     env = { FEEDWRIGHT_PREFIX: redisCtx.prefix, LOG_LEVEL: 'warn' };
   });
 
@@ -41,6 +43,7 @@ describe('feedwright add', () => {
     await newsroom?.close();
     await gazette?.close();
     await bulletin?.close();
+    await archive?.close();
     await redisCtx?.cleanup();
   });
 
@@ -93,6 +96,18 @@ describe('feedwright add', () => {
     const check = await feedwright(['config', 'check', file], env);
     expect(check.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain(`listing: ${bulletin.origin}/latest`);
+  }, 60_000);
+
+  it('reads a gzipped sitemap index and its gzipped child (.xml.gz served as application/gzip) named by robots.txt', async () => {
+    const file = configFile('archive.yaml');
+    const run = await feedwright(['add', archive.url, '--id', 'archive', '--write', file], env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`✓ sitemap ${archive.origin}/sitemap_index.xml.gz — 6 stories, 6 dated`);
+    for (const story of archive.stories.slice(0, 3)) expect(run.stdout).toContain(story.title);
+    expect(archive.requests('/sitemaps/stories.xml.gz')).toBe(1);
+    expect((await feedwright(['config', 'check', file], env)).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain(`sitemap: ${archive.origin}/sitemap_index.xml.gz`);
   }, 60_000);
 
   it('ends with REDIS_UNAVAILABLE and exit 1 when Redis (the shared politeness budget) does not answer', async () => {

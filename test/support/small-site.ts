@@ -1,11 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 /**
  * A small English news site on loopback, shaped unlike the fixture newsroom, for discovering a
  * site Feedwright has never seen. `shape: 'feed'` advertises an Atom feed only in
  * `<link rel="alternate">` (no sitemap anywhere); `shape: 'listing'` has no feed, no sitemap and no
- * story on its home page: stories are reachable only from the `/latest` listing page.
+ * story on its home page: stories are reachable only from the `/latest` listing page. `shape: 'sitemap'`
+ * has neither feed nor listing: its robots.txt names `/sitemap_index.xml.gz`, a gzipped sitemap index
+ * whose child `/sitemaps/stories.xml.gz` (gzipped too, served as application/gzip) lists the stories.
  */
 export type SmallSite = {
   origin: string;
@@ -32,7 +35,7 @@ function paragraph(seed: number, sentences: number): string {
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Starts a small site on a free loopback port. */
-export async function startSmallSite(shape: 'feed' | 'listing', options: { name?: string; count?: number } = {}): Promise<SmallSite> {
+export async function startSmallSite(shape: 'feed' | 'listing' | 'sitemap', options: { name?: string; count?: number } = {}): Promise<SmallSite> {
   const name = options.name ?? (shape === 'feed' ? 'The Harbour Gazette' : 'The Valley Bulletin');
   const count = options.count ?? 6;
   const log: string[] = [];
@@ -41,7 +44,17 @@ export async function startSmallSite(shape: 'feed' | 'listing', options: { name?
     log.push(path);
     const send = (status: number, type: string, body: string) => response.writeHead(status, { 'content-type': type }).end(body);
     const story = site.stories.find((s) => s.path === path);
-    if (path === '/robots.txt') return send(200, 'text/plain', 'User-agent: *\nDisallow: /private/\n');
+    const gzipped = (xml: string) => response.writeHead(200, { 'content-type': 'application/gzip' }).end(gzipSync(xml));
+    if (path === '/robots.txt')
+      return send(200, 'text/plain', `User-agent: *\nDisallow: /private/\n${shape === 'sitemap' ? `Sitemap: ${site.origin}/sitemap_index.xml.gz\n` : ''}`);
+    if (path === '/sitemap_index.xml.gz' && shape === 'sitemap')
+      return gzipped(
+        `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${site.origin}/sitemaps/stories.xml.gz</loc><lastmod>${site.stories[0]!.publishedAt}</lastmod></sitemap></sitemapindex>`,
+      );
+    if (path === '/sitemaps/stories.xml.gz' && shape === 'sitemap')
+      return gzipped(
+        `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${site.stories.map((s) => `<url><loc>${s.url}</loc><lastmod>${s.publishedAt}</lastmod></url>`).join('')}</urlset>`,
+      );
     if (path === '/') {
       const head = shape === 'feed' ? `<link rel="alternate" type="application/atom+xml" title="${escape(name)}" href="/atom.xml">` : '';
       const body =

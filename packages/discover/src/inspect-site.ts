@@ -6,6 +6,7 @@ import { extractArticle } from '@feedwright/extract/extract-article.ts';
 import { normalizeLanguageTag } from '@feedwright/extract/language.ts';
 import { tokenize } from '@feedwright/extract/body-score.ts';
 import { countCjk } from '@feedwright/extract/text.ts';
+import { unpackGzipFile } from '@feedwright/http/gzip-body.ts';
 import type { FetchRequest, FetchResult } from '@feedwright/http/http-client.ts';
 import { load } from 'cheerio/slim';
 import { alternateFeeds, storyLikeLinks } from './alternate-feeds.ts';
@@ -145,7 +146,9 @@ export async function inspectSite(siteUrl: string, io: InspectIo, options: Inspe
     requests++;
     const response = await io.fetch({ url, ...(accept ? { accept } : {}) });
     if (response.notModified) throw new FeedwrightError('DISCOVER_PARSE', `${url}: unexpected 304`, { details: { url } });
-    return { url: response.url, bytes: response.body, contentType: response.contentType, text: decodeHtml(response.body, response.contentType).html };
+    // A sitemap may be a .xml.gz file (gzip as the content, not as a transfer coding).
+    const bytes = unpackGzipFile(response.body, url);
+    return { url: response.url, bytes, contentType: response.contentType, text: decodeHtml(bytes, response.contentType).html };
   };
 
   const home = await fetchText(siteUrl);

@@ -1,7 +1,6 @@
-import { gunzipSync } from 'node:zlib';
-import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { articleId } from '@feedwright/core/ids.ts';
 import { decodeHtml } from '@feedwright/extract/charset.ts';
+import { unpackGzipFile } from '@feedwright/http/gzip-body.ts';
 import type { HttpClient } from '@feedwright/http/http-client.ts';
 import type { Store } from '@feedwright/store/create-store.ts';
 
@@ -10,8 +9,6 @@ export type Page = ({ notModified: true } | { notModified: false; text: string; 
 
 /** Reads a URL once per poll (conditional GET), however many routes read it. */
 export type PageReader = (url: string, accept?: string) => Promise<Page>;
-
-const MAX_GUNZIPPED_BYTES = 50 * 1024 * 1024;
 
 /**
  * One poll's fetches: conditional GET per URL, each URL fetched once; `counters.requests` counts the
@@ -29,21 +26,8 @@ export function createPageReader(io: { http: HttpClient; store: Store }, counter
         counters.requests++;
         const response = await io.http.fetch({ url, etag: validators.etag, lastModified: validators.lastModified, ...(accept ? { accept } : {}) });
         if (response.notModified) return { notModified: true as const, commit: async () => undefined };
-        let bytes = response.body;
         // Sitemaps are often served as .xml.gz files (gzip as the content, not as a transfer coding).
-        if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-          try {
-            bytes = gunzipSync(bytes, { maxOutputLength: MAX_GUNZIPPED_BYTES });
-          } catch (error) {
-            if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-              throw new FeedwrightError('FETCH_TOO_LARGE', `${url}: unpacks to more than ${MAX_GUNZIPPED_BYTES} bytes`, {
-                cause: error,
-                details: { url, maxBytes: MAX_GUNZIPPED_BYTES },
-              });
-            }
-            throw new FeedwrightError('DISCOVER_PARSE', `${url}: broken gzip: ${(error as Error).message}`, { cause: error, details: { url } });
-          }
-        }
+        const bytes = unpackGzipFile(response.body, url);
         const text = decodeHtml(bytes, response.contentType).html;
         return {
           notModified: false as const,
