@@ -10,7 +10,7 @@ import { createStore } from '@feedwright/store/create-store.ts';
 import pino from 'pino';
 import { expect } from 'vitest';
 import { freePort } from './free-port.ts';
-import { startWebhookReceiver, waitFor } from './webhook-receiver.ts';
+import { createSubscription, startWebhookReceiver, waitFor } from './webhook-receiver.ts';
 
 export type FailoverOutcome = {
   published: number;
@@ -99,22 +99,7 @@ export async function runFailoverScenario(
   const store = createStore(probe, prefix);
   let closed = false;
   try {
-    // The admin API answers 503 when Redis does not answer within its 1 s budget (a loaded
-    // machine): that answer means "retry", so the subscription is retried, within a bound.
-    await waitFor(
-      async () => {
-        const request = fetch(`${base}/api/subscriptions`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ url: receiver.url }),
-        });
-        const { status } = await bounded('POST /api/subscriptions', 10_000, request);
-        if (status !== 201 && status !== 503) throw new Error(`subscription: ${status}`);
-        return status === 201;
-      },
-      'the webhook subscription (201)',
-      30_000,
-    );
+    await bounded('creating the webhook subscription', 45_000, createSubscription(base, token, receiver.url));
     const idOf = (storyId: string) => articleId(canonicalizeUrl(newsroom.articleUrl(storyId))!);
     const published: string[] = [];
     const half = Math.floor(stories / 2);
