@@ -131,6 +131,18 @@ const CHROME_HINT =
   /(^|-)(nav|navbar|navigation|menu|masthead|site-header|site-title|site-name|site-branding|branding|logo|brand|footer|sidebar|widget|modal|popup|cookie|newsletter|drawer)(-|$)/;
 const ARTICLE_HINT = /(^|-)(entry|post|article|story|content|hero|headline|title)(-|$)/;
 
+/** Page builders name every layout box a widget ("elementor-widget-heading"): those classes say nothing about chrome. */
+const PAGE_BUILDER = /^(?:elementor|et_pb|et-pb|fl-|vc_|wp-block)/;
+
+/** True when an element has an <article>, <main> or role=main ancestor: a <header> there heads the content, not the site. */
+function withinMain(element: Element): boolean {
+  for (let node = element.parent; node && isElement(node as AnyNode); node = node.parent) {
+    const ancestor = node as Element;
+    if (ancestor.name === 'article' || ancestor.name === 'main' || ancestor.attribs.role === 'main') return true;
+  }
+  return false;
+}
+
 /** True when an element sits in site chrome rather than content: nav, footer, aside, a site masthead outside <article>/<main>. */
 export function inChrome(element: Element): boolean {
   let inArticle = false;
@@ -139,8 +151,8 @@ export function inChrome(element: Element): boolean {
     if (CHROME_TAG.has(ancestor.name) || ancestor.attribs.role === 'navigation' || ancestor.attribs.role === 'banner') return !inArticle;
     if (ancestor.name === 'article' || ancestor.name === 'main' || ancestor.attribs.role === 'main') inArticle = true;
     const hints = classHints(ancestor).split(/\s+/);
-    if (hints.some((hint) => CHROME_HINT.test(hint) && !ARTICLE_HINT.test(hint))) return !inArticle;
-    if (ancestor.name === 'header' && !inArticle && !hints.some((hint) => ARTICLE_HINT.test(hint))) return true;
+    if (hints.some((hint) => CHROME_HINT.test(hint) && !ARTICLE_HINT.test(hint) && !PAGE_BUILDER.test(hint))) return !inArticle;
+    if (ancestor.name === 'header' && !inArticle && !hints.some((hint) => ARTICLE_HINT.test(hint))) return !withinMain(ancestor);
   }
   return false;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectChineseScript, normalizeLanguageTag, resolveLanguage } from './language.ts';
+import { load } from 'cheerio/slim';
+import type { ParentNode } from 'domhandler';
+import { readSignals } from './metadata.ts';
 import { chooseTitle, cleanTitle, decodeTitleText } from './title.ts';
 
 describe('cleanTitle', () => {
@@ -140,8 +143,65 @@ describe('chooseTitle', () => {
     expect(choice!.title).toBe('Fix It Friday: We Help 4 Readers Find Solutions (Including One Trick)');
   });
 
+  /** The title chosen on a non-article page of `host` with these metadata titles and headings. */
+  const titleOn = (host: string, metadata: [string, string][], headings: [string, boolean][], siteNames: string[] = []): string | undefined =>
+    chooseTitle({ host, articleLike: false, siteNames, metadata: meta(...metadata), headings: headings.map(([text, chrome]) => ({ text, chrome })) })?.title;
+
+  it('leaves a date, a counter or a source trailing the visible headline out of the title', () => {
+    const checklist = 'Beginner’s Backpacking Checklist (By an Outdoor Guide!)';
+    expect(titleOn('madelinemarquardt.com', [['og:title', checklist]], [[`${checklist} January 1, 2025`, false]])).toBe(checklist);
+    const grads = 'Computer Science Grads Find Their Degrees No Longer Guarantee Jobs';
+    expect(titleOn('developers.slashdot.org', [['title-tag', `${grads} - Slashdot`]], [[`${grads} (latimes.com) 87`, true]])).toBe(grads);
+  });
+
+  it('takes a site name from a masthead heading that ends the <title>, and keeps a product heading that only resembles the host', () => {
+    const book: [string, string][] = [['title-tag', 'Recoverable Errors with Result - The Rust Programming Language']];
+    expect(titleOn('doc.rust-lang.org', book, [['The Rust Programming Language', true]])).toBe('Recoverable Errors with Result');
+    const wallet: [string, string][] = [
+      ['og:title', 'Ridge Wallet - Royal Black'],
+      ['title-tag', 'Aluminum Black Wallet - Strong & Durable | The Ridge'],
+    ];
+    expect(titleOn('ridge.com', wallet, [['Ridge Wallet', false]])).toBe('Ridge Wallet');
+  });
+
+  it('takes the heading a shop wraps in its name and a category', () => {
+    const earbuds = 'Wireless Earbuds with Mic, 50H Playtime (White)';
+    expect(titleOn('www.amazon.com', [['title-tag', `Amazon.com: ${earbuds} : Electronics`]], [[earbuds, false]])).toBe(earbuds);
+    const thomann: [string, string][] = [['og:title', 'Thomann Buy Studio Headphones at Thomann']];
+    expect(titleOn('www.thomann.co.uk', thomann, [['Studio Headphones', false]], ['Musikhaus Thomann'])).toBe('Studio Headphones');
+  });
+
+  it('never answers an empty core or "Home"; a home page without a heading is titled by the site name', () => {
+    expect(titleOn('www.nutsvolts.com', [['title-tag', '| Nuts & Volts Magazine']], [['Electronic Gadgets', false]])).toBe('Electronic Gadgets');
+    const home: [string, string][] = [
+      ['og:title', 'Home'],
+      ['title-tag', 'Home - The GitHub Blog'],
+    ];
+    expect(titleOn('github.blog', home, [], ['The GitHub Blog'])).toBe('The GitHub Blog');
+  });
+
+  it('takes the headline when the only title is the site’s name and slogan', () => {
+    const thread = 'Enameled Cast Iron Pan and Metal';
+    expect(titleOn('www.reddit.com', [['title-tag', 'Reddit - The heart of the internet']], [[thread, false]])).toBe(thread);
+  });
+
+  it('drops soft hyphens and zero-width spaces', () => {
+    expect(titleOn('www.marionohio.us', [['title-tag', 'Home Repair Assis\u00adtance Pro\u200bgram']], [])).toBe('Home Repair Assistance Program');
+  });
+
   it('decodes entities left in metadata, even double-encoded ones', () => {
     expect(decodeTitleText('M&#038;A Roundup &#8211; And finally&amp;#8230;')).toBe('M&A Roundup – And finally…');
+  });
+});
+
+describe('headings in site chrome', () => {
+  const chromeOf = (html: string): boolean[] => readSignals(load(html).root()[0] as unknown as ParentNode).headings.map((h) => h.chrome);
+
+  it('flags a masthead heading, not the header of the main content nor a page builder’s "widget" box', () => {
+    expect(chromeOf('<body><header><h1>Site</h1></header><main><p>x</p></main></body>')).toEqual([true]);
+    expect(chromeOf('<body><main><header class="mw-body-header"><h1>systemd</h1></header></main></body>')).toEqual([false]);
+    expect(chromeOf('<body><div class="elementor-widget-container"><h1 class="elementor-heading-title">Trails</h1></div></body>')).toEqual([false]);
+    expect(chromeOf('<body><div class="sidebar-widget"><h1>Popular</h1></div></body>')).toEqual([true]);
   });
 });
 

@@ -120,6 +120,14 @@ function isSiteSegment(segment: string, siteKeys: string[], hosts: string[]): bo
   );
 }
 
+/** True when a text is exactly a name of the site: its stated name, or its host ("bytesauna", "davidbau.com"). */
+function namesSite(text: string, siteKeys: string[], hosts: string[], host: string | null): boolean {
+  const key = titleKey(text);
+  if (key === '') return true;
+  const bare = host ? titleKey(host.toLowerCase().replace(/^www\d?\./, '')) : '';
+  return siteKeys.includes(key) || hosts.includes(key) || key === bare;
+}
+
 const SEGMENT_SPLIT = /(\s+[-|–—·•»~@]\s+|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
 
 /** Splits a title at separators, keeping which separator joined each segment. */
@@ -128,6 +136,15 @@ function segmentsOf(title: string): { text: string; separator: string }[] {
   const out: { text: string; separator: string }[] = [];
   for (let i = 0; i < parts.length; i += 2) out.push({ text: parts[i] ?? '', separator: i === 0 ? '' : (parts[i - 1] ?? '') });
   return out;
+}
+
+/** Keys of the parts of a title where a site's name goes: the last segment, and the first one when a colon follows it ("Blog: Post"). */
+function endSegmentKeys(title: string): string[] {
+  const segments = segmentsOf(title.replace(/\s*::\s*$/, ''));
+  if (segments.length < 2) return [];
+  const keys = [titleKey(segments[segments.length - 1]!.text)];
+  if (/^:/.test(segments[1]!.separator.trim())) keys.push(titleKey(segments[0]!.text));
+  return keys;
 }
 
 /** Keys of every run of adjacent segments of a title that is shorter than the whole. */
@@ -186,21 +203,100 @@ function overlap(a: string, b: string): number {
   return shared / Math.min(wa.length, wb.size);
 }
 
+const SHOP_WORDS = new Set(['buy', 'shop', 'at', 'from', 'on', 'online', 'official', 'store', 'sale', 'for', 'the']);
+
+/** True when `title` is `heading` with only site names, shop words ("Buy … at …") and one short category around it. */
+function wrappedBySite(title: string, heading: string, siteKeys: string[], hosts: string[]): boolean {
+  const at = title.toLowerCase().indexOf(heading.toLowerCase());
+  if (at < 0 || title.length === heading.length) return false;
+  const before = title.slice(0, at);
+  const after = title.slice(at + heading.length);
+  // The heading must stand apart: a separator or the site's name beside it, never a word of the same phrase.
+  const rest = (part: string, side: 'before' | 'after'): boolean => {
+    if (part.trim() === '') return true;
+    const separated = side === 'before' ? /(?:[|｜\-–—:·•»]|::)\s*$/.test(part) : /^\s*(?:[|｜\-–—:·•»]|::)/.test(part);
+    const pieces = part.split(/\s*(?:[|｜\-–—:·•»]|::)\s*/).filter((piece) => piece.trim() !== '');
+    let category = 0;
+    for (const piece of pieces) {
+      if (isSiteSegment(piece, siteKeys, hosts)) continue;
+      const words = piece.toLowerCase().match(/[\p{L}\p{N}.]+/gu) ?? [];
+      const other = words.filter((word) => !SHOP_WORDS.has(word) && !isSiteSegment(word, siteKeys, hosts));
+      if (other.length === 0) continue;
+      // One trailing category after a separator ("… : Electronics").
+      if (side === 'after' && separated && other.length <= 2 && words.length <= 2 && category === 0) {
+        category += 1;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  };
+  return rest(before, 'before') && rest(after, 'after');
+}
+
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/giu;
+
+/** True when `text` is `head` followed only by dates, numbers or a parenthesised source ("(latimes.com)"). */
+function furnitureAfter(text: string, head: string): boolean {
+  const headKey = titleKey(head);
+  let cut = -1;
+  for (let i = 1; i <= text.length; i += 1) {
+    if (titleKey(text.slice(0, i)) === headKey) {
+      cut = i;
+      break;
+    }
+  }
+  if (cut < 0) return false;
+  const tail = text
+    .slice(cut)
+    .replace(/\(\s*[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}\s*\)/giu, ' ')
+    .replace(MONTH, ' ');
+  return /\d/.test(tail) && !/\p{L}/u.test(tail);
+}
+
 /** A heading that reads as a headline: not a label, not a sentence-long slogan, not shouting. */
 function headlineLike(text: string): boolean {
   const length = weightedLength(text);
   return length >= 12 && length <= 250 && !/[:：]$/.test(text);
 }
 
+/** Labels that name the kind of page rather than the page. */
+const GENERIC_TITLE = /^\s*(?:home|home\s*page|homepage|start|startseite|accueil|inicio|index|untitled|untitled document|welcome)\s*$/i;
+
 const SHOUTING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+
 /** Chooses the title a reader sees, and the signal it came from. */
-export function chooseTitle(input: TitleInput): { title: string; from: string } | null {
+export function chooseTitle(given: TitleInput): { title: string; from: string } | null {
+  // Soft hyphens and zero-width characters are line-breaking hints, invisible to a reader: not part of the title.
+  const input = {
+    ...given,
+    metadata: given.metadata.map((m) => ({ from: m.from, text: m.text.replace(INVISIBLE, '') })),
+    headings: given.headings.map((h) => ({ text: h.text.replace(INVISIBLE, ''), chrome: h.chrome })),
+  };
   const hosts = hostKeys(input.host);
-  const siteKeys = [...new Set(input.siteNames.map(titleKey).filter((key) => key.length >= 2))];
   const metadata = input.metadata.map((m) => ({ from: m.from, text: decodeTitleText(m.text) })).filter((m) => m.text !== '');
-  const cores = metadata.map((m) => ({ from: m.from, text: coreOf(m.text, siteKeys, hosts), full: m.text }));
-  const headings = input.headings.filter((h) => !isSiteSegment(h.text, siteKeys, hosts) || cores.some((c) => titleKey(c.text) === titleKey(h.text)));
+  // A heading in the site's chrome (masthead, menu bar) that is the first or last part of a metadata title names the site
+  // ("Engora Data Blog" of "Engora Data Blog: Small adventures…", "The Rust Programming Language" of "What is Ownership? - The Rust…").
+  const chromeSites = input.headings
+    .filter((h) => h.chrome)
+    .map((h) => titleKey(h.text))
+    .filter((key) => key.length >= 2 && metadata.some((m) => endSegmentKeys(m.text).includes(key)));
+  const siteKeys = [...new Set([...input.siteNames.map(titleKey), ...chromeSites].filter((key) => key.length >= 2))];
+  // A core that is empty ("| Site") or only names the kind of page ("Home", "Home Page") is no title.
+  const cores = metadata
+    .map((m) => ({ from: m.from, text: coreOf(m.text, siteKeys, hosts), full: m.text }))
+    .filter((c) => titleKey(c.text) !== '' && !GENERIC_TITLE.test(c.text));
+  // A visible heading is the site's name when it is exactly that name, or resembles it and stands where titles put the
+  // site's name ("痞客邦 PIXNET" of "… :: 痞客邦 PIXNET ::"); "Ridge Wallet" on ridge.com names a product.
+  const siteEnds = new Set(metadata.flatMap((m) => endSegmentKeys(m.text)));
+  const headings = input.headings.filter(
+    (h) =>
+      !(namesSite(h.text, siteKeys, hosts, input.host) || (siteEnds.has(titleKey(h.text)) && isSiteSegment(h.text, siteKeys, hosts))) ||
+      cores.some((c) => titleKey(c.text) === titleKey(h.text)),
+  );
   const coreKeys = new Set(cores.map((c) => titleKey(c.text)));
   const fullKeys = cores.map((c) => titleKey(c.full));
 
@@ -232,16 +328,39 @@ export function chooseTitle(input: TitleInput): { title: string; from: string } 
     // The heading opens a metadata title before a separator ("Kayaks" of "Kayaks | REI Co-op", "Bike Locks" of "Bike Locks & Security"): the rest is site or search-engine wording.
     if (weightedLength(heading.text) >= 4 && !SHOUTING.test(heading.text) && metadata.some((m) => headOf(m.text, heading.text)))
       return { title: heading.text, from: 'h1' };
-    // A metadata title cut short ("… (Including") is the head of the visible one.
-    if (cores.some((c) => titleKey(c.text).length >= 20 && key.startsWith(titleKey(c.text).replace(/…$/, '')) && key.length > titleKey(c.text).length))
+    // The heading inside a metadata title wrapped only in site names and shop words ("Amazon.com: <heading> : Electronics",
+    // "Buy <heading> at Thomann – Thomann UK", "<heading> GHORBA").
+    if (!heading.chrome && weightedLength(heading.text) >= 4 && metadata.some((m) => wrappedBySite(m.text, heading.text, siteKeys, hosts)))
       return { title: heading.text, from: 'h1' };
+    // A metadata title cut short ("… (Including") is the head of the visible one; but when the heading only adds a date,
+    // a counter or a source ("… January 1, 2025", "… (latimes.com) 87"), those are the heading's furniture, not its words.
+    const longer = cores.find(
+      (c) => titleKey(c.text).length >= 20 && key.startsWith(titleKey(c.text).replace(/…$/, '')) && key.length > titleKey(c.text).length,
+    );
+    if (longer) return furnitureAfter(heading.text, longer.text) ? { title: longer.text, from: longer.from } : { title: heading.text, from: 'h1' };
   }
   const best = cores[0] ?? null;
-  // 2. An article's own headline, when the metadata carries an SEO variant of it.
   const main = headings.find((h) => !h.chrome);
+  // A page whose only title is the site's own ("Reddit - The heart of the internet": the site's name, then its slogan)
+  // and whose headline shares no word with it: the headline is the page's title.
+  if (
+    main &&
+    best &&
+    metadata.length === 1 &&
+    best.from === 'title-tag' &&
+    headlineLike(main.text) &&
+    overlap(main.text, best.text) === 0 &&
+    titleKey(best.full) !== titleKey(best.text) &&
+    titleKey(best.full).endsWith(titleKey(best.text))
+  )
+    return { title: main.text, from: 'h1' };
+  // 2. An article's own headline, when the metadata carries an SEO variant of it.
   if (main && headlineLike(main.text) && !SHOUTING.test(main.text) && (input.articleLike || !best) && (!best || overlap(main.text, best.text) >= 0.5))
     return { title: main.text, from: 'h1' };
   if (best) return { title: best.text, from: best.from };
   const fallback = headings[0];
-  return fallback ? { title: fallback.text, from: 'h1' } : null;
+  if (fallback) return { title: fallback.text, from: 'h1' };
+  // A home page titled "Home" or "| Site": the reader sees the site's name.
+  const site = input.siteNames.map(decodeTitleText).find((name) => name !== '');
+  return site ? { title: site, from: 'site-name' } : null;
 }
