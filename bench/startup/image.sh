@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up of an image (issue 12): image size, then per service (`start --only publisher|worker|poller`,
 # one container each, against a Redis container on a private network) the time from the container's
-# start to its "feedwright started" log line and the node process's RSS after 20 s idle. Needs a Docker
+# start to its "feedwright started" log line, the node process's RSS after 20 s idle and the CPU time it
+# used until then (the wall-clock start stretches with the machine's load; the CPU time does not). Needs a Docker
 # engine (../shared/tools/docker-engine.sh) and a built image.
 #
 #   bash bench/startup/image.sh [IMAGE]     (default feedwright:local; e.g. an older build tagged feedwright:before)
@@ -40,10 +41,14 @@ for service in publisher worker poller; do
   started=$(docker inspect -f '{{.State.StartedAt}}' "$RUN-$service")
   logs=$(docker logs "$RUN-$service" 2>&1)
   ready=$(grep -m1 '"msg":"feedwright started"' <<<"$logs" | sed -E 's/.*"time":([0-9]+).*/\1/' || true)
-  rss=$(docker top "$RUN-$service" -eo pid,rss,args | awk '/node/ && !/tini/ && !found { print $2; found = 1 }')
+  read -r pid rss < <(docker top "$RUN-$service" -eo pid,rss,args | awk '/node/ && !/tini/ && !found { print $1, $2; found = 1 }')
+  # CPU time the node process used since it started (user + system, /proc/PID/stat fields 14 and 15):
+  # what a cold start costs whatever the machine's load, which stretches the wall-clock figure.
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat")
   node -e '
-    const [service, started, ready, rss] = process.argv.slice(1);
+    const [service, started, ready, rss, cpu] = process.argv.slice(1);
     const ms = Number(ready) - Date.parse(started);
-    console.log(`${service.padEnd(10)} start → "feedwright started" ${Number.isFinite(ms) ? (ms / 1000).toFixed(2) + " s" : "never"} · node RSS after 20 s idle ${(Number(rss) / 1024).toFixed(0)} MiB`);
-  ' "$service" "$started" "$ready" "$rss"
+    console.log(`${service.padEnd(10)} start → "feedwright started" ${Number.isFinite(ms) ? (ms / 1000).toFixed(2) + " s" : "never"} · node RSS after 20 s idle ${(Number(rss) / 1024).toFixed(0)} MiB · CPU used (start + 20 s idle) ${cpu} s`);
+  ' "$service" "$started" "$ready" "$rss" "$cpu"
 done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"

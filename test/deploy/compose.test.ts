@@ -1,4 +1,6 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +9,7 @@ import { loadConfig } from '@feedwright/core/config.ts';
 import { classifyRoute, routeUrls } from '@feedwright/core/discover-route.ts';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { freePort } from '../support/free-port.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string) => readFileSync(`${root}/${path}`, 'utf8');
@@ -59,13 +62,44 @@ describe('docker-compose.yml (no Docker engine here: validated, and kept identic
       // Each container's healthcheck asks the process itself: the publisher its /healthz (it serves feeds
       // with workers scaled to zero), workers and pollers their /readyz (unhealthy while their Redis is gone).
       const probe = service.healthcheck?.test.join(' ') ?? '';
-      if (name === 'publisher') expect(probe).toContain('http://127.0.0.1:8080/healthz');
+      if (name === 'publisher') expect(probe).toContain("/dev/tcp/127.0.0.1/8080 && printf 'GET /healthz ");
       else {
         expect(service.environment?.FEEDWRIGHT_HEALTH_PORT).toBe('8081');
-        expect(probe).toContain('http://127.0.0.1:8081/readyz');
+        expect(probe).toContain("/dev/tcp/127.0.0.1/8081 && printf 'GET /readyz ");
       }
       expect(service.volumes).toContain('./feedwright.yaml:/etc/feedwright/feedwright.yaml:ro');
     }
+  });
+
+  it('healthchecks (bash speaking HTTP/1.0, no node process) pass on a 200 from their path and fail on a 503, a 404 or a closed port', async () => {
+    const demo = parse(read('docker-compose.demo.yml'), { merge: true }) as { services: Record<string, Service> };
+    const probes = [...['publisher', 'worker', 'poller'].map((name) => compose.services[name]!), demo.services.newsroom!].map((s) => s.healthcheck!.test);
+    let status = 200;
+    const asked: string[] = [];
+    const server = createServer((request, response) => {
+      asked.push(request.url ?? '');
+      response.writeHead(status).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    // The container's port, here the test server's; the probe runs as `CMD bash -c <script>`.
+    const run = (test: string[], at = port) =>
+      new Promise<number | null>((resolve) => {
+        expect(test.slice(0, 3)).toEqual(['CMD', 'bash', '-c']);
+        const child = spawn('bash', ['-c', test[3]!.replace(/\/dev\/tcp\/127\.0\.0\.1\/\d+/, `/dev/tcp/127.0.0.1/${at}`)], { stdio: 'ignore' });
+        child.on('exit', resolve);
+      });
+    try {
+      for (const test of probes) {
+        status = 200;
+        expect(await run(test)).toBe(0);
+        for (status of [503, 404]) expect(await run(test)).not.toBe(0);
+      }
+      expect(asked).toEqual(['/healthz', '/readyz', '/readyz', '/zhongwen/simp'].flatMap((path) => [path, path, path]));
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    expect(await run(probes[0]!, await freePort())).not.toBe(0);
   });
 
   it('builds with pnpm from the lockfile alone and ships only the compiled bundle, on Node 24, as a non-root user', () => {

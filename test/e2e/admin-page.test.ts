@@ -29,7 +29,12 @@ describe('the admin page in a real headless Chromium', () => {
     receiver = await startWebhookReceiver();
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    const config = validateConfig({ http: { allowPrivateNetworks: ['127.0.0.0/8'], perHost: { concurrency: 2, perMinute: 6000 } }, sources: [] });
+    // The seed story is a real page of 2026-02-05: keep it (retention neither stores nor keeps a story past maxAge).
+    const config = validateConfig({
+      http: { allowPrivateNetworks: ['127.0.0.0/8'], perHost: { concurrency: 2, perMinute: 6000 } },
+      retention: { maxAge: '3650d' },
+      sources: [],
+    });
     if (!config.ok) throw new Error(JSON.stringify(config.problems));
     const env: RuntimeEnv = {
       configPath: '(test)',

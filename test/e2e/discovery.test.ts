@@ -18,6 +18,8 @@ const USER_AGENT = 'Feedwright/0.1 (+https://example.org/feedwright-bot)';
 function config(sources: unknown[], http: Record<string, unknown> = {}) {
   return testConfig({
     http: { allowPrivateNetworks: ['127.0.0.0/8'], userAgent: USER_AGENT, timeout: '2s', perHost: { concurrency: 4, perMinute: 6000 }, ...http },
+    // The seed story is a real page of 2026-02-05: keep it (retention neither stores nor keeps a story past maxAge).
+    retention: { maxAge: '3650d' },
     sources: sources.map((s) => ({ name: 'Newsroom', interval: { min: '1h', max: '2h' }, recheck: [], ...(s as object) })),
   });
 }

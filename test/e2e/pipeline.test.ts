@@ -29,6 +29,8 @@ function e2eConfig(newsroom: Newsroom): Config {
   const result = validateConfig({
     http: { allowPrivateNetworks: ['127.0.0.0/8'], userAgent: 'Feedwright-e2e/0.1' },
     delivery: { retry: ['200ms', '400ms'] },
+    // The seed story is a real page of 2026-02-05: keep it (retention neither stores nor keeps a story past maxAge).
+    retention: { maxAge: '3650d' },
     sources: [
       {
         id: 'newsroom-simp',

@@ -30,6 +30,8 @@ describe('the status page in a real headless Chromium', () => {
     base = `http://127.0.0.1:${port}`;
     const config = validateConfig({
       http: { allowPrivateNetworks: ['127.0.0.0/8'] },
+      // The seed story is a real page of 2026-02-05: keep it (retention neither stores nor keeps a story past maxAge).
+      retention: { maxAge: '3650d' },
       sources: [
         {
           id: 'newsroom-simp',

@@ -40,21 +40,26 @@ export function adminApi(base: string, token: string) {
   };
 }
 
+/** The runtime environment of services started in a test: the test Redis under `prefix`, HTTP on loopback `port`. */
+export function testRuntimeEnv(prefix: string, port: number, adminToken: string): RuntimeEnv {
+  return {
+    configPath: '(test)',
+    redisUrl: TEST_REDIS_URL,
+    prefix,
+    port,
+    host: '127.0.0.1',
+    logLevel: 'silent',
+    adminToken,
+    publicUrl: `http://127.0.0.1:${port}`,
+  };
+}
+
 /** The real publisher (in this process) on real Redis under a fresh prefix, with a store to write articles. */
 export async function startPublisherHarness(config: Config = publisherConfig(), options: { logger?: pino.Logger } = {}) {
   const redisCtx = await openTestRedis('pub');
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env: RuntimeEnv = {
-    configPath: '(test)',
-    redisUrl: TEST_REDIS_URL,
-    prefix: redisCtx.prefix,
-    port,
-    host: '127.0.0.1',
-    logLevel: 'silent',
-    adminToken: ADMIN_TOKEN,
-    publicUrl: base,
-  };
+  const env = testRuntimeEnv(redisCtx.prefix, port, ADMIN_TOKEN);
   const services: RunningServices = await startServices(config, env, options.logger ?? pino({ level: process.env.E2E_LOG_LEVEL ?? 'silent' }), ['publisher']);
   const store: Store = createStore(redisCtx.redis, redisCtx.prefix);
   const api = adminApi(base, ADMIN_TOKEN);

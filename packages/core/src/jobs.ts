@@ -77,9 +77,13 @@ export type RouteOutcome = { host: string; outcome: string };
 /** What a poll job returns. `durationMs` and `routes` are absent when the poll was skipped (not due). */
 export type PollJobResult = { enqueued: number; skipped?: boolean; durationMs?: number; routes?: RouteOutcome[] };
 
-/** What a fetch job returns: the store's verdict (`evicted`: a re-check of a story retention removed), the host fetched and milliseconds per stage. */
+/**
+ * What a fetch job returns: the store's verdict (`evicted`: a re-check of a story retention removed;
+ * `expired`: a story already past its source's `maxAge`, remembered as seen but not stored), the
+ * host fetched and milliseconds per stage.
+ */
 export type FetchJobResult = {
-  status: 'created' | 'updated' | 'unchanged' | 'not-modified' | 'evicted';
+  status: 'created' | 'updated' | 'unchanged' | 'not-modified' | 'evicted' | 'expired';
   articleId: string | null;
   host: string;
   timings: { fetch: number; extract?: number; store?: number };

@@ -49,7 +49,7 @@ export function createPipelineMetrics(options: {
   });
   const articles = new Counter({
     name: 'feedwright_articles_total',
-    help: 'Fetched articles by store result: created, updated, unchanged, not-modified.',
+    help: 'Fetched articles by store result: created, updated, unchanged, not-modified, evicted, expired.',
     labelNames: ['result'],
     registers: [registry],
   });

@@ -13,6 +13,8 @@ export type FetchStagePorts = {
   store: Store;
   http: HttpClient;
   clock: () => Date;
+  /** The source's article `maxAge` (its own `retention.maxAge`, else the top-level one). */
+  maxAgeMs: (source: SourceConfig) => number;
   /** Queues the re-check `data` after `delayMs` under `jobId`. */
   enqueueRecheck: (data: FetchJob, delayMs: number, jobId: string) => Promise<void>;
 };
@@ -26,7 +28,12 @@ export function createFetchStage(ports: FetchStagePorts) {
   async function process(job: StageJob<'fetch'>): Promise<FetchJobResult> {
     const source = ports.sources.get(job.data.sourceId);
     if (!source) throw new UnrecoverableError(`unknown source ${job.data.sourceId} (removed from config?)`);
-    const outcome = await processArticle(job.data, source, { http: ports.http, store: ports.store, now: ports.clock() });
+    const outcome = await processArticle(job.data, source, {
+      http: ports.http,
+      store: ports.store,
+      now: ports.clock(),
+      maxAgeMs: ports.maxAgeMs(source),
+    });
     if (outcome.rejectedClaim) {
       job.log.warn(
         { code: 'IDENTITY_CLAIM_REJECTED', claimedUrl: outcome.rejectedClaim.claimedUrl, claimFrom: outcome.rejectedClaim.from, articleId: outcome.articleId },
@@ -34,8 +41,8 @@ export function createFetchStage(ports: FetchStagePorts) {
       );
     }
     job.log.info({ articleId: outcome.articleId, status: outcome.status, reason: job.data.reason }, `article ${outcome.status}`);
-    // A story retention removed is not re-checked any more.
-    if (outcome.status !== 'evicted') await scheduleRecheck(source, job.data, outcome.articleId);
+    // A story retention removed, or one too old to keep, is not re-checked any more.
+    if (outcome.status !== 'evicted' && outcome.status !== 'expired') await scheduleRecheck(source, job.data, outcome.articleId);
     return { status: outcome.status, articleId: outcome.articleId, host: outcome.host, timings: outcome.timings };
   }
 

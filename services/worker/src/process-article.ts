@@ -37,13 +37,26 @@ export function ownIdentity(article: Article, fetchedUrl: string, source: Source
   };
 }
 
+/**
+ * Published before `now - maxAgeMs`: what retention removes (it ranks by publication, else first
+ * seen; an article without a publication date is first seen now, so it never is).
+ */
+export function isExpired(article: Pick<Article, 'publishedAt'>, now: Date, maxAgeMs: number): boolean {
+  const published = article.publishedAt ? Date.parse(article.publishedAt) : NaN;
+  return Number.isFinite(published) && published < now.getTime() - maxAgeMs;
+}
+
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 
 /**
  * One fetch job: fetch (conditional for re-checks) → extract → store. Throws FeedwrightError;
  * the adapter decides retry vs. give up from its `transient` flag.
  */
-export async function processArticle(job: FetchJob, source: SourceConfig, io: { http: HttpClient; store: Store; now: Date }): Promise<ProcessOutcome> {
+export async function processArticle(
+  job: FetchJob,
+  source: SourceConfig,
+  io: { http: HttpClient; store: Store; now: Date; maxAgeMs: number },
+): Promise<ProcessOutcome> {
   const urlId = articleId(job.url);
   const validators = job.reason === 'recheck' ? await io.store.validators.get(urlId) : { etag: null, lastModified: null };
   const host = new URL(job.url).host;
@@ -74,6 +87,13 @@ export async function processArticle(job: FetchJob, source: SourceConfig, io: { 
   const { article: owned, rejectedClaim } = ownIdentity(extracted, response.url, source);
   const article = capArticleFields(owned);
   const extractMs = lap();
+  // A story published before its source's `maxAge` is one the next retention step would remove: it
+  // is remembered as seen (never fetched again while listed) but neither stored nor announced, so no
+  // subscriber gets an article.created for a story that no feed keeps.
+  if (isExpired(article, io.now, io.maxAgeMs)) {
+    await io.store.seen.markSeen([urlId, article.id], io.now);
+    return { status: 'expired', articleId: article.id, host, timings: { fetch: fetchMs, extract: extractMs, store: lap() } };
+  }
   // One script stores the article with its event, marks the URL (and the article id) seen, keeps the
   // URL's validators for the next conditional re-check and counts a created article in the source's
   // health. A re-check stores only a story still kept: one that retention removed is not announced again.

@@ -1,3 +1,4 @@
+import { articleRetentionOf } from '@feedwright/core/config.ts';
 import { logConnectionErrors } from '@feedwright/core/connection-errors.ts';
 import { fetchPriority } from '@feedwright/core/fetch-priority.ts';
 import { QUEUES, RECHECK_JOB_OPTIONS, type FetchJob } from '@feedwright/core/jobs.ts';
@@ -39,6 +40,7 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
     store: deps.store,
     http: deps.http,
     clock: deps.clock ?? (() => new Date()),
+    maxAgeMs: (source) => articleRetentionOf(deps.config, source).maxAgeMs,
     enqueueRecheck: async (data, delay, jobId) => {
       // Re-checks queue behind their source's backlog too (core/fetch-priority.ts).
       const backlog = await deps.store.fetchBacklog.get(data.sourceId);
