@@ -27,7 +27,7 @@ import { startNewsroom } from '@feedwright/newsroom/newsroom.ts';
 import { storeKeys } from '@feedwright/store/store-keys.ts';
 import { freePort } from '../../test/support/free-port.ts';
 import { startRedisCluster, startRedisSentinel } from '../../test/support/redis-processes.ts';
-import { startWebhookReceiver } from '../../test/support/webhook-receiver.ts';
+import { createSubscription, startWebhookReceiver } from '../../test/support/webhook-receiver.ts';
 import { superviseService } from '../support/service-process.ts';
 
 const { values } = parseArgs({
@@ -124,13 +124,7 @@ for (
   i++
 )
   await sleep(200);
-const subscription = (await (
-  await fetch(`${base}/api/subscriptions`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ url: receiver.url }),
-  })
-).json()) as { id: string };
+const subscription = await createSubscription(base, TOKEN, receiver.url);
 const workers = Array.from({ length: WORKERS }, (_, i) => superviseService(`worker-${i + 1}`, 'worker', env, { ...(log ? { log } : {}) }));
 const poller = superviseService('poller', 'poller', env, { ...(log ? { log } : {}) });
 say(`publisher, poller and ${WORKERS} worker(s) running; subscription ${subscription.id}`);

@@ -10,7 +10,7 @@ import { createStore } from '@feedwright/store/create-store.ts';
 import pino from 'pino';
 import { expect } from 'vitest';
 import { freePort } from './free-port.ts';
-import { startWebhookReceiver, waitFor } from './webhook-receiver.ts';
+import { createSubscription, startWebhookReceiver, waitFor } from './webhook-receiver.ts';
 
 export type FailoverOutcome = {
   published: number;
@@ -31,6 +31,19 @@ export type FailoverOutcome = {
   readyBefore: number;
   logs: Array<Record<string, unknown>>;
 };
+
+/**
+ * Awaits `work`, failing with the scenario's step `what` after `ms` instead of waiting for ever: a
+ * hung await (a service that cannot close, a client stuck after the failover) shows up as a named
+ * failure, not as a test that never ends.
+ */
+function bounded<T>(what: string, ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`failover scenario: ${what} did not finish within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 /**
  * The failover story on a real topology: all services in this process on `topology`, the fixture
@@ -84,25 +97,22 @@ export async function runFailoverScenario(
   const probe = openRedis(topology);
   probe.on('error', () => undefined);
   const store = createStore(probe, prefix);
+  let closed = false;
   try {
-    const created = await fetch(`${base}/api/subscriptions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ url: receiver.url }),
-    });
-    if (created.status !== 201) throw new Error(`subscription: ${created.status}`);
+    await bounded('creating the webhook subscription', 45_000, createSubscription(base, token, receiver.url));
     const idOf = (storyId: string) => articleId(canonicalizeUrl(newsroom.articleUrl(storyId))!);
     const published: string[] = [];
     const half = Math.floor(stories / 2);
     for (let i = 0; i < half; i++) published.push(idOf(newsroom.publish().id));
-    const countStored = async () => probe.zcard(store.keys.sourceArticles('newsroom')).catch(() => -1);
+    // Each read is bounded too: waitFor cannot time out while its predicate hangs.
+    const countStored = async () => bounded('a ZCARD of the source index', 10_000, probe.zcard(store.keys.sourceArticles('newsroom'))).catch(() => -1);
     await waitFor(async () => (await countStored()) >= half, 'the first half stored', 90_000);
-    const readyBefore = (await fetch(`${base}/readyz`)).status;
+    const readyBefore = (await bounded('GET /readyz', 30_000, fetch(`${base}/readyz`))).status;
     // The second half goes out while Redis loses a process: jobs are queued, running and completing.
     for (let i = half; i < stories; i++) published.push(idOf(newsroom.publish().id));
     // Kill once the second half is being worked on: some stored, the rest queued or running.
     await waitFor(async () => (await countStored()) > half, 'the second half under way', 90_000);
-    await fail();
+    await bounded('the Redis failure and the promotion', 120_000, fail());
     const settleMs = options.settleMs ?? 90_000;
     await waitFor(
       async () => (await countStored()) >= stories && receiver.received.length >= stories,
@@ -112,9 +122,9 @@ export async function runFailoverScenario(
     // Whatever is still in flight settles (a repeat would show up now).
     await new Promise((resolve) => setTimeout(resolve, 1500));
 
-    const indexed = new Set(await probe.zrange(store.keys.sourceArticles('newsroom'), 0, -1));
+    const indexed = new Set(await bounded('reading the source index', 30_000, probe.zrange(store.keys.sourceArticles('newsroom'), 0, -1)));
     const lost = published.filter((id) => !indexed.has(id));
-    const entries = (await probe.xrange(store.keys.events, '-', '+')) as Array<[string, string[]]>;
+    const entries = (await bounded('reading the event log', 30_000, probe.xrange(store.keys.events, '-', '+'))) as Array<[string, string[]]>;
     const createdPerArticle = new Map<string, number>();
     const createdIds = new Set<string>();
     for (const [, fields] of entries) {
@@ -130,7 +140,14 @@ export async function runFailoverScenario(
       bodies.set(id, (bodies.get(id) ?? new Set()).add(r.body));
       deliveredEventIds.add((JSON.parse(r.body) as { data: { article: { id: string } } }).data.article.id);
     }
-    const feed = (await (await fetch(`${base}/feeds/all.json?limit=200`)).json()) as { items: Array<{ id: string }> };
+    const feed = (await bounded(
+      'GET /feeds/all.json',
+      30_000,
+      fetch(`${base}/feeds/all.json?limit=200`).then((r) => r.json()),
+    )) as { items: Array<{ id: string }> };
+    // The services must also shut down cleanly after the failover: an operator's restart must not hang.
+    await bounded('closing the services after the failover (services.close())', 60_000, services.close());
+    closed = true;
     return {
       published: published.length,
       stored: published.length - lost.length,
@@ -145,7 +162,8 @@ export async function runFailoverScenario(
       logs,
     };
   } finally {
-    await services.close();
+    // After a failure above, still close (bounded, so a second hang cannot hide the first error).
+    if (!closed) await bounded('closing the services', 60_000, services.close()).catch(() => undefined);
     probe.disconnect();
     await newsroom.close();
     await receiver.close();

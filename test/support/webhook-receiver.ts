@@ -38,15 +38,34 @@ export async function waitFor(predicate: () => boolean | Promise<boolean>, what:
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
+/**
+ * Creates a webhook subscription for `receiverUrl` through the admin API and returns it. A 503 (the
+ * API's answer while Redis misses its 1 s budget, e.g. on a loaded machine or mid-failover) means
+ * "retry": it is retried for up to `timeoutMs`; any other answer but 201 fails at once.
+ */
+export async function createSubscription(
+  base: string,
+  adminToken: string,
+  receiverUrl: string,
+  options: { feeds?: string[]; timeoutMs?: number } = {},
+): Promise<{ id: string; secret: string }> {
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  for (;;) {
+    const created = await fetch(`${base}/api/subscriptions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify(options.feeds ? { url: receiverUrl, feeds: options.feeds } : { url: receiverUrl }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (created.status === 201) return (await created.json()) as { id: string; secret: string };
+    if (created.status !== 503 || Date.now() > deadline) throw new Error(`creating the subscription answered ${created.status}: ${await created.text()}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** Registers `receiverUrl` as a webhook subscription through the admin API; returns its signing secret. */
 export async function subscribeWebhook(base: string, adminToken: string, receiverUrl: string, feeds?: string[]): Promise<string> {
-  const created = await fetch(`${base}/api/subscriptions`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify(feeds ? { url: receiverUrl, feeds } : { url: receiverUrl }),
-  });
-  if (created.status !== 201) throw new Error(`creating the subscription answered ${created.status}: ${await created.text()}`);
-  const body = (await created.json()) as { secret: string };
-  if (!body.secret.startsWith('whsec_')) throw new Error(`not a Standard Webhooks secret: ${body.secret}`);
-  return body.secret;
+  const { secret } = await createSubscription(base, adminToken, receiverUrl, feeds ? { feeds } : {});
+  if (!secret.startsWith('whsec_')) throw new Error(`not a Standard Webhooks secret: ${secret}`);
+  return secret;
 }

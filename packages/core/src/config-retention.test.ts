@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleRetentionOf, validateConfig } from './config.ts';
+import { deliverJobOptions } from './jobs.ts';
 
 const DAY = 86_400_000;
 const source = (extra: Record<string, unknown> = {}) => ({ id: 's1', name: 'S1', discover: [{ feed: 'https://example.org/rss.xml' }], ...extra });
@@ -23,6 +24,21 @@ describe('retention config', () => {
     expect(articleRetentionOf(config, config.sources[1]!)).toEqual({ maxAgeMs: 7 * DAY, maxArticles: 300 });
     const defaults = validateConfig({ sources: [source()] });
     expect(defaults.ok && defaults.config.retention.maxArticles).toBe(2000);
+  });
+
+  it('keeps finished delivery jobs (BullMQ) as long as the delivery log: retention.deliveries', () => {
+    for (const [deliveries, seconds] of [
+      [undefined, 30 * 86_400],
+      ['2d', 2 * 86_400],
+      ['90m', 5400],
+    ] as const) {
+      const result = validateConfig({ ...(deliveries ? { retention: { deliveries } } : {}), sources: [source()] });
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      const options = deliverJobOptions([1000, 5000], 'job', result.config.retention.deliveries);
+      expect(options.removeOnComplete).toEqual({ age: seconds, count: 100_000 });
+      expect(options.removeOnFail).toEqual({ age: seconds });
+      expect(options.attempts).toBe(3);
+    }
   });
 
   it('names every bad retention value with its path', () => {

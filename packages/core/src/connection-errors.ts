@@ -9,8 +9,15 @@
 type ErrorEmitter = { on(event: 'error', listener: (error: Error) => void): unknown };
 type ErrorLogger = { error(object: Record<string, unknown>, message: string): void; debug(object: Record<string, unknown>, message: string): void };
 
-const CONNECTION_LOST =
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|Connection is closed|Stream isn't writeable|Command timed out|Socket closed/i;
+// The second line: a Cluster client (fail-fast connections have no offline queue) while it
+// connects or follows a failover, and a demoted primary behind Sentinel.
+const CONNECTION_LOST = new RegExp(
+  [
+    /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|Connection is closed|Stream isn't writeable|Command timed out|Socket closed/.source,
+    /Cluster isn't ready|None of startup nodes is available|Failed to refresh slots cache|CLUSTERDOWN|Cluster is ended|READONLY/.source,
+  ].join('|'),
+  'i',
+);
 
 /** True for errors that only say Redis cannot be reached right now. */
 export function isRedisConnectionError(error: unknown): boolean {

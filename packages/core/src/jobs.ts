@@ -164,13 +164,20 @@ export const RECHECK_JOB_OPTIONS = {
   removeOnFail: { age: 7 * 86_400 },
 } as const;
 
-/** Options of a delivery job: one attempt per `delivery.retry` delay plus the first, on the `webhook` back-off. */
-export function deliverJobOptions(retry: readonly number[], jobId: string) {
+/**
+ * Options of a delivery job: one attempt per `delivery.retry` delay plus the first, on the `webhook`
+ * back-off. Finished jobs (their payload included) are kept for `keepMs`, the installation's
+ * `retention.deliveries`, like the delivery log; at most 100,000 completed ones. While a job is
+ * kept, its id (subscription + event) stops a second fan-out of the same event from delivering it
+ * again.
+ */
+export function deliverJobOptions(retry: readonly number[], jobId: string, keepMs: number) {
+  const age = Math.max(1, Math.ceil(keepMs / 1000));
   return {
     jobId,
     attempts: retry.length + 1,
     backoff: { type: 'webhook' },
-    removeOnComplete: { age: 7 * 86_400, count: 100_000 },
-    removeOnFail: { age: 30 * 86_400 },
+    removeOnComplete: { age, count: 100_000 },
+    removeOnFail: { age },
   };
 }

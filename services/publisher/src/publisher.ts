@@ -41,7 +41,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const deliverQueue = new Queue<DeliverJob>(QUEUES.deliver, { connection: redis, prefix: queuePrefix(deps.prefix, QUEUES.deliver) });
   logConnectionErrors(deliverQueue, log, 'deliver queue');
   const retry = deps.config.delivery.retry;
-  const jobOptions = (jobId: string) => deliverJobOptions(retry, jobId);
+  const jobOptions = (jobId: string) => deliverJobOptions(retry, jobId, deps.config.retention.deliveries);
 
   // Webhook endpoints and WebSub callbacks go through the same SSRF guard as page fetches.
   const dispatcher = new Agent({ connect: createGuardedConnector(createAddressPolicy(deps.config.http.allowPrivateNetworks)) });
