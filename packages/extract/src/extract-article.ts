@@ -1,10 +1,11 @@
 /**
  * extractArticle: the pure core of the worker. Bytes (or text) and options in, Article out;
  * no IO, no clock (fetchedAt is the only time), no logger. Each page is parsed once with
- * htmlparser2 (cheerio/slim); metadata is read before the body extractor edits the tree.
+ * htmlparser2 (parse-html.ts; cheerio/slim wraps the tree only for a recipe's selectors);
+ * metadata is read before the body extractor edits the tree.
  */
 import { load } from 'cheerio/slim';
-import type { Element, ParentNode } from 'domhandler';
+import type { Document, Element, ParentNode } from 'domhandler';
 import type { Alternate, Article, FieldSources, ImageRef } from '@feedwright/core/article.ts';
 import { canonicalizeUrl } from '@feedwright/core/canonical-url.ts';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
@@ -16,6 +17,7 @@ import { isElement } from './dom.ts';
 import { capNesting, decodeUtf8WithoutInert, dropInertMarkup } from './inert-markup.ts';
 import { dropStrayCdata } from './stray-cdata.ts';
 import { extractGenericBody } from './generic-body.ts';
+import { parseHtml } from './parse-html.ts';
 import { normalizeLanguageTag, resolveLanguage } from './language.ts';
 import { absoluteUrl } from './links.ts';
 import type { JsonLdNode, PageSignals } from './metadata.ts';
@@ -229,9 +231,9 @@ export function extractArticle(input: Uint8Array | string, options: ExtractOptio
 
 function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): Article {
   const { html, charset } = readHtml(input, options);
-  const $ = load(capNesting(dropStrayCdata(html)));
-  const document = $.root()[0] as unknown as ParentNode;
-  capDepth(document);
+  const parsed = parseHtml(capNesting(dropStrayCdata(html)));
+  const document = parsed.document as ParentNode;
+  if (parsed.maxDepth >= MAX_DEPTH) capDepth(document);
   const signals = readSignals(document);
   const warnings: string[] = [];
   const sources: FieldSources = {};
@@ -261,6 +263,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const bodyElement = signals.body;
   if (options.recipe?.body) {
     try {
+      const $ = load(document as unknown as Document);
       const scope = $(options.recipe.body);
       for (const selector of options.recipe.remove ?? []) scope.find(selector).remove();
       scope.each((_, element) => {

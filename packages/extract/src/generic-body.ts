@@ -178,23 +178,23 @@ class Scorer {
 
   /** Precomputes, for every element, the ink of its <p>/<pre> descendants and of all its text (one pass). */
   precompute(root: ParentNode): void {
-    const visit = (node: AnyNode, inParagraph: boolean): [number, number] => {
+    // Paragraph ink is summed in one running total (an element's share is the growth over its
+    // subtree), so the walk returns a number instead of allocating a pair per node.
+    let proseTotal = 0;
+    const visit = (node: AnyNode, inParagraph: boolean): number => {
       if (node.type === 'text') {
         const ink = inkWeight((node as unknown as { data: string }).data);
-        return [inParagraph ? ink : 0, ink];
+        if (inParagraph) proseTotal += ink;
+        return ink;
       }
-      if (!isElement(node) || node.name === 'script' || node.name === 'style') return [0, 0];
+      if (!isElement(node) || node.name === 'script' || node.name === 'style') return 0;
       const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
-      let prose = 0;
+      const proseBefore = proseTotal;
       let ink = 0;
-      for (const child of node.children) {
-        const [p, i] = visit(child, paragraph);
-        prose += p;
-        ink += i;
-      }
-      this.prose.set(node, prose);
+      for (const child of node.children) ink += visit(child, paragraph);
+      this.prose.set(node, proseTotal - proseBefore);
       this.ink.set(node, ink);
-      return [prose, ink];
+      return ink;
     };
     if (isElement(root as AnyNode)) visit(root as Element, false);
     else for (const child of root.children) visit(child, false);
