@@ -242,10 +242,11 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const baseUrl = options.url;
 
   // Canonical URL: rel=canonical, then og:url, then the fetched URL (http(s) only).
-  const canonicalCandidates: [string, string | null][] = [
-    ['link-canonical', signals.canonical ? canonicalizeUrl(signals.canonical, baseUrl) : null],
-    ['og:url', meta.get('og:url') ? canonicalizeUrl(meta.get('og:url')!, baseUrl) : null],
-    ['fetched-url', canonicalizeUrl(options.url)],
+  // Evaluated in order, only until one gives a URL (each is a URL parse).
+  const canonicalCandidates: [string, Candidate<string>][] = [
+    ['link-canonical', () => (signals.canonical ? canonicalizeUrl(signals.canonical, baseUrl) : null)],
+    ['og:url', () => (meta.get('og:url') ? canonicalizeUrl(meta.get('og:url')!, baseUrl) : null)],
+    ['fetched-url', () => canonicalizeUrl(options.url)],
   ];
   const canonical = first(...canonicalCandidates);
   if (!canonical) throw new FeedwrightError('FETCH_BAD_URL', `no usable http(s) URL for ${options.url}`);

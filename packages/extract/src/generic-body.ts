@@ -8,7 +8,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from './blocks.ts';
 import { collectBlocks } from './blocks.ts';
-import { classAndId, classHints, isElement, rawText } from './dom.ts';
+import { classAndId, classHints, hyphenatedLower, isElement, rawText } from './dom.ts';
 import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
@@ -86,7 +86,7 @@ function visibleClass(value: string | undefined): string {
 /** classHints with visibleClass applied. */
 function hintsOf(element: Element): string {
   const attribs = element.attribs;
-  return `${visibleClass(attribs.class)} ${attribs.id ?? ''}`.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return hyphenatedLower(`${visibleClass(attribs.class)} ${attribs.id ?? ''}`);
 }
 
 type Measure = { text: number; link: number };
