@@ -35,9 +35,9 @@ describe('authors', () => {
     expect(cleanAuthorName('Guide Michelin')).toBe('Guide Michelin');
     expect(cleanAuthorName('Mary Post')).toBe('Mary Post');
     // The next signal names the author.
-    expect(authorsOf('<html><head><meta name="author" content="Written By"></head><body><h1>Headline of it</h1><p>By Cazzy Magennis</p></body></html>').authors).toEqual([
-      'Cazzy Magennis',
-    ]);
+    expect(
+      authorsOf('<html><head><meta name="author" content="Written By"></head><body><h1>Headline of it</h1><p>By Cazzy Magennis</p></body></html>').authors,
+    ).toEqual(['Cazzy Magennis']);
   });
 
   it('reads JSON-LD people (not organisations), then the author meta, then the visible byline', () => {

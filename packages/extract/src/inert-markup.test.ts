@@ -79,8 +79,11 @@ describe('dropInertMarkup', () => {
   });
 
   it('keeps an <aside> that holds a <time>: the article’s dateline may stand beside its text', () => {
-    const html = '<article><aside class="meta"><p>Published</p><time datetime="2024-08-30">August 30, 2024</time></aside><p>b</p><aside>Related</aside></article>';
-    expect(dropInertMarkup(html)).toBe('<article><aside class="meta"><p>Published</p><time datetime="2024-08-30">August 30, 2024</time></aside><p>b</p></article>');
+    const html =
+      '<article><aside class="meta"><p>Published</p><time datetime="2024-08-30">August 30, 2024</time></aside><p>b</p><aside>Related</aside></article>';
+    expect(dropInertMarkup(html)).toBe(
+      '<article><aside class="meta"><p>Published</p><time datetime="2024-08-30">August 30, 2024</time></aside><p>b</p></article>',
+    );
   });
 
   it('leaves unclosed and look-alike tags alone, as the regular expression did', () => {

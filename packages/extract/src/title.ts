@@ -319,7 +319,9 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
   const chromeSites = input.headings
     .filter((h) => h.chrome)
     .map((h) => titleKey(h.text))
-    .filter((key) => key.length >= 2 && metadata.some((m) => endSegmentKeys(m.text).includes(key)) && !metadata.some((m) => innerSegmentKeys(m.text).includes(key)));
+    .filter(
+      (key) => key.length >= 2 && metadata.some((m) => endSegmentKeys(m.text).includes(key)) && !metadata.some((m) => innerSegmentKeys(m.text).includes(key)),
+    );
   const siteKeys = [...new Set([...input.siteNames.map(titleKey), ...chromeSites].filter((key) => key.length >= 2))];
   // A core that is empty ("| Site") or only names the kind of page ("Home", "Home Page") is no title.
   const cores = metadata
