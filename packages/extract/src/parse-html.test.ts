@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@feedwright/core/testing/seeded-random.ts';
 import { parseHtml, parseHtmlStock } from './parse-html.ts';
 
 /** The tree as plain data: node types, names, attributes in order, texts. */
@@ -73,18 +74,9 @@ const ATOMS = [
   '中',
 ];
 
-/** A deterministic pseudo-random source: the same soup on every run. */
-function seeded(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state % n;
-  };
-}
-
 describe('parseHtml', () => {
   it('builds the same tree as the stock tokenizer on random tag soup', () => {
-    const random = seeded(11);
+    const random = seededRandom(11);
     for (let t = 0; t < 5000; t += 1) {
       let html = '';
       for (let i = 1 + random(24); i > 0; i -= 1) html += ATOMS[random(ATOMS.length)];

@@ -15,14 +15,14 @@ export function stripXmlIllegal(text: string): string {
   return (cleaned as string & { isWellFormed?: () => boolean }).isWellFormed?.() === false ? cleaned.replace(LONE_SURROGATE, '') : cleaned;
 }
 
-/** JavaScript's \s (which holds U+00A0, U+3000 and U+FEFF) and U+200B: what normalizeSpace collapses. */
-function isCollapsedSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
+/** JavaScript's \s (U+00A0, U+3000 and U+FEFF included): what `\s` in a regular expression matches. */
+export function isRegExpSpace(code: number): boolean {
   return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
     code === 0xa0 ||
     code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
+    (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 ||
     code === 0x2029 ||
     code === 0x202f ||
@@ -30,6 +30,11 @@ function isCollapsedSpace(code: number): boolean {
     code === 0x3000 ||
     code === 0xfeff
   );
+}
+
+/** JavaScript's \s and U+200B: what normalizeSpace collapses. */
+function isCollapsedSpace(code: number): boolean {
+  return code === 0x200b || isRegExpSpace(code);
 }
 
 /** True when normalizeSpace would return the text unchanged: its only spaces are single U+0020s between other characters. */
