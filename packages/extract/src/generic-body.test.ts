@@ -57,3 +57,23 @@ describe('dropStrayCdata', () => {
     expect(dropStrayCdata('<p>No CDATA here</p>')).toBe('<p>No CDATA here</p>');
   });
 });
+
+describe('generic body: what closes an article page', () => {
+  const body = [1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('');
+
+  it('leaves the author box after an article out of the body', () => {
+    const bio = `<div class="author-box"><p>Jane Doe is a writer based in Denver, with a background in journalism, design, and cleaning businesses of every size.</p></div>`;
+    const about = `<section class="about-the-author"><p>Sam Roe writes about homes, gardens, and renovation projects, and has done so for fifteen years now.</p></section>`;
+    const text = extractArticle(`<html><body><article><h1>Title</h1><div class="entry-content">${body}${bio}${about}</div></article></body></html>`, options).contentText;
+    expect(text).toContain(sentence(6));
+    expect(text).not.toContain('Jane Doe');
+    expect(text).not.toContain('Sam Roe');
+  });
+
+  it('leaves the footnotes section after an article out of the body', () => {
+    const notes = `<section class="footnotes"><ol><li><p>Similar options include other hosting providers, dedicated instances, and bare metal servers. ↩</p></li></ol></section>`;
+    const text = extractArticle(`<html><body><article><div class="post-body">${body}${notes}</div></article></body></html>`, options).contentText;
+    expect(text).toContain(sentence(6));
+    expect(text).not.toContain('bare metal');
+  });
+});
