@@ -77,3 +77,34 @@ describe('generic body: what closes an article page', () => {
     expect(text).not.toContain('bare metal');
   });
 });
+
+describe('generic body: collapsed accordion and tab panels', () => {
+  const intro = [1, 2, 3].map((n) => `<p>${sentence(n)}</p>`).join('');
+
+  it('reads a collapsed accordion panel that a toggle on the page opens (aria-controls)', () => {
+    const panels = [4, 5, 6]
+      .map(
+        (n) =>
+          `<div class="accordion"><a role="button" aria-controls="panel-${n}" aria-expanded="false">Step ${n}</a><div id="panel-${n}" style="display:none;"><p>${sentence(n)}</p><p>${sentence(n + 10)}</p></div></div>`,
+      )
+      .join('');
+    const text = extractArticle(`<html><body><main><article>${intro}${panels}</article></main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(sentence(5));
+    expect(text).toContain(sentence(16));
+  });
+
+  it('reads a panel labelled by its heading (role=region) even when a class hides it', () => {
+    const panel = `<h3 id="faq-1">What does it cost?</h3><div role="region" aria-labelledby="faq-1" class="panel hidden"><p>${sentence(7)}</p></div>`;
+    const text = extractArticle(`<html><body><article>${intro}${panel}</article></body></html>`, options).contentText;
+    expect(text).toContain(sentence(7));
+  });
+
+  it('still drops hidden text that no toggle opens', () => {
+    const hidden = `<div style="display:none"><p>${sentence(8)}</p></div><div hidden><p>${sentence(9)}</p></div>`;
+    const text = extractArticle(`<html><body><article>${intro}${hidden}</article></body></html>`, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain(sentence(8));
+    expect(text).not.toContain(sentence(9));
+  });
+});

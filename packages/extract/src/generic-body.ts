@@ -125,8 +125,10 @@ class Scorer {
     const name = element.name;
     if (name === 'body' || name === 'html' || name === 'main') return false;
     const attribs = element.attribs;
-    if (!this.reveal && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
-    if (!this.reveal && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
+    // A collapsed accordion or tab panel is hidden until its toggle is used: the reader can open it, so it is content.
+    const panel = this.isDisclosurePanel(element);
+    if (!this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
+    if (!this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
     const role = attribs.role;
     if (role && SKIP_ROLES.has(role)) {
       // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose is content.
@@ -153,7 +155,7 @@ class Scorer {
       return false;
     // Paragraph classes are mostly styling; only caption-like ones mark non-body text.
     if (name === 'p') return CAPTION_CLASS.test(classHints(element));
-    const hints = `${hintsOf(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
+    const hints = `${panel ? hintsOf(element).replace(/(^|[-_\s])hidden(?=$|[-_\s])/g, '$1x') : hintsOf(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
     // Whole words only (split at spaces, hyphens, underscores), so "content" cannot shield "related-content".
     let flagged = BOILERPLATE.test(hints);
     // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
@@ -173,6 +175,16 @@ class Scorer {
   }
 
   private readonly prose = new Map<Element, number>();
+  /** Ids named by an aria-controls attribute: the panels that accordion and tab toggles open. */
+  private readonly controlled = new Set<string>();
+
+  /** Whether an element is a disclosure panel (accordion or tab content) that a toggle on the page opens. */
+  isDisclosurePanel(element: Element): boolean {
+    const id = element.attribs.id;
+    if (id !== undefined && this.controlled.has(id)) return true;
+    const role = element.attribs.role;
+    return (role === 'region' || role === 'tabpanel') && element.attribs['aria-labelledby'] !== undefined;
+  }
   /** Ink of all text below each element (scripts and styles aside), visible or not. */
   private readonly ink = new Map<Element, number>();
 
@@ -184,6 +196,8 @@ class Scorer {
         return [inParagraph ? ink : 0, ink];
       }
       if (!isElement(node) || node.name === 'script' || node.name === 'style') return [0, 0];
+      const controls = node.attribs['aria-controls'];
+      if (controls) for (const id of controls.split(/\s+/)) if (id !== '') this.controlled.add(id);
       const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
       let prose = 0;
       let ink = 0;
@@ -536,7 +550,8 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     const skip = makeInnerSkip(scorer);
     const nodes = top ? (repeatedContainers(scorer, top) ?? contentNodes(scorer, top)) : [body];
     const blocks: Block[] = [];
-    for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip, reveal }));
+    const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
+    for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip, reveal, shown }));
     return { blocks: cleanBlocks(blocks), container: top, scorer, reveal };
   };
   let best = attempt(true);
@@ -557,7 +572,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   const regionText = scorer.measure(region).text;
   const ink = best.blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);
   if (regionText > 0 && ink < regionText * (articleLike ? 0.15 : 0.5)) {
-    best = { blocks: cleanBlocks(collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skip.has(element) })), container: region, scorer, reveal };
+    best = { blocks: cleanBlocks(collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skip.has(element), shown: (element) => scorer.isDisclosurePanel(element) })), container: region, scorer, reveal };
   }
   // Broken markup (a second <html>/<body>) can leave the text outside the first <body>.
   if (length(best) === 0 && body !== (document as unknown as Element))
