@@ -108,3 +108,25 @@ describe('generic body: collapsed accordion and tab panels', () => {
     expect(text).not.toContain(sentence(9));
   });
 });
+
+describe('generic body: an article whose lead sits in an earlier branch', () => {
+  const lead = (n: number): string => `Lead ${n} sets out what the guide covers, for whom it is written, and why the steps below matter.`;
+  const body = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>${sentence(n)} ${sentence(n + 20)}</p>`).join('');
+
+  it('joins the lead paragraphs that precede a wrapper holding the rest of the body', () => {
+    // An embed left open (<div class="embed"> never closed) swallows everything after it.
+    const leads = [1, 2, 3].map((n) => `<p>${lead(n)}</p>`).join('');
+    const page = `<html><body><main><div class="rich-text">${leads}<div class="embed"><h3>Tip chart</h3><div class="table-wrap">${body}</div></div></div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(lead(1));
+    expect(text).toContain(sentence(8));
+  });
+
+  it('does not climb into the comments that follow the article', () => {
+    const comments = [1, 2, 3].map((n) => `<div class="c"><p>${line(n)}, and I would like to add a long remark of my own here.</p></div>`).join('');
+    const page = `<html><body><main><div class="wrap"><div class="post"><div class="text">${body}</div></div><div class="thread">${comments}</div></div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(8));
+    expect(text).not.toContain(line(2));
+  });
+});
