@@ -64,7 +64,10 @@ describe('generic body: what closes an article page', () => {
   it('leaves the author box after an article out of the body', () => {
     const bio = `<div class="author-box"><p>Jane Doe is a writer based in Denver, with a background in journalism, design, and cleaning businesses of every size.</p></div>`;
     const about = `<section class="about-the-author"><p>Sam Roe writes about homes, gardens, and renovation projects, and has done so for fifteen years now.</p></section>`;
-    const text = extractArticle(`<html><body><article><h1>Title</h1><div class="entry-content">${body}${bio}${about}</div></article></body></html>`, options).contentText;
+    const text = extractArticle(
+      `<html><body><article><h1>Title</h1><div class="entry-content">${body}${bio}${about}</div></article></body></html>`,
+      options,
+    ).contentText;
     expect(text).toContain(sentence(6));
     expect(text).not.toContain('Jane Doe');
     expect(text).not.toContain('Sam Roe');

@@ -461,7 +461,11 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
   // The article's lead or first part can sit in an earlier branch than the best candidate (a page
   // builder's section, a hero, a wrapper left open by broken markup): climb while an ancestor adds
   // clean prose before the candidate and little after it (after it come comments, replies, promos).
-  for (let ancestor = top.parent, level = 0; ancestor && isElement(ancestor) && ancestor !== body && ancestor.name !== 'html' && level < 4; ancestor = ancestor.parent, level += 1) {
+  for (
+    let ancestor = top.parent, level = 0;
+    ancestor && isElement(ancestor) && ancestor !== body && ancestor.name !== 'html' && level < 4;
+    ancestor = ancestor.parent, level += 1
+  ) {
     const adds = leadAbove(scorer, ancestor, top);
     if (adds === 'no') break;
     if (adds === 'yes') top = ancestor;
@@ -629,7 +633,14 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   const regionText = scorer.measure(region).text;
   const ink = best.blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);
   if (regionText > 0 && ink < regionText * (articleLike ? 0.15 : 0.5)) {
-    best = { blocks: cleanBlocks(collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skip.has(element), shown: (element) => scorer.isDisclosurePanel(element) })), container: region, scorer, reveal };
+    best = {
+      blocks: cleanBlocks(
+        collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skip.has(element), shown: (element) => scorer.isDisclosurePanel(element) }),
+      ),
+      container: region,
+      scorer,
+      reveal,
+    };
   }
   // Broken markup (a second <html>/<body>) can leave the text outside the first <body>.
   if (length(best) === 0 && body !== (document as unknown as Element))
