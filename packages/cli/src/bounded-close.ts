@@ -1,3 +1,4 @@
+import { FeedwrightError, type ErrorCode } from '@feedwright/core/errors.ts';
 import type { Logger } from 'pino';
 import type { RedisConnector } from './redis-connection.ts';
 
@@ -22,7 +23,8 @@ export const CLOSE_BOUNDS: CloseBounds = { warnAfterMs: 10_000, forceAfterMs: 20
  * past `warnAfterMs` it logs which step and which connections it waits for; past `forceAfterMs` it
  * disconnects every connection still open (which fails whatever command they hold) and gives each
  * remaining step only `afterForceMs`. A step that throws is logged and the others still run; the
- * first error is rethrown at the end.
+ * first error is rethrown at the end, and a forced shutdown rejects too (SHUTDOWN_FORCED), so the
+ * process exits with code 1 (shutdown.ts).
  */
 export async function closeInOrder(
   steps: readonly CloseStep[],
@@ -38,7 +40,7 @@ export async function closeInOrder(
   const warnTimer = setTimeout(() => {
     const connections = connector.openConnections();
     logger.warn(
-      { code: 'SHUTDOWN_SLOW', waitingFor: current, elapsedMs: Date.now() - started, connections },
+      { code: 'SHUTDOWN_SLOW' satisfies ErrorCode, waitingFor: current, elapsedMs: Date.now() - started, connections },
       `shutdown is still waiting for the ${current} after ${Math.round((Date.now() - started) / 1000)} s (${connections.length} Redis connections open)`,
     );
   }, bounds.warnAfterMs);
@@ -46,7 +48,7 @@ export async function closeInOrder(
     forced = true;
     const connections = connector.openConnections();
     logger.warn(
-      { code: 'SHUTDOWN_FORCED', waitingFor: current, elapsedMs: Date.now() - started, connections },
+      { code: 'SHUTDOWN_FORCED' satisfies ErrorCode, waitingFor: current, elapsedMs: Date.now() - started, connections },
       `shutdown waited ${Math.round(bounds.forceAfterMs / 1000)} s for the ${current}: disconnecting ${connections.length} Redis connections still open`,
     );
     connector.disconnectAll();
@@ -62,8 +64,13 @@ export async function closeInOrder(
       });
       if (!forced) await Promise.race([done, force]);
       if (forced) {
-        const gaveUp = await Promise.race([done.then(() => false), new Promise<boolean>((resolve) => setTimeout(resolve, bounds.afterForceMs, true))]);
-        if (gaveUp) logger.warn({ code: 'SHUTDOWN_FORCED', step: step.name }, `the ${step.name} did not finish closing; going on without it`);
+        let timer: NodeJS.Timeout | undefined;
+        const gaveUp = await Promise.race([
+          done.then(() => false),
+          new Promise<boolean>((resolve) => (timer = setTimeout(resolve, bounds.afterForceMs, true))),
+        ]);
+        clearTimeout(timer);
+        if (gaveUp) logger.warn({ code: 'SHUTDOWN_FORCED' satisfies ErrorCode, step: step.name }, `the ${step.name} did not finish closing; going on without it`);
       }
     }
     current = 'connections';
@@ -73,4 +80,6 @@ export async function closeInOrder(
     clearTimeout(forceTimer);
   }
   if (firstError !== undefined) throw firstError;
+  // A forced shutdown is not a clean one, even when every step ended after the force.
+  if (forced) throw new FeedwrightError('SHUTDOWN_FORCED', `shutdown had to disconnect Redis connections after ${Math.round(bounds.forceAfterMs / 1000)} s`);
 }
