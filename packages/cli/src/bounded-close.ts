@@ -70,7 +70,8 @@ export async function closeInOrder(
           new Promise<boolean>((resolve) => (timer = setTimeout(resolve, bounds.afterForceMs, true))),
         ]);
         clearTimeout(timer);
-        if (gaveUp) logger.warn({ code: 'SHUTDOWN_FORCED' satisfies ErrorCode, step: step.name }, `the ${step.name} did not finish closing; going on without it`);
+        if (gaveUp)
+          logger.warn({ code: 'SHUTDOWN_FORCED' satisfies ErrorCode, step: step.name }, `the ${step.name} did not finish closing; going on without it`);
       }
     }
     current = 'connections';
