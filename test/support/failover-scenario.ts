@@ -1,14 +1,13 @@
-import { Writable } from 'node:stream';
 import { CLOSE_BOUNDS } from '@feedwright/cli/bounded-close.ts';
 import { startServices } from '@feedwright/cli/start-services.ts';
 import { openRedis } from '@feedwright/cli/redis-connection.ts';
 import { canonicalizeUrl } from '@feedwright/core/canonical-url.ts';
 import { validateConfig } from '@feedwright/core/config.ts';
 import { articleId } from '@feedwright/core/ids.ts';
+import { capturingLogger } from '@feedwright/core/testing/capturing-logger.ts';
 import type { RedisTopology } from '@feedwright/core/redis-topology.ts';
 import { startNewsroom } from '@feedwright/newsroom/newsroom.ts';
 import { createStore } from '@feedwright/store/create-store.ts';
-import pino from 'pino';
 import { expect } from 'vitest';
 import { freePort } from './free-port.ts';
 import { createSubscription, startWebhookReceiver, waitFor } from './webhook-receiver.ts';
@@ -76,13 +75,7 @@ export async function runFailoverScenario(
     feeds: [{ id: 'all', title: 'All', sources: ['newsroom'], limit: 200 }],
   });
   if (!validated.ok) throw new Error(JSON.stringify(validated.problems));
-  const logs: Array<Record<string, unknown>> = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
+  const { lines: logs, logger } = capturingLogger('warn');
   const services = await startServices(
     validated.config,
     {
@@ -96,7 +89,7 @@ export async function runFailoverScenario(
       adminToken: token,
       publicUrl: base,
     },
-    pino({ level: 'warn' }, sink),
+    logger,
   );
   const probe = openRedis(topology);
   probe.on('error', () => undefined);

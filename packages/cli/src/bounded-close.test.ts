@@ -1,21 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { TEST_REDIS_URL } from '@feedwright/store/testing/test-redis.ts';
-import pino from 'pino';
+import { capturingLogger } from '@feedwright/core/testing/capturing-logger.ts';
 import { describe, expect, it } from 'vitest';
 import { closeInOrder } from './bounded-close.ts';
 import { createRedisConnector } from './redis-connection.ts';
 
-function capture() {
-  const lines: Array<Record<string, unknown>> = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { lines, logger: pino({ level: 'info' }, destination) };
-}
+const capture = () => capturingLogger('info');
 
 const BOUNDS = { warnAfterMs: 300, forceAfterMs: 700, afterForceMs: 300 };
 
