@@ -19,12 +19,17 @@ const COMMON: RedisOptions = {
  */
 const FAIL_FAST: RedisOptions = { maxRetriesPerRequest: 0, enableOfflineQueue: false, commandTimeout: 1000 };
 
+type Waiter = { resolve: () => void; reject: (error: Error) => void };
+const CONNECTION_CLOSED = 'Connection is closed.';
+/** The connect() calls of each ClosableCluster still waiting for it to be ready (or to end). */
+const connectWaiters = new WeakMap<ClosableCluster, Set<Waiter>>();
+
 /**
  * ioredis's Cluster client (5.11, the same in 6.0) with three defects fixed. Each left a service
  * unable to shut down after a master was killed: BullMQ's `Worker.close()` awaits the `end` of its
  * blocking connection, and its worker loop awaits `connect()` of that connection when it recovers
  * it; none of these ever happened (test/e2e/redis-cluster.test.ts hung in about one run in five
- * under load before the first two fixes, in about one in fifteen before the third; docs/redis.md).
+ * under load before the first two fixes, 2 of 25 before the third; docs/redis.md).
  * - `disconnect()` of a client whose node pool is already empty never ends: ioredis moves to
  *   `close` and `end` only when the pool "drains", and an empty pool never drains again. A pool is
  *   left empty after a failover (every node dropped, a reconnect not made yet). Such a disconnect
@@ -45,6 +50,25 @@ const FAIL_FAST: RedisOptions = { maxRetriesPerRequest: 0, enableOfflineQueue: f
 export class ClosableCluster extends Cluster {
   constructor(startupNodes: ClusterNode[], options: ClusterOptions = {}) {
     super(startupNodes, options);
+    // One pair of listeners settles every waiting connect(), however many reconnects ioredis makes
+    // meanwhile (each calls connect() again). Status events are emitted on the next tick: one left
+    // over from before a connect() (the `end` of the disconnect that preceded it) must not settle
+    // it, so the status decides.
+    const settleAll = (error?: Error) => {
+      const waiters = connectWaiters.get(this);
+      if (!waiters) return;
+      for (const waiter of waiters) {
+        if (error) waiter.reject(error);
+        else waiter.resolve();
+      }
+      waiters.clear();
+    };
+    this.on('ready', () => {
+      if (this.status === 'ready') settleAll();
+    });
+    this.on('end', () => {
+      if (this.status === 'end') settleAll(new Error(CONNECTION_CLOSED));
+    });
     const pool = (this as unknown as { connectionPool: EventEmitter }).connectionPool;
     for (const onDrain of pool.listeners('drain') as Array<() => void>) {
       pool.off('drain', onDrain);
@@ -57,25 +81,18 @@ export class ClosableCluster extends Cluster {
   override connect(): Promise<void> {
     const attempt = super.connect();
     return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = { resolve, reject };
+      // Called from ioredis's constructor too, before this class's own constructor has run.
+      const waiters = connectWaiters.get(this) ?? new Set<Waiter>();
+      connectWaiters.set(this, waiters.add(waiter));
       const settle = (error?: unknown) => {
-        this.off('ready', onReady);
-        this.off('end', onEnd);
+        if (!waiters.delete(waiter)) return;
         if (error === undefined) resolve();
         else reject(error instanceof Error ? error : new Error(String(error)));
       };
-      // Status events are emitted on the next tick: one left over from before this attempt
-      // (the `end` of the disconnect that preceded it) must not settle it, so the status decides.
-      const onReady = () => {
-        if (this.status === 'ready') settle();
-      };
-      const onEnd = () => {
-        if (this.status === 'end') settle(new Error('Connection is closed.'));
-      };
-      this.on('ready', onReady);
-      this.on('end', onEnd);
       attempt.then(
         () => settle(),
-        (error: unknown) => settle(error ?? new Error('Connection is closed.')),
+        (error: unknown) => settle(error ?? new Error(CONNECTION_CLOSED)),
       );
     });
   }
