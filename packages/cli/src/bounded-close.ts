@@ -58,10 +58,12 @@ export async function closeInOrder(
   try {
     for (const step of steps) {
       current = step.name;
-      const done = step.close().catch((error: unknown) => {
-        logger.error({ err: error, step: step.name }, `error while closing the ${step.name}`);
-        firstError ??= error;
-      });
+      const done = Promise.resolve()
+        .then(() => step.close())
+        .catch((error: unknown) => {
+          logger.error({ err: error, step: step.name }, `error while closing the ${step.name}`);
+          firstError ??= error;
+        });
       if (!forced) await Promise.race([done, force]);
       if (forced) {
         let timer: NodeJS.Timeout | undefined;
