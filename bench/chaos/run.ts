@@ -172,29 +172,32 @@ try {
     say('SIGKILL publisher');
   }, publishMs * 0.3);
   let redisFailover = '';
-  const redisRestart = setTimeout(async () => {
-    if (cluster) {
-      const master = await cluster.busiestMaster();
-      say(`SIGKILL the busiest cluster master (port ${master})`);
-      const t0 = Date.now();
-      await cluster.killMaster(master);
-      redisFailover = `master :${master} SIGKILLed, replica promoted in ${((Date.now() - t0) / 1000).toFixed(1)} s`;
-    } else if (sentinel) {
-      const primary = await sentinel.primary();
-      say(`SIGKILL the primary (port ${primary})`);
-      const t0 = Date.now();
-      const promoted = await sentinel.killPrimary();
-      redisFailover = `primary :${primary} SIGKILLed, :${promoted} promoted in ${((Date.now() - t0) / 1000).toFixed(1)} s`;
-    } else {
-      say('restarting Redis (SIGTERM, same data dir, AOF)');
-      await redisServer!.stop({ keepData: true });
-      await sleep(500);
-      const again = await startPrivateRedis({ aof: true, port: redisServer!.port, dir: redisServer!.dir });
-      redisServer!.stop = again.stop;
-      redisFailover = 'restarted (AOF)';
-    }
-    redisRestarts++;
-    say(`Redis: ${redisFailover}`);
+  // A failure of the fault itself (say the run was interrupted while waiting for the promotion) is reported, not thrown from a timer.
+  const redisRestart = setTimeout(() => {
+    void (async () => {
+      if (cluster) {
+        const master = await cluster.busiestMaster();
+        say(`SIGKILL the busiest cluster master (port ${master})`);
+        const t0 = Date.now();
+        await cluster.killMaster(master);
+        redisFailover = `master :${master} SIGKILLed, replica promoted in ${((Date.now() - t0) / 1000).toFixed(1)} s`;
+      } else if (sentinel) {
+        const primary = await sentinel.primary();
+        say(`SIGKILL the primary (port ${primary})`);
+        const t0 = Date.now();
+        const promoted = await sentinel.killPrimary();
+        redisFailover = `primary :${primary} SIGKILLed, :${promoted} promoted in ${((Date.now() - t0) / 1000).toFixed(1)} s`;
+      } else {
+        say('restarting Redis (SIGTERM, same data dir, AOF)');
+        await redisServer!.stop({ keepData: true });
+        await sleep(500);
+        const again = await startPrivateRedis({ aof: true, port: redisServer!.port, dir: redisServer!.dir });
+        redisServer!.stop = again.stop;
+        redisFailover = 'restarted (AOF)';
+      }
+      redisRestarts++;
+      say(`Redis: ${redisFailover}`);
+    })().catch((error: unknown) => say(`the Redis fault did not complete: ${error instanceof Error ? error.message : String(error)}`));
   }, publishMs * 0.6);
   cleanups.push(
     () => clearInterval(killer),
