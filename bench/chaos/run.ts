@@ -102,28 +102,28 @@ try {
   writeFileSync(
     configPath,
     `
-  http:
-    allowPrivateNetworks: ["127.0.0.0/8"]
-    perHost: { concurrency: 16, perMinute: 1000000 }
-  delivery:
-    retry: [300ms, 1s, 2s, 4s, 8s, 15s]
-  sources:
-    - id: newsroom
-      name: Chaos newsroom
-      language: zh-Hans
-      interval: { min: 1s, max: 5s }
-      discover:
-        - feed: ${newsroom.feedUrl}
-        - listing: ${newsroom.frontUrl}
-          links: 'a[href*="/zhongwen/articles/"]'
-          pattern: '/zhongwen/articles/[a-z0-9]+/simp$'
-      recheck: [4s, 8s, 15s, 30s, 60s, 120s]
-  feeds:
-    - id: all
-      title: All stories
-      sources: [newsroom]
-      limit: 1000
-  `,
+http:
+  allowPrivateNetworks: ["127.0.0.0/8"]
+  perHost: { concurrency: 16, perMinute: 1000000 }
+delivery:
+  retry: [300ms, 1s, 2s, 4s, 8s, 15s]
+sources:
+  - id: newsroom
+    name: Chaos newsroom
+    language: zh-Hans
+    interval: { min: 1s, max: 5s }
+    discover:
+      - feed: ${newsroom.feedUrl}
+      - listing: ${newsroom.frontUrl}
+        links: 'a[href*="/zhongwen/articles/"]'
+        pattern: '/zhongwen/articles/[a-z0-9]+/simp$'
+    recheck: [4s, 8s, 15s, 30s, 60s, 120s]
+feeds:
+  - id: all
+    title: All stories
+    sources: [newsroom]
+    limit: 1000
+`,
   );
   const env = {
     ...redisEnv,
