@@ -111,8 +111,12 @@ const CREDIT_PREFIX =
 const CREDIT_CLASS = /credit|copyright|attribution|source|photographer/;
 const FIGURE_LIKE = /(?:^|[-_\s])(?:image|img|photo|figure|picture|pic|media|thumbnail|inline-image)s?(?:$|[-_\s\d])/;
 
+const NEEDS_ESCAPE = /[&<>]/;
+
 /** Escapes text for HTML element content. */
 export function escapeHtml(text: string): string {
+  // Most texts hold none of the three: one scan, no copies.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -129,6 +133,9 @@ function isHidden(element: Element): boolean {
 }
 
 type Inline = { text: string; html: string };
+
+/** What `replace(/\s+/g, ' ')` changes: a space that is not U+0020, or two spaces in a row. */
+const COLLAPSIBLE_SPACE = /[^\S ]|\s\s/;
 
 class Collector {
   readonly blocks: Block[] = [];
@@ -161,7 +168,8 @@ class Collector {
   private appendText(node: AnyNode): void {
     const data = (node as unknown as { data: string }).data;
     this.text += data;
-    this.html += escapeHtml(data.replace(/\s+/g, ' '));
+    // Only texts with a space other than U+0020, or two spaces in a row, change: most keep their string.
+    this.html += escapeHtml(COLLAPSIBLE_SPACE.test(data) ? data.replace(/\s+/g, ' ') : data);
   }
 
   private walkInline(node: AnyNode): void {

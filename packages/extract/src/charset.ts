@@ -4,7 +4,7 @@
  * non-trivial UTF-8 are practically never legacy CJK text, so valid UTF-8 overrules a declared
  * legacy charset instead of producing mojibake.
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
@@ -79,8 +79,8 @@ function looksLikeUtf8(bytes: Uint8Array): boolean {
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i += 1) if (bytes[i]! >= 0x80) return true;
-  return false;
+  // Native (SIMD) scan: a loop over the bytes cost as much as the UTF-8 check itself.
+  return !isAscii(bytes);
 }
 
 function decode(bytes: Uint8Array, name: string, skip = 0): string {

@@ -56,14 +56,30 @@ export function descendants(node: ParentNode): Element[] {
   return out;
 }
 
+/** True when the text has no capital letter and no non-ASCII character: lowercasing and word splitting leave it as it is. */
+function isLowerAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return false;
+  }
+  return true;
+}
+
 /** The class and id of an element, lowercased, for boilerplate pattern matching. */
 export function classAndId(element: Element): string {
   const attribs = element.attribs;
-  return `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
+  const hints = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
+  return isLowerAscii(hints) ? hints : hints.toLowerCase();
 }
 
-/** Class and id split into hyphenated lowercase words ("InlineImage-imageEmbedCaption" → "inline-image-image-embed-caption"). */
+/** Text split into hyphenated lowercase words at camelCase humps ("InlineImage-imageEmbedCaption" → "inline-image-image-embed-caption"). */
+export function hyphenatedLower(text: string): string {
+  // Most class names are lowercase already: no regular expression, no new string.
+  return isLowerAscii(text) ? text : text.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+/** Class and id split into hyphenated lowercase words (hyphenatedLower). */
 export function classHints(element: Element): string {
   const attribs = element.attribs;
-  return `${attribs.class ?? ''} ${attribs.id ?? ''}`.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return hyphenatedLower(`${attribs.class ?? ''} ${attribs.id ?? ''}`);
 }

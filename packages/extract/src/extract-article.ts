@@ -1,10 +1,11 @@
 /**
  * extractArticle: the pure core of the worker. Bytes (or text) and options in, Article out;
  * no IO, no clock (fetchedAt is the only time), no logger. Each page is parsed once with
- * htmlparser2 (cheerio/slim); metadata is read before the body extractor edits the tree.
+ * htmlparser2 (parse-html.ts; cheerio/slim wraps the tree only for a recipe's selectors);
+ * metadata is read before the body extractor edits the tree.
  */
 import { load } from 'cheerio/slim';
-import type { Element, ParentNode } from 'domhandler';
+import type { Document, Element, ParentNode } from 'domhandler';
 import type { Alternate, Article, FieldSources, ImageRef } from '@feedwright/core/article.ts';
 import { canonicalizeUrl } from '@feedwright/core/canonical-url.ts';
 import { FeedwrightError } from '@feedwright/core/errors.ts';
@@ -16,6 +17,7 @@ import { isElement } from './dom.ts';
 import { capNesting, decodeUtf8WithoutInert, dropInertMarkup } from './inert-markup.ts';
 import { dropStrayCdata } from './stray-cdata.ts';
 import { extractGenericBody } from './generic-body.ts';
+import { parseHtml } from './parse-html.ts';
 import { normalizeLanguageTag, resolveLanguage } from './language.ts';
 import { absoluteUrl } from './links.ts';
 import type { JsonLdNode, PageSignals } from './metadata.ts';
@@ -239,9 +241,9 @@ export function extractArticle(input: Uint8Array | string, options: ExtractOptio
 
 function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): Article {
   const { html, charset } = readHtml(input, options);
-  const $ = load(capNesting(dropStrayCdata(html)));
-  const document = $.root()[0] as unknown as ParentNode;
-  capDepth(document);
+  const parsed = parseHtml(capNesting(dropStrayCdata(html)));
+  const document = parsed.document as ParentNode;
+  if (parsed.maxDepth >= MAX_DEPTH) capDepth(document);
   const signals = readSignals(document);
   const warnings: string[] = [];
   const sources: FieldSources = {};
@@ -250,10 +252,11 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const baseUrl = options.url;
 
   // Canonical URL: rel=canonical, then og:url, then the fetched URL (http(s) only).
-  const canonicalCandidates: [string, string | null][] = [
-    ['link-canonical', signals.canonical ? canonicalizeUrl(signals.canonical, baseUrl) : null],
-    ['og:url', meta.get('og:url') ? canonicalizeUrl(meta.get('og:url')!, baseUrl) : null],
-    ['fetched-url', canonicalizeUrl(options.url)],
+  // Evaluated in order, only until one gives a URL (each is a URL parse).
+  const canonicalCandidates: [string, Candidate<string>][] = [
+    ['link-canonical', () => (signals.canonical ? canonicalizeUrl(signals.canonical, baseUrl) : null)],
+    ['og:url', () => (meta.get('og:url') ? canonicalizeUrl(meta.get('og:url')!, baseUrl) : null)],
+    ['fetched-url', () => canonicalizeUrl(options.url)],
   ];
   const canonical = first(...canonicalCandidates);
   if (!canonical) throw new FeedwrightError('FETCH_BAD_URL', `no usable http(s) URL for ${options.url}`);
@@ -271,6 +274,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const bodyElement = signals.body;
   if (options.recipe?.body) {
     try {
+      const $ = load(document as unknown as Document);
       const scope = $(options.recipe.body);
       for (const selector of options.recipe.remove ?? []) scope.find(selector).remove();
       scope.each((_, element) => {

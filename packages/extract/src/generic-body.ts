@@ -8,7 +8,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from './blocks.ts';
 import { collectBlocks } from './blocks.ts';
-import { classAndId, classHints, isElement, rawText } from './dom.ts';
+import { classAndId, classHints, hyphenatedLower, isElement, rawText } from './dom.ts';
 import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
@@ -86,7 +86,7 @@ function visibleClass(value: string | undefined): string {
 /** classHints with visibleClass applied. */
 function hintsOf(element: Element): string {
   const attribs = element.attribs;
-  return `${visibleClass(attribs.class)} ${attribs.id ?? ''}`.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return hyphenatedLower(`${visibleClass(attribs.class)} ${attribs.id ?? ''}`);
 }
 
 type Measure = { text: number; link: number };
@@ -190,25 +190,25 @@ class Scorer {
 
   /** Precomputes, for every element, the ink of its <p>/<pre> descendants and of all its text (one pass). */
   precompute(root: ParentNode): void {
-    const visit = (node: AnyNode, inParagraph: boolean): [number, number] => {
+    // Paragraph ink is summed in one running total (an element's share is the growth over its
+    // subtree), so the walk returns a number instead of allocating a pair per node.
+    let proseTotal = 0;
+    const visit = (node: AnyNode, inParagraph: boolean): number => {
       if (node.type === 'text') {
         const ink = inkWeight((node as unknown as { data: string }).data);
-        return [inParagraph ? ink : 0, ink];
+        if (inParagraph) proseTotal += ink;
+        return ink;
       }
-      if (!isElement(node) || node.name === 'script' || node.name === 'style') return [0, 0];
+      if (!isElement(node) || node.name === 'script' || node.name === 'style') return 0;
       const controls = node.attribs['aria-controls'];
       if (controls) for (const id of controls.split(/\s+/)) if (id !== '') this.controlled.add(id);
       const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
-      let prose = 0;
+      const proseBefore = proseTotal;
       let ink = 0;
-      for (const child of node.children) {
-        const [p, i] = visit(child, paragraph);
-        prose += p;
-        ink += i;
-      }
-      this.prose.set(node, prose);
+      for (const child of node.children) ink += visit(child, paragraph);
+      this.prose.set(node, proseTotal - proseBefore);
       this.ink.set(node, ink);
-      return [prose, ink];
+      return ink;
     };
     if (isElement(root as AnyNode)) visit(root as Element, false);
     else for (const child of root.children) visit(child, false);

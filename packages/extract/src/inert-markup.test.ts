@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@feedwright/core/testing/seeded-random.ts';
 import { Buffer } from 'node:buffer';
 import { capNesting, decodeUtf8WithoutInert, dropInertMarkup } from './inert-markup.ts';
 
@@ -58,15 +59,6 @@ const ATOMS = [
   '\u{1f600}',
 ];
 
-/** A deterministic pseudo-random source: the same soup on every run. */
-function seeded(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state % n;
-  };
-}
-
 describe('dropInertMarkup', () => {
   it('drops scripts, styles, svg, nav, aside, template, select and comments; keeps JSON-LD and page data', () => {
     const html =
@@ -92,7 +84,7 @@ describe('dropInertMarkup', () => {
   });
 
   it('matches the regular expression on random soup of tags, ends, comments and text', () => {
-    const random = seeded(7);
+    const random = seededRandom(7);
     for (let t = 0; t < 5000; t += 1) {
       let html = '';
       for (let i = random(14); i > 0; i -= 1) html += ATOMS[random(ATOMS.length)];
@@ -113,7 +105,7 @@ describe('decodeUtf8WithoutInert', () => {
     const atoms = ATOMS.map((atom) => Buffer.from(atom));
     // Cut sequences on both sides of a dropped element must not fuse into one character.
     const broken = [[0xe2, 0x82], [0xac], [0xc3], [0xff], [0xe2, 0x80], [0xc2], [0xa0], [0xf0, 0x9f]].map((bytes) => Buffer.from(bytes));
-    const random = seeded(11);
+    const random = seededRandom(11);
     for (let t = 0; t < 5000; t += 1) {
       const parts: Buffer[] = [];
       for (let i = random(16); i > 0; i -= 1) parts.push(random(4) === 0 ? broken[random(broken.length)]! : atoms[random(atoms.length)]!);

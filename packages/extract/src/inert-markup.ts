@@ -9,6 +9,7 @@
  */
 
 import { Buffer } from 'node:buffer';
+import { isRegExpSpace } from './text.ts';
 
 /** Elements dropped with their content, as `<name\b[^>]*>[\s\S]*?<\/name\s*>` (ASCII case-insensitive) would match them. */
 const INERT_TAGS = ['script', 'style', 'svg', 'nav', 'aside', 'template', 'select'];
@@ -16,23 +17,6 @@ const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const DASH = 0x2d;
-
-/** JavaScript's \s: the characters `\s*` skips inside an end tag. */
-function isRegExpSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** Byte length of a JavaScript \s character in UTF-8 at `at` (the same set as isRegExpSpace), or 0. */
 function utf8SpaceLength(bytes: Uint8Array, at: number): number {

@@ -4,8 +4,8 @@
  */
 import { isTrackingParam } from '@feedwright/core/canonical-url.ts';
 
-/** Resolves a possibly relative URL against the page URL; null unless http(s) or mailto. */
-export function absoluteUrl(href: string, baseUrl: string): string | null {
+/** The parsed http(s) or mailto URL a possibly relative href points to, or null. */
+function resolveUrl(href: string, baseUrl: string): URL | null {
   const trimmed = href.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return null;
   let url: URL;
@@ -14,15 +14,21 @@ export function absoluteUrl(href: string, baseUrl: string): string | null {
   } catch {
     return null;
   }
-  if (url.protocol === 'mailto:') return url.toString();
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  return url.toString();
+  return url.protocol === 'mailto:' || url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+}
+
+/** Resolves a possibly relative URL against the page URL; null unless http(s) or mailto. */
+export function absoluteUrl(href: string, baseUrl: string): string | null {
+  return resolveUrl(href, baseUrl)?.toString() ?? null;
 }
 
 /** An absolute link with tracking parameters (utm_*, fbclid, …) removed. */
 export function cleanLink(href: string, baseUrl: string): string | null {
-  const absolute = absoluteUrl(href, baseUrl);
-  if (!absolute || absolute.startsWith('mailto:')) return absolute;
+  const resolved = resolveUrl(href, baseUrl);
+  if (!resolved) return null;
+  const absolute = resolved.toString();
+  // Without a query there is no parameter to drop (most links): no second parse.
+  if (resolved.protocol === 'mailto:' || resolved.search === '') return absolute;
   const url = new URL(absolute);
   let changed = false;
   for (const name of [...url.searchParams.keys()]) {

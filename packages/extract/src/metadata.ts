@@ -181,6 +181,11 @@ function timePlace(element: Element): TimePlace {
   return byline || aside ? 'byline' : 'elsewhere';
 }
 
+/** Whether the class or the id matches (tested one by one: neither pattern can span the space that would join them, so no string per element). */
+function hintsMatch(attribs: Record<string, string>, pattern: RegExp): boolean {
+  return (attribs.class !== undefined && pattern.test(attribs.class)) || (attribs.id !== undefined && pattern.test(attribs.id));
+}
+
 /** Reads every metadata signal from a parsed page in one walk (selectors would walk it once per query). */
 export function readSignals(document: ParentNode): PageSignals {
   const jsonLd: JsonLdNode[] = [];
@@ -241,11 +246,9 @@ export function readSignals(document: ParentNode): PageSignals {
     }
     if (!isElement(node)) continue;
     const attribs = node.attribs;
-    const hintText = attribs.class || attribs.id ? `${attribs.class ?? ''} ${attribs.id ?? ''}` : '';
     if (
       dateElements.length < 20 &&
-      hintText !== '' &&
-      DATE_ELEMENT_HINT.test(hintText) &&
+      hintsMatch(attribs, DATE_ELEMENT_HINT) &&
       node.name !== 'body' &&
       node.name !== 'html' &&
       timePlace(node) !== 'other-stories'
@@ -253,7 +256,7 @@ export function readSignals(document: ParentNode): PageSignals {
       dateElements.push(node);
     if (
       authorElements.length < 12 &&
-      (attribs.rel !== undefined || attribs.itemprop === 'author' || (hintText !== '' && AUTHOR_PREFILTER.test(hintText))) &&
+      (attribs.rel !== undefined || attribs.itemprop === 'author' || hintsMatch(attribs, AUTHOR_PREFILTER)) &&
       (AUTHOR_REL.test(attribs.rel ?? '') || attribs.itemprop === 'author' || AUTHOR_HINT.test(classHints(node))) &&
       node.name !== 'body' &&
       node.name !== 'html' &&

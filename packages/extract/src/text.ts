@@ -15,16 +15,75 @@ export function stripXmlIllegal(text: string): string {
   return (cleaned as string & { isWellFormed?: () => boolean }).isWellFormed?.() === false ? cleaned.replace(LONE_SURROGATE, '') : cleaned;
 }
 
+/** JavaScript's \s (U+00A0, U+3000 and U+FEFF included): what `\s` in a regular expression matches. */
+export function isRegExpSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** JavaScript's \s and U+200B: what normalizeSpace collapses. */
+function isCollapsedSpace(code: number): boolean {
+  return code === 0x200b || isRegExpSpace(code);
+}
+
+/** True when normalizeSpace would return the text unchanged: its only spaces are single U+0020s between other characters. */
+function isNormalized(text: string): boolean {
+  const last = text.length - 1;
+  let previousSpace = true; // a space at the start is not normalised
+  for (let i = 0; i <= last; i += 1) {
+    const code = text.charCodeAt(i);
+    // Most characters are printable ASCII or letters above the space blocks: one comparison each.
+    if ((code > 0x20 && code < 0xa0) || (code > 0x3000 && code !== 0xfeff)) {
+      previousSpace = false;
+      continue;
+    }
+    if (!isCollapsedSpace(code)) {
+      previousSpace = false;
+      continue;
+    }
+    if (code !== 0x20 || previousSpace || i === last) return false;
+    previousSpace = true;
+  }
+  return true;
+}
+
 /** Collapses whitespace runs to one space and trims (ideographic indentation spaces included). */
 export function normalizeSpace(text: string): string {
+  // Most texts passed here are already normal (single spaces between words): no new string then.
+  if (isNormalized(text)) return text;
   return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
+/** Han, kana and hangul (the code units of /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/). */
+function isCjk(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xac00 && code <= 0xd7af)
+  );
+}
 
-/** Number of CJK (Han, kana, hangul) characters in the text. */
+/** Number of CJK (Han, kana, hangul) characters in the text (a loop: matching would build an array of them). */
 export function countCjk(text: string): number {
-  return text.match(CJK)?.length ?? 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3040 && isCjk(code)) count += 1;
+  }
+  return count;
 }
 
 /**
@@ -38,7 +97,13 @@ export function weightedLength(text: string): number {
 
 /** Counts clause separators in Latin and CJK punctuation, a cheap "this is prose" signal. */
 export function countCommas(text: string): number {
-  return text.match(/[,，、。;；]/g)?.length ?? 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // , ; ， ； 、 。
+    if (code === 0x2c || code === 0x3b || code === 0xff0c || code === 0xff1b || code === 0x3001 || code === 0x3002) count += 1;
+  }
+  return count;
 }
 
 /** weightedLength of the text without its whitespace, in one allocation-free pass. */

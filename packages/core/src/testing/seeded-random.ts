@@ -1,0 +1,12 @@
+/**
+ * A deterministic pseudo-random source for generated test inputs (tag soup, fuzz cases): the
+ * same seed gives the same sequence on every run, so a failure names an input that reproduces.
+ * Returns a function giving a whole number in [0, n).
+ */
+export function seededRandom(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state % n;
+  };
+}

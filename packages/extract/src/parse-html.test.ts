@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { AnyNode } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@feedwright/core/testing/seeded-random.ts';
+import { parseHtml, parseHtmlStock } from './parse-html.ts';
+
+/** The tree as plain data: node types, names, attributes in order, texts. */
+function shape(node: AnyNode): unknown {
+  const out: Record<string, unknown> = { type: node.type };
+  if ('name' in node) out.name = node.name;
+  if ('attribs' in node) out.attribs = Object.entries(node.attribs);
+  if ('data' in node) out.data = node.data;
+  if ('children' in node) out.children = node.children.map(shape);
+  return out;
+}
+
+const sameTree = (html: string): void => {
+  expect(shape(parseHtml(html).document), JSON.stringify(html.slice(0, 200))).toEqual(shape(parseHtmlStock(html)));
+};
+
+/** Pieces of tag soup where the fast paths stop or skip: entities, quotes, names ending in every way, raw-text elements. */
+const ATOMS = [
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '&lt',
+  '&#',
+  '&#x41;',
+  '&nbsp;x',
+  '&notit;',
+  '&ampx',
+  '"',
+  "'",
+  '=',
+  ' ',
+  '\t',
+  '\n',
+  '\f',
+  '\r',
+  'a',
+  'A',
+  'p',
+  'DIV',
+  '/',
+  'x=y',
+  '<p>',
+  '</p>',
+  '< p>',
+  '</ p>',
+  '<X',
+  '<P CLASS="a"',
+  '</DIV >',
+  '<a b c=d e>',
+  '<a href="',
+  "<a href='",
+  '<a href=',
+  '<br/ >',
+  '<img src=x alt="a&b">',
+  '<title>',
+  '</title>',
+  '<script>',
+  '</script>',
+  '<textarea>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<svg>',
+  '</svg>',
+  '<!x>',
+  '<?x>',
+  'é',
+  '中',
+];
+
+describe('parseHtml', () => {
+  it('builds the same tree as the stock tokenizer on random tag soup', () => {
+    const random = seededRandom(11);
+    for (let t = 0; t < 5000; t += 1) {
+      let html = '';
+      for (let i = 1 + random(24); i > 0; i -= 1) html += ATOMS[random(ATOMS.length)];
+      sameTree(html);
+    }
+  });
+
+  it('builds the same tree as the stock tokenizer on the fixture pages', () => {
+    const fixtures = new URL('./__fixtures__/', import.meta.url);
+    const pages = readdirSync(fixtures, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(pages.length).toBeGreaterThan(3);
+    for (const page of pages) {
+      for (const file of readdirSync(new URL(`${page.name}/`, fixtures)).filter((name) => name.endsWith('.html')))
+        sameTree(readFileSync(new URL(`${page.name}/${file}`, fixtures), 'utf8'));
+    }
+  });
+
+  it('reports the depth of the deepest element', () => {
+    expect(parseHtml('text only').maxDepth).toBe(0);
+    expect(parseHtml('<p>a</p>').maxDepth).toBe(1);
+    expect(parseHtml('<html><body><div><p>x</p></div></body></html>').maxDepth).toBe(4);
+    expect(parseHtml('<div>'.repeat(500)).maxDepth).toBe(500);
+  });
+});

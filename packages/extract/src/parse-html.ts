@@ -1,0 +1,121 @@
+/**
+ * The one parse of a page: htmlparser2 into a domhandler tree (what cheerio/slim's load builds,
+ * without the per-call cheerio class and wrapper; extract-article.ts wraps the tree in cheerio
+ * only for a recipe's selectors). The handler also records how deep the tree goes, so the depth
+ * cap walks the tree only when it has something to cut.
+ *
+ * htmlparser2's tokenizer runs its state machine once per character. Inside text and quoted
+ * attribute values (most of a page's characters) only `<`, `&` and the closing quote change
+ * anything, so FastTokenizer jumps to the next of those in one loop; every event it reports is
+ * the same, at the same indices (tested against the stock tokenizer in parse-html.test.ts).
+ */
+import type { Document } from 'domhandler';
+import { DomHandler } from 'domhandler';
+import { Parser, Tokenizer } from 'htmlparser2';
+
+const LT = 0x3c;
+const AMP = 0x26;
+
+/** The tokenizer's private state these overrides read (htmlparser2 10.1, pinned in package.json). */
+type TokenizerState = {
+  buffer: string;
+  offset: number;
+  index: number;
+};
+type StateHandler = (this: TokenizerState, c: number) => void;
+type QuotedValueHandler = (this: TokenizerState, c: number, quote: number) => void;
+
+/** Index of the first of `a` or `b` in buffer at or after `from`, or buffer.length. */
+function nextOf(buffer: string, from: number, a: number, b: number): number {
+  let i = from;
+  while (i < buffer.length) {
+    const code = buffer.charCodeAt(i);
+    if (code === a || code === b) break;
+    i += 1;
+  }
+  return i;
+}
+
+/** htmlparser2's whitespace: space, \n, \t, \f, \r. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0c || code === 0x0d;
+}
+
+const SLASH = 0x2f;
+const GT = 0x3e;
+const EQ = 0x3d;
+
+/** Index of the first character in buffer at or after `from` that ends a tag or attribute name (whitespace, `/`, `>`, and `=` if asked), or buffer.length. */
+function nameEnd(buffer: string, from: number, slash: boolean, eq: boolean): number {
+  let i = from;
+  while (i < buffer.length) {
+    const code = buffer.charCodeAt(i);
+    if (code === GT || isSpace(code) || (slash && code === SLASH) || (eq && code === EQ)) break;
+    i += 1;
+  }
+  return i;
+}
+
+class FastTokenizer extends Tokenizer {}
+{
+  type Proto = {
+    stateText: StateHandler;
+    handleInAttributeValue: QuotedValueHandler;
+    stateInTagName: StateHandler;
+    stateInAttributeName: StateHandler;
+    stateInClosingTagName: StateHandler;
+  };
+  const proto = FastTokenizer.prototype as unknown as Proto;
+  // The stock handlers (inherited from Tokenizer.prototype), called for the characters that do something.
+  const { stateText, handleInAttributeValue, stateInTagName, stateInAttributeName, stateInClosingTagName } = proto;
+  // The parse loop adds 1 to the index after each state call: a skip leaves it just before the character to stop at.
+  const skipTo = (tokenizer: TokenizerState, end: number): void => {
+    tokenizer.index = tokenizer.offset + end - 1;
+  };
+  const at = (tokenizer: TokenizerState): number => tokenizer.index - tokenizer.offset + 1;
+  proto.stateText = function (this: TokenizerState, c: number): void {
+    if (c === LT || c === AMP) stateText.call(this, c);
+    else skipTo(this, nextOf(this.buffer, at(this), LT, AMP));
+  };
+  proto.handleInAttributeValue = function (this: TokenizerState, c: number, quote: number): void {
+    if (c === quote || c === AMP) handleInAttributeValue.call(this, c, quote);
+    else skipTo(this, nextOf(this.buffer, at(this), quote, AMP));
+  };
+  proto.stateInTagName = function (this: TokenizerState, c: number): void {
+    if (c === GT || c === SLASH || isSpace(c)) stateInTagName.call(this, c);
+    else skipTo(this, nameEnd(this.buffer, at(this), true, false));
+  };
+  proto.stateInAttributeName = function (this: TokenizerState, c: number): void {
+    if (c === GT || c === SLASH || c === EQ || isSpace(c)) stateInAttributeName.call(this, c);
+    else skipTo(this, nameEnd(this.buffer, at(this), true, true));
+  };
+  proto.stateInClosingTagName = function (this: TokenizerState, c: number): void {
+    if (c === GT || isSpace(c)) stateInClosingTagName.call(this, c);
+    else skipTo(this, nameEnd(this.buffer, at(this), false, false));
+  };
+}
+
+/** DomHandler that remembers the deepest element it opened (the document is depth 0). */
+class DepthHandler extends DomHandler {
+  maxDepth = 0;
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    const depth = this.tagStack.length - 1;
+    if (depth > this.maxDepth) this.maxDepth = depth;
+  }
+}
+
+/** Parses HTML as cheerio/slim's load does (htmlparser2, HTML mode, entities decoded); maxDepth is the depth of the deepest element. */
+export function parseHtml(html: string): { document: Document; maxDepth: number } {
+  const handler = new DepthHandler();
+  new Parser(handler, { Tokenizer: FastTokenizer }).end(html);
+  return { document: handler.root, maxDepth: handler.maxDepth };
+}
+
+/** The same parse with htmlparser2's stock tokenizer (for tests that compare the two). */
+export function parseHtmlStock(html: string): Document {
+  const handler = new DomHandler();
+  new Parser(handler).end(html);
+  return handler.root;
+}
