@@ -93,6 +93,9 @@ type Measure = { text: number; link: number };
 
 export type GenericResult = { blocks: Block[]; container: Element | null };
 
+/** Per-element ink of paragraph text and of all text, and the ids that disclosure toggles control (`Scorer.precompute`). */
+type Precomputed = { prose: Map<Element, number>; ink: Map<Element, number>; controlled: Set<string> };
+
 class Scorer {
   readonly skip = new Set<Element>();
   private readonly measures = new Map<AnyNode, Measure>();
@@ -102,7 +105,13 @@ class Scorer {
   constructor(
     private readonly useClassHints: boolean,
     private readonly reveal = false,
-  ) {}
+    /** The page's ink maps (`precompute`): they depend on neither option, so every attempt on a page shares them. */
+    ink: Precomputed = { prose: new Map(), ink: new Map(), controlled: new Set() },
+  ) {
+    this.prose = ink.prose;
+    this.ink = ink.ink;
+    this.controlled = ink.controlled;
+  }
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
   private pageInk = 0;
@@ -174,9 +183,9 @@ class Scorer {
     return this.paragraphText(element) < totalParagraphText * 0.5;
   }
 
-  private readonly prose = new Map<Element, number>();
+  private readonly prose: Map<Element, number>;
   /** Ids named by an aria-controls attribute: the panels that accordion and tab toggles open. */
-  private readonly controlled = new Set<string>();
+  private readonly controlled: Set<string>;
 
   /** Whether an element is a disclosure panel (accordion or tab content) that a toggle on the page opens. */
   isDisclosurePanel(element: Element): boolean {
@@ -186,10 +195,10 @@ class Scorer {
     return (role === 'region' || role === 'tabpanel') && element.attribs['aria-labelledby'] !== undefined;
   }
   /** Ink of all text below each element (scripts and styles aside), visible or not. */
-  private readonly ink = new Map<Element, number>();
+  private readonly ink: Map<Element, number>;
 
-  /** Precomputes, for every element, the ink of its <p>/<pre> descendants and of all its text (one pass). */
-  precompute(root: ParentNode): void {
+  /** Precomputes, for every element, the ink of its <p>/<pre> descendants and of all its text (one pass; once a page). */
+  precompute(root: ParentNode): Precomputed {
     // Paragraph ink is summed in one running total (an element's share is the growth over its
     // subtree), so the walk returns a number instead of allocating a pair per node.
     let proseTotal = 0;
@@ -212,6 +221,7 @@ class Scorer {
     };
     if (isElement(root as AnyNode)) visit(root as Element, false);
     else for (const child of root.children) visit(child, false);
+    return { prose: this.prose, ink: this.ink, controlled: this.controlled };
   }
 
   /** Ink of all the text of one subtree. */
@@ -601,9 +611,10 @@ function cleanBlocks(blocks: Block[]): Block[] {
  */
 export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string, articleLike = true): GenericResult {
   type Attempt = GenericResult & { scorer: Scorer; reveal: boolean };
+  let precomputed: Precomputed | undefined;
   const attempt = (useClassHints: boolean, reveal = false): Attempt => {
-    const scorer = new Scorer(useClassHints, reveal);
-    scorer.precompute(body);
+    const scorer = new Scorer(useClassHints, reveal, precomputed);
+    precomputed ??= scorer.precompute(body);
     const totalParagraphText = scorer.paragraphText(body);
     scorer.markBoilerplate(body, totalParagraphText);
     scorer.score(body);
