@@ -99,6 +99,8 @@ export type PageKind = 'article' | 'product' | 'other';
 const PRODUCT_BOILERPLATE =
   /(?:^|[-_\s])(?:reviews?|customer-?reviews?|product-?reviews?|ratings?|yotpo|okendo|jdgm|judgeme|stamped|bazaarvoice|bv|trustpilot|upsells?|cross-?sells?|recently-?viewed|also-?(?:viewed|bought|like)|similar|recs|complementary)(?:$|[-_\s])/;
 
+const PRODUCT_ITEM = /schema\.org\/Product$/i;
+
 type Measure = { text: number; link: number };
 
 export type GenericResult = { blocks: Block[]; container: Element | null };
@@ -112,7 +114,7 @@ class Scorer {
   constructor(
     private readonly useClassHints: boolean,
     private readonly reveal = false,
-    private readonly kindBoilerplate: RegExp | null = null,
+    private readonly kind: PageKind = 'other',
   ) {}
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
@@ -166,7 +168,9 @@ class Scorer {
     if (name === 'p') return CAPTION_CLASS.test(classHints(element));
     const hints = `${hintsOf(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
     // Whole words only (split at spaces, hyphens, underscores), so "content" cannot shield "related-content".
-    let flagged = BOILERPLATE.test(hints) || (this.kindBoilerplate !== null && this.kindBoilerplate.test(hints));
+    // On a product page (stated by its metadata, or by microdata on a page that states nothing else), reviews and other products are boilerplate too.
+    const productPage = this.kind === 'product' || (this.kind === 'other' && this.productItem);
+    let flagged = BOILERPLATE.test(hints) || (productPage && PRODUCT_BOILERPLATE.test(hints));
     // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
     // ("hs_cos_wrapper_meta_field … hs_cos_wrapper_post_body"): those weak words do not flag an element that says it holds the content.
     if (
@@ -189,6 +193,8 @@ class Scorer {
 
   /** Elements whose microdata says they hold a post's text (itemprop=text), outermost only, in document order. */
   readonly posts: Element[] = [];
+  /** The page marks a product up with microdata (itemtype schema.org/Product). */
+  productItem = false;
   private postDepth = 0;
 
   /** Precomputes, for every element, the ink of its <p>/<pre> descendants and of all its text (one pass). */
@@ -202,6 +208,7 @@ class Scorer {
       const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
       // schema.org microdata marks each post's text (Comment, Answer, DiscussionForumPosting): the outermost ones are the thread.
       const post = node.attribs.itemprop === 'text';
+      if (node.attribs.itemtype !== undefined && PRODUCT_ITEM.test(node.attribs.itemtype)) this.productItem = true;
       if (post && this.postDepth === 0) this.posts.push(node);
       if (post) this.postDepth += 1;
       let prose = 0;
@@ -577,7 +584,7 @@ function cleanBlocks(blocks: Block[], cards = false): Block[] {
 export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string, articleLike = true, kind: PageKind = articleLike ? 'article' : 'other'): GenericResult {
   type Attempt = GenericResult & { scorer: Scorer; reveal: boolean };
   const attempt = (useClassHints: boolean, reveal = false): Attempt => {
-    const scorer = new Scorer(useClassHints, reveal, kind === 'product' ? PRODUCT_BOILERPLATE : null);
+    const scorer = new Scorer(useClassHints, reveal, kind);
     scorer.precompute(body);
     const totalParagraphText = scorer.paragraphText(body);
     scorer.markBoilerplate(body, totalParagraphText);
