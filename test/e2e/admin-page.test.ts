@@ -1,15 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { startServices, type RunningServices } from '@feedwright/cli/start-services.ts';
 import { validateConfig } from '@feedwright/core/config.ts';
-import type { RuntimeEnv } from '@feedwright/core/runtime-env.ts';
 import { startNewsroom, type Newsroom } from '@feedwright/newsroom/newsroom.ts';
-import { openTestRedis, TEST_REDIS_URL } from '@feedwright/store/testing/test-redis.ts';
+import { openTestRedis } from '@feedwright/store/testing/test-redis.ts';
 import pino from 'pino';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS as artifacts, launchChromium } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
-import { startWebhookReceiver, waitFor } from '../support/webhook-receiver.ts';
+import { testRuntimeEnv } from '../support/publisher-harness.ts';
+import { createSubscription, startWebhookReceiver, waitFor } from '../support/webhook-receiver.ts';
 
 const TOKEN = 'admin-page-token';
 
@@ -36,22 +36,9 @@ describe('the admin page in a real headless Chromium', () => {
       sources: [],
     });
     if (!config.ok) throw new Error(JSON.stringify(config.problems));
-    const env: RuntimeEnv = {
-      configPath: '(test)',
-      redisUrl: TEST_REDIS_URL,
-      prefix: redisCtx.prefix,
-      port,
-      host: '127.0.0.1',
-      logLevel: 'silent',
-      adminToken: TOKEN,
-      publicUrl: base,
-    };
+    const env = testRuntimeEnv(redisCtx.prefix, port, TOKEN);
     services = await startServices(config.config, env, pino({ level: process.env.E2E_LOG_LEVEL ?? 'silent' }));
-    await fetch(`${base}/api/subscriptions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ url: receiver.url }),
-    });
+    await createSubscription(base, TOKEN, receiver.url);
     browser = await launchChromium();
   }, 60_000);
 

@@ -1,12 +1,11 @@
-import { Writable } from 'node:stream';
 import { startServices, type RunningServices } from '@feedwright/cli/start-services.ts';
 import { validateConfig } from '@feedwright/core/config.ts';
-import type { RuntimeEnv } from '@feedwright/core/runtime-env.ts';
+import { capturingLogger } from '@feedwright/core/testing/capturing-logger.ts';
 import { startNewsroom, type Newsroom } from '@feedwright/newsroom/newsroom.ts';
-import { openTestRedis, TEST_REDIS_URL } from '@feedwright/store/testing/test-redis.ts';
-import pino from 'pino';
+import { openTestRedis } from '@feedwright/store/testing/test-redis.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
+import { testRuntimeEnv } from '../support/publisher-harness.ts';
 import { waitFor } from '../support/webhook-receiver.ts';
 
 type LogLine = { level: number; code?: string; msg: string; url?: string; sourceId?: string };
@@ -16,7 +15,7 @@ describe('bad input never stops the pipeline: each failure is a coded error in l
   let newsroom: Newsroom;
   let services: RunningServices;
   let base: string;
-  const logs: LogLine[] = [];
+  const { lines: logs, logger } = capturingLogger<LogLine>();
 
   beforeAll(async () => {
     redisCtx = await openTestRedis('badinput');
@@ -37,23 +36,7 @@ describe('bad input never stops the pipeline: each failure is a coded error in l
       feeds: [{ id: 'all', title: 'All', sources: ['newsroom'] }],
     });
     if (!config.ok) throw new Error(JSON.stringify(config.problems));
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) logs.push(JSON.parse(line) as LogLine);
-        done();
-      },
-    });
-    const env: RuntimeEnv = {
-      configPath: '(test)',
-      redisUrl: TEST_REDIS_URL,
-      prefix: redisCtx.prefix,
-      port,
-      host: '127.0.0.1',
-      logLevel: 'info',
-      adminToken: null,
-      publicUrl: base,
-    };
-    services = await startServices(config.config, env, pino({ level: 'info' }, sink));
+    services = await startServices(config.config, testRuntimeEnv(redisCtx.prefix, port, null, 'info'), logger);
   });
 
   afterAll(async () => {

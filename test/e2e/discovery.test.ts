@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
-import { Writable } from 'node:stream';
 import { articleId } from '@feedwright/core/ids.ts';
+import { capturingLogger } from '@feedwright/core/testing/capturing-logger.ts';
 import { startNewsroom, type Newsroom } from '@feedwright/newsroom/newsroom.ts';
-import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscoveryRig, testConfig, type DiscoveryRig } from '../support/discovery-rig.ts';
 import { waitFor } from '../support/webhook-receiver.ts';
@@ -94,22 +93,7 @@ describe('discovery routes find every story once, canonicalised', () => {
 
   it('flags and logs a listing route that used to find stories and now finds none', async () => {
     newsroom = await startNewsroom({ seed: true });
-    const lines: Array<{ code?: string; route?: string }> = [];
-    const logger = pino(
-      { level: 'info' },
-      new Writable({
-        write: (chunk: Buffer, _e, done) => (
-          lines.push(
-            ...chunk
-              .toString()
-              .trim()
-              .split('\n')
-              .map((l) => JSON.parse(l)),
-          ),
-          done()
-        ),
-      }),
-    );
+    const { lines, logger } = capturingLogger<{ code?: string; route?: string }>();
     rig = await startDiscoveryRig(config([{ id: 'rot', discover: [{ listing: newsroom.frontUrl, links: 'h3 > a.bbc-e685ds' }] }]), { label: 'drot', logger });
     await rig.poller.pollNow('rot');
     expect((await rig.store.health.get('rot')).routes[0]).toMatchObject({ found: 1, rotted: false });

@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { Writable } from 'node:stream';
 import { startServices, type RunningServices } from '@feedwright/cli/start-services.ts';
 import { validateConfig, type Config } from '@feedwright/core/config.ts';
-import type { RuntimeEnv } from '@feedwright/core/runtime-env.ts';
+import { capturingLogger } from '@feedwright/core/testing/capturing-logger.ts';
 import type { ArticleEvent } from '@feedwright/core/jobs.ts';
 import { assertValidAtom, assertValidJsonFeed, assertWellFormedXml, parseWithFeedparser, parseWithFeedsmith } from '@feedwright/feeds/testing/validators.ts';
 import { startNewsroom, type Newsroom } from '@feedwright/newsroom/newsroom.ts';
-import { openTestRedis, TEST_REDIS_URL } from '@feedwright/store/testing/test-redis.ts';
-import pino from 'pino';
+import { openTestRedis } from '@feedwright/store/testing/test-redis.ts';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
-import { startWebhookReceiver, waitFor } from '../support/webhook-receiver.ts';
+import { testRuntimeEnv } from '../support/publisher-harness.ts';
+import { startWebhookReceiver, subscribeWebhook, waitFor } from '../support/webhook-receiver.ts';
 
 type Expected = {
   url: string;
@@ -58,7 +57,7 @@ describe('the whole pipeline on real Redis: newsroom → poller → worker → f
   let services: RunningServices;
   let base: string;
   let secret: string;
-  const logs: Array<Record<string, unknown>> = [];
+  const { lines: logs, logger } = capturingLogger();
 
   beforeAll(async () => {
     redisCtx = await openTestRedis('e2e');
@@ -66,32 +65,8 @@ describe('the whole pipeline on real Redis: newsroom → poller → worker → f
     receiver = await startWebhookReceiver();
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    const env: RuntimeEnv = {
-      configPath: '(test)',
-      redisUrl: TEST_REDIS_URL,
-      prefix: redisCtx.prefix,
-      port,
-      host: '127.0.0.1',
-      logLevel: 'silent',
-      adminToken: ADMIN_TOKEN,
-      publicUrl: base,
-    };
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
-        done();
-      },
-    });
-    services = await startServices(e2eConfig(newsroom), env, pino({ level: 'info' }, sink));
-    const created = await fetch(`${base}/api/subscriptions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ url: receiver.url, feeds: ['zhongwen'] }),
-    });
-    expect(created.status).toBe(201);
-    const body = (await created.json()) as { id: string; secret: string };
-    expect(body.secret).toMatch(/^whsec_/);
-    secret = body.secret;
+    services = await startServices(e2eConfig(newsroom), testRuntimeEnv(redisCtx.prefix, port, ADMIN_TOKEN), logger);
+    secret = await subscribeWebhook(base, ADMIN_TOKEN, receiver.url, ['zhongwen']);
   });
 
   afterAll(async () => {

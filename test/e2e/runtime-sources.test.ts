@@ -9,7 +9,7 @@ import { parseOpml } from 'feedsmith';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
-import { adminApi } from '../support/publisher-harness.ts';
+import { adminApi, testRuntimeEnv } from '../support/publisher-harness.ts';
 import { runFeedwright as runCli } from '../support/run-cli.ts';
 import { startSmallSite, type SmallSite } from '../support/small-site.ts';
 import { waitFor } from '../support/webhook-receiver.ts';
@@ -44,16 +44,7 @@ describe('sources added while Feedwright runs', () => {
     site = await startSmallSite('listing');
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    env = {
-      configPath: '(test)',
-      redisUrl: TEST_REDIS_URL,
-      prefix: redisCtx.prefix,
-      port,
-      host: '127.0.0.1',
-      logLevel: 'silent',
-      adminToken: TOKEN,
-      publicUrl: base,
-    };
+    env = testRuntimeEnv(redisCtx.prefix, port, TOKEN);
     configPath = join(mkdtempSync(join(tmpdir(), 'feedwright-runtime-')), 'feedwright.yaml');
     writeFileSync(configPath, YAML);
     await start();

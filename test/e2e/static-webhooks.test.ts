@@ -1,13 +1,12 @@
 import { startServices } from '@feedwright/cli/start-services.ts';
-import type { RuntimeEnv } from '@feedwright/core/runtime-env.ts';
 import { createStore } from '@feedwright/store/create-store.ts';
-import { openTestRedis, TEST_REDIS_URL } from '@feedwright/store/testing/test-redis.ts';
+import { openTestRedis } from '@feedwright/store/testing/test-redis.ts';
 import pino from 'pino';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleArticle } from '../../services/publisher/src/testing/sample-article.ts';
 import { staticWebhookId } from '../../services/publisher/src/static-webhooks.ts';
-import { publisherConfig } from '../support/publisher-harness.ts';
+import { publisherConfig, testRuntimeEnv } from '../support/publisher-harness.ts';
 import { freePort } from '../support/free-port.ts';
 import { startWebhookReceiver, waitFor } from '../support/webhook-receiver.ts';
 
@@ -29,17 +28,7 @@ describe('static webhooks (YAML) are reconciled with the store at every start', 
 
   async function start(webhooks: unknown[]) {
     const port = await freePort();
-    const env: RuntimeEnv = {
-      configPath: '(test)',
-      redisUrl: TEST_REDIS_URL,
-      prefix: redisCtx.prefix,
-      port,
-      host: '127.0.0.1',
-      logLevel: 'silent',
-      adminToken: null,
-      publicUrl: `http://127.0.0.1:${port}`,
-    };
-    return startServices(publisherConfig({ webhooks }), env, pino({ level: 'silent' }), ['publisher']);
+    return startServices(publisherConfig({ webhooks }), testRuntimeEnv(redisCtx.prefix, port, null), pino({ level: 'silent' }), ['publisher']);
   }
 
   it('creates, updates (secret, events, url) and removes static subscriptions across two starts, and the new secret signs', async () => {

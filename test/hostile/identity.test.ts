@@ -1,6 +1,5 @@
-import { Writable } from 'node:stream';
 import { articleId } from '@feedwright/core/ids.ts';
-import pino from 'pino';
+import { capturingLogger } from '@feedwright/core/testing/capturing-logger.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscoveryRig, testConfig, type DiscoveryRig } from '../support/discovery-rig.ts';
 import { articleHtml, rssFeed, startTinySite } from '../support/tiny-site.ts';
@@ -30,16 +29,7 @@ describe('identity belongs to the source', () => {
     });
     hostile.set('/feed.xml', { type: 'application/rss+xml', body: rssFeed([fake, preempt]) });
 
-    const lines: Array<Record<string, unknown>> = [];
-    const logger = pino(
-      { level: 'info' },
-      new Writable({
-        write(chunk, _enc, done) {
-          lines.push(JSON.parse(String(chunk)));
-          done();
-        },
-      }),
-    );
+    const { lines, logger } = capturingLogger();
     const rig: DiscoveryRig = await startDiscoveryRig(
       testConfig({
         http: { allowPrivateNetworks: ['127.0.0.0/8'], timeout: '2s', perHost: { concurrency: 4, perMinute: 6000 } },

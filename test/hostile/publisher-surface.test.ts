@@ -1,28 +1,13 @@
 import { connect } from 'node:net';
-import { Writable } from 'node:stream';
 import { QUEUES } from '@feedwright/core/jobs.ts';
+import { capturingLogger } from '@feedwright/core/testing/capturing-logger.ts';
 import { sampleArticle } from '../../services/publisher/src/testing/sample-article.ts';
 import { Queue } from 'bullmq';
-import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, publisherConfig, startPublisherHarness } from '../support/publisher-harness.ts';
 import { startWebhookReceiver } from '../support/webhook-receiver.ts';
 
 type Harness = Awaited<ReturnType<typeof startPublisherHarness>>;
-
-function capturingLogger() {
-  const lines: Array<Record<string, unknown>> = [];
-  const logger = pino(
-    { level: 'info' },
-    new Writable({
-      write(chunk, _enc, done) {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      },
-    }),
-  );
-  return { lines, logger };
-}
 
 /** Sends raw bytes over one loopback connection and returns what the server answered (or '' on close). */
 function rawRequest(port: number, chunks: string[], gapMs = 0, waitMs = 5000): Promise<{ text: string; ms: number }> {

@@ -40,15 +40,18 @@ export function adminApi(base: string, token: string) {
   };
 }
 
-/** The runtime environment of services started in a test: the test Redis under `prefix`, HTTP on loopback `port`. */
-export function testRuntimeEnv(prefix: string, port: number, adminToken: string): RuntimeEnv {
+/**
+ * The runtime environment of services started in a test: the test Redis under `prefix`, HTTP on
+ * loopback `port`, the admin API behind `adminToken` (null: off).
+ */
+export function testRuntimeEnv(prefix: string, port: number, adminToken: string | null, logLevel = 'silent'): RuntimeEnv {
   return {
     configPath: '(test)',
     redisUrl: TEST_REDIS_URL,
     prefix,
     port,
     host: '127.0.0.1',
-    logLevel: 'silent',
+    logLevel,
     adminToken,
     publicUrl: `http://127.0.0.1:${port}`,
   };

@@ -1,20 +1,10 @@
-import { Writable } from 'node:stream';
 import Fastify from 'fastify';
-import pino from 'pino';
+import { capturingLogger } from '@feedwright/core/testing/capturing-logger.ts';
 import { describe, expect, it } from 'vitest';
 import { createAdminGate } from './admin-gate.ts';
 
 function appWithGate(options: { maxFailures?: number; now?: () => number } = {}) {
-  const lines: Array<Record<string, unknown>> = [];
-  const logger = pino(
-    { level: 'info' },
-    new Writable({
-      write(chunk, _enc, done) {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      },
-    }),
-  );
+  const { lines, logger } = capturingLogger();
   const gate = createAdminGate({ adminToken: 'right-token', logger, ...options });
   const app = Fastify();
   let changes = 0;
