@@ -474,7 +474,11 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
   // The article's lead or first part can sit in an earlier branch than the best candidate (a page
   // builder's section, a hero, a wrapper left open by broken markup): climb while an ancestor adds
   // clean prose before the candidate and little after it (after it come comments, replies, promos).
-  for (let ancestor = top.parent, level = 0; ancestor && isElement(ancestor) && ancestor !== body && ancestor.name !== 'html' && level < 4; ancestor = ancestor.parent, level += 1) {
+  for (
+    let ancestor = top.parent, level = 0;
+    ancestor && isElement(ancestor) && ancestor !== body && ancestor.name !== 'html' && level < 4;
+    ancestor = ancestor.parent, level += 1
+  ) {
     const adds = leadAbove(scorer, ancestor, top);
     if (adds === 'no') break;
     if (adds === 'yes') top = ancestor;
@@ -638,7 +642,13 @@ function cleanBlocks(blocks: Block[], cards = false): Block[] {
  * candidate must hold: on other pages (listings, products, services) a candidate holding only a
  * part of the main region is one item or section, and the whole region is the body.
  */
-export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string, articleLike = true, kind: PageKind = articleLike ? 'article' : 'other'): GenericResult {
+export function extractGenericBody(
+  document: ParentNode,
+  body: Element,
+  baseUrl: string,
+  articleLike = true,
+  kind: PageKind = articleLike ? 'article' : 'other',
+): GenericResult {
   type Attempt = GenericResult & { scorer: Scorer; reveal: boolean };
   const attempt = (useClassHints: boolean, reveal = false): Attempt => {
     const scorer = new Scorer(useClassHints, reveal, kind);
@@ -671,7 +681,12 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   const regionText = scorer.measure(region).text;
   const ink = best.blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);
   if (regionText > 0 && ink < regionText * (articleLike ? 0.15 : 0.5)) {
-    best = { blocks: cleanBlocks(collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skip.has(element) }), kind !== 'article'), container: region, scorer, reveal };
+    best = {
+      blocks: cleanBlocks(collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skip.has(element) }), kind !== 'article'),
+      container: region,
+      scorer,
+      reveal,
+    };
   }
   // Threads: every post the page marks up as one (itemprop=text), not only the first or the best-scoring one.
   if (scorer.posts.length >= 2) {

@@ -72,8 +72,10 @@ describe('generic body on threads', () => {
 });
 
 describe('generic body on shop, listing and service pages', () => {
-  it("drops controls (Add to cart, Learn more, Skip to …) as blocks and as list items", () => {
-    const cards = [1, 2, 3].map((n) => `<div class="card"><h3>Plan ${n}</h3><p>${sentence('plan', n)}</p><p><a href="/p/${n}">Learn more</a></p></div>`).join('');
+  it('drops controls (Add to cart, Learn more, Skip to …) as blocks and as list items', () => {
+    const cards = [1, 2, 3]
+      .map((n) => `<div class="card"><h3>Plan ${n}</h3><p>${sentence('plan', n)}</p><p><a href="/p/${n}">Learn more</a></p></div>`)
+      .join('');
     const page = `<html><body><main><a href="#results">Skip to search results</a>${cards}<ul><li>${sentence('feature', 1)}</li><li><a href="/cart">Add to cart</a></li></ul><button>Shop now</button></main></body></html>`;
     const text = extractArticle(page, options).contentText;
     expect(text).toContain(sentence('plan', 3));
@@ -83,7 +85,10 @@ describe('generic body on shop, listing and service pages', () => {
 
   it('keeps one copy of a card title repeated by the card (image link, then heading), and repeated sentences', () => {
     const cards = [1, 2, 3, 4]
-      .map((n) => `<div class="card"><a href="/s/${n}"><div>Story title number ${n}</div></a><h3><a href="/s/${n}">Story title number ${n}</a></h3><p>${sentence('teaser', n)}</p></div>`)
+      .map(
+        (n) =>
+          `<div class="card"><a href="/s/${n}"><div>Story title number ${n}</div></a><h3><a href="/s/${n}">Story title number ${n}</a></h3><p>${sentence('teaser', n)}</p></div>`,
+      )
       .join('');
     const text = extractArticle(`<html><body><main>${cards}<p>${sentence('teaser', 4)}</p></main></body></html>`, options).contentText;
     expect(text.split('Story title number 2').length - 1).toBe(1);
