@@ -269,21 +269,6 @@ class Scorer {
     return result;
   }
 
-  private readonly visible = new Map<Element, number>();
-
-  /** Ink of the paragraph (<p>/<pre>) text of a subtree that is not skipped as boilerplate, memoised. */
-  visibleProse(node: Element): number {
-    const cached = this.visible.get(node);
-    if (cached !== undefined) return cached;
-    let total = 0;
-    if (!this.skip.has(node) && node.name !== 'script' && node.name !== 'style') {
-      if (node.name === 'p' || node.name === 'pre') total = this.measure(node).text;
-      else for (const child of node.children) if (isElement(child)) total += this.visibleProse(child);
-    }
-    this.visible.set(node, total);
-    return total;
-  }
-
   linkDensity(node: Element): number {
     const m = this.measure(node);
     return m.text === 0 ? 0 : m.link / m.text;
@@ -399,40 +384,6 @@ function ancestorsOf(element: Element): Element[] {
   return out;
 }
 
-/**
- * Whether an ancestor of the candidate adds a lead: 'yes' when the text of its branches before the
- * candidate's is mostly unlinked paragraph prose, a real share of the candidate's text, and little
- * follows; 'little' when it adds next to nothing (a bare wrapper, keep looking); 'no' otherwise.
- */
-function leadAbove(scorer: Scorer, ancestor: Element, candidate: Element): 'yes' | 'no' | 'little' {
-  let branch: Element = candidate;
-  while (branch.parent !== ancestor) branch = branch.parent as Element;
-  const inner = scorer.measure(candidate).text;
-  let before = 0;
-  let beforeLinks = 0;
-  let beforeProse = 0;
-  let after = 0;
-  let seen = false;
-  for (const child of ancestor.children) {
-    if (child === branch) {
-      seen = true;
-      // Text beside the candidate inside its own branch counts as after (bylines, share bars, comments).
-      after += scorer.measure(branch).text - inner;
-      continue;
-    }
-    const m = scorer.measure(child);
-    if (!seen) {
-      before += m.text;
-      beforeLinks += m.link;
-      if (isElement(child)) beforeProse += scorer.visibleProse(child);
-    } else after += m.text;
-  }
-  if (before + after < 50) return 'little';
-  if (after > Math.max(100, inner * 0.1)) return 'no';
-  if (before < Math.max(200, inner * 0.15) || beforeLinks / before > 0.1) return 'no';
-  return beforeProse >= before * 0.85 ? 'yes' : 'no';
-}
-
 /** The best container, following Readability's promotion rules (shared ancestors, lone child, rising parent score). */
 function chooseTop(scorer: Scorer, body: Element): Element | null {
   const ranked = scorer.ranked();
@@ -470,18 +421,6 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
       lastScore = parentScore;
     }
     parent = parent.parent;
-  }
-  // The article's lead or first part can sit in an earlier branch than the best candidate (a page
-  // builder's section, a hero, a wrapper left open by broken markup): climb while an ancestor adds
-  // clean prose before the candidate and little after it (after it come comments, replies, promos).
-  for (
-    let ancestor = top.parent, level = 0;
-    ancestor && isElement(ancestor) && ancestor !== body && ancestor.name !== 'html' && level < 4;
-    ancestor = ancestor.parent, level += 1
-  ) {
-    const adds = leadAbove(scorer, ancestor, top);
-    if (adds === 'no') break;
-    if (adds === 'yes') top = ancestor;
   }
   // A lone child adds nothing: its parent may carry siblings-to-be (images, subheads).
   while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html') {
