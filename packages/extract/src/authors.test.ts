@@ -29,6 +29,17 @@ describe('authors', () => {
     expect(cleanAuthorName('Example News', ['examplenews'])).toBeNull();
   });
 
+  it('is never byline furniture: a bare label, a reading time, a day or a template key', () => {
+    for (const furniture of ['Written By', 'Updated', 'Post', 'Guide', '10 Min Read', '5 min', 'Mar 6', 'page.head.extra.author', '{{ author.name }}'])
+      expect(cleanAuthorName(furniture), furniture).toBeNull();
+    expect(cleanAuthorName('Guide Michelin')).toBe('Guide Michelin');
+    expect(cleanAuthorName('Mary Post')).toBe('Mary Post');
+    // The next signal names the author.
+    expect(
+      authorsOf('<html><head><meta name="author" content="Written By"></head><body><h1>Headline of it</h1><p>By Cazzy Magennis</p></body></html>').authors,
+    ).toEqual(['Cazzy Magennis']);
+  });
+
   it('reads JSON-LD people (not organisations), then the author meta, then the visible byline', () => {
     const ld =
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Example News"}]}</script>';

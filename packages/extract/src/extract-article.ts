@@ -180,6 +180,16 @@ function hostOf(url: string): string | null {
   }
 }
 
+/** True for a site's front page ("https://example.com/", "/index.html"): there the site's name is the page's subject. */
+function isHomePage(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return /^\/(?:index\.[a-z]{3,4})?$/i.test(parsed.pathname) && parsed.search === '';
+  } catch {
+    return false;
+  }
+}
+
 function collectTags(signals: PageSignals): string[] {
   const tags: string[] = [];
   const keywords = signals.article?.keywords;
@@ -315,6 +325,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
       str(meta.get('apple-mobile-web-app-title')),
     ].filter((n): n is string => Boolean(n)),
     host: hostOf(url),
+    homePage: isHomePage(url),
     articleLike: Boolean(ld && typesOf(ld).some((t) => t !== 'WebPage')) || /article/i.test(meta.get('og:type') ?? ''),
   });
   const title = titleChoice ? stripXmlIllegal(titleChoice.title) : '';

@@ -7,6 +7,8 @@ const REFERENCE =
   /<script\b([^>]*)>([\s\S]*?)<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<nav\b[^>]*>[\s\S]*?<\/nav\s*>|<aside\b[^>]*>[\s\S]*?<\/aside\s*>|<template\b[^>]*>[\s\S]*?<\/template\s*>|<select\b[^>]*>[\s\S]*?<\/select\s*>|<!--[\s\S]*?-->/gi;
 const reference = (html: string): string =>
   html.replace(REFERENCE, (match: string, attributes: string | undefined, body: string | undefined) => {
+    // An <aside> holding a <time> stays: it may be the article's dateline.
+    if (/^<aside\b/i.test(match)) return match.slice(match.indexOf('>') + 1, match.toLowerCase().lastIndexOf('</aside')).includes('<time') ? match : '';
     if (attributes === undefined) return '';
     if (/ld\+json|__NEXT_DATA__|application\/json/i.test(attributes) || body?.includes('SIMORGH_DATA')) return match;
     return '';
@@ -32,6 +34,7 @@ const ATOMS = [
   '<NAV class=a>',
   '<aside>',
   '</aside>',
+  '<time>',
   '<template>',
   '</template>',
   '<select>',
@@ -72,6 +75,14 @@ describe('dropInertMarkup', () => {
       '<script type="application/ld+json">{"@type":"Article"}</script><script>window.SIMORGH_DATA={}</script>';
     expect(dropInertMarkup(html)).toBe(
       '<p>a</p><p>b</p><script type="application/ld+json">{"@type":"Article"}</script><script>window.SIMORGH_DATA={}</script>',
+    );
+  });
+
+  it('keeps an <aside> that holds a <time>: the article’s dateline may stand beside its text', () => {
+    const html =
+      '<article><aside class="meta"><p>Published</p><time datetime="2024-08-30">August 30, 2024</time></aside><p>b</p><aside>Related</aside></article>';
+    expect(dropInertMarkup(html)).toBe(
+      '<article><aside class="meta"><p>Published</p><time datetime="2024-08-30">August 30, 2024</time></aside><p>b</p></article>',
     );
   });
 

@@ -3,6 +3,7 @@ import type { ParentNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { readSignals } from './metadata.ts';
 import { choosePageDates, dateFromUrl } from './published-date.ts';
+import { extractArticle } from './extract-article.ts';
 
 const fetchedAt = new Date('2026-02-08T08:00:00Z');
 
@@ -32,6 +33,12 @@ describe('publication dates', () => {
       '<ul class="related"><li><time datetime="2019-01-01">Jan 1</time></li></ul><article><h1>Headline of the story</h1><div class="byline">By Jane <time datetime="2019-08-02T10:00:00Z">Aug 2</time></div><p>Text.</p></article>',
     );
     expect(dates.published).toEqual({ value: '2019-08-02T10:00:00.000Z', from: 'time' });
+  });
+
+  it('reads the dateline an <aside> inside the article holds, through the whole extraction', () => {
+    const prose = '<p>Git keeps every version of a project, and branches let you try things without breaking what works for everyone else.</p>';
+    const page = `<html><body><main><article><aside><time datetime="2021-06-06">June 6, 2021</time></aside><h2>A brief intro to git</h2>${prose.repeat(3)}</article></main></body></html>`;
+    expect(extractArticle(page, { url: 'https://blog.example.com/posts/git', fetchedAt }).publishedAt).toBe('2021-06-06T00:00:00.000Z');
   });
 
   it('reads a date line near the headline, preferring a published line over an updated one', () => {

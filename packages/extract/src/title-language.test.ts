@@ -4,6 +4,7 @@ import { load } from 'cheerio/slim';
 import type { ParentNode } from 'domhandler';
 import { readSignals } from './metadata.ts';
 import { chooseTitle, cleanTitle, decodeTitleText } from './title.ts';
+import { extractArticle } from './extract-article.ts';
 
 describe('cleanTitle', () => {
   it('strips a known site name joined by a separator', () => {
@@ -183,6 +184,51 @@ describe('chooseTitle', () => {
   it('takes the headline when the only title is the site’s name and slogan', () => {
     const thread = 'Enameled Cast Iron Pan and Metal';
     expect(titleOn('www.reddit.com', [['title-tag', 'Reddit - The heart of the internet']], [[thread, false]])).toBe(thread);
+  });
+
+  it('keeps a long subtitle of a visible heading that repeats the whole <title>, and cuts a short label', () => {
+    const spiral = 'The Slow Decline of Small Languages - How Niche Tools Fade in the Age of AI';
+    expect(titleOn('blog.example.org', [['title-tag', spiral]], [[spiral, false]])).toBe(spiral);
+    const tested = 'Twelve Language Apps Compared - Personally Tested';
+    expect(titleOn('blog.example.org', [['title-tag', tested]], [[tested, false]])).toBe('Twelve Language Apps Compared');
+  });
+
+  it('does not take a masthead-flagged heading for the site name when it stands inside a metadata title', () => {
+    const thread = 'Ultimate Graphics Card Comparison Guide (2025)';
+    const metadata: [string, string][] = [
+      ['og:title', `Info - ${thread}`],
+      ['title-tag', `Info - ${thread} | Hardware Forum`],
+    ];
+    expect(titleOn('forums.example.com', metadata, [[thread, true]], ['Hardware Forum'])).toBe(thread);
+  });
+
+  it('keeps the site name on a front page titled "<site> - <tagline>", and only there', () => {
+    const metadata = meta(['og:title', 'Talkspace - #1 Rated Online Therapy, 1 Million+ Users']);
+    const page = { host: 'www.talkspace.com', articleLike: false, siteNames: [], metadata, headings: [{ text: 'Space to figure things out', chrome: false }] };
+    expect(chooseTitle({ ...page, homePage: true })!.title).toBe('Talkspace - #1 Rated Online Therapy, 1 Million+ Users');
+    expect(chooseTitle({ ...page, homePage: false })!.title).toBe('#1 Rated Online Therapy, 1 Million+ Users');
+    // A site name at the end of a front page's title is the usual suffix.
+    const suffixed = meta(['title-tag', 'Push your ideas to the web | Netlify']);
+    expect(chooseTitle({ ...page, host: 'www.netlify.com', metadata: suffixed, headings: [], homePage: true })!.title).toBe('Push your ideas to the web');
+  });
+
+  it('knows a front page by its URL path', () => {
+    const page = (path: string): string =>
+      extractArticle(
+        '<html><head><title>Acme - Tools for every workshop</title></head><body><main><h2>Welcome</h2><p>Acme makes hand tools, power tools and workbenches for small workshops, and ships them everywhere.</p></main></body></html>',
+        { url: `https://www.acme.com${path}`, fetchedAt: new Date('2026-02-08T08:00:00Z') },
+      ).title;
+    expect(page('/')).toBe('Acme - Tools for every workshop');
+    expect(page('/index.html')).toBe('Acme - Tools for every workshop');
+    expect(page('/tools/')).toBe('Tools for every workshop');
+  });
+
+  it('writes a heading the metadata confirms with the plain quotes the metadata uses', () => {
+    const metadata: [string, string][] = [['og:title', "A Beginner's Guide To Refinishing Furniture"]];
+    expect(titleOn('blog.example.org', metadata, [['A Beginner’s Guide To Refinishing Furniture', false]])).toBe("A Beginner's Guide To Refinishing Furniture");
+    // Typographic quotes everywhere stay as written.
+    const curly: [string, string][] = [['og:title', 'A Beginner’s Guide To Skincare']];
+    expect(titleOn('blog.example.org', curly, [['A Beginner’s Guide To Skincare', false]])).toBe('A Beginner’s Guide To Skincare');
   });
 
   it('drops soft hyphens and zero-width spaces', () => {

@@ -85,6 +85,8 @@ export type TitleInput = {
   siteNames: string[];
   /** The page's host name, whose labels name the site too ("www.example-news.com"). */
   host: string | null;
+  /** The page is the site's front page (path "/"): a title that opens with the site's name names the page's subject. */
+  homePage?: boolean;
   /** The page says it is an article (og:type article, an Article in JSON-LD, a publication date). */
   articleLike: boolean;
 };
@@ -147,6 +149,12 @@ function endSegmentKeys(title: string): string[] {
   return keys;
 }
 
+/** Keys of the segments of a title between its first and last ("Info - <heading> | Forum"): where the page's own words go, never the site's name. */
+function innerSegmentKeys(title: string): string[] {
+  const segments = segmentsOf(title.replace(/\s*::\s*$/, ''));
+  return segments.slice(1, -1).map((segment) => titleKey(segment.text));
+}
+
 /** Keys of every run of adjacent segments of a title that is shorter than the whole. */
 function segmentRuns(title: string): Set<string> {
   const segments = segmentsOf(title).slice(0, 8);
@@ -163,7 +171,7 @@ function segmentRuns(title: string): Set<string> {
 }
 
 /** The title without site-name segments at either end and without trailing section parts. */
-function coreOf(title: string, siteKeys: string[], hosts: string[]): string {
+function coreOf(title: string, siteKeys: string[], hosts: string[], generic = true): string {
   let segments = segmentsOf(title.replace(/\s*::\s*$/, ''));
   // Colons and underscores join parts of headlines more often than sites: only cut there when the cut part is the site.
   while (segments.length > 1 && isSiteSegment(segments[segments.length - 1]!.text, siteKeys, hosts)) segments = segments.slice(0, -1);
@@ -173,7 +181,19 @@ function coreOf(title: string, siteKeys: string[], hosts: string[]): string {
   }
   const core = normalizeSpace(segments.map((segment, index) => (index === 0 ? segment.text : segment.separator + segment.text)).join(''));
   // Then the generic cut of trailing section parts ("… | Blog", "… | +100 modèles").
-  return cleanTitle(core, null);
+  return generic ? cleanTitle(core, null) : core;
+}
+
+/**
+ * The core of a visible heading that repeats a whole metadata title: site names cut, and a trailing part after a
+ * separator cut only when it is short ("… - Personally Tested", "… - (30ct) 300mg"); a longer one is the headline's
+ * subtitle, which the reader sees ("… - How Small Languages Die in the Age of AI").
+ */
+function visibleCore(heading: string, siteKeys: string[], hosts: string[]): string {
+  const core = coreOf(heading, siteKeys, hosts, false);
+  const cut = cleanTitle(core, null);
+  if (cut === core || !core.startsWith(cut)) return cut;
+  return words(core.slice(cut.length)).length >= 4 ? core : cut;
 }
 
 /** Words of a title as lowercase tokens, for overlap measures. */
@@ -268,6 +288,22 @@ const SHOUTING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 
+/** A metadata title that opens with the site's name before a separator and goes on with more than site names, trailing site names cut. */
+function brandedTitle(m: TitleSource, siteKeys: string[], hosts: string[]): { title: string; from: string } | null {
+  const segments = segmentsOf(m.text.replace(/\s*::\s*$/, ''));
+  // "Figma: The Collaborative Interface Design Tool" keeps its colon in the core already.
+  if (segments.length < 2 || /^:/.test(segments[1]!.separator.trim()) || !isSiteSegment(segments[0]!.text, siteKeys, hosts)) return null;
+  let tail = segments.slice(1);
+  while (tail.length > 0 && isSiteSegment(tail[tail.length - 1]!.text, siteKeys, hosts)) tail = tail.slice(0, -1);
+  if (tail.length === 0) return null;
+  return { title: normalizeSpace(segments[0]!.text + tail.map((segment) => segment.separator + segment.text).join('')), from: m.from };
+}
+
+/** Typographic quotes as plain ones. */
+function plainQuotes(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
 /** Chooses the title a reader sees, and the signal it came from. */
 export function chooseTitle(given: TitleInput): { title: string; from: string } | null {
   // Soft hyphens and zero-width characters are line-breaking hints, invisible to a reader: not part of the title.
@@ -283,7 +319,9 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
   const chromeSites = input.headings
     .filter((h) => h.chrome)
     .map((h) => titleKey(h.text))
-    .filter((key) => key.length >= 2 && metadata.some((m) => endSegmentKeys(m.text).includes(key)));
+    .filter(
+      (key) => key.length >= 2 && metadata.some((m) => endSegmentKeys(m.text).includes(key)) && !metadata.some((m) => innerSegmentKeys(m.text).includes(key)),
+    );
   const siteKeys = [...new Set([...input.siteNames.map(titleKey), ...chromeSites].filter((key) => key.length >= 2))];
   // A core that is empty ("| Site") or only names the kind of page ("Home", "Home Page") is no title.
   const cores = metadata
@@ -300,6 +338,9 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
   const coreKeys = new Set(cores.map((c) => titleKey(c.text)));
   const fullKeys = cores.map((c) => titleKey(c.full));
 
+  // 0. A front page whose first metadata title is "<site> - <tagline>" ("Talkspace - #1 Rated Online Therapy"): the site is the page's subject.
+  const branded = input.homePage && metadata[0] ? brandedTitle(metadata[0], siteKeys, hosts) : null;
+  if (branded) return branded;
   // 1. A visible heading the metadata confirms: equal to a core, or the head of a metadata title.
   for (const heading of [...headings.filter((h) => !h.chrome), ...headings.filter((h) => h.chrome)]) {
     const key = titleKey(heading.text);
@@ -311,10 +352,13 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
         if (written) return { title: written.text, from: written.from };
       }
       const same = cores.find((c) => c.text === heading.text);
+      // The same words with typographic quotes in the heading and plain ones in the metadata ("Beginner’s" / "Beginner's"): the plain writing.
+      const plain = same ? null : cores.find((c) => c.text === plainQuotes(c.text) && c.text === plainQuotes(heading.text));
+      if (plain) return { title: plain.text, from: plain.from };
       return { title: heading.text, from: same ? same.from : 'h1' };
     }
     // The heading repeats a whole metadata title, site name included: the reader's title is its core.
-    if (fullKeys.some((full) => full === key)) return { title: coreOf(heading.text, siteKeys, hosts), from: 'h1' };
+    if (fullKeys.some((full) => full === key)) return { title: visibleCore(heading.text, siteKeys, hosts), from: 'h1' };
     // "davidbau.com Vibe Coding": the site name glued before the headline.
     const glued = cores.find(
       (c) =>
