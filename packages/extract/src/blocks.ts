@@ -22,6 +22,8 @@ export type WalkOptions = {
   skip?: (element: Element) => boolean;
   /** Walk hidden subtrees and <noscript> text too (the last resort for pages that hide their text until scripts run). */
   reveal?: boolean;
+  /** Hidden elements to walk all the same (collapsed accordion and tab panels a reader can open). */
+  shown?: (element: Element) => boolean;
 };
 
 const DROP = new Set([
@@ -168,7 +170,7 @@ class Collector {
       return;
     }
     if (!isElement(node)) return;
-    if (DROP.has(node.name) || (isHidden(node) && !this.options.reveal) || this.options.skip?.(node)) return;
+    if (DROP.has(node.name) || (isHidden(node) && !this.options.reveal && !this.options.shown?.(node)) || this.options.skip?.(node)) return;
     if (node.name === 'br') {
       this.text += ' ';
       this.html += '<br />';
@@ -210,7 +212,7 @@ class Collector {
     }
     if (!isElement(node)) return;
     const name = node.name;
-    if (DROP.has(name) || (isHidden(node) && !this.options.reveal) || this.options.skip?.(node)) return;
+    if (DROP.has(name) || (isHidden(node) && !this.options.reveal && !this.options.shown?.(node)) || this.options.skip?.(node)) return;
     if (INLINE.has(name)) {
       if (name === 'a' || INLINE_HTML[name]) {
         // Inline elements may still wrap images (linked pictures); keep them as image blocks.
@@ -308,7 +310,7 @@ class Collector {
   private walkList(node: Element, ordered: boolean): void {
     const items: { text: string; html: string }[] = [];
     for (const child of node.children) {
-      if (!isElement(child) || this.options.skip?.(child) || (isHidden(child) && !this.options.reveal)) continue;
+      if (!isElement(child) || this.options.skip?.(child) || (isHidden(child) && !this.options.reveal && !this.options.shown?.(child))) continue;
       if (child.name !== 'li') continue;
       // A list item holding paragraphs or nested lists is a layout wrapper: walk it as blocks.
       if (containsBlock(child)) {

@@ -57,3 +57,79 @@ describe('dropStrayCdata', () => {
     expect(dropStrayCdata('<p>No CDATA here</p>')).toBe('<p>No CDATA here</p>');
   });
 });
+
+describe('generic body: what closes an article page', () => {
+  const body = [1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('');
+
+  it('leaves the author box after an article out of the body', () => {
+    const bio = `<div class="author-box"><p>Jane Doe is a writer based in Denver, with a background in journalism, design, and cleaning businesses of every size.</p></div>`;
+    const about = `<section class="about-the-author"><p>Sam Roe writes about homes, gardens, and renovation projects, and has done so for fifteen years now.</p></section>`;
+    const text = extractArticle(
+      `<html><body><article><h1>Title</h1><div class="entry-content">${body}${bio}${about}</div></article></body></html>`,
+      options,
+    ).contentText;
+    expect(text).toContain(sentence(6));
+    expect(text).not.toContain('Jane Doe');
+    expect(text).not.toContain('Sam Roe');
+  });
+
+  it('leaves the footnotes section after an article out of the body', () => {
+    const notes = `<section class="footnotes"><ol><li><p>Similar options include other hosting providers, dedicated instances, and bare metal servers. ↩</p></li></ol></section>`;
+    const text = extractArticle(`<html><body><article><div class="post-body">${body}${notes}</div></article></body></html>`, options).contentText;
+    expect(text).toContain(sentence(6));
+    expect(text).not.toContain('bare metal');
+  });
+});
+
+describe('generic body: collapsed accordion and tab panels', () => {
+  const intro = [1, 2, 3].map((n) => `<p>${sentence(n)}</p>`).join('');
+
+  it('reads a collapsed accordion panel that a toggle on the page opens (aria-controls)', () => {
+    const panels = [4, 5, 6]
+      .map(
+        (n) =>
+          `<div class="accordion"><a role="button" aria-controls="panel-${n}" aria-expanded="false">Step ${n}</a><div id="panel-${n}" style="display:none;"><p>${sentence(n)}</p><p>${sentence(n + 10)}</p></div></div>`,
+      )
+      .join('');
+    const text = extractArticle(`<html><body><main><article>${intro}${panels}</article></main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(sentence(5));
+    expect(text).toContain(sentence(16));
+  });
+
+  it('reads a panel labelled by its heading (role=region) even when a class hides it', () => {
+    const panel = `<h3 id="faq-1">What does it cost?</h3><div role="region" aria-labelledby="faq-1" class="panel hidden"><p>${sentence(7)}</p></div>`;
+    const text = extractArticle(`<html><body><article>${intro}${panel}</article></body></html>`, options).contentText;
+    expect(text).toContain(sentence(7));
+  });
+
+  it('still drops hidden text that no toggle opens', () => {
+    const hidden = `<div style="display:none"><p>${sentence(8)}</p></div><div hidden><p>${sentence(9)}</p></div>`;
+    const text = extractArticle(`<html><body><article>${intro}${hidden}</article></body></html>`, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain(sentence(8));
+    expect(text).not.toContain(sentence(9));
+  });
+});
+
+describe('generic body: an article whose lead sits in an earlier branch', () => {
+  const lead = (n: number): string => `Lead ${n} sets out what the guide covers, for whom it is written, and why the steps below matter.`;
+  const body = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>${sentence(n)} ${sentence(n + 20)}</p>`).join('');
+
+  it('joins the lead paragraphs that precede a wrapper holding the rest of the body', () => {
+    // An embed left open (<div class="embed"> never closed) swallows everything after it.
+    const leads = [1, 2, 3].map((n) => `<p>${lead(n)}</p>`).join('');
+    const page = `<html><body><main><div class="rich-text">${leads}<div class="embed"><h3>Tip chart</h3><div class="table-wrap">${body}</div></div></div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(lead(1));
+    expect(text).toContain(sentence(8));
+  });
+
+  it('does not climb into the comments that follow the article', () => {
+    const comments = [1, 2, 3].map((n) => `<div class="c"><p>${line(n)}, and I would like to add a long remark of my own here.</p></div>`).join('');
+    const page = `<html><body><main><div class="wrap"><div class="post"><div class="text">${body}</div></div><div class="thread">${comments}</div></div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(8));
+    expect(text).not.toContain(line(2));
+  });
+});

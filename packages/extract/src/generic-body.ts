@@ -13,7 +13,7 @@ import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } f
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
 const BOILERPLATE =
-  /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|modal|popup|overlay|rollover|tooltip|popover|hovercard)(?:$|[-_\s])/;
+  /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|footnotes|author-?(?:box|info|card|profile|about)|about-?(?:the-?)?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|modal|popup|overlay|rollover|tooltip|popover|hovercard)(?:$|[-_\s])/;
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 const WEAK_HINTS = /(^|[-_\s])(?:widget|meta)(?=$|[-_\s])/g;
@@ -138,8 +138,10 @@ class Scorer {
     const name = element.name;
     if (name === 'body' || name === 'html' || name === 'main') return false;
     const attribs = element.attribs;
-    if (!this.reveal && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
-    if (!this.reveal && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
+    // A collapsed accordion or tab panel is hidden until its toggle is used: the reader can open it, so it is content.
+    const panel = this.isDisclosurePanel(element);
+    if (!this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
+    if (!this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
     const role = attribs.role;
     if (role && SKIP_ROLES.has(role)) {
       // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose is content.
@@ -166,7 +168,7 @@ class Scorer {
       return false;
     // Paragraph classes are mostly styling; only caption-like ones mark non-body text.
     if (name === 'p') return CAPTION_CLASS.test(classHints(element));
-    const hints = `${hintsOf(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
+    const hints = `${panel ? hintsOf(element).replace(/(^|[-_\s])hidden(?=$|[-_\s])/g, '$1x') : hintsOf(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
     // Whole words only (split at spaces, hyphens, underscores), so "content" cannot shield "related-content".
     // On a product page (stated by its metadata, or by microdata on a page that states nothing else), reviews and other products are boilerplate too.
     const productPage = this.kind === 'product' || (this.kind === 'other' && this.productItem);
@@ -188,6 +190,16 @@ class Scorer {
   }
 
   private readonly prose = new Map<Element, number>();
+  /** Ids named by an aria-controls attribute: the panels that accordion and tab toggles open. */
+  private readonly controlled = new Set<string>();
+
+  /** Whether an element is a disclosure panel (accordion or tab content) that a toggle on the page opens. */
+  isDisclosurePanel(element: Element): boolean {
+    const id = element.attribs.id;
+    if (id !== undefined && this.controlled.has(id)) return true;
+    const role = element.attribs.role;
+    return (role === 'region' || role === 'tabpanel') && element.attribs['aria-labelledby'] !== undefined;
+  }
   /** Ink of all text below each element (scripts and styles aside), visible or not. */
   private readonly ink = new Map<Element, number>();
 
@@ -205,6 +217,8 @@ class Scorer {
         return [inParagraph ? ink : 0, ink];
       }
       if (!isElement(node) || node.name === 'script' || node.name === 'style') return [0, 0];
+      const controls = node.attribs['aria-controls'];
+      if (controls) for (const id of controls.split(/\s+/)) if (id !== '') this.controlled.add(id);
       const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
       // schema.org microdata marks each post's text (Comment, Answer, DiscussionForumPosting): the outermost ones are the thread.
       const post = node.attribs.itemprop === 'text';
@@ -267,6 +281,21 @@ class Scorer {
       return result;
     }
     return result;
+  }
+
+  private readonly visible = new Map<Element, number>();
+
+  /** Ink of the paragraph (<p>/<pre>) text of a subtree that is not skipped as boilerplate, memoised. */
+  visibleProse(node: Element): number {
+    const cached = this.visible.get(node);
+    if (cached !== undefined) return cached;
+    let total = 0;
+    if (!this.skip.has(node) && node.name !== 'script' && node.name !== 'style') {
+      if (node.name === 'p' || node.name === 'pre') total = this.measure(node).text;
+      else for (const child of node.children) if (isElement(child)) total += this.visibleProse(child);
+    }
+    this.visible.set(node, total);
+    return total;
   }
 
   linkDensity(node: Element): number {
@@ -384,6 +413,40 @@ function ancestorsOf(element: Element): Element[] {
   return out;
 }
 
+/**
+ * Whether an ancestor of the candidate adds a lead: 'yes' when the text of its branches before the
+ * candidate's is mostly unlinked paragraph prose, a real share of the candidate's text, and little
+ * follows; 'little' when it adds next to nothing (a bare wrapper, keep looking); 'no' otherwise.
+ */
+function leadAbove(scorer: Scorer, ancestor: Element, candidate: Element): 'yes' | 'no' | 'little' {
+  let branch: Element = candidate;
+  while (branch.parent !== ancestor) branch = branch.parent as Element;
+  const inner = scorer.measure(candidate).text;
+  let before = 0;
+  let beforeLinks = 0;
+  let beforeProse = 0;
+  let after = 0;
+  let seen = false;
+  for (const child of ancestor.children) {
+    if (child === branch) {
+      seen = true;
+      // Text beside the candidate inside its own branch counts as after (bylines, share bars, comments).
+      after += scorer.measure(branch).text - inner;
+      continue;
+    }
+    const m = scorer.measure(child);
+    if (!seen) {
+      before += m.text;
+      beforeLinks += m.link;
+      if (isElement(child)) beforeProse += scorer.visibleProse(child);
+    } else after += m.text;
+  }
+  if (before + after < 50) return 'little';
+  if (after > Math.max(100, inner * 0.1)) return 'no';
+  if (before < Math.max(200, inner * 0.15) || beforeLinks / before > 0.1) return 'no';
+  return beforeProse >= before * 0.85 ? 'yes' : 'no';
+}
+
 /** The best container, following Readability's promotion rules (shared ancestors, lone child, rising parent score). */
 function chooseTop(scorer: Scorer, body: Element): Element | null {
   const ranked = scorer.ranked();
@@ -421,6 +484,18 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
       lastScore = parentScore;
     }
     parent = parent.parent;
+  }
+  // The article's lead or first part can sit in an earlier branch than the best candidate (a page
+  // builder's section, a hero, a wrapper left open by broken markup): climb while an ancestor adds
+  // clean prose before the candidate and little after it (after it come comments, replies, promos).
+  for (
+    let ancestor = top.parent, level = 0;
+    ancestor && isElement(ancestor) && ancestor !== body && ancestor.name !== 'html' && level < 4;
+    ancestor = ancestor.parent, level += 1
+  ) {
+    const adds = leadAbove(scorer, ancestor, top);
+    if (adds === 'no') break;
+    if (adds === 'yes') top = ancestor;
   }
   // A lone child adds nothing: its parent may carry siblings-to-be (images, subheads).
   while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html') {
@@ -599,7 +674,8 @@ export function extractGenericBody(
     const skip = makeInnerSkip(scorer);
     const nodes = top ? (repeatedContainers(scorer, top) ?? contentNodes(scorer, top)) : [body];
     const blocks: Block[] = [];
-    for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip, reveal }));
+    const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
+    for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip, reveal, shown }));
     return { blocks: cleanBlocks(blocks, kind !== 'article'), container: top, scorer, reveal };
   };
   let best = attempt(true);
@@ -621,7 +697,10 @@ export function extractGenericBody(
   const ink = best.blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);
   if (regionText > 0 && ink < regionText * (articleLike ? 0.15 : 0.5)) {
     best = {
-      blocks: cleanBlocks(collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skip.has(element) }), kind !== 'article'),
+      blocks: cleanBlocks(
+        collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skip.has(element), shown: (element) => scorer.isDisclosurePanel(element) }),
+        kind !== 'article',
+      ),
       container: region,
       scorer,
       reveal,
@@ -630,8 +709,9 @@ export function extractGenericBody(
   // Threads: every post the page marks up as one (itemprop=text), not only the first or the best-scoring one.
   if (scorer.posts.length >= 2) {
     const skip = (element: Element): boolean => scorer.skip.has(element);
+    const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
     const thread = cleanBlocks(
-      scorer.posts.flatMap((post) => collectBlocks(post, { baseUrl, reveal, skip })),
+      scorer.posts.flatMap((post) => collectBlocks(post, { baseUrl, reveal, skip, shown })),
       true,
     );
     const inkOf = (blocks: Block[]): number => blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);
