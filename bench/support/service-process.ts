@@ -28,6 +28,7 @@ export function superviseService(
 ): SupervisedService {
   let child: ChildProcess | null = null;
   let stopping = false;
+  let restart: NodeJS.Timeout | undefined;
   const service: SupervisedService = {
     name,
     starts: 0,
@@ -35,8 +36,11 @@ export function superviseService(
     kill: () => child?.kill('SIGKILL'),
     async stop(graceMs = 10_000) {
       stopping = true;
+      // A restart already scheduled (the process died just before) must not start a new one.
+      clearTimeout(restart);
       const current = child;
-      if (!current || current.exitCode !== null) return;
+      // A process killed by a signal has no exit code, only a signal code: it has exited all the same.
+      if (!current || current.exitCode !== null || current.signalCode !== null) return;
       const exited = new Promise((resolve) => current.once('exit', resolve));
       current.kill('SIGTERM');
       const timer = setTimeout(() => current.kill('SIGKILL'), graceMs);
@@ -70,7 +74,7 @@ export function superviseService(
     child.stdout?.on('data', forward);
     child.stderr?.on('data', forward);
     child.once('exit', () => {
-      if (!stopping) setTimeout(start, options.restartDelayMs ?? 300);
+      if (!stopping) restart = setTimeout(start, options.restartDelayMs ?? 300);
     });
   };
   start();

@@ -10,7 +10,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleArticle } from '../../services/publisher/src/testing/sample-article.ts';
 import { freePort } from '../support/free-port.ts';
-import { waitFor } from '../support/webhook-receiver.ts';
+import { createSubscription, waitFor } from '../support/webhook-receiver.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const TOKEN = 'crash-test-token';
@@ -90,12 +90,7 @@ feeds:
     try {
       const first = start();
       await ready();
-      const created = await fetch(`${base}/api/subscriptions`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ url: receiver.url }),
-      });
-      const { secret } = (await created.json()) as { secret: string };
+      const { secret } = await createSubscription(base, TOKEN, receiver.url);
 
       const e1 = await store.articles.upsert(sampleArticle({ url: 'https://news.example/crash/1', title: '第一条' }), 'simp', new Date());
       await waitFor(() => [...receiver.attempts.values()].some((n) => n >= 1), 'the first (failing) attempt');
@@ -113,7 +108,7 @@ feeds:
 
       const second = start();
       await ready();
-      await waitFor(() => receiver.accepted.size === 3, 'all three events accepted after the restart', 30_000);
+      await waitFor(() => receiver.accepted.size === 3, 'all three events accepted after the restart', 60_000);
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect([...receiver.accepted.values()]).toEqual([1, 1, 1]);
       const ids = receiver.bodies.map((b) => (new Webhook(secret).verify(b.body, b.headers) as { data: { article: { id: string } } }).data.article.id).sort();
@@ -126,5 +121,5 @@ feeds:
       await receiver.close();
       await redisCtx.cleanup();
     }
-  }, 90_000);
+  }, 150_000);
 });

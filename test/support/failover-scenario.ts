@@ -1,13 +1,13 @@
-import { Writable } from 'node:stream';
+import { CLOSE_BOUNDS } from '@feedwright/cli/bounded-close.ts';
 import { startServices } from '@feedwright/cli/start-services.ts';
 import { openRedis } from '@feedwright/cli/redis-connection.ts';
 import { canonicalizeUrl } from '@feedwright/core/canonical-url.ts';
 import { validateConfig } from '@feedwright/core/config.ts';
 import { articleId } from '@feedwright/core/ids.ts';
+import { capturingLogger } from '@feedwright/core/testing/capturing-logger.ts';
 import type { RedisTopology } from '@feedwright/core/redis-topology.ts';
 import { startNewsroom } from '@feedwright/newsroom/newsroom.ts';
 import { createStore } from '@feedwright/store/create-store.ts';
-import pino from 'pino';
 import { expect } from 'vitest';
 import { freePort } from './free-port.ts';
 import { createSubscription, startWebhookReceiver, waitFor } from './webhook-receiver.ts';
@@ -29,6 +29,9 @@ export type FailoverOutcome = {
   conflictingWebhookIds: number;
   /** /readyz status before the failure (Redis answers and workers consume the queues, read from the topology). */
   readyBefore: number;
+  /** How long `services.close()` took after the failover, and the shutdown's own warnings (SHUTDOWN_SLOW / SHUTDOWN_FORCED, naming what it waited for). */
+  closeMs: number;
+  shutdownWarnings: Array<Record<string, unknown>>;
   logs: Array<Record<string, unknown>>;
 };
 
@@ -72,13 +75,7 @@ export async function runFailoverScenario(
     feeds: [{ id: 'all', title: 'All', sources: ['newsroom'], limit: 200 }],
   });
   if (!validated.ok) throw new Error(JSON.stringify(validated.problems));
-  const logs: Array<Record<string, unknown>> = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
+  const { lines: logs, logger } = capturingLogger('warn');
   const services = await startServices(
     validated.config,
     {
@@ -92,7 +89,7 @@ export async function runFailoverScenario(
       adminToken: token,
       publicUrl: base,
     },
-    pino({ level: 'warn' }, sink),
+    logger,
   );
   const probe = openRedis(topology);
   probe.on('error', () => undefined);
@@ -146,7 +143,9 @@ export async function runFailoverScenario(
       fetch(`${base}/feeds/all.json?limit=200`).then((r) => r.json()),
     )) as { items: Array<{ id: string }> };
     // The services must also shut down cleanly after the failover: an operator's restart must not hang.
+    const closing = Date.now();
     await bounded('closing the services after the failover (services.close())', 60_000, services.close());
+    const closeMs = Date.now() - closing;
     closed = true;
     return {
       published: published.length,
@@ -159,6 +158,8 @@ export async function runFailoverScenario(
       createdEvents: createdIds.size,
       conflictingWebhookIds: [...bodies.values()].filter((b) => b.size > 1).length,
       readyBefore,
+      closeMs,
+      shutdownWarnings: logs.filter((line) => typeof line.code === 'string' && line.code.startsWith('SHUTDOWN_')),
       logs,
     };
   } finally {
@@ -181,4 +182,7 @@ export function expectNothingLostOrRepeated(outcome: FailoverOutcome): void {
   expect(outcome.feedRepeats).toBe(0);
   expect(outcome.delivered).toBe(outcome.published);
   expect(outcome.conflictingWebhookIds).toBe(0);
+  // A clean shutdown: no step waited past the warning (10 s), nothing had to be force-disconnected.
+  expect(outcome.shutdownWarnings).toEqual([]);
+  expect(outcome.closeMs).toBeLessThan(CLOSE_BOUNDS.warnAfterMs);
 }

@@ -5,6 +5,16 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { freePort } from './free-port.ts';
 
+/**
+ * `count` free loopback ports, all different: freePort() releases the port it found, so two calls
+ * can return the same one (a cluster rig once gave a node's port again to the next node).
+ */
+async function distinctFreePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
+}
+
 /** One redis-server (or sentinel) process started by a test, on a loopback port. */
 export type RedisProcess = { port: number; child: ChildProcess; kill(signal?: NodeJS.Signals): Promise<void> };
 
@@ -100,9 +110,10 @@ export async function startRedisCluster(options: { nodeTimeoutMs?: number } = {}
     rmSync(root, { recursive: true, force: true });
   };
   try {
+    const ports = await distinctFreePorts(12);
     for (let i = 0; i < 6; i++) {
-      const port = await freePort();
-      const busPort = await freePort();
+      const port = ports[2 * i]!;
+      const busPort = ports[2 * i + 1]!;
       const dir = join(root, String(port));
       mkdirSync(dir);
       processes.push(
@@ -219,8 +230,9 @@ export async function startRedisSentinel(options: { downAfterMs?: number } = {})
     return 0;
   };
   try {
+    const ports = await distinctFreePorts(5);
     for (let i = 0; i < 2; i++) {
-      const port = await freePort();
+      const port = ports[i]!;
       const dir = join(root, `data-${port}`);
       mkdirSync(dir);
       const replicaOf = i === 1 ? ['--replicaof', '127.0.0.1', String(processes[0]!.port)] : [];
@@ -230,7 +242,7 @@ export async function startRedisSentinel(options: { downAfterMs?: number } = {})
     const primary = processes[0]!.port;
     await until('the replica in sync', 20_000, async () => /slave0:.*state=online/.test(String(await askNode(primary, 'INFO', 'replication'))));
     for (let i = 0; i < 3; i++) {
-      const port = await freePort();
+      const port = ports[2 + i]!;
       const file = join(root, `sentinel-${port}.conf`);
       writeFileSync(
         file,

@@ -19,26 +19,56 @@ const COMMON: RedisOptions = {
  */
 const FAIL_FAST: RedisOptions = { maxRetriesPerRequest: 0, enableOfflineQueue: false, commandTimeout: 1000 };
 
+type Waiter = { resolve: () => void; reject: (error: Error) => void };
+const CONNECTION_CLOSED = 'Connection is closed.';
+/** The connect() calls of each ClosableCluster still waiting for it to be ready (or to end). */
+const connectWaiters = new WeakMap<ClosableCluster, Set<Waiter>>();
+
 /**
- * ioredis's Cluster client (5.11, the same in 6.0) with two defects of its close path fixed. Both
- * left a service unable to shut down after a master was killed: BullMQ's `Worker.close()` awaits
- * the `end` of its blocking connection, or waits for a blocking connection stuck in `close` to come
- * back, and neither ever happened (test/e2e/redis-cluster.test.ts hung in about one run in five under
- * load; the trace is in docs/redis.md).
+ * ioredis's Cluster client (5.11, the same in 6.0) with three defects fixed. Each left a service
+ * unable to shut down after a master was killed: BullMQ's `Worker.close()` awaits the `end` of its
+ * blocking connection, and its worker loop awaits `connect()` of that connection when it recovers
+ * it; none of these ever happened (test/e2e/redis-cluster.test.ts hung in about one run in five
+ * under load before the first two fixes, 2 of 25 before the third; docs/redis.md).
  * - `disconnect()` of a client whose node pool is already empty never ends: ioredis moves to
  *   `close` and `end` only when the pool "drains", and an empty pool never drains again. A pool is
  *   left empty after a failover (every node dropped, a reconnect not made yet). Such a disconnect
- *   now finishes the close itself, as ioredis already does for a client that never connected.
+ *   now ends the client itself (or schedules the reconnect, for `disconnect(true)`).
  * - One disconnect drains the pool once per node: `reset([])` empties it at once, then every node's
  *   own `end` event announces the drain again. The first drain closes the client (`end`); the later
  *   ones set it back to `close`, where it stays for good: no reconnect scheduled, no `end` again.
  *   A drain of a client already `close` or `end` is now ignored.
+ * - `connect()` never settles once its attempt got past the slot refresh but did not become ready:
+ *   the ready check found `cluster_state:fail` (a master is down and not replaced yet), or the
+ *   client was disconnected meanwhile. ioredis then reconnects by itself (or ends) but leaves the
+ *   promise of that first attempt pending for good, and BullMQ's worker loop (`RedisConnection
+ *   .reconnect`) waited on it: the worker stopped taking jobs and its `close()` never returned.
+ *   `connect()` now settles with the client: resolved when it is ready, rejected when it ends.
  * `duplicate()` keeps the class, so BullMQ's blocking connections (duplicates of the connection
  * it is handed) get the fixes too.
  */
 export class ClosableCluster extends Cluster {
   constructor(startupNodes: ClusterNode[], options: ClusterOptions = {}) {
     super(startupNodes, options);
+    // One pair of listeners settles every waiting connect(), however many reconnects ioredis makes
+    // meanwhile (each calls connect() again). Status events are emitted on the next tick: one left
+    // over from before a connect() (the `end` of the disconnect that preceded it) must not settle
+    // it, so the status decides.
+    const settleAll = (error?: Error) => {
+      const waiters = connectWaiters.get(this);
+      if (!waiters) return;
+      for (const waiter of waiters) {
+        if (error) waiter.reject(error);
+        else waiter.resolve();
+      }
+      waiters.clear();
+    };
+    this.on('ready', () => {
+      if (this.status === 'ready') settleAll();
+    });
+    this.on('end', () => {
+      if (this.status === 'end') settleAll(new Error(CONNECTION_CLOSED));
+    });
     const pool = (this as unknown as { connectionPool: EventEmitter }).connectionPool;
     for (const onDrain of pool.listeners('drain') as Array<() => void>) {
       pool.off('drain', onDrain);
@@ -48,14 +78,33 @@ export class ClosableCluster extends Cluster {
     }
   }
 
+  override connect(): Promise<void> {
+    const attempt = super.connect();
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = { resolve, reject };
+      // Called from ioredis's constructor too, before this class's own constructor has run.
+      const waiters = connectWaiters.get(this) ?? new Set<Waiter>();
+      connectWaiters.set(this, waiters.add(waiter));
+      const settle = (error?: unknown) => {
+        if (!waiters.delete(waiter)) return;
+        if (error === undefined) resolve();
+        else reject(error instanceof Error ? error : new Error(String(error)));
+      };
+      attempt.then(
+        () => settle(),
+        (error: unknown) => settle(error ?? new Error(CONNECTION_CLOSED)),
+      );
+    });
+  }
+
   override disconnect(reconnect = false): void {
     const drained = this.nodes().length === 0 && this.status !== 'wait' && this.status !== 'end';
     super.disconnect(reconnect);
     if (!drained) return;
-    // ioredis's own (private) steps after a drain: `close`, then `end` (or a reconnect when asked).
-    const internals = this as unknown as { setStatus(status: string): void; handleCloseEvent(): void };
-    internals.setStatus('close');
-    internals.handleCloseEvent();
+    // What ioredis does after a drain, minus the `close` event: a connect() made right after this
+    // disconnect (BullMQ's cluster recovery does that) would take that late event for its own
+    // failure. ioredis's own (private) step: `end`, or the reconnect when asked.
+    (this as unknown as { handleCloseEvent(): void }).handleCloseEvent();
   }
 
   override duplicate(overrideStartupNodes: ClusterNode[] = [], overrideOptions: ClusterOptions = {}): ClosableCluster {
@@ -98,42 +147,89 @@ export function openRedis(topology: RedisTopology, options: { failFast?: boolean
   });
 }
 
+/** What one open connection is doing, for a shutdown that waits too long (see `describeConnection`). */
+export type ConnectionReport = {
+  /** What the connection is for (`fetch worker`, `store`, …); BullMQ's blocking connection is `<purpose> (blocking)`. */
+  purpose: string;
+  kind: 'cluster' | 'node';
+  /** ioredis's status: `ready`/`connect` in use, `reconnecting`, `disconnecting`, `close`, `end` (done). */
+  status: string;
+  /** Commands sent and not answered yet, and commands held while disconnected. */
+  pending: number;
+  queued: number;
+  /** A cluster client's node connections (`host:port status pending/queued`). */
+  nodes?: string[];
+};
+
+type QueueCounts = { commandQueue?: { length: number }; offlineQueue?: { length: number } };
+
+/** Reads what `client` is doing from ioredis's (undocumented but stable) queues: `-1` where a field is missing. */
+export function describeConnection(client: RedisClient, purpose: string): ConnectionReport {
+  const queues = client as unknown as QueueCounts;
+  const length = (queue: { length: number } | undefined) => queue?.length ?? -1;
+  if (!(client instanceof Cluster)) {
+    return { purpose, kind: 'node', status: client.status, pending: length(queues.commandQueue), queued: length(queues.offlineQueue) };
+  }
+  const nodes = client.nodes().map((node) => {
+    const q = node as unknown as QueueCounts;
+    return `${node.options.host}:${node.options.port} ${node.status} ${length(q.commandQueue)}/${length(q.offlineQueue)}`;
+  });
+  const pending = client.nodes().reduce((sum, node) => sum + Math.max(0, length((node as unknown as QueueCounts).commandQueue)), 0);
+  return { purpose, kind: 'cluster', status: client.status, pending, queued: length(queues.offlineQueue), nodes };
+}
+
+export type RedisConnector = {
+  /** A connection that waits for Redis (commands queue while it is away); `purpose` names it in logs. */
+  connect: (purpose?: string) => RedisClient;
+  /** A fail-fast connection (see FAIL_FAST). */
+  connectFailFast: (purpose?: string) => RedisClient;
+  /** Every connection opened here (BullMQ's duplicates included) that is not ended now. */
+  openConnections: () => ConnectionReport[];
+  /** Disconnects every connection that has not ended (duplicates included). */
+  disconnectAll: () => void;
+};
+
 /**
  * Opens Redis connections that never give up: while Redis is unreachable each connection logs a
  * coded REDIS_UNAVAILABLE error (at most every 30 s) and keeps reconnecting, so the services keep
  * running and resume by themselves. Every connection of the process (store, BullMQ queues and
- * workers, health checks) comes from here, so all follow the same topology.
+ * workers, health checks) comes from here, so all follow the same topology. The connections BullMQ
+ * makes from them (`duplicate()`: a worker's blocking connection) are tracked too, so a shutdown
+ * that waits too long can say which connection it waits for (`openConnections`).
  */
-export function createRedisConnector(
-  topology: RedisTopology,
-  logger: Logger,
-): { connect: () => RedisClient; connectFailFast: () => RedisClient; disconnectAll: () => void } {
+export function createRedisConnector(topology: RedisTopology, logger: Logger): RedisConnector {
   // BullMQ never closes a connection it was handed, so every one opened here is tracked and
   // closed at shutdown (otherwise they would keep reconnecting and the process would not exit).
-  const opened = new Set<RedisClient>();
+  const opened = new Map<RedisClient, string>();
   const where = describeRedisTopology(topology);
-  const open = (failFast: boolean) => {
+  const track = (redis: RedisClient, purpose: string) => {
+    // Kept after an `end`: BullMQ's cluster recovery ends a connection and connects it again.
+    opened.set(redis, purpose);
+    // BullMQ's blocking connection is a duplicate of the connection it is handed.
+    const duplicate = redis.duplicate.bind(redis) as (...args: unknown[]) => RedisClient;
+    (redis as { duplicate: (...args: unknown[]) => RedisClient }).duplicate = (...args: unknown[]) => track(duplicate(...args), `${purpose} (blocking)`);
+    return redis;
+  };
+  const open = (failFast: boolean, purpose: string) => {
     const redis = openRedis(topology, { failFast });
     let lastLogged = 0;
     redis.on('error', (error: Error) => {
       if (Date.now() - lastLogged < 30_000) return;
       lastLogged = Date.now();
-      logger.error({ code: 'REDIS_UNAVAILABLE', err: error, redis: where }, `Redis unreachable: ${error.message}; retrying`);
+      logger.error({ code: 'REDIS_UNAVAILABLE', err: error, redis: where, connection: purpose }, `Redis unreachable: ${error.message}; retrying`);
     });
     redis.on('ready', () => {
-      if (lastLogged !== 0) logger.info({ redis: where }, 'Redis reachable again');
+      if (lastLogged !== 0) logger.info({ redis: where, connection: purpose }, 'Redis reachable again');
       lastLogged = 0;
     });
-    opened.add(redis);
-    redis.once('end', () => opened.delete(redis));
-    return redis;
+    return track(redis, purpose);
   };
   return {
-    connect: () => open(false),
-    connectFailFast: () => open(true),
+    connect: (purpose = 'connection') => open(false, purpose),
+    connectFailFast: (purpose = 'connection') => open(true, purpose),
+    openConnections: () => [...opened].filter(([redis]) => redis.status !== 'end').map(([redis, purpose]) => describeConnection(redis, purpose)),
     disconnectAll() {
-      for (const redis of opened) redis.disconnect();
-      opened.clear();
+      for (const redis of opened.keys()) if (redis.status !== 'end') redis.disconnect();
     },
   };
 }

@@ -4,6 +4,7 @@ import { createStore } from '@feedwright/store/create-store.ts';
 import type { Logger } from 'pino';
 import { startHealthServer } from './health-server.ts';
 import { createOutboundHttp } from './outbound-http.ts';
+import { closeInOrder, type CloseBounds, type CloseStep } from './bounded-close.ts';
 import { createRedisConnector } from './redis-connection.ts';
 
 export type ServiceName = 'poller' | 'worker' | 'publisher';
@@ -15,15 +16,26 @@ export type RunningServices = {
   close(): Promise<void>;
 };
 
-/** Starts the chosen services in this process, all sharing one config and one Redis. */
-export async function startServices(config: Config, env: RuntimeEnv, logger: Logger, only: readonly ServiceName[] = SERVICE_NAMES): Promise<RunningServices> {
+/**
+ * Starts the chosen services in this process, all sharing one config and one Redis. Their close is
+ * bounded (`closeBounds`, see bounded-close.ts): a step that waits too long is named in a warning,
+ * then the connections still open are disconnected.
+ */
+export async function startServices(
+  config: Config,
+  env: RuntimeEnv,
+  logger: Logger,
+  only: readonly ServiceName[] = SERVICE_NAMES,
+  closeBounds?: CloseBounds,
+): Promise<RunningServices> {
   const topology = env.redis ?? { kind: 'single' as const, url: env.redisUrl };
-  const { connect, connectFailFast, disconnectAll } = createRedisConnector(topology, logger);
-  const redis = connect();
+  const connector = createRedisConnector(topology, logger);
+  const { connect, connectFailFast } = connector;
+  const redis = connect('store');
   // With replicas in play, writes wait for one to acknowledge them (nothing lost in a failover).
   const store = createStore(redis, env.prefix, { replicaAcks: topology.kind !== 'single' });
   const http = createOutboundHttp(config, store);
-  const closers: Array<() => Promise<void>> = [];
+  const closers: CloseStep[] = [];
   let beginShutdown = () => {};
   let publisherUrl: string | null = null;
   const common = { config, prefix: env.prefix, connect, store, logger };
@@ -34,7 +46,7 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
     if (only.includes('publisher')) {
       const { startPublisher } = await import('@feedwright/publisher/publisher.ts');
       const publicUrl = (env.publicUrl ?? config.publicUrl ?? `http://localhost:${env.port}`).replace(/\/$/, '');
-      const requestRedis = connectFailFast();
+      const requestRedis = connectFailFast('publisher requests');
       const publisher = await startPublisher({
         ...common,
         http,
@@ -45,19 +57,19 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
         port: env.port,
       });
       publisherUrl = publisher.url;
-      closers.push(publisher.close);
+      closers.push({ name: 'publisher', close: publisher.close });
       beginShutdown = publisher.beginShutdown;
     }
     if (only.includes('worker')) {
       const { startWorker } = await import('@feedwright/worker/worker.ts');
-      closers.push((await startWorker({ ...common, http, concurrency: env.workerConcurrency ?? 4 })).close);
+      closers.push({ name: 'worker', close: (await startWorker({ ...common, http, concurrency: env.workerConcurrency ?? 4 })).close });
     }
     if (only.includes('poller')) {
       const { startPoller } = await import('@feedwright/poller/poller.ts');
-      closers.push((await startPoller({ ...common, http })).close);
+      closers.push({ name: 'poller', close: (await startPoller({ ...common, http })).close });
       // Retention runs where the pollers run (one step per interval cluster-wide, on its own job scheduler).
       const { startRetentionSchedule } = await import('@feedwright/poller/retention-schedule.ts');
-      closers.push((await startRetentionSchedule({ ...common, http })).close);
+      closers.push({ name: 'retention schedule', close: (await startRetentionSchedule({ ...common, http })).close });
     }
     if (!only.includes('publisher') && env.healthPort) {
       let closing = false;
@@ -66,11 +78,11 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
         closing = true;
       };
       // Closed last (closers run in reverse), so the healthcheck says 503 while jobs drain.
-      closers.unshift(health.close);
+      closers.unshift({ name: 'health server', close: health.close });
     }
   } catch (error) {
-    for (const close of closers.reverse()) await close().catch(() => undefined);
-    disconnectAll();
+    for (const step of closers.reverse()) await step.close().catch(() => undefined);
+    connector.disconnectAll();
     throw error;
   }
   logger.info({ services: only, prefix: env.prefix }, 'feedwright started');
@@ -79,9 +91,7 @@ export async function startServices(config: Config, env: RuntimeEnv, logger: Log
     async close() {
       // Intake stops first: the publisher answers 503 while pollers and workers finish in-flight jobs.
       beginShutdown();
-      for (const close of [...closers].reverse()) await close();
-      await http.close();
-      disconnectAll();
+      await closeInOrder([...[...closers].reverse(), { name: 'outbound HTTP', close: () => http.close() }], connector, logger, closeBounds);
     },
   };
 }

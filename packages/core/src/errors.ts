@@ -56,6 +56,8 @@ export const ERROR_CODES = {
   },
   API_RATE_LIMITED: { transient: true, summary: 'Too many API requests from one client; retry later.' },
   SHUTTING_DOWN: { transient: true, summary: 'The service is shutting down; retry against another replica or after the restart.' },
+  SHUTDOWN_SLOW: { transient: true, summary: 'Shutdown has waited 10 s for one step; the log line names it and every Redis connection still open.' },
+  SHUTDOWN_FORCED: { transient: true, summary: 'Shutdown waited 20 s and disconnected the Redis connections still open; the log line names them.' },
   NOT_READY: { transient: true, summary: 'No worker is consuming a pipeline queue; the service cannot make progress.' },
   DEMO_UNAVAILABLE: { transient: false, summary: 'The fixture newsroom `feedwright demo` needs is not installed (the production image leaves it out).' },
   INTERNAL: { transient: true, summary: 'An unexpected error; the log has the stack.' },

@@ -44,7 +44,8 @@ export type StageWorkerOptions<Q extends QueueName> = {
   onFailure?: (job: StageJob<Q>, error: FeedwrightError, final: boolean) => Promise<void>;
   /** A FETCH_HOST_DEFERRED failure moves the job to delayed (by its `retryAfterMs`, else 10 s) without spending an attempt. */
   defer?: boolean;
-  connect: () => Redis | Cluster;
+  /** Opens a connection; the argument names it in shutdown diagnostics. */
+  connect: (purpose?: string) => Redis | Cluster;
   /** The installation prefix (FEEDWRIGHT_PREFIX); the queue's own hash-tagged prefix is derived from it. */
   prefix: string;
   logger: Logger;
@@ -94,7 +95,7 @@ export function createStageWorker<Q extends QueueName>(options: StageWorkerOptio
   }
 
   const worker = new Worker<StageData<Q>, StageResult<Q>>(options.queue, run, {
-    connection: options.connect(),
+    connection: options.connect(`${options.queue} worker`),
     prefix: queuePrefix(options.prefix, options.queue),
     concurrency: options.concurrency,
     ...(options.settings ? { settings: options.settings } : {}),

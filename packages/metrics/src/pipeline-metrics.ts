@@ -22,7 +22,7 @@ export function codeOf(failedReason: string | undefined): string {
  * processes there are. Queue depths are read from Redis at scrape time.
  */
 export function createPipelineMetrics(options: {
-  connect: () => Redis | Cluster;
+  connect: (purpose?: string) => Redis | Cluster;
   prefix: string;
   /** The connection scrapes read queue counts on; a fail-fast one makes /metrics answer while Redis is down. */
   scrapeConnection?: Redis | Cluster;
@@ -86,7 +86,7 @@ export function createPipelineMetrics(options: {
       },
     });
   }
-  const connection = options.scrapeConnection ?? options.connect();
+  const connection = options.scrapeConnection ?? options.connect('metrics');
   const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: queuePrefix(options.prefix, name) }));
   const watch = (emitter: Parameters<typeof logConnectionErrors>[0], what: string) =>
     options.logger ? logConnectionErrors(emitter, options.logger, what) : emitter.on('error', () => undefined);
@@ -105,7 +105,7 @@ export function createPipelineMetrics(options: {
   });
 
   const listeners = Object.values(QUEUES).map((name) => {
-    const events = new QueueEvents(name, { connection: options.connect(), prefix: queuePrefix(options.prefix, name) });
+    const events = new QueueEvents(name, { connection: options.connect(`${name} queue events`), prefix: queuePrefix(options.prefix, name) });
     const stage = STAGE_OF_QUEUE[name];
     watch(events, `metrics ${name} events`);
     events.on('completed', ({ returnvalue }) => {

@@ -20,12 +20,12 @@ export type Poller = {
  */
 export async function startPoller(deps: PollerDeps): Promise<Poller> {
   const log = deps.logger.child({ service: 'poller' });
-  const connection = deps.connect();
+  const connection = deps.connect('poller queues');
   const discoverQueue = new Queue<PollJob>(QUEUES.discover, { connection, prefix: queuePrefix(deps.prefix, QUEUES.discover) });
   const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: queuePrefix(deps.prefix, QUEUES.fetch) });
   const clock = deps.clock ?? (() => new Date());
   // The sources to poll: YAML ones and those added at run time, minus paused ones, always current.
-  const subscriber = deps.connect();
+  const subscriber = deps.connect('poller source changes');
   const catalog = createSourceCatalog({
     config: deps.config,
     sources: deps.store.sources,

@@ -62,7 +62,7 @@ export async function startRetentionSchedule(deps: PollerDeps): Promise<Retentio
   };
   if (deps.schedule === false) return { runNow, close: () => catalog.close() };
 
-  const connection = deps.connect();
+  const connection = deps.connect('maintenance queue');
   const queue = new Queue<MaintenanceJob>(QUEUES.maintenance, { connection, prefix: queuePrefix(deps.prefix, QUEUES.maintenance) });
   logConnectionErrors(queue, log, 'maintenance queue');
   await queue.upsertJobScheduler(

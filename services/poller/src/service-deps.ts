@@ -10,7 +10,7 @@ export type PollerDeps = {
   /** BullMQ queue prefix (the installation prefix). */
   prefix: string;
   /** Opens a new Redis connection (BullMQ workers need their own blocking connection). */
-  connect: () => RedisClient;
+  connect: (purpose?: string) => RedisClient;
   store: Store;
   /** The polite client (robots.txt, per-host budget); `sitemapsOf` reads robots.txt sitemaps for `site` routes. */
   http: HttpClient & { sitemapsOf?: (url: string) => Promise<string[]> };

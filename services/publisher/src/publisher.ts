@@ -34,7 +34,7 @@ export type Publisher = {
 export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.logger.child({ service: 'publisher' });
-  const redis = deps.connect();
+  const redis = deps.connect('publisher');
   // Requests must answer while Redis is away (cached feeds, 503s), so they use a fail-fast connection.
   const requestRedis = deps.forRequests?.redis ?? redis;
   const requestStore = deps.forRequests?.store ?? deps.store;
@@ -60,7 +60,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   for (const queue of dashboardQueues) logConnectionErrors(queue, log, `dashboard ${queue.name} queue`);
 
   // The live sources: YAML plus those added at run time, reloaded on every announced change.
-  const subscriber = deps.connect();
+  const subscriber = deps.connect('publisher source changes');
   const catalog = createSourceCatalog({
     config: deps.config,
     sources: deps.store.sources,
@@ -110,7 +110,7 @@ export async function startPublisher(deps: PublisherDeps): Promise<Publisher> {
   }
 
   // Fan-out loop on its own connection (XREADGROUP blocks).
-  const fanoutRedis = deps.connect();
+  const fanoutRedis = deps.connect('fan-out');
   const fanoutStore = createStore(fanoutRedis, deps.prefix, { replicaAcks: deps.store.replicaAcks });
   await fanoutStore.events.ensureGroup(FANOUT_GROUP);
   const consumer = `${hostname()}-${process.pid}`;

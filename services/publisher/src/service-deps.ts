@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 export type PublisherDeps = {
   config: Config;
   prefix: string;
-  connect: () => RedisClient;
+  connect: (purpose?: string) => RedisClient;
   /**
    * The connection (and a store over it) for answering HTTP requests: commands fail at once while
    * Redis is unreachable (no offline queue, 1 s command timeout) instead of waiting for the

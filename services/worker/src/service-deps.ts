@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 export type WorkerDeps = {
   config: Config;
   prefix: string;
-  connect: () => RedisClient;
+  connect: (purpose?: string) => RedisClient;
   store: Store;
   http: HttpClient;
   logger: Logger;

@@ -19,7 +19,7 @@ export type ArticleWorker = { close(): Promise<void> };
 export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
   const log = deps.logger.child({ service: 'worker' });
   // YAML sources and those added at run time (a paused source's queued jobs still run).
-  const subscriber = deps.connect();
+  const subscriber = deps.connect('worker source changes');
   const catalog = createSourceCatalog({
     config: deps.config,
     sources: deps.store.sources,
@@ -29,7 +29,7 @@ export async function startWorker(deps: WorkerDeps): Promise<ArticleWorker> {
   await catalog.refresh();
   await catalog.listen();
   const sources = liveSourceMap(catalog);
-  const connection = deps.connect();
+  const connection = deps.connect('fetch queue');
   const fetchQueue = new Queue<FetchJob>(QUEUES.fetch, { connection, prefix: queuePrefix(deps.prefix, QUEUES.fetch) });
   logConnectionErrors(fetchQueue, log, 'fetch queue');
   // A job leaves its source's backlog once, when it is done for good (completed, or failed without retry).
