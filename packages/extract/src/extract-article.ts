@@ -17,6 +17,7 @@ import { isElement } from './dom.ts';
 import { capNesting, decodeUtf8WithoutInert, dropInertMarkup } from './inert-markup.ts';
 import { dropStrayCdata } from './stray-cdata.ts';
 import { extractGenericBody } from './generic-body.ts';
+import { pageKindOf } from './page-kind.ts';
 import { parseHtml } from './parse-html.ts';
 import { normalizeLanguageTag, resolveLanguage } from './language.ts';
 import { absoluteUrl } from './links.ts';
@@ -295,8 +296,8 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   }
   if (method === 'generic') {
     // Stated by the page: an article-typed JSON-LD node (og:type=article is on every WordPress page; a bare WebPage says nothing).
-    const articleLike = ld !== null && typesOf(ld).some((t) => /Article$|BlogPosting|Report|Review/.test(t));
-    const result = extractGenericBody(document, bodyElement ?? (document as unknown as Element), baseUrl, articleLike);
+    const kind = pageKindOf(signals, ld);
+    const result = extractGenericBody(document, bodyElement ?? (document as unknown as Element), baseUrl, kind === 'article', kind);
     blocks = result.blocks;
   }
   sources.body = method;

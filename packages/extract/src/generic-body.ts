@@ -89,12 +89,24 @@ function hintsOf(element: Element): string {
   return hyphenatedLower(`${visibleClass(attribs.class)} ${attribs.id ?? ''}`);
 }
 
+/** What the page is, as its metadata states it (page-kind.ts): it sets which blocks are boilerplate. */
+export type PageKind = 'article' | 'product' | 'other';
+
+/**
+ * On a product page, the shoppers' reviews and ratings, and the other products offered beside it
+ * (recently viewed, bought together, up- and cross-sells), are not the product's description.
+ */
+const PRODUCT_BOILERPLATE =
+  /(?:^|[-_\s])(?:reviews?|customer-?reviews?|product-?reviews?|ratings?|yotpo|okendo|jdgm|judgeme|stamped|bazaarvoice|bv|trustpilot|upsells?|cross-?sells?|recently-?viewed|also-?(?:viewed|bought|like)|similar|recs|complementary)(?:$|[-_\s])/;
+
+const PRODUCT_ITEM = /schema\.org\/Product$/i;
+
 type Measure = { text: number; link: number };
 
 export type GenericResult = { blocks: Block[]; container: Element | null };
 
-/** Per-element ink of paragraph text and of all text, and the ids that disclosure toggles control (`Scorer.precompute`). */
-type Precomputed = { prose: Map<Element, number>; ink: Map<Element, number>; controlled: Set<string> };
+/** What `Scorer.precompute` reads from a page: per-element paragraph and text ink, toggled panel ids, microdata posts and products. */
+type Precomputed = { prose: Map<Element, number>; ink: Map<Element, number>; controlled: Set<string>; posts: Element[]; productItem: boolean };
 
 class Scorer {
   readonly skip = new Set<Element>();
@@ -105,12 +117,15 @@ class Scorer {
   constructor(
     private readonly useClassHints: boolean,
     private readonly reveal = false,
-    /** The page's ink maps (`precompute`): they depend on neither option, so every attempt on a page shares them. */
-    ink: Precomputed = { prose: new Map(), ink: new Map(), controlled: new Set() },
+    private readonly kind: PageKind = 'other',
+    /** The page's precomputed walk (`precompute`): it depends on none of the options, so every attempt on a page shares it. */
+    pre: Precomputed = { prose: new Map(), ink: new Map(), controlled: new Set(), posts: [], productItem: false },
   ) {
-    this.prose = ink.prose;
-    this.ink = ink.ink;
-    this.controlled = ink.controlled;
+    this.prose = pre.prose;
+    this.ink = pre.ink;
+    this.controlled = pre.controlled;
+    this.posts = pre.posts;
+    this.productItem = pre.productItem;
   }
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
@@ -166,7 +181,9 @@ class Scorer {
     if (name === 'p') return CAPTION_CLASS.test(classHints(element));
     const hints = `${panel ? hintsOf(element).replace(/(^|[-_\s])hidden(?=$|[-_\s])/g, '$1x') : hintsOf(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
     // Whole words only (split at spaces, hyphens, underscores), so "content" cannot shield "related-content".
-    let flagged = BOILERPLATE.test(hints);
+    // On a product page (stated by its metadata, or by microdata on a page that states nothing else), reviews and other products are boilerplate too.
+    const productPage = this.kind === 'product' || (this.kind === 'other' && this.productItem);
+    let flagged = BOILERPLATE.test(hints) || (productPage && PRODUCT_BOILERPLATE.test(hints));
     // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
     // ("hs_cos_wrapper_meta_field … hs_cos_wrapper_post_body"): those weak words do not flag an element that says it holds the content.
     if (
@@ -197,6 +214,12 @@ class Scorer {
   /** Ink of all text below each element (scripts and styles aside), visible or not. */
   private readonly ink: Map<Element, number>;
 
+  /** Elements whose microdata says they hold a post's text (itemprop=text), outermost only, in document order. */
+  readonly posts: Element[];
+  /** The page marks a product up with microdata (itemtype schema.org/Product). */
+  productItem: boolean;
+  private postDepth = 0;
+
   /** Precomputes, for every element, the ink of its <p>/<pre> descendants and of all its text (one pass; once a page). */
   precompute(root: ParentNode): Precomputed {
     // Paragraph ink is summed in one running total (an element's share is the growth over its
@@ -212,16 +235,22 @@ class Scorer {
       const controls = node.attribs['aria-controls'];
       if (controls) for (const id of controls.split(/\s+/)) if (id !== '') this.controlled.add(id);
       const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
+      // schema.org microdata marks each post's text (Comment, Answer, DiscussionForumPosting): the outermost ones are the thread.
+      const post = node.attribs.itemprop === 'text';
+      if (node.attribs.itemtype !== undefined && PRODUCT_ITEM.test(node.attribs.itemtype)) this.productItem = true;
+      if (post && this.postDepth === 0) this.posts.push(node);
+      if (post) this.postDepth += 1;
       const proseBefore = proseTotal;
       let ink = 0;
       for (const child of node.children) ink += visit(child, paragraph);
+      if (post) this.postDepth -= 1;
       this.prose.set(node, proseTotal - proseBefore);
       this.ink.set(node, ink);
       return ink;
     };
     if (isElement(root as AnyNode)) visit(root as Element, false);
     else for (const child of root.children) visit(child, false);
-    return { prose: this.prose, ink: this.ink, controlled: this.controlled };
+    return { prose: this.prose, ink: this.ink, controlled: this.controlled, posts: this.posts, productItem: this.productItem };
   }
 
   /** Ink of all the text of one subtree. */
@@ -595,8 +624,38 @@ function cutTail(blocks: Block[]): Block[] {
   return blocks;
 }
 
-function cleanBlocks(blocks: Block[]): Block[] {
-  const unboiled = blocks.filter((block) => block.kind === 'image' || !BOILER_TEXT.test(block.text));
+/**
+ * Whole-block texts that are a page's controls, not its content: buttons and links of shops, service and
+ * listing pages ("Add to cart", "Learn more", "Skip to search results", "Sort: Best Match", "Loading…").
+ */
+const CONTROL_TEXT =
+  /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|skip to .{1,40}|skip images|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to expand\W*|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|regular price|sale price|unit price\s*\/\s*per)$/i;
+
+/** A block of control labels only, or a list of them: dropped; a list keeps its other items. */
+function withoutControls(block: Block): Block | null {
+  if (block.kind === 'image') return block;
+  if (block.kind === 'list') {
+    const items = block.items.filter((item) => !CONTROL_TEXT.test(item.text));
+    if (items.length === block.items.length) return block;
+    return items.length === 0 ? null : { ...block, items, text: items.map((item) => item.text).join('\n') };
+  }
+  return CONTROL_TEXT.test(block.text) ? null : block;
+}
+
+/** cards: the page is not an article (a listing, shop or service page), whose cards repeat their titles. */
+function cleanBlocks(blocks: Block[], cards = false): Block[] {
+  const unboiled: Block[] = [];
+  let previous = '';
+  for (const block of blocks) {
+    if (block.kind !== 'image') {
+      if (BOILER_TEXT.test(block.text)) continue;
+      // Cards repeat their title (the image link's text, then the heading): one copy is enough. Sentences may repeat on purpose.
+      if (cards && block.text === previous && weightedLength(block.text) <= 160 && !/[.。!！]$/.test(block.text)) continue;
+      previous = block.text;
+    }
+    const kept = withoutControls(block);
+    if (kept) unboiled.push(kept);
+  }
   const kept = cutTail(unboiled);
   // A heading with nothing after it introduces a skipped block (related links, comments).
   while (kept.length > 0 && kept[kept.length - 1]!.kind === 'h') kept.pop();
@@ -609,11 +668,17 @@ function cleanBlocks(blocks: Block[]): Block[] {
  * candidate must hold: on other pages (listings, products, services) a candidate holding only a
  * part of the main region is one item or section, and the whole region is the body.
  */
-export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string, articleLike = true): GenericResult {
+export function extractGenericBody(
+  document: ParentNode,
+  body: Element,
+  baseUrl: string,
+  articleLike = true,
+  kind: PageKind = articleLike ? 'article' : 'other',
+): GenericResult {
   type Attempt = GenericResult & { scorer: Scorer; reveal: boolean };
   let precomputed: Precomputed | undefined;
   const attempt = (useClassHints: boolean, reveal = false): Attempt => {
-    const scorer = new Scorer(useClassHints, reveal, precomputed);
+    const scorer = new Scorer(useClassHints, reveal, kind, precomputed);
     precomputed ??= scorer.precompute(body);
     const totalParagraphText = scorer.paragraphText(body);
     scorer.markBoilerplate(body, totalParagraphText);
@@ -624,7 +689,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     const blocks: Block[] = [];
     const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
     for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip, reveal, shown }));
-    return { blocks: cleanBlocks(blocks), container: top, scorer, reveal };
+    return { blocks: cleanBlocks(blocks, kind !== 'article'), container: top, scorer, reveal };
   };
   let best = attempt(true);
   const length = (result: GenericResult): number => result.blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : weightedLength(b.text)), 0);
@@ -647,17 +712,29 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     best = {
       blocks: cleanBlocks(
         collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skip.has(element), shown: (element) => scorer.isDisclosurePanel(element) }),
+        kind !== 'article',
       ),
       container: region,
       scorer,
       reveal,
     };
   }
+  // Threads: every post the page marks up as one (itemprop=text), not only the first or the best-scoring one.
+  if (scorer.posts.length >= 2) {
+    const skip = (element: Element): boolean => scorer.skip.has(element);
+    const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
+    const thread = cleanBlocks(
+      scorer.posts.flatMap((post) => collectBlocks(post, { baseUrl, reveal, skip, shown })),
+      true,
+    );
+    const inkOf = (blocks: Block[]): number => blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);
+    if (inkOf(thread) >= inkOf(best.blocks) * 0.5) best = { blocks: thread, container: best.container, scorer, reveal };
+  }
   // Broken markup (a second <html>/<body>) can leave the text outside the first <body>.
   if (length(best) === 0 && body !== (document as unknown as Element))
-    return extractGenericBody(document, document as unknown as Element, baseUrl, articleLike);
+    return extractGenericBody(document, document as unknown as Element, baseUrl, articleLike, kind);
   // Never nothing: every block of the page that holds text.
-  if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true })), container: null };
+  if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), kind !== 'article'), container: null };
   return { blocks: best.blocks, container: best.container };
 }
 

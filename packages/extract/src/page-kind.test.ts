@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract-article.ts';
+import type { PageSignals } from './metadata.ts';
+import { pageKindOf } from './page-kind.ts';
+
+const options = { url: 'https://shop.example.org/p/kettle', fetchedAt: new Date('2026-02-08T08:00:00Z') };
+const sentence = (topic: string, n: number): string => `The ${topic} paragraph ${n} describes it in full sentences, with commas, clauses, and a full stop.`;
+const ld = (node: object): string => `<script type="application/ld+json">${JSON.stringify(node)}</script>`;
+const signals = (jsonLd: Record<string, unknown>[], meta: Record<string, string> = {}): Pick<PageSignals, 'jsonLd' | 'meta'> => ({
+  jsonLd,
+  meta: new Map(Object.entries(meta)),
+});
+
+describe('pageKindOf', () => {
+  it('reads a product from a JSON-LD Product node or og:type product', () => {
+    expect(pageKindOf(signals([{ '@type': 'BreadcrumbList' }, { '@type': 'Product', name: 'Kettle' }]), null)).toBe('product');
+    expect(pageKindOf(signals([{ '@type': ['ProductGroup'] }]), null)).toBe('product');
+    expect(pageKindOf(signals([], { 'og:type': 'product.item' }), null)).toBe('product');
+  });
+
+  it('reads an article from an article-typed main node, before any product it mentions', () => {
+    const article = { '@type': 'Review', headline: 'Kettle review' };
+    expect(pageKindOf(signals([article, { '@type': 'Product' }]), article)).toBe('article');
+  });
+
+  it('says nothing (other) for a bare WebPage, og:type website or no metadata', () => {
+    expect(pageKindOf(signals([{ '@type': 'WebPage' }], { 'og:type': 'website' }), { '@type': 'WebPage' })).toBe('other');
+    expect(pageKindOf(signals([]), null)).toBe('other');
+  });
+});
+
+/** A shop's product page: the description, then shoppers' reviews and other products in the same <main>. */
+const productPage = (head: string, itemtype = ''): string => {
+  const description = [1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence('description', n)}</p>`).join('');
+  const reviews = [1, 2, 3, 4].map((n) => `<div class="review-item"><p>${sentence('shopper review', n)}</p></div>`).join('');
+  const others = [1, 2, 3].map((n) => `<li><p>${sentence('other product', n)}</p></li>`).join('');
+  return `<html><head>${head}</head><body><main${itemtype}><h1>Kettle</h1><div class="product-description">${description}</div><section class="reviews">${reviews}</section><section class="recently-viewed"><ul>${others}</ul></section></main></body></html>`;
+};
+
+describe('generic body on product pages', () => {
+  it('keeps the description and drops reviews and other products when the metadata says Product', () => {
+    const text = extractArticle(productPage(ld({ '@type': 'Product', name: 'Kettle' })), options).contentText;
+    expect(text).toContain(sentence('description', 3));
+    expect(text).not.toContain(sentence('shopper review', 1));
+    expect(text).not.toContain(sentence('other product', 1));
+  });
+
+  it('reads schema.org/Product microdata as a product page when the metadata states no kind', () => {
+    const text = extractArticle(productPage('', ' itemscope itemtype="https://schema.org/Product"'), options).contentText;
+    expect(text).toContain(sentence('description', 1));
+    expect(text).not.toContain(sentence('shopper review', 1));
+  });
+
+  it('keeps review-classed text on pages that are not products (a review site, a service page)', () => {
+    const text = extractArticle(productPage(''), options).contentText;
+    expect(text).toContain(sentence('shopper review', 1));
+  });
+});
+
+describe('generic body on threads', () => {
+  it('keeps every post marked itemprop=text, not only the opening post the scorer picks', () => {
+    const opening = `<div class="post-body" itemprop="text">${[1, 2, 3, 4, 5].map((n) => `<p>${sentence('opening post', n)}</p>`).join('')}</div>`;
+    const replies = [1, 2, 3]
+      .map((n) => `<li itemscope itemtype="https://schema.org/Comment"><a class="user">member${n}</a><div itemprop="text">Reply ${n}: it works.</div></li>`)
+      .join('');
+    const page = `<html><head>${ld({ '@type': 'Article', headline: 'Will it work?' })}</head><body><div class="layout"><div class="column"><div class="thread-start">${opening}</div></div><ol class="board">${replies}</ol></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence('opening post', 1));
+    expect(text).toContain('Reply 1: it works.');
+    expect(text).toContain('Reply 3: it works.');
+  });
+});
+
+describe('generic body on shop, listing and service pages', () => {
+  it('drops controls (Add to cart, Learn more, Skip to …) as blocks and as list items', () => {
+    const cards = [1, 2, 3]
+      .map((n) => `<div class="card"><h3>Plan ${n}</h3><p>${sentence('plan', n)}</p><p><a href="/p/${n}">Learn more</a></p></div>`)
+      .join('');
+    const page = `<html><body><main><a href="#results">Skip to search results</a>${cards}<ul><li>${sentence('feature', 1)}</li><li><a href="/cart">Add to cart</a></li></ul><button>Shop now</button></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence('plan', 3));
+    expect(text).toContain(sentence('feature', 1));
+    expect(text).not.toMatch(/Learn more|Add to cart|Skip to search results|Shop now/);
+  });
+
+  it('keeps one copy of a card title repeated by the card (image link, then heading), and repeated sentences', () => {
+    const cards = [1, 2, 3, 4]
+      .map(
+        (n) =>
+          `<div class="card"><a href="/s/${n}"><div>Story title number ${n}</div></a><h3><a href="/s/${n}">Story title number ${n}</a></h3><p>${sentence('teaser', n)}</p></div>`,
+      )
+      .join('');
+    const text = extractArticle(`<html><body><main>${cards}<p>${sentence('teaser', 4)}</p></main></body></html>`, options).contentText;
+    expect(text.split('Story title number 2').length - 1).toBe(1);
+    expect(text.split(sentence('teaser', 4)).length - 1).toBe(2);
+  });
+});
