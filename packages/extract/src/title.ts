@@ -39,7 +39,6 @@ export function titleKey(text: string): string {
   return key;
 }
 
-
 /** Removes a site-name suffix or prefix joined by a separator (not by a bare space). */
 function stripSiteName(title: string, siteName: string | null): string {
   const site = siteName?.trim().toLowerCase();
