@@ -337,7 +337,8 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   blocks = dropTitleBlocks(blocks, title).filter((block) => block.kind !== 'p' || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)));
 
   // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
-  if (weightedLength(blocksToText(blocks)) === 0) {
+  let joined = blocksToText(blocks);
+  if (weightedLength(joined) === 0) {
     const description = [str(ld?.description), str(meta.get('og:description')), str(meta.get('description')), str(meta.get('twitter:description'))].find(
       (d) => d && weightedLength(normalizeSpace(d)) > 0,
     );
@@ -347,9 +348,10 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
       method = 'description';
       sources.body = method;
       warnings.push('no body text found; the body is the page description');
+      joined = blocksToText(blocks);
     }
   }
-  const contentText = stripXmlIllegal(blocksToText(blocks));
+  const contentText = stripXmlIllegal(joined);
   if (weightedLength(contentText) === 0) throw new FeedwrightError('EXTRACT_NO_CONTENT', 'the page has no text', { details: { method } });
   const contentHtml = stripXmlIllegal(renderSafeHtml(blocks.map((b) => (b.kind === 'h' && b.level === 1 ? { ...b, level: 2 } : b))));
 

@@ -105,6 +105,9 @@ type Measure = { text: number; link: number };
 
 export type GenericResult = { blocks: Block[]; container: Element | null };
 
+/** What `Scorer.precompute` reads from a page: per-element paragraph and text ink, toggled panel ids, microdata posts and products. */
+type Precomputed = { prose: Map<Element, number>; ink: Map<Element, number>; controlled: Set<string>; posts: Element[]; productItem: boolean };
+
 class Scorer {
   readonly skip = new Set<Element>();
   private readonly measures = new Map<AnyNode, Measure>();
@@ -115,7 +118,15 @@ class Scorer {
     private readonly useClassHints: boolean,
     private readonly reveal = false,
     private readonly kind: PageKind = 'other',
-  ) {}
+    /** The page's precomputed walk (`precompute`): it depends on none of the options, so every attempt on a page shares it. */
+    pre: Precomputed = { prose: new Map(), ink: new Map(), controlled: new Set(), posts: [], productItem: false },
+  ) {
+    this.prose = pre.prose;
+    this.ink = pre.ink;
+    this.controlled = pre.controlled;
+    this.posts = pre.posts;
+    this.productItem = pre.productItem;
+  }
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
   private pageInk = 0;
@@ -189,9 +200,9 @@ class Scorer {
     return this.paragraphText(element) < totalParagraphText * 0.5;
   }
 
-  private readonly prose = new Map<Element, number>();
+  private readonly prose: Map<Element, number>;
   /** Ids named by an aria-controls attribute: the panels that accordion and tab toggles open. */
-  private readonly controlled = new Set<string>();
+  private readonly controlled: Set<string>;
 
   /** Whether an element is a disclosure panel (accordion or tab content) that a toggle on the page opens. */
   isDisclosurePanel(element: Element): boolean {
@@ -201,16 +212,16 @@ class Scorer {
     return (role === 'region' || role === 'tabpanel') && element.attribs['aria-labelledby'] !== undefined;
   }
   /** Ink of all text below each element (scripts and styles aside), visible or not. */
-  private readonly ink = new Map<Element, number>();
+  private readonly ink: Map<Element, number>;
 
   /** Elements whose microdata says they hold a post's text (itemprop=text), outermost only, in document order. */
-  readonly posts: Element[] = [];
+  readonly posts: Element[];
   /** The page marks a product up with microdata (itemtype schema.org/Product). */
-  productItem = false;
+  productItem: boolean;
   private postDepth = 0;
 
-  /** Precomputes, for every element, the ink of its <p>/<pre> descendants and of all its text (one pass). */
-  precompute(root: ParentNode): void {
+  /** Precomputes, for every element, the ink of its <p>/<pre> descendants and of all its text (one pass; once a page). */
+  precompute(root: ParentNode): Precomputed {
     // Paragraph ink is summed in one running total (an element's share is the growth over its
     // subtree), so the walk returns a number instead of allocating a pair per node.
     let proseTotal = 0;
@@ -239,6 +250,7 @@ class Scorer {
     };
     if (isElement(root as AnyNode)) visit(root as Element, false);
     else for (const child of root.children) visit(child, false);
+    return { prose: this.prose, ink: this.ink, controlled: this.controlled, posts: this.posts, productItem: this.productItem };
   }
 
   /** Ink of all the text of one subtree. */
@@ -664,9 +676,10 @@ export function extractGenericBody(
   kind: PageKind = articleLike ? 'article' : 'other',
 ): GenericResult {
   type Attempt = GenericResult & { scorer: Scorer; reveal: boolean };
+  let precomputed: Precomputed | undefined;
   const attempt = (useClassHints: boolean, reveal = false): Attempt => {
-    const scorer = new Scorer(useClassHints, reveal, kind);
-    scorer.precompute(body);
+    const scorer = new Scorer(useClassHints, reveal, kind, precomputed);
+    precomputed ??= scorer.precompute(body);
     const totalParagraphText = scorer.paragraphText(body);
     scorer.markBoilerplate(body, totalParagraphText);
     scorer.score(body);

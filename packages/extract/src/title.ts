@@ -21,12 +21,22 @@ export function decodeTitleText(text: string): string {
   return normalizeSpace(out);
 }
 
+/** titleKey's memo: the title rules compare the same few texts (headings, title segments, site names) many times a page. Bounded. */
+const titleKeys = new Map<string, string>();
+const TITLE_KEYS_MAX = 4096;
+
 /** A comparison key: case, punctuation, quotes and spacing do not matter. */
 export function titleKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  let key = titleKeys.get(text);
+  if (key === undefined) {
+    key = text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+    if (titleKeys.size >= TITLE_KEYS_MAX) titleKeys.clear();
+    titleKeys.set(text, key);
+  }
+  return key;
 }
 
 /** Removes a site-name suffix or prefix joined by a separator (not by a bare space). */
