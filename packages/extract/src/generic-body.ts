@@ -664,17 +664,12 @@ function cleanBlocks(blocks: Block[], cards = false): Block[] {
 
 /**
  * Extracts the body blocks of a page with the generic scorer; baseUrl makes links absolute.
- * articleLike (og:type or JSON-LD says article) sets how much of the page's main region the best
- * candidate must hold: on other pages (listings, products, services) a candidate holding only a
- * part of the main region is one item or section, and the whole region is the body.
+ * `kind` (page-kind.ts) sets which blocks are boilerplate and how much of the page's main region
+ * the best candidate must hold: on pages that are not articles (listings, products, services) a
+ * candidate holding only a part of the main region is one item or section, and the whole region is the body.
  */
-export function extractGenericBody(
-  document: ParentNode,
-  body: Element,
-  baseUrl: string,
-  articleLike = true,
-  kind: PageKind = articleLike ? 'article' : 'other',
-): GenericResult {
+export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string, kind: PageKind = 'article'): GenericResult {
+  const articleLike = kind === 'article';
   type Attempt = GenericResult & { scorer: Scorer; reveal: boolean };
   let precomputed: Precomputed | undefined;
   const attempt = (useClassHints: boolean, reveal = false): Attempt => {
@@ -731,8 +726,7 @@ export function extractGenericBody(
     if (inkOf(thread) >= inkOf(best.blocks) * 0.5) best = { blocks: thread, container: best.container, scorer, reveal };
   }
   // Broken markup (a second <html>/<body>) can leave the text outside the first <body>.
-  if (length(best) === 0 && body !== (document as unknown as Element))
-    return extractGenericBody(document, document as unknown as Element, baseUrl, articleLike, kind);
+  if (length(best) === 0 && body !== (document as unknown as Element)) return extractGenericBody(document, document as unknown as Element, baseUrl, kind);
   // Never nothing: every block of the page that holds text.
   if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), kind !== 'article'), container: null };
   return { blocks: best.blocks, container: best.container };
