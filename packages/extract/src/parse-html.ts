@@ -9,7 +9,8 @@
  * anything, so FastTokenizer jumps to the next of those in one loop; every event it reports is
  * the same, at the same indices (tested against the stock tokenizer in parse-html.test.ts).
  */
-import type { Document } from 'domhandler';
+import type { Document, Element } from 'domhandler';
+import { markRareAttributes } from './dom.ts';
 import { DomHandler } from 'domhandler';
 import { Parser, Tokenizer } from 'htmlparser2';
 
@@ -95,7 +96,7 @@ class FastTokenizer extends Tokenizer {}
   };
 }
 
-/** DomHandler that remembers the deepest element it opened (the document is depth 0). */
+/** DomHandler that remembers the deepest element it opened (the document is depth 0) and marks elements without rare attributes (dom.ts, mayHoldRareAttributes). */
 class DepthHandler extends DomHandler {
   maxDepth = 0;
 
@@ -103,6 +104,7 @@ class DepthHandler extends DomHandler {
     super.onopentag(name, attribs);
     const depth = this.tagStack.length - 1;
     if (depth > this.maxDepth) this.maxDepth = depth;
+    markRareAttributes(this.tagStack[depth] as Element);
   }
 }
 
