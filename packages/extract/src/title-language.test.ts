@@ -266,6 +266,17 @@ describe('chooseTitle', () => {
     );
   });
 
+  it('passes over a metadata title that is only the site’s name, except on the front page', () => {
+    const metadata: [string, string][] = [
+      ['twitter:title', 'Sockco'],
+      ['title-tag', 'All Wool Socks'],
+    ];
+    expect(titleOn('sockco.example', metadata, [], ['Sockco'])).toBe('All Wool Socks');
+    expect(
+      chooseTitle({ host: 'sockco.example', homePage: true, articleLike: false, siteNames: ['Sockco'], metadata: meta(...metadata), headings: [] })?.title,
+    ).toBe('Sockco');
+  });
+
   it('drops soft hyphens and zero-width spaces', () => {
     expect(titleOn('www.marionohio.us', [['title-tag', 'Home Repair Assis\u00adtance Pro\u200bgram']], [])).toBe('Home Repair Assistance Program');
   });

@@ -352,9 +352,12 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
     );
   const siteKeys = [...new Set([...input.siteNames.map(titleKey), ...chromeSites].filter((key) => key.length >= 2))];
   // A core that is empty ("| Site") or only names the kind of page ("Home", "Home Page") is no title.
-  const cores = metadata
+  const allCores = metadata
     .map((m) => ({ from: m.from, text: coreOf(withoutHostPrefix(m.text, input.host), siteKeys, hosts), full: m.text }))
     .filter((c) => titleKey(c.text) !== '' && !GENERIC_TITLE.test(c.text));
+  // Away from the front page, a metadata title that is only the site's name ("twitter:title" = "Bombas") names no page: another one does.
+  const named = allCores.filter((c) => input.homePage || !siteKeys.includes(titleKey(c.text)));
+  const cores = named.length > 0 ? named : allCores;
   // A visible heading is the site's name when it is exactly that name, or resembles it and stands where titles put the
   // site's name ("痞客邦 PIXNET" of "… :: 痞客邦 PIXNET ::"); "Ridge Wallet" on ridge.com names a product.
   const siteEnds = new Set(metadata.flatMap((m) => endSegmentKeys(m.text)));
