@@ -277,6 +277,12 @@ describe('chooseTitle', () => {
     ).toBe('Sockco');
   });
 
+  it('writes a heading left in lower case the way the metadata capitalises it', () => {
+    expect(titleOn('www.encyclo.example', [['og:title', 'History of green tea | Origins, Trade, Facts | Encyclo']], [['history of green tea', false]])).toBe('History of green tea');
+    // Lower case everywhere stays as written.
+    expect(titleOn('docs.example.org', [['title-tag', 'useQuery - Example Docs']], [['useQuery', false]])).toBe('useQuery');
+  });
+
   it('drops soft hyphens and zero-width spaces', () => {
     expect(titleOn('www.marionohio.us', [['title-tag', 'Home Repair Assis\u00adtance Pro\u200bgram']], [])).toBe('Home Repair Assistance Program');
   });

@@ -385,9 +385,10 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
     const key = titleKey(heading.text);
     if (key.length < 2) continue;
     if (coreKeys.has(key)) {
-      // Upper case set by the page's style sheet is not how the title is written.
-      if (SHOUTING.test(heading.text)) {
-        const written = cores.find((c) => titleKey(c.text) === key && !SHOUTING.test(c.text));
+      // Upper case set by the page's style sheet is not how the title is written, nor a heading left all lower case for the
+      // style sheet to capitalise ("history of coffee" under "History of coffee | …").
+      if (SHOUTING.test(heading.text) || /^\p{Ll}/u.test(heading.text)) {
+        const written = cores.find((c) => titleKey(c.text) === key && !SHOUTING.test(c.text) && !/^\p{Ll}/u.test(c.text));
         if (written) return { title: written.text, from: written.from };
       }
       const same = cores.find((c) => c.text === heading.text);
