@@ -272,6 +272,13 @@ describe('chooseTitle', () => {
       ['title-tag', 'All Wool Socks'],
     ];
     expect(titleOn('sockco.example', metadata, [], ['Sockco'])).toBe('All Wool Socks');
+    // A masthead-flagged heading that ends a metadata title is not a stated site name: the headline stays.
+    const headline = 'Actress Is Looking Stunning In New Photos';
+    const titled: [string, string][] = [
+      ['og:title', headline],
+      ['twitter:title', `Naijanews | Popular news platform: ${headline}`],
+    ];
+    expect(titleOn('www.naijanews.example', titled, [[headline, true]], ['Naijanews | Popular news platform'])).toBe(headline);
     expect(
       chooseTitle({ host: 'sockco.example', homePage: true, articleLike: false, siteNames: ['Sockco'], metadata: meta(...metadata), headings: [] })?.title,
     ).toBe('Sockco');

@@ -355,8 +355,10 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
   const allCores = metadata
     .map((m) => ({ from: m.from, text: coreOf(withoutHostPrefix(m.text, input.host), siteKeys, hosts), full: m.text }))
     .filter((c) => titleKey(c.text) !== '' && !GENERIC_TITLE.test(c.text));
-  // Away from the front page, a metadata title that is only the site's name ("twitter:title" = "Bombas") names no page: another one does.
-  const named = allCores.filter((c) => input.homePage || !siteKeys.includes(titleKey(c.text)));
+  // Away from the front page, a metadata title that is only the site's stated name ("twitter:title" = "Bombas") names no
+  // page: another one does. (Only stated names: a chrome heading taken for the site may be the headline itself.)
+  const statedSites = input.siteNames.map(titleKey);
+  const named = allCores.filter((c) => input.homePage || !statedSites.includes(titleKey(c.text)));
   const cores = named.length > 0 ? named : allCores;
   // A visible heading is the site's name when it is exactly that name, or resembles it and stands where titles put the
   // site's name ("痞客邦 PIXNET" of "… :: 痞客邦 PIXNET ::"); "Ridge Wallet" on ridge.com names a product.
