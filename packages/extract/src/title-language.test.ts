@@ -243,9 +243,13 @@ describe('chooseTitle', () => {
   it('leaves out trademark signs the metadata does not write', () => {
     expect(titleOn('shop.example.com', [['og:title', 'Thunder ANC 2 - Bass Headphones | Wireless']], [['Thunder® ANC 2', false]])).toBe('Thunder ANC 2');
     // A brand named after the site ("Game Box" on gamebox.example) is still part of the product's name.
-    expect(titleOn('www.gamebox.example', [['og:title', 'Game Box - OLED Model White set - REFURBISHED - Gamebox Official Site']], [['Game Box™ - OLED Model White set - REFURBISHED', false]])).toBe(
-      'Game Box - OLED Model White set - REFURBISHED',
-    );
+    expect(
+      titleOn(
+        'www.gamebox.example',
+        [['og:title', 'Game Box - OLED Model White set - REFURBISHED - Gamebox Official Site']],
+        [['Game Box™ - OLED Model White set - REFURBISHED', false]],
+      ),
+    ).toBe('Game Box - OLED Model White set - REFURBISHED');
     // Signs the metadata writes too stay.
     expect(titleOn('shop.example.com', [['og:title', 'Thunder® ANC 2 - Bass Headphones']], [['Thunder® ANC 2', false]])).toBe('Thunder® ANC 2');
   });
@@ -258,7 +262,9 @@ describe('chooseTitle', () => {
 
   it('takes the visible headline on any page when the metadata title was cut short', () => {
     const cut: [string, string][] = [['og:title', 'Garden Checklist Garden Planning Checklists Garden Timeline…']];
-    expect(titleOn('www.gardens.example', cut, [['Garden Checklist :: Printable Planting Timeline', false]])).toBe('Garden Checklist :: Printable Planting Timeline');
+    expect(titleOn('www.gardens.example', cut, [['Garden Checklist :: Printable Planting Timeline', false]])).toBe(
+      'Garden Checklist :: Printable Planting Timeline',
+    );
     // A whole metadata title keeps its place on a page that is not an article.
     const whole: [string, string][] = [['og:title', 'Garden Checklist: Garden Planning Checklists and Timeline']];
     expect(titleOn('www.gardens.example', whole, [['Garden Checklist :: Printable Planting Timeline', false]])).toBe(
@@ -285,7 +291,9 @@ describe('chooseTitle', () => {
   });
 
   it('writes a heading left in lower case the way the metadata capitalises it', () => {
-    expect(titleOn('www.encyclo.example', [['og:title', 'History of green tea | Origins, Trade, Facts | Encyclo']], [['history of green tea', false]])).toBe('History of green tea');
+    expect(titleOn('www.encyclo.example', [['og:title', 'History of green tea | Origins, Trade, Facts | Encyclo']], [['history of green tea', false]])).toBe(
+      'History of green tea',
+    );
     // Lower case everywhere stays as written.
     expect(titleOn('docs.example.org', [['title-tag', 'useQuery - Example Docs']], [['useQuery', false]])).toBe('useQuery');
   });

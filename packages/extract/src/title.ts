@@ -379,9 +379,7 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
   // found verbatim in a metadata title comes first, the page states it twice.
   const ordered = [...headings.filter((h) => !h.chrome), ...headings.filter((h) => h.chrome)];
   const verbatim = ordered.find(
-    (h) =>
-      metadata.some((m) => m.text.includes(h.text)) &&
-      ordered.some((other) => other.text !== h.text && titleKey(other.text) === titleKey(h.text)),
+    (h) => metadata.some((m) => m.text.includes(h.text)) && ordered.some((other) => other.text !== h.text && titleKey(other.text) === titleKey(h.text)),
   );
   for (const heading of verbatim ? [verbatim, ...ordered] : ordered) {
     const key = titleKey(heading.text);
