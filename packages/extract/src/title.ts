@@ -25,7 +25,7 @@ export function decodeTitleText(text: string): string {
 const titleKeys = new Map<string, string>();
 const TITLE_KEYS_MAX = 4096;
 
-/** A comparison key: case, punctuation, quotes and spacing do not matter. */
+/** A comparison key: case, punctuation, quotes, spacing and trademark signs do not matter (NFKC alone would spell "™" as "TM"). */
 export function titleKey(text: string): string {
   let key = titleKeys.get(text);
   if (key === undefined) {
