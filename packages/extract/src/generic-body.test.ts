@@ -50,6 +50,16 @@ describe('generic body: kinds of pages the boilerplate rules used to hide', () =
   });
 });
 
+describe('generic body: text a list holds outside its items', () => {
+  it('reads the items a stray </p> leaves inside a <p> in the list, as a browser shows them', () => {
+    const page = `<html><body><article><p>${sentence(1)}</p><p>${sentence(2)}</p><ul><li><b>France</b><ul><li>${sentence(3)}</li></p><p><li>${sentence(4)}</li></p><div>${sentence(5)}</div></ul></li></ul></article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).toContain(sentence(4));
+    expect(text).toContain(sentence(5));
+  });
+});
+
 describe('dropStrayCdata', () => {
   it('cuts a stray <![CDATA[ up to the first ">" and leaves scripts alone', () => {
     const script = '<script type="application/ld+json">//<![CDATA[ {"headline": "a > b"} //]]></script>';
