@@ -60,6 +60,19 @@ describe('generic body: text a list holds outside its items', () => {
   });
 });
 
+describe('generic body: page builders inside the post body', () => {
+  it('reads the widget cells a page builder puts inside the post body, and still drops a sidebar widget', () => {
+    const cell = (n: number): string =>
+      `<div class="panel-grid"><div class="so-panel widget widget_text"><div class="textwidget"><h2>Part ${n}</h2><p>${sentence(n)}</p><p>${sentence(n + 10)}</p></div></div></div>`;
+    const page = `<html><body><div class="wrap"><div class="entry-content">${cell(1)}${cell(2)}<div class="panel-grid"><div class="so-panel widget widget_text">${[3, 4, 5, 6, 7, 8, 9].map((n) => `<p>${sentence(n)}</p>`).join('')}</div></div></div><div class="widget widget_text"><p>${sentence(30)}</p></div></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(sentence(2));
+    expect(text).toContain(sentence(9));
+    expect(text).not.toContain(sentence(30));
+  });
+});
+
 describe('dropStrayCdata', () => {
   it('cuts a stray <![CDATA[ up to the first ">" and leaves scripts alone', () => {
     const script = '<script type="application/ld+json">//<![CDATA[ {"headline": "a > b"} //]]></script>';
