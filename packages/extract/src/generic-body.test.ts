@@ -96,6 +96,14 @@ describe('generic body: what closes an article page', () => {
     expect(text).not.toContain('Sam Roe');
   });
 
+  it('cuts at an "About the Author" heading after a short article followed by a longer bio and reading list', () => {
+    const short = [1, 2, 3].map((n) => `<p>${sentence(n)}</p>`).join('');
+    const tail = `<h3>About the Author</h3><p>Jane Doe is the executive editor of the letter, and writes about health, fitness, and sleep for readers everywhere.</p><h3>About the Reviewer</h3><p>Dr. Sam Roe is a physician in Boston, with a practice in family medicine, and reviews every article for accuracy.</p><p>Disclaimer: no content on this site, regardless of date, should ever be used as a substitute for direct medical advice from your doctor.</p>`;
+    const text = extractArticle(`<html><body><article><div class="story">${short}${tail}</div></article></body></html>`, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain('Jane Doe');
+  });
+
   it('leaves the footnotes section after an article out of the body', () => {
     const notes = `<section class="footnotes"><ol><li><p>Similar options include other hosting providers, dedicated instances, and bare metal servers. ↩</p></li></ol></section>`;
     const text = extractArticle(`<html><body><article><div class="post-body">${body}${notes}</div></article></body></html>`, options).contentText;

@@ -622,7 +622,9 @@ function cutTail(blocks: Block[]): Block[] {
   let before = 0;
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
-    if (before * 2 >= total && (block.kind === 'h' || (block.kind === 'p' && weights[i]! <= 60)) && TAIL_HEADING.test(block.text)) return blocks.slice(0, i);
+    // A real heading closes the article even after a short one (a long bio and reading list can follow); a short line needs half the text before it.
+    const enough = block.kind === 'h' ? before * 3 >= total : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total;
+    if (enough && TAIL_HEADING.test(block.text)) return blocks.slice(0, i);
     before += weights[i]!;
   }
   return blocks;
