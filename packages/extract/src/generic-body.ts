@@ -615,7 +615,7 @@ function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
 const TAIL_HEADING =
   /^(?:about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links)?(?: and links)?|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories))\s*[:.…!]*$/i;
 
-/** Cuts the tail from a heading that opens the page's closing material, when at least half the text is before it. */
+/** Cuts the tail from a heading that opens the page's closing material, when at least a third of the text (half, for a short line) is before it. */
 function cutTail(blocks: Block[]): Block[] {
   const weights = blocks.map((block) => (block.kind === 'image' ? 0 : weightedLength(block.text)));
   const total = weights.reduce((sum, w) => sum + w, 0);
@@ -624,7 +624,7 @@ function cutTail(blocks: Block[]): Block[] {
     const block = blocks[i]!;
     // A real heading closes the article even after a short one (a long bio and reading list can follow); a short line needs half the text before it.
     const enough = block.kind === 'h' ? before * 3 >= total : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total;
-    if (enough && TAIL_HEADING.test(block.text)) return blocks.slice(0, i);
+    if (enough && block.kind !== 'image' && TAIL_HEADING.test(block.text)) return blocks.slice(0, i);
     before += weights[i]!;
   }
   return blocks;
