@@ -19,6 +19,7 @@ const UNLIKELY =
 const WEAK_HINTS = /(^|[-_\s])(?:widget|meta)(?=$|[-_\s])/g;
 /** Page builders' layout cells ("widget-span widget-type-custom_widget", HubSpot). */
 const LAYOUT_CELL = /(?:^|\s)widget-(?:span|type-[-\w]+)(?:$|\s)/;
+const WIDGET_WORD = /(^|[-_\s])widget(?=$|[-_\s])/g;
 const WIDGET_CELL = /(?:^|[-_\s])widget(?:$|[-_\s])/;
 const CONTENT_WORD = /(?:^|[-_\s])(?<!(?:above|below|after|before)[-_])(?:content|article|body|post|entry|main|story)(?:$|[-_\s])/;
 const BODY_NAME = /(?:^|[-_\s])(?:post|article|entry|story)[-_]?(?:body|content|text)(?:$|[-_\s])/;
@@ -133,19 +134,20 @@ class Scorer {
 
   markBoilerplate(root: ParentNode, totalParagraphText: number): void {
     this.pageInk = this.textInk(root);
-    const visit = (node: AnyNode, protectedByCode: boolean): void => {
+    const visit = (node: AnyNode, protectedByCode: boolean, inPost: boolean): void => {
       if (!isElement(node)) return;
-      if (this.isBoilerplate(node, totalParagraphText, protectedByCode)) {
+      if (this.isBoilerplate(node, totalParagraphText, protectedByCode, inPost)) {
         this.skip.add(node);
         return;
       }
       const inCode = protectedByCode || node.name === 'pre' || node.name === 'code' || node.name === 'table';
-      for (const child of node.children) visit(child, inCode);
+      const post = inPost || (node.attribs.class !== undefined && BODY_NAME.test(node.attribs.class.toLowerCase()));
+      for (const child of node.children) visit(child, inCode, post);
     };
-    for (const child of root.children) visit(child, false);
+    for (const child of root.children) visit(child, false, false);
   }
 
-  private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean): boolean {
+  private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean, inPost: boolean): boolean {
     const name = element.name;
     if (name === 'body' || name === 'html' || name === 'main') return false;
     const attribs = element.attribs;
@@ -192,6 +194,8 @@ class Scorer {
       !BOILERPLATE.test(hints.replace(WEAK_HINTS, '$1x'))
     )
       flagged = false;
+    // Inside the post body's wrapper ("entry-content", "post-body") a widget is a page builder's cell (SiteOrigin's "so-panel widget widget_text"), not a sidebar's.
+    if (flagged && inPost && !BOILERPLATE.test(hints.replace(WIDGET_WORD, '$1x'))) flagged = false;
     if (!flagged && UNLIKELY.test(hints) && !MAYBE.test(hints)) flagged = true;
     if (!flagged) return false;
     // Embedded posts (tweets, Instagram) quoted by the article are content, not share bars.
@@ -611,14 +615,16 @@ function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
 const TAIL_HEADING =
   /^(?:about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links)?(?: and links)?|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories))\s*[:.…!]*$/i;
 
-/** Cuts the tail from a heading that opens the page's closing material, when at least half the text is before it. */
+/** Cuts the tail from a heading that opens the page's closing material, when at least a third of the text (half, for a short line) is before it. */
 function cutTail(blocks: Block[]): Block[] {
   const weights = blocks.map((block) => (block.kind === 'image' ? 0 : weightedLength(block.text)));
   const total = weights.reduce((sum, w) => sum + w, 0);
   let before = 0;
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
-    if (before * 2 >= total && (block.kind === 'h' || (block.kind === 'p' && weights[i]! <= 60)) && TAIL_HEADING.test(block.text)) return blocks.slice(0, i);
+    // A real heading closes the article even after a short one (a long bio and reading list can follow); a short line needs half the text before it.
+    const enough = block.kind === 'h' ? before * 3 >= total : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total;
+    if (enough && block.kind !== 'image' && TAIL_HEADING.test(block.text)) return blocks.slice(0, i);
     before += weights[i]!;
   }
   return blocks;
