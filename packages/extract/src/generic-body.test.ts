@@ -41,6 +41,29 @@ describe('generic body: kinds of pages the boilerplate rules used to hide', () =
     expect(text).not.toContain(sentence(9));
   });
 
+  it('keeps a heading whose class names its part in a card or module ("module-header"), not a page header', () => {
+    const cards = [1, 2, 3, 4]
+      .map(
+        (n) =>
+          `<div class="blurb"><h4 class="blurb-module-header"><a href="/s/${n}">Service number ${n}</a></h4><div class="blurb-description"><p>${sentence(n)}</p></div></div>`,
+      )
+      .join('');
+    const text = extractArticle(`<html><body><main><h1>Services</h1>${cards}</main></body></html>`, options).contentText;
+    expect(text).toContain('Service number 1');
+    expect(text).toContain('Service number 4');
+    expect(text).toContain(sentence(4));
+  });
+
+  it('reads HubSpot module wrappers ("hs_cos_wrapper_widget") as layout cells, not sidebar widgets', () => {
+    const module = (n: number): string =>
+      `<div class="span12 widget-span widget-type-custom_widget"><div id="hs_cos_wrapper_widget_${n}" class="hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module"><section><h2>Benefit ${n}</h2><p>${sentence(n)}</p><p>${sentence(n + 10)}</p></section></div></div>`;
+    const intro = `<div class="intro">${[21, 22, 23, 24, 25, 26].map((n) => `<p>${sentence(n)}</p>`).join('')}</div>`;
+    const text = extractArticle(`<html><body><main><h1>Consulting</h1>${intro}${[1, 2, 3].map(module).join('')}</main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(21));
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(sentence(13));
+  });
+
   it('reads accordion panels under role=tablist when they hold prose', () => {
     const intro = `<div class="intro"><p>${sentence(1)}</p><p>${sentence(2)}</p><p>${sentence(3)}</p><p>${sentence(4)}</p></div>`;
     const panels = [5, 6, 7].map((n) => `<div class="panel"><h3>Question ${n}</h3><p>${sentence(n)}</p></div>`).join('');
