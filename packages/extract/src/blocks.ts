@@ -319,7 +319,14 @@ class Collector {
     const items: { text: string; html: string }[] = [];
     for (const child of node.children) {
       if (!isElement(child) || this.options.skip?.(child) || (isHidden(child) && !this.options.reveal && !this.options.shown?.(child))) continue;
-      if (child.name !== 'li') continue;
+      // Anything else in a list (a <div>, or the <p> a stray </p> opens around the following items) is shown: walk it as blocks.
+      if (child.name !== 'li') {
+        if (items.length > 0) this.pushList(items.splice(0), ordered);
+        this.flush();
+        this.walk(child);
+        this.flush();
+        continue;
+      }
       // A list item holding paragraphs or nested lists is a layout wrapper: walk it as blocks.
       if (containsBlock(child)) {
         if (items.length > 0) this.pushList(items.splice(0), ordered);

@@ -41,12 +41,58 @@ describe('generic body: kinds of pages the boilerplate rules used to hide', () =
     expect(text).not.toContain(sentence(9));
   });
 
+  it('keeps a heading whose class names its part in a card or module ("module-header"), not a page header', () => {
+    const cards = [1, 2, 3, 4]
+      .map(
+        (n) =>
+          `<div class="blurb"><h4 class="blurb-module-header"><a href="/s/${n}">Service number ${n}</a></h4><div class="blurb-description"><p>${sentence(n)}</p></div></div>`,
+      )
+      .join('');
+    const text = extractArticle(`<html><body><main><h1>Services</h1>${cards}</main></body></html>`, options).contentText;
+    expect(text).toContain('Service number 1');
+    expect(text).toContain('Service number 4');
+    expect(text).toContain(sentence(4));
+  });
+
+  it('reads HubSpot module wrappers ("hs_cos_wrapper_widget") as layout cells, not sidebar widgets', () => {
+    const module = (n: number): string =>
+      `<div class="span12 widget-span widget-type-custom_widget"><div id="hs_cos_wrapper_widget_${n}" class="hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module"><section><h2>Benefit ${n}</h2><p>${sentence(n)}</p><p>${sentence(n + 10)}</p></section></div></div>`;
+    const intro = `<div class="intro">${[21, 22, 23, 24, 25, 26].map((n) => `<p>${sentence(n)}</p>`).join('')}</div>`;
+    const text = extractArticle(`<html><body><main><h1>Consulting</h1>${intro}${[1, 2, 3].map(module).join('')}</main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(21));
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(sentence(13));
+  });
+
   it('reads accordion panels under role=tablist when they hold prose', () => {
     const intro = `<div class="intro"><p>${sentence(1)}</p><p>${sentence(2)}</p><p>${sentence(3)}</p><p>${sentence(4)}</p></div>`;
     const panels = [5, 6, 7].map((n) => `<div class="panel"><h3>Question ${n}</h3><p>${sentence(n)}</p></div>`).join('');
     const text = extractArticle(`<html><body><main><h1>Plans</h1>${intro}<div role="tablist">${panels}</div></main></body></html>`, options).contentText;
     expect(text).toContain(sentence(1));
     expect(text).toContain(sentence(5));
+  });
+});
+
+describe('generic body: text a list holds outside its items', () => {
+  it('reads the items a stray </p> leaves inside a <p> in the list, as a browser shows them', () => {
+    const page = `<html><body><article><p>${sentence(1)}</p><p>${sentence(2)}</p><ul><li><b>France</b><ul><li>${sentence(3)}</li></p><p><li>${sentence(4)}</li></p><div>${sentence(5)}</div></ul></li></ul></article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).toContain(sentence(4));
+    expect(text).toContain(sentence(5));
+  });
+});
+
+describe('generic body: page builders inside the post body', () => {
+  it('reads the widget cells a page builder puts inside the post body, and still drops a sidebar widget', () => {
+    const cell = (n: number): string =>
+      `<div class="panel-grid"><div class="so-panel widget widget_text"><div class="textwidget"><h2>Part ${n}</h2><p>${sentence(n)}</p><p>${sentence(n + 10)}</p></div></div></div>`;
+    const page = `<html><body><div class="wrap"><div class="entry-content">${cell(1)}${cell(2)}<div class="panel-grid"><div class="so-panel widget widget_text">${[3, 4, 5, 6, 7, 8, 9].map((n) => `<p>${sentence(n)}</p>`).join('')}</div></div></div><div class="widget widget_text"><p>${sentence(30)}</p></div></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(sentence(2));
+    expect(text).toContain(sentence(9));
+    expect(text).not.toContain(sentence(30));
   });
 });
 
@@ -71,6 +117,14 @@ describe('generic body: what closes an article page', () => {
     expect(text).toContain(sentence(6));
     expect(text).not.toContain('Jane Doe');
     expect(text).not.toContain('Sam Roe');
+  });
+
+  it('cuts at an "About the Author" heading after a short article followed by a longer bio and reading list', () => {
+    const short = [1, 2, 3].map((n) => `<p>${sentence(n)}</p>`).join('');
+    const tail = `<h3>About the Author</h3><p>Jane Doe is the executive editor of the letter, and writes about health, fitness, and sleep for readers everywhere.</p><h3>About the Reviewer</h3><p>Dr. Sam Roe is a physician in Boston, with a practice in family medicine, and reviews every article for accuracy.</p><p>Disclaimer: no content on this site, regardless of date, should ever be used as a substitute for direct medical advice from your doctor.</p>`;
+    const text = extractArticle(`<html><body><article><div class="story">${short}${tail}</div></article></body></html>`, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain('Jane Doe');
   });
 
   it('leaves the footnotes section after an article out of the body', () => {

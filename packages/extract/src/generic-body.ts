@@ -17,8 +17,9 @@ const BOILERPLATE =
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 const WEAK_HINTS = /(^|[-_\s])(?:widget|meta)(?=$|[-_\s])/g;
-/** Page builders' layout cells ("widget-span widget-type-custom_widget", HubSpot). */
-const LAYOUT_CELL = /(?:^|\s)widget-(?:span|type-[-\w]+)(?:$|\s)/;
+/** Page builders' layout cells: HubSpot's grid cells ("widget-span widget-type-custom_widget") and the module wrapper inside them ("hs_cos_wrapper hs_cos_wrapper_widget"). */
+const LAYOUT_CELL = /(?:^|\s)(?:widget-(?:span|type-[-\w]+)|hs_cos_wrapper_widget)(?:$|\s)/;
+const WIDGET_WORD = /(^|[-_\s])widget(?=$|[-_\s])/g;
 const WIDGET_CELL = /(?:^|[-_\s])widget(?:$|[-_\s])/;
 const CONTENT_WORD = /(?:^|[-_\s])(?<!(?:above|below|after|before)[-_])(?:content|article|body|post|entry|main|story)(?:$|[-_\s])/;
 const BODY_NAME = /(?:^|[-_\s])(?:post|article|entry|story)[-_]?(?:body|content|text)(?:$|[-_\s])/;
@@ -43,6 +44,7 @@ const SKIP_ROLES = new Set([
   'toolbar',
 ]);
 const SKIP_TAGS = new Set(['nav', 'aside', 'form', 'header', 'footer']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const INLINE_TAGS = new Set([
   'a',
   'b',
@@ -108,6 +110,11 @@ export type GenericResult = { blocks: Block[]; container: Element | null };
 /** What `Scorer.precompute` reads from a page: per-element paragraph and text ink, toggled panel ids, microdata posts and products. */
 type Precomputed = { prose: Map<Element, number>; ink: Map<Element, number>; controlled: Set<string>; posts: Element[]; productItem: boolean };
 
+/** The page kind with product microdata counted: a page whose metadata states no kind but marks up a product (itemtype schema.org/Product) is a product page. */
+function productKind(kind: PageKind, scorer: { productItem: boolean }): PageKind {
+  return kind === 'other' && scorer.productItem ? 'product' : kind;
+}
+
 class Scorer {
   readonly skip = new Set<Element>();
   private readonly measures = new Map<AnyNode, Measure>();
@@ -133,19 +140,20 @@ class Scorer {
 
   markBoilerplate(root: ParentNode, totalParagraphText: number): void {
     this.pageInk = this.textInk(root);
-    const visit = (node: AnyNode, protectedByCode: boolean): void => {
+    const visit = (node: AnyNode, protectedByCode: boolean, inPost: boolean): void => {
       if (!isElement(node)) return;
-      if (this.isBoilerplate(node, totalParagraphText, protectedByCode)) {
+      if (this.isBoilerplate(node, totalParagraphText, protectedByCode, inPost)) {
         this.skip.add(node);
         return;
       }
       const inCode = protectedByCode || node.name === 'pre' || node.name === 'code' || node.name === 'table';
-      for (const child of node.children) visit(child, inCode);
+      const post = inPost || (node.attribs.class !== undefined && BODY_NAME.test(node.attribs.class.toLowerCase()));
+      for (const child of node.children) visit(child, inCode, post);
     };
-    for (const child of root.children) visit(child, false);
+    for (const child of root.children) visit(child, false, false);
   }
 
-  private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean): boolean {
+  private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean, inPost: boolean): boolean {
     const name = element.name;
     if (name === 'body' || name === 'html' || name === 'main') return false;
     const attribs = element.attribs;
@@ -187,7 +195,7 @@ class Scorer {
       : `${own}    `;
     // Whole words only (split at spaces, hyphens, underscores), so "content" cannot shield "related-content".
     // On a product page (stated by its metadata, or by microdata on a page that states nothing else), reviews and other products are boilerplate too.
-    const productPage = this.kind === 'product' || (this.kind === 'other' && this.productItem);
+    const productPage = productKind(this.kind, this) === 'product';
     let flagged = BOILERPLATE.test(hints) || (productPage && PRODUCT_BOILERPLATE.test(hints));
     // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
     // ("hs_cos_wrapper_meta_field … hs_cos_wrapper_post_body"): those weak words do not flag an element that says it holds the content.
@@ -197,7 +205,11 @@ class Scorer {
       !BOILERPLATE.test(hints.replace(WEAK_HINTS, '$1x'))
     )
       flagged = false;
-    if (!flagged && UNLIKELY.test(hints) && !MAYBE.test(hints)) flagged = true;
+    // Inside the post body's wrapper ("entry-content", "post-body") a widget is a page builder's cell (SiteOrigin's "so-panel widget widget_text"), not a sidebar's.
+    if (flagged && inPost && !BOILERPLATE.test(hints.replace(WIDGET_WORD, '$1x'))) flagged = false;
+    // UNLIKELY's words name regions of a page (header, banner, supplemental); on a heading they name the heading's part in a card or
+    // module ("et_pb_module_header", "card-header"), and the heading belongs to whatever holds it.
+    if (!flagged && UNLIKELY.test(hints) && !MAYBE.test(hints) && !HEADING_TAGS.has(name)) flagged = true;
     if (!flagged) return false;
     // Embedded posts (tweets, Instagram) quoted by the article are content, not share bars.
     if (SOCIAL_EMBED.test(hints)) return false;
@@ -618,14 +630,16 @@ function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
 const TAIL_HEADING =
   /^(?:about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links)?(?: and links)?|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories))\s*[:.…!]*$/i;
 
-/** Cuts the tail from a heading that opens the page's closing material, when at least half the text is before it. */
+/** Cuts the tail from a heading that opens the page's closing material, when at least a third of the text (half, for a short line) is before it. */
 function cutTail(blocks: Block[]): Block[] {
   const weights = blocks.map((block) => (block.kind === 'image' ? 0 : weightedLength(block.text)));
   const total = weights.reduce((sum, w) => sum + w, 0);
   let before = 0;
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
-    if (before * 2 >= total && (block.kind === 'h' || (block.kind === 'p' && weights[i]! <= 60)) && TAIL_HEADING.test(block.text)) return blocks.slice(0, i);
+    // A real heading closes the article even after a short one (a long bio and reading list can follow); a short line needs half the text before it.
+    const enough = block.kind === 'h' ? before * 3 >= total : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total;
+    if (enough && block.kind !== 'image' && TAIL_HEADING.test(block.text)) return blocks.slice(0, i);
     before += weights[i]!;
   }
   return blocks;
@@ -649,13 +663,23 @@ function withoutControls(block: Block): Block | null {
   return CONTROL_TEXT.test(block.text) ? null : block;
 }
 
-/** cards: the page is not an article (a listing, shop or service page), whose cards repeat their titles. */
-function cleanBlocks(blocks: Block[], cards = false): Block[] {
+/**
+ * Drops boilerplate and control blocks and cuts the tail. Pages that are not articles (listings, shops, services) drop a card title
+ * repeated right after itself; product pages drop every block that repeats an earlier one: shops render the same description,
+ * feature list or spec row twice (a mobile and a desktop layout, a sticky buy bar), and a reader sees it once.
+ */
+function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
+  const cards = kind !== 'article';
+  const seen = kind === 'product' ? new Set<string>() : null;
   const unboiled: Block[] = [];
   let previous = '';
   for (const block of blocks) {
     if (block.kind !== 'image') {
       if (BOILER_TEXT.test(block.text)) continue;
+      if (seen) {
+        if (seen.has(block.text)) continue;
+        seen.add(block.text);
+      }
       // Cards repeat their title (the image link's text, then the heading): one copy is enough. Sentences may repeat on purpose.
       if (cards && block.text === previous && weightedLength(block.text) <= 160 && !/[.。!！]$/.test(block.text)) continue;
       previous = block.text;
@@ -682,6 +706,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   const attempt = (useClassHints: boolean, reveal = false): Attempt => {
     const scorer = new Scorer(useClassHints, reveal, kind, precomputed);
     precomputed ??= scorer.precompute(body);
+    const blockKind = productKind(kind, scorer);
     const totalParagraphText = scorer.paragraphText(body);
     scorer.markBoilerplate(body, totalParagraphText);
     scorer.score(body);
@@ -691,7 +716,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     const blocks: Block[] = [];
     const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
     for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip, reveal, shown }));
-    return { blocks: cleanBlocks(blocks, kind !== 'article'), container: top, scorer, reveal };
+    return { blocks: cleanBlocks(blocks, blockKind), container: top, scorer, reveal };
   };
   let best = attempt(true);
   const length = (result: GenericResult): number => result.blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : weightedLength(b.text)), 0);
@@ -714,7 +739,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     best = {
       blocks: cleanBlocks(
         collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skip.has(element), shown: (element) => scorer.isDisclosurePanel(element) }),
-        kind !== 'article',
+        productKind(kind, scorer),
       ),
       container: region,
       scorer,
@@ -727,7 +752,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
     const thread = cleanBlocks(
       scorer.posts.flatMap((post) => collectBlocks(post, { baseUrl, reveal, skip, shown })),
-      true,
+      'other',
     );
     const inkOf = (blocks: Block[]): number => blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);
     if (inkOf(thread) >= inkOf(best.blocks) * 0.5) best = { blocks: thread, container: best.container, scorer, reveal };
@@ -735,7 +760,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // Broken markup (a second <html>/<body>) can leave the text outside the first <body>.
   if (length(best) === 0 && body !== (document as unknown as Element)) return extractGenericBody(document, document as unknown as Element, baseUrl, kind);
   // Never nothing: every block of the page that holds text.
-  if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), kind !== 'article'), container: null };
+  if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
   return { blocks: best.blocks, container: best.container };
 }
 

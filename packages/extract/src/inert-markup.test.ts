@@ -6,14 +6,45 @@ import { capNesting, decodeUtf8WithoutInert, dropInertMarkup } from './inert-mar
 /** The regular expression the scanner replaced: its matches are the specification. */
 const REFERENCE =
   /<script\b([^>]*)>([\s\S]*?)<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<nav\b[^>]*>[\s\S]*?<\/nav\s*>|<aside\b[^>]*>[\s\S]*?<\/aside\s*>|<template\b[^>]*>[\s\S]*?<\/template\s*>|<select\b[^>]*>[\s\S]*?<\/select\s*>|<!--[\s\S]*?-->/gi;
-const reference = (html: string): string =>
-  html.replace(REFERENCE, (match: string, attributes: string | undefined, body: string | undefined) => {
-    // An <aside> holding a <time> stays: it may be the article's dateline.
-    if (/^<aside\b/i.test(match)) return match.slice(match.indexOf('>') + 1, match.toLowerCase().lastIndexOf('</aside')).includes('<time') ? match : '';
-    if (attributes === undefined) return '';
-    if (/ld\+json|__NEXT_DATA__|application\/json/i.test(attributes) || body?.includes('SIMORGH_DATA')) return match;
-    return '';
-  });
+const kept = (match: string, attributes: string | undefined, body: string | undefined): boolean => {
+  // An <aside> holding a <time> stays: it may be the article's dateline.
+  if (/^<aside\b/i.test(match)) return match.slice(match.indexOf('>') + 1, match.toLowerCase().lastIndexOf('</aside')).includes('<time');
+  if (attributes === undefined) return false;
+  return /ld\+json|__NEXT_DATA__|application\/json/i.test(attributes) || body!.includes('SIMORGH_DATA');
+};
+/** React's empty streaming placeholder (`<template id="B:1"></template>`), kept with the attributes as written. */
+const PLACEHOLDER = /^<template\b([^>]*>)<\/template\s*>$/i;
+const boundaryOf = (match: string): '$' | '/$' | 0 => (/^<!--\$[?!]?-->$/.test(match) ? '$' : match === '<!--/$-->' ? '/$' : 0);
+const reference = (html: string): string => {
+  const matches = [...html.matchAll(REFERENCE)];
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < matches.length; i += 1) {
+    const [match, attributes, body] = matches[i]!;
+    const start = matches[i]!.index;
+    if (kept(match, attributes, body)) continue;
+    const placeholder = PLACEHOLDER.exec(match);
+    if (placeholder && /\bid\s*=\s*["']?[BP]:[0-9a-f]+["'\s>]/.test(placeholder[1]!)) {
+      // After `<!--$?-->`, the fallback up to the boundary's matching `<!--/$-->` goes too.
+      const previous = matches[i - 1];
+      let close = -1;
+      if (previous && previous.index + previous[0].length === start && previous[0] === '<!--$?-->')
+        for (let j = i + 1, depth = 0; j < matches.length && close === -1; j += 1) {
+          const kind = boundaryOf(matches[j]![0]);
+          if (kind === '$') depth += 1;
+          else if (kind === '/$' && depth-- === 0) close = j;
+        }
+      if (close === -1) continue;
+      out += html.slice(last, start + match.length);
+      last = matches[close]!.index + matches[close]![0].length;
+      i = close;
+      continue;
+    }
+    out += html.slice(last, start);
+    last = start + match.length;
+  }
+  return out + html.slice(last);
+};
 
 /** Tag soup the scanners must agree with the regular expression on: look-alikes, unclosed tags, Unicode spaces in end tags. */
 const ATOMS = [
@@ -40,6 +71,13 @@ const ATOMS = [
   '</template>',
   '<select>',
   '</select>',
+  '<!--$?-->',
+  '<!--$-->',
+  '<!--$!-->',
+  '<!--/$-->',
+  '<template id="B:1">',
+  '<template id=P:a2>',
+  '<template id="B:1"></template>',
   '<!--',
   '-->',
   '<!-->',
@@ -75,6 +113,15 @@ describe('dropInertMarkup', () => {
       '<article><aside class="meta"><p>Published</p><time datetime="2024-08-30">August 30, 2024</time></aside><p>b</p><aside>Related</aside></article>';
     expect(dropInertMarkup(html)).toBe(
       '<article><aside class="meta"><p>Published</p><time datetime="2024-08-30">August 30, 2024</time></aside><p>b</p></article>',
+    );
+  });
+
+  it('keeps React streaming placeholders and drops the fallback of a pending boundary up to its end comment', () => {
+    const html =
+      '<p>a</p><!--$?--><template id="B:0"></template><div>Loading <!-- -->paragraph<!--$--><b>x</b><!--/$-->...</div><!--/$--><p>b</p>' +
+      '<template id="P:1"></template><!--$?--><template id="B:2"></template><p>no end</p><template>t</template>';
+    expect(dropInertMarkup(html)).toBe(
+      '<p>a</p><template id="B:0"></template><p>b</p><template id="P:1"></template><template id="B:2"></template><p>no end</p>',
     );
   });
 

@@ -1,8 +1,8 @@
 /**
  * Removes markup that can never be article content before parsing: scripts (except JSON-LD and
  * page data), styles, inline SVG, <nav> menus, <aside> sidebars (not one holding a <time>: it
- * may be the article's dateline), <template>, <select> and
- * comments. On real news pages this is over half the bytes, and dropping it with one linear
+ * may be the article's dateline), <template> (not React's empty streaming placeholders), <select>
+ * and comments. On real news pages this is over half the bytes, and dropping it with one linear
  * scan makes the parse ~40% cheaper. (A nested <nav>/<aside> leaves its outer remainder
  * behind: harmless, the boilerplate rules still see it.) The patterns follow
  * the HTML tokenizer: script/style content is raw text up to the first matching end tag.
@@ -144,22 +144,60 @@ function scanInert(source: Source, onMatch: (match: InertMatch) => void): void {
 }
 
 const KEPT_SCRIPT_TYPE = /ld\+json|__NEXT_DATA__|application\/json/i;
+/** A React streaming placeholder: `<template id="B:1">` (a pending Suspense boundary) or `<template id="P:1">` (a segment's slot). */
+const STREAM_PLACEHOLDER = /\bid\s*=\s*["']?[BP]:[0-9a-f]+["'\s>]/;
 
-/** The spans to keep: everything but the inert matches (JSON-LD and page-data scripts stay). */
+/**
+ * The spans to keep: everything but the inert matches (JSON-LD and page-data scripts stay).
+ * React's streamed HTML (server components, Next.js app router) ships a Suspense boundary as
+ * `<!--$?--><template id="B:n"></template>FALLBACK<!--/$-->` and its content later as
+ * `<div hidden id="S:n">`, which a script then swaps in. The placeholder templates are kept for
+ * revealStreamedSegments (parse-html.ts) and the fallback ("Loading paragraph...", skeletons) is
+ * dropped up to its boundary's end comment, as the swap does.
+ */
 function keptSpans(
   source: Source,
   attributesOf: (from: number, to: number) => string,
   bodyHolds: (from: number, to: number, text: string) => boolean,
 ): number[] {
+  const matches: InertMatch[] = [];
+  scanInert(source, (match) => matches.push(match));
+  // The body of a boundary comment: $ (complete), $? (pending), $! (client-rendered), /$ (end); 0 otherwise.
+  const boundary = ({ name, openEnd, closeStart }: InertMatch): '$' | '/$' | 0 => {
+    if (name !== '!--' || closeStart - openEnd > 2 || closeStart === openEnd) return 0;
+    const first = source.code(openEnd);
+    const second = closeStart - openEnd === 2 ? source.code(openEnd + 1) : -1;
+    if (first === 0x24 && (second === -1 || second === 0x3f || second === 0x21)) return '$';
+    return first === SLASH && second === 0x24 ? '/$' : 0;
+  };
   const spans: number[] = [];
   let last = 0;
-  scanInert(source, ({ start, end, name, openEnd, closeStart }) => {
-    if (name === 'script' && (KEPT_SCRIPT_TYPE.test(attributesOf(start + 7, openEnd - 1)) || bodyHolds(openEnd, closeStart, 'SIMORGH_DATA'))) return;
+  for (let i = 0; i < matches.length; i += 1) {
+    const { start, end, name, openEnd, closeStart } = matches[i]!;
+    if (name === 'script' && (KEPT_SCRIPT_TYPE.test(attributesOf(start + 7, openEnd - 1)) || bodyHolds(openEnd, closeStart, 'SIMORGH_DATA'))) continue;
     // An <aside> holding a <time> may be the article's dateline ("Published August 30, 2024" beside the text): the date rules judge it.
-    if (name === 'aside' && bodyHolds(openEnd, closeStart, '<time')) return;
+    if (name === 'aside' && bodyHolds(openEnd, closeStart, '<time')) continue;
+    if (name === 'template' && closeStart === openEnd && STREAM_PLACEHOLDER.test(attributesOf(start + 9, openEnd))) {
+      // Kept; after a pending boundary's opening comment, its fallback goes up to the matching end comment.
+      const previous = matches[i - 1];
+      let close = -1;
+      if (previous?.end === start && boundary(previous) === '$' && source.code(previous.openEnd + 1) === 0x3f) {
+        let depth = 0;
+        for (let j = i + 1; j < matches.length && close === -1; j += 1) {
+          const kind = boundary(matches[j]!);
+          if (kind === '$') depth += 1;
+          else if (kind === '/$' && depth-- === 0) close = j;
+        }
+      }
+      if (close === -1) continue;
+      if (end > last) spans.push(last, end);
+      last = matches[close]!.end;
+      i = close;
+      continue;
+    }
     if (start > last) spans.push(last, start);
     last = end;
-  });
+  }
   if (source.length > last) spans.push(last, source.length);
   return spans;
 }

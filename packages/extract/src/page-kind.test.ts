@@ -51,6 +51,18 @@ describe('generic body on product pages', () => {
     expect(text).not.toContain(sentence('shopper review', 1));
   });
 
+  it('keeps one copy of a block a product page renders twice (mobile and desktop layouts), wherever the copy stands', () => {
+    const features = `<ul><li>Holds 1.7 litres</li><li>Boils in three minutes</li></ul>`;
+    const details = `<div class="product-description"><p>${sentence('description', 1)}</p><p>${sentence('description', 2)}</p>${features}<p>${sentence('description', 3)}</p></div>`;
+    const page = (head: string): string =>
+      `<html><head>${head}</head><body><main><h1>Kettle</h1><div class="mobile-layout">${details}</div><div class="desktop-layout">${details}</div></main></body></html>`;
+    const product = extractArticle(page(ld({ '@type': 'Product', name: 'Kettle' })), options).contentText;
+    expect(product.split(sentence('description', 2)).length - 1).toBe(1);
+    expect(product.split('Boils in three minutes').length - 1).toBe(1);
+    // Elsewhere a repeat may be meant (a refrain, a quoted post), and stays.
+    expect(extractArticle(page(''), options).contentText.split(sentence('description', 2)).length - 1).toBe(2);
+  });
+
   it('keeps review-classed text on pages that are not products (a review site, a service page)', () => {
     const text = extractArticle(productPage(''), options).contentText;
     expect(text).toContain(sentence('shopper review', 1));

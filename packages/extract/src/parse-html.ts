@@ -13,6 +13,7 @@ import type { Document, Element } from 'domhandler';
 import { markRareAttributes } from './dom.ts';
 import { DomHandler } from 'domhandler';
 import { Parser, Tokenizer } from 'htmlparser2';
+import { isStreamedSegment, revealStreamedSegments } from './streamed-segments.ts';
 
 const LT = 0x3c;
 const AMP = 0x26;
@@ -96,23 +97,39 @@ class FastTokenizer extends Tokenizer {}
   };
 }
 
-/** DomHandler that remembers the deepest element it opened (the document is depth 0) and marks elements without rare attributes (dom.ts, mayHoldRareAttributes). */
+/**
+ * DomHandler that remembers the deepest element it opened (the document is depth 0), and React's
+ * streaming placeholders and segments (streamed-segments.ts): the pre-parse leaves no other
+ * <template>, and segments follow the placeholders, so ordinary pages pay one name test per tag.
+ * It also marks the elements that hold no rare attribute (dom.ts, mayHoldRareAttributes).
+ */
 class DepthHandler extends DomHandler {
   maxDepth = 0;
+  templates: Element[] = [];
+  segments: Element[] = [];
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
     const depth = this.tagStack.length - 1;
     if (depth > this.maxDepth) this.maxDepth = depth;
-    markRareAttributes(this.tagStack[depth] as Element);
+    const element = this.tagStack[depth] as Element;
+    markRareAttributes(element);
+    if (name === 'template') this.templates.push(element);
+    else if (this.templates.length > 0 && isStreamedSegment(name, attribs)) this.segments.push(element);
   }
 }
 
-/** Parses HTML as cheerio/slim's load does (htmlparser2, HTML mode, entities decoded); maxDepth is the depth of the deepest element. */
+/**
+ * Parses HTML as cheerio/slim's load does (htmlparser2, HTML mode, entities decoded), with React's
+ * streamed segments moved into place; maxDepth is the depth of the deepest element.
+ */
 export function parseHtml(html: string): { document: Document; maxDepth: number } {
   const handler = new DepthHandler();
   new Parser(handler, { Tokenizer: FastTokenizer }).end(html);
-  return { document: handler.root, maxDepth: handler.maxDepth };
+  if (handler.templates.length === 0) return { document: handler.root, maxDepth: handler.maxDepth };
+  revealStreamedSegments(handler.templates, handler.segments);
+  // A segment's content now sits at its placeholder's depth: at most twice the deepest before.
+  return { document: handler.root, maxDepth: handler.maxDepth * 2 };
 }
 
 /** The same parse with htmlparser2's stock tokenizer (for tests that compare the two). */
