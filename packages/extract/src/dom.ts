@@ -90,7 +90,18 @@ export function classHints(element: Element): string {
  * on Node 24 those cost ~3× what they cost on Node 20 (14% of all instructions); an element
  * known to hold none of these answers `undefined` for all of them without a load.
  */
-const RARE_ATTRIBUTES = new Set(['hidden', 'aria-hidden', 'style', 'role', 'data-e2e', 'aria-labelledby', 'data-component', 'itemprop', 'itemtype', 'aria-controls']);
+const RARE_ATTRIBUTES = new Set([
+  'hidden',
+  'aria-hidden',
+  'style',
+  'role',
+  'data-e2e',
+  'aria-labelledby',
+  'data-component',
+  'itemprop',
+  'itemtype',
+  'aria-controls',
+]);
 
 type MarkedElement = Element & { rareAttributes?: boolean };
 

@@ -182,9 +182,9 @@ class Scorer {
       attribs.id === undefined &&
       (!rare ||
         (attribs['data-e2e'] === undefined &&
-      attribs['aria-labelledby'] === undefined &&
-      attribs['data-component'] === undefined &&
-      attribs.itemprop === undefined))
+          attribs['aria-labelledby'] === undefined &&
+          attribs['data-component'] === undefined &&
+          attribs.itemprop === undefined))
     )
       return false;
     // Paragraph classes are mostly styling; only caption-like ones mark non-body text.
