@@ -94,4 +94,16 @@ describe('generic body on shop, listing and service pages', () => {
     expect(text.split('Story title number 2').length - 1).toBe(1);
     expect(text.split(sentence('teaser', 4)).length - 1).toBe(2);
   });
+
+  it('reads a card whose class names a thumbnail as a card: its heading and teaser are text, not an image caption', () => {
+    const cards = [1, 2, 3, 4]
+      .map(
+        (n) =>
+          `<div class="summary-item summary-item--layout-thumbnail"><img src="/i/${n}.jpg" width="300" height="200"><a href="/s/${n}"><h3>Story title number ${n}</h3></a><div>${sentence('teaser', n)}</div></div>`,
+      )
+      .join('');
+    const text = extractArticle(`<html><body><main><h1>Science</h1>${cards}</main></body></html>`, options).contentText;
+    expect(text).toContain('Story title number 1');
+    expect(text).toContain(sentence('teaser', 4));
+  });
 });
