@@ -50,6 +50,31 @@ describe('generic body: kinds of pages the boilerplate rules used to hide', () =
   });
 });
 
+describe('generic body: class words that say what an element holds, not what it is', () => {
+  const cards = (cls: string, numbers = [1, 2, 3, 4, 5]): string =>
+    numbers.map((n) => `<div class="${cls}"><h3><a href="/s/${n}">Story title number ${n}</a></h3><p>${sentence(n)}</p></div>`).join('');
+
+  it('keeps cards whose class only names a modifier ("has-…", "no-…", "with-…", "hide-…")', () => {
+    const sections = [
+      `<div class="river">${cards('teaser', [1, 2, 3, 4])}</div>`,
+      `<div class="river hide-read-more-ad">${cards('teaser', [5, 6])}</div>`,
+      `<div class="section-with-header">${cards('teaser', [7, 8])}</div>`,
+      `<div class="river has-sidebar">${cards('teaser', [9, 10])}</div>`,
+    ];
+    const text = extractArticle(`<html><body><main>${sections.join('')}</main></body></html>`, options).contentText;
+    for (const n of [1, 6, 8, 10]) expect(text).toContain(sentence(n));
+  });
+
+  it('reads WordPress post classes without their taxonomy terms (tag-social-media, category-…), but still drops a tag list', () => {
+    const posts = cards('post-12 post type-post status-publish hentry category-ads tag-social-media tag-sidebar');
+    const page = `<html><body><main>${posts}<div class="tag-list"><p>Filed under: ${sentence(9)}</p></div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(sentence(5));
+    expect(text).not.toContain(sentence(9));
+  });
+});
+
 describe('dropStrayCdata', () => {
   it('cuts a stray <![CDATA[ up to the first ">" and leaves scripts alone', () => {
     const script = '<script type="application/ld+json">//<![CDATA[ {"headline": "a > b"} //]]></script>';

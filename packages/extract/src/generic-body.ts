@@ -83,10 +83,19 @@ function visibleClass(value: string | undefined): string {
   return tokens.filter((token) => !/hidden/i.test(token) || (!shownWide && HIDING_CLASS.test(token.toLowerCase()))).join(' ');
 }
 
-/** classHints with visibleClass applied. */
+/** Class words after "has", "no", "with", "without" or "hide" name what an element holds or lacks, not what it is ("section-with-header", "has-post-thumbnail", "hide-read-more-ad"). */
+const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
+/** WordPress's post_class() marks a post ("hentry", "type-post", "status-publish") with its taxonomy terms ("tag-social-media", "category-news", "product_cat-glassware"): the terms are the post's topics, not the element's role. */
+const WP_POST = /(?:^|\s)(?:hentry|status-publish|type-[a-z_]+)(?=\s|$)/;
+const TAXONOMY_TERM = /(^|\s)(?:tag|category|[a-z]+_(?:tag|cat))-\S*/g;
+
+/** classHints with visibleClass applied, modifier tails and taxonomy terms left out. */
 function hintsOf(element: Element): string {
   const attribs = element.attribs;
-  return hyphenatedLower(`${visibleClass(attribs.class)} ${attribs.id ?? ''}`);
+  let hints = hyphenatedLower(`${visibleClass(attribs.class)} ${attribs.id ?? ''}`);
+  if (/(?:has|no|with|hide)[-_]/.test(hints)) hints = hints.replace(MODIFIER_TAIL, '$1');
+  if (WP_POST.test(hints)) hints = hints.replace(TAXONOMY_TERM, '$1');
+  return hints;
 }
 
 /** What the page is, as its metadata states it (page-kind.ts): it sets which blocks are boilerplate. */
