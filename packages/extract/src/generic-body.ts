@@ -725,10 +725,11 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   }
   // Threads: every post the page marks up as one (itemprop=text), not only the first or the best-scoring one.
   if (scorer.posts.length >= 2) {
+    const posts = withUnmarkedPosts(body, scorer.posts);
     const skip = (element: Element): boolean => scorer.skip.has(element);
     const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
     const thread = cleanBlocks(
-      scorer.posts.flatMap((post) => collectBlocks(post, { baseUrl, reveal, skip, shown })),
+      posts.flatMap((post) => collectBlocks(post, { baseUrl, reveal, skip, shown })),
       true,
     );
     const inkOf = (blocks: Block[]): number => blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);
@@ -739,6 +740,37 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // Never nothing: every block of the page that holds text.
   if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), kind !== 'article'), container: null };
   return { blocks: best.blocks, container: best.container };
+}
+
+/**
+ * The marked posts of a thread plus the posts that sit in the same frame without the mark: forum
+ * software often marks the replies (schema.org Comment, itemprop=text) but not the opening post,
+ * whose text belongs to the page's DiscussionForumPosting (XenForo's `article.message-body`). The
+ * frame is the marked posts' parent when they all share its tag and class; a frame holding no
+ * marked post is taken whole.
+ */
+function withUnmarkedPosts(body: Element, posts: Element[]): Element[] {
+  const signature = (element: Element): string => `${element.name}.${(element.attribs.class ?? '').trim()}`;
+  const first = posts[0]!.parent;
+  if (!first || !isElement(first) || (first.attribs.class ?? '').trim() === '') return posts;
+  const frame = signature(first);
+  if (!posts.every((post) => post.parent && isElement(post.parent) && signature(post.parent) === frame)) return posts;
+  const marked = new Set(posts);
+  const out: Element[] = [];
+  const visit = (node: AnyNode): void => {
+    if (!isElement(node)) return;
+    if (marked.has(node)) {
+      out.push(node);
+      return;
+    }
+    if (signature(node) === frame && !node.children.some((child) => marked.has(child as Element))) {
+      out.push(node);
+      return;
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(body);
+  return out;
 }
 
 const MAIN_HINT = /(?:^|[-_\s])(?:main|content|main-?content|page-?content|site-?content|primary)(?:$|[-_\s])/;

@@ -71,6 +71,21 @@ describe('generic body on threads', () => {
   });
 });
 
+describe('generic body on threads whose opening post is not marked', () => {
+  it('keeps the opening post that sits in the same frame as the marked replies (XenForo: article.message-body)', () => {
+    const frame = (inner: string): string =>
+      `<div class="message"><div class="message-user"><a href="/u">member</a></div><article class="message-body">${inner}</article></div>`;
+    const opening = frame(`<div class="bbWrapper">${sentence('opening post', 1)}<br>${sentence('opening post', 2)}</div>`);
+    const replies = [1, 2, 3, 4].map((n) => frame(`<div itemprop="text"><div class="bbWrapper">${sentence('reply', n)}</div></div>`)).join('');
+    const page = `<html><body><div class="p-body"><div class="block-body">${opening}${replies}</div></div><div class="footer-links"><a href="/terms">Terms and rules</a></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence('opening post', 2));
+    expect(text).toContain(sentence('reply', 1));
+    expect(text).toContain(sentence('reply', 4));
+    expect(text.indexOf(sentence('opening post', 1))).toBeLessThan(text.indexOf(sentence('reply', 1)));
+  });
+});
+
 describe('generic body on shop, listing and service pages', () => {
   it('drops controls (Add to cart, Learn more, Skip to …) as blocks and as list items', () => {
     const cards = [1, 2, 3]
