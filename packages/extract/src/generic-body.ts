@@ -109,6 +109,8 @@ const PRODUCT_BOILERPLATE =
   /(?:^|[-_\s])(?:reviews?|customer-?reviews?|product-?reviews?|ratings?|yotpo|okendo|jdgm|judgeme|stamped|bazaarvoice|bv|trustpilot|upsells?|cross-?sells?|recently-?viewed|also-?(?:viewed|bought|like)|similar|recs|complementary)(?:$|[-_\s])/;
 
 const PRODUCT_ITEM = /schema\.org\/Product$/i;
+const QA_ITEM = /schema\.org\/(?:Question|Answer)$/i;
+const COMMENT_ITEM = /schema\.org\/Comment$/i;
 
 type Measure = { text: number; link: number };
 
@@ -228,6 +230,8 @@ class Scorer {
   /** The page marks a product up with microdata (itemtype schema.org/Product). */
   productItem: boolean;
   private postDepth = 0;
+  private qaDepth = 0;
+  private qaCommentDepth = 0;
 
   /** Precomputes, for every element, the ink of its <p>/<pre> descendants and of all its text (one pass; once a page). */
   precompute(root: ParentNode): Precomputed {
@@ -246,13 +250,21 @@ class Scorer {
       const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
       // schema.org microdata marks each post's text (Comment, Answer, DiscussionForumPosting): the outermost ones are the thread.
       const post = node.attribs.itemprop === 'text';
-      if (node.attribs.itemtype !== undefined && PRODUCT_ITEM.test(node.attribs.itemtype)) this.productItem = true;
-      if (post && this.postDepth === 0) this.posts.push(node);
+      const itemtype = node.attribs.itemtype;
+      if (itemtype !== undefined && PRODUCT_ITEM.test(itemtype)) this.productItem = true;
+      // On a Q&A page, the comments under a question or an answer are asides, not posts of the thread.
+      const qa = itemtype !== undefined && QA_ITEM.test(itemtype);
+      if (qa) this.qaDepth += 1;
+      const comment = this.qaDepth > 0 && itemtype !== undefined && COMMENT_ITEM.test(itemtype);
+      if (comment) this.qaCommentDepth += 1;
+      if (post && this.postDepth === 0 && this.qaCommentDepth === 0) this.posts.push(node);
       if (post) this.postDepth += 1;
       const proseBefore = proseTotal;
       let ink = 0;
       for (const child of node.children) ink += visit(child, paragraph);
       if (post) this.postDepth -= 1;
+      if (qa) this.qaDepth -= 1;
+      if (comment) this.qaCommentDepth -= 1;
       this.prose.set(node, proseTotal - proseBefore);
       this.ink.set(node, ink);
       return ink;

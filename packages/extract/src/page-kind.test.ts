@@ -86,6 +86,31 @@ describe('generic body on threads whose opening post is not marked', () => {
   });
 });
 
+describe('generic body on Q&A pages', () => {
+  it('keeps the question and the answers, and leaves out the comments under them (schema.org Comment inside a Question or Answer)', () => {
+    const comments = (who: string): string =>
+      `<ul class="comments">${[1, 2]
+        .map(
+          (n) =>
+            `<li itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="text">Comment ${n} on the ${who}: did you check the cable?</span></li>`,
+        )
+        .join('')}</ul>`;
+    const question = `<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Why does it hum?</h1><div itemprop="text"><p>${sentence('question', 1)}</p><p>${sentence('question', 2)}</p></div>${comments('question')}</div>`;
+    const answers = [1, 2]
+      .map(
+        (n) =>
+          `<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>${sentence(`answer ${n}`, 1)}</p><p>${sentence(`answer ${n}`, 2)}</p></div>${comments(`answer ${n}`)}</div>`,
+      )
+      .join('');
+    const page = `<html itemscope itemtype="https://schema.org/QAPage"><body><div id="content">${question}${answers}</div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence('question', 1));
+    expect(text).toContain(sentence('answer 2', 1));
+    expect(text).not.toContain('Comment 1 on the question');
+    expect(text).not.toContain('Comment 2 on the answer 1');
+  });
+});
+
 describe('generic body on shop, listing and service pages', () => {
   it('drops controls (Add to cart, Learn more, Skip to …) as blocks and as list items', () => {
     const cards = [1, 2, 3]
