@@ -16,6 +16,7 @@ const BOILERPLATE =
   /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|footnotes|author-?(?:box|info|card|profile|about)|about-?(?:the-?)?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|modal|popup|overlay|rollover|tooltip|popover|hovercard)(?:$|[-_\s])/;
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
+const COMMENT_HINTS = /(^|[-_\s])(?:comments?|replies)(?=$|[-_\s])/g;
 const WEAK_HINTS = /(^|[-_\s])(?:widget|meta)(?=$|[-_\s])/g;
 /** Page builders' layout cells ("widget-span widget-type-custom_widget", HubSpot). */
 const LAYOUT_CELL = /(?:^|\s)widget-(?:span|type-[-\w]+)(?:$|\s)/;
@@ -99,7 +100,7 @@ function hintsOf(element: Element): string {
 }
 
 /** What the page is, as its metadata states it (page-kind.ts): it sets which blocks are boilerplate. */
-export type PageKind = 'article' | 'product' | 'other';
+export type PageKind = 'article' | 'product' | 'thread' | 'other';
 
 /**
  * On a product page, the shoppers' reviews and ratings, and the other products offered beside it
@@ -109,6 +110,7 @@ const PRODUCT_BOILERPLATE =
   /(?:^|[-_\s])(?:reviews?|customer-?reviews?|product-?reviews?|ratings?|yotpo|okendo|jdgm|judgeme|stamped|bazaarvoice|bv|trustpilot|upsells?|cross-?sells?|recently-?viewed|also-?(?:viewed|bought|like)|similar|recs|complementary)(?:$|[-_\s])/;
 
 const PRODUCT_ITEM = /schema\.org\/Product$/i;
+const THREAD_ITEM = /schema\.org\/(?:DiscussionForumPosting|QAPage|SocialMediaPosting)$/i;
 const QA_ITEM = /schema\.org\/(?:Question|Answer)$/i;
 const COMMENT_ITEM = /schema\.org\/Comment$/i;
 
@@ -117,7 +119,14 @@ type Measure = { text: number; link: number };
 export type GenericResult = { blocks: Block[]; container: Element | null };
 
 /** What `Scorer.precompute` reads from a page: per-element paragraph and text ink, toggled panel ids, microdata posts and products. */
-type Precomputed = { prose: Map<Element, number>; ink: Map<Element, number>; controlled: Set<string>; posts: Element[]; productItem: boolean };
+type Precomputed = {
+  prose: Map<Element, number>;
+  ink: Map<Element, number>;
+  controlled: Set<string>;
+  posts: Element[];
+  productItem: boolean;
+  threadItem: boolean;
+};
 
 class Scorer {
   readonly skip = new Set<Element>();
@@ -130,13 +139,14 @@ class Scorer {
     private readonly reveal = false,
     private readonly kind: PageKind = 'other',
     /** The page's precomputed walk (`precompute`): it depends on none of the options, so every attempt on a page shares it. */
-    pre: Precomputed = { prose: new Map(), ink: new Map(), controlled: new Set(), posts: [], productItem: false },
+    pre: Precomputed = { prose: new Map(), ink: new Map(), controlled: new Set(), posts: [], productItem: false, threadItem: false },
   ) {
     this.prose = pre.prose;
     this.ink = pre.ink;
     this.controlled = pre.controlled;
     this.posts = pre.posts;
     this.productItem = pre.productItem;
+    this.threadItem = pre.threadItem;
   }
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
@@ -194,7 +204,9 @@ class Scorer {
     // Whole words only (split at spaces, hyphens, underscores), so "content" cannot shield "related-content".
     // On a product page (stated by its metadata, or by microdata on a page that states nothing else), reviews and other products are boilerplate too.
     const productPage = this.kind === 'product' || (this.kind === 'other' && this.productItem);
-    let flagged = BOILERPLATE.test(hints) || (productPage && PRODUCT_BOILERPLATE.test(hints));
+    // On a discussion thread (stated by its metadata or microdata) the posts are the comments.
+    const wordHints = this.isThread() ? hints.replace(COMMENT_HINTS, '$1x') : hints;
+    let flagged = BOILERPLATE.test(wordHints) || (productPage && PRODUCT_BOILERPLATE.test(hints));
     // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
     // ("hs_cos_wrapper_meta_field … hs_cos_wrapper_post_body"): those weak words do not flag an element that says it holds the content.
     if (
@@ -203,7 +215,7 @@ class Scorer {
       !BOILERPLATE.test(hints.replace(WEAK_HINTS, '$1x'))
     )
       flagged = false;
-    if (!flagged && UNLIKELY.test(hints) && !MAYBE.test(hints)) flagged = true;
+    if (!flagged && UNLIKELY.test(wordHints) && !MAYBE.test(hints)) flagged = true;
     if (!flagged) return false;
     // Embedded posts (tweets, Instagram) quoted by the article are content, not share bars.
     if (SOCIAL_EMBED.test(hints)) return false;
@@ -222,6 +234,11 @@ class Scorer {
     const role = element.attribs.role;
     return (role === 'region' || role === 'tabpanel') && element.attribs['aria-labelledby'] !== undefined;
   }
+  /** The page is a discussion thread, as its metadata or microdata states it. */
+  isThread(): boolean {
+    return this.kind === 'thread' || (this.kind === 'other' && this.threadItem);
+  }
+
   /** Ink of all text below each element (scripts and styles aside), visible or not. */
   private readonly ink: Map<Element, number>;
 
@@ -229,6 +246,8 @@ class Scorer {
   readonly posts: Element[];
   /** The page marks a product up with microdata (itemtype schema.org/Product). */
   productItem: boolean;
+  /** The page marks a discussion up with microdata (itemtype schema.org/DiscussionForumPosting, QAPage, SocialMediaPosting). */
+  threadItem: boolean;
   private postDepth = 0;
   private qaDepth = 0;
   private qaCommentDepth = 0;
@@ -252,6 +271,7 @@ class Scorer {
       const post = node.attribs.itemprop === 'text';
       const itemtype = node.attribs.itemtype;
       if (itemtype !== undefined && PRODUCT_ITEM.test(itemtype)) this.productItem = true;
+      if (itemtype !== undefined && THREAD_ITEM.test(itemtype)) this.threadItem = true;
       // On a Q&A page, the comments under a question or an answer are asides, not posts of the thread.
       const qa = itemtype !== undefined && QA_ITEM.test(itemtype);
       if (qa) this.qaDepth += 1;
@@ -271,7 +291,7 @@ class Scorer {
     };
     if (isElement(root as AnyNode)) visit(root as Element, false);
     else for (const child of root.children) visit(child, false);
-    return { prose: this.prose, ink: this.ink, controlled: this.controlled, posts: this.posts, productItem: this.productItem };
+    return { prose: this.prose, ink: this.ink, controlled: this.controlled, posts: this.posts, productItem: this.productItem, threadItem: this.threadItem };
   }
 
   /** Ink of all the text of one subtree. */

@@ -23,6 +23,13 @@ describe('pageKindOf', () => {
     expect(pageKindOf(signals([article, { '@type': 'Product' }]), article)).toBe('article');
   });
 
+  it('reads a discussion thread from a JSON-LD DiscussionForumPosting, QAPage or SocialMediaPosting node', () => {
+    expect(pageKindOf(signals([{ '@type': 'BreadcrumbList' }, { '@type': 'DiscussionForumPosting', headline: 'Range?' }]), null)).toBe('thread');
+    expect(pageKindOf(signals([{ '@type': 'QAPage' }]), null)).toBe('thread');
+    const article = { '@type': 'NewsArticle', headline: 'Range' };
+    expect(pageKindOf(signals([article, { '@type': 'DiscussionForumPosting' }]), article)).toBe('article');
+  });
+
   it('says nothing (other) for a bare WebPage, og:type website or no metadata', () => {
     expect(pageKindOf(signals([{ '@type': 'WebPage' }], { 'og:type': 'website' }), { '@type': 'WebPage' })).toBe('other');
     expect(pageKindOf(signals([]), null)).toBe('other');
@@ -83,6 +90,32 @@ describe('generic body on threads whose opening post is not marked', () => {
     expect(text).toContain(sentence('reply', 1));
     expect(text).toContain(sentence('reply', 4));
     expect(text.indexOf(sentence('opening post', 1))).toBeLessThan(text.indexOf(sentence('reply', 1)));
+  });
+});
+
+describe('generic body on threads whose replies are classed as comments', () => {
+  const thread = (head: string, itemtype = ''): string => {
+    const opening = `<div class="Message">${[1, 2].map((n) => `<p>${sentence('opening post', n)}</p>`).join('')}</div>`;
+    const replies = [1, 2, 3, 4].map((n) => `<li class="comment"><div class="Message"><p>${sentence('reply', n)}</p></div></li>`).join('');
+    return `<html><head>${head}</head><body${itemtype}><div class="Discussion">${opening}</div><h2>Comments</h2><ul class="MessageList comments replies">${replies}</ul></body></html>`;
+  };
+
+  it('keeps the replies when the metadata says the page is a discussion (the posts are the comments)', () => {
+    const text = extractArticle(thread(ld({ '@type': 'DiscussionForumPosting', headline: 'Range?' })), options).contentText;
+    expect(text).toContain(sentence('opening post', 1));
+    expect(text).toContain(sentence('reply', 1));
+    expect(text).toContain(sentence('reply', 4));
+  });
+
+  it('reads schema.org/DiscussionForumPosting microdata as a discussion too', () => {
+    const text = extractArticle(thread('', ' itemscope itemtype="https://schema.org/DiscussionForumPosting"'), options).contentText;
+    expect(text).toContain(sentence('reply', 4));
+  });
+
+  it('still leaves comments out of a page that does not say it is a discussion', () => {
+    const text = extractArticle(thread(''), options).contentText;
+    expect(text).toContain(sentence('opening post', 1));
+    expect(text).not.toContain(sentence('reply', 1));
   });
 });
 
