@@ -611,11 +611,12 @@ function contentNodes(scorer: Scorer, top: Element): Element[] {
  * Articles split into chunks around ads (<div class="article__body"> ×N under one wrapper) show
  * up as cousins with the top candidate's exact tag and class. Collect all of them, in order.
  */
-function repeatedContainers(scorer: Scorer, top: Element): Element[] | null {
+function repeatedContainers(scorer: Scorer, top: Element, thread = false): Element[] | null {
   const signature = top.attribs.class?.trim();
   if (!signature) return null;
   let scope: Element = top;
-  for (let i = 0; i < 4 && scope.parent && isElement(scope.parent) && scope.parent.name !== 'body' && scope.parent.name !== 'html'; i += 1)
+  // On a thread, the opening post and the replies can sit in different lists: every post body counts.
+  for (let i = 0; (thread || i < 4) && scope.parent && isElement(scope.parent) && scope.parent.name !== 'body' && scope.parent.name !== 'html'; i += 1)
     scope = scope.parent;
   const found: Element[] = [];
   const visit = (node: AnyNode): void => {
@@ -721,7 +722,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     scorer.score(body);
     const top = chooseTop(scorer, body);
     const skip = makeInnerSkip(scorer);
-    const nodes = top ? (repeatedContainers(scorer, top) ?? contentNodes(scorer, top)) : [body];
+    const nodes = top ? (repeatedContainers(scorer, top, scorer.isThread()) ?? contentNodes(scorer, top)) : [body];
     const blocks: Block[] = [];
     const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
     for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip, reveal, shown }));

@@ -112,6 +112,17 @@ describe('generic body on threads whose replies are classed as comments', () => 
     expect(text).toContain(sentence('reply', 4));
   });
 
+  it('keeps every post body of the thread, when the opening post and the replies sit in different lists', () => {
+    const body = (inner: string): string =>
+      `<div class="Item"><div class="Item-Header"><a href="/u">member</a></div><div class="Item-BodyWrap"><div class="Item-Body"><div class="Message userContent">${inner}</div><div class="Reactions"><a href="#">Like</a></div></div></div></div>`;
+    const opening = body([1, 2, 3, 4, 5].map((n) => `<p>${sentence('opening post', n)}</p>`).join(''));
+    const replies = [1, 2].map((n) => `<li>${body(`<p>${sentence('reply', n)}</p>`)}</li>`).join('');
+    const page = `<html><head>${ld({ '@type': 'DiscussionForumPosting', headline: 'Range?' })}</head><body><div class="main"><div class="Discussion">${opening}</div><div class="Responses"><ul class="MessageList">${replies}</ul></div></div><div class="panel"><a href="/c">Categories</a></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence('opening post', 5));
+    expect(text).toContain(sentence('reply', 2));
+  });
+
   it('still leaves comments out of a page that does not say it is a discussion', () => {
     const text = extractArticle(thread(''), options).contentText;
     expect(text).toContain(sentence('opening post', 1));
