@@ -17,6 +17,8 @@ const BOILERPLATE =
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 const COMMENT_HINTS = /(^|[-_\s])(?:comments?|replies)(?=$|[-_\s])/g;
+const CAPTION_HINTS = /(^|[-_\s])(?:caption|credit)s?(?=$|[-_\s])/g;
+const HEADING = /^h[1-6]$/;
 const WEAK_HINTS = /(^|[-_\s])(?:widget|meta)(?=$|[-_\s])/g;
 /** Page builders' layout cells ("widget-span widget-type-custom_widget", HubSpot). */
 const LAYOUT_CELL = /(?:^|\s)widget-(?:span|type-[-\w]+)(?:$|\s)/;
@@ -90,12 +92,16 @@ const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
 const WP_POST = /(?:^|\s)(?:hentry|status-publish|type-[a-z_]+)(?=\s|$)/;
 const TAXONOMY_TERM = /(^|\s)(?:tag|category|[a-z]+_(?:tag|cat))-\S*/g;
 
-/** classHints with visibleClass applied, modifier tails and taxonomy terms left out. */
+/** Script hooks ("js-data-tooltip", "js-share-target") name what a script does with an element, not what the element is ("js-hidden" still hides it). */
+const SCRIPT_HOOK = /(^|\s)js-(?!hidden(?:\s|$))\S*/g;
+
+/** classHints with visibleClass applied, modifier tails, taxonomy terms and script hooks left out. */
 function hintsOf(element: Element): string {
   const attribs = element.attribs;
   let hints = hyphenatedLower(`${visibleClass(attribs.class)} ${attribs.id ?? ''}`);
   if (/(?:has|no|with|hide)[-_]/.test(hints)) hints = hints.replace(MODIFIER_TAIL, '$1');
   if (WP_POST.test(hints)) hints = hints.replace(TAXONOMY_TERM, '$1');
+  if (hints.includes('js-')) hints = hints.replace(SCRIPT_HOOK, '$1');
   return hints;
 }
 
@@ -205,7 +211,9 @@ class Scorer {
     // On a product page (stated by its metadata, or by microdata on a page that states nothing else), reviews and other products are boilerplate too.
     const productPage = this.kind === 'product' || (this.kind === 'other' && this.productItem);
     // On a discussion thread (stated by its metadata or microdata) the posts are the comments.
-    const wordHints = this.isThread() ? hints.replace(COMMENT_HINTS, '$1x') : hints;
+    let wordHints = this.isThread() ? hints.replace(COMMENT_HINTS, '$1x') : hints;
+    // A heading is a title: "caption" on it is a type style ("wt-text-caption"), not a figure's caption.
+    if (HEADING.test(name)) wordHints = wordHints.replace(CAPTION_HINTS, '$1x');
     let flagged = BOILERPLATE.test(wordHints) || (productPage && PRODUCT_BOILERPLATE.test(hints));
     // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
     // ("hs_cos_wrapper_meta_field … hs_cos_wrapper_post_body"): those weak words do not flag an element that says it holds the content.
