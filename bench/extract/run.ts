@@ -20,7 +20,7 @@
  * sorted id, starting with the first: a deterministic subset for quick iteration; figures on a
  * sample are not the corpus figures).
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import DefuddleModule from 'defuddle';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -270,6 +270,7 @@ for (const name of corpusNames) {
     const lines = corpus.pages.map((page, index) =>
       JSON.stringify({ id: page.id, articleBody: outputs[0]![index]!.body, title: outputs[0]![index]!.title, publishedAt: outputs[0]![index]!.date }),
     );
+    mkdirSync(writeDir, { recursive: true });
     writeFileSync(`${writeDir}/${corpus.name}.jsonl`, `${lines.join('\n')}\n`);
   }
 }

@@ -181,4 +181,37 @@ describe('politeness: a site sees Feedwright as one careful reader', () => {
     expect(newsroom.requests.maxInFlight()).toBe(2);
     expect(articleRequests(newsroom)).toHaveLength(stories.length);
   });
+
+  it('lets a poll go before the article fetches queued for the same host, so new stories are not held up', async () => {
+    newsroom = await startNewsroom();
+    const stories = Array.from({ length: 16 }, () => newsroom!.publish());
+    const body = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>慢</title></head><body><article><h1>慢慢来</h1>${'<p>这是一段用来测试轮询优先的正文内容，足够长以便提取。</p>'.repeat(8)}</article></body></html>`;
+    newsroom.respondWith('/zhongwen/articles/', { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body, delayMs: 300 });
+    // One slot for the host, eight article fetches wanting it: a backlog of about 5 s.
+    rig = await startDiscoveryRig(sourceConfig(newsroom, { perHost: { concurrency: 1, perMinute: 6000 } }), {
+      workers: 1,
+      workerConcurrency: 8,
+      label: 'politepriority',
+    });
+    await rig.poller.pollNow('newsroom');
+    await waitFor(() => articleRequests(newsroom!).length >= 2, 'the article backlog started', 20_000);
+    const before = newsroom.requests.log.length;
+    const asked = Date.now();
+    await rig.poller.pollNow('newsroom');
+    const tookMs = Date.now() - asked;
+    const after = newsroom.requests.log.slice(before);
+    const lastPollRequest = after.findLastIndex((r) => r.path === '/zhongwen/simp' || r.path === '/zhongwen/simp/rss.xml');
+    expect(
+      after
+        .filter((r) => r.path.startsWith('/zhongwen/simp'))
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(['/zhongwen/simp', '/zhongwen/simp/rss.xml']);
+    // Each of the poll's two requests waits for at most the one article fetch in flight when it
+    // asks (with random turns, the eight waiting fetches went first about as often as not: 7–8).
+    expect(after.slice(0, lastPollRequest).filter((r) => r.path.startsWith('/zhongwen/articles/')).length).toBeLessThanOrEqual(2);
+    expect(tookMs).toBeLessThan(2500);
+    expect(articleRequests(newsroom).length).toBeLessThan(stories.length);
+    await waitFor(() => articleRequests(newsroom!).length >= stories.length, 'every article fetched', 30_000);
+  });
 });

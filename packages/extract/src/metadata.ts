@@ -148,6 +148,8 @@ export function inChrome(element: Element): boolean {
   let inArticle = false;
   for (let node = element.parent; node && isElement(node as AnyNode); node = node.parent) {
     const ancestor = node as Element;
+    // <body> and <html> classes describe the whole page's layout ("wp-custom-logo", "has-sidebar"): every element is inside them.
+    if (ancestor.name === 'body' || ancestor.name === 'html') break;
     if (CHROME_TAG.has(ancestor.name) || ancestor.attribs.role === 'navigation' || ancestor.attribs.role === 'banner') return !inArticle;
     if (ancestor.name === 'article' || ancestor.name === 'main' || ancestor.attribs.role === 'main') inArticle = true;
     const hints = classHints(ancestor).split(/\s+/);

@@ -231,6 +231,73 @@ describe('chooseTitle', () => {
     expect(titleOn('blog.example.org', curly, [['A Beginner’s Guide To Skincare', false]])).toBe('A Beginner’s Guide To Skincare');
   });
 
+  it('takes the writing the metadata states when the page shows the heading twice in two writings', () => {
+    const metadata: [string, string][] = [['og:title', 'Trail Lamp – Compact Model - Lampco - Official Site']];
+    const headings: [string, boolean][] = [
+      ['Trail Lamp - Compact Model', false],
+      ['Trail Lamp – Compact Model', false],
+    ];
+    expect(titleOn('www.lampco.example', metadata, headings)).toBe('Trail Lamp – Compact Model');
+  });
+
+  it('leaves out trademark signs the metadata does not write', () => {
+    expect(titleOn('shop.example.com', [['og:title', 'Thunder ANC 2 - Bass Headphones | Wireless']], [['Thunder® ANC 2', false]])).toBe('Thunder ANC 2');
+    // A brand named after the site ("Game Box" on gamebox.example) is still part of the product's name.
+    expect(
+      titleOn(
+        'www.gamebox.example',
+        [['og:title', 'Game Box - OLED Model White set - REFURBISHED - Gamebox Official Site']],
+        [['Game Box™ - OLED Model White set - REFURBISHED', false]],
+      ),
+    ).toBe('Game Box - OLED Model White set - REFURBISHED');
+    // Signs the metadata writes too stay.
+    expect(titleOn('shop.example.com', [['og:title', 'Thunder® ANC 2 - Bass Headphones']], [['Thunder® ANC 2', false]])).toBe('Thunder® ANC 2');
+  });
+
+  it('drops the page’s own domain name opening the title', () => {
+    expect(titleOn('janedoe.net', [['title-tag', 'janedoe.net Notes on Gardening']], [['janedoe.net', false]])).toBe('Notes on Gardening');
+    // Another domain is part of the headline.
+    expect(titleOn('janedoe.net', [['title-tag', 'example.com Acquired by Rival']], [])).toBe('example.com Acquired by Rival');
+  });
+
+  it('takes the visible headline on any page when the metadata title was cut short', () => {
+    const cut: [string, string][] = [['og:title', 'Garden Checklist Garden Planning Checklists Garden Timeline…']];
+    expect(titleOn('www.gardens.example', cut, [['Garden Checklist :: Printable Planting Timeline', false]])).toBe(
+      'Garden Checklist :: Printable Planting Timeline',
+    );
+    // A whole metadata title keeps its place on a page that is not an article.
+    const whole: [string, string][] = [['og:title', 'Garden Checklist: Garden Planning Checklists and Timeline']];
+    expect(titleOn('www.gardens.example', whole, [['Garden Checklist :: Printable Planting Timeline', false]])).toBe(
+      'Garden Checklist: Garden Planning Checklists and Timeline',
+    );
+  });
+
+  it('passes over a metadata title that is only the site’s name, except on the front page', () => {
+    const metadata: [string, string][] = [
+      ['twitter:title', 'Sockco'],
+      ['title-tag', 'All Wool Socks'],
+    ];
+    expect(titleOn('sockco.example', metadata, [], ['Sockco'])).toBe('All Wool Socks');
+    // A masthead-flagged heading that ends a metadata title is not a stated site name: the headline stays.
+    const headline = 'Actress Is Looking Stunning In New Photos';
+    const titled: [string, string][] = [
+      ['og:title', headline],
+      ['twitter:title', `Naijanews | Popular news platform: ${headline}`],
+    ];
+    expect(titleOn('www.naijanews.example', titled, [[headline, true]], ['Naijanews | Popular news platform'])).toBe(headline);
+    expect(
+      chooseTitle({ host: 'sockco.example', homePage: true, articleLike: false, siteNames: ['Sockco'], metadata: meta(...metadata), headings: [] })?.title,
+    ).toBe('Sockco');
+  });
+
+  it('writes a heading left in lower case the way the metadata capitalises it', () => {
+    expect(titleOn('www.encyclo.example', [['og:title', 'History of green tea | Origins, Trade, Facts | Encyclo']], [['history of green tea', false]])).toBe(
+      'History of green tea',
+    );
+    // Lower case everywhere stays as written.
+    expect(titleOn('docs.example.org', [['title-tag', 'useQuery - Example Docs']], [['useQuery', false]])).toBe('useQuery');
+  });
+
   it('drops soft hyphens and zero-width spaces', () => {
     expect(titleOn('www.marionohio.us', [['title-tag', 'Home Repair Assis\u00adtance Pro\u200bgram']], [])).toBe('Home Repair Assistance Program');
   });
@@ -248,6 +315,11 @@ describe('headings in site chrome', () => {
     expect(chromeOf('<body><main><header class="mw-body-header"><h1>systemd</h1></header></main></body>')).toEqual([false]);
     expect(chromeOf('<body><div class="elementor-widget-container"><h1 class="elementor-heading-title">Trails</h1></div></body>')).toEqual([false]);
     expect(chromeOf('<body><div class="sidebar-widget"><h1>Popular</h1></div></body>')).toEqual([true]);
+  });
+
+  it('does not read the page’s <body> classes as chrome: they describe the whole page', () => {
+    expect(chromeOf('<body class="wp-custom-logo has-sidebar"><div class="post-title"><h1>Headline</h1></div><p>x</p></body>')).toEqual([false]);
+    expect(chromeOf('<body class="wp-custom-logo"><div class="site-logo"><h1>Site</h1></div></body>')).toEqual([true]);
   });
 });
 

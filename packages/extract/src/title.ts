@@ -25,11 +25,12 @@ export function decodeTitleText(text: string): string {
 const titleKeys = new Map<string, string>();
 const TITLE_KEYS_MAX = 4096;
 
-/** A comparison key: case, punctuation, quotes and spacing do not matter. */
+/** A comparison key: case, punctuation, quotes, spacing and trademark signs do not matter (NFKC alone would spell "™" as "TM"). */
 export function titleKey(text: string): string {
   let key = titleKeys.get(text);
   if (key === undefined) {
     key = text
+      .replace(/[™℠]/g, '')
       .normalize('NFKC')
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, '');
@@ -314,6 +315,23 @@ function plainQuotes(text: string): string {
   return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 }
 
+const MARKS = /\s*[®™℠]/g;
+
+/** The heading as the metadata writes it when the two differ only in trademark signs ("Crusher® ANC 2" / "Crusher ANC 2"): the signs mark a brand, they are not words. */
+function unmarked(heading: string, metadata: TitleSource[]): string {
+  if (!/[®™℠]/.test(heading)) return heading;
+  const plain = normalizeSpace(heading.replace(MARKS, ''));
+  return metadata.some((m) => m.text.includes(plain)) ? plain : heading;
+}
+
+/** A title opening with the page's own domain name and a space ("davidbau.com Vibe Coding"): the domain names the site, the rest the page. */
+function withoutHostPrefix(title: string, host: string | null): string {
+  const bare = host?.toLowerCase().replace(/^www\d?\./, '');
+  if (!bare || !bare.includes('.') || !title.toLowerCase().startsWith(`${bare} `)) return title;
+  const rest = title.slice(bare.length).trim();
+  return rest === '' ? title : rest;
+}
+
 /** Chooses the title a reader sees, and the signal it came from. */
 export function chooseTitle(given: TitleInput): { title: string; from: string } | null {
   // Soft hyphens and zero-width characters are line-breaking hints, invisible to a reader: not part of the title.
@@ -334,9 +352,14 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
     );
   const siteKeys = [...new Set([...input.siteNames.map(titleKey), ...chromeSites].filter((key) => key.length >= 2))];
   // A core that is empty ("| Site") or only names the kind of page ("Home", "Home Page") is no title.
-  const cores = metadata
-    .map((m) => ({ from: m.from, text: coreOf(m.text, siteKeys, hosts), full: m.text }))
+  const allCores = metadata
+    .map((m) => ({ from: m.from, text: coreOf(withoutHostPrefix(m.text, input.host), siteKeys, hosts), full: m.text }))
     .filter((c) => titleKey(c.text) !== '' && !GENERIC_TITLE.test(c.text));
+  // Away from the front page, a metadata title that is only the site's stated name ("twitter:title" = "Bombas") names no
+  // page: another one does. (Only stated names: a chrome heading taken for the site may be the headline itself.)
+  const statedSites = input.siteNames.map(titleKey);
+  const named = allCores.filter((c) => input.homePage || !statedSites.includes(titleKey(c.text)));
+  const cores = named.length > 0 ? named : allCores;
   // A visible heading is the site's name when it is exactly that name, or resembles it and stands where titles put the
   // site's name ("痞客邦 PIXNET" of "… :: 痞客邦 PIXNET ::"); "Ridge Wallet" on ridge.com names a product.
   const siteEnds = new Set(metadata.flatMap((m) => endSegmentKeys(m.text)));
@@ -352,20 +375,27 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
   const branded = input.homePage && metadata[0] ? brandedTitle(metadata[0], siteKeys, hosts) : null;
   if (branded) return branded;
   // 1. A visible heading the metadata confirms: equal to a core, or the head of a metadata title.
-  for (const heading of [...headings.filter((h) => !h.chrome), ...headings.filter((h) => h.chrome)]) {
+  // A heading shown twice in two writings (a desktop and a mobile variant: "Switch - OLED", "Switch – OLED"): the writing
+  // found verbatim in a metadata title comes first, the page states it twice.
+  const ordered = [...headings.filter((h) => !h.chrome), ...headings.filter((h) => h.chrome)];
+  const verbatim = ordered.find(
+    (h) => metadata.some((m) => m.text.includes(h.text)) && ordered.some((other) => other.text !== h.text && titleKey(other.text) === titleKey(h.text)),
+  );
+  for (const heading of verbatim ? [verbatim, ...ordered] : ordered) {
     const key = titleKey(heading.text);
     if (key.length < 2) continue;
     if (coreKeys.has(key)) {
-      // Upper case set by the page's style sheet is not how the title is written.
-      if (SHOUTING.test(heading.text)) {
-        const written = cores.find((c) => titleKey(c.text) === key && !SHOUTING.test(c.text));
+      // Upper case set by the page's style sheet is not how the title is written, nor a heading left all lower case for the
+      // style sheet to capitalise ("history of coffee" under "History of coffee | …").
+      if (SHOUTING.test(heading.text) || /^\p{Ll}/u.test(heading.text)) {
+        const written = cores.find((c) => titleKey(c.text) === key && !SHOUTING.test(c.text) && !/^\p{Ll}/u.test(c.text));
         if (written) return { title: written.text, from: written.from };
       }
       const same = cores.find((c) => c.text === heading.text);
       // The same words with typographic quotes in the heading and plain ones in the metadata ("Beginner’s" / "Beginner's"): the plain writing.
       const plain = same ? null : cores.find((c) => c.text === plainQuotes(c.text) && c.text === plainQuotes(heading.text));
       if (plain) return { title: plain.text, from: plain.from };
-      return { title: heading.text, from: same ? same.from : 'h1' };
+      return { title: unmarked(heading.text, metadata), from: same ? same.from : 'h1' };
     }
     // The heading repeats a whole metadata title, site name included: the reader's title is its core.
     if (fullKeys.some((full) => full === key)) return { title: visibleCore(heading.text, siteKeys, hosts), from: 'h1' };
@@ -378,10 +408,10 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
     );
     if (glued) return { title: glued.text, from: glued.from };
     // The heading is one part of a metadata title ("Payment issues - <heading>", "<heading> | Docs | Site").
-    if (weightedLength(heading.text) >= 8 && metadata.some((m) => segmentRuns(m.text).has(key))) return { title: heading.text, from: 'h1' };
+    if (weightedLength(heading.text) >= 8 && metadata.some((m) => segmentRuns(m.text).has(key))) return { title: unmarked(heading.text, metadata), from: 'h1' };
     // The heading opens a metadata title before a separator ("Kayaks" of "Kayaks | REI Co-op", "Bike Locks" of "Bike Locks & Security"): the rest is site or search-engine wording.
     if (weightedLength(heading.text) >= 4 && !SHOUTING.test(heading.text) && metadata.some((m) => headOf(m.text, heading.text)))
-      return { title: heading.text, from: 'h1' };
+      return { title: unmarked(heading.text, metadata), from: 'h1' };
     // The heading inside a metadata title wrapped only in site names and shop words ("Amazon.com: <heading> : Electronics",
     // "Buy <heading> at Thomann – Thomann UK", "<heading> GHORBA").
     if (!heading.chrome && weightedLength(heading.text) >= 4 && metadata.some((m) => wrappedBySite(m.text, heading.text, siteKeys, hosts)))
@@ -408,8 +438,16 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
     titleKey(best.full).endsWith(titleKey(best.text))
   )
     return { title: main.text, from: 'h1' };
-  // 2. An article's own headline, when the metadata carries an SEO variant of it.
-  if (main && headlineLike(main.text) && !SHOUTING.test(main.text) && (input.articleLike || !best) && (!best || overlap(main.text, best.text) >= 0.5))
+  // 2. An article's own headline, when the metadata carries an SEO variant of it; on any page when the metadata title
+  // was cut short ("… Wedding Timeline…"): a truncated title is not the page's title.
+  const truncated = best !== null && /(?:…|\.\.\.)$/.test(best.text);
+  if (
+    main &&
+    headlineLike(main.text) &&
+    !SHOUTING.test(main.text) &&
+    (input.articleLike || !best || truncated) &&
+    (!best || overlap(main.text, best.text) >= 0.5)
+  )
     return { title: main.text, from: 'h1' };
   if (best) return { title: best.text, from: best.from };
   const fallback = headings[0];

@@ -28,6 +28,11 @@ export type FetchRequest = {
   signal?: AbortSignal;
   /** Called before each redirect is followed, with the next URL; throwing stops the fetch with that error. */
   beforeRedirect?: (next: string) => Promise<void>;
+  /**
+   * `high` for a poll's requests: the politeness wrapper gives it the host's next free slot before
+   * article fetches waiting for the same host (default `normal`; the bare client ignores it).
+   */
+  priority?: 'high' | 'normal';
 };
 
 export type FetchResult =

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import robotsParserModule from 'robots-parser';
 import { FeedwrightError, toFeedwrightError } from '@feedwright/core/errors.ts';
 import type { FetchRequest, FetchResult, HttpClient } from './http-client.ts';
@@ -13,6 +14,8 @@ export type HostBudget = {
   acquire(
     host: string,
     limits: { concurrency: number; perMinute: number; burst?: number; minIntervalMs?: number; leaseMs: number },
+    /** `high` (a poll) goes before `normal` requests waiting for the same host; `waiter` is the same id for every attempt of one request. */
+    request?: { priority?: 'high' | 'normal'; waiter?: string },
   ): Promise<{ granted: true; lease: string } | { granted: false; reason: 'deferred' | 'busy' | 'rate'; waitMs: number }>;
   release(host: string, lease: string): Promise<void>;
   defer(host: string, delayMs: number): Promise<number>;
@@ -95,13 +98,24 @@ export function createPoliteHttpClient(options: PoliteOptions): PoliteHttpClient
   const local = new Map<string, { answer: RobotsAnswer; until: number }>();
   const loading = new Map<string, Promise<RobotsAnswer>>();
 
-  /** Runs `fn` holding one of `host`'s slots; waits for its turn up to maxWaitMs. */
-  async function withHostSlot<T>(url: URL, minIntervalMs: number, signal: AbortSignal | undefined, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` holding one of `host`'s slots; waits for its turn up to maxWaitMs. A `high` request
+   * (a poll, robots.txt) takes the next free slot before any `normal` one (an article fetch) waiting
+   * for the same host, in every process.
+   */
+  async function withHostSlot<T>(
+    url: URL,
+    minIntervalMs: number,
+    priority: 'high' | 'normal',
+    signal: AbortSignal | undefined,
+    fn: () => Promise<T>,
+  ): Promise<T> {
     const host = url.host;
     const started = now();
+    const request = { priority, waiter: randomUUID() };
     let lease: string | null = null;
     for (let attempt = 0; lease === null; attempt++) {
-      const slot = await options.budget.acquire(host, { ...options.perHost, burst: options.perHost.concurrency, minIntervalMs, leaseMs });
+      const slot = await options.budget.acquire(host, { ...options.perHost, burst: options.perHost.concurrency, minIntervalMs, leaseMs }, request);
       if (slot.granted) {
         lease = slot.lease;
         break;
@@ -150,7 +164,9 @@ export function createPoliteHttpClient(options: PoliteOptions): PoliteHttpClient
     }
     const fetchedAt = new Date(now()).toISOString();
     try {
-      const response = await withHostSlot(new URL(robotsUrl), 0, undefined, () => options.http.fetch({ url: robotsUrl, accept: 'text/plain, */*;q=0.5' }));
+      const response = await withHostSlot(new URL(robotsUrl), 0, 'high', undefined, () =>
+        options.http.fetch({ url: robotsUrl, accept: 'text/plain, */*;q=0.5' }),
+      );
       const text = response.notModified ? '' : new TextDecoder('utf-8').decode(response.body.subarray(0, 512 * 1024));
       await options.robots.set(origin, { text, fetchedAt }, robotsTtlMs);
       return { robot: robotsParser(robotsUrl, text) };
@@ -220,7 +236,7 @@ export function createPoliteHttpClient(options: PoliteOptions): PoliteHttpClient
         const target = parseUrl(next);
         if (target.protocol === 'http:' || target.protocol === 'https:') await allowedRobot(target);
       };
-      return withHostSlot(url, minIntervalMs, req.signal, () => options.http.fetch({ ...req, beforeRedirect }));
+      return withHostSlot(url, minIntervalMs, req.priority ?? 'normal', req.signal, () => options.http.fetch({ ...req, beforeRedirect }));
     },
     async sitemapsOf(text: string): Promise<string[]> {
       const answer = await robotsFor(parseUrl(text));

@@ -28,6 +28,33 @@ describe('per-host budget (real Redis)', () => {
     expect((await hosts.acquire('news.example', generous)).granted).toBe(true);
   });
 
+  it('gives the next free slot to a waiting high-priority request (a poll) before normal ones, and forgets a waiter that stops asking', async () => {
+    const one = { concurrency: 1, perMinute: 60_000, leaseMs: 5000 };
+    const held = await hosts.acquire('news.example', one);
+    if (!held.granted) expect.unreachable();
+    // A poll asks while the slot is taken: it is refused, and now marked as waiting.
+    expect(await hosts.acquire('news.example', one, { priority: 'high', waiter: 'poll-1' })).toMatchObject({ granted: false, reason: 'busy' });
+    await hosts.release('news.example', held.lease);
+    // The slot is free, but an article fetch asking first is refused while the poll waits ...
+    expect(await hosts.acquire('news.example', one)).toMatchObject({ granted: false, reason: 'busy' });
+    expect(await hosts.acquire('other.example', one)).toMatchObject({ granted: true });
+    // ... and the poll gets it.
+    const poll = await hosts.acquire('news.example', one, { priority: 'high', waiter: 'poll-1' });
+    if (!poll.granted) expect.unreachable();
+    await hosts.release('news.example', poll.lease);
+    // Granted, the poll no longer holds others back.
+    expect(await hosts.acquire('news.example', one)).toMatchObject({ granted: true });
+
+    // A poll that gave up (or whose process died) holds normal requests back for about a second at most.
+    const quiet = { ...one, leaseMs: 200 };
+    expect((await hosts.acquire('quiet.example', quiet)).granted).toBe(true);
+    expect(await hosts.acquire('quiet.example', quiet, { priority: 'high', waiter: 'gone' })).toMatchObject({ granted: false });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await hosts.acquire('quiet.example', quiet)).toMatchObject({ granted: false, reason: 'busy' });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await hosts.acquire('quiet.example', quiet)).toMatchObject({ granted: true });
+  });
+
   it('spaces request starts by 60 s / perMinute, or by the Crawl-delay when it is longer', async () => {
     const limits = { concurrency: 10, perMinute: 600, leaseMs: 5000 };
     expect((await hosts.acquire('news.example', limits)).granted).toBe(true);

@@ -18,13 +18,23 @@ export type HostLimits = {
 
 export type HostSlot = { granted: true; lease: string } | { granted: false; reason: 'deferred' | 'busy' | 'rate'; waitMs: number };
 
+/**
+ * Who asks: `priority: 'high'` (a poll: it finds the new stories, so it must not wait behind the
+ * article fetches it caused) with a `waiter` id that stays the same across one request's attempts.
+ */
+export type HostRequest = { priority?: 'high' | 'normal'; waiter?: string };
+
 export type HostState = { host: string; blockedUntil: number | null; inFlight: number; nextStartAt: number | null };
 
 export type HostBudgetRepository = ReturnType<typeof createHostBudgetRepository>;
 
 // One script decides atomically, on Redis' own clock (so every process agrees on "now"):
-// Retry-After deferral → in-flight limit (a sorted set of leases scored by expiry) → rate, as a
-// generic cell rate algorithm (the theoretical arrival time `tat` moves by `spacing` per request).
+// Retry-After deferral → waiting polls first → in-flight limit (a sorted set of leases scored by
+// expiry) → rate, as a generic cell rate algorithm (the theoretical arrival time `tat` moves by
+// `spacing` per request). A high-priority request that is refused marks itself waiting (a sorted
+// set of waiter ids scored by when the mark lapses: just after its next look, so a waiter that gave
+// up or died stops holding others back within a second); while any mark lives, normal requests
+// are refused as busy, so the next free slot goes to the poll.
 const ACQUIRE_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -32,14 +42,25 @@ local concurrency = tonumber(ARGV[2])
 local spacing = tonumber(ARGV[3])
 local burst = tonumber(ARGV[4])
 local leaseMs = tonumber(ARGV[5])
+local high = ARGV[6] == 'high'
 local blocked = tonumber(redis.call('HGET', KEYS[1], 'blockedUntil') or '0')
 if blocked > now then return {0, 'deferred', blocked - now} end
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
+if not high and redis.call('ZCARD', KEYS[3]) > 0 then return {0, 'busy', 0} end
+local function wait(reason, ms)
+  if high then
+    redis.call('ZADD', KEYS[3], now + ms + 1000, ARGV[7])
+    redis.call('PEXPIRE', KEYS[3], ms + 1000)
+  end
+  return {0, reason, ms}
+end
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
-if redis.call('ZCARD', KEYS[2]) >= concurrency then return {0, 'busy', 0} end
+if redis.call('ZCARD', KEYS[2]) >= concurrency then return wait('busy', 0) end
 local tat = tonumber(redis.call('HGET', KEYS[1], 'tat') or '0')
 if tat < now then tat = now end
 local tolerance = spacing * (burst - 1)
-if tat - now > tolerance then return {0, 'rate', tat - tolerance - now} end
+if tat - now > tolerance then return wait('rate', tat - tolerance - now) end
+if high then redis.call('ZREM', KEYS[3], ARGV[7]) end
 redis.call('HSET', KEYS[1], 'tat', tat + spacing)
 redis.call('ZADD', KEYS[2], now + leaseMs, ARGV[1])
 if redis.call('PTTL', KEYS[1]) < 86400000 then redis.call('PEXPIRE', KEYS[1], 86400000) end
@@ -68,21 +89,24 @@ return blocked
  */
 export function createHostBudgetRepository(redis: RedisClient, keys: StoreKeys) {
   /** Tries to take a request slot for `host` now; when refused, says why and how long to wait. */
-  async function acquire(host: string, limits: HostLimits): Promise<HostSlot> {
+  async function acquire(host: string, limits: HostLimits, request: HostRequest = {}): Promise<HostSlot> {
     const lease = randomUUID();
     const spacing = Math.max(Math.ceil(60_000 / limits.perMinute), limits.minIntervalMs ?? 0);
     // A Crawl-delay means one request per delay: no burst.
     const burst = (limits.minIntervalMs ?? 0) > 0 ? 1 : Math.max(1, limits.burst ?? 1);
     const [granted, reason, waitMs] = (await redis.eval(
       ACQUIRE_SCRIPT,
-      2,
+      3,
       keys.host(host),
       keys.hostInFlight(host),
+      keys.hostWaiting(host),
       lease,
       String(limits.concurrency),
       String(spacing),
       String(burst),
       String(limits.leaseMs),
+      request.priority ?? 'normal',
+      request.waiter ?? lease,
     )) as [number, string, number];
     if (granted === 1) return { granted: true, lease };
     return { granted: false, reason: reason as 'deferred' | 'busy' | 'rate', waitMs: Number(waitMs) };

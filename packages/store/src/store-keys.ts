@@ -9,7 +9,7 @@ import { hashTag } from '@feedwright/core/hash-tag.ts';
  *   cannot be spread without partitioning the log; the worker's seen/validator/health writes ride in
  *   the same script, and the seen reads, writes and sweeps are pipelines within this one slot.
  * - `{P:subscriptions}`: subscriptions, their failing-since times and delivery logs (one MULTI removes all three).
- * - `{P:host:<host>}`: one host's politeness budget and its in-flight leases (one script), per host.
+ * - `{P:host:<host>}`: one host's politeness budget, its in-flight leases and its waiting polls (one script), per host.
  * - `{P:sources}`: run-time sources and the paused set (one MULTI removes a source from both).
  * Keys no script shares (robots per origin, poll state per source, WebSub subscriptions, the fetch
  * backlog, the seen set of earlier versions, retention's known sources and removed counts) carry no
@@ -49,6 +49,8 @@ export function storeKeys(prefix: string) {
     host: (name: string) => `${host(name)}:budget`,
     /** Per-host requests in flight: lease id → expiry (epoch ms). */
     hostInFlight: (name: string) => `${host(name)}:inflight`,
+    /** Per-host polls waiting for a slot (they go first): waiter id → when its mark lapses (epoch ms). */
+    hostWaiting: (name: string) => `${host(name)}:waiting`,
     robots: (origin: string) => `${p}:robots:${origin}`,
     sourceState: (sourceId: string) => `${p}:source:${sourceId}:state`,
     websubSubscriptions: `${p}:websub:subscriptions`,

@@ -24,7 +24,14 @@ export function createPageReader(io: { http: HttpClient; store: Store }, counter
         const urlId = articleId(url);
         const validators = await io.store.validators.get(urlId);
         counters.requests++;
-        const response = await io.http.fetch({ url, etag: validators.etag, lastModified: validators.lastModified, ...(accept ? { accept } : {}) });
+        // A poll finds the new stories: it goes before the article fetches waiting for the same host.
+        const response = await io.http.fetch({
+          url,
+          etag: validators.etag,
+          lastModified: validators.lastModified,
+          priority: 'high',
+          ...(accept ? { accept } : {}),
+        });
         if (response.notModified) return { notModified: true as const, commit: async () => undefined };
         // Sitemaps are often served as .xml.gz files (gzip as the content, not as a transfer coding).
         const bytes = unpackGzipFile(response.body, url);

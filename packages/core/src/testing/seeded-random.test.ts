@@ -12,4 +12,14 @@ describe('seededRandom', () => {
     expect(first.every((value) => Number.isInteger(value) && value >= 0 && value < 10)).toBe(true);
     expect(new Set(first).size).toBeGreaterThan(1);
   });
+
+  it('reaches every value of a small range, with no short cycle', () => {
+    for (const n of [2, 3, 4, 10, 16]) {
+      const random = seededRandom(11);
+      const draws = Array.from({ length: 400 }, () => random(n));
+      expect(new Set(draws).size).toBe(n);
+      // A period-2 or period-4 cycle (the low bits of a power-of-two LCG) would repeat exactly.
+      expect(draws.slice(0, 200)).not.toEqual(draws.slice(4, 204));
+    }
+  });
 });
