@@ -302,7 +302,14 @@ class Collector {
       default:
         this.flush();
         // <div class="image"><img><p class="caption">…</p></div>: a figure without the tag.
-        if ((name === 'div' || name === 'span') && FIGURE_LIKE.test(classHints(node)) && containsTag(node, 'img') && rawText(node).length < 400) {
+        // A card (image, then a heading) is not a figure: its heading is text, not a caption.
+        if (
+          (name === 'div' || name === 'span') &&
+          FIGURE_LIKE.test(classHints(node)) &&
+          containsTag(node, 'img') &&
+          rawText(node).length < 400 &&
+          !containsHeading(node)
+        ) {
           this.walkFigure(node);
           return;
         }
@@ -396,6 +403,16 @@ class Collector {
       // The image was a duplicate or a pixel: nothing to add.
     }
   }
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function containsHeading(node: Element): boolean {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    if (HEADINGS.has(child.name) || containsHeading(child)) return true;
+  }
+  return false;
 }
 
 function containsTag(node: Element, tag: string): boolean {

@@ -96,6 +96,51 @@ describe('generic body: page builders inside the post body', () => {
   });
 });
 
+describe('generic body: class words that say what an element holds, not what it is', () => {
+  const cards = (cls: string, numbers = [1, 2, 3, 4, 5]): string =>
+    numbers.map((n) => `<div class="${cls}"><h3><a href="/s/${n}">Story title number ${n}</a></h3><p>${sentence(n)}</p></div>`).join('');
+
+  it('keeps cards whose class only names a modifier ("has-…", "no-…", "with-…", "hide-…")', () => {
+    const sections = [
+      `<div class="river">${cards('teaser', [1, 2, 3, 4])}</div>`,
+      `<div class="river hide-read-more-ad">${cards('teaser', [5, 6])}</div>`,
+      `<div class="section-with-header">${cards('teaser', [7, 8])}</div>`,
+      `<div class="river has-sidebar">${cards('teaser', [9, 10])}</div>`,
+    ];
+    const text = extractArticle(`<html><body><main>${sections.join('')}</main></body></html>`, options).contentText;
+    for (const n of [1, 6, 8, 10]) expect(text).toContain(sentence(n));
+  });
+
+  it('keeps headings whose class names a caption type style ("wt-text-caption"): a heading is a title, not a figure caption', () => {
+    const items = [1, 2, 3, 4, 5, 6]
+      .map(
+        (n) =>
+          `<li class="card"><a href="/l/${n}"><h2 class="wt-text-caption card__title">Handmade leather wallet model ${n}</h2></a><p>${sentence(n)}</p></li>`,
+      )
+      .join('');
+    const text = extractArticle(`<html><body><main><h1>Wallets</h1><ul class="grid">${items}</ul></main></body></html>`, options).contentText;
+    expect(text).toContain('Handmade leather wallet model 1');
+    expect(text).toContain('Handmade leather wallet model 6');
+  });
+
+  it('reads past script hooks ("js-data-tooltip"), which name what a script does with an element', () => {
+    const rows = [1, 2, 3, 4, 5, 6].map((n) => `<tr><td>${n}.</td><td><a href="/b/${n}">Book title ${n}</a> ${sentence(n)}</td></tr>`).join('');
+    const page = `<html><body><main><h1>Best books</h1><div class="intro"><p>${sentence(11)}</p><p>${sentence(12)}</p><p>${sentence(13)}</p><p>${sentence(14)}</p><p>${sentence(15)}</p><p>${sentence(16)}</p></div><table class="table-list js-data-tooltip">${rows}</table></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(sentence(6));
+  });
+
+  it('reads WordPress post classes without their taxonomy terms (tag-social-media, category-…), but still drops a tag list', () => {
+    const posts = cards('post-12 post type-post status-publish hentry category-ads tag-social-media tag-sidebar');
+    const page = `<html><body><main>${posts}<div class="tag-list"><p>Filed under: ${sentence(9)}</p></div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(sentence(5));
+    expect(text).not.toContain(sentence(9));
+  });
+});
+
 describe('dropStrayCdata', () => {
   it('cuts a stray <![CDATA[ up to the first ">" and leaves scripts alone', () => {
     const script = '<script type="application/ld+json">//<![CDATA[ {"headline": "a > b"} //]]></script>';

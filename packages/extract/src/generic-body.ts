@@ -16,6 +16,9 @@ const BOILERPLATE =
   /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|footnotes|author-?(?:box|info|card|profile|about)|about-?(?:the-?)?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|modal|popup|overlay|rollover|tooltip|popover|hovercard)(?:$|[-_\s])/;
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
+const COMMENT_HINTS = /(^|[-_\s])(?:comments?|replies)(?=$|[-_\s])/g;
+const CAPTION_HINTS = /(^|[-_\s])(?:caption|credit)s?(?=$|[-_\s])/g;
+const HEADING = /^h[1-6]$/;
 const WEAK_HINTS = /(^|[-_\s])(?:widget|meta)(?=$|[-_\s])/g;
 /** Page builders' layout cells: HubSpot's grid cells ("widget-span widget-type-custom_widget") and the module wrapper inside them ("hs_cos_wrapper hs_cos_wrapper_widget"). */
 const LAYOUT_CELL = /(?:^|\s)(?:widget-(?:span|type-[-\w]+)|hs_cos_wrapper_widget)(?:$|\s)/;
@@ -85,14 +88,27 @@ function visibleClass(value: string | undefined): string {
   return tokens.filter((token) => !/hidden/i.test(token) || (!shownWide && HIDING_CLASS.test(token.toLowerCase()))).join(' ');
 }
 
-/** classHints with visibleClass applied. */
+/** Class words after "has", "no", "with", "without" or "hide" name what an element holds or lacks, not what it is ("section-with-header", "has-post-thumbnail", "hide-read-more-ad"). */
+const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
+/** WordPress's post_class() marks a post ("hentry", "type-post", "status-publish") with its taxonomy terms ("tag-social-media", "category-news", "product_cat-glassware"): the terms are the post's topics, not the element's role. */
+const WP_POST = /(?:^|\s)(?:hentry|status-publish|type-[a-z_]+)(?=\s|$)/;
+const TAXONOMY_TERM = /(^|\s)(?:tag|category|[a-z]+_(?:tag|cat))-\S*/g;
+
+/** Script hooks ("js-data-tooltip", "js-share-target") name what a script does with an element, not what the element is ("js-hidden" still hides it). */
+const SCRIPT_HOOK = /(^|\s)js-(?!hidden(?:\s|$))\S*/g;
+
+/** classHints with visibleClass applied, modifier tails, taxonomy terms and script hooks left out. */
 function hintsOf(element: Element): string {
   const attribs = element.attribs;
-  return hyphenatedLower(`${visibleClass(attribs.class)} ${attribs.id ?? ''}`);
+  let hints = hyphenatedLower(`${visibleClass(attribs.class)} ${attribs.id ?? ''}`);
+  if (/(?:has|no|with|hide)[-_]/.test(hints)) hints = hints.replace(MODIFIER_TAIL, '$1');
+  if (WP_POST.test(hints)) hints = hints.replace(TAXONOMY_TERM, '$1');
+  if (hints.includes('js-')) hints = hints.replace(SCRIPT_HOOK, '$1');
+  return hints;
 }
 
 /** What the page is, as its metadata states it (page-kind.ts): it sets which blocks are boilerplate. */
-export type PageKind = 'article' | 'product' | 'other';
+export type PageKind = 'article' | 'product' | 'thread' | 'other';
 
 /**
  * On a product page, the shoppers' reviews and ratings, and the other products offered beside it
@@ -102,13 +118,23 @@ const PRODUCT_BOILERPLATE =
   /(?:^|[-_\s])(?:reviews?|customer-?reviews?|product-?reviews?|ratings?|yotpo|okendo|jdgm|judgeme|stamped|bazaarvoice|bv|trustpilot|upsells?|cross-?sells?|recently-?viewed|also-?(?:viewed|bought|like)|similar|recs|complementary)(?:$|[-_\s])/;
 
 const PRODUCT_ITEM = /schema\.org\/Product$/i;
+const THREAD_ITEM = /schema\.org\/(?:DiscussionForumPosting|QAPage|SocialMediaPosting)$/i;
+const QA_ITEM = /schema\.org\/(?:Question|Answer)$/i;
+const COMMENT_ITEM = /schema\.org\/Comment$/i;
 
 type Measure = { text: number; link: number };
 
 export type GenericResult = { blocks: Block[]; container: Element | null };
 
 /** What `Scorer.precompute` reads from a page: per-element paragraph and text ink, toggled panel ids, microdata posts and products. */
-type Precomputed = { prose: Map<Element, number>; ink: Map<Element, number>; controlled: Set<string>; posts: Element[]; productItem: boolean };
+type Precomputed = {
+  prose: Map<Element, number>;
+  ink: Map<Element, number>;
+  controlled: Set<string>;
+  posts: Element[];
+  productItem: boolean;
+  threadItem: boolean;
+};
 
 /** The page kind with product microdata counted: a page whose metadata states no kind but marks up a product (itemtype schema.org/Product) is a product page. */
 function productKind(kind: PageKind, scorer: { productItem: boolean }): PageKind {
@@ -126,13 +152,14 @@ class Scorer {
     private readonly reveal = false,
     private readonly kind: PageKind = 'other',
     /** The page's precomputed walk (`precompute`): it depends on none of the options, so every attempt on a page shares it. */
-    pre: Precomputed = { prose: new Map(), ink: new Map(), controlled: new Set(), posts: [], productItem: false },
+    pre: Precomputed = { prose: new Map(), ink: new Map(), controlled: new Set(), posts: [], productItem: false, threadItem: false },
   ) {
     this.prose = pre.prose;
     this.ink = pre.ink;
     this.controlled = pre.controlled;
     this.posts = pre.posts;
     this.productItem = pre.productItem;
+    this.threadItem = pre.threadItem;
   }
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
@@ -196,7 +223,11 @@ class Scorer {
     // Whole words only (split at spaces, hyphens, underscores), so "content" cannot shield "related-content".
     // On a product page (stated by its metadata, or by microdata on a page that states nothing else), reviews and other products are boilerplate too.
     const productPage = productKind(this.kind, this) === 'product';
-    let flagged = BOILERPLATE.test(hints) || (productPage && PRODUCT_BOILERPLATE.test(hints));
+    // On a discussion thread (stated by its metadata or microdata) the posts are the comments.
+    let wordHints = this.isThread() ? hints.replace(COMMENT_HINTS, '$1x') : hints;
+    // A heading is a title: "caption" on it is a type style ("wt-text-caption"), not a figure's caption.
+    if (HEADING.test(name)) wordHints = wordHints.replace(CAPTION_HINTS, '$1x');
+    let flagged = BOILERPLATE.test(wordHints) || (productPage && PRODUCT_BOILERPLATE.test(hints));
     // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
     // ("hs_cos_wrapper_meta_field … hs_cos_wrapper_post_body"): those weak words do not flag an element that says it holds the content.
     if (
@@ -209,7 +240,7 @@ class Scorer {
     if (flagged && inPost && !BOILERPLATE.test(hints.replace(WIDGET_WORD, '$1x'))) flagged = false;
     // UNLIKELY's words name regions of a page (header, banner, supplemental); on a heading they name the heading's part in a card or
     // module ("et_pb_module_header", "card-header"), and the heading belongs to whatever holds it.
-    if (!flagged && UNLIKELY.test(hints) && !MAYBE.test(hints) && !HEADING_TAGS.has(name)) flagged = true;
+    if (!flagged && UNLIKELY.test(wordHints) && !MAYBE.test(hints) && !HEADING_TAGS.has(name)) flagged = true;
     if (!flagged) return false;
     // Embedded posts (tweets, Instagram) quoted by the article are content, not share bars.
     if (SOCIAL_EMBED.test(hints)) return false;
@@ -229,6 +260,11 @@ class Scorer {
     const role = element.attribs.role;
     return (role === 'region' || role === 'tabpanel') && element.attribs['aria-labelledby'] !== undefined;
   }
+  /** The page is a discussion thread, as its metadata or microdata states it. */
+  isThread(): boolean {
+    return this.kind === 'thread' || (this.kind === 'other' && this.threadItem);
+  }
+
   /** Ink of all text below each element (scripts and styles aside), visible or not. */
   private readonly ink: Map<Element, number>;
 
@@ -236,7 +272,11 @@ class Scorer {
   readonly posts: Element[];
   /** The page marks a product up with microdata (itemtype schema.org/Product). */
   productItem: boolean;
+  /** The page marks a discussion up with microdata (itemtype schema.org/DiscussionForumPosting, QAPage, SocialMediaPosting). */
+  threadItem: boolean;
   private postDepth = 0;
+  private qaDepth = 0;
+  private qaCommentDepth = 0;
 
   /** Precomputes, for every element, the ink of its <p>/<pre> descendants and of all its text (one pass; once a page). */
   precompute(root: ParentNode): Precomputed {
@@ -256,20 +296,29 @@ class Scorer {
       const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
       // schema.org microdata marks each post's text (Comment, Answer, DiscussionForumPosting): the outermost ones are the thread.
       const post = rare && node.attribs.itemprop === 'text';
-      if (rare && node.attribs.itemtype !== undefined && PRODUCT_ITEM.test(node.attribs.itemtype)) this.productItem = true;
-      if (post && this.postDepth === 0) this.posts.push(node);
+      const itemtype = rare ? node.attribs.itemtype : undefined;
+      if (itemtype !== undefined && PRODUCT_ITEM.test(itemtype)) this.productItem = true;
+      if (itemtype !== undefined && THREAD_ITEM.test(itemtype)) this.threadItem = true;
+      // On a Q&A page, the comments under a question or an answer are asides, not posts of the thread.
+      const qa = itemtype !== undefined && QA_ITEM.test(itemtype);
+      if (qa) this.qaDepth += 1;
+      const comment = this.qaDepth > 0 && itemtype !== undefined && COMMENT_ITEM.test(itemtype);
+      if (comment) this.qaCommentDepth += 1;
+      if (post && this.postDepth === 0 && this.qaCommentDepth === 0) this.posts.push(node);
       if (post) this.postDepth += 1;
       const proseBefore = proseTotal;
       let ink = 0;
       for (const child of node.children) ink += visit(child, paragraph);
       if (post) this.postDepth -= 1;
+      if (qa) this.qaDepth -= 1;
+      if (comment) this.qaCommentDepth -= 1;
       this.prose.set(node, proseTotal - proseBefore);
       this.ink.set(node, ink);
       return ink;
     };
     if (isElement(root as AnyNode)) visit(root as Element, false);
     else for (const child of root.children) visit(child, false);
-    return { prose: this.prose, ink: this.ink, controlled: this.controlled, posts: this.posts, productItem: this.productItem };
+    return { prose: this.prose, ink: this.ink, controlled: this.controlled, posts: this.posts, productItem: this.productItem, threadItem: this.threadItem };
   }
 
   /** Ink of all the text of one subtree. */
@@ -589,11 +638,12 @@ function contentNodes(scorer: Scorer, top: Element): Element[] {
  * Articles split into chunks around ads (<div class="article__body"> ×N under one wrapper) show
  * up as cousins with the top candidate's exact tag and class. Collect all of them, in order.
  */
-function repeatedContainers(scorer: Scorer, top: Element): Element[] | null {
+function repeatedContainers(scorer: Scorer, top: Element, thread = false): Element[] | null {
   const signature = top.attribs.class?.trim();
   if (!signature) return null;
   let scope: Element = top;
-  for (let i = 0; i < 4 && scope.parent && isElement(scope.parent) && scope.parent.name !== 'body' && scope.parent.name !== 'html'; i += 1)
+  // On a thread, the opening post and the replies can sit in different lists: every post body counts.
+  for (let i = 0; (thread || i < 4) && scope.parent && isElement(scope.parent) && scope.parent.name !== 'body' && scope.parent.name !== 'html'; i += 1)
     scope = scope.parent;
   const found: Element[] = [];
   const visit = (node: AnyNode): void => {
@@ -712,7 +762,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     scorer.score(body);
     const top = chooseTop(scorer, body);
     const skip = makeInnerSkip(scorer);
-    const nodes = top ? (repeatedContainers(scorer, top) ?? contentNodes(scorer, top)) : [body];
+    const nodes = top ? (repeatedContainers(scorer, top, scorer.isThread()) ?? contentNodes(scorer, top)) : [body];
     const blocks: Block[] = [];
     const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
     for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip, reveal, shown }));
@@ -748,10 +798,11 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   }
   // Threads: every post the page marks up as one (itemprop=text), not only the first or the best-scoring one.
   if (scorer.posts.length >= 2) {
+    const posts = withUnmarkedPosts(body, scorer.posts);
     const skip = (element: Element): boolean => scorer.skip.has(element);
     const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
     const thread = cleanBlocks(
-      scorer.posts.flatMap((post) => collectBlocks(post, { baseUrl, reveal, skip, shown })),
+      posts.flatMap((post) => collectBlocks(post, { baseUrl, reveal, skip, shown })),
       'other',
     );
     const inkOf = (blocks: Block[]): number => blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);
@@ -762,6 +813,37 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // Never nothing: every block of the page that holds text.
   if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
   return { blocks: best.blocks, container: best.container };
+}
+
+/**
+ * The marked posts of a thread plus the posts that sit in the same frame without the mark: forum
+ * software often marks the replies (schema.org Comment, itemprop=text) but not the opening post,
+ * whose text belongs to the page's DiscussionForumPosting (XenForo's `article.message-body`). The
+ * frame is the marked posts' parent when they all share its tag and class; a frame holding no
+ * marked post is taken whole.
+ */
+function withUnmarkedPosts(body: Element, posts: Element[]): Element[] {
+  const signature = (element: Element): string => `${element.name}.${(element.attribs.class ?? '').trim()}`;
+  const first = posts[0]!.parent;
+  if (!first || !isElement(first) || (first.attribs.class ?? '').trim() === '') return posts;
+  const frame = signature(first);
+  if (!posts.every((post) => post.parent && isElement(post.parent) && signature(post.parent) === frame)) return posts;
+  const marked = new Set(posts);
+  const out: Element[] = [];
+  const visit = (node: AnyNode): void => {
+    if (!isElement(node)) return;
+    if (marked.has(node)) {
+      out.push(node);
+      return;
+    }
+    if (signature(node) === frame && !node.children.some((child) => marked.has(child as Element))) {
+      out.push(node);
+      return;
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(body);
+  return out;
 }
 
 const MAIN_HINT = /(?:^|[-_\s])(?:main|content|main-?content|page-?content|site-?content|primary)(?:$|[-_\s])/;

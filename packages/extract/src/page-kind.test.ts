@@ -23,6 +23,13 @@ describe('pageKindOf', () => {
     expect(pageKindOf(signals([article, { '@type': 'Product' }]), article)).toBe('article');
   });
 
+  it('reads a discussion thread from a JSON-LD DiscussionForumPosting, QAPage or SocialMediaPosting node', () => {
+    expect(pageKindOf(signals([{ '@type': 'BreadcrumbList' }, { '@type': 'DiscussionForumPosting', headline: 'Range?' }]), null)).toBe('thread');
+    expect(pageKindOf(signals([{ '@type': 'QAPage' }]), null)).toBe('thread');
+    const article = { '@type': 'NewsArticle', headline: 'Range' };
+    expect(pageKindOf(signals([article, { '@type': 'DiscussionForumPosting' }]), article)).toBe('article');
+  });
+
   it('says nothing (other) for a bare WebPage, og:type website or no metadata', () => {
     expect(pageKindOf(signals([{ '@type': 'WebPage' }], { 'og:type': 'website' }), { '@type': 'WebPage' })).toBe('other');
     expect(pageKindOf(signals([]), null)).toBe('other');
@@ -83,6 +90,83 @@ describe('generic body on threads', () => {
   });
 });
 
+describe('generic body on threads whose opening post is not marked', () => {
+  it('keeps the opening post that sits in the same frame as the marked replies (XenForo: article.message-body)', () => {
+    const frame = (inner: string): string =>
+      `<div class="message"><div class="message-user"><a href="/u">member</a></div><article class="message-body">${inner}</article></div>`;
+    const opening = frame(`<div class="bbWrapper">${sentence('opening post', 1)}<br>${sentence('opening post', 2)}</div>`);
+    const replies = [1, 2, 3, 4].map((n) => frame(`<div itemprop="text"><div class="bbWrapper">${sentence('reply', n)}</div></div>`)).join('');
+    const page = `<html><body><div class="p-body"><div class="block-body">${opening}${replies}</div></div><div class="footer-links"><a href="/terms">Terms and rules</a></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence('opening post', 2));
+    expect(text).toContain(sentence('reply', 1));
+    expect(text).toContain(sentence('reply', 4));
+    expect(text.indexOf(sentence('opening post', 1))).toBeLessThan(text.indexOf(sentence('reply', 1)));
+  });
+});
+
+describe('generic body on threads whose replies are classed as comments', () => {
+  const thread = (head: string, itemtype = ''): string => {
+    const opening = `<div class="Message">${[1, 2].map((n) => `<p>${sentence('opening post', n)}</p>`).join('')}</div>`;
+    const replies = [1, 2, 3, 4].map((n) => `<li class="comment"><div class="Message"><p>${sentence('reply', n)}</p></div></li>`).join('');
+    return `<html><head>${head}</head><body${itemtype}><div class="Discussion">${opening}</div><h2>Comments</h2><ul class="MessageList comments replies">${replies}</ul></body></html>`;
+  };
+
+  it('keeps the replies when the metadata says the page is a discussion (the posts are the comments)', () => {
+    const text = extractArticle(thread(ld({ '@type': 'DiscussionForumPosting', headline: 'Range?' })), options).contentText;
+    expect(text).toContain(sentence('opening post', 1));
+    expect(text).toContain(sentence('reply', 1));
+    expect(text).toContain(sentence('reply', 4));
+  });
+
+  it('reads schema.org/DiscussionForumPosting microdata as a discussion too', () => {
+    const text = extractArticle(thread('', ' itemscope itemtype="https://schema.org/DiscussionForumPosting"'), options).contentText;
+    expect(text).toContain(sentence('reply', 4));
+  });
+
+  it('keeps every post body of the thread, when the opening post and the replies sit in different lists', () => {
+    const body = (inner: string): string =>
+      `<div class="Item"><div class="Item-Header"><a href="/u">member</a></div><div class="Item-BodyWrap"><div class="Item-Body"><div class="Message userContent">${inner}</div><div class="Reactions"><a href="#">Like</a></div></div></div></div>`;
+    const opening = body([1, 2, 3, 4, 5].map((n) => `<p>${sentence('opening post', n)}</p>`).join(''));
+    const replies = [1, 2].map((n) => `<li>${body(`<p>${sentence('reply', n)}</p>`)}</li>`).join('');
+    const page = `<html><head>${ld({ '@type': 'DiscussionForumPosting', headline: 'Range?' })}</head><body><div class="main"><div class="Discussion">${opening}</div><div class="Responses"><ul class="MessageList">${replies}</ul></div></div><div class="panel"><a href="/c">Categories</a></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence('opening post', 5));
+    expect(text).toContain(sentence('reply', 2));
+  });
+
+  it('still leaves comments out of a page that does not say it is a discussion', () => {
+    const text = extractArticle(thread(''), options).contentText;
+    expect(text).toContain(sentence('opening post', 1));
+    expect(text).not.toContain(sentence('reply', 1));
+  });
+});
+
+describe('generic body on Q&A pages', () => {
+  it('keeps the question and the answers, and leaves out the comments under them (schema.org Comment inside a Question or Answer)', () => {
+    const comments = (who: string): string =>
+      `<ul class="comments">${[1, 2]
+        .map(
+          (n) =>
+            `<li itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="text">Comment ${n} on the ${who}: did you check the cable?</span></li>`,
+        )
+        .join('')}</ul>`;
+    const question = `<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Why does it hum?</h1><div itemprop="text"><p>${sentence('question', 1)}</p><p>${sentence('question', 2)}</p></div>${comments('question')}</div>`;
+    const answers = [1, 2]
+      .map(
+        (n) =>
+          `<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>${sentence(`answer ${n}`, 1)}</p><p>${sentence(`answer ${n}`, 2)}</p></div>${comments(`answer ${n}`)}</div>`,
+      )
+      .join('');
+    const page = `<html itemscope itemtype="https://schema.org/QAPage"><body><div id="content">${question}${answers}</div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence('question', 1));
+    expect(text).toContain(sentence('answer 2', 1));
+    expect(text).not.toContain('Comment 1 on the question');
+    expect(text).not.toContain('Comment 2 on the answer 1');
+  });
+});
+
 describe('generic body on shop, listing and service pages', () => {
   it('drops controls (Add to cart, Learn more, Skip to …) as blocks and as list items', () => {
     const cards = [1, 2, 3]
@@ -105,5 +189,17 @@ describe('generic body on shop, listing and service pages', () => {
     const text = extractArticle(`<html><body><main>${cards}<p>${sentence('teaser', 4)}</p></main></body></html>`, options).contentText;
     expect(text.split('Story title number 2').length - 1).toBe(1);
     expect(text.split(sentence('teaser', 4)).length - 1).toBe(2);
+  });
+
+  it('reads a card whose class names a thumbnail as a card: its heading and teaser are text, not an image caption', () => {
+    const cards = [1, 2, 3, 4]
+      .map(
+        (n) =>
+          `<div class="summary-item summary-item--layout-thumbnail"><img src="/i/${n}.jpg" width="300" height="200"><a href="/s/${n}"><h3>Story title number ${n}</h3></a><div>${sentence('teaser', n)}</div></div>`,
+      )
+      .join('');
+    const text = extractArticle(`<html><body><main><h1>Science</h1>${cards}</main></body></html>`, options).contentText;
+    expect(text).toContain('Story title number 1');
+    expect(text).toContain(sentence('teaser', 4));
   });
 });
