@@ -8,7 +8,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from './blocks.ts';
 import { collectBlocks } from './blocks.ts';
-import { classAndId, classHints, hyphenatedLower, isElement, rawText } from './dom.ts';
+import { classAndId, classHints, hyphenatedLower, isElement, mayHoldRareAttributes, rawText } from './dom.ts';
 import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
@@ -186,9 +186,10 @@ class Scorer {
     const attribs = element.attribs;
     // A collapsed accordion or tab panel is hidden until its toggle is used: the reader can open it, so it is content.
     const panel = this.isDisclosurePanel(element);
-    if (!this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
-    if (!this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
-    const role = attribs.role;
+    const rare = mayHoldRareAttributes(element);
+    if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
+    if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
+    const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
       // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose is content.
       if (role === 'tablist' && this.paragraphText(element) >= 200) return false;
@@ -206,15 +207,19 @@ class Scorer {
     if (
       attribs.class === undefined &&
       attribs.id === undefined &&
-      attribs['data-e2e'] === undefined &&
-      attribs['aria-labelledby'] === undefined &&
-      attribs['data-component'] === undefined &&
-      attribs.itemprop === undefined
+      (!rare ||
+        (attribs['data-e2e'] === undefined &&
+          attribs['aria-labelledby'] === undefined &&
+          attribs['data-component'] === undefined &&
+          attribs.itemprop === undefined))
     )
       return false;
     // Paragraph classes are mostly styling; only caption-like ones mark non-body text.
     if (name === 'p') return CAPTION_CLASS.test(classHints(element));
-    const hints = `${panel ? hintsOf(element).replace(/(^|[-_\s])hidden(?=$|[-_\s])/g, '$1x') : hintsOf(element)} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`;
+    const own = panel ? hintsOf(element).replace(/(^|[-_\s])hidden(?=$|[-_\s])/g, '$1x') : hintsOf(element);
+    const hints = rare
+      ? `${own} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`
+      : `${own}    `;
     // Whole words only (split at spaces, hyphens, underscores), so "content" cannot shield "related-content".
     // On a product page (stated by its metadata, or by microdata on a page that states nothing else), reviews and other products are boilerplate too.
     const productPage = productKind(this.kind, this) === 'product';
@@ -251,6 +256,7 @@ class Scorer {
   isDisclosurePanel(element: Element): boolean {
     const id = element.attribs.id;
     if (id !== undefined && this.controlled.has(id)) return true;
+    if (!mayHoldRareAttributes(element)) return false;
     const role = element.attribs.role;
     return (role === 'region' || role === 'tabpanel') && element.attribs['aria-labelledby'] !== undefined;
   }
@@ -284,12 +290,13 @@ class Scorer {
         return ink;
       }
       if (!isElement(node) || node.name === 'script' || node.name === 'style') return 0;
-      const controls = node.attribs['aria-controls'];
+      const rare = mayHoldRareAttributes(node);
+      const controls = rare ? node.attribs['aria-controls'] : undefined;
       if (controls) for (const id of controls.split(/\s+/)) if (id !== '') this.controlled.add(id);
       const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
       // schema.org microdata marks each post's text (Comment, Answer, DiscussionForumPosting): the outermost ones are the thread.
-      const post = node.attribs.itemprop === 'text';
-      const itemtype = node.attribs.itemtype;
+      const post = rare && node.attribs.itemprop === 'text';
+      const itemtype = rare ? node.attribs.itemtype : undefined;
       if (itemtype !== undefined && PRODUCT_ITEM.test(itemtype)) this.productItem = true;
       if (itemtype !== undefined && THREAD_ITEM.test(itemtype)) this.threadItem = true;
       // On a Q&A page, the comments under a question or an answer are asides, not posts of the thread.

@@ -4,7 +4,7 @@
  * itemprop), <link rel=canonical|alternate>, <html lang> and <time> elements.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classHints, isElement, rawText } from './dom.ts';
+import { classHints, isElement, mayHoldRareAttributes, rawText } from './dom.ts';
 import { normalizeSpace } from './text.ts';
 
 export type JsonLdNode = Record<string, unknown>;
@@ -184,8 +184,8 @@ function timePlace(element: Element): TimePlace {
 }
 
 /** Whether the class or the id matches (tested one by one: neither pattern can span the space that would join them, so no string per element). */
-function hintsMatch(attribs: Record<string, string>, pattern: RegExp): boolean {
-  return (attribs.class !== undefined && pattern.test(attribs.class)) || (attribs.id !== undefined && pattern.test(attribs.id));
+function hintsMatch(className: string | undefined, id: string | undefined, pattern: RegExp): boolean {
+  return (className !== undefined && pattern.test(className)) || (id !== undefined && pattern.test(id));
 }
 
 /** Reads every metadata signal from a parsed page in one walk (selectors would walk it once per query). */
@@ -248,9 +248,13 @@ export function readSignals(document: ParentNode): PageSignals {
     }
     if (!isElement(node)) continue;
     const attribs = node.attribs;
+    // Each attribute read is a megamorphic load (dom.ts, mayHoldRareAttributes): class and id once, itemprop only when it may be there.
+    const className = attribs.class;
+    const id = attribs.id;
+    const itemprop = mayHoldRareAttributes(node) ? attribs.itemprop : undefined;
     if (
       dateElements.length < 20 &&
-      hintsMatch(attribs, DATE_ELEMENT_HINT) &&
+      hintsMatch(className, id, DATE_ELEMENT_HINT) &&
       node.name !== 'body' &&
       node.name !== 'html' &&
       timePlace(node) !== 'other-stories'
@@ -258,16 +262,16 @@ export function readSignals(document: ParentNode): PageSignals {
       dateElements.push(node);
     if (
       authorElements.length < 12 &&
-      (attribs.rel !== undefined || attribs.itemprop === 'author' || hintsMatch(attribs, AUTHOR_PREFILTER)) &&
-      (AUTHOR_REL.test(attribs.rel ?? '') || attribs.itemprop === 'author' || AUTHOR_HINT.test(classHints(node))) &&
+      (attribs.rel !== undefined || itemprop === 'author' || hintsMatch(className, id, AUTHOR_PREFILTER)) &&
+      (AUTHOR_REL.test(attribs.rel ?? '') || itemprop === 'author' || AUTHOR_HINT.test(classHints(node))) &&
       node.name !== 'body' &&
       node.name !== 'html' &&
       timePlace(node) !== 'other-stories'
     )
       authorElements.push(node);
-    if (attribs.itemprop && ITEM_DATE_PROPS.has(attribs.itemprop) && itemDates.length < 10) {
+    if (itemprop && ITEM_DATE_PROPS.has(itemprop) && itemDates.length < 10) {
       const value = attribs.content ?? attribs.datetime ?? normalizeSpace(rawText(node));
-      if (value) itemDates.push({ prop: attribs.itemprop, value });
+      if (value) itemDates.push({ prop: itemprop, value });
     }
     switch (node.name) {
       case 'html':

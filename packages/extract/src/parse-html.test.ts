@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AnyNode } from 'domhandler';
+import { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@feedwright/core/testing/seeded-random.ts';
+import { descendants, mayHoldRareAttributes } from './dom.ts';
 import { parseHtml, parseHtmlStock } from './parse-html.ts';
 
 /** The tree as plain data: node types, names, attributes in order, texts. */
@@ -99,5 +101,16 @@ describe('parseHtml', () => {
     expect(parseHtml('<p>a</p>').maxDepth).toBe(1);
     expect(parseHtml('<html><body><div><p>x</p></div></body></html>').maxDepth).toBe(4);
     expect(parseHtml('<div>'.repeat(500)).maxDepth).toBe(500);
+  });
+
+  it('marks the elements that hold none of the rare attributes, so their reads can be skipped', () => {
+    const html =
+      '<div class="a" id="b"><p>x</p><a href="/" rel="next">y</a></div><div hidden></div><p aria-hidden="true"></p><span style="x"></span>' +
+      '<div role="main"></div><div data-e2e="x"></div><div aria-labelledby="x"></div><div data-component="x"></div>' +
+      '<div itemprop="text"></div><div itemtype="x"></div><button aria-controls="x"></button>';
+    const marks = descendants(parseHtml(html).document).map((element) => mayHoldRareAttributes(element));
+    expect(marks).toEqual([false, false, false, true, true, true, true, true, true, true, true, true, true]);
+    // An element the parser did not make is never assumed to lack them.
+    expect(mayHoldRareAttributes(new Element('div', {}))).toBe(true);
   });
 });

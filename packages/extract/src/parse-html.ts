@@ -10,6 +10,7 @@
  * the same, at the same indices (tested against the stock tokenizer in parse-html.test.ts).
  */
 import type { Document, Element } from 'domhandler';
+import { markRareAttributes } from './dom.ts';
 import { DomHandler } from 'domhandler';
 import { Parser, Tokenizer } from 'htmlparser2';
 import { isStreamedSegment, revealStreamedSegments } from './streamed-segments.ts';
@@ -100,6 +101,7 @@ class FastTokenizer extends Tokenizer {}
  * DomHandler that remembers the deepest element it opened (the document is depth 0), and React's
  * streaming placeholders and segments (streamed-segments.ts): the pre-parse leaves no other
  * <template>, and segments follow the placeholders, so ordinary pages pay one name test per tag.
+ * It also marks the elements that hold no rare attribute (dom.ts, mayHoldRareAttributes).
  */
 class DepthHandler extends DomHandler {
   maxDepth = 0;
@@ -110,8 +112,10 @@ class DepthHandler extends DomHandler {
     super.onopentag(name, attribs);
     const depth = this.tagStack.length - 1;
     if (depth > this.maxDepth) this.maxDepth = depth;
-    if (name === 'template') this.templates.push(this.tagStack[depth] as Element);
-    else if (this.templates.length > 0 && isStreamedSegment(name, attribs)) this.segments.push(this.tagStack[depth] as Element);
+    const element = this.tagStack[depth] as Element;
+    markRareAttributes(element);
+    if (name === 'template') this.templates.push(element);
+    else if (this.templates.length > 0 && isStreamedSegment(name, attribs)) this.segments.push(element);
   }
 }
 
