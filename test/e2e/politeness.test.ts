@@ -29,6 +29,14 @@ function sourceConfig(newsroom: Newsroom, extra: { perHost?: { concurrency: numb
   });
 }
 
+/** Publishes `count` stories whose article pages answer after `delayMs` each. */
+function publishSlowStories(newsroom: Newsroom, count: number, delayMs: number): ReturnType<Newsroom['publish']>[] {
+  const stories = Array.from({ length: count }, () => newsroom.publish());
+  const body = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>慢</title></head><body><article><h1>慢慢来</h1>${'<p>这是一段用来测试并发限制的正文内容，足够长以便提取。</p>'.repeat(8)}</article></body></html>`;
+  newsroom.respondWith('/zhongwen/articles/', { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body, delayMs });
+  return stories;
+}
+
 const articleRequests = (newsroom: Newsroom) => newsroom.requests.log.filter((r) => r.path.startsWith('/zhongwen/articles/'));
 
 describe('politeness: a site sees Feedwright as one careful reader', () => {
@@ -166,10 +174,8 @@ describe('politeness: a site sees Feedwright as one careful reader', () => {
 
   it('never has more requests in flight at one host than http.perHost.concurrency, across two workers', async () => {
     newsroom = await startNewsroom();
-    const stories = Array.from({ length: 24 }, () => newsroom!.publish());
     // Every article answers slowly, so unthrottled workers would pile up on the host.
-    const body = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>慢</title></head><body><article><h1>慢慢来</h1>${'<p>这是一段用来测试并发限制的正文内容，足够长以便提取。</p>'.repeat(8)}</article></body></html>`;
-    newsroom.respondWith('/zhongwen/articles/', { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body, delayMs: 120 });
+    const stories = publishSlowStories(newsroom, 24, 120);
     rig = await startDiscoveryRig(sourceConfig(newsroom, { perHost: { concurrency: 2, perMinute: 6000 } }), {
       workers: 2,
       workerConcurrency: 8,
@@ -184,9 +190,7 @@ describe('politeness: a site sees Feedwright as one careful reader', () => {
 
   it('lets a poll go before the article fetches queued for the same host, so new stories are not held up', async () => {
     newsroom = await startNewsroom();
-    const stories = Array.from({ length: 16 }, () => newsroom!.publish());
-    const body = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>慢</title></head><body><article><h1>慢慢来</h1>${'<p>这是一段用来测试轮询优先的正文内容，足够长以便提取。</p>'.repeat(8)}</article></body></html>`;
-    newsroom.respondWith('/zhongwen/articles/', { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body, delayMs: 300 });
+    const stories = publishSlowStories(newsroom, 16, 300);
     // One slot for the host, eight article fetches wanting it: a backlog of about 5 s.
     rig = await startDiscoveryRig(sourceConfig(newsroom, { perHost: { concurrency: 1, perMinute: 6000 } }), {
       workers: 1,
