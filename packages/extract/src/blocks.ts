@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { ImageRef } from '@feedwright/core/article.ts';
-import { classAndId, classHints, isElement, rawText } from './dom.ts';
+import { classAndId, classHints, HEADING_TAGS, isElement, rawText } from './dom.ts';
 import { resolveImageUrl } from './image-url.ts';
 import { cleanLink } from './links.ts';
 import { normalizeSpace } from './text.ts';
@@ -405,12 +405,10 @@ class Collector {
   }
 }
 
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 function containsHeading(node: Element): boolean {
   for (const child of node.children) {
     if (!isElement(child)) continue;
-    if (HEADINGS.has(child.name) || containsHeading(child)) return true;
+    if (HEADING_TAGS.has(child.name) || containsHeading(child)) return true;
   }
   return false;
 }

@@ -120,3 +120,6 @@ export function markRareAttributes(element: Element): void {
 export function mayHoldRareAttributes(element: Element): boolean {
   return (element as MarkedElement).rareAttributes !== false;
 }
+
+/** The heading elements, h1–h6. */
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

@@ -8,7 +8,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from './blocks.ts';
 import { collectBlocks } from './blocks.ts';
-import { classAndId, classHints, hyphenatedLower, isElement, mayHoldRareAttributes, rawText } from './dom.ts';
+import { classAndId, classHints, HEADING_TAGS, hyphenatedLower, isElement, mayHoldRareAttributes, rawText } from './dom.ts';
 import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
@@ -18,7 +18,6 @@ const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 const COMMENT_HINTS = /(^|[-_\s])(?:comments?|replies)(?=$|[-_\s])/g;
 const CAPTION_HINTS = /(^|[-_\s])(?:caption|credit)s?(?=$|[-_\s])/g;
-const HEADING = /^h[1-6]$/;
 const WEAK_HINTS = /(^|[-_\s])(?:widget|meta)(?=$|[-_\s])/g;
 /** Page builders' layout cells: HubSpot's grid cells ("widget-span widget-type-custom_widget") and the module wrapper inside them ("hs_cos_wrapper hs_cos_wrapper_widget"). */
 const LAYOUT_CELL = /(?:^|\s)(?:widget-(?:span|type-[-\w]+)|hs_cos_wrapper_widget)(?:$|\s)/;
@@ -47,7 +46,6 @@ const SKIP_ROLES = new Set([
   'toolbar',
 ]);
 const SKIP_TAGS = new Set(['nav', 'aside', 'form', 'header', 'footer']);
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const INLINE_TAGS = new Set([
   'a',
   'b',
@@ -219,14 +217,14 @@ class Scorer {
     const own = panel ? hintsOf(element).replace(/(^|[-_\s])hidden(?=$|[-_\s])/g, '$1x') : hintsOf(element);
     const hints = rare
       ? `${own} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`
-      : `${own}    `;
+      : own;
     // Whole words only (split at spaces, hyphens, underscores), so "content" cannot shield "related-content".
     // On a product page (stated by its metadata, or by microdata on a page that states nothing else), reviews and other products are boilerplate too.
     const productPage = productKind(this.kind, this) === 'product';
     // On a discussion thread (stated by its metadata or microdata) the posts are the comments.
     let wordHints = this.isThread() ? hints.replace(COMMENT_HINTS, '$1x') : hints;
     // A heading is a title: "caption" on it is a type style ("wt-text-caption"), not a figure's caption.
-    if (HEADING.test(name)) wordHints = wordHints.replace(CAPTION_HINTS, '$1x');
+    if (HEADING_TAGS.has(name)) wordHints = wordHints.replace(CAPTION_HINTS, '$1x');
     let flagged = BOILERPLATE.test(wordHints) || (productPage && PRODUCT_BOILERPLATE.test(hints));
     // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
     // ("hs_cos_wrapper_meta_field … hs_cos_wrapper_post_body"): those weak words do not flag an element that says it holds the content.
