@@ -267,10 +267,14 @@ for (const name of corpusNames) {
       console.log(`${row.f.toFixed(3)} P=${row.p.toFixed(3)} R=${row.r.toFixed(3)} ${row.page.id.slice(0, 12)} ${row.page.pageType ?? ''} ${row.page.url}`);
   }
   if (writeDir) {
-    const lines = corpus.pages.map((page, index) =>
-      JSON.stringify({ id: page.id, articleBody: outputs[0]![index]!.body, title: outputs[0]![index]!.title, publishedAt: outputs[0]![index]!.date }),
-    );
     mkdirSync(writeDir, { recursive: true });
-    writeFileSync(`${writeDir}/${corpus.name}.jsonl`, `${lines.join('\n')}\n`);
+    // Ours as <corpus>.jsonl; each anchor that ran beside it as <corpus>.<key>.jsonl.
+    extractors.forEach((extractor, e) => {
+      if (!ran[e]) return;
+      const lines = corpus.pages.map((page, index) =>
+        JSON.stringify({ id: page.id, articleBody: outputs[e]![index]!.body, title: outputs[e]![index]!.title, publishedAt: outputs[e]![index]!.date }),
+      );
+      writeFileSync(`${writeDir}/${corpus.name}${e === 0 ? '' : `.${extractor.key}`}.jsonl`, `${lines.join('\n')}\n`);
+    });
   }
 }

@@ -232,3 +232,30 @@ describe('generic body: an article whose lead sits in an earlier branch', () => 
     expect(text).not.toContain(line(2));
   });
 });
+
+describe('generic body: documentation pages', () => {
+  const lead = (n: number): string => `Summary ${n} says what the interface does, when to use it, and which objects it returns to the caller.`;
+  const item = (n: number): string => `Method ${n} sends data over the connection, queues it when the buffer is full, and reports the bytes sent.`;
+
+  it('keeps the lead paragraphs in a region whose class names it a header', () => {
+    const header = `<div class="layout__header"><h1>Socket</h1><p>${lead(1)}</p><p>${lead(2)}</p><p>${lead(3)}</p></div>`;
+    const bodyPart = `<div class="layout__body">${[1, 2, 3, 4, 5, 6, 7].map((n) => `<p>${item(n)}</p>`).join('')}</div>`;
+    const page = `<html><body><div class="site-header"><a href="/">Docs</a> <a href="/blog">Blog</a></div><main>${header}${bodyPart}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(lead(1));
+    expect(text).toContain(item(7));
+    expect(text).not.toContain('Blog');
+  });
+
+  it('reads every section of a document whose nested <section>s each open with a heading (Sphinx)', () => {
+    const section = (n: number, paragraphs: number): string =>
+      `<section id="s-${n}"><span id="anchor-${n}"></span><h3>Part ${n}</h3>${Array.from({ length: paragraphs }, (_, i) => `<p>${item(n * 10 + i)}</p>`).join('')}</section>`;
+    const document = `<section id="s-top"><h1>Reference</h1><p>${lead(1)}</p><section id="s-all"><h2>All parts</h2>${section(1, 1)}${section(2, 2)}${section(3, 30)}${section(4, 1)}</section></section>`;
+    const page = `<html><body><nav><a href="/">Home</a></nav><article id="docs-content">${document}</article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(lead(1));
+    expect(text).toContain(item(10));
+    expect(text).toContain(item(59));
+    expect(text).toContain(item(40));
+  });
+});

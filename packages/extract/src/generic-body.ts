@@ -238,7 +238,10 @@ class Scorer {
     if (flagged && inPost && !BOILERPLATE.test(hints.replace(WIDGET_WORD, '$1x'))) flagged = false;
     // UNLIKELY's words name regions of a page (header, banner, supplemental); on a heading they name the heading's part in a card or
     // module ("et_pb_module_header", "card-header"), and the heading belongs to whatever holds it.
-    if (!flagged && UNLIKELY.test(wordHints) && !MAYBE.test(hints) && !HEADING_TAGS.has(name)) flagged = true;
+    // A region whose own class names it a header or banner but that holds paragraphs of prose is the page's lead (MDN's
+    // "layout__header" holds a reference page's summary); words from other attributes (aria-labelledby naming a heading) still flag.
+    const leadRegion = (): boolean => UNLIKELY.test(own) && !UNLIKELY.test(hints.slice(own.length)) && this.holdsLead(element);
+    if (!flagged && UNLIKELY.test(wordHints) && !MAYBE.test(hints) && !HEADING_TAGS.has(name) && !leadRegion()) flagged = true;
     if (!flagged) return false;
     // Embedded posts (tweets, Instagram) quoted by the article are content, not share bars.
     if (SOCIAL_EMBED.test(hints)) return false;
@@ -247,6 +250,13 @@ class Scorer {
   }
 
   private readonly prose: Map<Element, number>;
+
+  /** Whether a region named by an unlikely word (a page's header or banner) holds a lead: paragraphs of prose that are most of its text (a reference page's summary in `layout__header`). */
+  private holdsLead(element: Element): boolean {
+    const prose = this.paragraphText(element);
+    return prose >= 200 && prose >= this.textInk(element) * 0.5;
+  }
+
   /** Ids named by an aria-controls attribute: the panels that accordion and tab toggles open. */
   private readonly controlled: Set<string>;
 
@@ -481,6 +491,14 @@ class Scorer {
   }
 }
 
+/** A section of a document's outline: a <section> (or a div classed "section", older Sphinx) whose first element with text is a heading. */
+function isOutlineSection(element: Element): boolean {
+  if (element.name !== 'section' && !(element.name === 'div' && /(?:^|\s)section(?:$|\s)/.test(element.attribs.class ?? ''))) return false;
+  // Anchors for old links (empty <span id>, <a name>) may come before the heading.
+  const first = element.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
+  return first !== undefined && HEADING_TAGS.has(first.name);
+}
+
 function ancestorsOf(element: Element): Element[] {
   const out: Element[] = [];
   let current = element.parent;
@@ -575,6 +593,9 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
     if (adds === 'no') break;
     if (adds === 'yes') top = ancestor;
   }
+  // A document's outline: a section opening with a heading, beside other such sections, is one part of the document (Sphinx's nested <section>s).
+  while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html' && isOutlineSection(top) && top.parent.children.some((sibling) => sibling !== top && isElement(sibling) && sibling.name === top.name && !scorer.skip.has(sibling) && isOutlineSection(sibling)))
+    top = top.parent;
   // A lone child adds nothing: its parent may carry siblings-to-be (images, subheads).
   while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html') {
     const elementChildren = top.parent.children.filter(isElement);
