@@ -258,4 +258,10 @@ describe('generic body: documentation pages', () => {
     expect(text).toContain(item(59));
     expect(text).toContain(item(40));
   });
+
+  it('keeps a quoted note whose class words name it (mdBook\'s "blockquote-tag-note" admonition)', () => {
+    const note = `<blockquote class="blockquote-tag blockquote-tag-note"><p class="blockquote-tag-title">Note</p><p>${lead(4)}</p></blockquote>`;
+    const page = `<html><body><main><h1>Introduction</h1>${note}${[1, 2, 3, 4].map((n) => `<p>${item(n)}</p>`).join('')}</main></body></html>`;
+    expect(extractArticle(page, options).contentText).toContain(lead(4));
+  });
 });

@@ -201,7 +201,8 @@ class Scorer {
       if (name === 'header' || name === 'footer') return prose < totalParagraphText * 0.3 || prose < 200;
       return prose < totalParagraphText * 0.5;
     }
-    if (!this.useClassHints || inCode || name === 'article' || name === 'a') return false;
+    // A quotation is a post's own block: its class words style it (mdBook's "blockquote-tag-note" admonition), they do not make it a tag list.
+    if (!this.useClassHints || inCode || name === 'article' || name === 'a' || name === 'blockquote') return false;
     if (
       attribs.class === undefined &&
       attribs.id === undefined &&
