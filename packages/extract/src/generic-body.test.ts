@@ -265,3 +265,17 @@ describe('generic body: documentation pages', () => {
     expect(extractArticle(page, options).contentText).toContain(lead(4));
   });
 });
+
+describe('generic body: page builders\' widgets in the page\'s content wrapper', () => {
+  const program = (n: number): string => `Program ${n} teaches accounting to working professionals, with evening classes, case studies, and a final exam.`;
+
+  it('reads the cards of a "widget" inside the page\'s content-body wrapper', () => {
+    const intro = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>${sentence(n)}</p>`).join('');
+    const cards = [1, 2, 3, 4].map((n) => `<div class="widget widget-card"><h3>Track ${n}</h3><p>${program(n)}</p></div>`).join('');
+    const page = `<html><body><div class="content-body"><section>${intro}<div class="widget widget-spotlight">${cards}</div></section></div><div class="sidebar"><div class="widget">Popular links</div></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(program(4));
+    expect(text).not.toContain('Popular links');
+  });
+});

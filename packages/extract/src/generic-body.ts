@@ -25,6 +25,8 @@ const WIDGET_WORD = /(^|[-_\s])widget(?=$|[-_\s])/g;
 const WIDGET_CELL = /(?:^|[-_\s])widget(?:$|[-_\s])/;
 const CONTENT_WORD = /(?:^|[-_\s])(?<!(?:above|below|after|before)[-_])(?:content|article|body|post|entry|main|story)(?:$|[-_\s])/;
 const BODY_NAME = /(?:^|[-_\s])(?:post|article|entry|story)[-_]?(?:body|content|text)(?:$|[-_\s])/;
+/** The page's own content wrapper ("content-body", "page-content", "main-content"): inside it, as inside a post's body, a widget is a page builder's cell. */
+const PAGE_BODY_NAME = /(?:^|[-_\s])(?:content[-_]?body|page[-_]?(?:body|content)|main[-_]?content)(?:$|[-_\s])/;
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|text|post/;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|zw|zhengwen|正文/;
 const NEGATIVE =
@@ -172,7 +174,8 @@ class Scorer {
         return;
       }
       const inCode = protectedByCode || node.name === 'pre' || node.name === 'code' || node.name === 'table';
-      const post = inPost || (node.attribs.class !== undefined && BODY_NAME.test(node.attribs.class.toLowerCase()));
+      const lower = node.attribs.class?.toLowerCase();
+      const post = inPost || (lower !== undefined && (BODY_NAME.test(lower) || PAGE_BODY_NAME.test(lower)));
       for (const child of node.children) visit(child, inCode, post);
     };
     for (const child of root.children) visit(child, false, false);
