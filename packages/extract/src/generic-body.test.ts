@@ -280,7 +280,7 @@ describe('generic body: documentation pages', () => {
   });
 });
 
-describe('generic body: page builders\' widgets in the page\'s content wrapper', () => {
+describe("generic body: page builders' widgets in the page's content wrapper", () => {
   const program = (n: number): string => `Program ${n} teaches accounting to working professionals, with evening classes, case studies, and a final exam.`;
 
   it('reads the cards of a "widget" inside the page\'s content-body wrapper', () => {

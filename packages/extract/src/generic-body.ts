@@ -506,6 +506,14 @@ function isOutlineSection(element: Element): boolean {
   return first !== undefined && HEADING_TAGS.has(first.name);
 }
 
+/** Whether another section of the outline (same tag, not boilerplate) sits beside this one. */
+function hasOutlineSibling(scorer: Scorer, section: Element): boolean {
+  const parent = section.parent as Element;
+  return parent.children.some(
+    (sibling) => sibling !== section && isElement(sibling) && sibling.name === section.name && !scorer.skip.has(sibling) && isOutlineSection(sibling),
+  );
+}
+
 function ancestorsOf(element: Element): Element[] {
   const out: Element[] = [];
   let current = element.parent;
@@ -601,7 +609,7 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
     if (adds === 'yes') top = ancestor;
   }
   // A document's outline: a section opening with a heading, beside other such sections, is one part of the document (Sphinx's nested <section>s).
-  while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html' && isOutlineSection(top) && top.parent.children.some((sibling) => sibling !== top && isElement(sibling) && sibling.name === top.name && !scorer.skip.has(sibling) && isOutlineSection(sibling)))
+  while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html' && isOutlineSection(top) && hasOutlineSibling(scorer, top))
     top = top.parent;
   // A lone child adds nothing: its parent may carry siblings-to-be (images, subheads).
   while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html') {
