@@ -273,6 +273,17 @@ describe('generic body: documentation pages', () => {
     expect(text).toContain(item(40));
   });
 
+  it('reads a list of linked sentences but still drops a list of bare links', () => {
+    const guides = [1, 2, 3]
+      .map((n) => `<li><a href="/guide-${n}">Learn about datasets and tables, step ${n}, in the guide to organising the warehouse</a>.</li>`)
+      .join('');
+    const links = [1, 2, 3, 4].map((n) => `<li><a href="/topic-${n}">Topic ${n}</a></li>`).join('');
+    const page = `<html><body><main><h1>Overview</h1>${[1, 2, 3].map((n) => `<p>${item(n)}</p>`).join('')}<ul>${guides}</ul><p>${item(4)}</p><ul>${links}</ul><p>${item(5)}</p></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('step 3, in the guide');
+    expect(text).not.toContain('Topic 2');
+  });
+
   it('keeps a quoted note whose class words name it (mdBook\'s "blockquote-tag-note" admonition)', () => {
     const note = `<blockquote class="blockquote-tag blockquote-tag-note"><p class="blockquote-tag-title">Note</p><p>${lead(4)}</p></blockquote>`;
     const page = `<html><body><main><h1>Introduction</h1>${note}${[1, 2, 3, 4].map((n) => `<p>${item(n)}</p>`).join('')}</main></body></html>`;

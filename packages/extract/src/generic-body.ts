@@ -705,9 +705,18 @@ function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
     const weight = scorer.classWeight(element);
     if (name === 'p') return density > 0.8 && m.text < 300;
     if (weight < 0 && density > 0.2) return true;
+    // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, m.text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || m.text < 2000)) return true;
     return false;
   };
+}
+
+/** A list whose items are sentences (at least 50 weighted characters each on average), not bare link labels: a documentation page's "Learn about …" list. */
+function isSentenceList(list: Element, text: number): boolean {
+  let items = 0;
+  for (const child of list.children) if (isElement(child) && child.name === 'li') items += 1;
+  return items >= 2 && text / items >= 50;
 }
 
 /** Headings that open what follows an article: the author's bio, other stories, a sign-up. */
