@@ -298,6 +298,35 @@ describe('chooseTitle', () => {
     expect(titleOn('docs.example.org', [['title-tag', 'useQuery - Example Docs']], [['useQuery', false]])).toBe('useQuery');
   });
 
+  it('splits a title at a spaced slash, as forums join "<topic> / <board> / <site>"', () => {
+    expect(titleOn('bbs.example.org', [['title-tag', 'What happened with the install image in 2024 / Discussion / Example Forums']], [['Example', true]])).toBe(
+      'What happened with the install image in 2024',
+    );
+  });
+
+  it('takes the first <h2> on a page without a content <h1> only when it heads or is one part of a metadata title', () => {
+    const page = { host: 'www.example.com', articleLike: false, siteNames: ['Example'], headings: [] };
+    expect(chooseTitle({ ...page, metadata: meta(['og:title', 'Example CDN | Content Delivery Network']), subheading: 'Example CDN' })!.title).toBe(
+      'Example CDN',
+    );
+    const catalog = meta(['title-tag', 'Browse subject: Hardware -- Catalogs | The Books Page']);
+    expect(chooseTitle({ ...page, siteNames: ['The Books Page'], metadata: catalog, subheading: 'Hardware -- Catalogs' })!.title).toBe(
+      'Hardware -- Catalogs',
+    );
+    // A section heading the metadata does not state, an <h1> on the page, or the core with the part it cut: the core stays.
+    expect(chooseTitle({ ...page, metadata: meta(['og:title', 'Example CDN | Content Delivery Network']), subheading: 'Why choose us' })!.title).toBe(
+      'Content Delivery Network',
+    );
+    const withH1 = { ...page, headings: [{ text: 'Fast everywhere', chrome: false }] };
+    expect(chooseTitle({ ...withH1, metadata: meta(['og:title', 'Example CDN | Content Delivery Network']), subheading: 'Example CDN' })!.title).toBe(
+      'Content Delivery Network',
+    );
+    const parts = meta(['title-tag', 'Building a Pixel Pipeline in Audio Plugins - Part 1 | Example']);
+    expect(chooseTitle({ ...page, metadata: parts, subheading: 'Building a Pixel Pipeline in Audio Plugins - Part 1' })!.title).toBe(
+      'Building a Pixel Pipeline in Audio Plugins',
+    );
+  });
+
   it('drops soft hyphens and zero-width spaces', () => {
     expect(titleOn('www.marionohio.us', [['title-tag', 'Home Repair Assis\u00adtance Pro\u200bgram']], [])).toBe('Home Repair Assistance Program');
   });
@@ -315,6 +344,17 @@ describe('headings in site chrome', () => {
     expect(chromeOf('<body><main><header class="mw-body-header"><h1>systemd</h1></header></main></body>')).toEqual([false]);
     expect(chromeOf('<body><div class="elementor-widget-container"><h1 class="elementor-heading-title">Trails</h1></div></body>')).toEqual([false]);
     expect(chromeOf('<body><div class="sidebar-widget"><h1>Popular</h1></div></body>')).toEqual([true]);
+  });
+
+  it('reads a heading without the subtitle or tagline set inside it, and without parts the page hides', () => {
+    const textOf = (html: string): string[] => readSignals(load(html).root()[0] as unknown as ParentNode).headings.map((h) => h.text);
+    expect(textOf('<body><h1>Black Edition<span class="product-header__tagline">Complete protein meal</span></h1></body>')).toEqual(['Black Edition']);
+    expect(textOf('<body><h1><span id="productTitle">Atomic Habits</span> <span id="productSubtitle">Hardcover – 2018</span></h1></body>')).toEqual([
+      'Atomic Habits',
+    ]);
+    expect(textOf('<body><h1>IAM overview<devsite-actions hidden><span>Stay organized with collections</span></devsite-actions></h1></body>')).toEqual([
+      'IAM overview',
+    ]);
   });
 
   it('does not read the page’s <body> classes as chrome: they describe the whole page', () => {

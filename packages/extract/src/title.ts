@@ -9,7 +9,7 @@
 import { decodeHTML } from 'entities';
 import { normalizeSpace, weightedLength } from './text.ts';
 
-const STRONG_SEPARATOR = /\s+(?:[-|–—·•»~]|::|@|\/\/)\s+|\s*[｜|]\s*|\s+:: *| - /;
+const STRONG_SEPARATOR = /\s+(?:[-|–—·•»~/]|::|@|\/\/)\s+|\s*[｜|]\s*|\s+:: *| - /;
 
 const TRAILING_JOINER = /[\s\-|–—·•:_｜»@~]+$/;
 const LEADING_JOINER = /^[\s\-|–—·•:_｜»~]+/;
@@ -92,6 +92,8 @@ export type TitleInput = {
   metadata: TitleSource[];
   /** Visible <h1> texts in document order; `chrome` marks those in navigation, mastheads and sidebars. */
   headings: { text: string; chrome: boolean }[];
+  /** The first visible <h2> outside chrome: a title only on a page without a content <h1>, and only when the metadata confirms it. */
+  subheading?: string | null;
   /** Names the site goes by (og:site_name, JSON-LD publisher, application-name). */
   siteNames: string[];
   /** The page's host name, whose labels name the site too ("www.example-news.com"). */
@@ -141,7 +143,7 @@ function namesSite(text: string, siteKeys: string[], hosts: string[], host: stri
   return siteKeys.includes(key) || hosts.includes(key) || key === bare;
 }
 
-const SEGMENT_SPLIT = /(\s+[-|–—·•»~@]\s+|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
+const SEGMENT_SPLIT = /(\s+[-|–—·•»~@/]\s+|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
 
 /** Splits a title at separators, keeping which separator joined each segment. */
 function segmentsOf(title: string): { text: string; separator: string }[] {
@@ -425,6 +427,17 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
   }
   const best = cores[0] ?? null;
   const main = headings.find((h) => !h.chrome);
+  // A page without a content <h1> may set its title one level down: the first <h2> when it is the head or one part of a
+  // metadata title ("Cloudflare CDN" of "Cloudflare CDN | Content Delivery Network", "Hardware -- Catalogs" of "Browse
+  // subject: Hardware -- Catalogs | The Online Books Page"). Only then: an <h2> is more often a section's heading; and one
+  // that is the core plus the trailing part the core cut ("… - Part 1") does not undo that cut.
+  const subheading = main ? '' : normalizeSpace((input.subheading ?? '').replace(INVISIBLE, ''));
+  if (
+    weightedLength(subheading) >= 8 &&
+    !(best && titleKey(subheading).startsWith(titleKey(best.text))) &&
+    metadata.some((m) => segmentRuns(m.text).has(titleKey(subheading)) || headOf(m.text, subheading))
+  )
+    return { title: subheading, from: 'h2' };
   // A page whose only title is the site's own ("Reddit - The heart of the internet": the site's name, then its slogan)
   // and whose headline shares no word with it: the headline is the page's title.
   if (
