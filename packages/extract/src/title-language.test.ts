@@ -310,9 +310,7 @@ describe('chooseTitle', () => {
       'Example CDN',
     );
     const catalog = meta(['title-tag', 'Browse subject: Hardware -- Catalogs | The Books Page']);
-    expect(chooseTitle({ ...page, siteNames: ['The Books Page'], metadata: catalog, subheading: 'Hardware -- Catalogs' })!.title).toBe(
-      'Hardware -- Catalogs',
-    );
+    expect(chooseTitle({ ...page, siteNames: ['The Books Page'], metadata: catalog, subheading: 'Hardware -- Catalogs' })!.title).toBe('Hardware -- Catalogs');
     // A section heading the metadata does not state, an <h1> on the page, or the core with the part it cut: the core stays.
     expect(chooseTitle({ ...page, metadata: meta(['og:title', 'Example CDN | Content Delivery Network']), subheading: 'Why choose us' })!.title).toBe(
       'Content Delivery Network',
