@@ -155,6 +155,20 @@ describe('chooseTitle', () => {
     expect(titleOn('developers.slashdot.org', [['title-tag', `${grads} - Slashdot`]], [[`${grads} (latimes.com) 87`, true]])).toBe(grads);
   });
 
+  it('leaves a tagline the visible heading adds after a spaced separator out of the title', () => {
+    const metadata: [string, string][] = [['title-tag', 'Retirement Planning Calculator | Capital Co']];
+    expect(titleOn('www.funds.example', metadata, [['Retirement Planning Calculator - Example Funds', false]])).toBe('Retirement Planning Calculator');
+    expect(
+      titleOn(
+        'www.idguard.example',
+        [['og:title', 'Identity Theft Protection | Official Site']],
+        [['Identity Theft Protection + $5 Million in Insurance*', false]],
+      ),
+    ).toBe('Identity Theft Protection');
+    // Words that go on without a separator are the headline's own.
+    expect(titleOn('www.funds.example', metadata, [['Retirement Planning Calculator for Couples', false]])).toBe('Retirement Planning Calculator for Couples');
+  });
+
   it('takes a site name from a masthead heading that ends the <title>, and keeps a product heading that only resembles the host', () => {
     const book: [string, string][] = [['title-tag', 'Recoverable Errors with Result - The Rust Programming Language']];
     expect(titleOn('doc.rust-lang.org', book, [['The Rust Programming Language', true]])).toBe('Recoverable Errors with Result');

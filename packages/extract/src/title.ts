@@ -270,22 +270,24 @@ function wrappedBySite(title: string, heading: string, siteKeys: string[], hosts
 const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/giu;
 
-/** True when `text` is `head` followed only by dates, numbers or a parenthesised source ("(latimes.com)"). */
-function furnitureAfter(text: string, head: string): boolean {
+/** What `text` says after the words of `head` (null when it does not start with them). */
+function tailAfter(text: string, head: string): string | null {
   const headKey = titleKey(head);
-  let cut = -1;
-  for (let i = 1; i <= text.length; i += 1) {
-    if (titleKey(text.slice(0, i)) === headKey) {
-      cut = i;
-      break;
-    }
-  }
-  if (cut < 0) return false;
-  const tail = text
-    .slice(cut)
-    .replace(/\(\s*[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}\s*\)/giu, ' ')
-    .replace(MONTH, ' ');
-  return /\d/.test(tail) && !/\p{L}/u.test(tail);
+  for (let i = 1; i <= text.length; i += 1) if (titleKey(text.slice(0, i)) === headKey) return text.slice(i);
+  return null;
+}
+
+/**
+ * True when `text` is `head` followed only by dates, numbers or a parenthesised source ("(latimes.com)"), or by a
+ * tagline after a spaced separator ("Retirement Planning Calculator - American Funds", "Identity Theft Protection + $5
+ * Million in Insurance*"): the heading's furniture, not words of its title.
+ */
+function furnitureAfter(text: string, head: string): boolean {
+  const tail = tailAfter(text, head);
+  if (tail === null) return false;
+  if (/^\s+[-–—|+·•~]\s+\S/.test(tail)) return true;
+  const rest = tail.replace(/\(\s*[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}\s*\)/giu, ' ').replace(MONTH, ' ');
+  return /\d/.test(rest) && !/\p{L}/u.test(rest);
 }
 
 /** A heading that reads as a headline: not a label, not a sentence-long slogan, not shouting. */
