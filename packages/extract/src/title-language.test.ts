@@ -316,6 +316,13 @@ describe('chooseTitle', () => {
     expect(titleOn('bbs.example.org', [['title-tag', 'What happened with the install image in 2024 / Discussion / Example Forums']], [['Example', true]])).toBe(
       'What happened with the install image in 2024',
     );
+    // Between two numbers a spaced slash is a range.
+    expect(titleOn('events.example.org', [['og:title', 'Tech conferences in Europe 2026 / 2027']], [])).toBe('Tech conferences in Europe 2026 / 2027');
+  });
+
+  it('reads no site name from a stated name written as a title', () => {
+    const title = 'Deskly: AI platform for support teams | Worksco';
+    expect(titleOn('www.worksco.example', [['og:title', title]], [], [title, 'Worksco'])).toBe('Deskly: AI platform for support teams');
   });
 
   it('takes the first <h2> on a page without a content <h1> only when it heads or is one part of a metadata title', () => {

@@ -9,7 +9,7 @@
 import { decodeHTML } from 'entities';
 import { normalizeSpace, weightedLength } from './text.ts';
 
-const STRONG_SEPARATOR = /\s+(?:[-|–—·•»~/]|::|@|\/\/)\s+|\s*[｜|]\s*|\s+:: *| - /;
+const STRONG_SEPARATOR = /\s+(?:[-|–—·•»~]|::|@|\/\/)\s+|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*[｜|]\s*|\s+:: *| - /;
 
 const TRAILING_JOINER = /[\s\-|–—·•:_｜»@~]+$/;
 const LEADING_JOINER = /^[\s\-|–—·•:_｜»~]+/;
@@ -143,7 +143,7 @@ function namesSite(text: string, siteKeys: string[], hosts: string[], host: stri
   return siteKeys.includes(key) || hosts.includes(key) || key === bare;
 }
 
-const SEGMENT_SPLIT = /(\s+[-|–—·•»~@/]\s+|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
+const SEGMENT_SPLIT = /(\s+[-|–—·•»~@]\s+|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
 
 /** Splits a title at separators, keeping which separator joined each segment. */
 function segmentsOf(title: string): { text: string; separator: string }[] {
@@ -354,14 +354,17 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
     .filter(
       (key) => key.length >= 2 && metadata.some((m) => endSegmentKeys(m.text).includes(key)) && !metadata.some((m) => innerSegmentKeys(m.text).includes(key)),
     );
-  const siteKeys = [...new Set([...input.siteNames.map(titleKey), ...chromeSites].filter((key) => key.length >= 2))];
+  // A stated name written as a title ("Freshdesk: AI-powered platform … | Freshworks" as the publisher's name) names no
+  // site: its parts would pass for site names and cut the page's own words.
+  const statedNames = input.siteNames.filter((name) => !STRONG_SEPARATOR.test(name));
+  const siteKeys = [...new Set([...statedNames.map(titleKey), ...chromeSites].filter((key) => key.length >= 2))];
   // A core that is empty ("| Site") or only names the kind of page ("Home", "Home Page") is no title.
   const allCores = metadata
     .map((m) => ({ from: m.from, text: coreOf(withoutHostPrefix(m.text, input.host), siteKeys, hosts), full: m.text }))
     .filter((c) => titleKey(c.text) !== '' && !GENERIC_TITLE.test(c.text));
   // Away from the front page, a metadata title that is only the site's stated name ("twitter:title" = "Bombas") names no
   // page: another one does. (Only stated names: a chrome heading taken for the site may be the headline itself.)
-  const statedSites = input.siteNames.map(titleKey);
+  const statedSites = statedNames.map(titleKey);
   const named = allCores.filter((c) => input.homePage || !statedSites.includes(titleKey(c.text)));
   const cores = named.length > 0 ? named : allCores;
   // A visible heading is the site's name when it is exactly that name, or resembles it and stands where titles put the
