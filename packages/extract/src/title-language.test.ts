@@ -158,13 +158,8 @@ describe('chooseTitle', () => {
   it('leaves a tagline the visible heading adds after a spaced separator out of the title', () => {
     const metadata: [string, string][] = [['title-tag', 'Retirement Planning Calculator | Capital Co']];
     expect(titleOn('www.funds.example', metadata, [['Retirement Planning Calculator - Example Funds', false]])).toBe('Retirement Planning Calculator');
-    expect(
-      titleOn(
-        'www.idguard.example',
-        [['og:title', 'Identity Theft Protection | Official Site']],
-        [['Identity Theft Protection + $5 Million in Insurance*', false]],
-      ),
-    ).toBe('Identity Theft Protection');
+    const protection: [string, string][] = [['og:title', 'Identity Theft Protection | Official Site']];
+    expect(titleOn('www.idguard.example', protection, [['Identity Theft Protection + $5 Million in Insurance*', false]])).toBe('Identity Theft Protection');
     // Words that go on without a separator are the headline's own.
     expect(titleOn('www.funds.example', metadata, [['Retirement Planning Calculator for Couples', false]])).toBe('Retirement Planning Calculator for Couples');
   });
