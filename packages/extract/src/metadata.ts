@@ -197,6 +197,9 @@ function timePlace(element: Element): TimePlace {
   return byline || aside ? 'byline' : 'elsewhere';
 }
 
+const CONTROL_CHARACTER = /[\u0000-\u001f]/;
+const CONTROL_CHARACTERS = /[\u0000-\u001f]/g;
+
 /** Whether the class or the id matches (tested one by one: neither pattern can span the space that would join them, so no string per element). */
 function hintsMatch(className: string | undefined, id: string | undefined, pattern: RegExp): boolean {
   return (className !== undefined && pattern.test(className)) || (id !== undefined && pattern.test(id));
@@ -305,7 +308,13 @@ export function readSignals(document: ParentNode): PageSignals {
           try {
             flatten(JSON.parse(text), jsonLd);
           } catch {
-            // Broken JSON-LD is common; other signals take over.
+            // Raw line breaks and tabs inside strings (pasted article text) break JSON.parse but no
+            // search engine's reader: read as spaces, they change no value's meaning. Other breakage: other signals take over.
+            try {
+              if (CONTROL_CHARACTER.test(text)) flatten(JSON.parse(text.replace(CONTROL_CHARACTERS, ' ')), jsonLd);
+            } catch {
+              // Broken JSON-LD is common.
+            }
           }
         } else if (attribs.id === '__NEXT_DATA__') {
           pageDataJson.push(rawText(node));

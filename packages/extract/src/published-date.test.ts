@@ -37,6 +37,15 @@ describe('publication dates', () => {
     expect(datesOf(comments, '<meta property="article:published_time" content="2025-12-19">').published?.value).toBe('2025-12-19T00:00:00.000Z');
   });
 
+  it('reads JSON-LD whose strings hold raw line breaks, and the dateCreated of a forum posting', () => {
+    const pasted =
+      '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "articleBody": "First line.\n\nSecond\tline.", "datePublished": "2024-02-21 13:00:00"}</script>';
+    expect(datesOf('<h1>Thread</h1>', pasted).published).toEqual({ value: '2024-02-21T13:00:00.000Z', from: 'json-ld' });
+    const created =
+      '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Thread", "dateCreated": "2025-03-01 16:35:52"}</script>';
+    expect(datesOf('<h1>Thread</h1>', created).published).toEqual({ value: '2025-03-01T16:35:52.000Z', from: 'json-ld' });
+  });
+
   it('reads dated URL paths, never a month alone', () => {
     expect(dateFromUrl('https://example.com/2019/08/02/slug/')).toBe('2019-08-02T00:00:00.000Z');
     expect(dateFromUrl('https://example.com/blog/2019-08-02-slug')).toBe('2019-08-02T00:00:00.000Z');

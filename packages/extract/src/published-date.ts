@@ -208,7 +208,7 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
   };
 
   const candidates: [string, () => string | null][] = [
-    ['json-ld', () => [date(article?.datePublished), date(article?.dateCreated)].find(plausible) ?? otherLd('datePublished')],
+    ['json-ld', () => [date(article?.datePublished), date(article?.dateCreated)].find(plausible) ?? otherLd('datePublished') ?? otherLd('dateCreated')],
     ['page-data', () => (pageData?.firstPublished ? date(pageData.firstPublished) : null)],
     ['meta', () => firstMeta(PUBLISHED_META)],
     ['dublin-core', () => firstMeta(DUBLIN_CORE)],
