@@ -202,6 +202,21 @@ describe('generic body: collapsed accordion and tab panels', () => {
     expect(text).toContain(sentence(7));
   });
 
+  it("reads an accordion toggle's question and a button wrapping a heading, but not other buttons", () => {
+    const faq = [4, 5]
+      .map(
+        (n) =>
+          `<h3><button aria-expanded="false" aria-controls="faq-${n}">Question ${n}: how long does setup take?</button></h3><div id="faq-${n}" hidden><p>${sentence(n)}</p></div>`,
+      )
+      .join('');
+    const tab = `<button class="tab"><h4>Feature tab heading</h4></button><p>${sentence(6)}</p><button class="cta">Book a consultation today</button>`;
+    const text = extractArticle(`<html><body><article>${intro}${faq}${tab}</article></body></html>`, options).contentText;
+    expect(text).toContain('Question 4: how long does setup take?');
+    expect(text).toContain('Question 5: how long does setup take?');
+    expect(text).toContain('Feature tab heading');
+    expect(text).not.toContain('Book a consultation');
+  });
+
   it('still drops hidden text that no toggle opens', () => {
     const hidden = `<div style="display:none"><p>${sentence(8)}</p></div><div hidden><p>${sentence(9)}</p></div>`;
     const text = extractArticle(`<html><body><article>${intro}${hidden}</article></body></html>`, options).contentText;
