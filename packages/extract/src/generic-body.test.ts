@@ -217,6 +217,12 @@ describe('generic body: collapsed accordion and tab panels', () => {
     expect(text).not.toContain('Book a consultation');
   });
 
+  it('reads a hidden tab panel (role=tabpanel) that names no label', () => {
+    const tabs = `<div role="tablist"><a role="tab">Plans</a></div><div role="tabpanel" hidden><p>${sentence(8)}</p></div>`;
+    const text = extractArticle(`<html><body><article>${intro}${tabs}</article></body></html>`, options).contentText;
+    expect(text).toContain(sentence(8));
+  });
+
   it('still drops hidden text that no toggle opens', () => {
     const hidden = `<div style="display:none"><p>${sentence(8)}</p></div><div hidden><p>${sentence(9)}</p></div>`;
     const text = extractArticle(`<html><body><article>${intro}${hidden}</article></body></html>`, options).contentText;

@@ -256,7 +256,8 @@ class Scorer {
     if (id !== undefined && this.controlled.has(id)) return true;
     if (!mayHoldRareAttributes(element)) return false;
     const role = element.attribs.role;
-    return (role === 'region' || role === 'tabpanel') && element.attribs['aria-labelledby'] !== undefined;
+    // A tab panel is always opened by its tab; a region is a disclosure panel only when a heading or toggle labels it.
+    return role === 'tabpanel' || (role === 'region' && element.attribs['aria-labelledby'] !== undefined);
   }
   /** The page is a discussion thread, as its metadata or microdata states it. */
   isThread(): boolean {
