@@ -15,6 +15,16 @@ describe('generic body: kinds of pages the boilerplate rules used to hide', () =
     expect(text).toContain(line(6));
   });
 
+  it("reads a section's own <header> (inside <main> or <section>) but drops the page's top-level <header>", () => {
+    const section = (n: number): string =>
+      `<section><header><h2>Service ${n}</h2><div>Lead ${n}: what the team delivers in this part of the engagement</div></header><p>${sentence(n)}</p></section>`;
+    const page = `<html><body><header><div>Welcome banner of the site with its tagline shown on every page</div></header><main>${[1, 2, 3].map(section).join('')}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Lead 2: what the team delivers');
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain('Welcome banner');
+  });
+
   it('keeps a login or search form out of the body', () => {
     const page = `<html><body><article><p>${sentence(1)}</p><p>${sentence(2)}</p><p>${sentence(3)}</p></article><form class="login"><div>Sign in to reply to this story now</div></form></body></html>`;
     expect(extractArticle(page, options).contentText).not.toContain('Sign in');
