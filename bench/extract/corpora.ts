@@ -7,7 +7,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 
-export type Page = { id: string; url: string; bytes: Uint8Array; body: string; title?: string; date?: string; pageType?: string; fetchedAt: Date };
+export type Page = {
+  id: string;
+  url: string;
+  bytes: Uint8Array;
+  body: string;
+  title?: string;
+  date?: string;
+  author?: string;
+  pageType?: string;
+  fetchedAt: Date;
+};
 export type Corpus = { name: string; pages: Page[]; scoring: 'score-body' | 'score-extraction' };
 
 const repo = new URL('../../', import.meta.url);
@@ -37,7 +47,7 @@ function zyteDev(): Corpus | null {
   return { name: 'zyte-dev', pages, scoring: 'score-body' };
 }
 
-type WcxbTruth = Record<string, { url: string; pageType: string; title?: string; publishedDate?: string; articleBody: string }>;
+type WcxbTruth = Record<string, { url: string; pageType: string; title?: string; publishedDate?: string; author?: string; articleBody: string }>;
 
 function wcxb(half: 'dev' | 'held-back'): Corpus | null {
   const root = new URL('wcxb-dev/', shared);
@@ -58,6 +68,7 @@ function wcxb(half: 'dev' | 'held-back'): Corpus | null {
     };
     if (gold.title) page.title = gold.title;
     if (gold.publishedDate) page.date = gold.publishedDate;
+    if (gold.author) page.author = gold.author;
     return page;
   });
   return { name: `wcxb-${half}`, pages, scoring: 'score-extraction' };

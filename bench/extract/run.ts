@@ -1,5 +1,5 @@
 /**
- * `pnpm bench:extract`: body F1, exact titles, publication days, empty pages and throughput per
+ * `pnpm bench:extract`: body F1, exact titles, publication days, authors, empty pages and throughput per
  * corpus (zyte-dev, the wcxb-dev dev half by page type, the wcxb-dev held-back half, seed, zh),
  * for Feedwright's extractor and, in the same run, @mozilla/readability on jsdom 26 and on
  * linkedom and Defuddle on linkedom. Single process, one core. Corpora outside the repository
@@ -9,7 +9,8 @@
  * on zyte-dev it is averaged the way score-body.py does (the published figures), elsewhere the
  * way score-extraction.py does (an empty body counts as precision 0 and recall 0). Titles are
  * exact after whitespace normalisation; dates compare the day (first 10 characters) where the
- * gold has one. Both follow score-extraction.py.
+ * gold has one. Both follow score-extraction.py. Authors (wcxb, where the gold names one) compare the
+ * set of names, case folded, with credentials left out (authorNames below).
  *
  * Options: --only ours (skip the baselines; or a list such as ours,jsdom: jsdom, linkedom and
  * defuddle name the anchors), --corpus NAME[,NAME] (zyte-dev, wcxb-dev,
@@ -47,10 +48,13 @@ const sample = Number(option('--sample') ?? 1);
 if (!Number.isInteger(sample) || sample < 1) throw new Error('--sample takes a whole number ≥ 1');
 
 // defuddle's typings describe a CommonJS default export; at run time the default is the class.
-type DefuddleClass = new (document: unknown, options: { url: string }) => { parse(): { content?: string; title?: string; published?: string } };
+type DefuddleClass = new (
+  document: unknown,
+  options: { url: string },
+) => { parse(): { content?: string; title?: string; published?: string; author?: string } };
 const Defuddle = ((DefuddleModule as unknown as { default?: DefuddleClass }).default ?? DefuddleModule) as unknown as DefuddleClass;
 
-type Output = { body: string; title: string | null; date: string | null };
+type Output = { body: string; title: string | null; date: string | null; author: string | null };
 type Decoded = Page & { html: string };
 type Extractor = { key: string; name: string; rounds: number; extract: (page: Decoded) => Output };
 
@@ -70,9 +74,9 @@ const extractors: Extractor[] = [
     extract: (page) => {
       try {
         const article = extractArticle(page.bytes, { url: page.url, fetchedAt: page.fetchedAt });
-        return { body: article.contentText, title: article.title, date: article.publishedAt };
+        return { body: article.contentText, title: article.title, date: article.publishedAt, author: article.byline };
       } catch {
-        return { body: '', title: null, date: null };
+        return { body: '', title: null, date: null, author: null };
       }
     },
   },
@@ -88,7 +92,7 @@ const extractors: Extractor[] = [
         const dom = new JSDOM(page.html, { url: page.url, virtualConsole });
         const result = new Readability(dom.window.document as never).parse();
         dom.window.close();
-        return { body: result?.textContent ?? '', title: result?.title ?? null, date: result?.publishedTime ?? null };
+        return { body: result?.textContent ?? '', title: result?.title ?? null, date: result?.publishedTime ?? null, author: result?.byline ?? null };
       },
     },
     {
@@ -98,7 +102,7 @@ const extractors: Extractor[] = [
       extract: (page) => {
         const { document } = parseHTML(page.html);
         const result = new Readability(document as never).parse();
-        return { body: result?.textContent ?? '', title: result?.title ?? null, date: result?.publishedTime ?? null };
+        return { body: result?.textContent ?? '', title: result?.title ?? null, date: result?.publishedTime ?? null, author: result?.byline ?? null };
       },
     },
     {
@@ -117,7 +121,7 @@ const extractors: Extractor[] = [
           Object.assign(console, { error, warn, log });
         }
         // The text conversion is ours, not Defuddle's: kept out of its time below.
-        return { body: result.content ?? '', title: result.title || null, date: result.published || null };
+        return { body: result.content ?? '', title: result.title || null, date: result.published || null, author: result.author || null };
       },
     },
   ];
@@ -126,8 +130,33 @@ const extractors: Extractor[] = [
 const postProcess = (e: number, output: Output): Output =>
   extractors[e]!.name.startsWith('defuddle') ? { ...output, body: fragmentText(output.body) } : output;
 
-type Tally = { p: number; r: number; n: number; titles: number; titleGold: number; dates: number; dateGold: number; empty: number };
-const emptyTally = (): Tally => ({ p: 0, r: 0, n: 0, titles: 0, titleGold: 0, dates: 0, dateGold: 0, empty: 0 });
+type Tally = {
+  p: number;
+  r: number;
+  n: number;
+  titles: number;
+  titleGold: number;
+  dates: number;
+  dateGold: number;
+  authors: number;
+  authorGold: number;
+  empty: number;
+};
+const emptyTally = (): Tally => ({ p: 0, r: 0, n: 0, titles: 0, titleGold: 0, dates: 0, dateGold: 0, authors: 0, authorGold: 0, empty: 0 });
+
+/**
+ * The names in an author line, for comparing authors: split at commas, semicolons, "&" and "and",
+ * whitespace collapsed, case folded; credentials after a name ("MS, RD", "Ph.D.", "MD") left out.
+ * "Jane Doe, MS and John Roe" and "John Roe & Jane Doe" name the same people.
+ */
+function authorNames(line: string | null | undefined): string {
+  const names = (line ?? '')
+    .split(/\s*(?:,|;|&|\band\b)\s*/i)
+    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .filter((part) => part !== '' && !/^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$/.test(part))
+    .map((part) => part.toLowerCase());
+  return [...new Set(names)].sort().join('|');
+}
 const ws = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** Runs every extractor over a corpus, interleaved, and returns outputs and fastest times. */
@@ -152,7 +181,7 @@ function runCorpus(corpus: Corpus): { outputs: Output[][]; seconds: number[]; ra
     decoded.forEach((page, index) => {
       extractors.forEach((extractor, e) => {
         if (round >= runs(e)) return;
-        let output: Output = { body: '', title: null, date: null };
+        let output: Output = { body: '', title: null, date: null, author: null };
         const start = process.hrtime.bigint();
         try {
           output = extractor.extract(page);
@@ -196,6 +225,10 @@ function tally(corpus: Corpus, outputs: Output[]): Map<string, Tally> {
         row.dateGold += 1;
         if (output.date && String(output.date).slice(0, 10) === page.date.slice(0, 10)) row.dates += 1;
       }
+      if (page.author) {
+        row.authorGold += 1;
+        if (authorNames(output.author) === authorNames(page.author)) row.authors += 1;
+      }
     }
   });
   return groups;
@@ -229,7 +262,7 @@ for (const name of corpusNames) {
   const types = [...tallies[0]!.keys()].filter((k) => k !== 'all').sort((a, b) => (a === 'article' ? -1 : b === 'article' ? 1 : a.localeCompare(b)));
   console.log(`\n${corpus.name}: ${corpus.pages.length} pages${sample > 1 ? ` (every ${sample}th of ${loaded.pages.length})` : ''}`);
   console.log(
-    `${pad('extractor', 28)} ${pad('body F1', 8)} ${types.map((t) => pad(t.slice(0, 9), 9)).join(' ')}${types.length > 0 ? ' ' : ''}${pad('titles', 7)} ${pad('dates', 7)} ${pad('empty', 6)} pages/s`,
+    `${pad('extractor', 28)} ${pad('body F1', 8)} ${types.map((t) => pad(t.slice(0, 9), 9)).join(' ')}${types.length > 0 ? ' ' : ''}${pad('titles', 7)} ${pad('dates', 7)} ${pad('authors', 7)} ${pad('empty', 6)} pages/s`,
   );
   extractors.forEach((extractor, e) => {
     if (!ran[e]) {
@@ -243,7 +276,7 @@ for (const name of corpusNames) {
     });
     const f1 = f1Of(all, pCounts[e] ?? all.n);
     console.log(
-      `${pad(extractor.name, 28)} ${pad(f1.toFixed(3), 8)} ${typeCells.join(' ')}${types.length > 0 ? ' ' : ''}${pad(ratio(all.titles, all.titleGold), 7)} ${pad(ratio(all.dates, all.dateGold), 7)} ${pad(String(all.empty), 6)} ${(corpus.pages.length / seconds[e]!).toFixed(1)}`,
+      `${pad(extractor.name, 28)} ${pad(f1.toFixed(3), 8)} ${typeCells.join(' ')}${types.length > 0 ? ' ' : ''}${pad(ratio(all.titles, all.titleGold), 7)} ${pad(ratio(all.dates, all.dateGold), 7)} ${pad(ratio(all.authors, all.authorGold), 7)} ${pad(String(all.empty), 6)} ${(corpus.pages.length / seconds[e]!).toFixed(1)}`,
     );
   });
   if (extractors.length > 1) {
@@ -268,7 +301,13 @@ for (const name of corpusNames) {
   }
   if (writeDir) {
     const lines = corpus.pages.map((page, index) =>
-      JSON.stringify({ id: page.id, articleBody: outputs[0]![index]!.body, title: outputs[0]![index]!.title, publishedAt: outputs[0]![index]!.date }),
+      JSON.stringify({
+        id: page.id,
+        articleBody: outputs[0]![index]!.body,
+        title: outputs[0]![index]!.title,
+        publishedAt: outputs[0]![index]!.date,
+        author: outputs[0]![index]!.author,
+      }),
     );
     mkdirSync(writeDir, { recursive: true });
     writeFileSync(`${writeDir}/${corpus.name}.jsonl`, `${lines.join('\n')}\n`);

@@ -237,4 +237,18 @@ feeds:
       publishedAt: '2026-02-05T04:21:13.000Z',
     });
   });
+
+  it('a command with --help prints the usage and exits 0; a mistyped command line is CLI_USAGE, exit 2, no stack trace', async () => {
+    const help = await feedwright(['extract', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('feedwright extract [--url URL] FILE|-');
+
+    for (const args of [['extract', '--bogus', 'page.html'], ['start', '--only'], ['extract'], ['add']]) {
+      const run = await feedwright(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toMatch(/^error CLI_USAGE: /);
+      expect(run.stderr, args.join(' ')).toContain('Usage:');
+      expect(run.stderr, args.join(' ')).not.toMatch(/INTERNAL|\n\s+at /);
+    }
+  });
 });

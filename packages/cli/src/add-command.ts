@@ -66,7 +66,7 @@ function configFor(path: string): Config {
  * with --write appends the source to the file (comments kept). Exit 1 when nothing usable is found.
  */
 export async function runAdd(env: RuntimeEnv, options: AddOptions): Promise<number> {
-  if (!options.url) throw new FeedwrightError('CONFIG_INVALID', 'usage: feedwright add URL [--id ID] [--write FILE]');
+  if (!options.url) throw new FeedwrightError('CLI_USAGE', 'feedwright add needs the URL of a site: feedwright add URL [--id ID] [--write FILE]');
   let site: URL;
   try {
     site = new URL(options.url);

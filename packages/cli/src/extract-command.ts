@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { FeedwrightError } from '@feedwright/core/errors.ts';
 import { extractArticle } from '@feedwright/extract/extract-article.ts';
 import { runExtractJsonl } from '@feedwright/extract/extract-jsonl.ts';
 
@@ -22,10 +23,7 @@ export async function runExtract(options: { url: string | undefined; jsonl: bool
     );
     return 0;
   }
-  if (!options.file) {
-    process.stderr.write('usage: feedwright extract [--url URL] FILE|-\n');
-    return 2;
-  }
+  if (!options.file) throw new FeedwrightError('CLI_USAGE', 'feedwright extract needs a file (or - for standard input): feedwright extract [--url URL] FILE|-');
   const bytes = options.file === '-' ? await readAll(process.stdin) : await readFile(options.file);
   const url = options.url ?? (options.file === '-' ? 'http://localhost/' : pathToFileURL(resolve(options.file)).href.replace(/^file:/, 'http://localhost'));
   const article = extractArticle(bytes, { url, fetchedAt: new Date() });

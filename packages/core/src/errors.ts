@@ -59,6 +59,7 @@ export const ERROR_CODES = {
   SHUTDOWN_SLOW: { transient: true, summary: 'Shutdown has waited 10 s for one step; the log line names it and every Redis connection still open.' },
   SHUTDOWN_FORCED: { transient: true, summary: 'Shutdown waited 20 s and disconnected the Redis connections still open; the log line names them.' },
   NOT_READY: { transient: true, summary: 'No worker is consuming a pipeline queue; the service cannot make progress.' },
+  CLI_USAGE: { transient: false, summary: 'The command line could not be understood (an unknown option, a missing value or argument).' },
   DEMO_UNAVAILABLE: { transient: false, summary: 'The fixture newsroom `feedwright demo` needs is not installed (the production image leaves it out).' },
   INTERNAL: { transient: true, summary: 'An unexpected error; the log has the stack.' },
 } as const satisfies Record<string, { transient: boolean; summary: string }>;

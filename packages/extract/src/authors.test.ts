@@ -61,4 +61,30 @@ describe('authors', () => {
     expect(bylineOf(['甲', '乙'], 'zh-Hans')).toBe('甲, 乙');
     expect(bylineOf([], 'en')).toBeNull();
   });
+
+  it("names a thread's opening poster, not every poster, when the byline elements name more than two people", () => {
+    const post = (name: string): string =>
+      `<div class="message"><a rel="author" href="/u/${name}">${name}</a><p>A post in the thread by this member.</p></div>`;
+    const thread = `<html><body><h1>Which tent for the Alps?</h1>${['Alpinist Anna', 'Boris Brand', 'Carla Cruz', 'Dmitri Dorn'].map(post).join('')}</body></html>`;
+    expect(authorsOf(thread).authors).toEqual(['Alpinist Anna']);
+    // Two authors of one story stay two.
+    const pair = `<html><body><h1>Headline of it</h1><p>By <a rel="author" href="/a">Jane Doe</a> and <a rel="author" href="/b">John Roe</a></p></body></html>`;
+    expect(authorsOf(pair).authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('reads Yoast SEO\'s Twitter card author (twitter:label1 "Written by", twitter:data1 the name)', () => {
+    const html =
+      '<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Albert Swann"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes"></head><body><h1>Cheap fixes</h1></body></html>';
+    expect(authorsOf(html)).toEqual({ authors: ['Albert Swann'], from: 'meta' });
+    const readingTime =
+      '<html><head><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes"></head><body><h1>Cheap fixes</h1></body></html>';
+    expect(authorsOf(readingTime).authors).toEqual([]);
+  });
+
+  it('takes a meta author that is the site name itself (a personal blog, a company post) only when nothing names a person', () => {
+    const own = '<html><head><meta name="author" content="Example News"></head><body><h1>Headline of it</h1><p>Text.</p></body></html>';
+    expect(authorsOf(own).authors).toEqual(['Example News']);
+    const withByline = '<html><head><meta name="author" content="Example News"></head><body><h1>Headline of it</h1><p>By Meaghan Weeden</p></body></html>';
+    expect(authorsOf(withByline).authors).toEqual(['Meaghan Weeden']);
+  });
 });

@@ -152,15 +152,18 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
 /** The page's authors and the signal they came from; empty when the page names none. */
 export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, siteNames: string[]): { authors: string[]; from: string | null } {
   const siteKeys = siteNames.map(titleKey).filter((key) => key.length >= 2);
-  const clean = (names: string[]): string[] => [
+  // A name equal to the site's is a logo or a masthead in a byline element, but an author the metadata states (personal blogs, company posts).
+  const clean = (names: string[], keys = siteKeys): string[] => [
     ...new Set(
       names
         .flatMap(splitNames)
-        .map((name) => cleanAuthorName(name, siteKeys))
+        .map((name) => cleanAuthorName(name, keys))
         .filter((name): name is string => name !== null),
     ),
   ];
   const meta = signals.meta;
+  // Yoast SEO states the author as a Twitter card label: twitter:label1 "Written by", twitter:data1 the name.
+  const writtenBy = ['1', '2', '3'].find((n) => /^(?:written by|author)$/i.test(meta.get(`twitter:label${n}`) ?? ''));
   const candidates: [string, () => string[]][] = [
     ['json-ld', () => clean(jsonLdNames(article?.author))],
     [
@@ -170,6 +173,7 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
           [meta.get('author') ?? meta.get('dc.creator') ?? meta.get('sailthru.author') ?? meta.get('parsely-author') ?? meta.get('byl') ?? ''].filter(Boolean),
         ),
     ],
+    ['meta', () => clean([writtenBy ? (meta.get(`twitter:data${writtenBy}`) ?? '') : ''].filter(Boolean))],
     ['meta', () => clean([meta.get('article:author') ?? meta.get('twitter:creator:name') ?? ''].filter(Boolean))],
     [
       'byline',
@@ -180,7 +184,8 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
           if (name && !names.includes(name)) names.push(name);
           if (names.length > 0 && !(element.attribs.rel ?? '').includes('author') && element.attribs.itemprop !== 'author') break;
         }
-        return clean(names);
+        // More names than a byline holds are the posters of a thread (or its comments): the page's author is the first.
+        return clean(names.length > 2 ? names.slice(0, 1) : names);
       },
     ],
     ['byline', () => clean([bylineLine(signals, siteKeys) ?? ''].filter(Boolean))],
@@ -189,6 +194,9 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     const authors = read();
     if (authors.length > 0) return { authors: authors.slice(0, 10), from };
   }
+  // Last, the metadata's author even when it is the site's own name: a personal blog, a company's post.
+  const stated = clean([meta.get('author') ?? (writtenBy ? meta.get(`twitter:data${writtenBy}`) : undefined) ?? ''].filter(Boolean), []);
+  if (stated.length > 0) return { authors: stated.slice(0, 10), from: 'meta' };
   return { authors: [], from: null };
 }
 

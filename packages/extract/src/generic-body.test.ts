@@ -25,6 +25,20 @@ describe('generic body: kinds of pages the boilerplate rules used to hide', () =
     expect(text).not.toContain('Welcome banner');
   });
 
+  it('drops the comments under a post written with <br> line breaks, even when the comments hold most of the <p> text', () => {
+    // Old Blogger themes: the post is text and <br>, each comment a <p>; the comments block holds most <p> text but not most of the text.
+    const post = `<i>${sentence(1)}</i><br><br>${sentence(2)}<br>${sentence(3)}<ol><li>${sentence(4)}</li><li>${sentence(5)}</li><li>${sentence(6)}</li></ol>${sentence(7)}<br><br>${sentence(8)}`;
+    const comments = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<li id="c${n}"><p>${line(n)}, and ${line(n + 10)}.</p></li>`).join('');
+    const sidebar = [1, 2, 3, 4, 5, 6, 7, 8, 9]
+      .map((n) => `<li><a href="/${n}">Archive entry number ${n} of this blog, from the year 20${n}0</a></li>`)
+      .join('');
+    const aside = [20, 21, 22, 23, 24, 25, 26].map((n) => sentence(n)).join(' ');
+    const page = `<html><body><div class="post-outer"><div class="post hentry"><h3 class="post-title">A post</h3><div class="post-body entry-content">${post}</div></div><div class="comments" id="comments"><h4>8 comments:</h4><ol>${comments}</ol></div></div><div class="sidebar"><ul>${sidebar}</ul><div>${aside}</div></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(8));
+    expect(text).not.toContain(line(1));
+  });
+
   it('keeps a login or search form out of the body', () => {
     const page = `<html><body><article><p>${sentence(1)}</p><p>${sentence(2)}</p><p>${sentence(3)}</p></article><form class="login"><div>Sign in to reply to this story now</div></form></body></html>`;
     expect(extractArticle(page, options).contentText).not.toContain('Sign in');

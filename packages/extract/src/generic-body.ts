@@ -253,7 +253,10 @@ class Scorer {
     // Embedded posts (tweets, Instagram) quoted by the article are content, not share bars.
     if (SOCIAL_EMBED.test(hints)) return false;
     // Never drop a subtree that holds most of the page's prose: the hint was wrong.
-    return this.paragraphText(element) < totalParagraphText * 0.5;
+    if (this.paragraphText(element) < totalParagraphText * 0.5) return true;
+    // Unless it is the comments, set in <p> under a post written with <br> (old Blogger themes): then it holds most <p> text but not most of the text.
+    COMMENT_HINTS.lastIndex = 0;
+    return COMMENT_HINTS.test(wordHints) && this.textInk(element) < this.pageInk * 0.5;
   }
 
   private readonly prose: Map<Element, number>;
