@@ -125,6 +125,17 @@ export function escapeAttribute(text: string): string {
   return escapeHtml(text).replace(/"/g, '&quot;');
 }
 
+/**
+ * A button that titles what it opens: an accordion's or a tab's toggle (aria-expanded), or a button
+ * wrapping a heading. Its text is the section's title (an FAQ's question, a feature tab's name), so
+ * it is read, unlike other buttons ("Add to cart", a menu's toggle).
+ */
+function isSectionToggle(button: Element): boolean {
+  if (button.attribs['aria-expanded'] !== undefined) return true;
+  for (const child of button.children) if (isElement(child) && HEADING_TAGS.has(child.name)) return true;
+  return false;
+}
+
 function isHidden(element: Element): boolean {
   const attribs = element.attribs;
   if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
@@ -178,6 +189,10 @@ class Collector {
       return;
     }
     if (!isElement(node)) return;
+    if (node.name === 'button' && isSectionToggle(node) && !this.options.skip?.(node)) {
+      for (const child of node.children) this.walkInline(child);
+      return;
+    }
     if (DROP.has(node.name) || (isHidden(node) && !this.options.reveal && !this.options.shown?.(node)) || this.options.skip?.(node)) return;
     if (node.name === 'br') {
       this.text += ' ';
@@ -220,6 +235,12 @@ class Collector {
     }
     if (!isElement(node)) return;
     const name = node.name;
+    if (name === 'button' && isSectionToggle(node) && !this.options.skip?.(node)) {
+      this.flush();
+      this.walkChildren(node);
+      this.flush();
+      return;
+    }
     if (DROP.has(name) || (isHidden(node) && !this.options.reveal && !this.options.shown?.(node)) || this.options.skip?.(node)) return;
     if (INLINE.has(name)) {
       if (name === 'a' || INLINE_HTML[name]) {

@@ -46,6 +46,12 @@ describe('parseDate', () => {
     expect(parseDate('Thu, 05 Feb 2026 04:21:13 GMT')).toBe('2026-02-05T04:21:13.000Z');
   });
 
+  it('reads a whole value in citation order ("2024 Jun 30", PubMed\'s citation_publication_date), never such a run inside a sentence', () => {
+    expect(parseDate('2024 Jun 30')).toBe('2024-06-30T00:00:00.000Z');
+    expect(parseDate('2024 Sept. 3')).toBe('2024-09-03T00:00:00.000Z');
+    expect(parseDate('in 2024 May 5 people came')).toBeNull();
+  });
+
   it('returns null rather than guessing', () => {
     expect(parseDate('')).toBeNull();
     expect(parseDate('yesterday-ish')).toBeNull();

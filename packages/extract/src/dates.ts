@@ -36,6 +36,8 @@ const DAY_MONTH_YEAR = new RegExp(
   'iu',
 );
 // "August 2, 2019", "Aug. 2nd 2019", "Dec 28 Sat 2013".
+/** A whole value "2024 Jun 30": the order of citation metadata (PubMed's, Highwire's citation_publication_date); in running text "2024 May 5" may be a count. */
+const YEAR_MONTH_NAME_DAY = new RegExp(`^(\\d{4})\\s+(${MONTH_ALTERNATION})${WORD_END}\\.?\\s+(\\d{1,2})$`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(
   `(?<![\\p{L}])(${MONTH_ALTERNATION})${WORD_END}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?(?:\\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)?\\s+(\\d{4})(?!\\d)${TIME_OF_DAY}`,
   'iu',
@@ -221,6 +223,10 @@ export function parseDate(value: unknown, context: DateContext = {}): string | n
     const [, y, mo, d, h, mi, s, offset] = iso;
     return toIso(withOffset(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), offset, zone), offsetMinutesOf(offset));
   }
+
+  const cited = YEAR_MONTH_NAME_DAY.exec(text);
+  const citedMonth = cited ? MONTHS[cited[2]!.toLowerCase()] : undefined;
+  if (cited && citedMonth) return toIso(wallClockToUtc(+cited[1]!, citedMonth, +cited[3]!, 0, 0, 0, zone));
 
   const relative = parseRelative(text, context.fetchedAt ?? null, zone);
   if (relative !== undefined) return relative;

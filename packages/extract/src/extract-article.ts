@@ -321,6 +321,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
       .filter((m): m is [string, string] => Boolean(m[1]))
       .map(([from, text]) => ({ from, text })),
     headings: signals.headings,
+    subheading: signals.firstH2,
     siteNames: [
       siteName,
       str((ld?.publisher as JsonLdNode | undefined)?.name),

@@ -15,6 +15,16 @@ describe('generic body: kinds of pages the boilerplate rules used to hide', () =
     expect(text).toContain(line(6));
   });
 
+  it("reads a section's own <header> (inside <main> or <section>) but drops the page's top-level <header>", () => {
+    const section = (n: number): string =>
+      `<section><header><h2>Service ${n}</h2><div>Lead ${n}: what the team delivers in this part of the engagement</div></header><p>${sentence(n)}</p></section>`;
+    const page = `<html><body><header><div>Welcome banner of the site with its tagline shown on every page</div></header><main>${[1, 2, 3].map(section).join('')}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Lead 2: what the team delivers');
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain('Welcome banner');
+  });
+
   it('drops the comments under a post written with <br> line breaks, even when the comments hold most of the <p> text', () => {
     // Old Blogger themes: the post is text and <br>, each comment a <p>; the comments block holds most <p> text but not most of the text.
     const post = `<i>${sentence(1)}</i><br><br>${sentence(2)}<br>${sentence(3)}<ol><li>${sentence(4)}</li><li>${sentence(5)}</li><li>${sentence(6)}</li></ol>${sentence(7)}<br><br>${sentence(8)}`;
@@ -214,6 +224,27 @@ describe('generic body: collapsed accordion and tab panels', () => {
     const panel = `<h3 id="faq-1">What does it cost?</h3><div role="region" aria-labelledby="faq-1" class="panel hidden"><p>${sentence(7)}</p></div>`;
     const text = extractArticle(`<html><body><article>${intro}${panel}</article></body></html>`, options).contentText;
     expect(text).toContain(sentence(7));
+  });
+
+  it("reads an accordion toggle's question and a button wrapping a heading, but not other buttons", () => {
+    const faq = [4, 5]
+      .map(
+        (n) =>
+          `<h3><button aria-expanded="false" aria-controls="faq-${n}">Question ${n}: how long does setup take?</button></h3><div id="faq-${n}" hidden><p>${sentence(n)}</p></div>`,
+      )
+      .join('');
+    const tab = `<button class="tab"><h4>Feature tab heading</h4></button><p>${sentence(6)}</p><button class="cta">Book a consultation today</button>`;
+    const text = extractArticle(`<html><body><article>${intro}${faq}${tab}</article></body></html>`, options).contentText;
+    expect(text).toContain('Question 4: how long does setup take?');
+    expect(text).toContain('Question 5: how long does setup take?');
+    expect(text).toContain('Feature tab heading');
+    expect(text).not.toContain('Book a consultation');
+  });
+
+  it('reads a hidden tab panel (role=tabpanel) that names no label', () => {
+    const tabs = `<div role="tablist"><a role="tab">Plans</a></div><div role="tabpanel" hidden><p>${sentence(8)}</p></div>`;
+    const text = extractArticle(`<html><body><article>${intro}${tabs}</article></body></html>`, options).contentText;
+    expect(text).toContain(sentence(8));
   });
 
   it('still drops hidden text that no toggle opens', () => {

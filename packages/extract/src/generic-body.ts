@@ -107,6 +107,14 @@ function hintsOf(element: Element): string {
   return hints;
 }
 
+const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
+
+/** Whether an element sits inside sectioning content (or <main>): a <header> there heads that section, not the page. */
+function inSectioningContent(element: Element): boolean {
+  for (let ancestor = element.parent; ancestor && isElement(ancestor); ancestor = ancestor.parent) if (SECTIONING.has(ancestor.name)) return true;
+  return false;
+}
+
 /** What the page is, as its metadata states it (page-kind.ts): it sets which blocks are boilerplate. */
 export type PageKind = 'article' | 'product' | 'thread' | 'other';
 
@@ -201,6 +209,8 @@ class Scorer {
       const prose = this.paragraphText(element);
       // Forums wrap the whole thread in a moderation <form>, and their posts are rarely <p>: a form holding most of the page's text is its body.
       if (name === 'form') return this.textInk(element) < this.pageInk * 0.5 && (prose < totalParagraphText * 0.3 || prose < 200);
+      // A <header> inside sectioning content is that section's own header (its title and lead), not the page's banner (HTML-AAM maps only a top-level one to role=banner).
+      if (name === 'header' && inSectioningContent(element)) return false;
       if (name === 'header' || name === 'footer') return prose < totalParagraphText * 0.3 || prose < 200;
       return prose < totalParagraphText * 0.5;
     }
@@ -273,7 +283,8 @@ class Scorer {
     if (id !== undefined && this.controlled.has(id)) return true;
     if (!mayHoldRareAttributes(element)) return false;
     const role = element.attribs.role;
-    return (role === 'region' || role === 'tabpanel') && element.attribs['aria-labelledby'] !== undefined;
+    // A tab panel is always opened by its tab; a region is a disclosure panel only when a heading or toggle labels it.
+    return role === 'tabpanel' || (role === 'region' && element.attribs['aria-labelledby'] !== undefined);
   }
   /** The page is a discussion thread, as its metadata or microdata states it. */
   isThread(): boolean {

@@ -29,6 +29,8 @@ export type PageSignals = {
   h1: string | null;
   /** Visible <h1> texts in document order (at most 8), flagged when inside site chrome (nav, masthead, footer, aside). */
   headings: Heading[];
+  /** The first visible <h2> outside site chrome: the page's title on pages that set it one level down (no content <h1>). */
+  firstH2: string | null;
   /** <time> elements in document order (at most 40), with where they sit. */
   times: TimeSignal[];
   /** Raw JSON of embedded page-data scripts (__NEXT_DATA__, SIMORGH_DATA). */
@@ -107,8 +109,8 @@ const DECORATION = /(^|\s)(headerlink|anchor|anchorjs-link|heading-anchor|label|
 const SKIPPED_TEXT = new Set(['script', 'style', 'svg', 'noscript', 'template', 'button', 'select', 'textarea']);
 const BLOCK_TEXT = new Set(['br', 'div', 'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'header', 'small', 'time']);
 
-/** The text a reader sees in an element: no scripts, styles, icons or screen-reader-only labels; line breaks and blocks become spaces. */
-export function visibleText(element: Element): string {
+/** The text a reader sees in an element: no scripts, styles, icons or screen-reader-only labels; line breaks and blocks become spaces. `skip` names further parts to leave out. */
+export function visibleText(element: Element, skip?: (element: Element) => boolean): string {
   let out = '';
   const visit = (node: AnyNode): void => {
     if (node.type === 'text') {
@@ -117,6 +119,7 @@ export function visibleText(element: Element): string {
     }
     if (!isElement(node) || SKIPPED_TEXT.has(node.name)) return;
     if (node.attribs['aria-hidden'] === 'true' || HIDDEN_TEXT.test(node.attribs.class ?? '') || DECORATION.test(node.attribs.class ?? '')) return;
+    if (skip?.(node)) return;
     const block = BLOCK_TEXT.has(node.name);
     if (block) out += ' ';
     for (const child of node.children) visit(child);
@@ -124,6 +127,17 @@ export function visibleText(element: Element): string {
   };
   for (const child of element.children) visit(child);
   return normalizeSpace(out).replace(/\s*[¶#🔗]$/u, '');
+}
+
+const SUBTITLE_HINT = /(^|[-_\s])(subtitle|sub-title|subheading|subhead|tagline|strapline|dek|standfirst)([-_\s]|$)/;
+
+/**
+ * Parts of an <h1> that are not the title's words: a subtitle or tagline set inside the heading ("Black Edition<span
+ * class=…__tagline>Complete high-protein powder meal</span>", Amazon's "Hardcover – October 16, 2018" productSubtitle),
+ * and content the page does not render (the `hidden` attribute: a bookmark tooltip inside Google's devsite titles).
+ */
+function besideTitle(element: Element): boolean {
+  return element.attribs.hidden !== undefined || SUBTITLE_HINT.test(classHints(element));
 }
 
 const CHROME_TAG = new Set(['nav', 'footer', 'aside']);
@@ -183,6 +197,9 @@ function timePlace(element: Element): TimePlace {
   return byline || aside ? 'byline' : 'elsewhere';
 }
 
+const CONTROL_CHARACTER = /[\u0000-\u001f]/;
+const CONTROL_CHARACTERS = /[\u0000-\u001f]/g;
+
 /** Whether the class or the id matches (tested one by one: neither pattern can span the space that would join them, so no string per element). */
 function hintsMatch(className: string | undefined, id: string | undefined, pattern: RegExp): boolean {
   return (className !== undefined && pattern.test(className)) || (id !== undefined && pattern.test(id));
@@ -198,6 +215,7 @@ export function readSignals(document: ParentNode): PageSignals {
   const alternates: { hreflang: string; href: string }[] = [];
   const times: TimeSignal[] = [];
   const headings: Heading[] = [];
+  let firstH2: string | null = null;
   const itemDates: { prop: string; value: string }[] = [];
   const dateElements: Element[] = [];
   const authorElements: Element[] = [];
@@ -290,7 +308,13 @@ export function readSignals(document: ParentNode): PageSignals {
           try {
             flatten(JSON.parse(text), jsonLd);
           } catch {
-            // Broken JSON-LD is common; other signals take over.
+            // Raw line breaks and tabs inside strings (pasted article text) break JSON.parse but no
+            // search engine's reader: read as spaces, they change no value's meaning. Other breakage: other signals take over.
+            try {
+              if (CONTROL_CHARACTER.test(text)) flatten(JSON.parse(text.replace(CONTROL_CHARACTERS, ' ')), jsonLd);
+            } catch {
+              // Broken JSON-LD is common.
+            }
           }
         } else if (attribs.id === '__NEXT_DATA__') {
           pageDataJson.push(rawText(node));
@@ -329,11 +353,14 @@ export function readSignals(document: ParentNode): PageSignals {
       case 'h1':
         if (h1 === null) h1 = normalizeSpace(rawText(node)) || null;
         if (headings.length < 8) {
-          const text = visibleText(node);
+          const text = visibleText(node, besideTitle);
           const chrome = inChrome(node);
           if (text !== '') headings.push({ text, chrome, element: node });
           if (!chrome && !headingFound) headingFound = true;
         }
+        break;
+      case 'h2':
+        if (firstH2 === null && !inChrome(node)) firstH2 = visibleText(node, besideTitle) || null;
         break;
       case 'time':
         if (times.length < 40)
@@ -374,6 +401,7 @@ export function readSignals(document: ParentNode): PageSignals {
     titleTag,
     h1,
     headings,
+    firstH2,
     times,
     headlineTexts,
     itemDates,

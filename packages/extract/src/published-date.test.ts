@@ -20,6 +20,32 @@ function datesOf(body: string, head = '', url = 'https://example.com/story', lan
 }
 
 describe('publication dates', () => {
+  it("keeps the publisher's offset when the chosen date is UTC and the page states the same instant, or its one zone, elsewhere", () => {
+    const utcMeta = '<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">';
+    // The same instant in a <time> with the site's offset (WordPress: UTC meta, local visible time).
+    const same = datesOf('<h1>Title</h1><time datetime="2025-12-18T19:05:00-08:00">December 18, 2025</time>', utcMeta);
+    expect(same.published?.value).toBe('2025-12-18T19:05:00.000-08:00');
+    expect(Date.parse(same.published!.value)).toBe(Date.parse('2025-12-19T03:05:00Z'));
+    // Only other times (comments) state the offset: every one states the same, so it is the site's.
+    const comments =
+      '<h1>Title</h1><p>Text.</p><ol><li><time datetime="2025-12-19T09:00:00-05:00">9am</time></li><li><time datetime="2025-12-19T10:00:00-05:00">10am</time></li></ol>';
+    expect(datesOf(comments, utcMeta).published?.value).toBe('2025-12-18T22:05:00.000-05:00');
+    // Offsets that disagree say nothing; a date without a time (midnight UTC) is never moved to the day before.
+    const mixed =
+      '<h1>Title</h1><ol><li><time datetime="2025-12-19T09:00:00-05:00">a</time></li><li><time datetime="2025-07-19T10:00:00-04:00">b</time></li></ol>';
+    expect(datesOf(mixed, utcMeta).published?.value).toBe('2025-12-19T03:05:00.000Z');
+    expect(datesOf(comments, '<meta property="article:published_time" content="2025-12-19">').published?.value).toBe('2025-12-19T00:00:00.000Z');
+  });
+
+  it('reads JSON-LD whose strings hold raw line breaks, and the dateCreated of a forum posting', () => {
+    const pasted =
+      '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "articleBody": "First line.\n\nSecond\tline.", "datePublished": "2024-02-21 13:00:00"}</script>';
+    expect(datesOf('<h1>Thread</h1>', pasted).published).toEqual({ value: '2024-02-21T13:00:00.000Z', from: 'json-ld' });
+    const created =
+      '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Thread", "dateCreated": "2025-03-01 16:35:52"}</script>';
+    expect(datesOf('<h1>Thread</h1>', created).published).toEqual({ value: '2025-03-01T16:35:52.000Z', from: 'json-ld' });
+  });
+
   it('reads dated URL paths, never a month alone', () => {
     expect(dateFromUrl('https://example.com/2019/08/02/slug/')).toBe('2019-08-02T00:00:00.000Z');
     expect(dateFromUrl('https://example.com/blog/2019-08-02-slug')).toBe('2019-08-02T00:00:00.000Z');

@@ -208,7 +208,7 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
   };
 
   const candidates: [string, () => string | null][] = [
-    ['json-ld', () => [date(article?.datePublished), date(article?.dateCreated)].find(plausible) ?? otherLd('datePublished')],
+    ['json-ld', () => [date(article?.datePublished), date(article?.dateCreated)].find(plausible) ?? otherLd('datePublished') ?? otherLd('dateCreated')],
     ['page-data', () => (pageData?.firstPublished ? date(pageData.firstPublished) : null)],
     ['meta', () => firstMeta(PUBLISHED_META)],
     ['dublin-core', () => firstMeta(DUBLIN_CORE)],
@@ -262,9 +262,42 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
     const start = Date.parse(published.value);
     if (shown && Date.parse(shown) > start && Date.parse(shown) - start < DAY) published = { value: shown, from: 'visible-text' };
   }
+  if (published && published.value.endsWith('Z')) published = { ...published, value: inStatedOffset(published.value, input) };
   // A page that states only when it was updated is dated by that, when it says so to the reader
   // (a visible "Last updated" line) or in its article data; a CMS's modified <meta> is often the render time.
   if (!published && updated && (updated.from === 'visible-text' || updated.from === 'json-ld'))
     published = { value: updated.value, from: `${updated.from}:modified` };
   return { published, updated };
+}
+
+/** A stated offset of an ISO 8601 date-time ("+05:00", "-0800"), or null for none, Z or +00:00. */
+const STATED_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-](?!00:?00)\d{2}:?\d{2})$/;
+
+/**
+ * A date chosen in UTC, in the publisher's own offset when the page states one: another signal
+ * giving the same instant with its offset (a `<time datetime="…-08:00">` beside a UTC `<meta>`), or
+ * else the one offset every `<time datetime>` on the page states (WordPress writes its `<meta>` in UTC
+ * and its visible times in the site's zone). The instant is unchanged; the publisher's day is kept.
+ */
+function inStatedOffset(iso: string, input: DateInput): string {
+  const instant = Date.parse(iso);
+  const stated: string[] = [];
+  for (const value of [input.article?.datePublished, input.article?.dateCreated, ...input.signals.times.map((t) => t.datetime)]) {
+    if (typeof value !== 'string') continue;
+    const offset = STATED_OFFSET.exec(value.trim())?.[1];
+    if (!offset) continue;
+    const parsed = parseDate(value, input.context);
+    if (parsed && Date.parse(parsed) === instant) return parsed;
+    stated.push(offset.replace(':', ''));
+  }
+  const offsets = new Set(stated);
+  // Midnight UTC is a date without a time ("2026-03-06"): moved into another offset it would name the day before.
+  if (stated.length >= 2 && offsets.size === 1 && !iso.endsWith('T00:00:00.000Z')) {
+    const [offset] = offsets;
+    const sign = offset!.startsWith('-') ? -1 : 1;
+    const minutes = sign * (Number(offset!.slice(1, 3)) * 60 + Number(offset!.slice(3, 5)));
+    const local = new Date(instant + minutes * 60000).toISOString().slice(0, 23);
+    return `${local}${offset!.slice(0, 3)}:${offset!.slice(3, 5)}`;
+  }
+  return iso;
 }

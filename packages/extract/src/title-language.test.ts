@@ -155,6 +155,15 @@ describe('chooseTitle', () => {
     expect(titleOn('developers.slashdot.org', [['title-tag', `${grads} - Slashdot`]], [[`${grads} (latimes.com) 87`, true]])).toBe(grads);
   });
 
+  it('leaves a tagline the visible heading adds after a spaced separator out of the title', () => {
+    const metadata: [string, string][] = [['title-tag', 'Retirement Planning Calculator | Capital Co']];
+    expect(titleOn('www.funds.example', metadata, [['Retirement Planning Calculator - Example Funds', false]])).toBe('Retirement Planning Calculator');
+    const protection: [string, string][] = [['og:title', 'Identity Theft Protection | Official Site']];
+    expect(titleOn('www.idguard.example', protection, [['Identity Theft Protection + $5 Million in Insurance*', false]])).toBe('Identity Theft Protection');
+    // Words that go on without a separator are the headline's own.
+    expect(titleOn('www.funds.example', metadata, [['Retirement Planning Calculator for Couples', false]])).toBe('Retirement Planning Calculator for Couples');
+  });
+
   it('takes a site name from a masthead heading that ends the <title>, and keeps a product heading that only resembles the host', () => {
     const book: [string, string][] = [['title-tag', 'Recoverable Errors with Result - The Rust Programming Language']];
     expect(titleOn('doc.rust-lang.org', book, [['The Rust Programming Language', true]])).toBe('Recoverable Errors with Result');
@@ -298,6 +307,40 @@ describe('chooseTitle', () => {
     expect(titleOn('docs.example.org', [['title-tag', 'useQuery - Example Docs']], [['useQuery', false]])).toBe('useQuery');
   });
 
+  it('splits a title at a spaced slash, as forums join "<topic> / <board> / <site>"', () => {
+    expect(titleOn('bbs.example.org', [['title-tag', 'What happened with the install image in 2024 / Discussion / Example Forums']], [['Example', true]])).toBe(
+      'What happened with the install image in 2024',
+    );
+    // Between two numbers a spaced slash is a range.
+    expect(titleOn('events.example.org', [['og:title', 'Tech conferences in Europe 2026 / 2027']], [])).toBe('Tech conferences in Europe 2026 / 2027');
+  });
+
+  it('reads no site name from a stated name written as a title', () => {
+    const title = 'Deskly: AI platform for support teams | Worksco';
+    expect(titleOn('www.worksco.example', [['og:title', title]], [], [title, 'Worksco'])).toBe('Deskly: AI platform for support teams');
+  });
+
+  it('takes the first <h2> on a page without a content <h1> only when it heads or is one part of a metadata title', () => {
+    const page = { host: 'www.example.com', articleLike: false, siteNames: ['Example'], headings: [] };
+    expect(chooseTitle({ ...page, metadata: meta(['og:title', 'Example CDN | Content Delivery Network']), subheading: 'Example CDN' })!.title).toBe(
+      'Example CDN',
+    );
+    const catalog = meta(['title-tag', 'Browse subject: Hardware -- Catalogs | The Books Page']);
+    expect(chooseTitle({ ...page, siteNames: ['The Books Page'], metadata: catalog, subheading: 'Hardware -- Catalogs' })!.title).toBe('Hardware -- Catalogs');
+    // A section heading the metadata does not state, an <h1> on the page, or the core with the part it cut: the core stays.
+    expect(chooseTitle({ ...page, metadata: meta(['og:title', 'Example CDN | Content Delivery Network']), subheading: 'Why choose us' })!.title).toBe(
+      'Content Delivery Network',
+    );
+    const withH1 = { ...page, headings: [{ text: 'Fast everywhere', chrome: false }] };
+    expect(chooseTitle({ ...withH1, metadata: meta(['og:title', 'Example CDN | Content Delivery Network']), subheading: 'Example CDN' })!.title).toBe(
+      'Content Delivery Network',
+    );
+    const parts = meta(['title-tag', 'Building a Pixel Pipeline in Audio Plugins - Part 1 | Example']);
+    expect(chooseTitle({ ...page, metadata: parts, subheading: 'Building a Pixel Pipeline in Audio Plugins - Part 1' })!.title).toBe(
+      'Building a Pixel Pipeline in Audio Plugins',
+    );
+  });
+
   it('drops soft hyphens and zero-width spaces', () => {
     expect(titleOn('www.marionohio.us', [['title-tag', 'Home Repair Assis\u00adtance Pro\u200bgram']], [])).toBe('Home Repair Assistance Program');
   });
@@ -315,6 +358,17 @@ describe('headings in site chrome', () => {
     expect(chromeOf('<body><main><header class="mw-body-header"><h1>systemd</h1></header></main></body>')).toEqual([false]);
     expect(chromeOf('<body><div class="elementor-widget-container"><h1 class="elementor-heading-title">Trails</h1></div></body>')).toEqual([false]);
     expect(chromeOf('<body><div class="sidebar-widget"><h1>Popular</h1></div></body>')).toEqual([true]);
+  });
+
+  it('reads a heading without the subtitle or tagline set inside it, and without parts the page hides', () => {
+    const textOf = (html: string): string[] => readSignals(load(html).root()[0] as unknown as ParentNode).headings.map((h) => h.text);
+    expect(textOf('<body><h1>Black Edition<span class="product-header__tagline">Complete protein meal</span></h1></body>')).toEqual(['Black Edition']);
+    expect(textOf('<body><h1><span id="productTitle">Atomic Habits</span> <span id="productSubtitle">Hardcover – 2018</span></h1></body>')).toEqual([
+      'Atomic Habits',
+    ]);
+    expect(textOf('<body><h1>IAM overview<devsite-actions hidden><span>Stay organized with collections</span></devsite-actions></h1></body>')).toEqual([
+      'IAM overview',
+    ]);
   });
 
   it('does not read the page’s <body> classes as chrome: they describe the whole page', () => {

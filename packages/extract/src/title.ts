@@ -9,7 +9,7 @@
 import { decodeHTML } from 'entities';
 import { normalizeSpace, weightedLength } from './text.ts';
 
-const STRONG_SEPARATOR = /\s+(?:[-|–—·•»~]|::|@|\/\/)\s+|\s*[｜|]\s*|\s+:: *| - /;
+const STRONG_SEPARATOR = /\s+(?:[-|–—·•»~]|::|@|\/\/)\s+|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*[｜|]\s*|\s+:: *| - /;
 
 const TRAILING_JOINER = /[\s\-|–—·•:_｜»@~]+$/;
 const LEADING_JOINER = /^[\s\-|–—·•:_｜»~]+/;
@@ -92,6 +92,8 @@ export type TitleInput = {
   metadata: TitleSource[];
   /** Visible <h1> texts in document order; `chrome` marks those in navigation, mastheads and sidebars. */
   headings: { text: string; chrome: boolean }[];
+  /** The first visible <h2> outside chrome: a title only on a page without a content <h1>, and only when the metadata confirms it. */
+  subheading?: string | null;
   /** Names the site goes by (og:site_name, JSON-LD publisher, application-name). */
   siteNames: string[];
   /** The page's host name, whose labels name the site too ("www.example-news.com"). */
@@ -141,7 +143,7 @@ function namesSite(text: string, siteKeys: string[], hosts: string[], host: stri
   return siteKeys.includes(key) || hosts.includes(key) || key === bare;
 }
 
-const SEGMENT_SPLIT = /(\s+[-|–—·•»~@]\s+|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
+const SEGMENT_SPLIT = /(\s+[-|–—·•»~@]\s+|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
 
 /** Splits a title at separators, keeping which separator joined each segment. */
 function segmentsOf(title: string): { text: string; separator: string }[] {
@@ -268,22 +270,24 @@ function wrappedBySite(title: string, heading: string, siteKeys: string[], hosts
 const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/giu;
 
-/** True when `text` is `head` followed only by dates, numbers or a parenthesised source ("(latimes.com)"). */
-function furnitureAfter(text: string, head: string): boolean {
+/** What `text` says after the words of `head` (null when it does not start with them). */
+function tailAfter(text: string, head: string): string | null {
   const headKey = titleKey(head);
-  let cut = -1;
-  for (let i = 1; i <= text.length; i += 1) {
-    if (titleKey(text.slice(0, i)) === headKey) {
-      cut = i;
-      break;
-    }
-  }
-  if (cut < 0) return false;
-  const tail = text
-    .slice(cut)
-    .replace(/\(\s*[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}\s*\)/giu, ' ')
-    .replace(MONTH, ' ');
-  return /\d/.test(tail) && !/\p{L}/u.test(tail);
+  for (let i = 1; i <= text.length; i += 1) if (titleKey(text.slice(0, i)) === headKey) return text.slice(i);
+  return null;
+}
+
+/**
+ * True when `text` is `head` followed only by dates, numbers or a parenthesised source ("(latimes.com)"), or by a
+ * tagline after a spaced separator ("Retirement Planning Calculator - American Funds", "Identity Theft Protection + $5
+ * Million in Insurance*"): the heading's furniture, not words of its title.
+ */
+function furnitureAfter(text: string, head: string): boolean {
+  const tail = tailAfter(text, head);
+  if (tail === null) return false;
+  if (/^\s+[-–—|+·•~]\s+\S/.test(tail)) return true;
+  const rest = tail.replace(/\(\s*[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}\s*\)/giu, ' ').replace(MONTH, ' ');
+  return /\d/.test(rest) && !/\p{L}/u.test(rest);
 }
 
 /** A heading that reads as a headline: not a label, not a sentence-long slogan, not shouting. */
@@ -350,14 +354,17 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
     .filter(
       (key) => key.length >= 2 && metadata.some((m) => endSegmentKeys(m.text).includes(key)) && !metadata.some((m) => innerSegmentKeys(m.text).includes(key)),
     );
-  const siteKeys = [...new Set([...input.siteNames.map(titleKey), ...chromeSites].filter((key) => key.length >= 2))];
+  // A stated name written as a title ("Freshdesk: AI-powered platform … | Freshworks" as the publisher's name) names no
+  // site: its parts would pass for site names and cut the page's own words.
+  const statedNames = input.siteNames.filter((name) => !STRONG_SEPARATOR.test(name));
+  const siteKeys = [...new Set([...statedNames.map(titleKey), ...chromeSites].filter((key) => key.length >= 2))];
   // A core that is empty ("| Site") or only names the kind of page ("Home", "Home Page") is no title.
   const allCores = metadata
     .map((m) => ({ from: m.from, text: coreOf(withoutHostPrefix(m.text, input.host), siteKeys, hosts), full: m.text }))
     .filter((c) => titleKey(c.text) !== '' && !GENERIC_TITLE.test(c.text));
   // Away from the front page, a metadata title that is only the site's stated name ("twitter:title" = "Bombas") names no
   // page: another one does. (Only stated names: a chrome heading taken for the site may be the headline itself.)
-  const statedSites = input.siteNames.map(titleKey);
+  const statedSites = statedNames.map(titleKey);
   const named = allCores.filter((c) => input.homePage || !statedSites.includes(titleKey(c.text)));
   const cores = named.length > 0 ? named : allCores;
   // A visible heading is the site's name when it is exactly that name, or resembles it and stands where titles put the
@@ -425,6 +432,17 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
   }
   const best = cores[0] ?? null;
   const main = headings.find((h) => !h.chrome);
+  // A page without a content <h1> may set its title one level down: the first <h2> when it is the head or one part of a
+  // metadata title ("Cloudflare CDN" of "Cloudflare CDN | Content Delivery Network", "Hardware -- Catalogs" of "Browse
+  // subject: Hardware -- Catalogs | The Online Books Page"). Only then: an <h2> is more often a section's heading; and one
+  // that is the core plus the trailing part the core cut ("… - Part 1") does not undo that cut.
+  const subheading = main ? '' : normalizeSpace((input.subheading ?? '').replace(INVISIBLE, ''));
+  if (
+    weightedLength(subheading) >= 8 &&
+    !(best && titleKey(subheading).startsWith(titleKey(best.text))) &&
+    metadata.some((m) => segmentRuns(m.text).has(titleKey(subheading)) || headOf(m.text, subheading))
+  )
+    return { title: subheading, from: 'h2' };
   // A page whose only title is the site's own ("Reddit - The heart of the internet": the site's name, then its slogan)
   // and whose headline shares no word with it: the headline is the page's title.
   if (
