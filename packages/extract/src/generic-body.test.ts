@@ -334,4 +334,13 @@ describe("generic body: page builders' widgets in the page's content wrapper", (
     expect(text).toContain(program(4));
     expect(text).not.toContain('Popular links');
   });
+
+  it('still drops the widgets of a column whose class only starts with a wrapper name ("main-content-right")', () => {
+    const article = `<div class="main-content-left">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('')}</div>`;
+    const column = `<div class="main-content-right"><div class="widget widget_categories"><p>${program(1)}</p><p>${program(2)}</p></div></div>`;
+    const page = `<html><body><div class="wrap">${article}${column}</div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(6));
+    expect(text).not.toContain(program(2));
+  });
 });

@@ -25,8 +25,8 @@ const WIDGET_WORD = /(^|[-_\s])widget(?=$|[-_\s])/g;
 const WIDGET_CELL = /(?:^|[-_\s])widget(?:$|[-_\s])/;
 const CONTENT_WORD = /(?:^|[-_\s])(?<!(?:above|below|after|before)[-_])(?:content|article|body|post|entry|main|story)(?:$|[-_\s])/;
 const BODY_NAME = /(?:^|[-_\s])(?:post|article|entry|story)[-_]?(?:body|content|text)(?:$|[-_\s])/;
-/** The page's own content wrapper ("content-body", "page-content", "main-content"): inside it, as inside a post's body, a widget is a page builder's cell. */
-const PAGE_BODY_NAME = /(?:^|[-_\s])(?:content[-_]?body|page[-_]?(?:body|content)|main[-_]?content)(?:$|[-_\s])/;
+/** The page's own content wrapper, a whole class token ("content-body", "page-content", "main-content"; not "main-content-right", a sidebar): inside it, as inside a post's body, a widget is a page builder's cell. */
+const PAGE_BODY_NAME = /(?:^|\s)(?:content[-_]?body|page[-_]?(?:body|content)|main[-_]?content)(?:$|\s)/;
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|text|post/;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|zw|zhengwen|正文/;
 const NEGATIVE =
