@@ -16,7 +16,7 @@
  * defuddle name the anchors), --corpus NAME[,NAME] (zyte-dev, wcxb-dev,
  * wcxb-held-back, seed, zh; default all), --rounds N (default 5; each page's fastest run counts;
  * jsdom runs at most 2), --jsdom all (also run Readability on jsdom over the wcxb halves: ~0.3 s a
- * page on a quiet core, so it is off there by default and its cells print '-'), --write DIR (our predictions per corpus as JSON lines), --worst N (list
+ * page on a quiet core, so it is off there by default and its cells print '-'), --write DIR (our predictions per corpus as JSON lines, <corpus>.jsonl; each anchor that ran, <corpus>.<key>.jsonl), --worst N (list
  * our N worst pages; never for the held-back half), --sample N (every Nth page of each corpus, by
  * sorted id, starting with the first: a deterministic subset for quick iteration; figures on a
  * sample are not the corpus figures).
@@ -300,16 +300,20 @@ for (const name of corpusNames) {
       console.log(`${row.f.toFixed(3)} P=${row.p.toFixed(3)} R=${row.r.toFixed(3)} ${row.page.id.slice(0, 12)} ${row.page.pageType ?? ''} ${row.page.url}`);
   }
   if (writeDir) {
-    const lines = corpus.pages.map((page, index) =>
-      JSON.stringify({
-        id: page.id,
-        articleBody: outputs[0]![index]!.body,
-        title: outputs[0]![index]!.title,
-        publishedAt: outputs[0]![index]!.date,
-        author: outputs[0]![index]!.author,
-      }),
-    );
     mkdirSync(writeDir, { recursive: true });
-    writeFileSync(`${writeDir}/${corpus.name}.jsonl`, `${lines.join('\n')}\n`);
+    // Ours as <corpus>.jsonl; each anchor that ran beside it as <corpus>.<key>.jsonl.
+    extractors.forEach((extractor, e) => {
+      if (!ran[e]) return;
+      const lines = corpus.pages.map((page, index) =>
+        JSON.stringify({
+          id: page.id,
+          articleBody: outputs[e]![index]!.body,
+          title: outputs[e]![index]!.title,
+          publishedAt: outputs[e]![index]!.date,
+          author: outputs[e]![index]!.author,
+        }),
+      );
+      writeFileSync(`${writeDir}/${corpus.name}${e === 0 ? '' : `.${extractor.key}`}.jsonl`, `${lines.join('\n')}\n`);
+    });
   }
 }

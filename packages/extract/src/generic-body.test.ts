@@ -277,3 +277,70 @@ describe('generic body: an article whose lead sits in an earlier branch', () => 
     expect(text).not.toContain(line(2));
   });
 });
+
+describe('generic body: documentation pages', () => {
+  const lead = (n: number): string => `Summary ${n} says what the interface does, when to use it, and which objects it returns to the caller.`;
+  const item = (n: number): string => `Method ${n} sends data over the connection, queues it when the buffer is full, and reports the bytes sent.`;
+
+  it('keeps the lead paragraphs in a region whose class names it a header', () => {
+    const header = `<div class="layout__header"><h1>Socket</h1><p>${lead(1)}</p><p>${lead(2)}</p><p>${lead(3)}</p></div>`;
+    const bodyPart = `<div class="layout__body">${[1, 2, 3, 4, 5, 6, 7].map((n) => `<p>${item(n)}</p>`).join('')}</div>`;
+    const page = `<html><body><div class="site-header"><a href="/">Docs</a> <a href="/blog">Blog</a></div><main>${header}${bodyPart}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(lead(1));
+    expect(text).toContain(item(7));
+    expect(text).not.toContain('Blog');
+  });
+
+  it('reads every section of a document whose nested <section>s each open with a heading (Sphinx)', () => {
+    const section = (n: number, paragraphs: number): string =>
+      `<section id="s-${n}"><span id="anchor-${n}"></span><h3>Part ${n}</h3>${Array.from({ length: paragraphs }, (_, i) => `<p>${item(n * 10 + i)}</p>`).join('')}</section>`;
+    const document = `<section id="s-top"><h1>Reference</h1><p>${lead(1)}</p><section id="s-all"><h2>All parts</h2>${section(1, 1)}${section(2, 2)}${section(3, 30)}${section(4, 1)}</section></section>`;
+    const page = `<html><body><nav><a href="/">Home</a></nav><article id="docs-content">${document}</article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(lead(1));
+    expect(text).toContain(item(10));
+    expect(text).toContain(item(59));
+    expect(text).toContain(item(40));
+  });
+
+  it('reads a list of linked sentences but still drops a list of bare links', () => {
+    const guides = [1, 2, 3]
+      .map((n) => `<li><a href="/guide-${n}">Learn about datasets and tables, step ${n}, in the guide to organising the warehouse</a>.</li>`)
+      .join('');
+    const links = [1, 2, 3, 4].map((n) => `<li><a href="/topic-${n}">Topic ${n}</a></li>`).join('');
+    const page = `<html><body><main><h1>Overview</h1>${[1, 2, 3].map((n) => `<p>${item(n)}</p>`).join('')}<ul>${guides}</ul><p>${item(4)}</p><ul>${links}</ul><p>${item(5)}</p></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('step 3, in the guide');
+    expect(text).not.toContain('Topic 2');
+  });
+
+  it('keeps a quoted note whose class words name it (mdBook\'s "blockquote-tag-note" admonition)', () => {
+    const note = `<blockquote class="blockquote-tag blockquote-tag-note"><p class="blockquote-tag-title">Note</p><p>${lead(4)}</p></blockquote>`;
+    const page = `<html><body><main><h1>Introduction</h1>${note}${[1, 2, 3, 4].map((n) => `<p>${item(n)}</p>`).join('')}</main></body></html>`;
+    expect(extractArticle(page, options).contentText).toContain(lead(4));
+  });
+});
+
+describe("generic body: page builders' widgets in the page's content wrapper", () => {
+  const program = (n: number): string => `Program ${n} teaches accounting to working professionals, with evening classes, case studies, and a final exam.`;
+
+  it('reads the cards of a "widget" inside the page\'s content-body wrapper', () => {
+    const intro = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>${sentence(n)}</p>`).join('');
+    const cards = [1, 2, 3, 4].map((n) => `<div class="widget widget-card"><h3>Track ${n}</h3><p>${program(n)}</p></div>`).join('');
+    const page = `<html><body><div class="content-body"><section>${intro}<div class="widget widget-spotlight">${cards}</div></section></div><div class="sidebar"><div class="widget">Popular links</div></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(program(4));
+    expect(text).not.toContain('Popular links');
+  });
+
+  it('still drops the widgets of a column whose class only starts with a wrapper name ("main-content-right")', () => {
+    const article = `<div class="main-content-left">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('')}</div>`;
+    const column = `<div class="main-content-right"><div class="widget widget_categories"><p>${program(1)}</p><p>${program(2)}</p></div></div>`;
+    const page = `<html><body><div class="wrap">${article}${column}</div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(6));
+    expect(text).not.toContain(program(2));
+  });
+});

@@ -25,6 +25,8 @@ const WIDGET_WORD = /(^|[-_\s])widget(?=$|[-_\s])/g;
 const WIDGET_CELL = /(?:^|[-_\s])widget(?:$|[-_\s])/;
 const CONTENT_WORD = /(?:^|[-_\s])(?<!(?:above|below|after|before)[-_])(?:content|article|body|post|entry|main|story)(?:$|[-_\s])/;
 const BODY_NAME = /(?:^|[-_\s])(?:post|article|entry|story)[-_]?(?:body|content|text)(?:$|[-_\s])/;
+/** The page's own content wrapper, a whole class token ("content-body", "page-content", "main-content"; not "main-content-right", a sidebar): inside it, as inside a post's body, a widget is a page builder's cell. */
+const PAGE_BODY_NAME = /(?:^|\s)(?:content[-_]?body|page[-_]?(?:body|content)|main[-_]?content)(?:$|\s)/;
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|text|post/;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|zw|zhengwen|正文/;
 const NEGATIVE =
@@ -180,7 +182,8 @@ class Scorer {
         return;
       }
       const inCode = protectedByCode || node.name === 'pre' || node.name === 'code' || node.name === 'table';
-      const post = inPost || (node.attribs.class !== undefined && BODY_NAME.test(node.attribs.class.toLowerCase()));
+      const lower = node.attribs.class?.toLowerCase();
+      const post = inPost || (lower !== undefined && (BODY_NAME.test(lower) || PAGE_BODY_NAME.test(lower)));
       for (const child of node.children) visit(child, inCode, post);
     };
     for (const child of root.children) visit(child, false, false);
@@ -211,7 +214,8 @@ class Scorer {
       if (name === 'header' || name === 'footer') return prose < totalParagraphText * 0.3 || prose < 200;
       return prose < totalParagraphText * 0.5;
     }
-    if (!this.useClassHints || inCode || name === 'article' || name === 'a') return false;
+    // A quotation is a post's own block: its class words style it (mdBook's "blockquote-tag-note" admonition), they do not make it a tag list.
+    if (!this.useClassHints || inCode || name === 'article' || name === 'a' || name === 'blockquote') return false;
     if (
       attribs.class === undefined &&
       attribs.id === undefined &&
@@ -248,7 +252,10 @@ class Scorer {
     if (flagged && inPost && !BOILERPLATE.test(hints.replace(WIDGET_WORD, '$1x'))) flagged = false;
     // UNLIKELY's words name regions of a page (header, banner, supplemental); on a heading they name the heading's part in a card or
     // module ("et_pb_module_header", "card-header"), and the heading belongs to whatever holds it.
-    if (!flagged && UNLIKELY.test(wordHints) && !MAYBE.test(hints) && !HEADING_TAGS.has(name)) flagged = true;
+    // A region whose own class names it a header or banner but that holds paragraphs of prose is the page's lead (MDN's
+    // "layout__header" holds a reference page's summary); words from other attributes (aria-labelledby naming a heading) still flag.
+    const leadRegion = (): boolean => UNLIKELY.test(own) && !UNLIKELY.test(hints.slice(own.length)) && this.holdsLead(element);
+    if (!flagged && UNLIKELY.test(wordHints) && !MAYBE.test(hints) && !HEADING_TAGS.has(name) && !leadRegion()) flagged = true;
     if (!flagged) return false;
     // Embedded posts (tweets, Instagram) quoted by the article are content, not share bars.
     if (SOCIAL_EMBED.test(hints)) return false;
@@ -260,6 +267,13 @@ class Scorer {
   }
 
   private readonly prose: Map<Element, number>;
+
+  /** Whether a region named by an unlikely word (a page's header or banner) holds a lead: paragraphs of prose that are most of its text (a reference page's summary in `layout__header`). */
+  private holdsLead(element: Element): boolean {
+    const prose = this.paragraphText(element);
+    return prose >= 200 && prose >= this.textInk(element) * 0.5;
+  }
+
   /** Ids named by an aria-controls attribute: the panels that accordion and tab toggles open. */
   private readonly controlled: Set<string>;
 
@@ -495,6 +509,22 @@ class Scorer {
   }
 }
 
+/** A section of a document's outline: a <section> (or a div classed "section", older Sphinx) whose first element with text is a heading. */
+function isOutlineSection(element: Element): boolean {
+  if (element.name !== 'section' && !(element.name === 'div' && /(?:^|\s)section(?:$|\s)/.test(element.attribs.class ?? ''))) return false;
+  // Anchors for old links (empty <span id>, <a name>) may come before the heading.
+  const first = element.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
+  return first !== undefined && HEADING_TAGS.has(first.name);
+}
+
+/** Whether another section of the outline (same tag, not boilerplate) sits beside this one. */
+function hasOutlineSibling(scorer: Scorer, section: Element): boolean {
+  const parent = section.parent as Element;
+  return parent.children.some(
+    (sibling) => sibling !== section && isElement(sibling) && sibling.name === section.name && !scorer.skip.has(sibling) && isOutlineSection(sibling),
+  );
+}
+
 function ancestorsOf(element: Element): Element[] {
   const out: Element[] = [];
   let current = element.parent;
@@ -589,6 +619,9 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
     if (adds === 'no') break;
     if (adds === 'yes') top = ancestor;
   }
+  // A document's outline: a section opening with a heading, beside other such sections, is one part of the document (Sphinx's nested <section>s).
+  while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html' && isOutlineSection(top) && hasOutlineSibling(scorer, top))
+    top = top.parent;
   // A lone child adds nothing: its parent may carry siblings-to-be (images, subheads).
   while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html') {
     const elementChildren = top.parent.children.filter(isElement);
@@ -683,9 +716,18 @@ function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
     const weight = scorer.classWeight(element);
     if (name === 'p') return density > 0.8 && m.text < 300;
     if (weight < 0 && density > 0.2) return true;
+    // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, m.text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || m.text < 2000)) return true;
     return false;
   };
+}
+
+/** A list whose items are sentences (at least 50 weighted characters each on average), not bare link labels: a documentation page's "Learn about …" list. */
+function isSentenceList(list: Element, text: number): boolean {
+  let items = 0;
+  for (const child of list.children) if (isElement(child) && child.name === 'li') items += 1;
+  return items >= 2 && text / items >= 50;
 }
 
 /** Headings that open what follows an article: the author's bio, other stories, a sign-up. */
