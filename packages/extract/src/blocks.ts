@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { ImageRef } from '@feedwright/core/article.ts';
-import { classAndId, classHints, HEADING_TAGS, isElement, rawText } from './dom.ts';
+import { classAndId, classHints, HEADING_TAGS, isElement, mayHoldRareAttributes, rawText } from './dom.ts';
 import { resolveImageUrl } from './image-url.ts';
 import { cleanLink } from './links.ts';
 import { normalizeSpace } from './text.ts';
@@ -137,6 +137,8 @@ function isSectionToggle(button: Element): boolean {
 }
 
 function isHidden(element: Element): boolean {
+  // hidden, aria-hidden and style are rare attributes: most elements are known not to hold them.
+  if (!mayHoldRareAttributes(element)) return false;
   const attribs = element.attribs;
   if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
   const style = attribs.style;

@@ -453,7 +453,7 @@ class Scorer {
       default:
         break;
     }
-    if (element.attribs.itemprop === 'articleBody') score += 50;
+    if (mayHoldRareAttributes(element) && element.attribs.itemprop === 'articleBody') score += 50;
     return score;
   }
 
@@ -908,7 +908,7 @@ function mainRegion(scorer: Scorer, body: Element): Element {
   let bestText = 0;
   const visit = (node: AnyNode, depth: number): void => {
     if (!isElement(node) || scorer.skip.has(node) || depth > 12) return;
-    if (node.name === 'main' || node.attribs.role === 'main') {
+    if (node.name === 'main' || (mayHoldRareAttributes(node) && node.attribs.role === 'main')) {
       const text = scorer.measure(node).text;
       if (text > bestText) {
         best = node;

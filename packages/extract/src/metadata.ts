@@ -152,7 +152,7 @@ const PAGE_BUILDER = /^(?:elementor|et_pb|et-pb|fl-|vc_|wp-block)/;
 function withinMain(element: Element): boolean {
   for (let node = element.parent; node && isElement(node as AnyNode); node = node.parent) {
     const ancestor = node as Element;
-    if (ancestor.name === 'article' || ancestor.name === 'main' || ancestor.attribs.role === 'main') return true;
+    if (ancestor.name === 'article' || ancestor.name === 'main' || (mayHoldRareAttributes(ancestor) && ancestor.attribs.role === 'main')) return true;
   }
   return false;
 }

@@ -5,6 +5,8 @@
  * them and only rewrites runs that decode as valid UTF-8 when read back as bytes.
  */
 
+import { Buffer } from 'node:buffer';
+
 const C1_SEQUENCE = /[\u00c2-\u00f4][\u0080-\u009f]/g;
 const SEQUENCE = /[\u00c2-\u00df][\u0080-\u00bf]|[\u00e0-\u00ef][\u0080-\u00bf]{2}|[\u00f0-\u00f4][\u0080-\u00bf]{3}/g;
 const MIN_SIGNS = 3;
@@ -16,8 +18,10 @@ const strict = new TextDecoder('utf-8', { fatal: true });
  * to those characters wherever they stand. False means repairDoubleUtf8 of the text is the text.
  */
 export function mayHoldDoubleUtf8(bytes: Uint8Array): boolean {
+  // Buffer#indexOf is memchr; a Uint8Array's own indexOf steps through the bytes one by one (3% of all instructions).
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let signs = 0;
-  for (let i = bytes.indexOf(0xc2); i !== -1 && i + 1 < bytes.length; i = bytes.indexOf(0xc2, i + 1)) {
+  for (let i = buffer.indexOf(0xc2); i !== -1 && i + 1 < bytes.length; i = buffer.indexOf(0xc2, i + 1)) {
     const c1 = bytes[i + 1]!;
     const before = bytes[i - 1];
     if (c1 >= 0x80 && c1 <= 0x9f && i >= 2 && bytes[i - 2] === 0xc3 && before !== undefined && before >= 0x82 && before <= 0xb4) {
