@@ -87,4 +87,11 @@ describe('authors', () => {
     const withByline = '<html><head><meta name="author" content="Example News"></head><body><h1>Headline of it</h1><p>By Meaghan Weeden</p></body></html>';
     expect(authorsOf(withByline).authors).toEqual(['Meaghan Weeden']);
   });
+
+  it("names a discussion's opening poster from its JSON-LD posting, over the posters the byline elements list", () => {
+    const ld =
+      '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Which tent?", "author": {"@type": "Person", "name": "felixen"}, "comment": [{"@type": "Comment", "author": {"@type": "Person", "name": "spikeymike"}}]}</script>';
+    const body = '<h1>Which tent?</h1><div class="message"><a rel="author" href="/u/spikeymike">spikeymike</a><p>A reply.</p></div>';
+    expect(authorsOf(`<html><head>${ld}</head><body>${body}</body></html>`)).toEqual({ authors: ['felixen'], from: 'json-ld' });
+  });
 });

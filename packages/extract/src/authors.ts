@@ -83,6 +83,7 @@ function splitNames(text: string): string[] {
     : [text];
 }
 
+const POSTING_TYPE = /(?:^|:)(?:DiscussionForumPosting|SocialMediaPosting|Question)$/;
 const BYLINE_SKIP = /bio|avatar|image|img|photo|picture|about|description|social|follow|more|box|card|list|link-?list|title|label|role|job|position/;
 
 /** The author name a byline element shows, or null. */
@@ -166,6 +167,8 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
   const writtenBy = ['1', '2', '3'].find((n) => /^(?:written by|author)$/i.test(meta.get(`twitter:label${n}`) ?? ''));
   const candidates: [string, () => string[]][] = [
     ['json-ld', () => clean(jsonLdNames(article?.author))],
+    // A discussion's opening post (DiscussionForumPosting, a Q&A page's Question) names the thread's author; replies are Comments and Answers.
+    ['json-ld', () => clean(jsonLdNames(signals.jsonLd.find((node) => typesOf(node).some((t) => POSTING_TYPE.test(t)))?.author))],
     [
       'meta',
       () =>
