@@ -163,20 +163,17 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     ),
   ];
   const meta = signals.meta;
+  const metaAuthor = meta.get('author') ?? meta.get('dc.creator') ?? meta.get('sailthru.author') ?? meta.get('parsely-author') ?? meta.get('byl');
   // Yoast SEO states the author as a Twitter card label: twitter:label1 "Written by", twitter:data1 the name.
   const writtenBy = ['1', '2', '3'].find((n) => /^(?:written by|author)$/i.test(meta.get(`twitter:label${n}`) ?? ''));
+  const yoastAuthor = writtenBy ? meta.get(`twitter:data${writtenBy}`) : undefined;
+  const stated = (value: string | undefined): string[] => (value ? [value] : []);
   const candidates: [string, () => string[]][] = [
     ['json-ld', () => clean(jsonLdNames(article?.author))],
     // A discussion's opening post (DiscussionForumPosting, a Q&A page's Question) names the thread's author; replies are Comments and Answers.
     ['json-ld', () => clean(jsonLdNames(signals.jsonLd.find((node) => typesOf(node).some((t) => POSTING_TYPE.test(t)))?.author))],
-    [
-      'meta',
-      () =>
-        clean(
-          [meta.get('author') ?? meta.get('dc.creator') ?? meta.get('sailthru.author') ?? meta.get('parsely-author') ?? meta.get('byl') ?? ''].filter(Boolean),
-        ),
-    ],
-    ['meta', () => clean([writtenBy ? (meta.get(`twitter:data${writtenBy}`) ?? '') : ''].filter(Boolean))],
+    ['meta', () => clean(stated(metaAuthor))],
+    ['meta', () => clean(stated(yoastAuthor))],
     ['meta', () => clean([meta.get('article:author') ?? meta.get('twitter:creator:name') ?? ''].filter(Boolean))],
     [
       'byline',
@@ -198,8 +195,8 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     if (authors.length > 0) return { authors: authors.slice(0, 10), from };
   }
   // Last, the metadata's author even when it is the site's own name: a personal blog, a company's post.
-  const stated = clean([meta.get('author') ?? (writtenBy ? meta.get(`twitter:data${writtenBy}`) : undefined) ?? ''].filter(Boolean), []);
-  if (stated.length > 0) return { authors: stated.slice(0, 10), from: 'meta' };
+  const own = clean(stated(meta.get('author') ?? yoastAuthor), []);
+  if (own.length > 0) return { authors: own.slice(0, 10), from: 'meta' };
   return { authors: [], from: null };
 }
 

@@ -35,9 +35,9 @@ const DAY_MONTH_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|-)?(${MONTH_ALTERNATION})${WORD_END}\\.?,?\\s*(?:de\\s+|del\\s+|-)?(\\d{4})(?!\\d)${TIME_OF_DAY}`,
   'iu',
 );
-// "August 2, 2019", "Aug. 2nd 2019", "Dec 28 Sat 2013".
 /** A whole value "2024 Jun 30": the order of citation metadata (PubMed's, Highwire's citation_publication_date); in running text "2024 May 5" may be a count. */
 const YEAR_MONTH_NAME_DAY = new RegExp(`^(\\d{4})\\s+(${MONTH_ALTERNATION})${WORD_END}\\.?\\s+(\\d{1,2})$`, 'iu');
+// "August 2, 2019", "Aug. 2nd 2019", "Dec 28 Sat 2013".
 const MONTH_DAY_YEAR = new RegExp(
   `(?<![\\p{L}])(${MONTH_ALTERNATION})${WORD_END}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?(?:\\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)?\\s+(\\d{4})(?!\\d)${TIME_OF_DAY}`,
   'iu',
@@ -123,6 +123,11 @@ function offsetMinutesOf(offset: string | undefined): number | null {
   const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(offset);
   if (!m || +m[2]! > 14) return null;
   return (+m[2]! * 60 + +(m[3] ?? 0)) * (m[1] === '-' ? -1 : 1);
+}
+
+/** The same instant written in a stated offset ("-05:00", "+0530"); unchanged when the offset is not one. */
+export function inOffset(iso: string, offset: string): string {
+  return toIso(Date.parse(iso), offsetMinutesOf(offset)) ?? iso;
 }
 
 export type DateContext = {

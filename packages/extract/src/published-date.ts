@@ -9,7 +9,7 @@
 import type { JsonLdNode, PageSignals } from './metadata.ts';
 import { typesOf, visibleText } from './metadata.ts';
 import type { DateContext } from './dates.ts';
-import { findDateInText, findRelativeDate, parseDate } from './dates.ts';
+import { findDateInText, findRelativeDate, inOffset, parseDate } from './dates.ts';
 
 export type DatedField = { value: string; from: string };
 
@@ -292,12 +292,6 @@ function inStatedOffset(iso: string, input: DateInput): string {
   }
   const offsets = new Set(stated);
   // Midnight UTC is a date without a time ("2026-03-06"): moved into another offset it would name the day before.
-  if (stated.length >= 2 && offsets.size === 1 && !iso.endsWith('T00:00:00.000Z')) {
-    const [offset] = offsets;
-    const sign = offset!.startsWith('-') ? -1 : 1;
-    const minutes = sign * (Number(offset!.slice(1, 3)) * 60 + Number(offset!.slice(3, 5)));
-    const local = new Date(instant + minutes * 60000).toISOString().slice(0, 23);
-    return `${local}${offset!.slice(0, 3)}:${offset!.slice(3, 5)}`;
-  }
+  if (stated.length >= 2 && offsets.size === 1 && !iso.endsWith('T00:00:00.000Z')) return inOffset(iso, stated[0]!);
   return iso;
 }
