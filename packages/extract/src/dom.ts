@@ -4,6 +4,7 @@
  * parse itself on large pages.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { charCodeAt } from './text.ts';
 
 /** True for element nodes (including <script>/<style>, which htmlparser2 types separately). */
 export function isElement(node: AnyNode): node is Element {
@@ -58,8 +59,9 @@ export function descendants(node: ParentNode): Element[] {
 
 /** True when the text has no capital letter and no non-ASCII character: lowercasing and word splitting leave it as it is. */
 function isLowerAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
+  const length = text.length;
+  for (let i = 0; i < length; i += 1) {
+    const code = charCodeAt.call(text, i);
     if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return false;
   }
   return true;

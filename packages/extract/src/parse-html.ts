@@ -14,6 +14,7 @@ import { markRareAttributes } from './dom.ts';
 import { DomHandler } from 'domhandler';
 import { Parser, Tokenizer } from 'htmlparser2';
 import { isStreamedSegment, revealStreamedSegments } from './streamed-segments.ts';
+import { charCodeAt } from './text.ts';
 
 const LT = 0x3c;
 const AMP = 0x26;
@@ -29,9 +30,10 @@ type QuotedValueHandler = (this: TokenizerState, c: number, quote: number) => vo
 
 /** Index of the first of `a` or `b` in buffer at or after `from`, or buffer.length. */
 function nextOf(buffer: string, from: number, a: number, b: number): number {
+  const length = buffer.length;
   let i = from;
-  while (i < buffer.length) {
-    const code = buffer.charCodeAt(i);
+  while (i < length) {
+    const code = charCodeAt.call(buffer, i);
     if (code === a || code === b) break;
     i += 1;
   }
@@ -49,9 +51,10 @@ const EQ = 0x3d;
 
 /** Index of the first character in buffer at or after `from` that ends a tag or attribute name (whitespace, `/`, `>`, and `=` if asked), or buffer.length. */
 function nameEnd(buffer: string, from: number, slash: boolean, eq: boolean): number {
+  const length = buffer.length;
   let i = from;
-  while (i < buffer.length) {
-    const code = buffer.charCodeAt(i);
+  while (i < length) {
+    const code = charCodeAt.call(buffer, i);
     if (code === GT || isSpace(code) || (slash && code === SLASH) || (eq && code === EQ)) break;
     i += 1;
   }

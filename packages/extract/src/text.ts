@@ -8,6 +8,15 @@
 const XML_ILLEGAL_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/**
+ * String.prototype.charCodeAt, for the per-character loops (`charCodeAt.call(text, i)`). Written
+ * `text.charCodeAt(i)`, each step loads the method from the string; the strings these loops see
+ * come in many representations (sliced, concatenated, one- and two-byte, internalized), so that
+ * load is megamorphic: a stub-cache probe per character that TurboFan cannot inline (on Node 24,
+ * with the `length` read in the loop test, most of the megamorphic loads of a page).
+ */
+export const charCodeAt = String.prototype.charCodeAt;
+
 /** Removes characters that may not appear in XML 1.0 (so nothing breaks a feed downstream). */
 export function stripXmlIllegal(text: string): string {
   const cleaned = text.replace(XML_ILLEGAL_CHAR, '');
@@ -42,7 +51,7 @@ function isNormalized(text: string): boolean {
   const last = text.length - 1;
   let previousSpace = true; // a space at the start is not normalised
   for (let i = 0; i <= last; i += 1) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     // Most characters are printable ASCII or letters above the space blocks: one comparison each.
     if ((code > 0x20 && code < 0xa0) || (code > 0x3000 && code !== 0xfeff)) {
       previousSpace = false;
@@ -79,8 +88,9 @@ function isCjk(code: number): boolean {
 /** Number of CJK (Han, kana, hangul) characters in the text (a loop: matching would build an array of them). */
 export function countCjk(text: string): number {
   let count = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
+  const length = text.length;
+  for (let i = 0; i < length; i += 1) {
+    const code = charCodeAt.call(text, i);
     if (code >= 0x3040 && isCjk(code)) count += 1;
   }
   return count;
@@ -98,8 +108,9 @@ export function weightedLength(text: string): number {
 /** Counts clause separators in Latin and CJK punctuation, a cheap "this is prose" signal. */
 export function countCommas(text: string): number {
   let count = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
+  const length = text.length;
+  for (let i = 0; i < length; i += 1) {
+    const code = charCodeAt.call(text, i);
     // , ; ， ； 、 。
     if (code === 0x2c || code === 0x3b || code === 0xff0c || code === 0xff1b || code === 0x3001 || code === 0x3002) count += 1;
   }
@@ -109,8 +120,9 @@ export function countCommas(text: string): number {
 /** weightedLength of the text without its whitespace, in one allocation-free pass. */
 export function inkWeight(text: string): number {
   let weight = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
+  const length = text.length;
+  for (let i = 0; i < length; i += 1) {
+    const code = charCodeAt.call(text, i);
     if (code <= 0x20 || code === 0xa0 || code === 0x3000) continue;
     weight += (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ? 3 : 1;
   }
@@ -121,8 +133,9 @@ export function inkWeight(text: string): number {
 export function proseLength(text: string): number {
   let weight = 0;
   let pendingSpace = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
+  const length = text.length;
+  for (let i = 0; i < length; i += 1) {
+    const code = charCodeAt.call(text, i);
     if (code <= 0x20 || code === 0xa0 || code === 0x3000 || code === 0x200b || code === 0xfeff) {
       if (weight > 0) pendingSpace = true;
       continue;
