@@ -4,7 +4,6 @@
  * parse itself on large pages.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { charCodeAt } from './text.ts';
 
 /** True for element nodes (including <script>/<style>, which htmlparser2 types separately). */
 export function isElement(node: AnyNode): node is Element {
@@ -59,6 +58,7 @@ export function descendants(node: ParentNode): Element[] {
 
 /** True when the text has no capital letter and no non-ASCII character: lowercasing and word splitting leave it as it is. */
 function isLowerAscii(text: string): boolean {
+  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
   const length = text.length;
   for (let i = 0; i < length; i += 1) {
     const code = charCodeAt.call(text, i);

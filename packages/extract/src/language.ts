@@ -2,7 +2,6 @@
  * Language as BCP 47, with Chinese script detection: pages say "zh", "zh-CN" or nothing, and
  * some say the wrong thing; the characters themselves tell Simplified from Traditional.
  */
-import { charCodeAt } from './text.ts';
 
 // Pairs of very frequent characters that differ between the scripts (simplified, traditional).
 const SIMPLIFIED = '这个们来为国说时会对发后过还从进经见现关开长问间实学东车书门电话让应与网动种当体点机没样两军战业产华岁买卖认识导区边总统报变万亿记湾';
@@ -58,6 +57,7 @@ export function resolveLanguage(declared: string | null, text: string, hint: str
   let kana = 0;
   let hangul = 0;
   let letters = 0;
+  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
   const length = sample.length;
   for (let i = 0; i < length; i += 1) {
     const code = charCodeAt.call(sample, i);

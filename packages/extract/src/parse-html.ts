@@ -14,7 +14,6 @@ import { markRareAttributes } from './dom.ts';
 import { DomHandler } from 'domhandler';
 import { Parser, Tokenizer } from 'htmlparser2';
 import { isStreamedSegment, revealStreamedSegments } from './streamed-segments.ts';
-import { charCodeAt } from './text.ts';
 
 const LT = 0x3c;
 const AMP = 0x26;
@@ -30,6 +29,7 @@ type QuotedValueHandler = (this: TokenizerState, c: number, quote: number) => vo
 
 /** Index of the first of `a` or `b` in buffer at or after `from`, or buffer.length. */
 function nextOf(buffer: string, from: number, a: number, b: number): number {
+  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
   const length = buffer.length;
   let i = from;
   while (i < length) {
@@ -51,6 +51,7 @@ const EQ = 0x3d;
 
 /** Index of the first character in buffer at or after `from` that ends a tag or attribute name (whitespace, `/`, `>`, and `=` if asked), or buffer.length. */
 function nameEnd(buffer: string, from: number, slash: boolean, eq: boolean): number {
+  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
   const length = buffer.length;
   let i = from;
   while (i < length) {
