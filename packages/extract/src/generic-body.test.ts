@@ -344,3 +344,39 @@ describe("generic body: page builders' widgets in the page's content wrapper", (
     expect(text).not.toContain(program(2));
   });
 });
+
+describe('generic body: listings of cards', () => {
+  const teaser = (n: number): string => `Story ${n} looks at what the new streaming bundles cost a household, with figures, quotes, and a verdict.`;
+
+  it("keeps each card's <h1> title on a river whose cards title themselves with <h1>, and drops the one repeating the page title", () => {
+    const cards = [1, 2, 3, 4, 5]
+      .map((n) => `<article class="list-item"><h1 class="title"><a href="/story/${n}">Headline of story ${n}</a></h1><p>${teaser(n)}</p></article>`)
+      .join('');
+    const page = `<html><head><title>Latest news</title></head><body><main><h1>Latest news</h1>${cards}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Headline of story 1');
+    expect(text).toContain('Headline of story 5');
+    expect(text).not.toMatch(/^Latest news/);
+  });
+
+  it('still drops the only <h1> of a page as its headline', () => {
+    const page = `<html><head><title>Site</title></head><body><main><h1>A headline of its own</h1>${[1, 2, 3, 4].map((n) => `<p>${teaser(n)}</p>`).join('')}</main></body></html>`;
+    expect(extractArticle(page, options).contentText).not.toContain('A headline of its own');
+  });
+
+  it("reads a card's linked heading in its own wrapper (post-block--title) beside the teaser, but not a table of contents of linked headings", () => {
+    const cards = [1, 2, 3, 4, 5]
+      .map(
+        (n) =>
+          `<div class="post-block"><div class="post-block--title"><h4><a href="/news/${n}">Card title ${n}</a></h4></div><p class="post-block--excerpt">${teaser(n)}</p></div>`,
+      )
+      .join('');
+    const toc = `<div class="toc">${[1, 2, 3].map((n) => `<div class="toc-entry"><h4><a href="#s${n}">Contents entry ${n}</a></h4></div>`).join('')}</div>`;
+    const page = `<html><body><div class="wrap">${toc}<div class="posts">${cards}</div></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Card title 1');
+    expect(text).toContain('Card title 5');
+    expect(text).toContain(teaser(5));
+    expect(text).not.toContain('Contents entry 2');
+  });
+});

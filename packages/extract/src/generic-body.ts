@@ -718,9 +718,28 @@ function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
     if (weight < 0 && density > 0.2) return true;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, m.text)) return false;
+    // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
+    if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(scorer, element, m.text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || m.text < 2000)) return true;
     return false;
   };
+}
+
+/** Text of the headings in an element, through wrappers (div, span, a) only. */
+function headingText(scorer: Scorer, element: Element): number {
+  let total = 0;
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (HEADING_TAGS.has(child.name)) total += scorer.measure(child).text;
+    else if (child.name === 'div' || child.name === 'span' || child.name === 'a') total += headingText(scorer, child);
+  }
+  return total;
+}
+
+/** A wrapper whose text is a heading, in a parent that is not itself mostly links (a card with its teaser, not a table of contents). */
+function isCardTitle(scorer: Scorer, element: Element, text: number): boolean {
+  const parent = element.parent;
+  return parent !== null && isElement(parent) && scorer.linkDensity(parent) < 0.5 && headingText(scorer, element) >= text * 0.9;
 }
 
 /** A list whose items are sentences (at least 50 weighted characters each on average), not bare link labels: a documentation page's "Learn about …" list. */
