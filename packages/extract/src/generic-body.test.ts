@@ -15,6 +15,16 @@ describe('generic body: kinds of pages the boilerplate rules used to hide', () =
     expect(text).toContain(line(6));
   });
 
+  it('reads the <article> posts of a thread inside a moderation <form>, even when menus and footers outweigh them (Invision Community)', () => {
+    const posts = [1, 2, 3].map((n) => `<article class="cPost ipsBox"><div class="ipsType_richText"><p>${line(n)}</p></div></article>`).join('');
+    const menu = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => `<li><a href="/f/${n}">Forum section number ${n} with a long name</a></li>`).join('');
+    const footer = [1, 2, 3, 4, 5].map((n) => `<p>Footer note ${n} about the company, its offices and its policies.</p>`).join('');
+    const page = `<html><body><div class="drawer"><ul>${menu}</ul></div><main><div id="elPostFeed"><form action="/mod">${posts}</form></div></main><footer>${footer}</footer></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(line(1));
+    expect(text).toContain(line(3));
+  });
+
   it("reads a section's own <header> (inside <main> or <section>) but drops the page's top-level <header>", () => {
     const section = (n: number): string =>
       `<section><header><h2>Service ${n}</h2><div>Lead ${n}: what the team delivers in this part of the engagement</div></header><p>${sentence(n)}</p></section>`;

@@ -208,6 +208,8 @@ class Scorer {
       // <form> wraps whole ASP.NET pages and <header>/<footer> sometimes hold the lead: keep them when they are mostly prose.
       const prose = this.paragraphText(element);
       // Forums wrap the whole thread in a moderation <form>, and their posts are rarely <p>: a form holding most of the page's text is its body.
+      // Invision Community wraps the thread's <article> posts in its moderation form even when menus and footers outweigh them.
+      if (name === 'form' && countArticles(element, 2) >= 2) return false;
       if (name === 'form') return this.textInk(element) < this.pageInk * 0.5 && (prose < totalParagraphText * 0.3 || prose < 200);
       // A <header> inside sectioning content is that section's own header (its title and lead), not the page's banner (HTML-AAM maps only a top-level one to role=banner).
       if (name === 'header' && inSectioningContent(element)) return false;
@@ -507,6 +509,18 @@ class Scorer {
     }
     return out.sort((a, b) => b.score - a.score);
   }
+}
+
+/** How many <article> elements a subtree holds, counting up to `limit`. */
+function countArticles(node: Element, limit: number): number {
+  let count = 0;
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    if (child.name === 'article') count += 1;
+    else count += countArticles(child, limit - count);
+    if (count >= limit) return count;
+  }
+  return count;
 }
 
 /** A section of a document's outline: a <section> (or a div classed "section", older Sphinx) whose first element with text is a heading. */
