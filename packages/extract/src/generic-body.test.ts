@@ -390,3 +390,24 @@ describe('generic body: listings of cards', () => {
     expect(text).not.toContain('Contents entry 2');
   });
 });
+
+describe('generic body: copies of a section shown only on phones', () => {
+  const guide = (n: number): string => `Guide ${n} explains how carry-on sizes differ between airlines, with limits, fees, and packing advice.`;
+
+  it('reads the desktop copy of a section once and leaves out the copy that display utilities hide on a desktop screen (Bootstrap, Tailwind)', () => {
+    const copy = [1, 2, 3, 4].map((n) => `<p>${guide(n)}</p>`).join('');
+    const page = `<html><body><main><div class="d-none d-lg-block">${copy}</div><div class="d-lg-none">${copy}</div><div class="md:hidden"><p>${guide(9)}</p></div><div class="d-none"><p>${guide(8)}</p></div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text.split(guide(1)).length - 1).toBe(1);
+    expect(text).toContain(guide(4));
+    expect(text).not.toContain(guide(9));
+    expect(text).not.toContain(guide(8));
+  });
+
+  it('still reads a section hidden on phones only ("hidden md:block", "d-none d-xl-flex")', () => {
+    const page = `<html><body><main><div class="d-none d-xl-flex">${[1, 2, 3].map((n) => `<p>${guide(n)}</p>`).join('')}</div><div class="hidden md:block">${[5, 6, 7].map((n) => `<p>${guide(n)}</p>`).join('')}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(guide(3));
+    expect(text).toContain(guide(7));
+  });
+});

@@ -88,6 +88,33 @@ function visibleClass(value: string | undefined): string {
   return tokens.filter((token) => !/hidden/i.test(token) || (!shownWide && HIDING_CLASS.test(token.toLowerCase()))).join(' ');
 }
 
+/** Bootstrap's display utilities ("d-none", "d-lg-block") and Tailwind's ("hidden", "lg:flex"): the breakpoint (none for every width) and the display. */
+const DISPLAY_UTILITY =
+  /^(?:d-(?:(sm|md|lg|xl)-)?(none|block|flex|grid|inline|inline-block|inline-flex|table|table-cell|contents)|(?:(sm|md|lg|xl):)?(hidden|block|flex|grid|inline|inline-block|inline-flex|table|contents))$/;
+/** Breakpoints up to a desktop screen's (xl: 1200 px in Bootstrap, 1280 px in Tailwind), narrowest first; wider ones (xxl, 2xl) do not apply there. */
+const BREAKPOINTS = ['', 'sm', 'md', 'lg', 'xl'];
+
+/**
+ * Whether display utilities hide an element on a desktop screen: the utility of the widest breakpoint up to xl decides
+ * ("d-none d-lg-block" is shown, "d-lg-none" and "hidden" are hidden). Shops and page builders render a section twice, one
+ * copy for phones and one for desktops, and a reader sees one.
+ */
+function hiddenOnDesktop(value: string): boolean {
+  if (!value.includes('none') && !value.includes('hidden')) return false;
+  let widest = -1;
+  let hidden = false;
+  for (const token of value.split(/\s+/)) {
+    const match = DISPLAY_UTILITY.exec(token);
+    if (!match) continue;
+    const breakpoint = BREAKPOINTS.indexOf(match[1] ?? match[3] ?? '');
+    if (breakpoint < widest) continue;
+    const display = match[2] ?? match[4];
+    widest = breakpoint;
+    hidden = display === 'none' || display === 'hidden';
+  }
+  return hidden;
+}
+
 /** Class words after "has", "no", "with", "without" or "hide" name what an element holds or lacks, not what it is ("section-with-header", "has-post-thumbnail", "hide-read-more-ad"). */
 const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
 /** WordPress's post_class() marks a post ("hentry", "type-post", "status-publish") with its taxonomy terms ("tag-social-media", "category-news", "product_cat-glassware"): the terms are the post's topics, not the element's role. */
@@ -198,6 +225,7 @@ class Scorer {
     const rare = mayHoldRareAttributes(element);
     if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
+    if (!this.reveal && !panel && attribs.class !== undefined && hiddenOnDesktop(attribs.class)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
       // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose is content.
