@@ -353,6 +353,12 @@ describe('chooseTitle', () => {
     expect(
       chooseTitle({ host: 'mailco.example', homePage: true, articleLike: false, siteNames: ['Mailco'], metadata: meta(...card), headings: [] })?.title,
     ).toBe('We Are Really Good at Email');
+    // Chinese is written without spaces: there are no words to compare, and the og:title stays.
+    const chinese: [string, string][] = [
+      ['og:title', '花木兰真人版：迪士尼重拍的中国经典'],
+      ['title-tag', '花木兰 - 新闻网'],
+    ];
+    expect(titleOn('www.news.example', chinese, [], ['新闻网'])).toBe('花木兰真人版：迪士尼重拍的中国经典');
   });
 
   it('writes a heading left in lower case the way the metadata capitalises it', () => {

@@ -338,6 +338,12 @@ function withoutHostPrefix(title: string, host: string | null): string {
 
 type Core = { from: string; text: string; full: string };
 
+/** Titles written for social cards, where sites put teasers. */
+const SOCIAL = new Set(['og:title', 'twitter:title']);
+
+/** Scripts written without spaces between words: word overlap says nothing there. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 /** True when more open brackets than closed ones: a title cut short ("… Find Solutions (Including"). */
 function unclosed(text: string): boolean {
   return (text.match(/[([{]/g) ?? []).length > (text.match(/[)\]}]/g) ?? []).length;
@@ -492,12 +498,12 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
     (!best || overlap(main.text, best.text) >= 0.5)
   )
     return { title: main.text, from: 'h1' };
-  // 3. The best core; but a social-card or JSON-LD title that no other source seconds and that shares at most a third of
-  // its words with the <title> is a teaser written for sharing ("We're Really Good at Email" for "Email Marketing Tools",
-  // GitHub's site-wide "Build software better, together" for "Trending repositories on GitHub today"): the <title> names
-  // the page. Not on a front page, whose og:title is often the site's own name.
-  const tab = input.homePage || !best ? undefined : cores.find((c) => c.from === 'title-tag');
-  if (best && tab && best !== tab && overlap(tab.text, best.text) <= 1 / 3 && !seconded(best, cores)) return { title: tab.text, from: tab.from };
+  // 3. The best core; but a social-card title that no other source seconds and that shares at most a third of its words
+  // with the <title> is a teaser written for sharing ("We're Really Good at Email" for "Email Marketing Tools", GitHub's
+  // site-wide "Build software better, together" for "Trending repositories on GitHub today"): the <title> names the page.
+  // Not on a front page, whose og:title is often the site's own name, nor in scripts written without spaces (no words to compare).
+  const tab = input.homePage || !best || !SOCIAL.has(best.from) || UNSPACED.test(best.text) ? undefined : cores.find((c) => c.from === 'title-tag');
+  if (best && tab && !UNSPACED.test(tab.text) && overlap(tab.text, best.text) <= 1 / 3 && !seconded(best, cores)) return { title: tab.text, from: tab.from };
   if (best) return { title: best.text, from: best.from };
   const fallback = headings[0];
   if (fallback) return { title: fallback.text, from: 'h1' };
