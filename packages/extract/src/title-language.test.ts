@@ -299,6 +299,75 @@ describe('chooseTitle', () => {
     ).toBe('Sockco');
   });
 
+  it('passes over a metadata title that is only the host’s name for the content heading, except on the front page', () => {
+    expect(titleOn('www.sockco.example', [['og:title', 'Sockco']], [['All Wool Socks', false]])).toBe('All Wool Socks');
+    // A heading in the masthead is no content heading; the front page is titled by the site.
+    expect(titleOn('www.sockco.example', [['og:title', 'Sockco']], [['Sock Club', true]])).toBe('Sockco');
+    expect(
+      chooseTitle({
+        host: 'sockco.example',
+        homePage: true,
+        articleLike: false,
+        siteNames: [],
+        metadata: meta(['og:title', 'Sockco']),
+        headings: [{ text: 'All Wool Socks', chrome: false }],
+      })?.title,
+    ).toBe('Sockco');
+  });
+
+  it('takes the whole metadata title when the first was cut short inside a bracket', () => {
+    const whole = 'Fix It: We Help 4 Readers Arrange Their Rooms (Including One Trick That Always Works)';
+    const metadata: [string, string][] = [
+      ['json-ld', 'Fix It: We Help 4 Readers Arrange Their Rooms (Including'],
+      ['og:title', `${whole} - Emily Example`],
+    ];
+    expect(titleOn('www.emilyexample.com', metadata, [], ['Emily Example'])).toBe(whole);
+    // Closed brackets: the first title is whole, however the others go on.
+    const closed: [string, string][] = [
+      ['json-ld', 'Silver Earrings (Sterling)'],
+      ['og:title', 'Silver Earrings (Sterling) for Women'],
+    ];
+    expect(titleOn('www.shop.example', closed, [])).toBe('Silver Earrings (Sterling)');
+  });
+
+  it('takes the <title> over a social-card teaser that shares almost no words with it', () => {
+    const card: [string, string][] = [
+      ['og:title', 'We Are Really Good at Email | Mailco'],
+      ['twitter:title', 'We Are Really Good at Email | Mailco'],
+      ['title-tag', 'Email Marketing Tools | Mailco'],
+    ];
+    expect(titleOn('mailco.example', card, [], ['Mailco'])).toBe('Email Marketing Tools');
+    // A variant sharing most of its words stays; so does one that the JSON-LD headline seconds, and any on a front page.
+    const variant = 'Email Marketing Tools for Small Teams';
+    expect(
+      titleOn(
+        'mailco.example',
+        [
+          ['og:title', variant],
+          ['title-tag', 'Email Marketing Software | Mailco'],
+        ],
+        [],
+        ['Mailco'],
+      ),
+    ).toBe(variant);
+    const headline = 'The Resurrection of the Greatest Writer You Never Read';
+    const seconded: [string, string][] = [
+      ['json-ld', headline],
+      ['og:title', headline],
+      ['title-tag', 'His books are being republished, but how did he fall into obscurity?'],
+    ];
+    expect(titleOn('www.magazine.example', seconded, [])).toBe(headline);
+    expect(
+      chooseTitle({ host: 'mailco.example', homePage: true, articleLike: false, siteNames: ['Mailco'], metadata: meta(...card), headings: [] })?.title,
+    ).toBe('We Are Really Good at Email');
+    // Chinese is written without spaces: there are no words to compare, and the og:title stays.
+    const chinese: [string, string][] = [
+      ['og:title', '花木兰真人版：迪士尼重拍的中国经典'],
+      ['title-tag', '花木兰 - 新闻网'],
+    ];
+    expect(titleOn('www.news.example', chinese, [], ['新闻网'])).toBe('花木兰真人版：迪士尼重拍的中国经典');
+  });
+
   it('writes a heading left in lower case the way the metadata capitalises it', () => {
     expect(titleOn('www.encyclo.example', [['og:title', 'History of green tea | Origins, Trade, Facts | Encyclo']], [['history of green tea', false]])).toBe(
       'History of green tea',

@@ -336,6 +336,34 @@ function withoutHostPrefix(title: string, host: string | null): string {
   return rest === '' ? title : rest;
 }
 
+type Core = { from: string; text: string; full: string };
+
+/** Titles written for social cards, where sites put teasers. */
+const SOCIAL = new Set(['og:title', 'twitter:title']);
+
+/** Scripts written without spaces between words: word overlap says nothing there. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** True when more open brackets than closed ones: a title cut short ("… Find Solutions (Including"). */
+function unclosed(text: string): boolean {
+  return (text.match(/[([{]/g) ?? []).length > (text.match(/[)\]}]/g) ?? []).length;
+}
+
+/** The first core, unless it was cut short inside a bracket and another core goes on from it: then that one. */
+function completed(cores: Core[]): Core | null {
+  const first = cores[0];
+  if (!first || !unclosed(first.text)) return first ?? null;
+  const key = titleKey(first.text);
+  return cores.find((c) => titleKey(c.text).length > key.length && titleKey(c.text).startsWith(key)) ?? first;
+}
+
+/** True when a core from another, independent source says the same (twitter:title copies og:title; <title> is the one being weighed). */
+function seconded(core: Core, cores: Core[]): boolean {
+  const family = (from: string): string => (from === 'twitter:title' ? 'og:title' : from);
+  const key = titleKey(core.text);
+  return cores.some((c) => c.from !== 'title-tag' && family(c.from) !== family(core.from) && titleKey(c.text) === key);
+}
+
 /** Chooses the title a reader sees, and the signal it came from. */
 export function chooseTitle(given: TitleInput): { title: string; from: string } | null {
   // Soft hyphens and zero-width characters are line-breaking hints, invisible to a reader: not part of the title.
@@ -366,7 +394,10 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
   // page: another one does. (Only stated names: a chrome heading taken for the site may be the headline itself.)
   const statedSites = statedNames.map(titleKey);
   const named = allCores.filter((c) => input.homePage || !statedSites.includes(titleKey(c.text)));
-  const cores = named.length > 0 ? named : allCores;
+  const pageCores = named.length > 0 ? named : allCores;
+  // Metadata that only names the site by its host ("Glossier" as the only og:title on glossier.com) names no page either:
+  // away from the front page, the content <h1> does.
+  const cores = !input.homePage && input.headings.some((h) => !h.chrome) && pageCores.every((c) => namesSite(c.text, [], hosts, input.host)) ? [] : pageCores;
   // A visible heading is the site's name when it is exactly that name, or resembles it and stands where titles put the
   // site's name ("痞客邦 PIXNET" of "… :: 痞客邦 PIXNET ::"); "Ridge Wallet" on ridge.com names a product.
   const siteEnds = new Set(metadata.flatMap((m) => endSegmentKeys(m.text)));
@@ -430,7 +461,7 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
     );
     if (longer) return furnitureAfter(heading.text, longer.text) ? { title: longer.text, from: longer.from } : { title: heading.text, from: 'h1' };
   }
-  const best = cores[0] ?? null;
+  const best = completed(cores);
   const main = headings.find((h) => !h.chrome);
   // A page without a content <h1> may set its title one level down: the first <h2> when it is the head or one part of a
   // metadata title ("Cloudflare CDN" of "Cloudflare CDN | Content Delivery Network", "Hardware -- Catalogs" of "Browse
@@ -467,6 +498,12 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
     (!best || overlap(main.text, best.text) >= 0.5)
   )
     return { title: main.text, from: 'h1' };
+  // 3. The best core; but a social-card title that no other source seconds and that shares at most a third of its words
+  // with the <title> is a teaser written for sharing ("We're Really Good at Email" for "Email Marketing Tools", GitHub's
+  // site-wide "Build software better, together" for "Trending repositories on GitHub today"): the <title> names the page.
+  // Not on a front page, whose og:title is often the site's own name, nor in scripts written without spaces (no words to compare).
+  const tab = input.homePage || !best || !SOCIAL.has(best.from) || UNSPACED.test(best.text) ? undefined : cores.find((c) => c.from === 'title-tag');
+  if (best && tab && !UNSPACED.test(tab.text) && overlap(tab.text, best.text) <= 1 / 3 && !seconded(best, cores)) return { title: tab.text, from: tab.from };
   if (best) return { title: best.text, from: best.from };
   const fallback = headings[0];
   if (fallback) return { title: fallback.text, from: 'h1' };
