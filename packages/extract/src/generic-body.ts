@@ -425,7 +425,9 @@ class Scorer {
 
   /** Whether a node's text counts in textLength: text, and elements that are not skipped, scripts, styles or (unless revealing) <noscript>. */
   private counts(node: AnyNode): node is Element {
-    return isElement(node) && this.skipped[elementOrder(node)] === 0 && node.name !== 'script' && node.name !== 'style' && (node.name !== 'noscript' || this.reveal);
+    return (
+      isElement(node) && this.skipped[elementOrder(node)] === 0 && node.name !== 'script' && node.name !== 'style' && (node.name !== 'noscript' || this.reveal)
+    );
   }
 
   /** Measures an element's text and link-text ink into measuredText/measuredLink, its children first (memoised). */
@@ -976,7 +978,8 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     if (inkOf(thread) >= inkOf(best.blocks) * 0.5) best = { blocks: thread, container: best.container, scorer, reveal };
   }
   // Broken markup (a second <html>/<body>) can leave the text outside the first <body>.
-  if (length(best) === 0 && body !== (document as unknown as Element)) return extractGenericBody(document, document as unknown as Element, baseUrl, elements, kind);
+  if (length(best) === 0 && body !== (document as unknown as Element))
+    return extractGenericBody(document, document as unknown as Element, baseUrl, elements, kind);
   // Never nothing: every block of the page that holds text.
   if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
   return { blocks: best.blocks, container: best.container };
