@@ -357,6 +357,15 @@ describe('generic body: article end matter and style classes', () => {
     expect(text).not.toContain(pitch);
   });
 
+  it('drops an affiliate disclaimer paragraph ("affiliate-disclaimer") from an article', () => {
+    const note = 'As an Amazon Associate we earn from qualifying purchases made through the links on this page.';
+    const body = [1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('');
+    const page = `<html><head>${articleLd}</head><body><article><div class="post-body"><p class="small affiliate-disclaimer">${note}</p>${body}</div></article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).not.toContain(note);
+  });
+
   it('keeps a call to action on a page that is not stated to be an article (a landing page says what it offers there)', () => {
     const body = [1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('');
     const page = `<html><body><main>${body}<div class="cta-block"><p>${pitch}</p></div><p>${sentence(7)}</p></main></body></html>`;

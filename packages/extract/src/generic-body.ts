@@ -130,8 +130,11 @@ export type PageKind = 'article' | 'product' | 'thread' | 'other';
 const PRODUCT_BOILERPLATE =
   /(?:^|[-_\s])(?:reviews?|customer-?reviews?|product-?reviews?|ratings?|yotpo|okendo|jdgm|judgeme|stamped|bazaarvoice|bv|trustpilot|upsells?|cross-?sells?|recently-?viewed|also-?(?:viewed|bought|like)|similar|recs|complementary)(?:$|[-_\s])/;
 
-/** A call to action ("blog-cta", "cta-container", Divi's "et_pb_cta_0"): a pitch for the site's own offer set in or after the article. */
-const CALL_TO_ACTION = /(?:^|[-_\s])ctas?(?:$|[-_\s])/;
+/**
+ * On an article, a call to action ("blog-cta", "cta-container", Divi's "et_pb_cta_0") is the site's pitch set in or after the
+ * story, and a disclaimer ("affiliate-disclaimer") its legal small print; on a landing page a call to action is what the page offers.
+ */
+const ARTICLE_BOILERPLATE = /(?:^|[-_\s])(?:ctas?|disclaimers?)(?:$|[-_\s])/;
 
 const PRODUCT_ITEM = /schema\.org\/Product$/i;
 const THREAD_ITEM = /schema\.org\/(?:DiscussionForumPosting|QAPage|SocialMediaPosting)$/i;
@@ -235,7 +238,7 @@ class Scorer {
     )
       return false;
     // Paragraph classes are mostly styling; only caption-like ones mark non-body text.
-    if (name === 'p') return CAPTION_CLASS.test(classHints(element));
+    if (name === 'p') return CAPTION_CLASS.test(classHints(element)) || (this.kind === 'article' && ARTICLE_BOILERPLATE.test(hintsOf(element)));
     const own = panel ? hintsOf(element).replace(/(^|[-_\s])hidden(?=$|[-_\s])/g, '$1x') : hintsOf(element);
     const hints = rare
       ? `${own} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`
@@ -258,8 +261,7 @@ class Scorer {
       flagged = false;
     // Inside the post body's wrapper ("entry-content", "post-body") a widget is a page builder's cell (SiteOrigin's "so-panel widget widget_text"), not a sidebar's.
     if (flagged && inPost && !BOILERPLATE.test(hints.replace(WIDGET_WORD, '$1x'))) flagged = false;
-    // On an article, a call to action is the site's pitch beside the story; on a landing page it is part of what the page says.
-    if (!flagged && this.kind === 'article' && CALL_TO_ACTION.test(wordHints)) flagged = true;
+    if (!flagged && this.kind === 'article' && ARTICLE_BOILERPLATE.test(wordHints)) flagged = true;
     // UNLIKELY's words name regions of a page (header, banner, supplemental); on a heading they name the heading's part in a card or
     // module ("et_pb_module_header", "card-header"), and the heading belongs to whatever holds it.
     // A region whose own class names it a header or banner but that holds paragraphs of prose is the page's lead (MDN's
