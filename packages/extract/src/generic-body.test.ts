@@ -202,6 +202,13 @@ describe('generic body: what closes an article page', () => {
     expect(text).toContain(sentence(6));
     expect(text).not.toContain('bare metal');
   });
+
+  it("leaves a block classed as a disclaimer (a shop's or a service's fine print) out of the body", () => {
+    const fine = `<div class="product-disclaimer"><p>Results may vary depending on usage, settings, and environment; images are simulated for illustration only.</p></div>`;
+    const text = extractArticle(`<html><body><main><div class="details">${body}${fine}</div></main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(6));
+    expect(text).not.toContain('Results may vary');
+  });
 });
 
 describe('generic body: collapsed accordion and tab panels', () => {
