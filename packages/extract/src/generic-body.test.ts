@@ -356,7 +356,7 @@ describe('generic body: article end matter and style classes', () => {
   const articleLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"A post"}</script>';
   const pitch = 'Ready to grow your business? Book a free consultation with our team of experts today.';
 
-  it("drops a call to action (\"blog-cta\") set inside an article's body", () => {
+  it('drops a call to action ("blog-cta") set inside an article\'s body', () => {
     const body = [1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('');
     const page = `<html><head>${articleLd}</head><body><article><div class="post-body">${body}<div class="blog-cta"><p>${pitch}</p></div><p>${sentence(7)}</p></div></article></body></html>`;
     const text = extractArticle(page, options).contentText;
@@ -382,7 +382,10 @@ describe('generic body: article end matter and style classes', () => {
   it('reads an accordion whose class sets the alignment of its pane headers ("kt-pane-header-alignment-left")', () => {
     const body = [1, 2, 3, 4, 9, 10, 11, 12, 13, 14].map((n) => `<p>${sentence(n)}</p>`).join('');
     const panes = [5, 6, 7]
-      .map((n) => `<div class="kt-accordion-pane"><button type="button">Criterion ${n}</button><div class="kt-accordion-panel"><ul><li>${sentence(n)}</li><li>${line(n)}</li></ul></div></div>`)
+      .map(
+        (n) =>
+          `<div class="kt-accordion-pane"><button type="button">Criterion ${n}</button><div class="kt-accordion-panel"><ul><li>${sentence(n)}</li><li>${line(n)}</li></ul></div></div>`,
+      )
       .join('');
     const accordion = `<div class="kt-accordion-wrap kt-pane-header-alignment-left">${panes}</div>`;
     const page = `<html><body><div class="site-header">Menu of the site</div><div class="entry-content">${body}${accordion}<p>${sentence(8)}</p></div></body></html>`;
