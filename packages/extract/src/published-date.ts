@@ -207,8 +207,34 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
     return null;
   };
 
+  // A date the page shows its reader as the publication: a `<time pubdate>`/`itemprop=datePublished`,
+  // a `<time>` in the byline, a date line near the headline, or an element marked as the post's date.
+  const shownPublished = (): string | null =>
+    signals.times
+      .filter(
+        (t) =>
+          (t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined || t.place === 'byline') &&
+          t.itemprop !== 'dateModified' &&
+          !UPDATED_LABEL.test(t.text),
+      )
+      .map((t) => date(t.datetime ?? t.text))
+      .find(plausible) ??
+    visible() ??
+    marked();
+  const jsonLd = (): string | null =>
+    [date(article?.datePublished), date(article?.dateCreated)].find(plausible) ?? otherLd('datePublished') ?? otherLd('dateCreated');
+  // JSON-LD whose datePublished is its dateModified, character for character, records no history: a
+  // CMS stamping the last save into both. Another day shown to the reader as the post's date wins.
+  const stampedJsonLd = (): string | null => {
+    const stated = article?.datePublished;
+    if (typeof stated !== 'string' || stated.trim() === '' || stated !== article?.dateModified) return null;
+    const ld = jsonLd();
+    const shown = ld ? shownPublished() : null;
+    return shown && shown.slice(0, 10) !== ld!.slice(0, 10) ? shown : null;
+  };
   const candidates: [string, () => string | null][] = [
-    ['json-ld', () => [date(article?.datePublished), date(article?.dateCreated)].find(plausible) ?? otherLd('datePublished') ?? otherLd('dateCreated')],
+    ['visible-text', stampedJsonLd],
+    ['json-ld', jsonLd],
     ['page-data', () => (pageData?.firstPublished ? date(pageData.firstPublished) : null)],
     ['meta', () => firstMeta(PUBLISHED_META)],
     ['dublin-core', () => firstMeta(DUBLIN_CORE)],
