@@ -78,6 +78,35 @@ describe('dates stated in text, in many languages and formats', () => {
     expect(day('Dec 28 Sat 2013 00:28')).toBe('2013-12-28');
   });
 
+  it('reads Polish, Russian and Ukrainian dates, whose months are in the genitive', () => {
+    expect(day('Opublikowano 2 sierpnia 2019')).toBe('2019-08-02');
+    expect(day('22 października 2019 r.')).toBe('2019-10-22');
+    expect(day('2 lis 2019')).toBe('2019-11-02');
+    expect(day('Опубликовано 2 августа 2019')).toBe('2019-08-02');
+    expect(day('2 ноября 2019 г.')).toBe('2019-11-02');
+    expect(day('2 авг. 2019')).toBe('2019-08-02');
+    expect(day('2 серпня 2019')).toBe('2019-08-02');
+    expect(findDateInText('2 августа 2019 в 14:30')?.iso).toBe('2019-08-02T14:30:00.000Z');
+    expect(findDateInText('2 sierpnia 2019 o 14:30')?.iso).toBe('2019-08-02T14:30:00.000Z');
+  });
+
+  it('reads the byline date lines of many languages', () => {
+    const lines: [string, string][] = [
+      ['Veröffentlicht am 2. August 2019', '2019-08-02'],
+      ['Publié le 2 août 2019', '2019-08-02'],
+      ['Publicado el 2 de agosto de 2019', '2019-08-02'],
+      ['Pubblicato il 2 agosto 2019', '2019-08-02'],
+      ['Gepubliceerd op 2 augustus 2019', '2019-08-02'],
+      ['Publicado em 2 de agosto de 2019', '2019-08-02'],
+      ['Freitag, 2. August 2019', '2019-08-02'],
+      ['Stand: 02.08.2019 14:30 Uhr', '2019-08-02'],
+      ['投稿日：2019年8月2日', '2019-08-02'],
+      ['입력 2019. 8. 2.', '2019-08-02'],
+    ];
+    for (const [line, expected] of lines) expect(day(line), line).toBe(expected);
+    expect(findDateInText('입력 2019.08.02. 오후 2:30')?.iso).toBe('2019-08-02T14:30:00.000Z');
+  });
+
   it('reads numeric dates: year first always, dots and dashes day first, slashes by range or language', () => {
     expect(day('2019-08-02')).toBe('2019-08-02');
     expect(day('2019/8/2')).toBe('2019-08-02');
@@ -115,6 +144,18 @@ describe('dates stated in text, in many languages and formats', () => {
     expect(findRelativeDate('3 小时前', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
     expect(findRelativeDate('3時間前', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
     expect(findRelativeDate('an hour ago', fetchedAt)).toBe('2026-02-08T07:00:00.000Z');
+    expect(findRelativeDate('3 godziny temu', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('2 dni temu', fetchedAt)).toBe('2026-02-06T08:00:00.000Z');
+    expect(findRelativeDate('3 часа назад', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('5 минут назад', fetchedAt)).toBe('2026-02-08T07:55:00.000Z');
+    expect(findRelativeDate('2 години тому', fetchedAt)).toBe('2026-02-08T06:00:00.000Z');
+    // "Today"/"yesterday" with a time, on the fetch's calendar day in the source's zone.
+    expect(findRelativeDate('gestern, 14:30 Uhr', fetchedAt)).toBe('2026-02-07T14:30:00.000Z');
+    expect(findRelativeDate('heute um 7:15', fetchedAt, 'Europe/Berlin')).toBe('2026-02-08T06:15:00.000Z');
+    expect(findRelativeDate('hier à 14h30', fetchedAt)).toBe('2026-02-07T14:30:00.000Z');
+    expect(findRelativeDate('вчера в 14:30', fetchedAt)).toBe('2026-02-07T14:30:00.000Z');
+    expect(findRelativeDate('wczoraj, 09:05', fetchedAt)).toBe('2026-02-07T09:05:00.000Z');
+    expect(findRelativeDate('gestern, 14:30 Uhr', null)).toBeNull();
     expect(findRelativeDate('3 hours ago', null)).toBeNull();
     expect(findRelativeDate('2 months ago', fetchedAt)).toBeNull();
   });

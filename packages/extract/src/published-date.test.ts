@@ -94,6 +94,34 @@ describe('publication dates', () => {
     expect(dates.published).toEqual({ value: '2025-12-12T00:00:00.000Z', from: 'visible-text:modified' });
   });
 
+  it('tells published from updated lines in Polish, Russian, Korean and German bylines', () => {
+    const cases: [string, string, string, string][] = [
+      ['pl', '<p>Zaktualizowano 5 sierpnia 2019</p><p>Opublikowano 2 sierpnia 2019</p>', '2019-08-02', '2019-08-05'],
+      ['ru', '<p>Обновлено 5 августа 2019</p><p>Опубликовано 2 августа 2019</p>', '2019-08-02', '2019-08-05'],
+      ['ko', '<p>수정 2019.08.05. 오후 3:10</p><p>입력 2019.08.02. 오후 2:30</p>', '2019-08-02', '2019-08-05'],
+      ['de', '<p>Aktualisiert am 5. August 2019</p><p>Veröffentlicht am 2. August 2019</p>', '2019-08-02', '2019-08-05'],
+    ];
+    for (const [language, lines, published, updated] of cases) {
+      const dates = datesOf(`<h1>Headline of the story</h1>${lines}<p>Body text.</p>`, '', 'https://example.com/story', language);
+      expect(dates.published?.value.slice(0, 10), language).toBe(published);
+      expect(dates.updated?.value.slice(0, 10), language).toBe(updated);
+    }
+    // A page that states only its update is dated by it, and says so.
+    expect(datesOf('<h1>Headline of the story</h1><p>Обновлено 5 августа 2019</p><p>Body text.</p>', '', undefined, 'ru').published).toEqual({
+      value: '2019-08-05T00:00:00.000Z',
+      from: 'visible-text:modified',
+    });
+  });
+
+  it('reads "yesterday, 14:30" bylines against the fetch time, and a date in German prose not at all', () => {
+    expect(datesOf('<h1>Schlagzeile der Geschichte</h1><p>gestern, 14:30 Uhr</p><p>Text.</p>', '', undefined, 'de').published?.value).toBe(
+      '2026-02-07T14:30:00.000Z',
+    );
+    const prose =
+      '<h1>Schlagzeile der Geschichte</h1><p>Am 2. August 2019 hat der Stadtrat beschlossen, die Brücke über den Fluss bis zum Ende des kommenden Jahres vollständig zu erneuern.</p>';
+    expect(datesOf(prose, '', undefined, 'de').published).toBeNull();
+  });
+
   it('ignores dates inside prose', () => {
     const dates = datesOf(
       '<h1>Headline of the story</h1><p>The end of the tax season for most Americans is April 15, 2025. If you cannot file before that date, you still have options.</p>',

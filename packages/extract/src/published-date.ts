@@ -65,9 +65,9 @@ const MODIFIED_META = [
 
 // Words that say what a date line is; a label may sit in the line or in the text just before it.
 const UPDATED_LABEL =
-  /updated|modified|revised|reviewed|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|更新|修改/i;
+  /updated|modified|revised|reviewed|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|обновлен|оновлено|更新|修改|수정|업데이트/i;
 const PUBLISHED_LABEL =
-  /published|posted|released|written|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|发布|發布|發佈|发表|發表|投稿|公開/i;
+  /published|posted|released|written|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowan[oy]|data publikacji|опубликован|опубліковано|дата публикации|发布|發布|發佈|发表|發表|投稿|公開|掲載|입력|게시|등록|작성/i;
 // Dates in these lines belong to something else: events, comments, copyright lines.
 const FOREIGN_LABEL = /©|copyright|\bevent\b|webinar|deadline|expires|valid until|comment|repl(?:y|ies)|joined|member since|registered/i;
 
@@ -92,7 +92,7 @@ export function dateFromUrl(url: string): string | null {
 function lineDate(line: string, previous: string[], context: DateContext): { iso: string; kind: 'published' | 'updated' | 'plain' } | null {
   if (line.length > 200) return null;
   const found = findDateInText(line, context);
-  const iso = found?.iso ?? findRelativeDate(line, context.fetchedAt);
+  const iso = found?.iso ?? findRelativeDate(line, context.fetchedAt, context.timezone);
   if (!iso) return null;
   // A date inside a sentence of prose is about something else ("the deadline is April 15, 2025").
   if (found && line.length - found.length > 70) return null;
