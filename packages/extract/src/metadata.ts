@@ -175,6 +175,8 @@ export function inChrome(element: Element): boolean {
 
 const OTHER_STORIES_HINT =
   /(^|-)(related|recommend|recommended|more|popular|trending|latest|recent|comment|comments|reply|replies|list|listing|feed|teaser|card|promo|sidebar|widget|footer|nav|menu)(-|$)/;
+/** The article's own footer ("entry-footer", "article-template-footer-main"): WordPress themes put "Posted on <time>" there. */
+const ARTICLE_FOOTER_HINT = /^(?:article|entry|post|story)-(?:[a-z]+-)*footer(?:-|$)/;
 const BYLINE_HINT = /(^|-)(byline|meta|entry-meta|post-meta|article-meta|dateline|date|time|published|posted|pubdate|info|author|header|timestamp)(-|$)/;
 
 /** Classifies a <time> by its ancestors: a byline near the headline, a list of other stories or comments, or elsewhere. */
@@ -188,7 +190,7 @@ function timePlace(element: Element): TimePlace {
     // An <aside> inside the article holds its date line; one beside the article holds other stories.
     if (ancestor.name === 'aside') aside = true;
     const hints = classHints(ancestor).split(/\s+/);
-    if (hints.some((hint) => OTHER_STORIES_HINT.test(hint) && !BYLINE_HINT.test(hint))) return 'other-stories';
+    if (hints.some((hint) => OTHER_STORIES_HINT.test(hint) && !BYLINE_HINT.test(hint) && !ARTICLE_FOOTER_HINT.test(hint))) return 'other-stories';
     if (depth < 4 && (ancestor.name === 'header' || hints.some((hint) => BYLINE_HINT.test(hint)))) byline = true;
     if (ancestor.name === 'li' && !byline) return 'other-stories';
     if (ancestor.name === 'article' || ancestor.name === 'main') break;

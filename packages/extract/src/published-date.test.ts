@@ -60,6 +60,19 @@ describe('publication dates', () => {
     // A byline time that says it is the update is no publication date.
     const updated = '<h1>Post</h1><div class="byline">Ryan <time datetime="2025-12-17">Last Updated: Dec 17, 2025</time></div><p>Text.</p>';
     expect(datesOf(updated, stamped('2025-12-01')).published?.value).toBe('2025-12-01T00:00:00.000Z');
+    const labelledBefore = '<h1>Post</h1><div class="byline">Ryan · Last updated on <time datetime="2025-12-17">Dec 17, 2025</time></div><p>Text.</p>';
+    expect(datesOf(labelledBefore, stamped('2025-12-01')).published?.value).toBe('2025-12-01T00:00:00.000Z');
+  });
+
+  it("reads the <time> in the article's own footer, not only in lists of other stories", () => {
+    const prose = '<p>' + 'The puppy learns to sit, stay and come when called, one short session a day. '.repeat(4) + '</p>';
+    const page = (footerClass: string): string =>
+      `<article><h1>Puppy obedience training</h1>${prose}${prose}<footer class="${footerClass}"><ul class="tags"><li>Training</li></ul><span class="article-template-date"><time datetime="2025-08-12T11:15:06Z">August 12, 2025</time></span></footer></article>`;
+    expect(datesOf(page('article-template-footer-main')).published).toEqual({ value: '2025-08-12T11:15:06.000Z', from: 'time' });
+    expect(datesOf(page('entry-footer')).published?.value).toBe('2025-08-12T11:15:06.000Z');
+    // The site's footer, or a footer of story cards, still holds other stories' dates.
+    expect(datesOf(page('site-footer')).published).toBeNull();
+    expect(datesOf(page('card-footer')).published).toBeNull();
   });
 
   it('reads dated URL paths, never a month alone', () => {

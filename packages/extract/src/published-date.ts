@@ -6,7 +6,8 @@
  * that states only an update date ("Last updated: Dec 12, 2025") is dated by it. Dates in the
  * future of the fetch (by more than a day) or before 1995 are impossible and skipped.
  */
-import type { JsonLdNode, PageSignals } from './metadata.ts';
+import type { Element } from 'domhandler';
+import type { JsonLdNode, PageSignals, TimeSignal } from './metadata.ts';
 import { typesOf, visibleText } from './metadata.ts';
 import type { DateContext } from './dates.ts';
 import { findDateInText, findRelativeDate, inOffset, parseDate } from './dates.ts';
@@ -106,6 +107,16 @@ function lineDate(line: string, previous: string[], context: DateContext): { iso
   if (FOREIGN_LABEL.test(label)) return null;
   if (UPDATED_LABEL.test(label)) return { iso, kind: 'updated' };
   return { iso, kind: PUBLISHED_LABEL.test(label) ? 'published' : 'plain' };
+}
+
+/** A `<time>` its own text, or the words just before it, call an update ("Last Updated: Dec 17, 2025", "This page was last modified on <time>"). */
+function labelledUpdated(entry: TimeSignal): boolean {
+  if (UPDATED_LABEL.test(entry.text)) return true;
+  const parent = entry.element.parent;
+  if (!parent || parent.type !== 'tag') return false;
+  const around = visibleText(parent as Element);
+  const at = entry.text === '' ? -1 : around.indexOf(entry.text);
+  return at > 0 && UPDATED_LABEL.test(around.slice(Math.max(0, at - 40), at));
 }
 
 /** <meta> names that say "publication date" in a site's own words ("w-published-date", "published"). */
@@ -215,7 +226,7 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
         (t) =>
           (t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined || t.place === 'byline') &&
           t.itemprop !== 'dateModified' &&
-          !UPDATED_LABEL.test(t.text),
+          !labelledUpdated(t),
       )
       .map((t) => date(t.datetime ?? t.text))
       .find(plausible) ??
