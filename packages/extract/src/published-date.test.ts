@@ -46,14 +46,15 @@ describe('publication dates', () => {
     expect(datesOf('<h1>Thread</h1>', created).published).toEqual({ value: '2025-03-01T16:35:52.000Z', from: 'json-ld' });
   });
 
-  it('takes the date shown as the post\'s over JSON-LD whose datePublished is its dateModified to the character', () => {
+  it("takes the date shown as the post's over JSON-LD whose datePublished is its dateModified to the character", () => {
     const stamped = (value: string, modified = value): string =>
       `<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Post", "datePublished": "${value}", "dateModified": "${modified}"}</script>`;
     const shown = '<h1>Post</h1><div class="text__author">Shauna Mitchell</div><div class="text__date">August 25, 2024</div><p>Text.</p>';
     expect(datesOf(shown, stamped('Jun 24, 2025')).published).toEqual({ value: '2024-08-25T00:00:00.000Z', from: 'visible-text' });
-    expect(datesOf('<h1>Post</h1><p>Published <time pubdate datetime="2025-08-13">August 13, 2025</time></p>', stamped('2025-11-29T12:28:31-05:00')).published?.value).toBe(
-      '2025-08-13T00:00:00.000Z',
-    );
+    expect(
+      datesOf('<h1>Post</h1><p>Published <time pubdate datetime="2025-08-13">August 13, 2025</time></p>', stamped('2025-11-29T12:28:31-05:00')).published
+        ?.value,
+    ).toBe('2025-08-13T00:00:00.000Z');
     // A history recorded (two different values), or no other day shown: JSON-LD stands.
     expect(datesOf(shown, stamped('2025-06-24', '2025-07-01')).published).toEqual({ value: '2025-06-24T00:00:00.000Z', from: 'json-ld' });
     expect(datesOf('<h1>Post</h1><p>Text.</p>', stamped('2025-06-24')).published?.from).toBe('json-ld');
