@@ -86,7 +86,7 @@ const DATE_ELEMENT_HINT = /date|publish|posted|byline|dateline|timestamp|post-?i
 const TRAILING_TEXTS = 12;
 const AUTHOR_REL = /(^|\s)author(\s|$)/i;
 const AUTHOR_PREFILTER = /author|byline|writer|contributor/i;
-const AUTHOR_HINT = /(^|[\s-])(byline|author|author-?name|authorname|article-?author|post-?author|entry-?author|writer|contributor)([\s-]|$)/;
+const AUTHOR_HINT = /(^|[\s_-])(byline|author|author-?name|authorname|article-?author|post-?author|entry-?author|writer|contributor)([\s_-]|$)/;
 const ITEM_DATE_PROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'uploadDate']);
 /** Bounds on the texts kept around the main heading: scans stay cheap on huge pages. */
 const HEADLINE_TEXTS_BEFORE = 12;
