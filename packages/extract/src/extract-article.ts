@@ -213,15 +213,21 @@ const DATE_ONLY =
 const BYLINE_DATE =
   /^[^.!?。！？]{1,40}?[\s|·•,，]+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:[,\s]*\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?)?$/i;
 
-/** Removes body blocks that repeat the headline (the walker sees the page's <h1>). */
+/**
+ * Removes body blocks that repeat the headline (the walker sees the page's <h1>). A body holding two or more different
+ * <h1>s has no single headline among them: they title the cards or sections of a listing, and only one repeating the title goes.
+ */
 function dropTitleBlocks(blocks: Block[], title: string): Block[] {
   const normalized = title.replace(/\s+/g, '');
+  const h1s = new Set<string>();
+  for (const block of blocks) if (block.kind === 'h' && block.level === 1) h1s.add(block.text);
+  const sectionTitles = h1s.size >= 2;
   return blocks.filter((block, index) => {
     if (block.kind !== 'h' && !(block.kind === 'p' && index < 3)) return true;
     const text = block.text.replace(/\s+/g, '');
     // "Home › News › <title>": a breadcrumb or kicker ending in the headline.
     if (normalized.length >= 10 && text.endsWith(normalized) && text.length <= normalized.length + 40) return false;
-    return !(text === normalized || (block.kind === 'h' && block.level === 1));
+    return !(text === normalized || (block.kind === 'h' && block.level === 1 && !sectionTitles));
   });
 }
 

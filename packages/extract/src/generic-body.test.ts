@@ -15,6 +15,16 @@ describe('generic body: kinds of pages the boilerplate rules used to hide', () =
     expect(text).toContain(line(6));
   });
 
+  it('reads the <article> posts of a thread inside a moderation <form>, even when menus and footers outweigh them (Invision Community)', () => {
+    const posts = [1, 2, 3].map((n) => `<article class="cPost ipsBox"><div class="ipsType_richText"><p>${line(n)}</p></div></article>`).join('');
+    const menu = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => `<li><a href="/f/${n}">Forum section number ${n} with a long name</a></li>`).join('');
+    const footer = [1, 2, 3, 4, 5].map((n) => `<p>Footer note ${n} about the company, its offices and its policies.</p>`).join('');
+    const page = `<html><body><div class="drawer"><ul>${menu}</ul></div><main><div id="elPostFeed"><form action="/mod">${posts}</form></div></main><footer>${footer}</footer></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(line(1));
+    expect(text).toContain(line(3));
+  });
+
   it("reads a section's own <header> (inside <main> or <section>) but drops the page's top-level <header>", () => {
     const section = (n: number): string =>
       `<section><header><h2>Service ${n}</h2><div>Lead ${n}: what the team delivers in this part of the engagement</div></header><p>${sentence(n)}</p></section>`;
@@ -349,5 +359,62 @@ describe("generic body: page builders' widgets in the page's content wrapper", (
     const text = extractArticle(page, options).contentText;
     expect(text).toContain(sentence(6));
     expect(text).not.toContain(program(2));
+  });
+});
+
+describe('generic body: listings of cards', () => {
+  const teaser = (n: number): string => `Story ${n} looks at what the new streaming bundles cost a household, with figures, quotes, and a verdict.`;
+
+  it("keeps each card's <h1> title on a river whose cards title themselves with <h1>, and drops the one repeating the page title", () => {
+    const cards = [1, 2, 3, 4, 5]
+      .map((n) => `<article class="list-item"><h1 class="title"><a href="/story/${n}">Headline of story ${n}</a></h1><p>${teaser(n)}</p></article>`)
+      .join('');
+    const page = `<html><head><title>Latest news</title></head><body><main><h1>Latest news</h1>${cards}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Headline of story 1');
+    expect(text).toContain('Headline of story 5');
+    expect(text).not.toMatch(/^Latest news/);
+  });
+
+  it('still drops the only <h1> of a page as its headline', () => {
+    const page = `<html><head><title>Site</title></head><body><main><h1>A headline of its own</h1>${[1, 2, 3, 4].map((n) => `<p>${teaser(n)}</p>`).join('')}</main></body></html>`;
+    expect(extractArticle(page, options).contentText).not.toContain('A headline of its own');
+  });
+
+  it("reads a card's linked heading in its own wrapper (post-block--title) beside the teaser, but not a table of contents of linked headings", () => {
+    const cards = [1, 2, 3, 4, 5]
+      .map(
+        (n) =>
+          `<div class="post-block"><div class="post-block--title"><h4><a href="/news/${n}">Card title ${n}</a></h4></div><p class="post-block--excerpt">${teaser(n)}</p></div>`,
+      )
+      .join('');
+    const toc = `<div class="toc">${[1, 2, 3].map((n) => `<div class="toc-entry"><h4><a href="#s${n}">Contents entry ${n}</a></h4></div>`).join('')}</div>`;
+    const page = `<html><body><div class="wrap">${toc}<div class="posts">${cards}</div></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Card title 1');
+    expect(text).toContain('Card title 5');
+    expect(text).toContain(teaser(5));
+    expect(text).not.toContain('Contents entry 2');
+  });
+});
+
+describe('generic body: copies of a section shown only on phones', () => {
+  const guide = (n: number): string => `Guide ${n} explains how carry-on sizes differ between airlines, with limits, fees, and packing advice.`;
+
+  it('reads the desktop copy of a section once and leaves out the copy that display utilities hide on a desktop screen (Bootstrap, Tailwind)', () => {
+    const copy = [1, 2, 3, 4].map((n) => `<p>${guide(n)}</p>`).join('');
+    const page = `<html><body><main><div class="d-none d-lg-block">${copy}</div><div class="d-lg-none">${copy}</div><div class="md:hidden"><p>${guide(9)}</p></div><div class="d-none"><p>${guide(8)}</p></div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text.split(guide(1)).length - 1).toBe(1);
+    expect(text).toContain(guide(4));
+    expect(text).not.toContain(guide(9));
+    expect(text).not.toContain(guide(8));
+  });
+
+  it('still reads a section hidden on phones only ("hidden md:block", "d-none d-xl-flex")', () => {
+    const page = `<html><body><main><div class="d-none d-xl-flex">${[1, 2, 3].map((n) => `<p>${guide(n)}</p>`).join('')}</div><div class="hidden md:block">${[5, 6, 7].map((n) => `<p>${guide(n)}</p>`).join('')}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(guide(3));
+    expect(text).toContain(guide(7));
   });
 });

@@ -88,6 +88,33 @@ function visibleClass(value: string | undefined): string {
   return tokens.filter((token) => !/hidden/i.test(token) || (!shownWide && HIDING_CLASS.test(token.toLowerCase()))).join(' ');
 }
 
+/** Bootstrap's display utilities ("d-none", "d-lg-block") and Tailwind's ("hidden", "lg:flex"): the breakpoint (none for every width) and the display. */
+const DISPLAY_UTILITY =
+  /^(?:d-(?:(sm|md|lg|xl)-)?(none|block|flex|grid|inline|inline-block|inline-flex|table|table-cell|contents)|(?:(sm|md|lg|xl):)?(hidden|block|flex|grid|inline|inline-block|inline-flex|table|contents))$/;
+/** Breakpoints up to a desktop screen's (xl: 1200 px in Bootstrap, 1280 px in Tailwind), narrowest first; wider ones (xxl, 2xl) do not apply there. */
+const BREAKPOINTS = ['', 'sm', 'md', 'lg', 'xl'];
+
+/**
+ * Whether display utilities hide an element on a desktop screen: the utility of the widest breakpoint up to xl decides
+ * ("d-none d-lg-block" is shown, "d-lg-none" and "hidden" are hidden). Shops and page builders render a section twice, one
+ * copy for phones and one for desktops, and a reader sees one.
+ */
+function hiddenOnDesktop(value: string): boolean {
+  if (!value.includes('none') && !value.includes('hidden')) return false;
+  let widest = -1;
+  let hidden = false;
+  for (const token of value.split(/\s+/)) {
+    const match = DISPLAY_UTILITY.exec(token);
+    if (!match) continue;
+    const breakpoint = BREAKPOINTS.indexOf(match[1] ?? match[3] ?? '');
+    if (breakpoint < widest) continue;
+    const display = match[2] ?? match[4];
+    widest = breakpoint;
+    hidden = display === 'none' || display === 'hidden';
+  }
+  return hidden;
+}
+
 /** Class words after "has", "no", "with", "without" or "hide" name what an element holds or lacks, not what it is ("section-with-header", "has-post-thumbnail", "hide-read-more-ad"). */
 const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
 /** WordPress's post_class() marks a post ("hentry", "type-post", "status-publish") with its taxonomy terms ("tag-social-media", "category-news", "product_cat-glassware"): the terms are the post's topics, not the element's role. */
@@ -198,6 +225,7 @@ class Scorer {
     const rare = mayHoldRareAttributes(element);
     if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
+    if (!this.reveal && !panel && attribs.class !== undefined && hiddenOnDesktop(attribs.class)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
       // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose is content.
@@ -208,6 +236,8 @@ class Scorer {
       // <form> wraps whole ASP.NET pages and <header>/<footer> sometimes hold the lead: keep them when they are mostly prose.
       const prose = this.paragraphText(element);
       // Forums wrap the whole thread in a moderation <form>, and their posts are rarely <p>: a form holding most of the page's text is its body.
+      // Invision Community wraps the thread's <article> posts in its moderation form even when menus and footers outweigh them.
+      if (name === 'form' && countArticles(element, 2) >= 2) return false;
       if (name === 'form') return this.textInk(element) < this.pageInk * 0.5 && (prose < totalParagraphText * 0.3 || prose < 200);
       // A <header> inside sectioning content is that section's own header (its title and lead), not the page's banner (HTML-AAM maps only a top-level one to role=banner).
       if (name === 'header' && inSectioningContent(element)) return false;
@@ -509,6 +539,18 @@ class Scorer {
   }
 }
 
+/** How many <article> elements a subtree holds, counting up to `limit`. */
+function countArticles(node: Element, limit: number): number {
+  let count = 0;
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    if (child.name === 'article') count += 1;
+    else count += countArticles(child, limit - count);
+    if (count >= limit) return count;
+  }
+  return count;
+}
+
 /** A section of a document's outline: a <section> (or a div classed "section", older Sphinx) whose first element with text is a heading. */
 function isOutlineSection(element: Element): boolean {
   if (element.name !== 'section' && !(element.name === 'div' && /(?:^|\s)section(?:$|\s)/.test(element.attribs.class ?? ''))) return false;
@@ -718,9 +760,28 @@ function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
     if (weight < 0 && density > 0.2) return true;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, m.text)) return false;
+    // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
+    if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(scorer, element, m.text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || m.text < 2000)) return true;
     return false;
   };
+}
+
+/** Text of the headings in an element, through wrappers (div, span, a) only. */
+function headingText(scorer: Scorer, element: Element): number {
+  let total = 0;
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (HEADING_TAGS.has(child.name)) total += scorer.measure(child).text;
+    else if (child.name === 'div' || child.name === 'span' || child.name === 'a') total += headingText(scorer, child);
+  }
+  return total;
+}
+
+/** A wrapper whose text is a heading, in a parent that is not itself mostly links (a card with its teaser, not a table of contents). */
+function isCardTitle(scorer: Scorer, element: Element, text: number): boolean {
+  const parent = element.parent;
+  return parent !== null && isElement(parent) && scorer.linkDensity(parent) < 0.5 && headingText(scorer, element) >= text * 0.9;
 }
 
 /** A list whose items are sentences (at least 50 weighted characters each on average), not bare link labels: a documentation page's "Learn about …" list. */
