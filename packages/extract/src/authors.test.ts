@@ -55,6 +55,24 @@ describe('authors', () => {
     expect(authorsOf('<html><head><meta property="article:author" content="https://facebook.com/jane"></head><body></body></html>').authors).toEqual([]);
   });
 
+  it("reads the author named in the article's own footer, not in a site footer", () => {
+    const page = (footerClass: string): string =>
+      `<html><body><article><h1>Puppy obedience training</h1><p>Text.</p><div class="${footerClass}"><span class="article-template-author">The Diggs Team</span></div></article></body></html>`;
+    expect(authorsOf(page('article-template-footer-main'))).toEqual({ authors: ['The Diggs Team'], from: 'byline' });
+    expect(authorsOf(page('site-footer')).authors).toEqual([]);
+  });
+
+  it('reads byline classes written BEM-style, with underscores ("text__author", "post_author_name", "post-hero__author__name")', () => {
+    for (const cls of ['text__author', 'post_author_name', 'post-hero__author__name', 'blog_author-text']) {
+      const html = `<html><body><h1>Headline of the post</h1><div class="${cls}">Shauna Mitchell</div><p>Text.</p></body></html>`;
+      expect(authorsOf(html), cls).toEqual({ authors: ['Shauna Mitchell'], from: 'byline' });
+    }
+    // A word that merely contains "author" is no byline.
+    expect(authorsOf('<html><body><h1>Headline of the post</h1><div class="authority_badge">Shauna Mitchell</div><p>Text.</p></body></html>').authors).toEqual(
+      [],
+    );
+  });
+
   it('joins names the way the language does', () => {
     expect(bylineOf(['A B', 'C D'], 'en')).toBe('A B and C D');
     expect(bylineOf(['A B', 'C D', 'E F'], 'en-GB')).toBe('A B, C D and E F');

@@ -78,6 +78,33 @@ describe('dates stated in text, in many languages and formats', () => {
     expect(day('Dec 28 Sat 2013 00:28')).toBe('2013-12-28');
   });
 
+  it('reads the byline date lines of many languages; Polish, Russian and Ukrainian name the month in the genitive', () => {
+    // Every line states 2 August 2019 but the few that say otherwise.
+    const lines: [string, string?][] = [
+      ['Veröffentlicht am 2. August 2019'],
+      ['Publié le 2 août 2019'],
+      ['Publicado el 2 de agosto de 2019'],
+      ['Pubblicato il 2 agosto 2019'],
+      ['Gepubliceerd op 2 augustus 2019'],
+      ['Publicado em 2 de agosto de 2019'],
+      ['Freitag, 2. August 2019'],
+      ['Stand: 02.08.2019 14:30 Uhr'],
+      ['投稿日：2019年8月2日'],
+      ['입력 2019. 8. 2.'],
+      ['Opublikowano 2 sierpnia 2019'],
+      ['22 października 2019 r.', '2019-10-22'],
+      ['2 lis 2019', '2019-11-02'],
+      ['Опубликовано 2 августа 2019'],
+      ['2 ноября 2019 г.', '2019-11-02'],
+      ['2 авг. 2019'],
+      ['2 серпня 2019'],
+    ];
+    for (const [line, expected = '2019-08-02'] of lines) expect(day(line), line).toBe(expected);
+    expect(findDateInText('입력 2019.08.02. 오후 2:30')?.iso).toBe('2019-08-02T14:30:00.000Z');
+    expect(findDateInText('2 августа 2019 в 14:30')?.iso).toBe('2019-08-02T14:30:00.000Z');
+    expect(findDateInText('2 sierpnia 2019 o 14:30')?.iso).toBe('2019-08-02T14:30:00.000Z');
+  });
+
   it('reads numeric dates: year first always, dots and dashes day first, slashes by range or language', () => {
     expect(day('2019-08-02')).toBe('2019-08-02');
     expect(day('2019/8/2')).toBe('2019-08-02');
@@ -115,6 +142,18 @@ describe('dates stated in text, in many languages and formats', () => {
     expect(findRelativeDate('3 小时前', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
     expect(findRelativeDate('3時間前', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
     expect(findRelativeDate('an hour ago', fetchedAt)).toBe('2026-02-08T07:00:00.000Z');
+    expect(findRelativeDate('3 godziny temu', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('2 dni temu', fetchedAt)).toBe('2026-02-06T08:00:00.000Z');
+    expect(findRelativeDate('3 часа назад', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('5 минут назад', fetchedAt)).toBe('2026-02-08T07:55:00.000Z');
+    expect(findRelativeDate('2 години тому', fetchedAt)).toBe('2026-02-08T06:00:00.000Z');
+    // "Today"/"yesterday" with a time, on the fetch's calendar day in the source's zone.
+    expect(findRelativeDate('gestern, 14:30 Uhr', fetchedAt)).toBe('2026-02-07T14:30:00.000Z');
+    expect(findRelativeDate('heute um 7:15', fetchedAt, 'Europe/Berlin')).toBe('2026-02-08T06:15:00.000Z');
+    expect(findRelativeDate('hier à 14h30', fetchedAt)).toBe('2026-02-07T14:30:00.000Z');
+    expect(findRelativeDate('вчера в 14:30', fetchedAt)).toBe('2026-02-07T14:30:00.000Z');
+    expect(findRelativeDate('wczoraj, 09:05', fetchedAt)).toBe('2026-02-07T09:05:00.000Z');
+    expect(findRelativeDate('gestern, 14:30 Uhr', null)).toBeNull();
     expect(findRelativeDate('3 hours ago', null)).toBeNull();
     expect(findRelativeDate('2 months ago', fetchedAt)).toBeNull();
   });

@@ -1,7 +1,8 @@
 /**
  * Date parsing for every signal the cascade reads: ISO 8601 (with or without offset), epoch
  * numbers, Chinese/Japanese/Korean forms (2026年2月5日 14:30), month names in English, German,
- * French, Spanish, Italian, Dutch and Portuguese ("2. August 2019", "2 de agosto de 2019"),
+ * French, Spanish, Italian, Dutch, Portuguese, Polish, Russian and Ukrainian ("2. August 2019",
+ * "2 de agosto de 2019", "2 sierpnia 2019", "2 августа 2019"),
  * numeric day-month-year ("02.08.2019"; "08/02/2019" only when the order is certain or the
  * language decides it), and relative times ("5 小时前", "vor 3 Stunden", "3 hours ago") resolved
  * against the fetch time. A date without an offset is read in the source's IANA timezone.
@@ -18,18 +19,31 @@ const MONTH_NAMES: [number, string[]][] = [
   [5, ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio']],
   [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho']],
   [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho']],
-  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus']],
+  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti']],
   [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro']],
   [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out']],
   [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro']],
   [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro']],
+  // Polish, Russian and Ukrainian: a date names the month in the genitive ("2 sierpnia", "2 августа", "2 серпня").
+  [1, ['stycznia', 'styczeń', 'sty', 'января', 'январь', 'янв', 'січня']],
+  [2, ['lutego', 'luty', 'lut', 'февраля', 'февраль', 'фев', 'лютого']],
+  [3, ['marca', 'marzec', 'марта', 'март', 'мар', 'березня']],
+  [4, ['kwietnia', 'kwiecień', 'kwi', 'апреля', 'апрель', 'апр', 'квітня']],
+  [5, ['maja', 'maj', 'мая', 'май', 'травня']],
+  [6, ['czerwca', 'czerwiec', 'cze', 'июня', 'июнь', 'июн', 'червня']],
+  [7, ['lipca', 'lipiec', 'lip', 'июля', 'июль', 'июл', 'липня']],
+  [8, ['sierpnia', 'sierpień', 'sie', 'августа', 'август', 'авг', 'серпня']],
+  [9, ['września', 'wrzesień', 'wrz', 'сентября', 'сентябрь', 'сен', 'сент', 'вересня']],
+  [10, ['października', 'październik', 'paź', 'октября', 'октябрь', 'окт', 'жовтня']],
+  [11, ['listopada', 'listopad', 'lis', 'ноября', 'ноябрь', 'ноя', 'листопада']],
+  [12, ['grudnia', 'grudzień', 'gru', 'декабря', 'декабрь', 'дек', 'грудня']],
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
 const MONTH_ALTERNATION = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const WORD_END = '(?![\\p{L}])';
-const TIME_OF_DAY = `(?:\\s*(?:,|\\s-|\\s[|·•]|\\sat|\\sum|\\sà|\\sa las|\\salle|\\som|\\sàs|\\s@)?\\s*(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?(?!\\d)\\s*(am|pm|a\\.m\\.|p\\.m\\.|uhr|h)?(?:\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}))?)?`;
+const TIME_OF_DAY = `(?:\\s*(?:,|\\s-|\\s[|·•]|\\sat|\\sum|\\sà|\\sa las|\\salle|\\som|\\sàs|\\s@|\\sв|\\so)?\\s*(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?(?!\\d)\\s*(am|pm|a\\.m\\.|p\\.m\\.|uhr|h)?(?:\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}))?)?`;
 // "2 August 2019", "2. August 2019", "2 de agosto de 2019", "2nd Aug, 2019", "1er août 2019".
 const DAY_MONTH_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|-)?(${MONTH_ALTERNATION})${WORD_END}\\.?,?\\s*(?:de\\s+|del\\s+|-)?(\\d{4})(?!\\d)${TIME_OF_DAY}`,
@@ -46,6 +60,8 @@ const MONTH_DAY_YEAR = new RegExp(
 const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)(?:T|\\s*)${TIME_OF_DAY}`, 'u');
 // "02.08.2019" and "02-08-2019" (day first), "02/08/2019" (order by range, else by language: month first in American English).
 const NUMERIC_DAY_FIRST = new RegExp(`(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)${TIME_OF_DAY}`, 'u');
+// Korean "2019. 8. 2." and "2019.08.02. 오후 2:30" (a dot closes the day; 오전/오후 mark the half of the day).
+const KOREAN_DOTTED = /(?<![\d.])(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.(?!\d)(?:\s*(오전|오후)?\s*(\d{1,2}):(\d{2}))?/u;
 const CJK_DATE =
   /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]?\s*(?:(上午|下午|晚上|凌晨|早上|中午|오전|오후)?\s*(\d{1,2})\s*[:：时時点點시]\s*(\d{1,2})\s*[分분]?(?:\s*[:：]\s*(\d{1,2}))?)?/;
 
@@ -170,6 +186,9 @@ export function findDateInText(text: string, context: DateContext = {}): FoundDa
     if (m[4] && /下午|晚上|오후/.test(m[4]) && hour < 12) hour += 12;
     return wallClockToUtc(+m[1]!, +m[2]!, +m[3]!, hour, +(m[6] ?? 0), +(m[7] ?? 0), zone);
   });
+  consider(KOREAN_DOTTED.exec(text), (m) =>
+    wallClockToUtc(+m[1]!, +m[2]!, +m[3]!, m[4] === '오후' && +(m[5] ?? 0) < 12 ? +m[5]! + 12 : +(m[5] ?? 0), +(m[6] ?? 0), 0, zone),
+  );
   consider(YEAR_MONTH_DAY.exec(text), (m) => withOffset(+m[1]!, +m[3]!, +m[4]!, hourOf(m[5], m[8]), +(m[6] ?? 0), +(m[7] ?? 0), m[9], zone), 9);
   consider(
     DAY_MONTH_YEAR.exec(text),
@@ -262,23 +281,32 @@ function parseRelative(text: string, fetchedAt: Date | null, zone: string): stri
   const ago = findRelative(text);
   if (ago !== undefined) return fetchedAt && ago !== null ? toIso(fetchedAt.getTime() - ago) : null;
   if (/^(刚刚|剛剛|just now)$/i.test(text)) return fetchedAt ? toIso(fetchedAt.getTime()) : null;
-  const day = /^(今天|今日|昨天|昨日|前天|today|yesterday)\s*(\d{1,2})[:：](\d{2})/i.exec(text);
-  if (day) {
-    if (!fetchedAt) return null;
-    const back = /昨|yesterday/i.test(day[1]!) ? 1 : /前天/.test(day[1]!) ? 2 : 0;
-    // The calendar day of the fetch, in the source's timezone.
-    const local = new Date(fetchedAt.getTime() + zoneOffsetMinutes(zone, fetchedAt.getTime()) * 60000);
-    return toIso(wallClockToUtc(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate() - back, +day[2]!, +day[3]!, 0, zone));
-  }
-  return undefined;
+  return relativeDay(text, fetchedAt, zone);
+}
+
+// "Today"/"yesterday" with a time, in the languages we read: "heute, 14:30 Uhr", "gestern um 9:15", "hier à 14h30", "ayer a las 9:15", "вчера в 14:30", "어제 14:30", "昨天 14:30".
+const RELATIVE_DAY =
+  /^(今天|今日|昨天|昨日|前天|today|yesterday|heute|gestern|vorgestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|anteayer|oggi|ieri|vandaag|gisteren|hoje|ontem|dzisiaj|dziś|wczoraj|сегодня|вчера|позавчера|сьогодні|учора|вчора|오늘|어제|그제)\s*,?\s*(?:um|à|a las|alle|om|às|o|в|о|at)?\s*(\d{1,2})[:：h.](\d{2})(?!\d)/iu;
+const TWO_DAYS_BACK = /前天|vorgestern|anteayer|позавчера|그제/i;
+const ONE_DAY_BACK = /昨|yesterday|gestern|hier|ayer|ieri|gisteren|ontem|wczoraj|вчера|учора|вчора|어제/i;
+
+/** "Yesterday 14:30" and kin at the start of a text, on the fetch's calendar day in the source's zone; undefined when not one. */
+function relativeDay(text: string, fetchedAt: Date | null, zone: string): string | null | undefined {
+  const day = RELATIVE_DAY.exec(text);
+  if (!day) return undefined;
+  if (!fetchedAt) return null;
+  const back = TWO_DAYS_BACK.test(day[1]!) ? 2 : ONE_DAY_BACK.test(day[1]!) ? 1 : 0;
+  // The calendar day of the fetch, in the source's timezone.
+  const local = new Date(fetchedAt.getTime() + zoneOffsetMinutes(zone, fetchedAt.getTime()) * 60000);
+  return toIso(wallClockToUtc(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate() - back, +day[2]!, +day[3]!, 0, zone));
 }
 
 const UNIT_MILLIS: [RegExp, number][] = [
-  [/^(秒|초|second|sec|sekunde|seconde|segundo|secondi|seconden)/i, 1000],
-  [/^(分|분|minute|min|minuto|minuti|minuut)/i, 60000],
-  [/^(小时|小時|時間|시간|hour|hr|stunde|heure|hora|ore|uur)/i, 3600000],
-  [/^(天|日|일|day|tag|jour|día|dia|giorn|dag)/i, 86400000],
-  [/^(周|週|星期|주|week|woche|semaine|semana|settiman)/i, 604800000],
+  [/^(秒|초|second|sec|sekund|seconde|segundo|secondi|seconden|секунд)/i, 1000],
+  [/^(分|분|minute|min|minuto|minuti|minuut|минут|хвилин)/i, 60000],
+  [/^(小时|小時|時間|시간|hour|hr|stunde|heure|hora|ore|uur|godzin|час|годин)/i, 3600000],
+  [/^(天|日|일|day|tag|jour|día|dia|giorn|dag|dni|dzie|дн|день)/i, 86400000],
+  [/^(周|週|星期|주|week|woche|semaine|semana|settiman|tydzie|tygod|недел|тижн|тиж)/i, 604800000],
 ];
 
 const ONE = /^(an?|one|eine?[mnr]?|une?|una?|un'|één|een)$/i;
@@ -295,6 +323,8 @@ const RELATIVE = new RegExp(
     'h[áa]\\s+(\\d+|uma?)\\s+(segundos?|minutos?|horas?|dias?|semanas?)',
     '(\\d+)\\s*(秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|星期)\\s*(?:前|之前)',
     '(\\d+)\\s*(초|분|시간|일|주)\\s*전',
+    '(\\d+)\\s+(sekund[y]?|minut[y]?|godzin[y]?|dni|dzień|tygodni[e]?)\\s+temu',
+    '(\\d+)\\s+(секунд[ыу]?|минут[ыу]?|час(?:а|ов)?|дн(?:я|ей)|день|недел(?:ю|и|ь)|хвилин[иу]?|годин[иу]?|тижн(?:і|ів)|тиждень)\\s+(?:назад|тому)',
   ].join('|'),
   'iu',
 );
@@ -319,8 +349,9 @@ function findRelative(text: string): number | null | undefined {
 }
 
 /** A relative time ("3 hours ago", "3 小时前", "vor 3 Stunden") in a text, resolved against the fetch time; null when none or no fetch time. */
-export function findRelativeDate(text: string, fetchedAt: Date | null | undefined): string | null {
+export function findRelativeDate(text: string, fetchedAt: Date | null | undefined, timezone?: string | null): string | null {
   if (!fetchedAt || !Number.isFinite(fetchedAt.getTime()) || fetchedAt.getTime() > 4e15) return null;
   const ago = findRelative(text);
-  return ago === undefined || ago === null ? null : toIso(fetchedAt.getTime() - ago);
+  if (ago === undefined) return relativeDay(text.trim(), fetchedAt, validZone(timezone)) ?? null;
+  return ago === null ? null : toIso(fetchedAt.getTime() - ago);
 }

@@ -362,6 +362,49 @@ describe("generic body: page builders' widgets in the page's content wrapper", (
   });
 });
 
+describe('generic body: article end matter and style classes', () => {
+  const articleLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"A post"}</script>';
+  const pitch = 'Ready to grow your business? Book a free consultation with our team of experts today.';
+
+  it('drops a call to action ("blog-cta") set inside an article\'s body', () => {
+    const body = [1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('');
+    const page = `<html><head>${articleLd}</head><body><article><div class="post-body">${body}<div class="blog-cta"><p>${pitch}</p></div><p>${sentence(7)}</p></div></article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(7));
+    expect(text).not.toContain(pitch);
+  });
+
+  it('drops an affiliate disclaimer paragraph ("affiliate-disclaimer") from an article', () => {
+    const note = 'As an Amazon Associate we earn from qualifying purchases made through the links on this page.';
+    const body = [1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('');
+    const page = `<html><head>${articleLd}</head><body><article><div class="post-body"><p class="small affiliate-disclaimer">${note}</p>${body}</div></article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).not.toContain(note);
+  });
+
+  it('keeps a call to action on a page that is not stated to be an article (a landing page says what it offers there)', () => {
+    const body = [1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('');
+    const page = `<html><body><main>${body}<div class="cta-block"><p>${pitch}</p></div><p>${sentence(7)}</p></main></body></html>`;
+    expect(extractArticle(page, options).contentText).toContain(pitch);
+  });
+
+  it('reads an accordion whose class sets the alignment of its pane headers ("kt-pane-header-alignment-left")', () => {
+    const body = [1, 2, 3, 4, 9, 10, 11, 12, 13, 14].map((n) => `<p>${sentence(n)}</p>`).join('');
+    const panes = [5, 6, 7]
+      .map(
+        (n) =>
+          `<div class="kt-accordion-pane"><button type="button">Criterion ${n}</button><div class="kt-accordion-panel"><ul><li>${sentence(n)}</li><li>${line(n)}</li></ul></div></div>`,
+      )
+      .join('');
+    const accordion = `<div class="kt-accordion-wrap kt-pane-header-alignment-left">${panes}</div>`;
+    const page = `<html><body><div class="site-header">Menu of the site</div><div class="entry-content">${body}${accordion}<p>${sentence(8)}</p></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(6));
+    expect(text).toContain(sentence(8));
+  });
+});
+
 describe('generic body: listings of cards', () => {
   const teaser = (n: number): string => `Story ${n} looks at what the new streaming bundles cost a household, with figures, quotes, and a verdict.`;
 

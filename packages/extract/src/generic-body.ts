@@ -124,6 +124,10 @@ const TAXONOMY_TERM = /(^|\s)(?:tag|category|[a-z]+_(?:tag|cat))-\S*/g;
 /** Script hooks ("js-data-tooltip", "js-share-target") name what a script does with an element, not what the element is ("js-hidden" still hides it). */
 const SCRIPT_HOOK = /(^|\s)js-(?!hidden(?:\s|$))\S*/g;
 
+/** Class tokens that set a style ("kt-pane-header-alignment-left", "has-text-align-center", "footer-bg-dark"): they say how a part of the element looks, not what the element is. */
+const STYLE_WORD = /[-_](?:align|alignment|colou?r|bg|background|font|padding|margin|spacing|border|radius)/;
+const STYLE_SETTING = /(^|\s)\S*?[-_](?:align|alignment|colou?r|bg|background|font|padding|margin|spacing|border|radius)(?:[-_]\S*)?(?=\s|$)/g;
+
 /** classHints with visibleClass applied, modifier tails, taxonomy terms and script hooks left out. */
 function hintsOf(element: Element): string {
   const attribs = element.attribs;
@@ -131,6 +135,7 @@ function hintsOf(element: Element): string {
   if (/(?:has|no|with|hide)[-_]/.test(hints)) hints = hints.replace(MODIFIER_TAIL, '$1');
   if (WP_POST.test(hints)) hints = hints.replace(TAXONOMY_TERM, '$1');
   if (hints.includes('js-')) hints = hints.replace(SCRIPT_HOOK, '$1');
+  if (STYLE_WORD.test(hints)) hints = hints.replace(STYLE_SETTING, '$1');
   return hints;
 }
 
@@ -151,6 +156,12 @@ export type PageKind = 'article' | 'product' | 'thread' | 'other';
  */
 const PRODUCT_BOILERPLATE =
   /(?:^|[-_\s])(?:reviews?|customer-?reviews?|product-?reviews?|ratings?|yotpo|okendo|jdgm|judgeme|stamped|bazaarvoice|bv|trustpilot|upsells?|cross-?sells?|recently-?viewed|also-?(?:viewed|bought|like)|similar|recs|complementary)(?:$|[-_\s])/;
+
+/**
+ * On an article, a call to action ("blog-cta", "cta-container", Divi's "et_pb_cta_0") is the site's pitch set in or after the
+ * story, and a disclaimer ("affiliate-disclaimer") its legal small print; on a landing page a call to action is what the page offers.
+ */
+const ARTICLE_BOILERPLATE = /(?:^|[-_\s])(?:ctas?|disclaimers?)(?:$|[-_\s])/;
 
 const PRODUCT_ITEM = /schema\.org\/Product$/i;
 const THREAD_ITEM = /schema\.org\/(?:DiscussionForumPosting|QAPage|SocialMediaPosting)$/i;
@@ -281,7 +292,7 @@ class Scorer {
     )
       return false;
     // Paragraph classes are mostly styling; only caption-like ones mark non-body text.
-    if (name === 'p') return CAPTION_CLASS.test(classHints(element));
+    if (name === 'p') return CAPTION_CLASS.test(classHints(element)) || (this.kind === 'article' && ARTICLE_BOILERPLATE.test(hintsOf(element)));
     const own = panel ? hintsOf(element).replace(/(^|[-_\s])hidden(?=$|[-_\s])/g, '$1x') : hintsOf(element);
     const hints = rare
       ? `${own} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`
@@ -304,6 +315,7 @@ class Scorer {
       flagged = false;
     // Inside the post body's wrapper ("entry-content", "post-body") a widget is a page builder's cell (SiteOrigin's "so-panel widget widget_text"), not a sidebar's.
     if (flagged && inPost && !BOILERPLATE.test(hints.replace(WIDGET_WORD, '$1x'))) flagged = false;
+    if (!flagged && this.kind === 'article' && ARTICLE_BOILERPLATE.test(wordHints)) flagged = true;
     // UNLIKELY's words name regions of a page (header, banner, supplemental); on a heading they name the heading's part in a card or
     // module ("et_pb_module_header", "card-header"), and the heading belongs to whatever holds it.
     // A region whose own class names it a header or banner but that holds paragraphs of prose is the page's lead (MDN's

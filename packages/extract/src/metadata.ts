@@ -86,7 +86,7 @@ const DATE_ELEMENT_HINT = /date|publish|posted|byline|dateline|timestamp|post-?i
 const TRAILING_TEXTS = 12;
 const AUTHOR_REL = /(^|\s)author(\s|$)/i;
 const AUTHOR_PREFILTER = /author|byline|writer|contributor/i;
-const AUTHOR_HINT = /(^|[\s-])(byline|author|author-?name|authorname|article-?author|post-?author|entry-?author|writer|contributor)([\s-]|$)/;
+const AUTHOR_HINT = /(^|[\s_-])(byline|author|author-?name|authorname|article-?author|post-?author|entry-?author|writer|contributor)([\s_-]|$)/;
 const ITEM_DATE_PROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'uploadDate']);
 /** Bounds on the texts kept around the main heading: scans stay cheap on huge pages. */
 const HEADLINE_TEXTS_BEFORE = 12;
@@ -175,6 +175,8 @@ export function inChrome(element: Element): boolean {
 
 const OTHER_STORIES_HINT =
   /(^|-)(related|recommend|recommended|more|popular|trending|latest|recent|comment|comments|reply|replies|list|listing|feed|teaser|card|promo|sidebar|widget|footer|nav|menu)(-|$)/;
+/** The article's own footer ("entry-footer", "article-template-footer-main"): WordPress themes put "Posted on <time>" there. */
+const ARTICLE_FOOTER_HINT = /^(?:article|entry|post|story)-(?:[a-z]+-)*footer(?:-|$)/;
 const BYLINE_HINT = /(^|-)(byline|meta|entry-meta|post-meta|article-meta|dateline|date|time|published|posted|pubdate|info|author|header|timestamp)(-|$)/;
 
 /** Classifies a <time> by its ancestors: a byline near the headline, a list of other stories or comments, or elsewhere. */
@@ -188,7 +190,7 @@ function timePlace(element: Element): TimePlace {
     // An <aside> inside the article holds its date line; one beside the article holds other stories.
     if (ancestor.name === 'aside') aside = true;
     const hints = classHints(ancestor).split(/\s+/);
-    if (hints.some((hint) => OTHER_STORIES_HINT.test(hint) && !BYLINE_HINT.test(hint))) return 'other-stories';
+    if (hints.some((hint) => OTHER_STORIES_HINT.test(hint) && !BYLINE_HINT.test(hint) && !ARTICLE_FOOTER_HINT.test(hint))) return 'other-stories';
     if (depth < 4 && (ancestor.name === 'header' || hints.some((hint) => BYLINE_HINT.test(hint)))) byline = true;
     if (ancestor.name === 'li' && !byline) return 'other-stories';
     if (ancestor.name === 'article' || ancestor.name === 'main') break;

@@ -46,6 +46,36 @@ describe('publication dates', () => {
     expect(datesOf('<h1>Thread</h1>', created).published).toEqual({ value: '2025-03-01T16:35:52.000Z', from: 'json-ld' });
   });
 
+  it("takes the date shown as the post's over JSON-LD whose datePublished is its dateModified to the character", () => {
+    const stamped = (value: string, modified = value): string =>
+      `<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Post", "datePublished": "${value}", "dateModified": "${modified}"}</script>`;
+    const shown = '<h1>Post</h1><div class="text__author">Shauna Mitchell</div><div class="text__date">August 25, 2024</div><p>Text.</p>';
+    expect(datesOf(shown, stamped('Jun 24, 2025')).published).toEqual({ value: '2024-08-25T00:00:00.000Z', from: 'visible-text' });
+    expect(
+      datesOf('<h1>Post</h1><p>Published <time pubdate datetime="2025-08-13">August 13, 2025</time></p>', stamped('2025-11-29T12:28:31-05:00')).published
+        ?.value,
+    ).toBe('2025-08-13T00:00:00.000Z');
+    // A history recorded (two different values), or no other day shown: JSON-LD stands.
+    expect(datesOf(shown, stamped('2025-06-24', '2025-07-01')).published).toEqual({ value: '2025-06-24T00:00:00.000Z', from: 'json-ld' });
+    expect(datesOf('<h1>Post</h1><p>Text.</p>', stamped('2025-06-24')).published?.from).toBe('json-ld');
+    // A byline time that says it is the update is no publication date.
+    const updated = '<h1>Post</h1><div class="byline">Ryan <time datetime="2025-12-17">Last Updated: Dec 17, 2025</time></div><p>Text.</p>';
+    expect(datesOf(updated, stamped('2025-12-01')).published?.value).toBe('2025-12-01T00:00:00.000Z');
+    const labelledBefore = '<h1>Post</h1><div class="byline">Ryan · Last updated on <time datetime="2025-12-17">Dec 17, 2025</time></div><p>Text.</p>';
+    expect(datesOf(labelledBefore, stamped('2025-12-01')).published?.value).toBe('2025-12-01T00:00:00.000Z');
+  });
+
+  it("reads the <time> in the article's own footer, not only in lists of other stories", () => {
+    const prose = '<p>' + 'The puppy learns to sit, stay and come when called, one short session a day. '.repeat(4) + '</p>';
+    const page = (footerClass: string): string =>
+      `<article><h1>Puppy obedience training</h1>${prose}${prose}<footer class="${footerClass}"><ul class="tags"><li>Training</li></ul><span class="article-template-date"><time datetime="2025-08-12T11:15:06Z">August 12, 2025</time></span></footer></article>`;
+    expect(datesOf(page('article-template-footer-main')).published).toEqual({ value: '2025-08-12T11:15:06.000Z', from: 'time' });
+    expect(datesOf(page('entry-footer')).published?.value).toBe('2025-08-12T11:15:06.000Z');
+    // The site's footer, or a footer of story cards, still holds other stories' dates.
+    expect(datesOf(page('site-footer')).published).toBeNull();
+    expect(datesOf(page('card-footer')).published).toBeNull();
+  });
+
   it('reads dated URL paths, never a month alone', () => {
     expect(dateFromUrl('https://example.com/2019/08/02/slug/')).toBe('2019-08-02T00:00:00.000Z');
     expect(dateFromUrl('https://example.com/blog/2019-08-02-slug')).toBe('2019-08-02T00:00:00.000Z');
@@ -76,6 +106,34 @@ describe('publication dates', () => {
   it('dates a page that states only when it was updated by that visible line', () => {
     const dates = datesOf('<div>Last updated:</div><div>Dec 12, 2025</div><h1>Headline of the story</h1><p>Body text.</p>');
     expect(dates.published).toEqual({ value: '2025-12-12T00:00:00.000Z', from: 'visible-text:modified' });
+  });
+
+  it('tells published from updated lines in Polish, Russian, Korean and German bylines', () => {
+    const cases: [string, string, string, string][] = [
+      ['pl', '<p>Zaktualizowano 5 sierpnia 2019</p><p>Opublikowano 2 sierpnia 2019</p>', '2019-08-02', '2019-08-05'],
+      ['ru', '<p>Обновлено 5 августа 2019</p><p>Опубликовано 2 августа 2019</p>', '2019-08-02', '2019-08-05'],
+      ['ko', '<p>수정 2019.08.05. 오후 3:10</p><p>입력 2019.08.02. 오후 2:30</p>', '2019-08-02', '2019-08-05'],
+      ['de', '<p>Aktualisiert am 5. August 2019</p><p>Veröffentlicht am 2. August 2019</p>', '2019-08-02', '2019-08-05'],
+    ];
+    for (const [language, lines, published, updated] of cases) {
+      const dates = datesOf(`<h1>Headline of the story</h1>${lines}<p>Body text.</p>`, '', 'https://example.com/story', language);
+      expect(dates.published?.value.slice(0, 10), language).toBe(published);
+      expect(dates.updated?.value.slice(0, 10), language).toBe(updated);
+    }
+    // A page that states only its update is dated by it, and says so.
+    expect(datesOf('<h1>Headline of the story</h1><p>Обновлено 5 августа 2019</p><p>Body text.</p>', '', undefined, 'ru').published).toEqual({
+      value: '2019-08-05T00:00:00.000Z',
+      from: 'visible-text:modified',
+    });
+  });
+
+  it('reads "yesterday, 14:30" bylines against the fetch time, and a date in German prose not at all', () => {
+    expect(datesOf('<h1>Schlagzeile der Geschichte</h1><p>gestern, 14:30 Uhr</p><p>Text.</p>', '', undefined, 'de').published?.value).toBe(
+      '2026-02-07T14:30:00.000Z',
+    );
+    const prose =
+      '<h1>Schlagzeile der Geschichte</h1><p>Am 2. August 2019 hat der Stadtrat beschlossen, die Brücke über den Fluss bis zum Ende des kommenden Jahres vollständig zu erneuern.</p>';
+    expect(datesOf(prose, '', undefined, 'de').published).toBeNull();
   });
 
   it('ignores dates inside prose', () => {

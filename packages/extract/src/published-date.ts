@@ -6,7 +6,8 @@
  * that states only an update date ("Last updated: Dec 12, 2025") is dated by it. Dates in the
  * future of the fetch (by more than a day) or before 1995 are impossible and skipped.
  */
-import type { JsonLdNode, PageSignals } from './metadata.ts';
+import type { Element } from 'domhandler';
+import type { JsonLdNode, PageSignals, TimeSignal } from './metadata.ts';
 import { typesOf, visibleText } from './metadata.ts';
 import type { DateContext } from './dates.ts';
 import { findDateInText, findRelativeDate, inOffset, parseDate } from './dates.ts';
@@ -65,9 +66,9 @@ const MODIFIED_META = [
 
 // Words that say what a date line is; a label may sit in the line or in the text just before it.
 const UPDATED_LABEL =
-  /updated|modified|revised|reviewed|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|更新|修改/i;
+  /updated|modified|revised|reviewed|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|обновлен|оновлено|更新|修改|수정|업데이트/i;
 const PUBLISHED_LABEL =
-  /published|posted|released|written|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|发布|發布|發佈|发表|發表|投稿|公開/i;
+  /published|posted|released|written|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowan[oy]|data publikacji|опубликован|опубліковано|дата публикации|发布|發布|發佈|发表|發表|投稿|公開|掲載|입력|게시|등록|작성/i;
 // Dates in these lines belong to something else: events, comments, copyright lines.
 const FOREIGN_LABEL = /©|copyright|\bevent\b|webinar|deadline|expires|valid until|comment|repl(?:y|ies)|joined|member since|registered/i;
 
@@ -92,7 +93,7 @@ export function dateFromUrl(url: string): string | null {
 function lineDate(line: string, previous: string[], context: DateContext): { iso: string; kind: 'published' | 'updated' | 'plain' } | null {
   if (line.length > 200) return null;
   const found = findDateInText(line, context);
-  const iso = found?.iso ?? findRelativeDate(line, context.fetchedAt);
+  const iso = found?.iso ?? findRelativeDate(line, context.fetchedAt, context.timezone);
   if (!iso) return null;
   // A date inside a sentence of prose is about something else ("the deadline is April 15, 2025").
   if (found && line.length - found.length > 70) return null;
@@ -106,6 +107,16 @@ function lineDate(line: string, previous: string[], context: DateContext): { iso
   if (FOREIGN_LABEL.test(label)) return null;
   if (UPDATED_LABEL.test(label)) return { iso, kind: 'updated' };
   return { iso, kind: PUBLISHED_LABEL.test(label) ? 'published' : 'plain' };
+}
+
+/** A `<time>` its own text, or the words just before it, call an update ("Last Updated: Dec 17, 2025", "This page was last modified on <time>"). */
+function labelledUpdated(entry: TimeSignal): boolean {
+  if (UPDATED_LABEL.test(entry.text)) return true;
+  const parent = entry.element.parent;
+  if (!parent || parent.type !== 'tag') return false;
+  const around = visibleText(parent as Element);
+  const at = entry.text === '' ? -1 : around.indexOf(entry.text);
+  return at > 0 && UPDATED_LABEL.test(around.slice(Math.max(0, at - 40), at));
 }
 
 /** <meta> names that say "publication date" in a site's own words ("w-published-date", "published"). */
@@ -207,8 +218,34 @@ export function choosePageDates(input: DateInput): { published: DatedField | nul
     return null;
   };
 
+  // A date the page shows its reader as the publication: a `<time pubdate>`/`itemprop=datePublished`,
+  // a `<time>` in the byline, a date line near the headline, or an element marked as the post's date.
+  const shownPublished = (): string | null =>
+    signals.times
+      .filter(
+        (t) =>
+          (t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined || t.place === 'byline') &&
+          t.itemprop !== 'dateModified' &&
+          !labelledUpdated(t),
+      )
+      .map((t) => date(t.datetime ?? t.text))
+      .find(plausible) ??
+    visible() ??
+    marked();
+  const jsonLd = (): string | null =>
+    [date(article?.datePublished), date(article?.dateCreated)].find(plausible) ?? otherLd('datePublished') ?? otherLd('dateCreated');
+  // JSON-LD whose datePublished is its dateModified, character for character, records no history: a
+  // CMS stamping the last save into both. Another day shown to the reader as the post's date wins.
+  const stampedJsonLd = (): string | null => {
+    const stated = article?.datePublished;
+    if (typeof stated !== 'string' || stated.trim() === '' || stated !== article?.dateModified) return null;
+    const ld = jsonLd();
+    const shown = ld ? shownPublished() : null;
+    return shown && shown.slice(0, 10) !== ld!.slice(0, 10) ? shown : null;
+  };
   const candidates: [string, () => string | null][] = [
-    ['json-ld', () => [date(article?.datePublished), date(article?.dateCreated)].find(plausible) ?? otherLd('datePublished') ?? otherLd('dateCreated')],
+    ['visible-text', stampedJsonLd],
+    ['json-ld', jsonLd],
     ['page-data', () => (pageData?.firstPublished ? date(pageData.firstPublished) : null)],
     ['meta', () => firstMeta(PUBLISHED_META)],
     ['dublin-core', () => firstMeta(DUBLIN_CORE)],
