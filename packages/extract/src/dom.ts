@@ -58,18 +58,28 @@ export function descendants(node: ParentNode): Element[] {
 
 /** True when the text has no capital letter and no non-ASCII character: lowercasing and word splitting leave it as it is. */
 function isLowerAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
+  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
+  const length = text.length;
+  for (let i = 0; i < length; i += 1) {
+    const code = charCodeAt.call(text, i);
     if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return false;
   }
   return true;
 }
 
+/**
+ * The text lowercased. Class names and ids are nearly all lowercase ASCII already: then the text is
+ * returned as it is (on a page with any character beyond Latin-1 every attribute value is a two-byte
+ * string, which toLowerCase hands to ICU through the runtime).
+ */
+export function lowerCase(text: string): string {
+  return isLowerAscii(text) ? text : text.toLowerCase();
+}
+
 /** The class and id of an element, lowercased, for boilerplate pattern matching. */
 export function classAndId(element: Element): string {
   const attribs = element.attribs;
-  const hints = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
-  return isLowerAscii(hints) ? hints : hints.toLowerCase();
+  return lowerCase(`${attribs.class ?? ''} ${attribs.id ?? ''}`);
 }
 
 /** Text split into hyphenated lowercase words at camelCase humps ("InlineImage-imageEmbedCaption" → "inline-image-image-embed-caption"). */
@@ -103,7 +113,7 @@ const RARE_ATTRIBUTES = new Set([
   'aria-controls',
 ]);
 
-type MarkedElement = Element & { rareAttributes?: boolean };
+type MarkedElement = Element & { rareAttributes?: boolean; order?: number };
 
 /** Records whether an element holds any of RARE_ATTRIBUTES (parseHtml calls it for every element it opens). */
 export function markRareAttributes(element: Element): void {
@@ -114,6 +124,16 @@ export function markRareAttributes(element: Element): void {
       break;
     }
   (element as MarkedElement).rareAttributes = rare;
+}
+
+/** Numbers an element in document order (parseHtml numbers every element it opens, from 0): per-element figures live in arrays indexed by it (generic-body.ts). */
+export function setElementOrder(element: Element, order: number): void {
+  (element as MarkedElement).order = order;
+}
+
+/** The element's document order, as parseHtml numbered it (every element of a parsed page has one). */
+export function elementOrder(element: Element): number {
+  return (element as MarkedElement).order!;
 }
 
 /** False only when the element is known to hold none of RARE_ATTRIBUTES (hidden, aria-*, style, role, itemprop, …): then reading them is skipped. */

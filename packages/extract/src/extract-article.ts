@@ -302,7 +302,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   }
   if (method === 'generic') {
     // Stated by the page: an article-typed JSON-LD node (og:type=article is on every WordPress page; a bare WebPage says nothing).
-    const result = extractGenericBody(document, bodyElement ?? (document as unknown as Element), baseUrl, pageKindOf(signals, ld));
+    const result = extractGenericBody(document, bodyElement ?? (document as unknown as Element), baseUrl, parsed.elements, pageKindOf(signals, ld));
     blocks = result.blocks;
   }
   sources.body = method;

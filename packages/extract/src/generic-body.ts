@@ -8,7 +8,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from './blocks.ts';
 import { collectBlocks } from './blocks.ts';
-import { classAndId, classHints, HEADING_TAGS, hyphenatedLower, isElement, mayHoldRareAttributes, rawText } from './dom.ts';
+import { classAndId, classHints, elementOrder, HEADING_TAGS, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
 import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
@@ -168,14 +168,16 @@ const THREAD_ITEM = /schema\.org\/(?:DiscussionForumPosting|QAPage|SocialMediaPo
 const QA_ITEM = /schema\.org\/(?:Question|Answer)$/i;
 const COMMENT_ITEM = /schema\.org\/Comment$/i;
 
-type Measure = { text: number; link: number };
-
 export type GenericResult = { blocks: Block[]; container: Element | null };
 
-/** What `Scorer.precompute` reads from a page: per-element paragraph and text ink, toggled panel ids, microdata posts and products. */
+/**
+ * What `Scorer.precompute` reads from a page: per-element paragraph and text ink, toggled panel ids, microdata posts and products.
+ * Per-element figures here and in Scorer live in arrays indexed by the element's document order (dom.ts, elementOrder): a
+ * lookup is an array read, where a Map keyed by element would hash it, and nothing is allocated per element.
+ */
 type Precomputed = {
-  prose: Map<Element, number>;
-  ink: Map<Element, number>;
+  prose: Float64Array;
+  ink: Float64Array;
   controlled: Set<string>;
   posts: Element[];
   productItem: boolean;
@@ -188,18 +190,39 @@ function productKind(kind: PageKind, scorer: { productItem: boolean }): PageKind
 }
 
 class Scorer {
-  readonly skip = new Set<Element>();
-  private readonly measures = new Map<AnyNode, Measure>();
-  private readonly scores = new Map<Element, number>();
+  /** 1 for the elements marked as boilerplate (skips). */
+  private readonly skipped: Uint8Array;
+  /** Text and link-text ink of each measured element (textLength, linkLength); -1 until measured. */
+  private readonly measuredText: Float64Array;
+  private readonly measuredLink: Float64Array;
+  /** Each scored element's score (NaN until scored), and the scored elements in the order they were first scored. */
+  private readonly scores: Float64Array;
+  private readonly scored: Element[] = [];
 
-  /** reveal: hidden subtrees and <noscript> count as visible (pages that show their text only after scripts run). */
+  /**
+   * elements: the page's element count (parseHtml), which sizes the per-element arrays. reveal: hidden subtrees and
+   * <noscript> count as visible (pages that show their text only after scripts run).
+   */
   constructor(
+    elements: number,
     private readonly useClassHints: boolean,
     private readonly reveal = false,
     private readonly kind: PageKind = 'other',
     /** The page's precomputed walk (`precompute`): it depends on none of the options, so every attempt on a page shares it. */
-    pre: Precomputed = { prose: new Map(), ink: new Map(), controlled: new Set(), posts: [], productItem: false, threadItem: false },
+    pre: Precomputed = {
+      prose: new Float64Array(elements),
+      ink: new Float64Array(elements),
+      controlled: new Set(),
+      posts: [],
+      productItem: false,
+      threadItem: false,
+    },
   ) {
+    this.skipped = new Uint8Array(elements);
+    this.measuredText = new Float64Array(elements).fill(-1);
+    this.measuredLink = new Float64Array(elements);
+    this.scores = new Float64Array(elements).fill(Number.NaN);
+    this.visible = new Float64Array(elements).fill(-1);
     this.prose = pre.prose;
     this.ink = pre.ink;
     this.controlled = pre.controlled;
@@ -216,12 +239,13 @@ class Scorer {
     const visit = (node: AnyNode, protectedByCode: boolean, inPost: boolean): void => {
       if (!isElement(node)) return;
       if (this.isBoilerplate(node, totalParagraphText, protectedByCode, inPost)) {
-        this.skip.add(node);
+        this.skipped[elementOrder(node)] = 1;
         return;
       }
       const inCode = protectedByCode || node.name === 'pre' || node.name === 'code' || node.name === 'table';
-      const lower = node.attribs.class?.toLowerCase();
-      const post = inPost || (lower !== undefined && (BODY_NAME.test(lower) || PAGE_BODY_NAME.test(lower)));
+      const className = inPost ? undefined : node.attribs.class;
+      const lower = className === undefined ? '' : lowerCase(className);
+      const post = inPost || BODY_NAME.test(lower) || PAGE_BODY_NAME.test(lower);
       for (const child of node.children) visit(child, inCode, post);
     };
     for (const child of root.children) visit(child, false, false);
@@ -308,7 +332,7 @@ class Scorer {
     return COMMENT_HINTS.test(wordHints) && this.textInk(element) < this.pageInk * 0.5;
   }
 
-  private readonly prose: Map<Element, number>;
+  private readonly prose: Float64Array;
 
   /** Whether a region named by an unlikely word (a page's header or banner) holds a lead: paragraphs of prose that are most of its text (a reference page's summary in `layout__header`). */
   private holdsLead(element: Element): boolean {
@@ -334,7 +358,7 @@ class Scorer {
   }
 
   /** Ink of all text below each element (scripts and styles aside), visible or not. */
-  private readonly ink: Map<Element, number>;
+  private readonly ink: Float64Array;
 
   /** Elements whose microdata says they hold a post's text (itemprop=text), outermost only, in document order. */
   readonly posts: Element[];
@@ -380,8 +404,9 @@ class Scorer {
       if (post) this.postDepth -= 1;
       if (qa) this.qaDepth -= 1;
       if (comment) this.qaCommentDepth -= 1;
-      this.prose.set(node, proseTotal - proseBefore);
-      this.ink.set(node, ink);
+      const order = elementOrder(node);
+      this.prose[order] = proseTotal - proseBefore;
+      this.ink[order] = ink;
       return ink;
     };
     if (isElement(root as AnyNode)) visit(root as Element, false);
@@ -391,68 +416,91 @@ class Scorer {
 
   /** Ink of all the text of one subtree. */
   textInk(node: ParentNode): number {
-    if (isElement(node as AnyNode)) return this.ink.get(node as Element) ?? 0;
+    if (isElement(node as AnyNode)) return this.ink[elementOrder(node as Element)]!;
     let total = 0;
-    for (const child of node.children) if (isElement(child)) total += this.ink.get(child) ?? 0;
+    for (const child of node.children) if (isElement(child)) total += this.ink[elementOrder(child)]!;
     return total;
   }
 
   /** Weighted text of paragraph-like descendants (prose estimate for one subtree). */
   paragraphText(node: ParentNode): number {
-    if (isElement(node as AnyNode)) return this.prose.get(node as Element) ?? 0;
+    if (isElement(node as AnyNode)) return this.prose[elementOrder(node as Element)]!;
     let total = 0;
-    for (const child of node.children) if (isElement(child)) total += this.prose.get(child) ?? 0;
+    for (const child of node.children) if (isElement(child)) total += this.prose[elementOrder(child)]!;
     return total;
   }
 
-  /** Text and link-text lengths of a subtree, memoised (skipped subtrees count as empty). */
-  measure(node: AnyNode): Measure {
-    const cached = this.measures.get(node);
-    if (cached) return cached;
-    let result: Measure;
-    if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
-      result = { text: inkWeight(data), link: 0 };
-    } else if (!isElement(node) || this.skip.has(node) || node.name === 'script' || node.name === 'style' || (node.name === 'noscript' && !this.reveal)) {
-      result = { text: 0, link: 0 };
-    } else {
-      let text = 0;
-      let link = 0;
-      for (const child of node.children) {
-        const m = this.measure(child);
-        text += m.text;
-        link += m.link;
-      }
-      if (node.name === 'a') link = text;
-      result = { text, link };
-      this.measures.set(node, result);
-      return result;
-    }
-    return result;
+  /** Whether the element was marked as boilerplate (markBoilerplate). */
+  skips(element: Element): boolean {
+    return this.skipped[elementOrder(element)] === 1;
   }
 
-  private readonly visible = new Map<Element, number>();
+  /** Whether a node's text counts in textLength: text, and elements that are not skipped, scripts, styles or (unless revealing) <noscript>. */
+  private counts(node: AnyNode): node is Element {
+    return (
+      isElement(node) && this.skipped[elementOrder(node)] === 0 && node.name !== 'script' && node.name !== 'style' && (node.name !== 'noscript' || this.reveal)
+    );
+  }
+
+  /** Measures an element's text and link-text ink into measuredText/measuredLink, its children first (memoised). */
+  private measure(element: Element): void {
+    let text = 0;
+    let link = 0;
+    for (const child of element.children) {
+      if (child.type === 'text') text += inkWeight((child as unknown as { data: string }).data);
+      else if (this.counts(child)) {
+        const order = elementOrder(child);
+        if (this.measuredText[order]! < 0) this.measure(child);
+        text += this.measuredText[order]!;
+        link += this.measuredLink[order]!;
+      }
+    }
+    const order = elementOrder(element);
+    this.measuredText[order] = text;
+    this.measuredLink[order] = element.name === 'a' ? text : link;
+  }
+
+  /** Text length (ink) of a subtree, memoised; skipped subtrees count as empty. */
+  textLength(node: AnyNode): number {
+    if (node.type === 'text') return inkWeight((node as unknown as { data: string }).data);
+    if (!this.counts(node)) return 0;
+    const order = elementOrder(node);
+    if (this.measuredText[order]! < 0) this.measure(node);
+    return this.measuredText[order]!;
+  }
+
+  /** Length (ink) of the link text of a subtree, memoised; skipped subtrees count as empty. */
+  linkLength(node: AnyNode): number {
+    if (!this.counts(node)) return 0;
+    const order = elementOrder(node);
+    if (this.measuredText[order]! < 0) this.measure(node);
+    return this.measuredLink[order]!;
+  }
+
+  /** visibleProse of each element, memoised (-1 until computed). */
+  private readonly visible: Float64Array;
 
   /** Ink of the paragraph (<p>/<pre>) text of a subtree that is not skipped as boilerplate, memoised. */
   visibleProse(node: Element): number {
-    const cached = this.visible.get(node);
-    if (cached !== undefined) return cached;
+    const order = elementOrder(node);
+    const cached = this.visible[order]!;
+    if (cached >= 0) return cached;
     let total = 0;
-    if (!this.skip.has(node) && node.name !== 'script' && node.name !== 'style') {
-      if (node.name === 'p' || node.name === 'pre') total = this.measure(node).text;
+    if (this.skipped[order] === 0 && node.name !== 'script' && node.name !== 'style') {
+      if (node.name === 'p' || node.name === 'pre') total = this.textLength(node);
       else for (const child of node.children) if (isElement(child)) total += this.visibleProse(child);
     }
-    this.visible.set(node, total);
+    this.visible[order] = total;
     return total;
   }
 
   linkDensity(node: Element): number {
-    const m = this.measure(node);
-    return m.text === 0 ? 0 : m.link / m.text;
+    const text = this.textLength(node);
+    return text === 0 ? 0 : this.linkLength(node) / text;
   }
 
   classWeight(element: Element): number {
-    const hints = `${visibleClass(element.attribs.class)} ${element.attribs.id ?? ''}`.toLowerCase();
+    const hints = lowerCase(`${visibleClass(element.attribs.class)} ${element.attribs.id ?? ''}`);
     if (hints.trim() === '') return 0;
     let weight = 0;
     if (NEGATIVE.test(hints)) weight -= 25;
@@ -500,14 +548,18 @@ class Scorer {
   }
 
   private addScore(element: Element, amount: number): void {
-    const current = this.scores.get(element);
-    this.scores.set(element, (current ?? this.initialScore(element)) + amount);
+    const order = elementOrder(element);
+    const current = this.scores[order]!;
+    if (Number.isNaN(current)) {
+      this.scored.push(element);
+      this.scores[order] = this.initialScore(element) + amount;
+    } else this.scores[order] = current + amount;
   }
 
   /** Scores paragraph-like nodes and propagates to five levels of ancestors. */
   score(root: ParentNode): void {
     const visit = (node: AnyNode): void => {
-      if (!isElement(node) || this.skip.has(node)) return;
+      if (!isElement(node) || this.skips(node)) return;
       const name = node.name;
       if (name === 'script' || name === 'style' || (name === 'noscript' && !this.reveal)) return;
       let isParagraph = PARAGRAPH_TAGS.has(name) && name !== 'li';
@@ -537,15 +589,16 @@ class Scorer {
   }
 
   scoreOf(element: Element): number | undefined {
-    return this.scores.get(element);
+    const score = this.scores[elementOrder(element)]!;
+    return Number.isNaN(score) ? undefined : score;
   }
 
   /** Candidates ranked by score × (1 − link density). */
   ranked(): { element: Element; score: number }[] {
     const out: { element: Element; score: number }[] = [];
-    for (const [element, score] of this.scores) {
+    for (const element of this.scored) {
       if (element.name === 'html') continue;
-      out.push({ element, score: score * (1 - this.linkDensity(element)) });
+      out.push({ element, score: this.scores[elementOrder(element)]! * (1 - this.linkDensity(element)) });
     }
     return out.sort((a, b) => b.score - a.score);
   }
@@ -575,7 +628,7 @@ function isOutlineSection(element: Element): boolean {
 function hasOutlineSibling(scorer: Scorer, section: Element): boolean {
   const parent = section.parent as Element;
   return parent.children.some(
-    (sibling) => sibling !== section && isElement(sibling) && sibling.name === section.name && !scorer.skip.has(sibling) && isOutlineSection(sibling),
+    (sibling) => sibling !== section && isElement(sibling) && sibling.name === section.name && !scorer.skips(sibling) && isOutlineSection(sibling),
   );
 }
 
@@ -597,7 +650,7 @@ function ancestorsOf(element: Element): Element[] {
 function leadAbove(scorer: Scorer, ancestor: Element, candidate: Element): 'yes' | 'no' | 'little' {
   let branch: Element = candidate;
   while (branch.parent !== ancestor) branch = branch.parent as Element;
-  const inner = scorer.measure(candidate).text;
+  const inner = scorer.textLength(candidate);
   let before = 0;
   let beforeLinks = 0;
   let beforeProse = 0;
@@ -607,15 +660,15 @@ function leadAbove(scorer: Scorer, ancestor: Element, candidate: Element): 'yes'
     if (child === branch) {
       seen = true;
       // Text beside the candidate inside its own branch counts as after (bylines, share bars, comments).
-      after += scorer.measure(branch).text - inner;
+      after += scorer.textLength(branch) - inner;
       continue;
     }
-    const m = scorer.measure(child);
+    const text = scorer.textLength(child);
     if (!seen) {
-      before += m.text;
-      beforeLinks += m.link;
+      before += text;
+      beforeLinks += scorer.linkLength(child);
       if (isElement(child)) beforeProse += scorer.visibleProse(child);
-    } else after += m.text;
+    } else after += text;
   }
   if (before + after < 50) return 'little';
   if (after > Math.max(100, inner * 0.1)) return 'no';
@@ -694,7 +747,7 @@ function contentNodes(scorer: Scorer, top: Element): Element[] {
   const topHints = (top.attribs.class ?? '').trim();
   const out: Element[] = [];
   for (const sibling of parent.children) {
-    if (!isElement(sibling) || scorer.skip.has(sibling)) continue;
+    if (!isElement(sibling) || scorer.skips(sibling)) continue;
     if (sibling === top) {
       out.push(sibling);
       continue;
@@ -746,7 +799,7 @@ function repeatedContainers(scorer: Scorer, top: Element, thread = false): Eleme
     scope = scope.parent;
   const found: Element[] = [];
   const visit = (node: AnyNode): void => {
-    if (!isElement(node) || scorer.skip.has(node)) return;
+    if (!isElement(node) || scorer.skips(node)) return;
     if (node.name === top.name && node.attribs.class?.trim() === signature) {
       if (node === top || (scorer.scoreOf(node) ?? 0) > 0) found.push(node);
       return;
@@ -760,21 +813,21 @@ function repeatedContainers(scorer: Scorer, top: Element, thread = false): Eleme
 /** Skips link farms and negative-weight blocks inside the chosen container (conditional cleaning). */
 function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
   return (element: Element): boolean => {
-    if (scorer.skip.has(element)) return true;
+    if (scorer.skips(element)) return true;
     const name = element.name;
     if (name !== 'div' && name !== 'section' && name !== 'ul' && name !== 'ol' && name !== 'table' && name !== 'p' && name !== 'dl') return false;
-    const m = scorer.measure(element);
-    if (m.text === 0) return false;
+    const text = scorer.textLength(element);
+    if (text === 0) return false;
     if (SOCIAL_EMBED.test(classAndId(element))) return false;
-    const density = m.link / m.text;
+    const density = scorer.linkLength(element) / text;
     const weight = scorer.classWeight(element);
-    if (name === 'p') return density > 0.8 && m.text < 300;
+    if (name === 'p') return density > 0.8 && text < 300;
     if (weight < 0 && density > 0.2) return true;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
-    if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, m.text)) return false;
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;
     // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
-    if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(scorer, element, m.text)) return false;
-    if (density > 0.5 && (name === 'ul' || name === 'ol' || m.text < 2000)) return true;
+    if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(scorer, element, text)) return false;
+    if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
     return false;
   };
 }
@@ -784,7 +837,7 @@ function headingText(scorer: Scorer, element: Element): number {
   let total = 0;
   for (const child of element.children) {
     if (!isElement(child)) continue;
-    if (HEADING_TAGS.has(child.name)) total += scorer.measure(child).text;
+    if (HEADING_TAGS.has(child.name)) total += scorer.textLength(child);
     else if (child.name === 'div' || child.name === 'span' || child.name === 'a') total += headingText(scorer, child);
   }
   return total;
@@ -875,13 +928,14 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
  * `kind` (page-kind.ts) sets which blocks are boilerplate and how much of the page's main region
  * the best candidate must hold: on pages that are not articles (listings, products, services) a
  * candidate holding only a part of the main region is one item or section, and the whole region is the body.
+ * The tree must come from parseHtml, and `elements` is its element count (parseHtml numbers the elements).
  */
-export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string, kind: PageKind = 'article'): GenericResult {
+export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string, elements: number, kind: PageKind = 'article'): GenericResult {
   const articleLike = kind === 'article';
   type Attempt = GenericResult & { scorer: Scorer; reveal: boolean };
   let precomputed: Precomputed | undefined;
   const attempt = (useClassHints: boolean, reveal = false): Attempt => {
-    const scorer = new Scorer(useClassHints, reveal, kind, precomputed);
+    const scorer = new Scorer(elements, useClassHints, reveal, kind, precomputed);
     precomputed ??= scorer.precompute(body);
     const blockKind = productKind(kind, scorer);
     const totalParagraphText = scorer.paragraphText(body);
@@ -910,12 +964,12 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // The page's main region, when the best candidate holds too little of it.
   const { scorer, reveal } = best;
   const region = mainRegion(scorer, body);
-  const regionText = scorer.measure(region).text;
+  const regionText = scorer.textLength(region);
   const ink = best.blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);
   if (regionText > 0 && ink < regionText * (articleLike ? 0.15 : 0.5)) {
     best = {
       blocks: cleanBlocks(
-        collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skip.has(element), shown: (element) => scorer.isDisclosurePanel(element) }),
+        collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skips(element), shown: (element) => scorer.isDisclosurePanel(element) }),
         productKind(kind, scorer),
       ),
       container: region,
@@ -926,7 +980,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // Threads: every post the page marks up as one (itemprop=text), not only the first or the best-scoring one.
   if (scorer.posts.length >= 2) {
     const posts = withUnmarkedPosts(body, scorer.posts);
-    const skip = (element: Element): boolean => scorer.skip.has(element);
+    const skip = (element: Element): boolean => scorer.skips(element);
     const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
     const thread = cleanBlocks(
       posts.flatMap((post) => collectBlocks(post, { baseUrl, reveal, skip, shown })),
@@ -936,7 +990,8 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     if (inkOf(thread) >= inkOf(best.blocks) * 0.5) best = { blocks: thread, container: best.container, scorer, reveal };
   }
   // Broken markup (a second <html>/<body>) can leave the text outside the first <body>.
-  if (length(best) === 0 && body !== (document as unknown as Element)) return extractGenericBody(document, document as unknown as Element, baseUrl, kind);
+  if (length(best) === 0 && body !== (document as unknown as Element))
+    return extractGenericBody(document, document as unknown as Element, baseUrl, elements, kind);
   // Never nothing: every block of the page that holds text.
   if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
   return { blocks: best.blocks, container: best.container };
@@ -980,9 +1035,9 @@ function mainRegion(scorer: Scorer, body: Element): Element {
   let best: Element | null = null;
   let bestText = 0;
   const visit = (node: AnyNode, depth: number): void => {
-    if (!isElement(node) || scorer.skip.has(node) || depth > 12) return;
+    if (!isElement(node) || scorer.skips(node) || depth > 12) return;
     if (node.name === 'main' || (mayHoldRareAttributes(node) && node.attribs.role === 'main')) {
-      const text = scorer.measure(node).text;
+      const text = scorer.textLength(node);
       if (text > bestText) {
         best = node;
         bestText = text;

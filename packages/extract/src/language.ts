@@ -57,8 +57,10 @@ export function resolveLanguage(declared: string | null, text: string, hint: str
   let kana = 0;
   let hangul = 0;
   let letters = 0;
-  for (let i = 0; i < sample.length; i += 1) {
-    const code = sample.charCodeAt(i);
+  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
+  const length = sample.length;
+  for (let i = 0; i < length; i += 1) {
+    const code = charCodeAt.call(sample, i);
     if (code >= 0x4e00 && code <= 0x9fff) han += 1;
     else if (code >= 0x3040 && code <= 0x30ff) kana += 1;
     else if (code >= 0xac00 && code <= 0xd7af) hangul += 1;

@@ -10,7 +10,7 @@
  * the same, at the same indices (tested against the stock tokenizer in parse-html.test.ts).
  */
 import type { Document, Element } from 'domhandler';
-import { markRareAttributes } from './dom.ts';
+import { markRareAttributes, setElementOrder } from './dom.ts';
 import { DomHandler } from 'domhandler';
 import { Parser, Tokenizer } from 'htmlparser2';
 import { isStreamedSegment, revealStreamedSegments } from './streamed-segments.ts';
@@ -29,9 +29,11 @@ type QuotedValueHandler = (this: TokenizerState, c: number, quote: number) => vo
 
 /** Index of the first of `a` or `b` in buffer at or after `from`, or buffer.length. */
 function nextOf(buffer: string, from: number, a: number, b: number): number {
+  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
+  const length = buffer.length;
   let i = from;
-  while (i < buffer.length) {
-    const code = buffer.charCodeAt(i);
+  while (i < length) {
+    const code = charCodeAt.call(buffer, i);
     if (code === a || code === b) break;
     i += 1;
   }
@@ -49,9 +51,11 @@ const EQ = 0x3d;
 
 /** Index of the first character in buffer at or after `from` that ends a tag or attribute name (whitespace, `/`, `>`, and `=` if asked), or buffer.length. */
 function nameEnd(buffer: string, from: number, slash: boolean, eq: boolean): number {
+  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
+  const length = buffer.length;
   let i = from;
-  while (i < buffer.length) {
-    const code = buffer.charCodeAt(i);
+  while (i < length) {
+    const code = charCodeAt.call(buffer, i);
     if (code === GT || isSpace(code) || (slash && code === SLASH) || (eq && code === EQ)) break;
     i += 1;
   }
@@ -101,10 +105,12 @@ class FastTokenizer extends Tokenizer {}
  * DomHandler that remembers the deepest element it opened (the document is depth 0), and React's
  * streaming placeholders and segments (streamed-segments.ts): the pre-parse leaves no other
  * <template>, and segments follow the placeholders, so ordinary pages pay one name test per tag.
- * It also marks the elements that hold no rare attribute (dom.ts, mayHoldRareAttributes).
+ * It also marks the elements that hold no rare attribute (dom.ts, mayHoldRareAttributes) and
+ * numbers the elements in document order (dom.ts, elementOrder).
  */
 class DepthHandler extends DomHandler {
   maxDepth = 0;
+  elements = 0;
   templates: Element[] = [];
   segments: Element[] = [];
 
@@ -114,6 +120,8 @@ class DepthHandler extends DomHandler {
     if (depth > this.maxDepth) this.maxDepth = depth;
     const element = this.tagStack[depth] as Element;
     markRareAttributes(element);
+    setElementOrder(element, this.elements);
+    this.elements += 1;
     if (name === 'template') this.templates.push(element);
     else if (this.templates.length > 0 && isStreamedSegment(name, attribs)) this.segments.push(element);
   }
@@ -121,15 +129,16 @@ class DepthHandler extends DomHandler {
 
 /**
  * Parses HTML as cheerio/slim's load does (htmlparser2, HTML mode, entities decoded), with React's
- * streamed segments moved into place; maxDepth is the depth of the deepest element.
+ * streamed segments moved into place; maxDepth is the depth of the deepest element, elements the
+ * number of elements (their orders run from 0 to elements - 1).
  */
-export function parseHtml(html: string): { document: Document; maxDepth: number } {
+export function parseHtml(html: string): { document: Document; maxDepth: number; elements: number } {
   const handler = new DepthHandler();
   new Parser(handler, { Tokenizer: FastTokenizer }).end(html);
-  if (handler.templates.length === 0) return { document: handler.root, maxDepth: handler.maxDepth };
+  if (handler.templates.length === 0) return { document: handler.root, maxDepth: handler.maxDepth, elements: handler.elements };
   revealStreamedSegments(handler.templates, handler.segments);
   // A segment's content now sits at its placeholder's depth: at most twice the deepest before.
-  return { document: handler.root, maxDepth: handler.maxDepth * 2 };
+  return { document: handler.root, maxDepth: handler.maxDepth * 2, elements: handler.elements };
 }
 
 /** The same parse with htmlparser2's stock tokenizer (for tests that compare the two). */
