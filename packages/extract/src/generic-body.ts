@@ -125,8 +125,9 @@ const TAXONOMY_TERM = /(^|\s)(?:tag|category|[a-z]+_(?:tag|cat))-\S*/g;
 const SCRIPT_HOOK = /(^|\s)js-(?!hidden(?:\s|$))\S*/g;
 
 /** Class tokens that set a style ("kt-pane-header-alignment-left", "has-text-align-center", "footer-bg-dark"): they say how a part of the element looks, not what the element is. */
-const STYLE_WORD = /[-_](?:align|alignment|colou?r|bg|background|font|padding|margin|spacing|border|radius)/;
-const STYLE_SETTING = /(^|\s)\S*?[-_](?:align|alignment|colou?r|bg|background|font|padding|margin|spacing|border|radius)(?:[-_]\S*)?(?=\s|$)/g;
+const STYLE_WORDS = 'align|alignment|colou?r|bg|background|font|padding|margin|spacing|border|radius';
+const STYLE_WORD = new RegExp(`[-_](?:${STYLE_WORDS})`);
+const STYLE_SETTING = new RegExp(`(^|\\s)\\S*?[-_](?:${STYLE_WORDS})(?:[-_]\\S*)?(?=\\s|$)`, 'g');
 
 /** classHints with visibleClass applied, modifier tails, taxonomy terms and script hooks left out. */
 function hintsOf(element: Element): string {
