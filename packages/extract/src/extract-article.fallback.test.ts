@@ -119,3 +119,29 @@ describe('what is and is not the article body', () => {
     expect(extractArticle(page, options).contentText).toContain('Paragraph 8 of real prose');
   });
 });
+
+describe('title diagnostics', () => {
+  it('shows onTitle the candidates the title was chosen from and the choice', () => {
+    const page = `<html><head><title>Rain in Spain | Example News</title><meta property="og:title" content="Rain in Spain"><meta property="og:site_name" content="Example News"></head><body><header><h1>Example News</h1></header><article><h1>Rain in Spain</h1><p>${prose(1)}</p></article></body></html>`;
+    const seen: { metadata: string[]; headings: string[]; siteNames: string[]; choice: string | null }[] = [];
+    const article = extractArticle(page, {
+      ...options,
+      onTitle: (input, choice) =>
+        seen.push({
+          metadata: input.metadata.map((m) => `${m.from}: ${m.text}`),
+          headings: input.headings.map((h) => `${h.chrome ? 'chrome' : 'content'}: ${h.text}`),
+          siteNames: input.siteNames,
+          choice: choice?.title ?? null,
+        }),
+    });
+    expect(seen).toEqual([
+      {
+        metadata: ['og:title: Rain in Spain', 'title-tag: Rain in Spain | Example News'],
+        headings: ['chrome: Example News', 'content: Rain in Spain'],
+        siteNames: ['Example News'],
+        choice: 'Rain in Spain',
+      },
+    ]);
+    expect(article.title).toBe('Rain in Spain');
+  });
+});

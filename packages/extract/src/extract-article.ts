@@ -26,6 +26,7 @@ import { readSignals, typesOf } from './metadata.ts';
 import { readPageData } from './page-data.ts';
 import { choosePageDates } from './published-date.ts';
 import { normalizeSpace, stripXmlIllegal, weightedLength } from './text.ts';
+import type { TitleInput } from './title.ts';
 import { chooseTitle } from './title.ts';
 import { bylineOf, chooseAuthors } from './authors.ts';
 import { mayHoldDoubleUtf8, repairDoubleUtf8 } from './mojibake.ts';
@@ -40,6 +41,7 @@ export type ExtractOptions = {
   language?: string | null; // the source's configured language, a hint only
   recipe?: Recipe | null;
   notAfter?: Date | null; // latest plausible publication time when fetchedAt is unknown (the caller's clock)
+  onTitle?: (input: TitleInput, choice: { title: string; from: string } | null) => void; // diagnostics: the title candidates and the choice (bench/extract/title-misses.ts)
 };
 
 /** Larger inputs are not article pages; refusing them bounds time and memory per job. */
@@ -315,7 +317,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   );
   if (site) sources.siteName = site.from;
   const siteName = site ? stripXmlIllegal(site.value) : null;
-  const titleChoice = chooseTitle({
+  const titleInput: TitleInput = {
     metadata: [
       ['json-ld', str(ld?.headline) ?? str(ld?.name)],
       ['page-data', pageData?.headline],
@@ -337,8 +339,10 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     host: hostOf(url),
     homePage: isHomePage(url),
     articleLike: Boolean(ld && typesOf(ld).some((t) => t !== 'WebPage')) || /article/i.test(meta.get('og:type') ?? ''),
-  });
+  };
+  const titleChoice = chooseTitle(titleInput);
   const title = titleChoice ? stripXmlIllegal(titleChoice.title) : '';
+  options.onTitle?.(titleInput, titleChoice);
   if (titleChoice) sources.title = titleChoice.from;
   blocks = dropTitleBlocks(blocks, title).filter((block) => block.kind !== 'p' || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)));
 
