@@ -5,7 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/__fixtures__/**', 'bench/**/html/**', '**/*.d.ts'] },
+  { ignores: ['**/node_modules/**', 'dist/**', 'coverage/**', 'test/artifacts/**', 'bench/out/**', '**/__fixtures__/**', 'bench/**/html/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -18,32 +18,19 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { productionBuildOptions } from './esbuild-options.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // --out DIR builds elsewhere (the deploy test builds into a temporary folder); default dist/.
 const out = resolve(root, parseArgs({ options: { out: { type: 'string', default: 'dist' } } }).values.out);
 
-// ESM output holding CommonJS dependencies: give them the `require` they expect.
-const banner = "import { createRequire as __fwCreateRequire } from 'node:module'; const require = __fwCreateRequire(import.meta.url);";
-
 const common: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node22',
-  outExtension: { '.js': '.mjs' },
+  ...productionBuildOptions,
   // Code splitting: the CLI loads each command's and each service's code only when it runs it, so a
   // worker never parses Fastify or the dashboard (shared chunks sit next to the entry point).
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  banner: { js: banner },
-  minifySyntax: true,
-  minifyWhitespace: true,
-  keepNames: true,
-  sourcemap: false,
-  legalComments: 'none',
   metafile: true,
-  logLevel: 'warning',
 };
 
 /** Bundles one group of entry points into `outdir`; returns the metafile. */

@@ -19,16 +19,23 @@
  * page on a quiet core, so it is off there by default and its cells print '-'), --write DIR (our predictions per corpus as JSON lines, <corpus>.jsonl; each anchor that ran, <corpus>.<key>.jsonl), --worst N (list
  * our N worst pages; never for the held-back half), --sample N (every Nth page of each corpus, by
  * sorted id, starting with the first: a deterministic subset for quick iteration; figures on a
- * sample are not the corpus figures).
+ * sample are not the corpus figures), --built (run our extractor from a bundle made with the production
+ * build's esbuild options, infra/esbuild-options.ts, as the image runs it; default: the TypeScript
+ * sources through tsx, whose per-file esbuild transform keeps names).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import DefuddleModule from 'defuddle';
+import { build } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { scoreDocument } from '../../packages/extract/src/body-score.ts';
 import { decodeHtml } from '../../packages/extract/src/charset.ts';
-import { extractArticle } from '../../packages/extract/src/extract-article.ts';
+import { extractArticle as extractFromSources } from '../../packages/extract/src/extract-article.ts';
+import { productionBuildOptions } from '../../infra/esbuild-options.ts';
 import type { Corpus, Page } from './corpora.ts';
 import { CORPORA } from './corpora.ts';
 
@@ -46,6 +53,20 @@ const writeDir = option('--write');
 const jsdomEverywhere = option('--jsdom') === 'all';
 const sample = Number(option('--sample') ?? 1);
 if (!Number.isInteger(sample) || sample < 1) throw new Error('--sample takes a whole number ≥ 1');
+const extractArticle = args.includes('--built') ? await builtExtractor() : extractFromSources;
+
+/** extractArticle from a bundle built the way `pnpm build` builds the image's code. */
+async function builtExtractor(): Promise<typeof extractFromSources> {
+  const dir = mkdtempSync(join(tmpdir(), 'feedwright-bench-'));
+  try {
+    const outfile = join(dir, 'extract.mjs');
+    await build({ ...productionBuildOptions, entryPoints: [new URL('../../packages/extract/src/extract-article.ts', import.meta.url).pathname], outfile });
+    const module = (await import(pathToFileURL(outfile).href)) as { extractArticle: typeof extractFromSources };
+    return module.extractArticle;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 // defuddle's typings describe a CommonJS default export; at run time the default is the class.
 type DefuddleClass = new (
@@ -68,7 +89,7 @@ const virtualConsole = new VirtualConsole();
 const extractors: Extractor[] = [
   {
     key: 'ours',
-    name: 'feedwright',
+    name: args.includes('--built') ? 'feedwright (built)' : 'feedwright',
     rounds,
     // Ours gets the raw bytes: charset decoding is part of what we bill ourselves for.
     extract: (page) => {
