@@ -901,6 +901,14 @@ const TAIL_HEADING =
 
 /** Cuts the tail from a heading that opens the page's closing material, when at least a third of the text (half, for a short line) is before it. */
 function cutTail(blocks: Block[]): Block[] {
+  // Most pages hold no such heading: the texts are weighed only when one may cut.
+  let candidate = false;
+  for (const block of blocks)
+    if ((block.kind === 'h' || block.kind === 'p') && TAIL_HEADING.test(block.text)) {
+      candidate = true;
+      break;
+    }
+  if (!candidate) return blocks;
   const weights = blocks.map((block) => (block.kind === 'image' ? 0 : weightedLength(block.text)));
   const total = weights.reduce((sum, w) => sum + w, 0);
   let before = 0;
