@@ -242,8 +242,8 @@ class Scorer {
 
   /*
    * NO_CLOSURES: the walks here are methods and module functions, not closures made per call. A
-   * closure is an allocation each call, and the build (esbuild keepNames, as tsx) wraps every named
-   * one in a __name() call that defines its name property: ~1% of a page's CPU time before.
+   * closure is an allocation each call, and under tsx (esbuild keepNames) every named one is wrapped
+   * in a __name() call that defines its name property: ~1% of a page's CPU time before.
    */
   private markSubtree(node: AnyNode, totalParagraphText: number, protectedByCode: boolean, inPost: boolean): void {
     if (!isElement(node)) return;
