@@ -22,15 +22,30 @@ export function canonicalizeUrl(input: string, base?: string): string | null {
   } catch {
     return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  url.hash = '';
-  url.username = '';
-  url.password = '';
-  url.hostname = url.hostname.toLowerCase().replace(/\.$/, '');
-  for (const name of [...url.searchParams.keys()]) {
-    if (isTrackingParam(name)) url.searchParams.delete(name);
+  const protocol = url.protocol;
+  if (protocol !== 'http:' && protocol !== 'https:') return null;
+  // Each URL setter re-parses its part and re-serialises the whole URL: only the parts that change
+  // are set (most URLs have no fragment, credentials or tracking parameters). The serialised URL
+  // holds '#' only before a fragment and '?' only before a query or inside the fragment.
+  const href = url.href;
+  if (href.includes('#')) url.hash = '';
+  if (url.username !== '') url.username = '';
+  if (url.password !== '') url.password = '';
+  const hostname = url.hostname;
+  let host = hostname.toLowerCase();
+  if (host.endsWith('.')) host = host.slice(0, -1);
+  if (host !== hostname) url.hostname = host;
+  if (href.includes('?')) {
+    const params = url.searchParams;
+    let kept = 0;
+    let tracking: string[] | null = null;
+    for (const name of params.keys()) {
+      if (isTrackingParam(name)) (tracking ??= []).push(name);
+      else kept += 1;
+    }
+    if (tracking !== null) for (const name of tracking) params.delete(name);
+    // URLSearchParams re-serialises an emptied query as "?", and "?" or "?&" hold no parameter: drop the query.
+    if (kept === 0) url.search = '';
   }
-  // URLSearchParams re-serialises an emptied query as "?"; drop it.
-  if ([...url.searchParams.keys()].length === 0) url.search = '';
-  return url.toString();
+  return url.href;
 }

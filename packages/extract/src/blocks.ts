@@ -16,14 +16,20 @@ export type Block =
   | { kind: 'list'; ordered: boolean; items: { text: string; html: string }[]; text: string }
   | { kind: 'image'; image: ImageRef };
 
+/** Which elements a walk leaves out or shows: an object with methods (generic-body's scorer), so a page's walks make no closures. */
+export type ElementFilter = {
+  /** Subtrees to leave out (boilerplate found by the caller). */
+  skips(element: Element): boolean;
+  /** Hidden elements to walk all the same (collapsed accordion and tab panels a reader can open). */
+  shows(element: Element): boolean;
+};
+
 export type WalkOptions = {
   baseUrl: string;
-  /** Subtrees to leave out (boilerplate found by the caller). */
-  skip?: (element: Element) => boolean;
+  /** What to leave out and which hidden elements to show; none: every element is walked, hidden ones left out. */
+  filter?: ElementFilter;
   /** Walk hidden subtrees and <noscript> text too (the last resort for pages that hide their text until scripts run). */
   reveal?: boolean;
-  /** Hidden elements to walk all the same (collapsed accordion and tab panels a reader can open). */
-  shown?: (element: Element) => boolean;
 };
 
 const DROP = new Set([
@@ -158,6 +164,16 @@ class Collector {
 
   constructor(private readonly options: WalkOptions) {}
 
+  private skips(element: Element): boolean {
+    const filter = this.options.filter;
+    return filter !== undefined && filter.skips(element);
+  }
+
+  private shows(element: Element): boolean {
+    const filter = this.options.filter;
+    return filter !== undefined && filter.shows(element);
+  }
+
   flush(kind: 'p' | 'quote' | 'pre' = 'p'): void {
     const text = kind === 'pre' ? this.text.replace(/^\n+|\s+$/g, '') : normalizeSpace(this.text);
     if (text !== '') this.blocks.push({ kind, text, html: kind === 'pre' ? escapeHtml(text) : this.html.trim() });
@@ -191,11 +207,11 @@ class Collector {
       return;
     }
     if (!isElement(node)) return;
-    if (node.name === 'button' && isSectionToggle(node) && !this.options.skip?.(node)) {
+    if (node.name === 'button' && isSectionToggle(node) && !this.skips(node)) {
       for (const child of node.children) this.walkInline(child);
       return;
     }
-    if (DROP.has(node.name) || (isHidden(node) && !this.options.reveal && !this.options.shown?.(node)) || this.options.skip?.(node)) return;
+    if (DROP.has(node.name) || (isHidden(node) && !this.options.reveal && !this.shows(node)) || this.skips(node)) return;
     if (node.name === 'br') {
       this.text += ' ';
       this.html += '<br />';
@@ -237,13 +253,13 @@ class Collector {
     }
     if (!isElement(node)) return;
     const name = node.name;
-    if (name === 'button' && isSectionToggle(node) && !this.options.skip?.(node)) {
+    if (name === 'button' && isSectionToggle(node) && !this.skips(node)) {
       this.flush();
       this.walkChildren(node);
       this.flush();
       return;
     }
-    if (DROP.has(name) || (isHidden(node) && !this.options.reveal && !this.options.shown?.(node)) || this.options.skip?.(node)) return;
+    if (DROP.has(name) || (isHidden(node) && !this.options.reveal && !this.shows(node)) || this.skips(node)) return;
     if (INLINE.has(name)) {
       if (name === 'a' || INLINE_HTML[name]) {
         // Inline elements may still wrap images (linked pictures); keep them as image blocks.
@@ -348,7 +364,7 @@ class Collector {
   private walkList(node: Element, ordered: boolean): void {
     const items: { text: string; html: string }[] = [];
     for (const child of node.children) {
-      if (!isElement(child) || this.options.skip?.(child) || (isHidden(child) && !this.options.reveal && !this.options.shown?.(child))) continue;
+      if (!isElement(child) || this.skips(child) || (isHidden(child) && !this.options.reveal && !this.shows(child))) continue;
       // Anything else in a list (a <div>, or the <p> a stray </p> opens around the following items) is shown: walk it as blocks.
       if (child.name !== 'li') {
         if (items.length > 0) this.pushList(items.splice(0), ordered);
@@ -390,32 +406,9 @@ class Collector {
 
   private walkFigure(node: Element): void {
     const images = findAll(node, 'img');
-    let caption = '';
-    let credit = '';
-    const visit = (current: AnyNode): void => {
-      if (!isElement(current)) return;
-      if (current.name === 'img' || DROP.has(current.name) || current.name === 'noscript') return;
-      const cls = classAndId(current);
-      const text = normalizeSpace(rawText(current));
-      if (text === '') return;
-      const hasElementChildren = current.children.some((c) => isElement(c) && !INLINE.has(c.name));
-      if (!hasElementChildren || current.name === 'figcaption') {
-        if (CREDIT_CLASS.test(cls)) credit = credit || text;
-        else if (CREDIT_PREFIX.test(text) && text.replace(CREDIT_PREFIX, '').length < 80) credit = credit || text.replace(CREDIT_PREFIX, '');
-        else if (current.name === 'figcaption') {
-          // A figcaption may itself hold a credit span; split it out.
-          const creditChild = findAll(current, '*').find((c) => CREDIT_CLASS.test(classAndId(c)));
-          if (creditChild) {
-            const creditText = normalizeSpace(rawText(creditChild));
-            credit = credit || creditText;
-            caption = caption || normalizeSpace(text.replace(creditText, ''));
-          } else caption = caption || text;
-        } else caption = caption || text;
-        return;
-      }
-      for (const child of current.children) visit(child);
-    };
-    for (const child of node.children) visit(child);
+    const found = { caption: '', credit: '' };
+    for (const child of node.children) readCaption(child, found);
+    const { caption, credit } = found;
     const before = this.blocks.length;
     for (const img of images) this.image(img, caption || null, credit || null);
     // A figure that only wraps text (pull quotes, embedded posts) is content.
@@ -426,6 +419,31 @@ class Collector {
       // The image was a duplicate or a pixel: nothing to add.
     }
   }
+}
+
+/** Finds a figure's caption and credit: the first texts of its leaf-like elements (and of its figcaption) that are not images. */
+function readCaption(current: AnyNode, found: { caption: string; credit: string }): void {
+  if (!isElement(current)) return;
+  if (current.name === 'img' || DROP.has(current.name) || current.name === 'noscript') return;
+  const cls = classAndId(current);
+  const text = normalizeSpace(rawText(current));
+  if (text === '') return;
+  const hasElementChildren = current.children.some((c) => isElement(c) && !INLINE.has(c.name));
+  if (!hasElementChildren || current.name === 'figcaption') {
+    if (CREDIT_CLASS.test(cls)) found.credit = found.credit || text;
+    else if (CREDIT_PREFIX.test(text) && text.replace(CREDIT_PREFIX, '').length < 80) found.credit = found.credit || text.replace(CREDIT_PREFIX, '');
+    else if (current.name === 'figcaption') {
+      // A figcaption may itself hold a credit span; split it out.
+      const creditChild = findAll(current, '*').find((c) => CREDIT_CLASS.test(classAndId(c)));
+      if (creditChild) {
+        const creditText = normalizeSpace(rawText(creditChild));
+        found.credit = found.credit || creditText;
+        found.caption = found.caption || normalizeSpace(text.replace(creditText, ''));
+      } else found.caption = found.caption || text;
+    } else found.caption = found.caption || text;
+    return;
+  }
+  for (const child of current.children) readCaption(child, found);
 }
 
 function containsHeading(node: Element): boolean {
@@ -456,16 +474,16 @@ function containsBlock(node: Element): boolean {
 
 function findAll(node: Element, tag: string): Element[] {
   const out: Element[] = [];
-  const visit = (current: AnyNode): void => {
-    if (!isElement(current)) return;
-    for (const child of current.children) {
-      if (!isElement(child)) continue;
-      if (tag === '*' || child.name === tag) out.push(child);
-      visit(child);
-    }
-  };
-  visit(node);
+  addAll(node, tag, out);
   return out;
+}
+
+function addAll(current: Element, tag: string, out: Element[]): void {
+  for (const child of current.children) {
+    if (!isElement(child)) continue;
+    if (tag === '*' || child.name === tag) out.push(child);
+    addAll(child, tag, out);
+  }
 }
 
 /** Walks a container and returns its blocks in document order. */

@@ -25,7 +25,7 @@ import type { JsonLdNode, PageSignals } from './metadata.ts';
 import { readSignals, typesOf } from './metadata.ts';
 import { readPageData } from './page-data.ts';
 import { choosePageDates } from './published-date.ts';
-import { normalizeSpace, stripXmlIllegal, weightedLength } from './text.ts';
+import { normalizeSpace, stripXmlIllegal } from './text.ts';
 import type { TitleInput } from './title.ts';
 import { chooseTitle } from './title.ts';
 import { bylineOf, chooseAuthors } from './authors.ts';
@@ -348,9 +348,10 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
 
   // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
   let joined = blocksToText(blocks);
-  if (weightedLength(joined) === 0) {
+  // weightedLength(text) is 0 only for '': the empty checks compare instead of counting the text.
+  if (joined === '') {
     const description = [str(ld?.description), str(meta.get('og:description')), str(meta.get('description')), str(meta.get('twitter:description'))].find(
-      (d) => d && weightedLength(normalizeSpace(d)) > 0,
+      (d) => d && normalizeSpace(d) !== '',
     );
     if (description) {
       const text = normalizeSpace(description);
@@ -362,7 +363,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     }
   }
   const contentText = stripXmlIllegal(joined);
-  if (weightedLength(contentText) === 0) throw new FeedwrightError('EXTRACT_NO_CONTENT', 'the page has no text', { details: { method } });
+  if (contentText === '') throw new FeedwrightError('EXTRACT_NO_CONTENT', 'the page has no text', { details: { method } });
   const contentHtml = stripXmlIllegal(renderSafeHtml(blocks.map((b) => (b.kind === 'h' && b.level === 1 ? { ...b, level: 2 } : b))));
 
   // Dates (the declared language reads "08/02/2019").

@@ -6,10 +6,10 @@
  * "most read"/"related"/share blocks, comments, captions) is skipped by tag, role and class.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import type { Block } from './blocks.ts';
+import type { Block, ElementFilter } from './blocks.ts';
 import { collectBlocks } from './blocks.ts';
 import { classAndId, classHints, elementOrder, HEADING_TAGS, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
-import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
+import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
 const BOILERPLATE =
@@ -237,19 +237,25 @@ class Scorer {
 
   markBoilerplate(root: ParentNode, totalParagraphText: number): void {
     this.pageInk = this.textInk(root);
-    const visit = (node: AnyNode, protectedByCode: boolean, inPost: boolean): void => {
-      if (!isElement(node)) return;
-      if (this.isBoilerplate(node, totalParagraphText, protectedByCode, inPost)) {
-        this.skipped[elementOrder(node)] = 1;
-        return;
-      }
-      const inCode = protectedByCode || node.name === 'pre' || node.name === 'code' || node.name === 'table';
-      const className = inPost ? undefined : node.attribs.class;
-      const lower = className === undefined ? '' : lowerCase(className);
-      const post = inPost || BODY_NAME.test(lower) || PAGE_BODY_NAME.test(lower);
-      for (const child of node.children) visit(child, inCode, post);
-    };
-    for (const child of root.children) visit(child, false, false);
+    for (const child of root.children) this.markSubtree(child, totalParagraphText, false, false);
+  }
+
+  /*
+   * NO_CLOSURES: the walks here are methods and module functions, not closures made per call. A
+   * closure is an allocation each call, and under tsx (esbuild keepNames) every named one is wrapped
+   * in a __name() call that defines its name property: ~1% of a page's CPU time before.
+   */
+  private markSubtree(node: AnyNode, totalParagraphText: number, protectedByCode: boolean, inPost: boolean): void {
+    if (!isElement(node)) return;
+    if (this.isBoilerplate(node, totalParagraphText, protectedByCode, inPost)) {
+      this.skipped[elementOrder(node)] = 1;
+      return;
+    }
+    const inCode = protectedByCode || node.name === 'pre' || node.name === 'code' || node.name === 'table';
+    const className = inPost ? undefined : node.attribs.class;
+    const lower = className === undefined ? '' : lowerCase(className);
+    const post = inPost || BODY_NAME.test(lower) || PAGE_BODY_NAME.test(lower);
+    for (const child of node.children) this.markSubtree(child, totalParagraphText, inCode, post);
   }
 
   private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean, inPost: boolean): boolean {
@@ -321,8 +327,14 @@ class Scorer {
     // module ("et_pb_module_header", "card-header"), and the heading belongs to whatever holds it.
     // A region whose own class names it a header or banner but that holds paragraphs of prose is the page's lead (MDN's
     // "layout__header" holds a reference page's summary); words from other attributes (aria-labelledby naming a heading) still flag.
-    const leadRegion = (): boolean => UNLIKELY.test(own) && !UNLIKELY.test(hints.slice(own.length)) && this.holdsLead(element);
-    if (!flagged && UNLIKELY.test(wordHints) && !MAYBE.test(hints) && !HEADING_TAGS.has(name) && !leadRegion()) flagged = true;
+    if (
+      !flagged &&
+      UNLIKELY.test(wordHints) &&
+      !MAYBE.test(hints) &&
+      !HEADING_TAGS.has(name) &&
+      !(UNLIKELY.test(own) && !UNLIKELY.test(hints.slice(own.length)) && this.holdsLead(element))
+    )
+      flagged = true;
     if (!flagged) return false;
     // Embedded posts (tweets, Instagram) quoted by the article are content, not share bars.
     if (SOCIAL_EMBED.test(hints)) return false;
@@ -373,46 +385,48 @@ class Scorer {
 
   /** Precomputes, for every element, the ink of its <p>/<pre> descendants and of all its text (one pass; once a page). */
   precompute(root: ParentNode): Precomputed {
-    // Paragraph ink is summed in one running total (an element's share is the growth over its
-    // subtree), so the walk returns a number instead of allocating a pair per node.
-    let proseTotal = 0;
-    const visit = (node: AnyNode, inParagraph: boolean): number => {
-      if (node.type === 'text') {
-        const ink = inkWeight((node as unknown as { data: string }).data);
-        if (inParagraph) proseTotal += ink;
-        return ink;
-      }
-      if (!isElement(node) || node.name === 'script' || node.name === 'style') return 0;
-      const rare = mayHoldRareAttributes(node);
-      const controls = rare ? node.attribs['aria-controls'] : undefined;
-      if (controls) for (const id of controls.split(/\s+/)) if (id !== '') this.controlled.add(id);
-      const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
-      // schema.org microdata marks each post's text (Comment, Answer, DiscussionForumPosting): the outermost ones are the thread.
-      const post = rare && node.attribs.itemprop === 'text';
-      const itemtype = rare ? node.attribs.itemtype : undefined;
-      if (itemtype !== undefined && PRODUCT_ITEM.test(itemtype)) this.productItem = true;
-      if (itemtype !== undefined && THREAD_ITEM.test(itemtype)) this.threadItem = true;
-      // On a Q&A page, the comments under a question or an answer are asides, not posts of the thread.
-      const qa = itemtype !== undefined && QA_ITEM.test(itemtype);
-      if (qa) this.qaDepth += 1;
-      const comment = this.qaDepth > 0 && itemtype !== undefined && COMMENT_ITEM.test(itemtype);
-      if (comment) this.qaCommentDepth += 1;
-      if (post && this.postDepth === 0 && this.qaCommentDepth === 0) this.posts.push(node);
-      if (post) this.postDepth += 1;
-      const proseBefore = proseTotal;
-      let ink = 0;
-      for (const child of node.children) ink += visit(child, paragraph);
-      if (post) this.postDepth -= 1;
-      if (qa) this.qaDepth -= 1;
-      if (comment) this.qaCommentDepth -= 1;
-      const order = elementOrder(node);
-      this.prose[order] = proseTotal - proseBefore;
-      this.ink[order] = ink;
-      return ink;
-    };
-    if (isElement(root as AnyNode)) visit(root as Element, false);
-    else for (const child of root.children) visit(child, false);
+    this.proseTotal = 0;
+    if (isElement(root as AnyNode)) this.precomputeNode(root as Element, false);
+    else for (const child of root.children) this.precomputeNode(child, false);
     return { prose: this.prose, ink: this.ink, controlled: this.controlled, posts: this.posts, productItem: this.productItem, threadItem: this.threadItem };
+  }
+
+  /** Paragraph ink of the walk so far: an element's share is the growth over its subtree, so precomputeNode returns a number instead of allocating a pair per node. */
+  private proseTotal = 0;
+
+  private precomputeNode(node: AnyNode, inParagraph: boolean): number {
+    if (node.type === 'text') {
+      const ink = inkWeight((node as unknown as { data: string }).data);
+      if (inParagraph) this.proseTotal += ink;
+      return ink;
+    }
+    if (!isElement(node) || node.name === 'script' || node.name === 'style') return 0;
+    const rare = mayHoldRareAttributes(node);
+    const controls = rare ? node.attribs['aria-controls'] : undefined;
+    if (controls) for (const id of controls.split(/\s+/)) if (id !== '') this.controlled.add(id);
+    const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
+    // schema.org microdata marks each post's text (Comment, Answer, DiscussionForumPosting): the outermost ones are the thread.
+    const post = rare && node.attribs.itemprop === 'text';
+    const itemtype = rare ? node.attribs.itemtype : undefined;
+    if (itemtype !== undefined && PRODUCT_ITEM.test(itemtype)) this.productItem = true;
+    if (itemtype !== undefined && THREAD_ITEM.test(itemtype)) this.threadItem = true;
+    // On a Q&A page, the comments under a question or an answer are asides, not posts of the thread.
+    const qa = itemtype !== undefined && QA_ITEM.test(itemtype);
+    if (qa) this.qaDepth += 1;
+    const comment = this.qaDepth > 0 && itemtype !== undefined && COMMENT_ITEM.test(itemtype);
+    if (comment) this.qaCommentDepth += 1;
+    if (post && this.postDepth === 0 && this.qaCommentDepth === 0) this.posts.push(node);
+    if (post) this.postDepth += 1;
+    const proseBefore = this.proseTotal;
+    let ink = 0;
+    for (const child of node.children) ink += this.precomputeNode(child, paragraph);
+    if (post) this.postDepth -= 1;
+    if (qa) this.qaDepth -= 1;
+    if (comment) this.qaCommentDepth -= 1;
+    const order = elementOrder(node);
+    this.prose[order] = this.proseTotal - proseBefore;
+    this.ink[order] = ink;
+    return ink;
   }
 
   /** Ink of all the text of one subtree. */
@@ -434,6 +448,11 @@ class Scorer {
   /** Whether the element was marked as boilerplate (markBoilerplate). */
   skips(element: Element): boolean {
     return this.skipped[elementOrder(element)] === 1;
+  }
+
+  /** Hidden elements a walk shows all the same: disclosure panels (the scorer is the blocks' ElementFilter). */
+  shows(element: Element): boolean {
+    return this.isDisclosurePanel(element);
   }
 
   /** Whether a node's text counts in textLength: text, and elements that are not skipped, scripts, styles or (unless revealing) <noscript>. */
@@ -559,34 +578,37 @@ class Scorer {
 
   /** Scores paragraph-like nodes and propagates to five levels of ancestors. */
   score(root: ParentNode): void {
-    const visit = (node: AnyNode): void => {
-      if (!isElement(node) || this.skips(node)) return;
-      const name = node.name;
-      if (name === 'script' || name === 'style' || (name === 'noscript' && !this.reveal)) return;
-      let isParagraph = PARAGRAPH_TAGS.has(name) && name !== 'li';
-      if (!isParagraph && CONTAINER_TAGS.has(name)) {
-        // A div whose own text nodes hold prose is a paragraph in disguise (common on CJK CMSes).
-        let direct = 0;
-        for (const child of node.children) if (child.type === 'text') direct += proseLength((child as unknown as { data: string }).data);
-        isParagraph = direct >= 50;
-      }
-      if (isParagraph) {
-        const text = rawText(node);
-        const length = proseLength(text);
-        if (length >= 25 && this.linkDensity(node) < 0.5) {
-          const score = 1 + countCommas(text) + Math.min(Math.floor(length / 100), 3);
-          let ancestor = node.parent;
-          for (let level = 0; level < 5 && ancestor && isElement(ancestor); level += 1) {
-            const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-            this.addScore(ancestor, score / divider);
-            ancestor = ancestor.parent;
-          }
+    for (const child of root.children) this.scoreNode(child);
+  }
+
+  private scoreNode(node: AnyNode): void {
+    if (!isElement(node) || this.skips(node)) return;
+    const name = node.name;
+    if (name === 'script' || name === 'style' || (name === 'noscript' && !this.reveal)) return;
+    let isParagraph = PARAGRAPH_TAGS.has(name) && name !== 'li';
+    if (!isParagraph && CONTAINER_TAGS.has(name)) {
+      // A div whose own text nodes hold prose is a paragraph in disguise (common on CJK CMSes).
+      let direct = 0;
+      for (const child of node.children) if (child.type === 'text') direct += proseLength((child as unknown as { data: string }).data);
+      isParagraph = direct >= 50;
+    }
+    if (isParagraph) {
+      // proseLength and countCommas of rawText(node), read from the text nodes without joining them.
+      PROSE.reset();
+      addProse(node);
+      const length = PROSE.weight;
+      if (length >= 25 && this.linkDensity(node) < 0.5) {
+        const score = 1 + PROSE.commas + Math.min(Math.floor(length / 100), 3);
+        let ancestor = node.parent;
+        for (let level = 0; level < 5 && ancestor && isElement(ancestor); level += 1) {
+          const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+          this.addScore(ancestor, score / divider);
+          ancestor = ancestor.parent;
         }
-        if (name === 'p' || name === 'pre') return;
       }
-      for (const child of node.children) visit(child);
-    };
-    for (const child of root.children) visit(child);
+      if (name === 'p' || name === 'pre') return;
+    }
+    for (const child of node.children) this.scoreNode(child);
   }
 
   scoreOf(element: Element): number | undefined {
@@ -603,6 +625,15 @@ class Scorer {
     }
     return out.sort((a, b) => b.score - a.score);
   }
+}
+
+/** The one counter Scorer.scoreNode reads paragraphs with (the walk never nests two reads). */
+const PROSE = new ProseCounter();
+
+/** Adds the text of a subtree to PROSE, in document order (the texts rawText joins). */
+function addProse(node: AnyNode): void {
+  if (node.type === 'text') PROSE.add((node as unknown as { data: string }).data);
+  else if (isElement(node)) for (const child of node.children) addProse(child);
 }
 
 /** How many <article> elements a subtree holds, counting up to `limit`. */
@@ -799,38 +830,45 @@ function repeatedContainers(scorer: Scorer, top: Element, thread = false): Eleme
   for (let i = 0; (thread || i < 4) && scope.parent && isElement(scope.parent) && scope.parent.name !== 'body' && scope.parent.name !== 'html'; i += 1)
     scope = scope.parent;
   const found: Element[] = [];
-  const visit = (node: AnyNode): void => {
-    if (!isElement(node) || scorer.skips(node)) return;
-    if (node.name === top.name && node.attribs.class?.trim() === signature) {
-      if (node === top || (scorer.scoreOf(node) ?? 0) > 0) found.push(node);
-      return;
-    }
-    for (const child of node.children) visit(child);
-  };
-  visit(scope);
+  addRepeated(scorer, top, signature, scope, found);
   return found.length > 1 && found.includes(top) ? found : null;
 }
 
-/** Skips link farms and negative-weight blocks inside the chosen container (conditional cleaning). */
-function makeInnerSkip(scorer: Scorer): (element: Element) => boolean {
-  return (element: Element): boolean => {
-    if (scorer.skips(element)) return true;
+function addRepeated(scorer: Scorer, top: Element, signature: string, node: AnyNode, found: Element[]): void {
+  if (!isElement(node) || scorer.skips(node)) return;
+  if (node.name === top.name && node.attribs.class?.trim() === signature) {
+    if (node === top || (scorer.scoreOf(node) ?? 0) > 0) found.push(node);
+    return;
+  }
+  for (const child of node.children) addRepeated(scorer, top, signature, child, found);
+}
+
+/** The walk's filter inside the chosen container: boilerplate, and link farms and negative-weight blocks (conditional cleaning). */
+class InnerFilter implements ElementFilter {
+  constructor(private readonly scorer: Scorer) {}
+
+  skips(element: Element): boolean {
+    if (this.scorer.skips(element)) return true;
     const name = element.name;
     if (name !== 'div' && name !== 'section' && name !== 'ul' && name !== 'ol' && name !== 'table' && name !== 'p' && name !== 'dl') return false;
-    const text = scorer.textLength(element);
+    const text = this.scorer.textLength(element);
     if (text === 0) return false;
     if (SOCIAL_EMBED.test(classAndId(element))) return false;
-    const density = scorer.linkLength(element) / text;
-    const weight = scorer.classWeight(element);
+    const density = this.scorer.linkLength(element) / text;
+    const weight = this.scorer.classWeight(element);
     if (name === 'p') return density > 0.8 && text < 300;
     if (weight < 0 && density > 0.2) return true;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;
     // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
-    if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(scorer, element, text)) return false;
+    if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(this.scorer, element, text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
     return false;
-  };
+  }
+
+  shows(element: Element): boolean {
+    return this.scorer.isDisclosurePanel(element);
+  }
 }
 
 /** Text of the headings in an element, through wrappers (div, span, a) only. */
@@ -863,6 +901,14 @@ const TAIL_HEADING =
 
 /** Cuts the tail from a heading that opens the page's closing material, when at least a third of the text (half, for a short line) is before it. */
 function cutTail(blocks: Block[]): Block[] {
+  // Most pages hold no such heading: the texts are weighed only when one may cut.
+  let candidate = false;
+  for (const block of blocks)
+    if ((block.kind === 'h' || block.kind === 'p') && TAIL_HEADING.test(block.text)) {
+      candidate = true;
+      break;
+    }
+  if (!candidate) return blocks;
   const weights = blocks.map((block) => (block.kind === 'image' ? 0 : weightedLength(block.text)));
   const total = weights.reduce((sum, w) => sum + w, 0);
   let before = 0;
@@ -933,69 +979,91 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
  */
 export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string, elements: number, kind: PageKind = 'article'): GenericResult {
   const articleLike = kind === 'article';
-  type Attempt = GenericResult & { scorer: Scorer; reveal: boolean };
-  let precomputed: Precomputed | undefined;
-  const attempt = (useClassHints: boolean, reveal = false): Attempt => {
-    const scorer = new Scorer(elements, useClassHints, reveal, kind, precomputed);
-    precomputed ??= scorer.precompute(body);
-    const blockKind = productKind(kind, scorer);
-    const totalParagraphText = scorer.paragraphText(body);
-    scorer.markBoilerplate(body, totalParagraphText);
-    scorer.score(body);
-    const top = chooseTop(scorer, body);
-    const skip = makeInnerSkip(scorer);
-    const nodes = top ? (repeatedContainers(scorer, top, scorer.isThread()) ?? contentNodes(scorer, top)) : [body];
-    const blocks: Block[] = [];
-    const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
-    for (const node of nodes) blocks.push(...collectBlocks(node, { baseUrl, skip, reveal, shown }));
-    return { blocks: cleanBlocks(blocks, blockKind), container: top, scorer, reveal };
-  };
-  let best = attempt(true);
-  const length = (result: GenericResult): number => result.blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : weightedLength(b.text)), 0);
+  let best = attempt(body, baseUrl, elements, kind, true, false, undefined);
+  const precomputed = best.precomputed;
   // Readability's retry: class hints sometimes hide the article itself (class="content-comments-wrapper").
-  if (length(best) < 500) {
-    const second = attempt(false);
-    if (length(second) > length(best) * 1.5) best = second;
+  if (best.length < 500) {
+    const second = attempt(body, baseUrl, elements, kind, false, false, precomputed);
+    if (second.length > best.length * 1.5) best = second;
   }
   // Pages that render with scripts keep their text in <noscript> or in hidden templates.
-  if (length(best) < 200) {
-    const revealed = attempt(false, true);
-    if (length(revealed) > length(best) * 1.5) best = revealed;
+  if (best.length < 200) {
+    const revealed = attempt(body, baseUrl, elements, kind, false, true, precomputed);
+    if (revealed.length > best.length * 1.5) best = revealed;
   }
   // The page's main region, when the best candidate holds too little of it.
   const { scorer, reveal } = best;
+  let blocks = best.blocks;
+  let container = best.container;
+  let length = best.length;
   const region = mainRegion(scorer, body);
   const regionText = scorer.textLength(region);
-  const ink = best.blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);
+  const ink = best.ink;
   if (regionText > 0 && ink < regionText * (articleLike ? 0.15 : 0.5)) {
-    best = {
-      blocks: cleanBlocks(
-        collectBlocks(region, { baseUrl, reveal, skip: (element) => scorer.skips(element), shown: (element) => scorer.isDisclosurePanel(element) }),
-        productKind(kind, scorer),
-      ),
-      container: region,
-      scorer,
-      reveal,
-    };
+    blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter: scorer }), productKind(kind, scorer));
+    container = region;
+    length = blocksLength(blocks);
   }
   // Threads: every post the page marks up as one (itemprop=text), not only the first or the best-scoring one.
   if (scorer.posts.length >= 2) {
     const posts = withUnmarkedPosts(body, scorer.posts);
-    const skip = (element: Element): boolean => scorer.skips(element);
-    const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
-    const thread = cleanBlocks(
-      posts.flatMap((post) => collectBlocks(post, { baseUrl, reveal, skip, shown })),
-      'other',
-    );
-    const inkOf = (blocks: Block[]): number => blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);
-    if (inkOf(thread) >= inkOf(best.blocks) * 0.5) best = { blocks: thread, container: best.container, scorer, reveal };
+    const collected: Block[] = [];
+    for (const post of posts) collected.push(...collectBlocks(post, { baseUrl, reveal, filter: scorer }));
+    const thread = cleanBlocks(collected, 'other');
+    if (blocksInk(thread) >= blocksInk(blocks) * 0.5) {
+      blocks = thread;
+      length = blocksLength(blocks);
+    }
   }
   // Broken markup (a second <html>/<body>) can leave the text outside the first <body>.
-  if (length(best) === 0 && body !== (document as unknown as Element))
-    return extractGenericBody(document, document as unknown as Element, baseUrl, elements, kind);
+  if (length === 0 && body !== (document as unknown as Element)) return extractGenericBody(document, document as unknown as Element, baseUrl, elements, kind);
   // Never nothing: every block of the page that holds text.
-  if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
-  return { blocks: best.blocks, container: best.container };
+  if (length === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
+  return { blocks, container };
+}
+
+/** One scoring of a page: its blocks, their weighted length and ink (measured once), and the scorer and walk that made them. */
+type Attempt = GenericResult & { scorer: Scorer; reveal: boolean; precomputed: Precomputed; length: number; ink: number };
+
+/** Scores the page with one set of options and collects the chosen container's blocks; precomputed: the page's walk from an earlier attempt. */
+function attempt(
+  body: Element,
+  baseUrl: string,
+  elements: number,
+  kind: PageKind,
+  useClassHints: boolean,
+  reveal: boolean,
+  precomputed: Precomputed | undefined,
+): Attempt {
+  const scorer = new Scorer(elements, useClassHints, reveal, kind, precomputed);
+  const pre = precomputed ?? scorer.precompute(body);
+  const blockKind = productKind(kind, scorer);
+  const totalParagraphText = scorer.paragraphText(body);
+  scorer.markBoilerplate(body, totalParagraphText);
+  scorer.score(body);
+  const top = chooseTop(scorer, body);
+  const filter = new InnerFilter(scorer);
+  const nodes = top ? (repeatedContainers(scorer, top, scorer.isThread()) ?? contentNodes(scorer, top)) : [body];
+  const collected: Block[] = [];
+  for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal }));
+  const blocks = cleanBlocks(collected, blockKind);
+  const weights = { length: 0, ink: 0 };
+  for (const block of blocks) if (block.kind !== 'image') addTextWeights(block.text, weights);
+  return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink };
+}
+
+/** Sum of the weighted lengths of the blocks' texts (images count 0). */
+function blocksLength(blocks: Block[]): number {
+  let sum = 0;
+  for (const block of blocks) if (block.kind !== 'image') sum += weightedLength(block.text);
+  return sum;
+}
+
+/** Sum of the ink of the blocks' texts (images count 0). */
+function blocksInk(blocks: Block[]): number {
+  let sum = 0;
+  for (const block of blocks) if (block.kind !== 'image') sum += inkWeight(block.text);
+  return sum;
 }
 
 /**
@@ -1006,48 +1074,55 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
  * marked post is taken whole.
  */
 function withUnmarkedPosts(body: Element, posts: Element[]): Element[] {
-  const signature = (element: Element): string => `${element.name}.${(element.attribs.class ?? '').trim()}`;
   const first = posts[0]!.parent;
   if (!first || !isElement(first) || (first.attribs.class ?? '').trim() === '') return posts;
   const frame = signature(first);
   if (!posts.every((post) => post.parent && isElement(post.parent) && signature(post.parent) === frame)) return posts;
-  const marked = new Set(posts);
+  const marked = new Set<AnyNode>(posts);
   const out: Element[] = [];
-  const visit = (node: AnyNode): void => {
-    if (!isElement(node)) return;
-    if (marked.has(node)) {
-      out.push(node);
-      return;
-    }
-    if (signature(node) === frame && !node.children.some((child) => marked.has(child as Element))) {
-      out.push(node);
-      return;
-    }
-    for (const child of node.children) visit(child);
-  };
-  visit(body);
+  addPosts(body, marked, frame, out);
   return out;
+}
+
+/** The tag and class of an element, the frame of a thread's posts. */
+function signature(element: Element): string {
+  return `${element.name}.${(element.attribs.class ?? '').trim()}`;
+}
+
+function addPosts(node: AnyNode, marked: Set<AnyNode>, frame: string, out: Element[]): void {
+  if (!isElement(node)) return;
+  if (marked.has(node)) {
+    out.push(node);
+    return;
+  }
+  if (signature(node) === frame && !node.children.some((child) => marked.has(child))) {
+    out.push(node);
+    return;
+  }
+  for (const child of node.children) addPosts(child, marked, frame, out);
 }
 
 const MAIN_HINT = /(?:^|[-_\s])(?:main|content|main-?content|page-?content|site-?content|primary)(?:$|[-_\s])/;
 
 /** The page's main region: <main> or role=main (the largest if several), else the body. */
 function mainRegion(scorer: Scorer, body: Element): Element {
-  let best: Element | null = null;
-  let bestText = 0;
-  const visit = (node: AnyNode, depth: number): void => {
-    if (!isElement(node) || scorer.skips(node) || depth > 12) return;
-    if (node.name === 'main' || (mayHoldRareAttributes(node) && node.attribs.role === 'main')) {
-      const text = scorer.textLength(node);
-      if (text > bestText) {
-        best = node;
-        bestText = text;
-      }
-      return;
-    }
-    for (const child of node.children) visit(child, depth + 1);
-  };
-  for (const child of body.children) visit(child, 0);
+  const found: MainRegion = { best: null, bestText: 0 };
+  for (const child of body.children) findMain(scorer, child, 0, found);
   void MAIN_HINT;
-  return best ?? body;
+  return found.best ?? body;
+}
+
+type MainRegion = { best: Element | null; bestText: number };
+
+function findMain(scorer: Scorer, node: AnyNode, depth: number, found: MainRegion): void {
+  if (!isElement(node) || scorer.skips(node) || depth > 12) return;
+  if (node.name === 'main' || (mayHoldRareAttributes(node) && node.attribs.role === 'main')) {
+    const text = scorer.textLength(node);
+    if (text > found.bestText) {
+      found.best = node;
+      found.bestText = text;
+    }
+    return;
+  }
+  for (const child of node.children) findMain(scorer, child, depth + 1, found);
 }

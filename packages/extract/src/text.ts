@@ -74,7 +74,9 @@ function isNormalized(text: string): boolean {
 export function normalizeSpace(text: string): string {
   // Most texts passed here are already normal (single spaces between words): no new string then.
   if (isNormalized(text)) return text;
-  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  // After the collapse the only space left is U+0020, at most one at each end: trim() takes it (same
+  // characters as \s, which holds U+3000) without a second regular expression over the whole text.
+  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
 /** Han, kana and hangul (the code units of /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/). */
@@ -154,4 +156,65 @@ export function proseLength(text: string): number {
     weight += (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ? 3 : 1;
   }
   return weight;
+}
+
+/** Adds weightedLength(text) and inkWeight(text) to the running totals, in one pass over the text. */
+export function addTextWeights(text: string, totals: { length: number; ink: number }): void {
+  let length = 0;
+  let ink = 0;
+  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
+  const end = text.length;
+  for (let i = 0; i < end; i += 1) {
+    const code = charCodeAt.call(text, i);
+    if (code < 0x3040) {
+      length += 1;
+      if (code > 0x20 && code !== 0xa0 && code !== 0x3000) ink += 1;
+      continue;
+    }
+    length += isCjk(code) ? 3 : 1;
+    ink += code <= 0x9fff || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ? 3 : 1;
+  }
+  totals.length += length;
+  totals.ink += ink;
+}
+
+/**
+ * proseLength and countCommas of several texts read as one string (the text nodes of a subtree in
+ * document order), without joining them: `add` each text, then read `weight` and `commas`.
+ */
+export class ProseCounter {
+  weight = 0;
+  commas = 0;
+  private pendingSpace = false;
+
+  reset(): void {
+    this.weight = 0;
+    this.commas = 0;
+    this.pendingSpace = false;
+  }
+
+  add(text: string): void {
+    let weight = this.weight;
+    let commas = this.commas;
+    let pendingSpace = this.pendingSpace;
+    const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
+    const length = text.length;
+    for (let i = 0; i < length; i += 1) {
+      const code = charCodeAt.call(text, i);
+      if (code <= 0x20 || code === 0xa0 || code === 0x3000 || code === 0x200b || code === 0xfeff) {
+        if (weight > 0) pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace) {
+        weight += 1;
+        pendingSpace = false;
+      }
+      // , ; ， ； 、 。 (countCommas)
+      if (code === 0x2c || code === 0x3b || code === 0xff0c || code === 0xff1b || code === 0x3001 || code === 0x3002) commas += 1;
+      weight += (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ? 3 : 1;
+    }
+    this.weight = weight;
+    this.commas = commas;
+    this.pendingSpace = pendingSpace;
+  }
 }
