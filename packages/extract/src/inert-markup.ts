@@ -54,24 +54,47 @@ type Source = { length: number; code(at: number): number; find(code: number, fro
 
 const ASCII = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
 
-function textSource(html: string): Source {
-  return {
-    length: html.length,
-    code: (at) => (at < html.length ? html.charCodeAt(at) : -1),
-    find: (code, from) => html.indexOf(ASCII[code]!, from),
-    spaceLength: (at) => (at < html.length && isRegExpSpace(html.charCodeAt(at)) ? 1 : 0),
-  };
+/*
+ * Classes, not object literals of closures: a literal makes new closures per page, so the scanner's
+ * calls through `source` see a new target each page (a "wrong call target" deopt on Node 24, and
+ * no inlining until the optimizer falls back to the closures' shared code); class methods are one
+ * function each.
+ */
+class TextSource implements Source {
+  readonly length: number;
+  private readonly html: string;
+  constructor(html: string) {
+    this.html = html;
+    this.length = html.length;
+  }
+  code(at: number): number {
+    return at < this.html.length ? this.html.charCodeAt(at) : -1;
+  }
+  find(code: number, from: number): number {
+    return this.html.indexOf(ASCII[code]!, from);
+  }
+  spaceLength(at: number): number {
+    return at < this.html.length && isRegExpSpace(this.html.charCodeAt(at)) ? 1 : 0;
+  }
 }
 
-function byteSource(bytes: Buffer): Source {
-  const length = bytes.length;
-  return {
-    length,
-    code: (at) => (at < length ? bytes[at]! : -1),
-    // Buffer#indexOf is native and several times faster than a loop over the bytes.
-    find: (code, from) => bytes.indexOf(code, from),
-    spaceLength: (at) => utf8SpaceLength(bytes, at),
-  };
+class ByteSource implements Source {
+  readonly length: number;
+  private readonly bytes: Buffer;
+  constructor(bytes: Buffer) {
+    this.bytes = bytes;
+    this.length = bytes.length;
+  }
+  code(at: number): number {
+    return at < this.length ? this.bytes[at]! : -1;
+  }
+  /** Buffer#indexOf is native and several times faster than a loop over the bytes. */
+  find(code: number, from: number): number {
+    return this.bytes.indexOf(code, from);
+  }
+  spaceLength(at: number): number {
+    return utf8SpaceLength(this.bytes, at);
+  }
 }
 
 /** True when `name` (lowercase ASCII letters) is at `at`, in any case. */
@@ -205,7 +228,7 @@ function keptSpans(
 /** Returns the HTML without scripts (JSON-LD and page data kept), styles, inline SVG, navigation, sidebars, templates, selects and comments. */
 export function dropInertMarkup(html: string): string {
   const spans = keptSpans(
-    textSource(html),
+    new TextSource(html),
     (from, to) => html.slice(from, to),
     (from, to, text) => html.slice(from, to).includes(text),
   );
@@ -226,7 +249,7 @@ export function dropInertMarkup(html: string): string {
 export function decodeUtf8WithoutInert(bytes: Uint8Array): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const spans = keptSpans(
-    byteSource(buffer),
+    new ByteSource(buffer),
     (from, to) => buffer.toString('utf8', from, to),
     (from, to, text) => buffer.subarray(from, to).includes(text),
   );

@@ -96,6 +96,20 @@ describe('parseHtml', () => {
     }
   });
 
+  it('gives the stock names with shared name strings: any case, repeated, prototype keys, and past the table bound', () => {
+    sameTree('<DIV Class="a" CLASS="b" class="c" ID=x><P>t</P><Svg ViewBox="0 0 1 1"></Svg></DIV>');
+    sameTree('<a constructor="c" __proto__="p" hasOwnProperty="h" toString="s" valueOf>x</a>');
+    sameTree('<p data-Κάτι="1" DATA-İ="2" data-ß="3">x</p>');
+    // More distinct names than the table keeps (MAX_NAMES): later ones are plain lowercased strings.
+    let many = '';
+    for (let i = 0; i < 5000; i += 1) many += `<x-Tag${i} Data-N${i}="${i}" data-n${i}="dup"></x-tag${i}>`;
+    sameTree(many);
+    const root = parseHtml(many).document;
+    const last = descendants(root).at(-1)!;
+    expect(last.name).toBe('x-tag4999');
+    expect(last.attribs).toEqual({ 'data-n4999': '4999' });
+  });
+
   it('reports the depth of the deepest element', () => {
     expect(parseHtml('text only').maxDepth).toBe(0);
     expect(parseHtml('<p>a</p>').maxDepth).toBe(1);

@@ -101,6 +101,110 @@ class FastTokenizer extends Tokenizer {}
   };
 }
 
+/** At most this many distinct tag and attribute names are kept (a page cannot grow the table without bound). */
+const MAX_NAMES = 4096;
+/** Open addressing over a hash of the lowercased name: twice MAX_NAMES slots, so probes stay short. */
+const NAME_SLOTS = 8192;
+const slotNames: (string | undefined)[] = Array.from({ length: NAME_SLOTS }, () => undefined);
+const slotHashes = new Int32Array(NAME_SLOTS);
+let nameCount = 0;
+/** Names with a character beyond ASCII (lowercased by toLowerCase's Unicode rules), by their text as written. */
+const OTHER_NAMES = new Map<string, string>();
+
+/** The string as V8 keeps a property key (internalized): equal keys are then one object. */
+function internalized(text: string): string {
+  return Object.keys({ [text]: 0 })[0]!;
+}
+
+/** True when `name` equals html[start, start + name.length) with ASCII capitals lowercased. */
+function sameLowerAscii(name: string, html: string, start: number): boolean {
+  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
+  const length = name.length;
+  for (let i = 0; i < length; i += 1) {
+    let code = charCodeAt.call(html, start + i);
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if (code !== charCodeAt.call(name, i)) return false;
+  }
+  return true;
+}
+
+/**
+ * html.slice(start, end).toLowerCase() (what the stock parser makes of a tag or attribute name),
+ * but one string per name across pages, found without slicing: a name is read as a property key
+ * (attribs[name], hasOwnProperty), looked up in Sets and compared with literals many times a
+ * page, and each of those costs a hash or a character compare on a fresh slice, a pointer
+ * compare on an internalized string. The table holds internalized copies only, never a slice
+ * that would keep a page's HTML alive.
+ */
+function nameAt(html: string, start: number, end: number): string {
+  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
+  let hash = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i += 1) {
+    let code = charCodeAt.call(html, i);
+    if (code >= 0x80) return otherName(html.slice(start, end));
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  const length = end - start;
+  let slot = hash & (NAME_SLOTS - 1);
+  for (let name = slotNames[slot]; name !== undefined; name = slotNames[slot]) {
+    if (slotHashes[slot] === hash && name.length === length && sameLowerAscii(name, html, start)) return name;
+    slot = (slot + 1) & (NAME_SLOTS - 1);
+  }
+  const name = html.slice(start, end).toLowerCase();
+  if (nameCount >= MAX_NAMES) return name;
+  nameCount += 1;
+  const kept = internalized(name);
+  slotNames[slot] = kept;
+  slotHashes[slot] = hash;
+  return kept;
+}
+
+/** nameAt for a name with a character beyond ASCII. */
+function otherName(raw: string): string {
+  const known = OTHER_NAMES.get(raw);
+  if (known !== undefined) return known;
+  const name = raw.toLowerCase();
+  if (OTHER_NAMES.size >= MAX_NAMES) return name;
+  const kept = internalized(name);
+  OTHER_NAMES.set(internalized(raw), kept);
+  return kept;
+}
+
+/** The parser state the overrides below read and write (htmlparser2 10.1's Parser). */
+type ParserState = {
+  endIndex: number;
+  startIndex: number;
+  attribname: string;
+  buffers: string[];
+  bufferOffset: number;
+  getSlice(start: number, end: number): string;
+  emitOpenTag(name: string): void;
+};
+
+/** The name between start and end: nameAt while the input is one chunk (parseHtml writes it whole), else the stock slice. */
+function parsedName(parser: ParserState, start: number, end: number): string {
+  if (parser.bufferOffset === 0 && parser.buffers.length === 1) return nameAt(parser.buffers[0]!, start, end);
+  return parser.getSlice(start, end).toLowerCase();
+}
+
+/** htmlparser2's Parser with tag and attribute names from nameAt (same values; HTML mode lowercases both). */
+class FastParser extends Parser {}
+{
+  const proto = FastParser.prototype as unknown as {
+    onopentagname: (this: ParserState, start: number, endIndex: number) => void;
+    onattribname: (this: ParserState, start: number, endIndex: number) => void;
+  };
+  proto.onopentagname = function (this: ParserState, start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    this.emitOpenTag(parsedName(this, start, endIndex));
+  };
+  proto.onattribname = function (this: ParserState, start: number, endIndex: number): void {
+    this.startIndex = start;
+    this.attribname = parsedName(this, start, endIndex);
+  };
+}
+
 /**
  * DomHandler that remembers the deepest element it opened (the document is depth 0), and React's
  * streaming placeholders and segments (streamed-segments.ts): the pre-parse leaves no other
@@ -134,7 +238,7 @@ class DepthHandler extends DomHandler {
  */
 export function parseHtml(html: string): { document: Document; maxDepth: number; elements: number } {
   const handler = new DepthHandler();
-  new Parser(handler, { Tokenizer: FastTokenizer }).end(html);
+  new FastParser(handler, { Tokenizer: FastTokenizer }).end(html);
   if (handler.templates.length === 0) return { document: handler.root, maxDepth: handler.maxDepth, elements: handler.elements };
   revealStreamedSegments(handler.templates, handler.segments);
   // A segment's content now sits at its placeholder's depth: at most twice the deepest before.
