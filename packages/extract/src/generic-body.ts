@@ -9,6 +9,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from './blocks.ts';
 import { collectBlocks } from './blocks.ts';
 import { classAndId, classHints, elementOrder, HEADING_TAGS, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
+import { dropQuotedPosts } from './threads.ts';
 import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
@@ -995,6 +996,8 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     return extractGenericBody(document, document as unknown as Element, baseUrl, elements, kind);
   // Never nothing: every block of the page that holds text.
   if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
+  // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
+  if (scorer.isThread() || scorer.posts.length >= 2) return { blocks: dropQuotedPosts(best.blocks), container: best.container };
   return { blocks: best.blocks, container: best.container };
 }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from './blocks.ts';
+import { extractArticle } from './extract-article.ts';
+import { dropQuotedPosts } from './threads.ts';
+
+const options = { url: 'https://forum.example.org/threads/1', fetchedAt: new Date('2026-02-08T08:00:00Z') };
+const p = (text: string): Block => ({ kind: 'p', text, html: text });
+const opening = 'My battery drains overnight since the update, even with every background refresh switched off in the settings.';
+const reply = 'Same here on the older model: it went from three days to one, and a reset of all settings did not help at all.';
+
+describe('threads: quoted posts', () => {
+  it('drops a passage quoted from an earlier post, with its attribution line', () => {
+    const blocks = [p(opening), p('jane said:'), p(opening), p('Did you try turning off the new widgets?'), p(reply)];
+    expect(dropQuotedPosts(blocks).map((b) => b.text)).toEqual([opening, 'Did you try turning off the new widgets?', reply]);
+  });
+
+  it('keeps short lines that repeat and lines before a repeat that do not attribute a quote', () => {
+    const blocks = [p('Thanks!'), p(opening), p('Thanks!'), p('Me too.'), p(opening)];
+    expect(dropQuotedPosts(blocks).map((b) => b.text)).toEqual(['Thanks!', opening, 'Thanks!', 'Me too.']);
+  });
+
+  it('reads each post of a marked-up thread once, not again inside the replies that quote it', () => {
+    const post = (author: string, body: string): string =>
+      `<article itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div class="author">${author}</div><div class="message" itemprop="text">${body}</div></article>`;
+    const quote = `<blockquote class="bbCodeBlock"><div class="attribution">jane said:</div><div class="quote"><p>${opening}</p></div></blockquote>`;
+    const page = `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Battery drain"}</script></head><body><main>${post('jane', `<p>${opening}</p>`)}${post('sam', `${quote}<p>${reply}</p>`)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text.split(opening).length - 1).toBe(1);
+    expect(text).toContain(reply);
+    expect(text).not.toContain('jane said:');
+  });
+});
