@@ -9,7 +9,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from './blocks.ts';
 import { collectBlocks } from './blocks.ts';
 import { classAndId, classHints, elementOrder, HEADING_TAGS, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
-import { dropQuotedPosts } from './threads.ts';
+import { dropQuotedPosts, postHeader } from './threads.ts';
 import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
@@ -985,7 +985,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     const skip = (element: Element): boolean => scorer.skips(element);
     const shown = (element: Element): boolean => scorer.isDisclosurePanel(element);
     const thread = cleanBlocks(
-      posts.flatMap((post) => collectBlocks(post, { baseUrl, reveal, skip, shown })),
+      posts.flatMap((post) => [...postHeader(post), ...collectBlocks(post, { baseUrl, reveal, skip, shown })]),
       'other',
     );
     const inkOf = (blocks: Block[]): number => blocks.reduce((sum, b) => sum + (b.kind === 'image' ? 0 : inkWeight(b.text)), 0);

@@ -29,4 +29,23 @@ describe('threads: quoted posts', () => {
     expect(text).toContain(reply);
     expect(text).not.toContain('jane said:');
   });
+
+  it("reads each marked-up post with its author's name and posting date, as the thread shows them", () => {
+    const post = (author: string, date: string, body: string): string =>
+      `<article itemscope itemtype="https://schema.org/Comment"><section itemprop="author" itemscope itemtype="https://schema.org/Person"><h4><span itemprop="name">${author}</span></h4><h5 itemprop="jobTitle">Member</h5></section><header><time itemprop="datePublished" datetime="2022-07-09">${date}</time></header><div itemprop="text"><p>${body}</p></div></article>`;
+    const page = `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Battery drain"}</script></head><body><main>${post('felixen', 'Jul 9, 2022', opening)}${post('spikeymike', 'Jul 10, 2022', reply)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(`felixen\n\nJul 9, 2022\n\n${opening}`);
+    expect(text).toContain(`spikeymike\n\nJul 10, 2022\n\n${reply}`);
+    expect(text).not.toContain('Member');
+  });
+
+  it('leaves the user cards of a Q&A page out', () => {
+    const answer = (author: string, body: string): string =>
+      `<div itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>${body}</p></div><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${author}</span></div><time itemprop="dateCreated" datetime="2022-07-09">answered Jul 9, 2022</time></div>`;
+    const page = `<html><body><main>${answer('felixen', opening)}${answer('spikeymike', reply)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(opening);
+    expect(text).not.toContain('felixen');
+  });
 });

@@ -2,8 +2,11 @@
  * Rules for discussion threads (forums, Q&A pages): a reply that quotes an earlier post repeats
  * that post's text, and a reader of the thread reads it once, where it was first posted.
  */
+import type { AnyNode, Element } from 'domhandler';
 import type { Block } from './blocks.ts';
-import { weightedLength } from './text.ts';
+import { escapeHtml } from './blocks.ts';
+import { isElement, rawText } from './dom.ts';
+import { normalizeSpace, weightedLength } from './text.ts';
 
 /** A quoted passage is dropped when it is at least this long (weighted characters): short lines ("Thanks!", "+1") repeat by chance. */
 const QUOTED_MIN = 80;
@@ -41,4 +44,80 @@ export function dropQuotedPosts(blocks: Block[]): Block[] {
     }
   }
   return dropped ? blocks.filter((_, i) => drop[i] === 0) : blocks;
+}
+
+/** Q&A sites (Stack Exchange) show the asker's and answerers' cards beside the posts; the thread is read without them. */
+const QA_ITEM = /schema\.org\/(?:Question|Answer)$/i;
+const POSTING_ITEM = /schema\.org\/(?:Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)$/i;
+const DATE_PROPS = /(?:^|\s)(?:datePublished|dateCreated)(?:\s|$)/;
+
+/** The header blocks postHeader made: their date lines are the thread's content, not a dateline to drop (extract-article.ts). */
+const headers = new WeakSet<Block>();
+
+/** Whether a block is a post's author or date line (postHeader). */
+export function isPostHeader(block: Block): boolean {
+  return headers.has(block);
+}
+
+/** The nearest ancestor of a post's text that is the post's item (schema.org Comment, Answer, DiscussionForumPosting, …). */
+function postingItem(post: Element): Element | null {
+  for (let node = post.parent; node && isElement(node) && node.name !== 'body'; node = node.parent)
+    if (node.attribs.itemscope !== undefined && POSTING_ITEM.test(node.attribs.itemtype ?? '')) return QA_ITEM.test(node.attribs.itemtype ?? '') ? null : node;
+  return null;
+}
+
+/** Visible text of an element, whitespace collapsed. */
+function visibleText(element: Element): string {
+  return normalizeSpace(rawText(element));
+}
+
+/**
+ * The visible author name and posting date of a marked-up post, as the thread shows them above it ("felixen", "Jul 9, 2022"):
+ * read from the post's item (itemprop=author's name, itemprop=datePublished) outside the post's text and outside other posts' items.
+ * A thread is read post by post with who wrote each and when; on Q&A pages (Question, Answer items) the user cards are left out.
+ */
+export function postHeader(post: Element): Block[] {
+  const item = postingItem(post);
+  if (!item) return [];
+  let author = '';
+  let date = '';
+  const visit = (node: AnyNode): void => {
+    if (!isElement(node) || node === post || (author !== '' && date !== '')) return;
+    if (node !== item && node.attribs.itemscope !== undefined && POSTING_ITEM.test(node.attribs.itemtype ?? '')) return;
+    const prop = node.attribs.itemprop;
+    if (prop !== undefined) {
+      if (author === '' && /(?:^|\s)author(?:\s|$)/.test(prop)) {
+        const named = findItemprop(node, 'name');
+        const text = visibleText(named ?? node);
+        if (text !== '' && weightedLength(text) <= 40) author = text;
+        return;
+      }
+      if (date === '' && DATE_PROPS.test(prop) && node.name !== 'meta') {
+        const text = visibleText(node);
+        if (text !== '' && weightedLength(text) <= 40) date = text;
+        return;
+      }
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(item);
+  const blocks: Block[] = [];
+  for (const text of [author, date]) {
+    if (text === '') continue;
+    const block: Block = { kind: 'p', text, html: escapeHtml(text) };
+    headers.add(block);
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+/** The first descendant with the given itemprop that shows text. */
+function findItemprop(root: Element, prop: string): Element | null {
+  for (const child of root.children) {
+    if (!isElement(child)) continue;
+    if (child.name !== 'meta' && child.attribs.itemprop === prop) return child;
+    const found = findItemprop(child, prop);
+    if (found) return found;
+  }
+  return null;
 }
