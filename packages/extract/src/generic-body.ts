@@ -8,6 +8,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from './blocks.ts';
 import { collectBlocks } from './blocks.ts';
+import { isCardBadge } from './card-badges.ts';
 import { classAndId, classHints, elementOrder, HEADING_TAGS, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
 import { dropQuotedPosts, postHeader } from './threads.ts';
 import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
@@ -888,11 +889,11 @@ const CONTROL_TEXT =
 function withoutControls(block: Block): Block | null {
   if (block.kind === 'image') return block;
   if (block.kind === 'list') {
-    const items = block.items.filter((item) => !CONTROL_TEXT.test(item.text));
+    const items = block.items.filter((item) => !CONTROL_TEXT.test(item.text) && !isCardBadge(item.text));
     if (items.length === block.items.length) return block;
     return items.length === 0 ? null : { ...block, items, text: items.map((item) => item.text).join('\n') };
   }
-  return CONTROL_TEXT.test(block.text) ? null : block;
+  return CONTROL_TEXT.test(block.text) || isCardBadge(block.text) ? null : block;
 }
 
 /**
