@@ -9,6 +9,7 @@ describe('card badges', () => {
     expect(isCardBadge('Top Rated')).toBe(true);
     expect(isCardBadge('New Arrival')).toBe(true);
     expect(isCardBadge('Read full article')).toBe(true);
+    expect(isCardBadge('7 min read')).toBe(true);
     expect(isCardBadge('Best Sellers')).toBe(false);
     expect(isCardBadge('Our top rated tents for the new season')).toBe(false);
   });
