@@ -342,7 +342,9 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const title = titleChoice ? stripXmlIllegal(titleChoice.title) : '';
   if (titleChoice) sources.title = titleChoice.from;
   // A thread's post headers ("felixen", "Jul 9, 2022") are its content (threads.ts).
-  blocks = dropTitleBlocks(blocks, title).filter((block) => block.kind !== 'p' || isPostHeader(block) || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)));
+  blocks = dropTitleBlocks(blocks, title).filter(
+    (block) => block.kind !== 'p' || isPostHeader(block) || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)),
+  );
 
   // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
   let joined = blocksToText(blocks);
