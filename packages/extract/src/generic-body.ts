@@ -10,7 +10,7 @@ import type { Block } from './blocks.ts';
 import { collectBlocks } from './blocks.ts';
 import { isCardBadge } from './card-badges.ts';
 import { classAndId, classHints, elementOrder, HEADING_TAGS, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
-import { dropQuotedPosts, postHeader } from './threads.ts';
+import { dropProfileStats, dropQuotedPosts, postHeader } from './threads.ts';
 import { countCommas, inkWeight, normalizeSpace, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
@@ -998,6 +998,8 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // Never nothing: every block of the page that holds text.
   if (length(best) === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
   // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
+  // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
+  best = { ...best, blocks: dropProfileStats(best.blocks) };
   if (scorer.isThread() || scorer.posts.length >= 2) return { blocks: dropQuotedPosts(best.blocks), container: best.container };
   return { blocks: best.blocks, container: best.container };
 }

@@ -49,4 +49,17 @@ describe('threads: quoted posts', () => {
     expect(text).toContain(opening);
     expect(text).not.toContain('felixen');
   });
+
+  it("drops the lines of posters' profile cards on a thread that states nothing, and a lone location line elsewhere stays", () => {
+    const post = (author: string, body: string): string =>
+      `<div class="post"><div class="postprofile"><p>${author}</p><p>Posts: 524</p><p>Joined: 4. Jul 2012, 16:09</p><p>Location: Wyoming</p></div><div class="postbody"><p>${body}</p></div></div>`;
+    const thread = extractArticle(`<html><body><main>${post('changingtimes', opening)}${post('galitsyn', reply)}</main></body></html>`, options).contentText;
+    expect(thread).toContain(opening);
+    expect(thread).toContain(reply);
+    expect(thread).not.toContain('Posts: 524');
+    expect(thread).not.toContain('Joined:');
+    expect(thread).not.toContain('Location: Wyoming');
+    const visit = `<html><body><main><p>${opening}</p><p>Location: Wyoming</p><p>${reply}</p></main></body></html>`;
+    expect(extractArticle(visit, options).contentText).toContain('Location: Wyoming');
+  });
 });

@@ -121,3 +121,39 @@ function findItemprop(root: Element, prop: string): Element | null {
   }
   return null;
 }
+
+/** A line of a poster's profile card beside a post: "Posts: 524", "Joined: 4. Jul 2012, 16:09", "Reaction score: 313", "Topic Author". */
+const PROFILE_STAT =
+  /^(?:(?:posts|total posts|messages|threads|reputation|reaction score|points|trophy points|solutions|likes received|karma):\s?[\d.,]+\s?k?|(?:joined|join date|member since|registered):\s?.{0,30}\d.{0,12}|topic author)$/i;
+/** A poster's location, read as a profile line only where the body shows other profile lines. */
+const PROFILE_LOCATION = /^location:\s?.{1,40}$/i;
+
+/**
+ * Drops the lines of posters' profile cards (post counts, join dates, reputation, and then their locations) when the body holds
+ * at least two: forum software shows one card beside every post, and a reader of the thread reads the posts.
+ */
+export function dropProfileStats(blocks: Block[]): Block[] {
+  const stat = (text: string): boolean => PROFILE_STAT.test(text);
+  let count = 0;
+  for (const block of blocks) {
+    if (block.kind === 'p' && stat(block.text)) count += 1;
+    else if (block.kind === 'list') for (const item of block.items) if (stat(item.text)) count += 1;
+    if (count >= 2) break;
+  }
+  if (count < 2) return blocks;
+  const profile = (text: string): boolean => stat(text) || PROFILE_LOCATION.test(text);
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'p' && profile(block.text)) continue;
+    if (block.kind === 'list') {
+      const items = block.items.filter((item) => !profile(item.text));
+      if (items.length === 0) continue;
+      if (items.length < block.items.length) {
+        out.push({ ...block, items, text: items.map((item) => item.text).join('\n') });
+        continue;
+      }
+    }
+    out.push(block);
+  }
+  return out;
+}
