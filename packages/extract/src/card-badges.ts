@@ -8,5 +8,6 @@ const CARD_BADGE =
 
 /** Whether a block's whole text is a card's badge or a link to the card's page. */
 export function isCardBadge(text: string): boolean {
-  return CARD_BADGE.test(text);
+  // The longest badge is 21 characters: longer blocks, nearly all of them, skip the expression.
+  return text.length <= 24 && CARD_BADGE.test(text);
 }

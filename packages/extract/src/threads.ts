@@ -133,7 +133,8 @@ const PROFILE_LOCATION = /^location:\s?.{1,40}$/i;
  * at least two: forum software shows one card beside every post, and a reader of the thread reads the posts.
  */
 export function dropProfileStats(blocks: Block[]): Block[] {
-  const stat = (text: string): boolean => PROFILE_STAT.test(text);
+  // Profile lines are short: longer blocks, nearly all of them, skip the expression.
+  const stat = (text: string): boolean => text.length <= 64 && PROFILE_STAT.test(text);
   let count = 0;
   for (const block of blocks) {
     if (block.kind === 'p' && stat(block.text)) count += 1;
@@ -141,7 +142,7 @@ export function dropProfileStats(blocks: Block[]): Block[] {
     if (count >= 2) break;
   }
   if (count < 2) return blocks;
-  const profile = (text: string): boolean => stat(text) || PROFILE_LOCATION.test(text);
+  const profile = (text: string): boolean => stat(text) || (text.length <= 64 && PROFILE_LOCATION.test(text));
   const out: Block[] = [];
   for (const block of blocks) {
     if (block.kind === 'p' && profile(block.text)) continue;
