@@ -17,6 +17,7 @@ import { isElement } from './dom.ts';
 import { capNesting, decodeUtf8WithoutInert, dropInertMarkup } from './inert-markup.ts';
 import { dropStrayCdata } from './stray-cdata.ts';
 import { extractGenericBody } from './generic-body.ts';
+import { isPostHeader } from './threads.ts';
 import { pageKindOf } from './page-kind.ts';
 import { parseHtml } from './parse-html.ts';
 import { normalizeLanguageTag, resolveLanguage } from './language.ts';
@@ -344,7 +345,10 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const title = titleChoice ? stripXmlIllegal(titleChoice.title) : '';
   options.onTitle?.(titleInput, titleChoice);
   if (titleChoice) sources.title = titleChoice.from;
-  blocks = dropTitleBlocks(blocks, title).filter((block) => block.kind !== 'p' || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)));
+  // A thread's post headers ("felixen", "Jul 9, 2022") are its content (threads.ts).
+  blocks = dropTitleBlocks(blocks, title).filter(
+    (block) => block.kind !== 'p' || isPostHeader(block) || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)),
+  );
 
   // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
   let joined = blocksToText(blocks);

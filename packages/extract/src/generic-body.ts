@@ -8,7 +8,9 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { collectBlocks } from './blocks.ts';
+import { isCardBadge } from './card-badges.ts';
 import { classAndId, classHints, elementOrder, HEADING_TAGS, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
+import { dropProfileStats, dropQuotedPosts, postHeader } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
@@ -933,11 +935,11 @@ const CONTROL_TEXT =
 function withoutControls(block: Block): Block | null {
   if (block.kind === 'image') return block;
   if (block.kind === 'list') {
-    const items = block.items.filter((item) => !CONTROL_TEXT.test(item.text));
+    const items = block.items.filter((item) => !CONTROL_TEXT.test(item.text) && !isCardBadge(item.text));
     if (items.length === block.items.length) return block;
     return items.length === 0 ? null : { ...block, items, text: items.map((item) => item.text).join('\n') };
   }
-  return CONTROL_TEXT.test(block.text) ? null : block;
+  return CONTROL_TEXT.test(block.text) || isCardBadge(block.text) ? null : block;
 }
 
 /**
@@ -1008,7 +1010,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   if (scorer.posts.length >= 2) {
     const posts = withUnmarkedPosts(body, scorer.posts);
     const collected: Block[] = [];
-    for (const post of posts) collected.push(...collectBlocks(post, { baseUrl, reveal, filter: scorer }));
+    for (const post of posts) collected.push(...postHeader(post), ...collectBlocks(post, { baseUrl, reveal, filter: scorer }));
     const thread = cleanBlocks(collected, 'other');
     if (blocksInk(thread) >= blocksInk(blocks) * 0.5) {
       blocks = thread;
@@ -1019,6 +1021,10 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   if (length === 0 && body !== (document as unknown as Element)) return extractGenericBody(document, document as unknown as Element, baseUrl, elements, kind);
   // Never nothing: every block of the page that holds text.
   if (length === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
+  // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
+  // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
+  blocks = dropProfileStats(blocks);
+  if (scorer.isThread() || scorer.posts.length >= 2) return { blocks: dropQuotedPosts(blocks), container };
   return { blocks, container };
 }
 

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from './blocks.ts';
+import { extractArticle } from './extract-article.ts';
+import { dropQuotedPosts } from './threads.ts';
+
+const options = { url: 'https://forum.example.org/threads/1', fetchedAt: new Date('2026-02-08T08:00:00Z') };
+const p = (text: string): Block => ({ kind: 'p', text, html: text });
+const texts = (blocks: Block[]): string[] => blocks.map((b) => (b.kind === 'image' ? '' : b.text));
+const opening = 'My battery drains overnight since the update, even with every background refresh switched off in the settings.';
+const reply = 'Same here on the older model: it went from three days to one, and a reset of all settings did not help at all.';
+
+describe('threads: quoted posts', () => {
+  it('drops a passage quoted from an earlier post, with its attribution line', () => {
+    const blocks = [p(opening), p('jane said:'), p(opening), p('Did you try turning off the new widgets?'), p(reply)];
+    expect(texts(dropQuotedPosts(blocks))).toEqual([opening, 'Did you try turning off the new widgets?', reply]);
+  });
+
+  it('keeps short lines that repeat and lines before a repeat that do not attribute a quote', () => {
+    const blocks = [p('Thanks!'), p(opening), p('Thanks!'), p('Me too.'), p(opening)];
+    expect(texts(dropQuotedPosts(blocks))).toEqual(['Thanks!', opening, 'Thanks!', 'Me too.']);
+  });
+
+  it('reads each post of a marked-up thread once, not again inside the replies that quote it', () => {
+    const post = (author: string, body: string): string =>
+      `<article itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div class="author">${author}</div><div class="message" itemprop="text">${body}</div></article>`;
+    const quote = `<blockquote class="bbCodeBlock"><div class="attribution">jane said:</div><div class="quote"><p>${opening}</p></div></blockquote>`;
+    const page = `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Battery drain"}</script></head><body><main>${post('jane', `<p>${opening}</p>`)}${post('sam', `${quote}<p>${reply}</p>`)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text.split(opening).length - 1).toBe(1);
+    expect(text).toContain(reply);
+    expect(text).not.toContain('jane said:');
+  });
+
+  it("reads each marked-up post with its author's name and posting date, as the thread shows them", () => {
+    const post = (author: string, date: string, body: string): string =>
+      `<article itemscope itemtype="https://schema.org/Comment"><section itemprop="author" itemscope itemtype="https://schema.org/Person"><h4><span itemprop="name">${author}</span></h4><h5 itemprop="jobTitle">Member</h5></section><header><time itemprop="datePublished" datetime="2022-07-09">${date}</time></header><div itemprop="text"><p>${body}</p></div></article>`;
+    const page = `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Battery drain"}</script></head><body><main>${post('felixen', 'Jul 9, 2022', opening)}${post('spikeymike', 'Jul 10, 2022', reply)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(`felixen\n\nJul 9, 2022\n\n${opening}`);
+    expect(text).toContain(`spikeymike\n\nJul 10, 2022\n\n${reply}`);
+    expect(text).not.toContain('Member');
+  });
+
+  it('leaves the user cards of a Q&A page out', () => {
+    const answer = (author: string, body: string): string =>
+      `<div itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>${body}</p></div><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${author}</span></div><time itemprop="dateCreated" datetime="2022-07-09">answered Jul 9, 2022</time></div>`;
+    const page = `<html><body><main>${answer('felixen', opening)}${answer('spikeymike', reply)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(opening);
+    expect(text).not.toContain('felixen');
+  });
+
+  it("drops the lines of posters' profile cards on a thread that states nothing, and a lone location line elsewhere stays", () => {
+    const post = (author: string, body: string): string =>
+      `<div class="post"><div class="postprofile"><p>${author}</p><p>Posts: 524</p><p>Joined: 4. Jul 2012, 16:09</p><p>Location: Wyoming</p></div><div class="postbody"><p>${body}</p></div></div>`;
+    const thread = extractArticle(`<html><body><main>${post('changingtimes', opening)}${post('galitsyn', reply)}</main></body></html>`, options).contentText;
+    expect(thread).toContain(opening);
+    expect(thread).toContain(reply);
+    expect(thread).not.toContain('Posts: 524');
+    expect(thread).not.toContain('Joined:');
+    expect(thread).not.toContain('Location: Wyoming');
+    const visit = `<html><body><main><p>${opening}</p><p>Location: Wyoming</p><p>${reply}</p></main></body></html>`;
+    expect(extractArticle(visit, options).contentText).toContain('Location: Wyoming');
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * Rules for discussion threads (forums, Q&A pages): a reply that quotes an earlier post repeats
+ * that post's text, and a reader of the thread reads it once, where it was first posted.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import type { Block } from './blocks.ts';
+import { escapeHtml } from './blocks.ts';
+import { isElement, rawText } from './dom.ts';
+import { normalizeSpace, weightedLength } from './text.ts';
+
+/** A quoted passage is dropped when it is at least this long (weighted characters): short lines ("Thanks!", "+1") repeat by chance. */
+const QUOTED_MIN = 80;
+
+/** The line that introduces a quote: "felixen said:", "Quote from Jane on May 2", "Originally Posted by Jane", "Jane wrote:". */
+const ATTRIBUTION =
+  /^(?:.{1,80}?\s(?:said|wrote|says|writes|posted)(?:\s.{0,40})?\s?[:：]?|quote(?:\s*(?:from|:)\s*.{0,80})?|originally posted by\s.{1,80}|in reply to\s.{1,80}|replying to\s.{1,80}|.{1,60}\s(?:said|wrote)\s?(?:…|\.\.\.)|.{1,60}\s?(?:said|wrote)\s?[:：]\s?\u2191?)$/i;
+
+/**
+ * Drops the passages of a thread that repeat an earlier block of it (at least QUOTED_MIN weighted characters: a quoted post),
+ * and the attribution line that introduces them ("X said:", "Quote from X").
+ */
+export function dropQuotedPosts(blocks: Block[]): Block[] {
+  const seen = new Set<string>();
+  const drop = new Uint8Array(blocks.length);
+  let dropped = false;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image') continue;
+    const text = block.text;
+    if (weightedLength(text) < QUOTED_MIN) continue;
+    if (!seen.has(text)) {
+      seen.add(text);
+      continue;
+    }
+    drop[i] = 1;
+    dropped = true;
+    // The attribution line before the first quoted block of a run.
+    for (let j = i - 1; j >= 0; j -= 1) {
+      if (drop[j] === 1) break;
+      const before = blocks[j]!;
+      if (before.kind === 'image') continue;
+      if (before.kind !== 'list' && ATTRIBUTION.test(before.text)) drop[j] = 1;
+      break;
+    }
+  }
+  return dropped ? blocks.filter((_, i) => drop[i] === 0) : blocks;
+}
+
+/** Q&A sites (Stack Exchange) show the asker's and answerers' cards beside the posts; the thread is read without them. */
+const QA_ITEM = /schema\.org\/(?:Question|Answer)$/i;
+const POSTING_ITEM = /schema\.org\/(?:Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)$/i;
+const DATE_PROPS = /(?:^|\s)(?:datePublished|dateCreated)(?:\s|$)/;
+
+/** The header blocks postHeader made: their date lines are the thread's content, not a dateline to drop (extract-article.ts). */
+const headers = new WeakSet<Block>();
+
+/** Whether a block is a post's author or date line (postHeader). */
+export function isPostHeader(block: Block): boolean {
+  return headers.has(block);
+}
+
+/** The nearest ancestor of a post's text that is the post's item (schema.org Comment, Answer, DiscussionForumPosting, …). */
+function postingItem(post: Element): Element | null {
+  for (let node = post.parent; node && isElement(node) && node.name !== 'body'; node = node.parent)
+    if (node.attribs.itemscope !== undefined && POSTING_ITEM.test(node.attribs.itemtype ?? '')) return QA_ITEM.test(node.attribs.itemtype ?? '') ? null : node;
+  return null;
+}
+
+/** Visible text of an element, whitespace collapsed. */
+function visibleText(element: Element): string {
+  return normalizeSpace(rawText(element));
+}
+
+/**
+ * The visible author name and posting date of a marked-up post, as the thread shows them above it ("felixen", "Jul 9, 2022"):
+ * read from the post's item (itemprop=author's name, itemprop=datePublished) outside the post's text and outside other posts' items.
+ * A thread is read post by post with who wrote each and when; on Q&A pages (Question, Answer items) the user cards are left out.
+ */
+export function postHeader(post: Element): Block[] {
+  const item = postingItem(post);
+  if (!item) return [];
+  let author = '';
+  let date = '';
+  const visit = (node: AnyNode): void => {
+    if (!isElement(node) || node === post || (author !== '' && date !== '')) return;
+    if (node !== item && node.attribs.itemscope !== undefined && POSTING_ITEM.test(node.attribs.itemtype ?? '')) return;
+    const prop = node.attribs.itemprop;
+    if (prop !== undefined) {
+      if (author === '' && /(?:^|\s)author(?:\s|$)/.test(prop)) {
+        const named = findItemprop(node, 'name');
+        const text = visibleText(named ?? node);
+        if (text !== '' && weightedLength(text) <= 40) author = text;
+        return;
+      }
+      if (date === '' && DATE_PROPS.test(prop) && node.name !== 'meta') {
+        const text = visibleText(node);
+        if (text !== '' && weightedLength(text) <= 40) date = text;
+        return;
+      }
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(item);
+  const blocks: Block[] = [];
+  for (const text of [author, date]) {
+    if (text === '') continue;
+    const block: Block = { kind: 'p', text, html: escapeHtml(text) };
+    headers.add(block);
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+/** The first descendant with the given itemprop that shows text. */
+function findItemprop(root: Element, prop: string): Element | null {
+  for (const child of root.children) {
+    if (!isElement(child)) continue;
+    if (child.name !== 'meta' && child.attribs.itemprop === prop) return child;
+    const found = findItemprop(child, prop);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A line of a poster's profile card beside a post: "Posts: 524", "Joined: 4. Jul 2012, 16:09", "Reaction score: 313", "Topic Author". */
+const PROFILE_STAT =
+  /^(?:(?:posts|total posts|messages|threads|reputation|reaction score|points|trophy points|solutions|likes received|karma):\s?[\d.,]+\s?k?|(?:joined|join date|member since|registered):\s?.{0,30}\d.{0,12}|topic author)$/i;
+/** A poster's location, read as a profile line only where the body shows other profile lines. */
+const PROFILE_LOCATION = /^location:\s?.{1,40}$/i;
+
+/**
+ * Drops the lines of posters' profile cards (post counts, join dates, reputation, and then their locations) when the body holds
+ * at least two: forum software shows one card beside every post, and a reader of the thread reads the posts.
+ */
+export function dropProfileStats(blocks: Block[]): Block[] {
+  // Profile lines are short: longer blocks, nearly all of them, skip the expression.
+  const stat = (text: string): boolean => text.length <= 64 && PROFILE_STAT.test(text);
+  let count = 0;
+  for (const block of blocks) {
+    if (block.kind === 'p' && stat(block.text)) count += 1;
+    else if (block.kind === 'list') for (const item of block.items) if (stat(item.text)) count += 1;
+    if (count >= 2) break;
+  }
+  if (count < 2) return blocks;
+  const profile = (text: string): boolean => stat(text) || (text.length <= 64 && PROFILE_LOCATION.test(text));
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'p' && profile(block.text)) continue;
+    if (block.kind === 'list') {
+      const items = block.items.filter((item) => !profile(item.text));
+      if (items.length === 0) continue;
+      if (items.length < block.items.length) {
+        out.push({ ...block, items, text: items.map((item) => item.text).join('\n') });
+        continue;
+      }
+    }
+    out.push(block);
+  }
+  return out;
+}
