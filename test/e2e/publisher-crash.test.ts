@@ -4,8 +4,11 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { QUEUES } from '@feedwright/core/jobs.ts';
+import { queuePrefix } from '@feedwright/core/hash-tag.ts';
 import { createStore } from '@feedwright/store/create-store.ts';
 import { openTestRedis, TEST_REDIS_URL } from '@feedwright/store/testing/test-redis.ts';
+import { Queue } from 'bullmq';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleArticle } from '../../services/publisher/src/testing/sample-article.ts';
@@ -43,6 +46,16 @@ async function startFlakyReceiver() {
   };
 }
 
+/** Polls `predicate` every 10 ms (the 400 ms between attempts is the window it must hit) for up to 20 s. */
+async function waitUntil(predicate: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (await predicate()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out after 20000 ms waiting for ${what}`);
+}
+
 describe('a publisher process SIGKILLed mid-retry and restarted', () => {
   const children: ChildProcess[] = [];
   afterAll(() => {
@@ -53,6 +66,8 @@ describe('a publisher process SIGKILLed mid-retry and restarted', () => {
     const redisCtx = await openTestRedis('crash');
     const store = createStore(redisCtx.redis, redisCtx.prefix);
     const receiver = await startFlakyReceiver();
+    // The real delivery queue, read only: the test kills the publisher between attempts, not during one.
+    const deliverQueue = new Queue(QUEUES.deliver, { connection: redisCtx.redis, prefix: queuePrefix(redisCtx.prefix, QUEUES.deliver) });
     const dir = mkdtempSync(join(tmpdir(), 'feedwright-crash-'));
     const configPath = join(dir, 'feedwright.yaml');
     writeFileSync(
@@ -94,8 +109,10 @@ feeds:
 
       const e1 = await store.articles.upsert(sampleArticle({ url: 'https://news.example/crash/1', title: '第一条' }), 'simp', new Date());
       await waitFor(() => [...receiver.attempts.values()].some((n) => n >= 1), 'the first (failing) attempt');
-      // The retry is now scheduled (400 ms); kill the process before it runs.
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      // Kill the process once the retry is scheduled (the job delayed, none active) and before it runs. Killed
+      // during an attempt instead (a loaded machine answers slowly), the job would be held by a lock for up
+      // to BullMQ's stalled-job check (30 s lock, 30 s interval): another scenario, and a flaky wait here.
+      await waitUntil(async () => (await deliverQueue.getDelayedCount()) >= 1 && (await deliverQueue.getActiveCount()) === 0, 'the retry scheduled');
       first.kill('SIGKILL');
       await new Promise((resolve) => first.once('exit', resolve));
       const attemptsAtKill = [...receiver.attempts.values()].reduce((a, b) => a + b, 0);
@@ -118,6 +135,7 @@ feeds:
       second.kill('SIGTERM');
       await new Promise((resolve) => second.once('exit', resolve));
     } finally {
+      await deliverQueue.close();
       await receiver.close();
       await redisCtx.cleanup();
     }
