@@ -461,3 +461,16 @@ describe('generic body: copies of a section shown only on phones', () => {
     expect(text).toContain(guide(7));
   });
 });
+
+describe('generic body: the page footer beside a main region', () => {
+  it("reads the page's <main> when the prose-heavy disclosures of its <footer> score higher (an insurer's product page)", () => {
+    const plan = (n: number): string => `<li><h3>Plan ${n}</h3><div>Covers accidents, illnesses and visits number ${n}</div></li>`;
+    const legal = (n: number): string =>
+      `<p>Disclosure ${n}: policies are underwritten by a partner company, coverage is subject to the terms, conditions and exclusions of the policy, and availability varies by state.</p>`;
+    const page = `<html><body><main><h1>Pet insurance</h1><div>Help protect your pet and your budget from unexpected vet bills</div><ul>${[1, 2, 3, 4].map(plan).join('')}</ul><div>What is covered: emergency care, diagnostic testing and specialist visits</div></main><footer><ul><li><a href="/about">About</a></li></ul><div class="disclosures">${[1, 2, 3, 4, 5, 6].map(legal).join('')}</div></footer></body></html>`;
+    const text = extractArticle(page, { ...options, url: 'https://example.org/pet-insurance/' }).contentText;
+    expect(text).toContain('Help protect your pet');
+    expect(text).toContain('Covers accidents, illnesses and visits number 3');
+    expect(text).not.toContain('Disclosure 2');
+  });
+});

@@ -1001,7 +1001,9 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   const region = mainRegion(scorer, body);
   const regionText = scorer.textLength(region);
   const ink = best.ink;
-  if (regionText > 0 && ink < regionText * (articleLike ? 0.15 : 0.5)) {
+  // A page's footer holds prose too (disclosures, legal notes), but where the page marks its main region the footer is not the content.
+  const inFooter = region !== body && container !== null && inPageFooter(container, region);
+  if (regionText > 0 && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5))) {
     blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter: scorer }), productKind(kind, scorer));
     container = region;
     length = blocksLength(blocks);
@@ -1131,4 +1133,23 @@ function findMain(scorer: Scorer, node: AnyNode, depth: number, found: MainRegio
     return;
   }
   for (const child of node.children) findMain(scorer, child, depth + 1, found);
+}
+
+/**
+ * Whether an element sits in the page's footer (a <footer> outside sectioning content, or role=contentinfo) and not in the main
+ * region: scoring can pick a footer whose disclosures or legal notes outweigh the page's sections, but a page that marks its main
+ * region says where its content is, and the footer is the site's small print (HTML-AAM maps such a footer to contentinfo).
+ */
+function inPageFooter(element: Element, region: Element): boolean {
+  for (let at: AnyNode | null = element; at && isElement(at); at = at.parent) {
+    if (at === region) return false;
+    if ((at.name === 'footer' && !inSectioningContent(at)) || (mayHoldRareAttributes(at) && at.attribs.role === 'contentinfo')) return !within(region, at);
+  }
+  return false;
+}
+
+/** Whether node is ancestor or lies inside it. */
+function within(node: Element, ancestor: Element): boolean {
+  for (let at: AnyNode | null = node; at; at = at.parent) if (at === ancestor) return true;
+  return false;
 }
