@@ -264,6 +264,27 @@ describe('generic body: collapsed accordion and tab panels', () => {
     expect(text).toContain(sentence(8));
   });
 
+  it('reads an accordion wrapped in role=tablist whose panels hold lists, not paragraphs (Bootstrap accordions)', () => {
+    const items = [4, 5, 6]
+      .map(
+        (n) =>
+          `<div class="accordion-item" role="tab"><h2><button aria-controls="c-${n}">Rule ${n}</button></h2><div id="c-${n}" class="collapse" role="tabpanel"><ul><li>Item ${n}: the appliance must be certified</li><li>Claim within 120 days</li></ul></div></div>`,
+      )
+      .join('');
+    const text = extractArticle(
+      `<html><body><main><h1>Rebates</h1>${intro}<div class="accordion" role="tablist">${items}</div></main></body></html>`,
+      options,
+    ).contentText;
+    expect(text).toContain('Item 5: the appliance must be certified');
+  });
+
+  it('still drops a real tab list of tab titles', () => {
+    const tabs = `<div role="tablist"><button role="tab">Overview tab</button><button role="tab">Pricing tab</button></div><div role="tabpanel"><p>${sentence(8)}</p></div>`;
+    const text = extractArticle(`<html><body><article>${intro}${tabs}</article></body></html>`, options).contentText;
+    expect(text).toContain(sentence(8));
+    expect(text).not.toContain('Pricing tab');
+  });
+
   it('still drops hidden text that no toggle opens', () => {
     const hidden = `<div style="display:none"><p>${sentence(8)}</p></div><div hidden><p>${sentence(9)}</p></div>`;
     const text = extractArticle(`<html><body><article>${intro}${hidden}</article></body></html>`, options).contentText;

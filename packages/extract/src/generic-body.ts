@@ -272,8 +272,8 @@ class Scorer {
     if (!this.reveal && !panel && attribs.class !== undefined && hiddenOnDesktop(attribs.class)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
-      // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose is content.
-      if (role === 'tablist' && this.paragraphText(element) >= 200) return false;
+      // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose, or holding the panels themselves, is content.
+      if (role === 'tablist' && (this.paragraphText(element) >= 200 || this.holdsPanel(element))) return false;
       return true;
     }
     if (SKIP_TAGS.has(name)) {
@@ -367,6 +367,12 @@ class Scorer {
     // A tab panel is always opened by its tab; a region is a disclosure panel only when a heading or toggle labels it.
     return role === 'tabpanel' || (role === 'region' && element.attribs['aria-labelledby'] !== undefined);
   }
+  /** Whether a disclosure panel (a tab panel, a panel a toggle controls) lies below an element. */
+  private holdsPanel(element: Element): boolean {
+    for (const child of element.children) if (isElement(child) && (this.isDisclosurePanel(child) || this.holdsPanel(child))) return true;
+    return false;
+  }
+
   /** The page is a discussion thread, as its metadata or microdata states it. */
   isThread(): boolean {
     return this.kind === 'thread' || (this.kind === 'other' && this.threadItem);
