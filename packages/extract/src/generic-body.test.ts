@@ -285,6 +285,20 @@ describe('generic body: collapsed accordion and tab panels', () => {
     expect(text).not.toContain('Pricing tab');
   });
 
+  it('reads a hidden panel right after its accordion toggle when the toggle names no panel (a button wrapping a heading, or aria-expanded)', () => {
+    const faq = [4, 5]
+      .map(
+        (n) =>
+          `<div class="faq"><button type="button"><h5>Question ${n}: what does it cost?</h5></button><div class="text-sm hidden"><p>${sentence(n)}</p></div></div>`,
+      )
+      .join('');
+    const other = `<div class="faq"><div role="button" aria-expanded="false">Question 6</div><div aria-hidden="true"><p>${sentence(6)}</p></div></div>`;
+    const text = extractArticle(`<html><body><main><article>${intro}${faq}${other}</article></main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(4));
+    expect(text).toContain(sentence(5));
+    expect(text).toContain(sentence(6));
+  });
+
   it('still drops hidden text that no toggle opens', () => {
     const hidden = `<div style="display:none"><p>${sentence(8)}</p></div><div hidden><p>${sentence(9)}</p></div>`;
     const text = extractArticle(`<html><body><article>${intro}${hidden}</article></body></html>`, options).contentText;

@@ -7,7 +7,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
-import { collectBlocks } from './blocks.ts';
+import { collectBlocks, isSectionToggle } from './blocks.ts';
 import { isCardBadge } from './card-badges.ts';
 import { classAndId, classHints, elementOrder, HEADING_TAGS, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
 import { dropProfileStats, dropQuotedPosts, postHeader } from './threads.ts';
@@ -362,10 +362,16 @@ class Scorer {
   isDisclosurePanel(element: Element): boolean {
     const id = element.attribs.id;
     if (id !== undefined && this.controlled.has(id)) return true;
-    if (!mayHoldRareAttributes(element)) return false;
-    const role = element.attribs.role;
-    // A tab panel is always opened by its tab; a region is a disclosure panel only when a heading or toggle labels it.
-    return role === 'tabpanel' || (role === 'region' && element.attribs['aria-labelledby'] !== undefined);
+    const rare = mayHoldRareAttributes(element);
+    if (rare) {
+      const role = element.attribs.role;
+      // A tab panel is always opened by its tab; a region is a disclosure panel only when a heading or toggle labels it.
+      if (role === 'tabpanel' || (role === 'region' && element.attribs['aria-labelledby'] !== undefined)) return true;
+    }
+    // A hidden block right after an accordion's toggle is the panel it opens, whether or not the toggle names it (aria-controls).
+    const hidden =
+      (rare && (element.attribs.hidden !== undefined || element.attribs['aria-hidden'] === 'true')) || (element.attribs.class?.includes('hidden') ?? false);
+    return hidden && followsToggle(element);
   }
   /** Whether a disclosure panel (a tab panel, a panel a toggle controls) lies below an element. */
   private holdsPanel(element: Element): boolean {
@@ -1158,4 +1164,12 @@ function inPageFooter(element: Element, region: Element): boolean {
 function within(node: Element, ancestor: Element): boolean {
   for (let at: AnyNode | null = node; at; at = at.parent) if (at === ancestor) return true;
   return false;
+}
+
+/** Whether the element sibling before an element is an accordion's toggle: an element stating aria-expanded, or a button wrapping a heading. */
+function followsToggle(element: Element): boolean {
+  let previous = element.prev;
+  while (previous && !isElement(previous)) previous = previous.prev;
+  if (!previous) return false;
+  return previous.attribs['aria-expanded'] !== undefined || (previous.name === 'button' && isSectionToggle(previous));
 }
