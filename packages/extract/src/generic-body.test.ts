@@ -509,3 +509,18 @@ describe('generic body: the page footer beside a main region', () => {
     expect(text).not.toContain('Disclosure 2');
   });
 });
+
+describe('generic body: a product page whose best block is the description', () => {
+  it("reads the block named as the product's description, not the buy box and FAQ around it in <main>", () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Dark roast"}</script>`;
+    const faq = [1, 2, 3, 4, 5, 6]
+      .map((n) => `<div class="faq-item"><h3>Question ${n} about orders?</h3><div>Answer ${n}: orders ship in two days</div></div>`)
+      .join('');
+    const description = `<div class="product__description rte"><p>Meet the yin to your yang: a bold and delicious dark roast with notes of baker's chocolate and cherries.</p><p>Made from organic, fair trade arabica and robusta beans, roasted in small batches for a smooth cup.</p></div>`;
+    const page = `<html><head>${ld}</head><body><main><h1>Dark roast</h1><div class="price">$19.99</div><div class="buy">Free shipping on orders over $50, delivered in two to four business days.</div>${description}<section class="faq">${faq}</section></main></body></html>`;
+    const text = extractArticle(page, { ...options, url: 'https://shop.example.org/products/dark-roast' }).contentText;
+    expect(text).toContain('Meet the yin to your yang');
+    expect(text).toContain('roasted in small batches');
+    expect(text).not.toContain('Answer 3');
+  });
+});

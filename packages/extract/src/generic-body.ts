@@ -77,6 +77,13 @@ const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'td', 'span
 const BOILER_TEXT =
   /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more.*|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|(?:get|sign up|subscribe|join)\b.{0,80}\bnewsletters?\b.{0,40}|subscribe( now| today)?|adverts?|advertising|sponsored( content)?|this slideshow requires javascript\.?|\d* ?comments?|like this (?:story|article)\?.*|\[\w+[^\]]*\].*\[\/\w+\]|(?:updated|posted|published|last updated)(?: at| on)?:?\s.{0,40}\d{1,2}:\d{2}.{0,16}|this (article|story) (was|has been) (updated|corrected).*)$/i;
 
+/**
+ * A shop's description block ("product__description", "description-container"): on a product page the best candidate named so is
+ * the product's description, the text the page is read for; the buy box, delivery notes, FAQs and grids around it in the main
+ * region are the shop's furniture, so the main region is not read in its place.
+ */
+const DESCRIPTION = /(?:^|[-_\s])description(?:$|[-_\s])/;
+
 /** Class tokens that hide an element; other tokens naming "hidden" are states or utilities ("overflow-hidden", "field--label-hidden", "blockAnim--hidden", "print:hidden"). */
 const HIDING_CLASS = /^(?:(?:is|u|js)-)?(?:visually-?)?hidden$/;
 /** A responsive utility that shows the element again on wider screens ("hidden md:block"). */
@@ -1015,7 +1022,9 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   const ink = best.ink;
   // A page's footer holds prose too (disclosures, legal notes), but where the page marks its main region the footer is not the content.
   const inFooter = region !== body && container !== null && inPageFooter(container, region);
-  if (regionText > 0 && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5))) {
+  // A product page's best block named as the product's description ("product__description") is what the page is read for, not one card of a grid.
+  const described = container !== null && productKind(kind, scorer) === 'product' && DESCRIPTION.test(classHints(container));
+  if (regionText > 0 && !described && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5))) {
     blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter: scorer }), productKind(kind, scorer));
     container = region;
     length = blocksLength(blocks);
