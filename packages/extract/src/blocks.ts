@@ -136,7 +136,7 @@ export function escapeAttribute(text: string): string {
  * wrapping a heading. Its text is the section's title (an FAQ's question, a feature tab's name), so
  * it is read, unlike other buttons ("Add to cart", a menu's toggle).
  */
-function isSectionToggle(button: Element): boolean {
+export function isSectionToggle(button: Element): boolean {
   if (button.attribs['aria-expanded'] !== undefined) return true;
   for (const child of button.children) if (isElement(child) && HEADING_TAGS.has(child.name)) return true;
   return false;

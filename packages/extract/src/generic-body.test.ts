@@ -264,6 +264,41 @@ describe('generic body: collapsed accordion and tab panels', () => {
     expect(text).toContain(sentence(8));
   });
 
+  it('reads an accordion wrapped in role=tablist whose panels hold lists, not paragraphs (Bootstrap accordions)', () => {
+    const items = [4, 5, 6]
+      .map(
+        (n) =>
+          `<div class="accordion-item" role="tab"><h2><button aria-controls="c-${n}">Rule ${n}</button></h2><div id="c-${n}" class="collapse" role="tabpanel"><ul><li>Item ${n}: the appliance must be certified</li><li>Claim within 120 days</li></ul></div></div>`,
+      )
+      .join('');
+    const text = extractArticle(
+      `<html><body><main><h1>Rebates</h1>${intro}<div class="accordion" role="tablist">${items}</div></main></body></html>`,
+      options,
+    ).contentText;
+    expect(text).toContain('Item 5: the appliance must be certified');
+  });
+
+  it('still drops a real tab list of tab titles', () => {
+    const tabs = `<div role="tablist"><button role="tab">Overview tab</button><button role="tab">Pricing tab</button></div><div role="tabpanel"><p>${sentence(8)}</p></div>`;
+    const text = extractArticle(`<html><body><article>${intro}${tabs}</article></body></html>`, options).contentText;
+    expect(text).toContain(sentence(8));
+    expect(text).not.toContain('Pricing tab');
+  });
+
+  it('reads a hidden panel right after its accordion toggle when the toggle names no panel (a button wrapping a heading, or aria-expanded)', () => {
+    const faq = [4, 5]
+      .map(
+        (n) =>
+          `<div class="faq"><button type="button"><h5>Question ${n}: what does it cost?</h5></button><div class="text-sm hidden"><p>${sentence(n)}</p></div></div>`,
+      )
+      .join('');
+    const other = `<div class="faq"><div role="button" aria-expanded="false">Question 6</div><div aria-hidden="true"><p>${sentence(6)}</p></div></div>`;
+    const text = extractArticle(`<html><body><main><article>${intro}${faq}${other}</article></main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(4));
+    expect(text).toContain(sentence(5));
+    expect(text).toContain(sentence(6));
+  });
+
   it('still drops hidden text that no toggle opens', () => {
     const hidden = `<div style="display:none"><p>${sentence(8)}</p></div><div hidden><p>${sentence(9)}</p></div>`;
     const text = extractArticle(`<html><body><article>${intro}${hidden}</article></body></html>`, options).contentText;
@@ -459,5 +494,33 @@ describe('generic body: copies of a section shown only on phones', () => {
     const text = extractArticle(page, options).contentText;
     expect(text).toContain(guide(3));
     expect(text).toContain(guide(7));
+  });
+});
+
+describe('generic body: the page footer beside a main region', () => {
+  it("reads the page's <main> when the prose-heavy disclosures of its <footer> score higher (an insurer's product page)", () => {
+    const plan = (n: number): string => `<li><h3>Plan ${n}</h3><div>Covers accidents, illnesses and visits number ${n}</div></li>`;
+    const legal = (n: number): string =>
+      `<p>Disclosure ${n}: policies are underwritten by a partner company, coverage is subject to the terms, conditions and exclusions of the policy, and availability varies by state.</p>`;
+    const page = `<html><body><main><h1>Pet insurance</h1><div>Help protect your pet and your budget from unexpected vet bills</div><ul>${[1, 2, 3, 4].map(plan).join('')}</ul><div>What is covered: emergency care, diagnostic testing and specialist visits</div></main><footer><ul><li><a href="/about">About</a></li></ul><div class="disclosures">${[1, 2, 3, 4, 5, 6].map(legal).join('')}</div></footer></body></html>`;
+    const text = extractArticle(page, { ...options, url: 'https://example.org/pet-insurance/' }).contentText;
+    expect(text).toContain('Help protect your pet');
+    expect(text).toContain('Covers accidents, illnesses and visits number 3');
+    expect(text).not.toContain('Disclosure 2');
+  });
+});
+
+describe('generic body: a product page whose best block is the description', () => {
+  it("reads the block named as the product's description, not the buy box and FAQ around it in <main>", () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Dark roast"}</script>`;
+    const faq = [1, 2, 3, 4, 5, 6]
+      .map((n) => `<div class="faq-item"><h3>Question ${n} about orders?</h3><div>Answer ${n}: orders ship in two days</div></div>`)
+      .join('');
+    const description = `<div class="product__description rte"><p>Meet the yin to your yang: a bold and delicious dark roast with notes of baker's chocolate and cherries.</p><p>Made from organic, fair trade arabica and robusta beans, roasted in small batches for a smooth cup.</p></div>`;
+    const page = `<html><head>${ld}</head><body><main><h1>Dark roast</h1><div class="price">$19.99</div><div class="buy">Free shipping on orders over $50, delivered in two to four business days.</div>${description}<section class="faq">${faq}</section></main></body></html>`;
+    const text = extractArticle(page, { ...options, url: 'https://shop.example.org/products/dark-roast' }).contentText;
+    expect(text).toContain('Meet the yin to your yang');
+    expect(text).toContain('roasted in small batches');
+    expect(text).not.toContain('Answer 3');
   });
 });

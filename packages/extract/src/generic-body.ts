@@ -7,7 +7,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
-import { collectBlocks } from './blocks.ts';
+import { collectBlocks, isSectionToggle } from './blocks.ts';
 import { isCardBadge } from './card-badges.ts';
 import { classAndId, classHints, elementOrder, HEADING_TAGS, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
 import { dropProfileStats, dropQuotedPosts, postHeader } from './threads.ts';
@@ -76,6 +76,13 @@ const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'td', 'span
 /** Whole-block texts that are never article content. */
 const BOILER_TEXT =
   /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more.*|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|(?:get|sign up|subscribe|join)\b.{0,80}\bnewsletters?\b.{0,40}|subscribe( now| today)?|adverts?|advertising|sponsored( content)?|this slideshow requires javascript\.?|\d* ?comments?|like this (?:story|article)\?.*|\[\w+[^\]]*\].*\[\/\w+\]|(?:updated|posted|published|last updated)(?: at| on)?:?\s.{0,40}\d{1,2}:\d{2}.{0,16}|this (article|story) (was|has been) (updated|corrected).*)$/i;
+
+/**
+ * A shop's description block ("product__description", "description-container"): on a product page the best candidate named so is
+ * the product's description, the text the page is read for; the buy box, delivery notes, FAQs and grids around it in the main
+ * region are the shop's furniture, so the main region is not read in its place.
+ */
+const DESCRIPTION = /(?:^|[-_\s])description(?:$|[-_\s])/;
 
 /** Class tokens that hide an element; other tokens naming "hidden" are states or utilities ("overflow-hidden", "field--label-hidden", "blockAnim--hidden", "print:hidden"). */
 const HIDING_CLASS = /^(?:(?:is|u|js)-)?(?:visually-?)?hidden$/;
@@ -272,8 +279,8 @@ class Scorer {
     if (!this.reveal && !panel && attribs.class !== undefined && hiddenOnDesktop(attribs.class)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
-      // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose is content.
-      if (role === 'tablist' && this.paragraphText(element) >= 200) return false;
+      // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose, or holding the panels themselves, is content.
+      if (role === 'tablist' && (this.paragraphText(element) >= 200 || this.holdsPanel(element))) return false;
       return true;
     }
     if (SKIP_TAGS.has(name)) {
@@ -362,11 +369,23 @@ class Scorer {
   isDisclosurePanel(element: Element): boolean {
     const id = element.attribs.id;
     if (id !== undefined && this.controlled.has(id)) return true;
-    if (!mayHoldRareAttributes(element)) return false;
-    const role = element.attribs.role;
-    // A tab panel is always opened by its tab; a region is a disclosure panel only when a heading or toggle labels it.
-    return role === 'tabpanel' || (role === 'region' && element.attribs['aria-labelledby'] !== undefined);
+    const rare = mayHoldRareAttributes(element);
+    if (rare) {
+      const role = element.attribs.role;
+      // A tab panel is always opened by its tab; a region is a disclosure panel only when a heading or toggle labels it.
+      if (role === 'tabpanel' || (role === 'region' && element.attribs['aria-labelledby'] !== undefined)) return true;
+    }
+    // A hidden block right after an accordion's toggle is the panel it opens, whether or not the toggle names it (aria-controls).
+    const hidden =
+      (rare && (element.attribs.hidden !== undefined || element.attribs['aria-hidden'] === 'true')) || (element.attribs.class?.includes('hidden') ?? false);
+    return hidden && followsToggle(element);
   }
+  /** Whether a disclosure panel (a tab panel, a panel a toggle controls) lies below an element. */
+  private holdsPanel(element: Element): boolean {
+    for (const child of element.children) if (isElement(child) && (this.isDisclosurePanel(child) || this.holdsPanel(child))) return true;
+    return false;
+  }
+
   /** The page is a discussion thread, as its metadata or microdata states it. */
   isThread(): boolean {
     return this.kind === 'thread' || (this.kind === 'other' && this.threadItem);
@@ -1001,7 +1020,11 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   const region = mainRegion(scorer, body);
   const regionText = scorer.textLength(region);
   const ink = best.ink;
-  if (regionText > 0 && ink < regionText * (articleLike ? 0.15 : 0.5)) {
+  // A page's footer holds prose too (disclosures, legal notes), but where the page marks its main region the footer is not the content.
+  const inFooter = region !== body && container !== null && inPageFooter(container, region);
+  // A product page's best block named as the product's description ("product__description") is what the page is read for, not one card of a grid.
+  const described = container !== null && productKind(kind, scorer) === 'product' && DESCRIPTION.test(classHints(container));
+  if (regionText > 0 && !described && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5))) {
     blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter: scorer }), productKind(kind, scorer));
     container = region;
     length = blocksLength(blocks);
@@ -1131,4 +1154,31 @@ function findMain(scorer: Scorer, node: AnyNode, depth: number, found: MainRegio
     return;
   }
   for (const child of node.children) findMain(scorer, child, depth + 1, found);
+}
+
+/**
+ * Whether an element sits in the page's footer (a <footer> outside sectioning content, or role=contentinfo) and not in the main
+ * region: scoring can pick a footer whose disclosures or legal notes outweigh the page's sections, but a page that marks its main
+ * region says where its content is, and the footer is the site's small print (HTML-AAM maps such a footer to contentinfo).
+ */
+function inPageFooter(element: Element, region: Element): boolean {
+  for (let at: AnyNode | null = element; at && isElement(at); at = at.parent) {
+    if (at === region) return false;
+    if ((at.name === 'footer' && !inSectioningContent(at)) || (mayHoldRareAttributes(at) && at.attribs.role === 'contentinfo')) return !within(region, at);
+  }
+  return false;
+}
+
+/** Whether node is ancestor or lies inside it. */
+function within(node: Element, ancestor: Element): boolean {
+  for (let at: AnyNode | null = node; at; at = at.parent) if (at === ancestor) return true;
+  return false;
+}
+
+/** Whether the element sibling before an element is an accordion's toggle: an element stating aria-expanded, or a button wrapping a heading. */
+function followsToggle(element: Element): boolean {
+  let previous = element.prev;
+  while (previous && !isElement(previous)) previous = previous.prev;
+  if (!previous) return false;
+  return previous.attribs['aria-expanded'] !== undefined || (previous.name === 'button' && isSectionToggle(previous));
 }
