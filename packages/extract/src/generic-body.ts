@@ -1035,7 +1035,9 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     const collected: Block[] = [];
     for (const post of posts) collected.push(...postHeader(post), ...collectBlocks(post, { baseUrl, reveal, filter: scorer }));
     const thread = cleanBlocks(collected, 'other');
-    if (blocksInk(thread) >= blocksInk(blocks) * 0.5) {
+    // On a page that states it is a discussion, the marked posts are its body even when they are short: the body chosen
+    // otherwise is then the whole page (menus, user cards, similar threads), which the half test would let win.
+    if (scorer.isThread() || blocksInk(thread) >= blocksInk(blocks) * 0.5) {
       blocks = thread;
       length = blocksLength(blocks);
     }

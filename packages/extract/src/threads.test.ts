@@ -41,6 +41,19 @@ describe('threads: quoted posts', () => {
     expect(text).not.toContain('Member');
   });
 
+  it('reads the marked posts of a stated thread even when they are short beside the menus and user cards', () => {
+    const card = (author: string): string =>
+      `<div class="message-userDetails"><h4>${author}</h4><h5>Full Member</h5><dl><dt>Joined</dt><dd>Jul 2015</dd><dt>Messages</dt><dd>11</dd><dt>Reaction score</dt><dd>10</dd><dt>Points</dt><dd>4,726</dd></dl></div>`;
+    const post = (author: string, body: string): string =>
+      `<article class="message" itemscope itemtype="https://schema.org/Comment">${card(author)}<div class="message-content"><div class="message-body" itemprop="text">${body}</div></div></article>`;
+    const menu = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<li>Community number ${n}: medicine, dentistry, pharmacy and more</li>`).join('');
+    const page = `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","mainEntity":{"@type":"DiscussionForumPosting","headline":"Interviews"}}</script></head><body><main><ul class="communities">${menu}</ul><div class="notice">This forum made possible through the generous support of its members, donors, and sponsors. Thank you.</div>${post('jane', 'Congrats!')}${post('sam', 'Thanks, good luck to you all.')}${post('jane', 'Found a spreadsheet on the other site.')}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Congrats!');
+    expect(text).toContain('Found a spreadsheet on the other site.');
+    expect(text).not.toContain('Community number 1');
+  });
+
   it('leaves the user cards of a Q&A page out', () => {
     const answer = (author: string, body: string): string =>
       `<div itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>${body}</p></div><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${author}</span></div><time itemprop="dateCreated" datetime="2022-07-09">answered Jul 9, 2022</time></div>`;
