@@ -8,6 +8,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { collectBlocks, isSectionToggle } from './blocks.ts';
+import { followingFaqSections } from './article-faq.ts';
 import { isCardBadge } from './card-badges.ts';
 import { classAndId, classHints, elementOrder, HEADING_TAGS, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
 import { dropProfileStats, dropQuotedPosts, postHeader } from './threads.ts';
@@ -1075,6 +1076,8 @@ function attempt(
   const top = chooseTop(scorer, body);
   const filter = new InnerFilter(scorer);
   const nodes = top ? (repeatedContainers(scorer, top, scorer.isThread()) ?? contentNodes(scorer, top)) : [body];
+  // An article's FAQ module after its body is the article's (article-faq.ts).
+  if (top && kind === 'article') nodes.push(...followingFaqSections(nodes[nodes.length - 1] ?? top, nodes, scorer));
   const collected: Block[] = [];
   for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal }));
   const blocks = cleanBlocks(collected, blockKind);
