@@ -75,4 +75,14 @@ describe('threads: quoted posts', () => {
     const visit = `<html><body><main><p>${opening}</p><p>Location: Wyoming</p><p>${reply}</p></main></body></html>`;
     expect(extractArticle(visit, options).contentText).toContain('Location: Wyoming');
   });
+
+  it("keeps the poster's name of a 'name N posts · Joined YYYY' line and drops the counts", () => {
+    const post = (line: string, body: string): string => `<div class="message"><p>${line}</p><div class="message-body"><p>${body}</p></div></div>`;
+    const third = 'Mine lasts two days again after the second update, so it may be worth waiting for the next one before a reset.';
+    const page = `<html><body><main>${post('JosephF', opening)}${post('eljaycanuck 25,064 posts · Joined 2007', reply)}${post('bud16415 11,045 posts · Joined 2006', third)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(`eljaycanuck\n\n${reply}`);
+    expect(text).toContain(`bud16415\n\n${third}`);
+    expect(text).not.toContain('posts · Joined');
+  });
 });

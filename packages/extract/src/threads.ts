@@ -127,6 +127,11 @@ const PROFILE_STAT =
   /^(?:(?:posts|total posts|messages|threads|reputation|reaction score|points|trophy points|solutions|likes received|karma):\s?[\d.,]+\s?k?|(?:joined|join date|member since|registered):\s?.{0,30}\d.{0,12}|topic author)$/i;
 /** A poster's location, read as a profile line only where the body shows other profile lines. */
 const PROFILE_LOCATION = /^location:\s?.{1,40}$/i;
+/**
+ * A poster's name followed by the profile card's counts on one line, as VerticalScope's forum theme shows them above each post
+ * ("eljaycanuck 25,064 posts · Joined 2007"): the name is the post's header, the counts are the card.
+ */
+const NAME_WITH_STATS = /^(.{0,60}?)\s?[\d.,]+k? posts? · joined \d{4}$/i;
 
 /**
  * Drops the lines of posters' profile cards (post counts, join dates, reputation, and then their locations) when the body holds
@@ -135,9 +140,10 @@ const PROFILE_LOCATION = /^location:\s?.{1,40}$/i;
 export function dropProfileStats(blocks: Block[]): Block[] {
   // Profile lines are short: longer blocks, nearly all of them, skip the expression.
   const stat = (text: string): boolean => text.length <= 64 && PROFILE_STAT.test(text);
+  const named = (text: string): boolean => text.length <= 100 && NAME_WITH_STATS.test(text);
   let count = 0;
   for (const block of blocks) {
-    if (block.kind === 'p' && stat(block.text)) count += 1;
+    if (block.kind === 'p' && (stat(block.text) || named(block.text))) count += 1;
     else if (block.kind === 'list') for (const item of block.items) if (stat(item.text)) count += 1;
     if (count >= 2) break;
   }
@@ -146,6 +152,11 @@ export function dropProfileStats(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     if (block.kind === 'p' && profile(block.text)) continue;
+    if (block.kind === 'p' && named(block.text)) {
+      const name = NAME_WITH_STATS.exec(block.text)![1]!.trim();
+      if (name !== '') out.push({ kind: 'p', text: name, html: escapeHtml(name) });
+      continue;
+    }
     if (block.kind === 'list') {
       const items = block.items.filter((item) => !profile(item.text));
       if (items.length === 0) continue;
