@@ -140,7 +140,7 @@ const NAME_WITH_STATS = /^(.{0,60}?)\s?[\d.,]+k? posts? · joined \d{4}$/i;
 export function dropProfileStats(blocks: Block[]): Block[] {
   // Profile lines are short: longer blocks, nearly all of them, skip the expression.
   const stat = (text: string): boolean => text.length <= 64 && PROFILE_STAT.test(text);
-  const named = (text: string): boolean => text.length <= 100 && NAME_WITH_STATS.test(text);
+  const named = (text: string): boolean => text.length <= 100 && text.includes('·') && NAME_WITH_STATS.test(text);
   let count = 0;
   for (const block of blocks) {
     if (block.kind === 'p' && (stat(block.text) || named(block.text))) count += 1;
