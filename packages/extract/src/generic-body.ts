@@ -395,7 +395,7 @@ class Scorer {
   /** Ink of all text below each element (scripts and styles aside), visible or not. */
   private readonly ink: Float64Array;
 
-  /** Elements whose microdata says they hold a post's text (itemprop=text), outermost only, in document order. */
+  /** Elements marked as a post's text (microdata itemprop=text, Invision's data-role=commentContent), outermost only, in document order. */
   readonly posts: Element[];
   /** The page marks a product up with microdata (itemtype schema.org/Product). */
   productItem: boolean;
@@ -428,7 +428,8 @@ class Scorer {
     if (controls) for (const id of controls.split(/\s+/)) if (id !== '') this.controlled.add(id);
     const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
     // schema.org microdata marks each post's text (Comment, Answer, DiscussionForumPosting): the outermost ones are the thread.
-    const post = rare && node.attribs.itemprop === 'text';
+    // Invision Community marks each post's text data-role="commentContent", and its recent versions write no microdata.
+    const post = rare && (node.attribs.itemprop === 'text' || node.attribs['data-role'] === 'commentContent');
     const itemtype = rare ? node.attribs.itemtype : undefined;
     if (itemtype !== undefined && PRODUCT_ITEM.test(itemtype)) this.productItem = true;
     if (itemtype !== undefined && THREAD_ITEM.test(itemtype)) this.threadItem = true;

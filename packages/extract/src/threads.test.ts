@@ -54,6 +54,16 @@ describe('threads: quoted posts', () => {
     expect(text).not.toContain('Community number 1');
   });
 
+  it("reads an Invision Community thread post by post, with each post's author and date, without microdata", () => {
+    const post = (id: number, author: string, date: string, body: string): string =>
+      `<article class="cPost ipsComment"><aside class="cAuthorPane"><h3>${author}</h3><ul><li>Members</li><li>10 posts</li></ul></aside><div class="ipsColumn"><div class="ipsComment_content" data-quotedata="{&quot;userid&quot;:${id},&quot;username&quot;:&quot;${author}&quot;,&quot;timestamp&quot;:1713388384}"><div class="ipsComment_meta"><div class="ipsType_reset">Posted <time datetime="2024-04-17T21:13:04Z">${date}</time></div></div><div class="cPost_contentWrap"><div data-role="commentContent" class="ipsType_richText"><p>${body}</p></div></div></div></div></article>`;
+    const menu = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `<li><a href="/forum/${n}">Cruise line forum number ${n}</a></li>`).join('');
+    const page = `<html><body><div class="menu"><ul>${menu}</ul></div><main><div id="elPostFeed"><form action="/mod">${post(1, 'thanosmano', 'April 18, 2024', opening)}${post(2, 'donaldsc', 'April 19, 2024', reply)}</form></div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(`thanosmano\n\nApril 18, 2024\n\n${opening}`);
+    expect(text).toContain(`donaldsc\n\nApril 19, 2024\n\n${reply}`);
+  });
+
   it('leaves the user cards of a Q&A page out', () => {
     const answer = (author: string, body: string): string =>
       `<div itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>${body}</p></div><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${author}</span></div><time itemprop="dateCreated" datetime="2022-07-09">answered Jul 9, 2022</time></div>`;

@@ -78,7 +78,7 @@ function visibleText(element: Element): string {
  */
 export function postHeader(post: Element): Block[] {
   const item = postingItem(post);
-  if (!item) return [];
+  if (!item) return quotedPostHeader(post);
   let author = '';
   let date = '';
   const visit = (node: AnyNode): void => {
@@ -109,6 +109,53 @@ export function postHeader(post: Element): Block[] {
     blocks.push(block);
   }
   return blocks;
+}
+
+/** How far above a post's text Invision's comment frame (the element carrying data-quotedata) stands. */
+const QUOTE_FRAME_LEVELS = 4;
+
+/**
+ * The author and posting date of an Invision Community post, which carries no microdata: the frame around the post's text
+ * names its author in data-quotedata (the JSON its "Quote" button copies: {"username": …, "timestamp": …}) and shows the date
+ * in its first <time> ("Posted April 18, 2024"); the author pane beside it is an <aside>, already gone.
+ */
+function quotedPostHeader(post: Element): Block[] {
+  let frame: Element | null = null;
+  let node = post.parent;
+  for (let level = 0; level < QUOTE_FRAME_LEVELS && node && isElement(node); level += 1, node = node.parent)
+    if (node.attribs['data-quotedata'] !== undefined) {
+      frame = node;
+      break;
+    }
+  if (!frame) return [];
+  let author = '';
+  try {
+    const data = JSON.parse(frame.attribs['data-quotedata']!) as { username?: unknown };
+    if (typeof data.username === 'string') author = normalizeSpace(data.username);
+  } catch {
+    // Not the JSON Invision writes: no author line.
+  }
+  const time = firstTime(frame, post);
+  const date = time ? visibleText(time) : '';
+  const blocks: Block[] = [];
+  for (const text of [author, date]) {
+    if (text === '' || weightedLength(text) > 40) continue;
+    const block: Block = { kind: 'p', text, html: escapeHtml(text) };
+    headers.add(block);
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+/** The first <time> of a subtree, outside `skip`. */
+function firstTime(root: Element, skip: Element): Element | null {
+  for (const child of root.children) {
+    if (!isElement(child) || child === skip) continue;
+    if (child.name === 'time') return child;
+    const found = firstTime(child, skip);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The first descendant with the given itemprop that shows text. */
