@@ -111,6 +111,7 @@ const RARE_ATTRIBUTES = new Set([
   'itemprop',
   'itemtype',
   'aria-controls',
+  'data-role',
 ]);
 
 type MarkedElement = Element & { rareAttributes?: boolean; order?: number };

@@ -8,6 +8,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { collectBlocks, isSectionToggle } from './blocks.ts';
+import { followingFaqSections } from './article-faq.ts';
 import { isCardBadge } from './card-badges.ts';
 import { classAndId, classHints, elementOrder, HEADING_TAGS, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
 import { dropProfileStats, dropQuotedPosts, postHeader } from './threads.ts';
@@ -394,7 +395,7 @@ class Scorer {
   /** Ink of all text below each element (scripts and styles aside), visible or not. */
   private readonly ink: Float64Array;
 
-  /** Elements whose microdata says they hold a post's text (itemprop=text), outermost only, in document order. */
+  /** Elements marked as a post's text (microdata itemprop=text, Invision's data-role=commentContent), outermost only, in document order. */
   readonly posts: Element[];
   /** The page marks a product up with microdata (itemtype schema.org/Product). */
   productItem: boolean;
@@ -427,7 +428,8 @@ class Scorer {
     if (controls) for (const id of controls.split(/\s+/)) if (id !== '') this.controlled.add(id);
     const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
     // schema.org microdata marks each post's text (Comment, Answer, DiscussionForumPosting): the outermost ones are the thread.
-    const post = rare && node.attribs.itemprop === 'text';
+    // Invision Community marks each post's text data-role="commentContent", and its recent versions write no microdata.
+    const post = rare && (node.attribs.itemprop === 'text' || node.attribs['data-role'] === 'commentContent');
     const itemtype = rare ? node.attribs.itemtype : undefined;
     if (itemtype !== undefined && PRODUCT_ITEM.test(itemtype)) this.productItem = true;
     if (itemtype !== undefined && THREAD_ITEM.test(itemtype)) this.threadItem = true;
@@ -1035,7 +1037,9 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     const collected: Block[] = [];
     for (const post of posts) collected.push(...postHeader(post), ...collectBlocks(post, { baseUrl, reveal, filter: scorer }));
     const thread = cleanBlocks(collected, 'other');
-    if (blocksInk(thread) >= blocksInk(blocks) * 0.5) {
+    // On a page that states it is a discussion, the marked posts are its body even when they are short: the body chosen
+    // otherwise is then the whole page (menus, user cards, similar threads), which the half test would let win.
+    if (scorer.isThread() || blocksInk(thread) >= blocksInk(blocks) * 0.5) {
       blocks = thread;
       length = blocksLength(blocks);
     }
@@ -1073,6 +1077,8 @@ function attempt(
   const top = chooseTop(scorer, body);
   const filter = new InnerFilter(scorer);
   const nodes = top ? (repeatedContainers(scorer, top, scorer.isThread()) ?? contentNodes(scorer, top)) : [body];
+  // An article's FAQ module after its body is the article's (article-faq.ts).
+  if (top && kind === 'article') nodes.push(...followingFaqSections(nodes[nodes.length - 1] ?? top, nodes, scorer));
   const collected: Block[] = [];
   for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal }));
   const blocks = cleanBlocks(collected, blockKind);

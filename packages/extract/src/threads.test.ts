@@ -41,6 +41,29 @@ describe('threads: quoted posts', () => {
     expect(text).not.toContain('Member');
   });
 
+  it('reads the marked posts of a stated thread even when they are short beside the menus and user cards', () => {
+    const card = (author: string): string =>
+      `<div class="message-userDetails"><h4>${author}</h4><h5>Full Member</h5><dl><dt>Joined</dt><dd>Jul 2015</dd><dt>Messages</dt><dd>11</dd><dt>Reaction score</dt><dd>10</dd><dt>Points</dt><dd>4,726</dd></dl></div>`;
+    const post = (author: string, body: string): string =>
+      `<article class="message" itemscope itemtype="https://schema.org/Comment">${card(author)}<div class="message-content"><div class="message-body" itemprop="text">${body}</div></div></article>`;
+    const menu = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<li>Community number ${n}: medicine, dentistry, pharmacy and more</li>`).join('');
+    const page = `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","mainEntity":{"@type":"DiscussionForumPosting","headline":"Interviews"}}</script></head><body><main><ul class="communities">${menu}</ul><div class="notice">This forum made possible through the generous support of its members, donors, and sponsors. Thank you.</div>${post('jane', 'Congrats!')}${post('sam', 'Thanks, good luck to you all.')}${post('jane', 'Found a spreadsheet on the other site.')}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Congrats!');
+    expect(text).toContain('Found a spreadsheet on the other site.');
+    expect(text).not.toContain('Community number 1');
+  });
+
+  it("reads an Invision Community thread post by post, with each post's author and date, without microdata", () => {
+    const post = (id: number, author: string, date: string, body: string): string =>
+      `<article class="cPost ipsComment"><aside class="cAuthorPane"><h3>${author}</h3><ul><li>Members</li><li>10 posts</li></ul></aside><div class="ipsColumn"><div class="ipsComment_content" data-quotedata="{&quot;userid&quot;:${id},&quot;username&quot;:&quot;${author}&quot;,&quot;timestamp&quot;:1713388384}"><div class="ipsComment_meta"><div class="ipsType_reset">Posted <time datetime="2024-04-17T21:13:04Z">${date}</time></div></div><div class="cPost_contentWrap"><div data-role="commentContent" class="ipsType_richText"><p>${body}</p></div></div></div></div></article>`;
+    const menu = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `<li><a href="/forum/${n}">Cruise line forum number ${n}</a></li>`).join('');
+    const page = `<html><body><div class="menu"><ul>${menu}</ul></div><main><div id="elPostFeed"><form action="/mod">${post(1, 'thanosmano', 'April 18, 2024', opening)}${post(2, 'donaldsc', 'April 19, 2024', reply)}</form></div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(`thanosmano\n\nApril 18, 2024\n\n${opening}`);
+    expect(text).toContain(`donaldsc\n\nApril 19, 2024\n\n${reply}`);
+  });
+
   it('leaves the user cards of a Q&A page out', () => {
     const answer = (author: string, body: string): string =>
       `<div itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>${body}</p></div><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${author}</span></div><time itemprop="dateCreated" datetime="2022-07-09">answered Jul 9, 2022</time></div>`;
@@ -61,5 +84,15 @@ describe('threads: quoted posts', () => {
     expect(thread).not.toContain('Location: Wyoming');
     const visit = `<html><body><main><p>${opening}</p><p>Location: Wyoming</p><p>${reply}</p></main></body></html>`;
     expect(extractArticle(visit, options).contentText).toContain('Location: Wyoming');
+  });
+
+  it("keeps the poster's name of a 'name N posts · Joined YYYY' line and drops the counts", () => {
+    const post = (line: string, body: string): string => `<div class="message"><p>${line}</p><div class="message-body"><p>${body}</p></div></div>`;
+    const third = 'Mine lasts two days again after the second update, so it may be worth waiting for the next one before a reset.';
+    const page = `<html><body><main>${post('JosephF', opening)}${post('eljaycanuck 25,064 posts · Joined 2007', reply)}${post('bud16415 11,045 posts · Joined 2006', third)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(`eljaycanuck\n\n${reply}`);
+    expect(text).toContain(`bud16415\n\n${third}`);
+    expect(text).not.toContain('posts · Joined');
   });
 });

@@ -78,7 +78,7 @@ function visibleText(element: Element): string {
  */
 export function postHeader(post: Element): Block[] {
   const item = postingItem(post);
-  if (!item) return [];
+  if (!item) return quotedPostHeader(post);
   let author = '';
   let date = '';
   const visit = (node: AnyNode): void => {
@@ -111,6 +111,53 @@ export function postHeader(post: Element): Block[] {
   return blocks;
 }
 
+/** How far above a post's text Invision's comment frame (the element carrying data-quotedata) stands. */
+const QUOTE_FRAME_LEVELS = 4;
+
+/**
+ * The author and posting date of an Invision Community post, which carries no microdata: the frame around the post's text
+ * names its author in data-quotedata (the JSON its "Quote" button copies: {"username": …, "timestamp": …}) and shows the date
+ * in its first <time> ("Posted April 18, 2024"); the author pane beside it is an <aside>, already gone.
+ */
+function quotedPostHeader(post: Element): Block[] {
+  let frame: Element | null = null;
+  let node = post.parent;
+  for (let level = 0; level < QUOTE_FRAME_LEVELS && node && isElement(node); level += 1, node = node.parent)
+    if (node.attribs['data-quotedata'] !== undefined) {
+      frame = node;
+      break;
+    }
+  if (!frame) return [];
+  let author = '';
+  try {
+    const data = JSON.parse(frame.attribs['data-quotedata']!) as { username?: unknown };
+    if (typeof data.username === 'string') author = normalizeSpace(data.username);
+  } catch {
+    // Not the JSON Invision writes: no author line.
+  }
+  const time = firstTime(frame, post);
+  const date = time ? visibleText(time) : '';
+  const blocks: Block[] = [];
+  for (const text of [author, date]) {
+    if (text === '' || weightedLength(text) > 40) continue;
+    const block: Block = { kind: 'p', text, html: escapeHtml(text) };
+    headers.add(block);
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+/** The first <time> of a subtree, outside `skip`. */
+function firstTime(root: Element, skip: Element): Element | null {
+  for (const child of root.children) {
+    if (!isElement(child) || child === skip) continue;
+    if (child.name === 'time') return child;
+    const found = firstTime(child, skip);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The first descendant with the given itemprop that shows text. */
 function findItemprop(root: Element, prop: string): Element | null {
   for (const child of root.children) {
@@ -127,6 +174,11 @@ const PROFILE_STAT =
   /^(?:(?:posts|total posts|messages|threads|reputation|reaction score|points|trophy points|solutions|likes received|karma):\s?[\d.,]+\s?k?|(?:joined|join date|member since|registered):\s?.{0,30}\d.{0,12}|topic author)$/i;
 /** A poster's location, read as a profile line only where the body shows other profile lines. */
 const PROFILE_LOCATION = /^location:\s?.{1,40}$/i;
+/**
+ * A poster's name followed by the profile card's counts on one line, as VerticalScope's forum theme shows them above each post
+ * ("eljaycanuck 25,064 posts · Joined 2007"): the name is the post's header, the counts are the card.
+ */
+const NAME_WITH_STATS = /^(.{0,60}?)\s?[\d.,]+k? posts? · joined \d{4}$/i;
 
 /**
  * Drops the lines of posters' profile cards (post counts, join dates, reputation, and then their locations) when the body holds
@@ -135,9 +187,10 @@ const PROFILE_LOCATION = /^location:\s?.{1,40}$/i;
 export function dropProfileStats(blocks: Block[]): Block[] {
   // Profile lines are short: longer blocks, nearly all of them, skip the expression.
   const stat = (text: string): boolean => text.length <= 64 && PROFILE_STAT.test(text);
+  const named = (text: string): boolean => text.length <= 100 && text.includes('·') && NAME_WITH_STATS.test(text);
   let count = 0;
   for (const block of blocks) {
-    if (block.kind === 'p' && stat(block.text)) count += 1;
+    if (block.kind === 'p' && (stat(block.text) || named(block.text))) count += 1;
     else if (block.kind === 'list') for (const item of block.items) if (stat(item.text)) count += 1;
     if (count >= 2) break;
   }
@@ -146,6 +199,11 @@ export function dropProfileStats(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     if (block.kind === 'p' && profile(block.text)) continue;
+    if (block.kind === 'p' && named(block.text)) {
+      const name = NAME_WITH_STATS.exec(block.text)![1]!.trim();
+      if (name !== '') out.push({ kind: 'p', text: name, html: escapeHtml(name) });
+      continue;
+    }
     if (block.kind === 'list') {
       const items = block.items.filter((item) => !profile(item.text));
       if (items.length === 0) continue;
