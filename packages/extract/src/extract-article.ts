@@ -16,6 +16,7 @@ import { chooseCharset, decodeWith } from './charset.ts';
 import { isElement } from './dom.ts';
 import { capNesting, decodeUtf8WithoutInert, dropInertMarkup } from './inert-markup.ts';
 import { dropStrayCdata } from './stray-cdata.ts';
+import type { PageKind } from './generic-body.ts';
 import { extractGenericBody } from './generic-body.ts';
 import { isPostHeader } from './threads.ts';
 import { pageKindOf } from './page-kind.ts';
@@ -216,6 +217,30 @@ const DATE_ONLY =
 const BYLINE_DATE =
   /^[^.!?。！？]{1,40}?[\s|·•,，]+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:[,\s]*\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?)?$/i;
 
+/** How many "name + date" lines make a river of dated cards rather than one article's byline. */
+const DATED_CARDS = 3;
+
+/**
+ * Drops date-only and "name + date" lines: on an article they are its dateline and byline, which the metadata carries. A page
+ * that states no kind (not an article, product or thread) and holds DATED_CARDS or more "name + date" lines is a river of dated
+ * cards (a topic page, a store's genre page): each card's "By Jane Doe • Dec. 19, 2025" or "Release date: Mar 4, 2025" is part of
+ * what the page lists, and stays. Date-only lines still go: card rivers' golds keep them about as often as they drop them.
+ */
+function dropDatelines(blocks: Block[], kind: PageKind): Block[] {
+  let cardBylines = 0;
+  if (kind === 'other') for (const block of blocks) if (block.kind === 'p' && isCardByline(block.text)) cardBylines += 1;
+  const keepBylines = cardBylines >= DATED_CARDS;
+  return blocks.filter(
+    (block) =>
+      block.kind !== 'p' || isPostHeader(block) || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)) || (keepBylines && isCardByline(block.text)),
+  );
+}
+
+/** A "name + date" line that is not a date alone. */
+function isCardByline(text: string): boolean {
+  return BYLINE_DATE.test(text) && !DATE_ONLY.test(text);
+}
+
 /**
  * Removes body blocks that repeat the headline (the walker sees the page's <h1>). A body holding two or more different
  * <h1>s has no single headline among them: they title the cards or sections of a listing, and only one repeating the title goes.
@@ -303,9 +328,10 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     blocks = pageData.blocks;
     method = 'page-data';
   }
+  const kind = pageKindOf(signals, ld);
   if (method === 'generic') {
     // Stated by the page: an article-typed JSON-LD node (og:type=article is on every WordPress page; a bare WebPage says nothing).
-    const result = extractGenericBody(document, bodyElement ?? (document as unknown as Element), baseUrl, parsed.elements, pageKindOf(signals, ld));
+    const result = extractGenericBody(document, bodyElement ?? (document as unknown as Element), baseUrl, parsed.elements, kind);
     blocks = result.blocks;
   }
   sources.body = method;
@@ -346,9 +372,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   options.onTitle?.(titleInput, titleChoice);
   if (titleChoice) sources.title = titleChoice.from;
   // A thread's post headers ("felixen", "Jul 9, 2022") are its content (threads.ts).
-  blocks = dropTitleBlocks(blocks, title).filter(
-    (block) => block.kind !== 'p' || isPostHeader(block) || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)),
-  );
+  blocks = dropDatelines(dropTitleBlocks(blocks, title), kind);
 
   // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
   let joined = blocksToText(blocks);

@@ -524,3 +524,39 @@ describe('generic body: a product page whose best block is the description', () 
     expect(text).not.toContain('Answer 3');
   });
 });
+
+describe('generic body: listings (session 9)', () => {
+  const teaser = (n: number): string => `Card ${n} teaser: a weeknight recipe with crisp vegetables, a quick sauce and a short list of pantry staples`;
+
+  it('reads the <main> region inside a layout wrapper whose class names a sidebar (Genesis\'s "content-sidebar-wrap")', () => {
+    const intro = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>${sentence(n)}</p>`).join('');
+    const cards = Array.from({ length: 20 }, (_, i) => i + 1)
+      .map(
+        (n) =>
+          `<article class="post entry"><h2 class="entry-title"><a href="/r/${n}">Recipe number ${n}</a></h2><div class="entry-content"><div>${teaser(n)}</div></div></article>`,
+      )
+      .join('');
+    const page = `<html><body><div class="archive-description">${intro}</div><div class="content-sidebar-wrap"><main class="content">${cards}</main><aside class="sidebar"><p>About me</p></aside></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(teaser(1));
+    expect(text).toContain(teaser(20));
+  });
+
+  it('keeps the "name + date" lines of a river of dated cards on a page that states no kind, and drops a lone byline', () => {
+    const card = (n: number): string =>
+      `<div class="card"><h3><a href="/s/${n}">Story ${n} about cloud budgets</a></h3><p>${sentence(n)}</p><p>By Jane Doe • Dec. ${10 + n}, 2025</p></div>`;
+    const river = `<html><body><main>${[1, 2, 3, 4].map(card).join('')}</main></body></html>`;
+    const text = extractArticle(river, options).contentText;
+    expect(text).toContain('By Jane Doe • Dec. 11, 2025');
+    expect(text).toContain('By Jane Doe • Dec. 14, 2025');
+    const single = `<html><body><main><h1>One story</h1><p>By Jane Doe • Dec. 11, 2025</p>${[1, 2, 3, 4].map((n) => `<p>${sentence(n)}</p>`).join('')}</main></body></html>`;
+    expect(extractArticle(single, options).contentText).not.toContain('Jane Doe');
+  });
+
+  it('drops the "name + date" lines on a page stated to be an article', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budgets"}</script>';
+    const card = (n: number): string => `<p>${sentence(n)}</p><p>By Jane Doe • Dec. ${10 + n}, 2025</p>`;
+    const page = `<html><head>${ld}</head><body><main><article>${[1, 2, 3, 4].map(card).join('')}</article></main></body></html>`;
+    expect(extractArticle(page, options).contentText).not.toContain('Jane Doe');
+  });
+});

@@ -193,6 +193,8 @@ type Precomputed = {
   posts: Element[];
   productItem: boolean;
   threadItem: boolean;
+  /** The ancestors of the page's <main> (or role=main) elements: layout wrappers around the main region. */
+  aroundMain: Set<Element>;
 };
 
 /** The page kind with product microdata counted: a page whose metadata states no kind but marks up a product (itemtype schema.org/Product) is a product page. */
@@ -227,6 +229,7 @@ class Scorer {
       posts: [],
       productItem: false,
       threadItem: false,
+      aroundMain: new Set(),
     },
   ) {
     this.skipped = new Uint8Array(elements);
@@ -240,6 +243,7 @@ class Scorer {
     this.posts = pre.posts;
     this.productItem = pre.productItem;
     this.threadItem = pre.threadItem;
+    this.aroundMain = pre.aroundMain;
   }
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
@@ -346,6 +350,9 @@ class Scorer {
     )
       flagged = true;
     if (!flagged) return false;
+    // A wrapper around the page's <main> is a layout wrapper, whatever its class says: Genesis wraps the main region and the
+    // sidebar in "content-sidebar-wrap", and a listing's grid of linked titles holds no paragraph to outweigh the word.
+    if (this.aroundMain.has(element)) return false;
     // Embedded posts (tweets, Instagram) quoted by the article are content, not share bars.
     if (SOCIAL_EMBED.test(hints)) return false;
     // Never drop a subtree that holds most of the page's prose: the hint was wrong.
@@ -410,7 +417,15 @@ class Scorer {
     this.proseTotal = 0;
     if (isElement(root as AnyNode)) this.precomputeNode(root as Element, false);
     else for (const child of root.children) this.precomputeNode(child, false);
-    return { prose: this.prose, ink: this.ink, controlled: this.controlled, posts: this.posts, productItem: this.productItem, threadItem: this.threadItem };
+    return {
+      prose: this.prose,
+      ink: this.ink,
+      controlled: this.controlled,
+      posts: this.posts,
+      productItem: this.productItem,
+      threadItem: this.threadItem,
+      aroundMain: this.aroundMain,
+    };
   }
 
   /** Paragraph ink of the walk so far: an element's share is the growth over its subtree, so precomputeNode returns a number instead of allocating a pair per node. */
@@ -439,6 +454,7 @@ class Scorer {
     const comment = this.qaDepth > 0 && itemtype !== undefined && COMMENT_ITEM.test(itemtype);
     if (comment) this.qaCommentDepth += 1;
     if (post && this.postDepth === 0 && this.qaCommentDepth === 0) this.posts.push(node);
+    if (node.name === 'main' || (rare && node.attribs.role === 'main')) this.markAroundMain(node);
     if (post) this.postDepth += 1;
     const proseBefore = this.proseTotal;
     let ink = 0;
@@ -450,6 +466,13 @@ class Scorer {
     this.prose[order] = this.proseTotal - proseBefore;
     this.ink[order] = ink;
     return ink;
+  }
+
+  /** Ancestors of the page's main regions (see Precomputed.aroundMain). */
+  private readonly aroundMain: Set<Element>;
+
+  private markAroundMain(main: Element): void {
+    for (let node = main.parent; node && isElement(node) && !this.aroundMain.has(node); node = node.parent) this.aroundMain.add(node);
   }
 
   /** Ink of all the text of one subtree. */
