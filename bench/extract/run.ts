@@ -2,10 +2,8 @@
  * `pnpm bench:extract`: body F1, exact titles, publication days, authors, empty pages and throughput per
  * corpus (zyte-dev, the wcxb-dev dev half by page type, the wcxb-dev held-back half, seed, zh),
  * for Feedwright's extractor and, in the same run, @mozilla/readability on jsdom 26 and on
- * linkedom and Defuddle on linkedom. One core: the extractors take turns, page by page. Each runs in its
- * own worker thread (V8 isolate, timing-worker.ts), so each is billed for collecting its own garbage only;
- * in one shared heap, a scavenge landing in our page copied the tens of megabytes jsdom's last page left
- * alive. Corpora outside the repository (../shared/corpus) are skipped when absent.
+ * linkedom and Defuddle on linkedom. Single process, one core. Corpora outside the repository
+ * (../shared/corpus) are skipped when absent.
  *
  * Body F1 is the article-extraction-benchmark metric (body-score.ts, the port of score-body.py);
  * on zyte-dev it is averaged the way score-body.py does (the published figures), elsewhere the
@@ -23,18 +21,23 @@
  * sorted id, starting with the first: a deterministic subset for quick iteration; figures on a
  * sample are not the corpus figures), --built (run our extractor from a bundle made with the production
  * build's esbuild options, infra/esbuild-options.ts, as the image runs it; default: the TypeScript
- * sources through tsx, whose per-file esbuild transform keeps names), --shared-heap (all extractors in one
- * worker, one heap, as the bench measured up to session 8: each extractor then also pays for collecting
- * the garbage of the one that ran before it).
+ * sources through tsx, whose per-file esbuild transform keeps names).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import DefuddleModule from 'defuddle';
+import { build } from 'esbuild';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHTML } from 'linkedom';
 import { scoreDocument } from '../../packages/extract/src/body-score.ts';
-import type { Corpus } from './corpora.ts';
+import { decodeHtml } from '../../packages/extract/src/charset.ts';
+import { extractArticle as extractFromSources } from '../../packages/extract/src/extract-article.ts';
+import { productionBuildOptions } from '../../infra/esbuild-options.ts';
+import type { Corpus, Page } from './corpora.ts';
 import { CORPORA } from './corpora.ts';
-import type { ExtractorKey, Output } from './extractors.ts';
-import { EXTRACTOR_KEYS, EXTRACTOR_NAMES } from './extractors.ts';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './timing-worker.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -50,99 +53,103 @@ const writeDir = option('--write');
 const jsdomEverywhere = option('--jsdom') === 'all';
 const sample = Number(option('--sample') ?? 1);
 if (!Number.isInteger(sample) || sample < 1) throw new Error('--sample takes a whole number ≥ 1');
-const built = args.includes('--built');
-const sharedHeap = args.includes('--shared-heap');
-for (const key of only ?? [])
-  if (!(EXTRACTOR_KEYS as readonly string[]).includes(key)) throw new Error(`--only: unknown extractor ${key}; known: ${EXTRACTOR_KEYS.join(', ')}`);
+const extractArticle = args.includes('--built') ? await builtExtractor() : extractFromSources;
 
-type Extractor = { key: ExtractorKey; name: string; rounds: number };
-const extractors: Extractor[] = EXTRACTOR_KEYS.filter((key) => key === 'ours' || !only || only.includes(key)).map((key) => ({
-  key,
-  name: key === 'ours' && built ? 'feedwright (built)' : EXTRACTOR_NAMES[key],
-  // jsdom is ~30× slower; two rounds are enough to take the noise out of that gap.
-  rounds: key === 'jsdom' ? Math.min(rounds, 2) : rounds,
-}));
-
-/**
- * A timing worker (timing-worker.ts) in its own V8 isolate, started through tsx so it runs the TypeScript
- * sources; answers one request at a time.
- */
-class TimingWorker {
-  private readonly worker: Worker;
-  private pending: ((reply: WorkerReply) => void) | null = null;
-  readonly ready: Promise<void>;
-  private failed: Error | null = null;
-
-  constructor(setup: WorkerSetup) {
-    const entry = new URL('./timing-worker.ts', import.meta.url).href;
-    const tsx = import.meta.resolve('tsx/esm/api');
-    this.worker = new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, {
-      eval: true,
-      workerData: setup,
-    });
-    this.ready = new Promise((resolve, reject) => {
-      this.worker.once('message', () => resolve());
-      this.worker.once('error', reject);
-    });
-    this.worker.on('error', (error) => {
-      this.failed = error;
-    });
-    this.worker.on('message', (reply: WorkerReply | 'ready') => {
-      if (reply === 'ready') return;
-      const pending = this.pending;
-      this.pending = null;
-      pending?.(reply);
-    });
-  }
-
-  run(request: WorkerRequest): Promise<WorkerReply> {
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve) => {
-      this.pending = resolve;
-      this.worker.postMessage(request);
-    });
-  }
-
-  stop(): Promise<number> {
-    return this.worker.terminate();
-  }
-}
-
-/**
- * Runs every extractor over a corpus and returns outputs and fastest times. Each extractor runs in its own
- * worker (V8 isolate), so none is billed for collecting another's garbage; --shared-heap puts them all in
- * one worker, one heap (how the bench measured up to session 8).
- */
-async function runCorpus(corpus: Corpus): Promise<{ outputs: Output[][]; seconds: number[]; ran: boolean[] }> {
-  const skipJsdom = !jsdomEverywhere && corpus.name.startsWith('wcxb');
-  const runs = (e: number): number => (skipJsdom && extractors[e]!.key === 'jsdom' ? 0 : extractors[e]!.rounds);
-  const active = extractors.map((_, e) => e).filter((e) => runs(e) > 0);
-  const groups = sharedHeap ? [active] : active.map((e) => [e]);
-  const workers = groups.map((group) => new TimingWorker({ keys: group.map((e) => extractors[e]!.key), corpus: corpus.name, sample, built, warmUp: true }));
+/** extractArticle from a bundle built the way `pnpm build` builds the image's code. */
+async function builtExtractor(): Promise<typeof extractFromSources> {
+  const dir = mkdtempSync(join(tmpdir(), 'feedwright-bench-'));
   try {
-    await Promise.all(workers.map((worker) => worker.ready));
-    const fastest = extractors.map(() => new Float64Array(corpus.pages.length).fill(Number.POSITIVE_INFINITY));
-    const outputs = extractors.map(() => [] as Output[]);
-    // Machines are shared and noisy. Every page is run by every extractor back to back, over several
-    // rounds, and each (extractor, page) keeps its fastest time: a burst of load elsewhere hits all
-    // extractors alike and is then discarded, so it cannot decide the ratio.
-    for (let round = 0; round < rounds; round += 1)
-      for (let index = 0; index < corpus.pages.length; index += 1)
-        for (let g = 0; g < groups.length; g += 1) {
-          const due = groups[g]!.filter((e) => round < runs(e));
-          if (due.length === 0) continue;
-          const reply = await workers[g]!.run({ index, keys: due.map((e) => extractors[e]!.key), keepOutput: round === 0 });
-          reply.results.forEach((result, i) => {
-            const e = due[i]!;
-            if (result.seconds < fastest[e]![index]!) fastest[e]![index] = result.seconds;
-            if (result.output) outputs[e]![index] = result.output;
-          });
-        }
-    return { outputs, seconds: fastest.map((times) => times.reduce((a, b) => a + b, 0)), ran: extractors.map((_, e) => runs(e) > 0) };
+    const outfile = join(dir, 'extract.mjs');
+    await build({ ...productionBuildOptions, entryPoints: [new URL('../../packages/extract/src/extract-article.ts', import.meta.url).pathname], outfile });
+    const module = (await import(pathToFileURL(outfile).href)) as { extractArticle: typeof extractFromSources };
+    return module.extractArticle;
   } finally {
-    await Promise.all(workers.map((worker) => worker.stop()));
+    rmSync(dir, { recursive: true, force: true });
   }
 }
+
+// defuddle's typings describe a CommonJS default export; at run time the default is the class.
+type DefuddleClass = new (
+  document: unknown,
+  options: { url: string },
+) => { parse(): { content?: string; title?: string; published?: string; author?: string } };
+const Defuddle = ((DefuddleModule as unknown as { default?: DefuddleClass }).default ?? DefuddleModule) as unknown as DefuddleClass;
+
+type Output = { body: string; title: string | null; date: string | null; author: string | null };
+type Decoded = Page & { html: string };
+type Extractor = { key: string; name: string; rounds: number; extract: (page: Decoded) => Output };
+
+/** Text of an HTML fragment with block boundaries kept as spaces (Defuddle returns HTML). */
+function fragmentText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html.replace(/</g, ' <')}</body></html>`);
+  return document.body?.textContent ?? '';
+}
+
+const virtualConsole = new VirtualConsole();
+const extractors: Extractor[] = [
+  {
+    key: 'ours',
+    name: args.includes('--built') ? 'feedwright (built)' : 'feedwright',
+    rounds,
+    // Ours gets the raw bytes: charset decoding is part of what we bill ourselves for.
+    extract: (page) => {
+      try {
+        const article = extractArticle(page.bytes, { url: page.url, fetchedAt: page.fetchedAt });
+        return { body: article.contentText, title: article.title, date: article.publishedAt, author: article.byline };
+      } catch {
+        return { body: '', title: null, date: null, author: null };
+      }
+    },
+  },
+];
+{
+  const anchors: Extractor[] = [
+    {
+      key: 'jsdom',
+      name: 'readability 0.6 / jsdom 26',
+      // jsdom is ~50× slower; two rounds are enough to take the noise out of that gap.
+      rounds: Math.min(rounds, 2),
+      extract: (page) => {
+        const dom = new JSDOM(page.html, { url: page.url, virtualConsole });
+        const result = new Readability(dom.window.document as never).parse();
+        dom.window.close();
+        return { body: result?.textContent ?? '', title: result?.title ?? null, date: result?.publishedTime ?? null, author: result?.byline ?? null };
+      },
+    },
+    {
+      key: 'linkedom',
+      name: 'readability 0.6 / linkedom',
+      rounds,
+      extract: (page) => {
+        const { document } = parseHTML(page.html);
+        const result = new Readability(document as never).parse();
+        return { body: result?.textContent ?? '', title: result?.title ?? null, date: result?.publishedTime ?? null, author: result?.byline ?? null };
+      },
+    },
+    {
+      key: 'defuddle',
+      name: 'defuddle 0.19 / linkedom',
+      rounds,
+      extract: (page) => {
+        const { document } = parseHTML(page.html);
+        // Defuddle logs every bad JSON-LD block and selector it meets; the bench prints figures only.
+        const { error, warn, log } = console;
+        console.error = console.warn = console.log = () => {};
+        let result;
+        try {
+          result = new Defuddle(document, { url: page.url }).parse();
+        } finally {
+          Object.assign(console, { error, warn, log });
+        }
+        // The text conversion is ours, not Defuddle's: kept out of its time below.
+        return { body: result.content ?? '', title: result.title || null, date: result.published || null, author: result.author || null };
+      },
+    },
+  ];
+  extractors.push(...anchors.filter((anchor) => !only || only.includes(anchor.key)));
+}
+const postProcess = (e: number, output: Output): Output =>
+  extractors[e]!.name.startsWith('defuddle') ? { ...output, body: fragmentText(output.body) } : output;
 
 type Tally = {
   p: number;
@@ -172,6 +179,44 @@ function authorNames(line: string | null | undefined): string {
   return [...new Set(names)].sort().join('|');
 }
 const ws = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Runs every extractor over a corpus, interleaved, and returns outputs and fastest times. */
+function runCorpus(corpus: Corpus): { outputs: Output[][]; seconds: number[]; ran: boolean[] } {
+  const decoded: Decoded[] = corpus.pages.map((page) => ({ ...page, html: decodeHtml(page.bytes).html }));
+  const skipJsdom = !jsdomEverywhere && corpus.name.startsWith('wcxb');
+  const runs = (e: number): number => (skipJsdom && extractors[e]!.name.includes('jsdom') ? 0 : extractors[e]!.rounds);
+  for (const extractor of extractors)
+    for (const page of decoded.slice(0, 5)) {
+      try {
+        if (!(skipJsdom && extractor.name.includes('jsdom'))) extractor.extract(page);
+      } catch {
+        /* warm-up */
+      }
+    }
+  const fastest = extractors.map(() => new Float64Array(decoded.length).fill(Number.POSITIVE_INFINITY));
+  const outputs = extractors.map(() => [] as Output[]);
+  // Machines are shared and noisy. Every page is run by every extractor back to back, over several
+  // rounds, and each (extractor, page) keeps its fastest time: a burst of load elsewhere hits all
+  // extractors alike and is then discarded, so it cannot decide the ratio.
+  for (let round = 0; round < rounds; round += 1) {
+    decoded.forEach((page, index) => {
+      extractors.forEach((extractor, e) => {
+        if (round >= runs(e)) return;
+        let output: Output = { body: '', title: null, date: null, author: null };
+        const start = process.hrtime.bigint();
+        try {
+          output = extractor.extract(page);
+        } catch {
+          // A crash is an empty page.
+        }
+        const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+        if (seconds < fastest[e]![index]!) fastest[e]![index] = seconds;
+        if (round === 0) outputs[e]![index] = postProcess(e, output);
+      });
+    });
+  }
+  return { outputs, seconds: fastest.map((times) => times.reduce((a, b) => a + b, 0)), ran: extractors.map((_, e) => runs(e) > 0) };
+}
 
 /** Scores one extractor's outputs: per group (all, and per page type) P/R sums, titles, dates, empties. */
 function tally(corpus: Corpus, outputs: Output[]): Map<string, Tally> {
@@ -218,9 +263,7 @@ const f1Of = (row: Tally, pCount: number): number => {
 const pad = (text: string, width: number): string => text.padEnd(width);
 const ratio = (ok: number, total: number): string => (total === 0 ? '-' : (ok / total).toFixed(3));
 
-console.log(
-  `Node ${process.version}; ${sharedHeap ? 'all extractors in one heap' : 'each extractor in its own worker (V8 isolate)'}; per page, the fastest of ${rounds} interleaved runs (jsdom: ${Math.min(rounds, 2)})`,
-);
+console.log(`Node ${process.version}, one process; per page, the fastest of ${rounds} interleaved runs (jsdom: ${Math.min(rounds, 2)})`);
 for (const name of corpusNames) {
   const load = CORPORA[name];
   if (!load) throw new Error(`unknown corpus ${name}; known: ${Object.keys(CORPORA).join(', ')}`);
@@ -230,7 +273,7 @@ for (const name of corpusNames) {
     continue;
   }
   const corpus = sample > 1 ? { ...loaded, pages: loaded.pages.filter((_, index) => index % sample === 0) } : loaded;
-  const { outputs, seconds, ran } = await runCorpus(corpus);
+  const { outputs, seconds, ran } = runCorpus(corpus);
   const tallies = extractors.map((_, e) => (ran[e] ? tally(corpus, outputs[e]!) : new Map<string, Tally>()));
   // Precision denominators: score-body.py leaves empty predictions out.
   const pCounts = extractors.map((_, e) => {
