@@ -176,39 +176,43 @@ export type FoundDate = { iso: string; index: number; length: number };
 export function findDateInText(text: string, context: DateContext = {}): FoundDate | null {
   const zone = validZone(context.timezone);
   let best: FoundDate | null = null;
-  const consider = (match: RegExpExecArray | null, build: (m: RegExpExecArray) => number | null, offsetGroup = 0): void => {
-    if (!match || (best && best.index <= match.index)) return;
-    const iso = toIso(build(match), offsetGroup ? offsetMinutesOf(match[offsetGroup]) : null);
+  // The formats in order; an earlier match in the text wins, and at the same index the earlier format.
+  for (let format = 0; format < TEXT_DATES.length; format += 1) {
+    const match = TEXT_DATES[format]!.exec(text);
+    if (!match || (best && best.index <= match.index)) continue;
+    const offsetGroup = TEXT_DATE_OFFSET_GROUPS[format]!;
+    const iso = toIso(textDateMillis(format, match, zone, context), offsetGroup ? offsetMinutesOf(match[offsetGroup]) : null);
     if (iso) best = { iso, index: match.index, length: match[0].length };
-  };
-  consider(CJK_DATE.exec(text), (m) => {
-    let hour = +(m[5] ?? 0);
-    if (m[4] && /下午|晚上|오후/.test(m[4]) && hour < 12) hour += 12;
-    return wallClockToUtc(+m[1]!, +m[2]!, +m[3]!, hour, +(m[6] ?? 0), +(m[7] ?? 0), zone);
-  });
-  consider(KOREAN_DOTTED.exec(text), (m) =>
-    wallClockToUtc(+m[1]!, +m[2]!, +m[3]!, m[4] === '오후' && +(m[5] ?? 0) < 12 ? +m[5]! + 12 : +(m[5] ?? 0), +(m[6] ?? 0), 0, zone),
-  );
-  consider(YEAR_MONTH_DAY.exec(text), (m) => withOffset(+m[1]!, +m[3]!, +m[4]!, hourOf(m[5], m[8]), +(m[6] ?? 0), +(m[7] ?? 0), m[9], zone), 9);
-  consider(
-    DAY_MONTH_YEAR.exec(text),
-    (m) => {
+  }
+  return best;
+}
+
+/** The formats findDateInText reads, in the order it tries them (a loop over module constants: no closure per call). */
+const TEXT_DATES = [CJK_DATE, KOREAN_DOTTED, YEAR_MONTH_DAY, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DAY_FIRST];
+/** The group holding each format's stated UTC offset (0: none). */
+const TEXT_DATE_OFFSET_GROUPS = [0, 0, 9, 8, 8, 9];
+
+/** The instant a match of TEXT_DATES[format] states, or null when it names no real day. */
+function textDateMillis(format: number, m: RegExpExecArray, zone: string, context: DateContext): number | null {
+  switch (format) {
+    case 0: {
+      let hour = +(m[5] ?? 0);
+      if (m[4] && /下午|晚上|오후/.test(m[4]) && hour < 12) hour += 12;
+      return wallClockToUtc(+m[1]!, +m[2]!, +m[3]!, hour, +(m[6] ?? 0), +(m[7] ?? 0), zone);
+    }
+    case 1:
+      return wallClockToUtc(+m[1]!, +m[2]!, +m[3]!, m[4] === '오후' && +(m[5] ?? 0) < 12 ? +m[5]! + 12 : +(m[5] ?? 0), +(m[6] ?? 0), 0, zone);
+    case 2:
+      return withOffset(+m[1]!, +m[3]!, +m[4]!, hourOf(m[5], m[8]), +(m[6] ?? 0), +(m[7] ?? 0), m[9], zone);
+    case 3: {
       const month = MONTHS[m[2]!.toLowerCase()];
       return month ? withOffset(+m[3]!, month, +m[1]!, hourOf(m[4], m[7]), +(m[5] ?? 0), +(m[6] ?? 0), m[8], zone) : null;
-    },
-    8,
-  );
-  consider(
-    MONTH_DAY_YEAR.exec(text),
-    (m) => {
+    }
+    case 4: {
       const month = MONTHS[m[1]!.toLowerCase()];
       return month ? withOffset(+m[3]!, month, +m[2]!, hourOf(m[4], m[7]), +(m[5] ?? 0), +(m[6] ?? 0), m[8], zone) : null;
-    },
-    8,
-  );
-  consider(
-    NUMERIC_DAY_FIRST.exec(text),
-    (m) => {
+    }
+    default: {
       let day = +m[1]!;
       let month = +m[3]!;
       if (m[2] === '/') {
@@ -220,10 +224,8 @@ export function findDateInText(text: string, context: DateContext = {}): FoundDa
         [day, month] = [month, day];
       }
       return withOffset(+m[4]!, month, day, hourOf(m[5], m[8]), +(m[6] ?? 0), +(m[7] ?? 0), m[9], zone);
-    },
-    9,
-  );
-  return best;
+    }
+  }
 }
 
 /** Parses one date value from any signal into ISO 8601 UTC, or null when unsure. */

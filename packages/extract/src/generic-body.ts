@@ -222,21 +222,27 @@ class Scorer {
     private readonly reveal = false,
     private readonly kind: PageKind = 'other',
     /** The page's precomputed walk (`precompute`): it depends on none of the options, so every attempt on a page shares it. */
-    pre: Precomputed = {
-      prose: new Float64Array(elements),
-      ink: new Float64Array(elements),
-      controlled: new Set(),
+    shared?: Precomputed,
+  ) {
+    // The per-element arrays are views of one buffer: each typed array of its own is a separately allocated
+    // ArrayBuffer that every minor GC after it must sweep (several a page, on top of the page's bytes).
+    const row = elements * Float64Array.BYTES_PER_ELEMENT;
+    const rows = shared === undefined ? 6 : 4;
+    const buffer = new ArrayBuffer(rows * row + elements);
+    this.measuredText = new Float64Array(buffer, 0, elements).fill(-1);
+    this.measuredLink = new Float64Array(buffer, row, elements);
+    this.scores = new Float64Array(buffer, 2 * row, elements).fill(Number.NaN);
+    this.visible = new Float64Array(buffer, 3 * row, elements).fill(-1);
+    this.skipped = new Uint8Array(buffer, rows * row, elements);
+    const pre: Precomputed = shared ?? {
+      prose: new Float64Array(buffer, 4 * row, elements),
+      ink: new Float64Array(buffer, 5 * row, elements),
+      controlled: new Set<string>(),
       posts: [],
       productItem: false,
       threadItem: false,
-      aroundMain: new Set(),
-    },
-  ) {
-    this.skipped = new Uint8Array(elements);
-    this.measuredText = new Float64Array(elements).fill(-1);
-    this.measuredLink = new Float64Array(elements);
-    this.scores = new Float64Array(elements).fill(Number.NaN);
-    this.visible = new Float64Array(elements).fill(-1);
+      aroundMain: new Set<Element>(),
+    };
     this.prose = pre.prose;
     this.ink = pre.ink;
     this.controlled = pre.controlled;

@@ -161,6 +161,12 @@ describe('decodeUtf8WithoutInert', () => {
     }
     expect(decodeUtf8WithoutInert(Buffer.from([0xe2, 0x82, ...Buffer.from('<script>x</script>'), 0xac]))).toBe('\ufffd\ufffd');
   });
+
+  it('decodes only the page it is given when the join buffer is reused, and pages past the buffer limit too', () => {
+    const page = (text: string, size: number): Buffer => Buffer.from(`<p>${text.repeat(size)}</p><script>x</script><p>é end</p>`);
+    for (const bytes of [page('long ', 40_000), page('a', 10), page('ü', 300_000), page('b', 3), page('c', 2_000_000), page('d', 1)])
+      expect(decodeUtf8WithoutInert(bytes)).toBe(reference(bytes.toString('utf8')));
+  });
 });
 
 describe('capNesting', () => {

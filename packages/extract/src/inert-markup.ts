@@ -265,10 +265,23 @@ export function decodeUtf8WithoutInert(bytes: Uint8Array): string {
     for (let i = 0; i < spans.length; i += 2) kept.push(buffer.toString('utf8', spans[i], spans[i + 1]));
     return kept.join('');
   }
-  const joined = Buffer.allocUnsafe(total);
+  const joined = total <= SCRATCH_LIMIT ? scratchBuffer(total) : Buffer.allocUnsafe(total);
   let offset = 0;
   for (let i = 0; i < spans.length; i += 2) offset += buffer.copy(joined, offset, spans[i], spans[i + 1]);
-  return joined.toString('utf8');
+  return joined.toString('utf8', 0, total);
+}
+
+/**
+ * The kept bytes are joined in one buffer reused from page to page (up to 1 MB; larger pages get
+ * their own): a buffer per page is an ArrayBuffer allocated outside the heap that every minor GC
+ * after it must sweep. Only the decoded string leaves decodeUtf8WithoutInert.
+ */
+const SCRATCH_LIMIT = 1 << 20;
+let scratch: Buffer | null = null;
+
+function scratchBuffer(size: number): Buffer {
+  if (scratch === null || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.min(SCRATCH_LIMIT, Math.max(size, 2 * (scratch?.length ?? 0), 1 << 16)));
+  return scratch;
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);

@@ -4,8 +4,8 @@
  * itemprop), <link rel=canonical|alternate>, <html lang> and <time> elements.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classHints, isElement, mayHoldRareAttributes, rawText } from './dom.ts';
-import { normalizeSpace } from './text.ts';
+import { classHints, hyphenatedLower, isElement, mayHoldRareAttributes, rawText } from './dom.ts';
+import { isRegExpSpace, normalizeSpace } from './text.ts';
 
 export type JsonLdNode = Record<string, unknown>;
 
@@ -141,9 +141,59 @@ function besideTitle(element: Element): boolean {
 }
 
 const CHROME_TAG = new Set(['nav', 'footer', 'aside']);
+/**
+ * Whether a word of an element's class hints (classHints: class and id, hyphenated and lowercased,
+ * split at white space) matches `word` and neither `unless` nor `unless2`: what
+ * `classHints(element).split(/\s+/).some(...)` answered, without joining class and id or making an
+ * array and a string per word. Class and id are read one by one (no word spans the space that
+ * would join them), and `within` (the word pattern with white space also counting as a word's
+ * edge) skips the word-by-word test for the values where no word can match, nearly all of them.
+ */
+export function someHintWord(
+  className: string | undefined,
+  id: string | undefined,
+  within: RegExp,
+  word: RegExp,
+  unless: RegExp | null,
+  unless2: RegExp | null,
+): boolean {
+  return (
+    (className !== undefined && someWord(hyphenatedLower(className), within, word, unless, unless2)) ||
+    (id !== undefined && someWord(hyphenatedLower(id), within, word, unless, unless2))
+  );
+}
+
+function someWord(text: string, within: RegExp, word: RegExp, unless: RegExp | null, unless2: RegExp | null): boolean {
+  if (!within.test(text)) return false;
+  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
+  const length = text.length;
+  let start = 0;
+  while (start < length) {
+    while (start < length && isRegExpSpace(charCodeAt.call(text, start))) start += 1;
+    let end = start;
+    while (end < length && !isRegExpSpace(charCodeAt.call(text, end))) end += 1;
+    if (end > start) {
+      const part = text.slice(start, end);
+      if (word.test(part) && (unless === null || !unless.test(part)) && (unless2 === null || !unless2.test(part))) return true;
+    }
+    start = end;
+  }
+  return false;
+}
+
+/** A word pattern `(^|-)(…)(-|$)` with white space also counting as a word's edge, for a whole class or id value (built once, at load). */
+export function withSpaceEdges(pattern: RegExp): RegExp {
+  const source = pattern.source;
+  if (!source.startsWith('(^|-)') || !source.endsWith('(-|$)')) throw new Error(`not a word pattern: ${source}`);
+  return new RegExp(`(?:^|[-\\s])${source.slice(5, -5)}(?:[-\\s]|$)`, pattern.flags);
+}
+
 const CHROME_HINT =
   /(^|-)(nav|navbar|navigation|menu|masthead|site-header|site-title|site-name|site-branding|branding|logo|brand|footer|sidebar|widget|modal|popup|cookie|newsletter|drawer)(-|$)/;
 const ARTICLE_HINT = /(^|-)(entry|post|article|story|content|hero|headline|title)(-|$)/;
+/** CHROME_HINT and ARTICLE_HINT with white space also a word's edge: a value no word of which can match fails them (someWord). */
+const CHROME_WORD = withSpaceEdges(CHROME_HINT);
+const ARTICLE_WORD = withSpaceEdges(ARTICLE_HINT);
 
 /** Page builders name every layout box a widget ("elementor-widget-heading"): those classes say nothing about chrome. */
 const PAGE_BUILDER = /^(?:elementor|et_pb|et-pb|fl-|vc_|wp-block)/;
@@ -166,9 +216,10 @@ export function inChrome(element: Element): boolean {
     if (ancestor.name === 'body' || ancestor.name === 'html') break;
     if (CHROME_TAG.has(ancestor.name) || ancestor.attribs.role === 'navigation' || ancestor.attribs.role === 'banner') return !inArticle;
     if (ancestor.name === 'article' || ancestor.name === 'main' || ancestor.attribs.role === 'main') inArticle = true;
-    const hints = classHints(ancestor).split(/\s+/);
-    if (hints.some((hint) => CHROME_HINT.test(hint) && !ARTICLE_HINT.test(hint) && !PAGE_BUILDER.test(hint))) return !inArticle;
-    if (ancestor.name === 'header' && !inArticle && !hints.some((hint) => ARTICLE_HINT.test(hint))) return !withinMain(ancestor);
+    const className = ancestor.attribs.class;
+    const id = ancestor.attribs.id;
+    if (someHintWord(className, id, CHROME_WORD, CHROME_HINT, ARTICLE_HINT, PAGE_BUILDER)) return !inArticle;
+    if (ancestor.name === 'header' && !inArticle && !someHintWord(className, id, ARTICLE_WORD, ARTICLE_HINT, null, null)) return !withinMain(ancestor);
   }
   return false;
 }
@@ -178,6 +229,8 @@ const OTHER_STORIES_HINT =
 /** The article's own footer ("entry-footer", "article-template-footer-main"): WordPress themes put "Posted on <time>" there. */
 const ARTICLE_FOOTER_HINT = /^(?:article|entry|post|story)-(?:[a-z]+-)*footer(?:-|$)/;
 const BYLINE_HINT = /(^|-)(byline|meta|entry-meta|post-meta|article-meta|dateline|date|time|published|posted|pubdate|info|author|header|timestamp)(-|$)/;
+const OTHER_STORIES_WORD = withSpaceEdges(OTHER_STORIES_HINT);
+const BYLINE_WORD = withSpaceEdges(BYLINE_HINT);
 
 /** Classifies a <time> by its ancestors: a byline near the headline, a list of other stories or comments, or elsewhere. */
 function timePlace(element: Element): TimePlace {
@@ -189,9 +242,10 @@ function timePlace(element: Element): TimePlace {
     if (ancestor.name === 'nav') return 'other-stories';
     // An <aside> inside the article holds its date line; one beside the article holds other stories.
     if (ancestor.name === 'aside') aside = true;
-    const hints = classHints(ancestor).split(/\s+/);
-    if (hints.some((hint) => OTHER_STORIES_HINT.test(hint) && !BYLINE_HINT.test(hint) && !ARTICLE_FOOTER_HINT.test(hint))) return 'other-stories';
-    if (depth < 4 && (ancestor.name === 'header' || hints.some((hint) => BYLINE_HINT.test(hint)))) byline = true;
+    const className = ancestor.attribs.class;
+    const id = ancestor.attribs.id;
+    if (someHintWord(className, id, OTHER_STORIES_WORD, OTHER_STORIES_HINT, BYLINE_HINT, ARTICLE_FOOTER_HINT)) return 'other-stories';
+    if (depth < 4 && (ancestor.name === 'header' || someHintWord(className, id, BYLINE_WORD, BYLINE_HINT, null, null))) byline = true;
     if (ancestor.name === 'li' && !byline) return 'other-stories';
     if (ancestor.name === 'article' || ancestor.name === 'main') break;
     if (ancestor.name === 'body') return aside ? 'other-stories' : byline ? 'byline' : 'elsewhere';

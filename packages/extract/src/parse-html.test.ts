@@ -16,8 +16,18 @@ function shape(node: AnyNode): unknown {
   return out;
 }
 
+/** Whether every child points to its parent and to its siblings as domhandler links them (parseHtml builds the child arrays itself). */
+function linked(node: AnyNode): boolean {
+  if (!('children' in node)) return true;
+  return node.children.every(
+    (child, i) => child.parent === node && child.prev === (node.children[i - 1] ?? null) && child.next === (node.children[i + 1] ?? null) && linked(child),
+  );
+}
+
 const sameTree = (html: string): void => {
-  expect(shape(parseHtml(html).document), JSON.stringify(html.slice(0, 200))).toEqual(shape(parseHtmlStock(html)));
+  const { document } = parseHtml(html);
+  expect(shape(document), JSON.stringify(html.slice(0, 200))).toEqual(shape(parseHtmlStock(html)));
+  expect(linked(document), JSON.stringify(html.slice(0, 200))).toBe(true);
 };
 
 /** Pieces of tag soup where the fast paths stop or skip: entities, quotes, names ending in every way, raw-text elements. */

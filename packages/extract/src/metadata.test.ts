@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { classHints } from './dom.ts';
+import { someHintWord, withSpaceEdges } from './metadata.ts';
+import type { Element } from 'domhandler';
+
+// Patterns of the form metadata.ts tests class words with (inChrome, timePlace).
+const CHROME = /(^|-)(nav|menu|site-header|footer|sidebar|widget)(-|$)/;
+const ARTICLE = /(^|-)(entry|post|article|title)(-|$)/;
+const BUILDER = /^(?:elementor|et_pb|fl-|wp-block)/;
+const FOOTER = /^(?:article|entry|post|story)-(?:[a-z]+-)*footer(?:-|$)/;
+
+const PARTS = [
+  'nav',
+  'menu',
+  'site',
+  'header',
+  'footer',
+  'entry',
+  'post',
+  'title',
+  'elementor',
+  'fl',
+  'wp',
+  'block',
+  'Nav',
+  'SiteHeader',
+  'x',
+  'ΑΣ',
+  'navigation',
+];
+const JOINS = ['-', '-', '', '_', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '\ufeff'];
+
+function randomValue(random: () => number): string | undefined {
+  if (random() < 0.15) return undefined;
+  let out = random() < 0.2 ? JOINS[Math.floor(random() * JOINS.length)]! : '';
+  const parts = 1 + Math.floor(random() * 5);
+  for (let i = 0; i < parts; i += 1) {
+    out += PARTS[Math.floor(random() * PARTS.length)]!;
+    if (i < parts - 1 || random() < 0.2) out += JOINS[Math.floor(random() * JOINS.length)]!;
+  }
+  return out;
+}
+
+describe('someHintWord', () => {
+  it('answers what classHints(element).split(/\\s+/).some(...) answered', () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x80000000;
+    };
+    const cases: [RegExp, RegExp | null, RegExp | null][] = [
+      [CHROME, ARTICLE, BUILDER],
+      [ARTICLE, null, null],
+      [CHROME, ARTICLE, FOOTER],
+    ];
+    for (let n = 0; n < 20_000; n += 1) {
+      const className = randomValue(random);
+      const id = randomValue(random);
+      const attribs: Record<string, string> = {};
+      if (className !== undefined) attribs.class = className;
+      if (id !== undefined) attribs.id = id;
+      const words = classHints({ attribs } as unknown as Element).split(/\s+/);
+      for (const [word, unless, unless2] of cases) {
+        const expected = words.some((w) => word.test(w) && !(unless?.test(w) ?? false) && !(unless2?.test(w) ?? false));
+        expect([className, id, someHintWord(className, id, withSpaceEdges(word), word, unless, unless2)]).toEqual([className, id, expected]);
+      }
+    }
+  });
+
+  it('refuses a pattern that is not bounded by word edges', () => {
+    expect(() => withSpaceEdges(/nav/)).toThrow();
+  });
+});
