@@ -344,6 +344,25 @@ describe('generic body: documentation pages', () => {
     expect(text).not.toContain('Blog');
   });
 
+  it("joins the page's title block (its <h1> and a short lead) set before a much longer body", () => {
+    // MDN: <main> › div.layout__header (h1, the summary) + div.layout__body; the lead is far under 15% of the body.
+    const header = `<div class="layout__header"><h1>Using the socket</h1><section><p>${lead(1)}</p><p>${lead(2)}</p><p>${lead(3)}</p></section></div>`;
+    const bodyPart = `<div class="layout__body">${Array.from({ length: 30 }, (_, n) => `<p>${item(n)}</p>`).join('')}</div>`;
+    const page = `<html><body><div class="site-header"><a href="/">Docs</a> <a href="/blog">Blog</a></div><main>${header}${bodyPart}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(lead(1));
+    expect(text).toContain(item(29));
+  });
+
+  it('does not join a short paragraph before the body when no <h1> heads it', () => {
+    const before = `<div class="intro"><h2>Also see</h2><p>${lead(1)}</p></div>`;
+    const bodyPart = `<div class="layout__body"><h1>Using the socket</h1>${Array.from({ length: 30 }, (_, n) => `<p>${item(n)}</p>`).join('')}</div>`;
+    const page = `<html><body><main>${before}${bodyPart}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).not.toContain(lead(1));
+    expect(text).toContain(item(29));
+  });
+
   it('reads every section of a document whose nested <section>s each open with a heading (Sphinx)', () => {
     const section = (n: number, paragraphs: number): string =>
       `<section id="s-${n}"><span id="anchor-${n}"></span><h3>Part ${n}</h3>${Array.from({ length: paragraphs }, (_, i) => `<p>${item(n * 10 + i)}</p>`).join('')}</section>`;

@@ -756,8 +756,24 @@ function leadAbove(scorer: Scorer, ancestor: Element, candidate: Element): 'yes'
   }
   if (before + after < 50) return 'little';
   if (after > Math.max(100, inner * 0.1)) return 'no';
-  if (before < Math.max(200, inner * 0.15) || beforeLinks / before > 0.1) return 'no';
-  return beforeProse >= before * 0.85 ? 'yes' : 'no';
+  if (beforeLinks / before > 0.1 || beforeProse < before * 0.85) return 'no';
+  if (before >= Math.max(200, inner * 0.15)) return 'yes';
+  // The page's title block: its <h1> with the lead under it, set before the body in a branch of its own (MDN's "layout__header").
+  if (before < 100) return 'no';
+  for (const child of ancestor.children) {
+    if (child === branch) break;
+    if (isElement(child) && !scorer.skips(child) && holdsTag(scorer, child, 'h1')) return 'yes';
+  }
+  return 'no';
+}
+
+/** Whether a subtree holds a visible element of a tag (skipped subtrees aside). */
+function holdsTag(scorer: Scorer, element: Element, tag: string): boolean {
+  for (const child of element.children) {
+    if (!isElement(child) || scorer.skips(child)) continue;
+    if (child.name === tag || holdsTag(scorer, child, tag)) return true;
+  }
+  return false;
 }
 
 /** The best container, following Readability's promotion rules (shared ancestors, lone child, rising parent score). */
