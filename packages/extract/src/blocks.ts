@@ -323,7 +323,7 @@ class Collector {
       }
       case 'pre': {
         this.flush();
-        this.text = rawText(node);
+        this.text = codeText(node, '');
         this.flush('pre');
         return;
       }
@@ -444,6 +444,34 @@ function readCaption(current: AnyNode, found: { caption: string; credit: string 
     return;
   }
   for (const child of current.children) readCaption(child, found);
+}
+
+/** Tags whose element is a line of its own inside a code block (a highlighter's line wrapper, a table row of a line-numbered listing). */
+const CODE_LINE_TAGS = new Set(['div', 'p', 'li', 'tr', 'table', 'section']);
+/** A highlighter's line wrapper, shown as a block by its stylesheet: Shiki's "line", Prism's "token-line", CodeMirror's "cm-line", Gatsby's "gatsby-highlight-code-line". */
+const CODE_LINE_CLASS = /(?:^|[\s_-])line(?:$|\s)/;
+
+/**
+ * The text of a code block as a reader sees it: a <br> and each line wrapper start a new line. Highlighters wrap every line in
+ * a block element or a span their stylesheet shows as a block (Shiki's span.line, CodeMirror's div.cm-line), and minified
+ * output often drops the newline between them, so the raw text would run "cd my-project" into the line before. Buttons and
+ * other controls inside the block ("Copy") are not its text.
+ */
+function codeText(node: Element, text: string): string {
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      text += (child as unknown as { data: string }).data;
+      continue;
+    }
+    if (!isElement(child) || DROP.has(child.name)) continue;
+    if (child.name === 'br') {
+      text += '\n';
+      continue;
+    }
+    if (text !== '' && !text.endsWith('\n') && (CODE_LINE_TAGS.has(child.name) || CODE_LINE_CLASS.test(child.attribs.class ?? ''))) text += '\n';
+    text = codeText(child, text);
+  }
+  return text;
 }
 
 function containsHeading(node: Element): boolean {

@@ -363,6 +363,18 @@ describe('generic body: documentation pages', () => {
     expect(text).toContain(item(29));
   });
 
+  it("keeps a code block's lines apart when a highlighter wraps each line and drops the newlines (Shiki, CodeMirror, <br>)", () => {
+    const shiki = `<pre class="shiki"><code><span class="line"><span>npm</span><span> create vite</span></span><span class="line"><span>cd</span><span> my-project</span></span></code></pre>`;
+    const codemirror = `<pre><code><div class="cm-line">function <span>hello</span>() {<br></div><div class="cm-line">  return 1;<br></div></code></pre>`;
+    const breaks = `<pre><code><span>first</span><br><span>second</span><button>Copy</button></code></pre>`;
+    const page = `<html><body><main><h1>Install</h1>${[1, 2, 3].map((n) => `<p>${item(n)}</p>`).join('')}${shiki}<p>${item(4)}</p>${codemirror}<p>${item(5)}</p>${breaks}<p>${item(6)}</p></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('npm create vite\ncd my-project');
+    expect(text).toContain('function hello() {\n  return 1;');
+    expect(text).toContain('first\nsecond');
+    expect(text).not.toContain('Copy');
+  });
+
   it('reads every section of a document whose nested <section>s each open with a heading (Sphinx)', () => {
     const section = (n: number, paragraphs: number): string =>
       `<section id="s-${n}"><span id="anchor-${n}"></span><h3>Part ${n}</h3>${Array.from({ length: paragraphs }, (_, i) => `<p>${item(n * 10 + i)}</p>`).join('')}</section>`;
