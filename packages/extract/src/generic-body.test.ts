@@ -375,6 +375,14 @@ describe('generic body: documentation pages', () => {
     expect(text).not.toContain('Copy');
   });
 
+  it('drops a block classed "nocontent" (the mark search engines read as not the page\'s content: Google\'s docs footers)', () => {
+    const footer = `<div class="page-licence nocontent"><p>Except as otherwise noted, the content of this page is licensed under a Creative Commons licence, and code samples under another one.</p></div>`;
+    const page = `<html><body><main><article><h1>Overview</h1>${[1, 2, 3, 4].map((n) => `<p>${item(n)}</p>`).join('')}${footer}</article></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(item(4));
+    expect(text).not.toContain('Except as otherwise noted');
+  });
+
   it('reads every section of a document whose nested <section>s each open with a heading (Sphinx)', () => {
     const section = (n: number, paragraphs: number): string =>
       `<section id="s-${n}"><span id="anchor-${n}"></span><h3>Part ${n}</h3>${Array.from({ length: paragraphs }, (_, i) => `<p>${item(n * 10 + i)}</p>`).join('')}</section>`;
