@@ -413,7 +413,16 @@ class Collector {
     for (const img of images) this.image(img, caption || null, credit || null);
     // A figure that only wraps text (pull quotes, embedded posts) is content.
     if (images.length === 0) {
-      this.walkChildren(node);
+      // A code listing's caption titles it ("Listing 9-3: Opening a file", the book's reference to it): it is read with the code.
+      // Other text figures' captions (an embedded video's, a pull quote's credit) stay out, like an image's.
+      const listing = containsTag(node, 'pre');
+      for (const child of node.children) {
+        if (listing && isElement(child) && child.name === 'figcaption' && !this.skips(child)) {
+          this.flush();
+          this.walkChildren(child);
+          this.flush();
+        } else this.walk(child);
+      }
       this.flush();
     } else if (this.blocks.length === before) {
       // The image was a duplicate or a pixel: nothing to add.

@@ -383,6 +383,15 @@ describe('generic body: documentation pages', () => {
     expect(text).not.toContain('Except as otherwise noted');
   });
 
+  it("reads a code listing's caption, but not an embedded video's", () => {
+    const listing = `<figure class="listing"><pre><code>let file = File::open("hello.txt");</code></pre><figcaption>Listing 9-3: Opening a file</figcaption></figure>`;
+    const video = `<figure class="video"><iframe src="https://video.example/1"></iframe><figcaption>Video courtesy of the studio</figcaption></figure>`;
+    const page = `<html><body><main><h1>Errors</h1>${[1, 2, 3].map((n) => `<p>${item(n)}</p>`).join('')}${listing}<p>${item(4)}</p>${video}<p>${item(5)}</p></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Listing 9-3: Opening a file');
+    expect(text).not.toContain('Video courtesy');
+  });
+
   it('reads every section of a document whose nested <section>s each open with a heading (Sphinx)', () => {
     const section = (n: number, paragraphs: number): string =>
       `<section id="s-${n}"><span id="anchor-${n}"></span><h3>Part ${n}</h3>${Array.from({ length: paragraphs }, (_, i) => `<p>${item(n * 10 + i)}</p>`).join('')}</section>`;
