@@ -392,6 +392,15 @@ describe('generic body: documentation pages', () => {
     expect(text).not.toContain('Video courtesy');
   });
 
+  it("does not read a section's id made from its heading's words as a role (Sphinx's \"s-looping-over-hidden-and-visible-fields\")", () => {
+    const section = `<section id="s-looping-over-hidden-and-visible-fields"><h4>Looping over hidden and visible fields</h4><p>${lead(5)}</p><p>${lead(6)}</p></section>`;
+    const related = `<section id="related"><h4>Related</h4><p>${lead(7)}</p></section>`;
+    const page = `<html><body><main><h1>Forms</h1>${[1, 2, 3, 4].map((n) => `<p>${item(n)}</p>`).join('')}${section}<p>${item(5)}</p>${related}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(lead(6));
+    expect(text).not.toContain(lead(7));
+  });
+
   it('reads every section of a document whose nested <section>s each open with a heading (Sphinx)', () => {
     const section = (n: number, paragraphs: number): string =>
       `<section id="s-${n}"><span id="anchor-${n}"></span><h3>Part ${n}</h3>${Array.from({ length: paragraphs }, (_, i) => `<p>${item(n * 10 + i)}</p>`).join('')}</section>`;

@@ -139,10 +139,31 @@ const STYLE_WORDS = 'align|alignment|colou?r|bg|background|font|padding|margin|s
 const STYLE_WORD = new RegExp(`[-_](?:${STYLE_WORDS})`);
 const STYLE_SETTING = new RegExp(`(^|\\s)\\S*?[-_](?:${STYLE_WORDS})(?:[-_]\\S*)?(?=\\s|$)`, 'g');
 
+/** An id of three or more words joined by hyphens or underscores: it may be a slug of a heading's text. */
+const SLUG_ID = /^[^\s]*[-_][^\s]*[-_][^\s]*$/;
+
+/**
+ * Whether an element's id is its opening heading's text made a slug ("s-looping-over-hidden-and-visible-fields" on Sphinx's
+ * section headed "Looping over hidden and visible fields"): documentation generators name each section after its heading, so
+ * the id's words are the heading's topic, not the element's role. A slug of three or more words only: a one-word id
+ * ("comments", "related") names a role even when the heading repeats it.
+ */
+function isHeadingSlug(element: Element, id: string): boolean {
+  if ((element.name !== 'section' && element.name !== 'div') || !SLUG_ID.test(id)) return false;
+  const first = element.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
+  if (first === undefined || !HEADING_TAGS.has(first.name)) return false;
+  const slug = rawText(first)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+  return slug.split('-').length >= 3 && id.toLowerCase().replace(/_/g, '-').endsWith(slug);
+}
+
 /** classHints with visibleClass applied, modifier tails, taxonomy terms and script hooks left out. */
 function hintsOf(element: Element): string {
   const attribs = element.attribs;
-  let hints = hyphenatedLower(`${visibleClass(attribs.class)} ${attribs.id ?? ''}`);
+  const id = attribs.id === undefined || isHeadingSlug(element, attribs.id) ? '' : attribs.id;
+  let hints = hyphenatedLower(`${visibleClass(attribs.class)} ${id}`);
   if (/(?:has|no|with|hide)[-_]/.test(hints)) hints = hints.replace(MODIFIER_TAIL, '$1');
   if (WP_POST.test(hints)) hints = hints.replace(TAXONOMY_TERM, '$1');
   if (hints.includes('js-')) hints = hints.replace(SCRIPT_HOOK, '$1');
