@@ -401,6 +401,16 @@ describe('generic body: documentation pages', () => {
     expect(text).not.toContain(lead(7));
   });
 
+  it('reads a list of links nested in a list item of prose, but not a nested menu', () => {
+    const links = [1, 2, 3, 4].map((n) => `<li><a href="/sql-${n}">SQL guide ${n}</a></li>`).join('');
+    const prose = `<ul><li><b>Get assisted analysis</b>. ${lead(1)} ${lead(2)} To learn how, see the following documentation:<ul><li>SQL code assist<ul>${links}</ul></li></ul></li></ul>`;
+    const menu = `<ul><li><a href="/a">Products</a><ul>${[1, 2, 3].map((n) => `<li><a href="/p-${n}">Product line ${n}</a></li>`).join('')}</ul></li></ul>`;
+    const page = `<html><body><main><h1>Overview</h1>${[1, 2, 3].map((n) => `<p>${item(n)}</p>`).join('')}${prose}<p>${item(4)}</p>${menu}<p>${item(5)}</p></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('SQL guide 3');
+    expect(text).not.toContain('Product line 2');
+  });
+
   it('reads every section of a document whose nested <section>s each open with a heading (Sphinx)', () => {
     const section = (n: number, paragraphs: number): string =>
       `<section id="s-${n}"><span id="anchor-${n}"></span><h3>Part ${n}</h3>${Array.from({ length: paragraphs }, (_, i) => `<p>${item(n * 10 + i)}</p>`).join('')}</section>`;

@@ -949,6 +949,8 @@ class InnerFilter implements ElementFilter {
     if (weight < 0 && density > 0.2) return true;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;
+    // A list of links nested in a list item of prose ("To learn how, see the following documentation:") is that item's own list.
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && inProseItem(this.scorer, element)) return false;
     // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
     if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(this.scorer, element, text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
@@ -958,6 +960,15 @@ class InnerFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
   }
+}
+
+/** Whether a list sits in a list item (up to six levels up) whose unlinked text outside the list is prose: at least 150 weighted characters. */
+function inProseItem(scorer: Scorer, list: Element): boolean {
+  let at = list.parent;
+  for (let level = 0; level < 6 && at && isElement(at); level += 1, at = at.parent) {
+    if (at.name === 'li' && scorer.textLength(at) - scorer.linkLength(at) - (scorer.textLength(list) - scorer.linkLength(list)) >= 150) return true;
+  }
+  return false;
 }
 
 /** Text of the headings in an element, through wrappers (div, span, a) only. */
