@@ -323,7 +323,7 @@ class Collector {
       }
       case 'pre': {
         this.flush();
-        this.text = rawText(node);
+        this.text = codeText(node, '');
         this.flush('pre');
         return;
       }
@@ -413,7 +413,16 @@ class Collector {
     for (const img of images) this.image(img, caption || null, credit || null);
     // A figure that only wraps text (pull quotes, embedded posts) is content.
     if (images.length === 0) {
-      this.walkChildren(node);
+      // A code listing's caption titles it ("Listing 9-3: Opening a file", the book's reference to it): it is read with the code.
+      // Other text figures' captions (an embedded video's, a pull quote's credit) stay out, like an image's.
+      const listing = containsTag(node, 'pre');
+      for (const child of node.children) {
+        if (listing && isElement(child) && child.name === 'figcaption' && !this.skips(child)) {
+          this.flush();
+          this.walkChildren(child);
+          this.flush();
+        } else this.walk(child);
+      }
       this.flush();
     } else if (this.blocks.length === before) {
       // The image was a duplicate or a pixel: nothing to add.
@@ -444,6 +453,34 @@ function readCaption(current: AnyNode, found: { caption: string; credit: string 
     return;
   }
   for (const child of current.children) readCaption(child, found);
+}
+
+/** Tags whose element is a line of its own inside a code block (a highlighter's line wrapper, a table row of a line-numbered listing). */
+const CODE_LINE_TAGS = new Set(['div', 'p', 'li', 'tr', 'table', 'section']);
+/** A highlighter's line wrapper, shown as a block by its stylesheet: Shiki's "line", Prism's "token-line", CodeMirror's "cm-line", Gatsby's "gatsby-highlight-code-line". */
+const CODE_LINE_CLASS = /(?:^|[\s_-])line(?:$|\s)/;
+
+/**
+ * The text of a code block as a reader sees it: a <br> and each line wrapper start a new line. Highlighters wrap every line in
+ * a block element or a span their stylesheet shows as a block (Shiki's span.line, CodeMirror's div.cm-line), and minified
+ * output often drops the newline between them, so the raw text would run "cd my-project" into the line before. Buttons and
+ * other controls inside the block ("Copy") are not its text.
+ */
+function codeText(node: Element, text: string): string {
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      text += (child as unknown as { data: string }).data;
+      continue;
+    }
+    if (!isElement(child) || DROP.has(child.name)) continue;
+    if (child.name === 'br') {
+      text += '\n';
+      continue;
+    }
+    if (text !== '' && !text.endsWith('\n') && (CODE_LINE_TAGS.has(child.name) || CODE_LINE_CLASS.test(child.attribs.class ?? ''))) text += '\n';
+    text = codeText(child, text);
+  }
+  return text;
 }
 
 function containsHeading(node: Element): boolean {

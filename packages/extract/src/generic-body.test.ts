@@ -344,6 +344,73 @@ describe('generic body: documentation pages', () => {
     expect(text).not.toContain('Blog');
   });
 
+  it("joins the page's title block (its <h1> and a short lead) set before a much longer body", () => {
+    // MDN: <main> › div.layout__header (h1, the summary) + div.layout__body; the lead is far under 15% of the body.
+    const header = `<div class="layout__header"><h1>Using the socket</h1><section><p>${lead(1)}</p><p>${lead(2)}</p><p>${lead(3)}</p></section></div>`;
+    const bodyPart = `<div class="layout__body">${Array.from({ length: 30 }, (_, n) => `<p>${item(n)}</p>`).join('')}</div>`;
+    const page = `<html><body><div class="site-header"><a href="/">Docs</a> <a href="/blog">Blog</a></div><main>${header}${bodyPart}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(lead(1));
+    expect(text).toContain(item(29));
+  });
+
+  it('does not join a short paragraph before the body when no <h1> heads it', () => {
+    const before = `<div class="intro"><h2>Also see</h2><p>${lead(1)}</p></div>`;
+    const bodyPart = `<div class="layout__body"><h1>Using the socket</h1>${Array.from({ length: 30 }, (_, n) => `<p>${item(n)}</p>`).join('')}</div>`;
+    const page = `<html><body><main>${before}${bodyPart}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).not.toContain(lead(1));
+    expect(text).toContain(item(29));
+  });
+
+  it("keeps a code block's lines apart when a highlighter wraps each line and drops the newlines (Shiki, CodeMirror, <br>)", () => {
+    const shiki = `<pre class="shiki"><code><span class="line"><span>npm</span><span> create vite</span></span><span class="line"><span>cd</span><span> my-project</span></span></code></pre>`;
+    const codemirror = `<pre><code><div class="cm-line">function <span>hello</span>() {<br></div><div class="cm-line">  return 1;<br></div></code></pre>`;
+    const breaks = `<pre><code><span>first</span><br><span>second</span><button>Copy</button></code></pre>`;
+    const page = `<html><body><main><h1>Install</h1>${[1, 2, 3].map((n) => `<p>${item(n)}</p>`).join('')}${shiki}<p>${item(4)}</p>${codemirror}<p>${item(5)}</p>${breaks}<p>${item(6)}</p></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('npm create vite\ncd my-project');
+    expect(text).toContain('function hello() {\n  return 1;');
+    expect(text).toContain('first\nsecond');
+    expect(text).not.toContain('Copy');
+  });
+
+  it('drops a block classed "nocontent" (the mark search engines read as not the page\'s content: Google\'s docs footers)', () => {
+    const footer = `<div class="page-licence nocontent"><p>Except as otherwise noted, the content of this page is licensed under a Creative Commons licence, and code samples under another one.</p></div>`;
+    const page = `<html><body><main><article><h1>Overview</h1>${[1, 2, 3, 4].map((n) => `<p>${item(n)}</p>`).join('')}${footer}</article></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(item(4));
+    expect(text).not.toContain('Except as otherwise noted');
+  });
+
+  it("reads a code listing's caption, but not an embedded video's", () => {
+    const listing = `<figure class="listing"><pre><code>let file = File::open("hello.txt");</code></pre><figcaption>Listing 9-3: Opening a file</figcaption></figure>`;
+    const video = `<figure class="video"><iframe src="https://video.example/1"></iframe><figcaption>Video courtesy of the studio</figcaption></figure>`;
+    const page = `<html><body><main><h1>Errors</h1>${[1, 2, 3].map((n) => `<p>${item(n)}</p>`).join('')}${listing}<p>${item(4)}</p>${video}<p>${item(5)}</p></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Listing 9-3: Opening a file');
+    expect(text).not.toContain('Video courtesy');
+  });
+
+  it("does not read a section's id made from its heading's words as a role (Sphinx's \"s-looping-over-hidden-and-visible-fields\")", () => {
+    const section = `<section id="s-looping-over-hidden-and-visible-fields"><h4>Looping over hidden and visible fields</h4><p>${lead(5)}</p><p>${lead(6)}</p></section>`;
+    const related = `<section id="related"><h4>Related</h4><p>${lead(7)}</p></section>`;
+    const page = `<html><body><main><h1>Forms</h1>${[1, 2, 3, 4].map((n) => `<p>${item(n)}</p>`).join('')}${section}<p>${item(5)}</p>${related}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(lead(6));
+    expect(text).not.toContain(lead(7));
+  });
+
+  it('reads a list of links nested in a list item of prose, but not a nested menu', () => {
+    const links = [1, 2, 3, 4].map((n) => `<li><a href="/sql-${n}">SQL guide ${n}</a></li>`).join('');
+    const prose = `<ul><li><b>Get assisted analysis</b>. ${lead(1)} ${lead(2)} To learn how, see the following documentation:<ul><li>SQL code assist<ul>${links}</ul></li></ul></li></ul>`;
+    const menu = `<ul><li><a href="/a">Products</a><ul>${[1, 2, 3].map((n) => `<li><a href="/p-${n}">Product line ${n}</a></li>`).join('')}</ul></li></ul>`;
+    const page = `<html><body><main><h1>Overview</h1>${[1, 2, 3].map((n) => `<p>${item(n)}</p>`).join('')}${prose}<p>${item(4)}</p>${menu}<p>${item(5)}</p></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('SQL guide 3');
+    expect(text).not.toContain('Product line 2');
+  });
+
   it('reads every section of a document whose nested <section>s each open with a heading (Sphinx)', () => {
     const section = (n: number, paragraphs: number): string =>
       `<section id="s-${n}"><span id="anchor-${n}"></span><h3>Part ${n}</h3>${Array.from({ length: paragraphs }, (_, i) => `<p>${item(n * 10 + i)}</p>`).join('')}</section>`;

@@ -16,7 +16,7 @@ import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, w
 
 /** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
 const BOILERPLATE =
-  /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|footnotes|author-?(?:box|info|card|profile|about)|about-?(?:the-?)?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard)(?:$|[-_\s])/;
+  /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|footnotes|author-?(?:box|info|card|profile|about)|about-?(?:the-?)?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard)(?:$|[-_\s])/;
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 const COMMENT_HINTS = /(^|[-_\s])(?:comments?|replies)(?=$|[-_\s])/g;
@@ -139,10 +139,31 @@ const STYLE_WORDS = 'align|alignment|colou?r|bg|background|font|padding|margin|s
 const STYLE_WORD = new RegExp(`[-_](?:${STYLE_WORDS})`);
 const STYLE_SETTING = new RegExp(`(^|\\s)\\S*?[-_](?:${STYLE_WORDS})(?:[-_]\\S*)?(?=\\s|$)`, 'g');
 
+/** An id of three or more words joined by hyphens or underscores: it may be a slug of a heading's text. */
+const SLUG_ID = /^[^\s]*[-_][^\s]*[-_][^\s]*$/;
+
+/**
+ * Whether an element's id is its opening heading's text made a slug ("s-looping-over-hidden-and-visible-fields" on Sphinx's
+ * section headed "Looping over hidden and visible fields"): documentation generators name each section after its heading, so
+ * the id's words are the heading's topic, not the element's role. A slug of three or more words only: a one-word id
+ * ("comments", "related") names a role even when the heading repeats it.
+ */
+function isHeadingSlug(element: Element, id: string): boolean {
+  if ((element.name !== 'section' && element.name !== 'div') || !SLUG_ID.test(id)) return false;
+  const first = element.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
+  if (first === undefined || !HEADING_TAGS.has(first.name)) return false;
+  const slug = rawText(first)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+  return slug.split('-').length >= 3 && id.toLowerCase().replace(/_/g, '-').endsWith(slug);
+}
+
 /** classHints with visibleClass applied, modifier tails, taxonomy terms and script hooks left out. */
 function hintsOf(element: Element): string {
   const attribs = element.attribs;
-  let hints = hyphenatedLower(`${visibleClass(attribs.class)} ${attribs.id ?? ''}`);
+  const id = attribs.id === undefined || isHeadingSlug(element, attribs.id) ? '' : attribs.id;
+  let hints = hyphenatedLower(`${visibleClass(attribs.class)} ${id}`);
   if (/(?:has|no|with|hide)[-_]/.test(hints)) hints = hints.replace(MODIFIER_TAIL, '$1');
   if (WP_POST.test(hints)) hints = hints.replace(TAXONOMY_TERM, '$1');
   if (hints.includes('js-')) hints = hints.replace(SCRIPT_HOOK, '$1');
@@ -756,8 +777,24 @@ function leadAbove(scorer: Scorer, ancestor: Element, candidate: Element): 'yes'
   }
   if (before + after < 50) return 'little';
   if (after > Math.max(100, inner * 0.1)) return 'no';
-  if (before < Math.max(200, inner * 0.15) || beforeLinks / before > 0.1) return 'no';
-  return beforeProse >= before * 0.85 ? 'yes' : 'no';
+  if (beforeLinks / before > 0.1 || beforeProse < before * 0.85) return 'no';
+  if (before >= Math.max(200, inner * 0.15)) return 'yes';
+  // The page's title block: its <h1> with the lead under it, set before the body in a branch of its own (MDN's "layout__header").
+  if (before < 100) return 'no';
+  for (const child of ancestor.children) {
+    if (child === branch) break;
+    if (isElement(child) && !scorer.skips(child) && holdsTag(scorer, child, 'h1')) return 'yes';
+  }
+  return 'no';
+}
+
+/** Whether a subtree holds a visible element of a tag (skipped subtrees aside). */
+function holdsTag(scorer: Scorer, element: Element, tag: string): boolean {
+  for (const child of element.children) {
+    if (!isElement(child) || scorer.skips(child)) continue;
+    if (child.name === tag || holdsTag(scorer, child, tag)) return true;
+  }
+  return false;
 }
 
 /** The best container, following Readability's promotion rules (shared ancestors, lone child, rising parent score). */
@@ -912,6 +949,8 @@ class InnerFilter implements ElementFilter {
     if (weight < 0 && density > 0.2) return true;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;
+    // A list of links nested in a list item of prose ("To learn how, see the following documentation:") is that item's own list.
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && inProseItem(this.scorer, element)) return false;
     // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
     if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(this.scorer, element, text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
@@ -921,6 +960,15 @@ class InnerFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
   }
+}
+
+/** Whether a list sits in a list item (up to six levels up) whose unlinked text outside the list is prose: at least 150 weighted characters. */
+function inProseItem(scorer: Scorer, list: Element): boolean {
+  let at = list.parent;
+  for (let level = 0; level < 6 && at && isElement(at); level += 1, at = at.parent) {
+    if (at.name === 'li' && scorer.textLength(at) - scorer.linkLength(at) - (scorer.textLength(list) - scorer.linkLength(list)) >= 150) return true;
+  }
+  return false;
 }
 
 /** Text of the headings in an element, through wrappers (div, span, a) only. */
