@@ -159,11 +159,25 @@ function isHeadingSlug(element: Element, id: string): boolean {
   return slug.split('-').length >= 3 && id.toLowerCase().replace(/_/g, '-').endsWith(slug);
 }
 
-/** classHints with visibleClass applied, modifier tails, taxonomy terms and script hooks left out. */
-function hintsOf(element: Element): string {
+/**
+ * classHints with visibleClass applied, modifier tails, taxonomy terms and script hooks left out. Without an id the hints are
+ * a function of the class value alone, and a page repeats its class values (every item of a list, every cell of a grid):
+ * those are computed once a page, in `cache` (keyed by the class value).
+ */
+function hintsOf(element: Element, cache: Map<string, string>): string {
   const attribs = element.attribs;
-  const id = attribs.id === undefined || isHeadingSlug(element, attribs.id) ? '' : attribs.id;
-  let hints = hyphenatedLower(`${visibleClass(attribs.class)} ${id}`);
+  if (attribs.id !== undefined) return classIdHints(attribs.class, isHeadingSlug(element, attribs.id) ? '' : attribs.id);
+  const className = attribs.class ?? '';
+  let hints = cache.get(className);
+  if (hints === undefined) {
+    hints = classIdHints(attribs.class, '');
+    cache.set(className, hints);
+  }
+  return hints;
+}
+
+function classIdHints(className: string | undefined, id: string): string {
+  let hints = hyphenatedLower(`${visibleClass(className)} ${id}`);
   if (/(?:has|no|with|hide)[-_]/.test(hints)) hints = hints.replace(MODIFIER_TAIL, '$1');
   if (WP_POST.test(hints)) hints = hints.replace(TAXONOMY_TERM, '$1');
   if (hints.includes('js-')) hints = hints.replace(SCRIPT_HOOK, '$1');
@@ -232,6 +246,8 @@ class Scorer {
   /** Each scored element's score (NaN until scored), and the scored elements in the order they were first scored. */
   private readonly scores: Float64Array;
   private readonly scored: Element[] = [];
+  /** hintsOf's hints of the class values of elements without an id, this page's (only the attempt with class hints reads them). */
+  private readonly hintCache = new Map<string, string>();
 
   /**
    * elements: the page's element count (parseHtml), which sizes the per-element arrays. reveal: hidden subtrees and
@@ -340,8 +356,8 @@ class Scorer {
     )
       return false;
     // Paragraph classes are mostly styling; only caption-like ones mark non-body text.
-    if (name === 'p') return CAPTION_CLASS.test(classHints(element)) || (this.kind === 'article' && ARTICLE_BOILERPLATE.test(hintsOf(element)));
-    const own = panel ? hintsOf(element).replace(/(^|[-_\s])hidden(?=$|[-_\s])/g, '$1x') : hintsOf(element);
+    if (name === 'p') return CAPTION_CLASS.test(classHints(element)) || (this.kind === 'article' && ARTICLE_BOILERPLATE.test(hintsOf(element, this.hintCache)));
+    const own = panel ? hintsOf(element, this.hintCache).replace(/(^|[-_\s])hidden(?=$|[-_\s])/g, '$1x') : hintsOf(element, this.hintCache);
     const hints = rare
       ? `${own} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`
       : own;

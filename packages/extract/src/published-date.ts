@@ -89,8 +89,11 @@ export function dateFromUrl(url: string): string | null {
   return Number.isNaN(millis) ? null : new Date(millis).toISOString();
 }
 
-/** A date stated in one short line near the headline, with what the line (or the short lines just before it) says it is. */
-function lineDate(line: string, previous: string[], context: DateContext): { iso: string; kind: 'published' | 'updated' | 'plain' } | null {
+/**
+ * A date stated in one short line near the headline, with what the line (or the short lines just before it) says it is.
+ * The lines just before it are `lines[end - 2]` and `lines[end - 1]` (none when end is 0).
+ */
+function lineDate(line: string, lines: readonly string[], end: number, context: DateContext): { iso: string; kind: 'published' | 'updated' | 'plain' } | null {
   if (line.length > 200) return null;
   const found = findDateInText(line, context);
   const iso = found?.iso ?? findRelativeDate(line, context.fetchedAt, context.timezone);
@@ -99,9 +102,9 @@ function lineDate(line: string, previous: string[], context: DateContext): { iso
   if (found && line.length - found.length > 70) return null;
   let label = found ? line.slice(0, found.index) : line;
   if (label.replace(/[\s:|·•,-]|\bon\b/gi, '') === '') {
-    for (let i = previous.length - 1; i >= 0 && i >= previous.length - 2; i -= 1) {
-      if (previous[i]!.length > 40) break;
-      label = `${previous[i]} ${label}`;
+    for (let i = end - 1; i >= 0 && i >= end - 2; i -= 1) {
+      if (lines[i]!.length > 40) break;
+      label = `${lines[i]} ${label}`;
     }
   }
   if (FOREIGN_LABEL.test(label)) return null;
@@ -121,191 +124,304 @@ function labelledUpdated(entry: TimeSignal): boolean {
 
 /** <meta> names that say "publication date" in a site's own words ("w-published-date", "published"). */
 const PUBLISHED_META_NAME = /(^|[:._-])(published|publish-?date|publication-?date|pub-?date|date-?published|created|creation-?date)$|publish/i;
+const NOT_PUBLISHED_META_NAME = /modif|updat|expir/i;
+/** JSON-LD nodes of these types date something other than the page's article. */
+const OTHER_THING = /Organization|Person|WebSite|Product|Event|Offer|Review|Comment|Answer/;
+const PUBLISHED_ITEMPROPS = ['datePublished', 'dateCreated', 'uploadDate'];
+const MODIFIED_ITEMPROPS = ['dateModified'];
+const BYLINE_PLACES = ['byline'];
+const ELSEWHERE_PLACES = ['elsewhere'];
+
+function isOtherThing(type: string): boolean {
+  return OTHER_THING.test(type);
+}
+
+/** A site's own <meta> name for the publication date (PUBLISHED_META_NAME), not an update or expiry. */
+function isPublishedMetaName(key: string): boolean {
+  return PUBLISHED_META_NAME.test(key) && !NOT_PUBLISHED_META_NAME.test(key);
+}
+
+/** Where each published-date candidate (DateChooser.publishedCandidate) came from, in the order they are read. */
+const PUBLISHED_FROM = [
+  'visible-text',
+  'json-ld',
+  'page-data',
+  'meta',
+  'dublin-core',
+  'meta',
+  'itemprop',
+  'time',
+  'visible-text',
+  'time',
+  'visible-text',
+  'url',
+  'visible-text',
+];
+/** The same for the update date (DateChooser.updatedCandidate). */
+const UPDATED_FROM = ['json-ld', 'page-data', 'meta', 'itemprop', 'time', 'visible-text', 'visible-text'];
 
 /** Chooses the publication and update dates a page states, and the signal each came from. */
 export function choosePageDates(input: DateInput): { published: DatedField | null; updated: DatedField | null } {
-  const { signals, article, pageData, context } = input;
-  const meta = signals.meta;
-  const date = (value: unknown): string | null => parseDate(value, context);
-  const plausible = (iso: string | null | undefined): iso is string => {
+  return new DateChooser(input).choose();
+}
+
+/**
+ * The reads behind choosePageDates, as methods over one page's input: signals are read lazily, in order, and the first
+ * plausible one wins. NO_CLOSURES (see generic-body.ts): these were ~25 closures and candidate tuples made per page.
+ */
+class DateChooser {
+  private readonly signals: PageSignals;
+  private readonly article: JsonLdNode | null;
+  private readonly context: DateContext;
+  /** The raw value of the last <meta> firstMeta chose. */
+  private metaRaw: string | null = null;
+  // Date lines near the headline, scanned once (visible()).
+  private scanned = false;
+  private visiblePublished: string | null = null;
+  private visiblePlain: string | null = null;
+  private visibleUpdated: string | null = null;
+
+  constructor(private readonly input: DateInput) {
+    this.signals = input.signals;
+    this.article = input.article;
+    this.context = input.context;
+  }
+
+  choose(): { published: DatedField | null; updated: DatedField | null } {
+    const input = this.input;
+    let published: DatedField | null = null;
+    for (let i = 0; i < PUBLISHED_FROM.length; i += 1) {
+      const value = this.publishedCandidate(i);
+      if (this.plausible(value)) {
+        published = { value, from: PUBLISHED_FROM[i]! };
+        break;
+      }
+    }
+    let updated: DatedField | null = null;
+    for (let i = 0; i < UPDATED_FROM.length; i += 1) {
+      const value = this.updatedCandidate(i);
+      if (this.plausible(value)) {
+        updated = { value, from: UPDATED_FROM[i]! };
+        break;
+      }
+    }
+
+    // A date-only <meta> ("2017-03-10") is midnight by convention; a visible time that same day is more exact.
+    const metaRaw = this.metaRaw;
+    if ((published?.from === 'meta' || published?.from === 'dublin-core') && metaRaw !== null && !/\d{1,2}:\d{2}/.test(metaRaw)) {
+      const shown = this.visible() ?? this.marked();
+      const start = Date.parse(published.value);
+      if (shown && Date.parse(shown) > start && Date.parse(shown) - start < DAY) published = { value: shown, from: 'visible-text' };
+    }
+    if (published && published.value.endsWith('Z')) published = { ...published, value: inStatedOffset(published.value, input) };
+    // A page that states only when it was updated is dated by that, when it says so to the reader
+    // (a visible "Last updated" line) or in its article data; a CMS's modified <meta> is often the render time.
+    if (!published && updated && (updated.from === 'visible-text' || updated.from === 'json-ld'))
+      published = { value: updated.value, from: `${updated.from}:modified` };
+    return { published, updated };
+  }
+
+  /** The published-date candidates, most trusted first (their sources are PUBLISHED_FROM). */
+  private publishedCandidate(index: number): string | null {
+    switch (index) {
+      case 0:
+        return this.stampedJsonLd();
+      case 1:
+        return this.jsonLd();
+      case 2:
+        return this.input.pageData?.firstPublished ? this.date(this.input.pageData.firstPublished) : null;
+      case 3:
+        return this.firstMeta(PUBLISHED_META);
+      case 4:
+        return this.firstMeta(DUBLIN_CORE);
+      case 5:
+        return this.firstMeta([...this.signals.meta.keys()].filter(isPublishedMetaName));
+      case 6:
+        return this.item(PUBLISHED_ITEMPROPS);
+      case 7:
+        return this.markedTime() ?? this.time(BYLINE_PLACES);
+      case 8:
+        return this.visible();
+      case 9:
+        return this.time(ELSEWHERE_PLACES);
+      case 10:
+        return this.marked();
+      case 11:
+        for (const url of this.input.urls) {
+          const iso = dateFromUrl(url);
+          if (this.plausible(iso)) return iso;
+        }
+        return null;
+      default:
+        return this.closing('published');
+    }
+  }
+
+  /** The update-date candidates, most trusted first (their sources are UPDATED_FROM). */
+  private updatedCandidate(index: number): string | null {
+    switch (index) {
+      case 0: {
+        const iso = this.date(this.article?.dateModified);
+        return this.plausible(iso) ? iso : this.otherLd('dateModified');
+      }
+      case 1:
+        return this.input.pageData?.lastPublished ? this.date(this.input.pageData.lastPublished) : null;
+      case 2:
+        return this.firstMeta(MODIFIED_META);
+      case 3:
+        return this.item(MODIFIED_ITEMPROPS);
+      case 4:
+        for (const t of this.signals.times) {
+          if (t.itemprop !== 'dateModified') continue;
+          const iso = this.date(t.datetime ?? t.text);
+          if (this.plausible(iso)) return iso;
+        }
+        return null;
+      case 5:
+        this.visible();
+        return this.visibleUpdated;
+      default:
+        return this.closing('updated');
+    }
+  }
+
+  private date(value: unknown): string | null {
+    return parseDate(value, this.context);
+  }
+
+  private plausible(iso: string | null | undefined): iso is string {
     if (!iso) return false;
     const millis = Date.parse(iso);
-    return millis >= EARLIEST && (input.notAfter === null || millis <= input.notAfter + DAY);
-  };
-  let metaRaw: string | null = null;
-  const firstMeta = (keys: string[]): string | null => {
+    return millis >= EARLIEST && (this.input.notAfter === null || millis <= this.input.notAfter + DAY);
+  }
+
+  private firstMeta(keys: string[]): string | null {
+    const meta = this.signals.meta;
     for (const key of keys) {
       const value = meta.get(key);
-      const iso = value ? date(value) : null;
-      if (plausible(iso)) {
-        metaRaw = value!;
+      const iso = value ? this.date(value) : null;
+      if (this.plausible(iso)) {
+        this.metaRaw = value!;
         return iso;
       }
     }
     return null;
-  };
-  const otherLd = (key: string): string | null => {
-    for (const node of signals.jsonLd) {
-      if (node === article || typesOf(node).some((t) => /Organization|Person|WebSite|Product|Event|Offer|Review|Comment|Answer/.test(t))) continue;
-      const iso = date(node[key]);
-      if (plausible(iso)) return iso;
+  }
+
+  private otherLd(key: string): string | null {
+    for (const node of this.signals.jsonLd) {
+      if (node === this.article || typesOf(node).some(isOtherThing)) continue;
+      const iso = this.date(node[key]);
+      if (this.plausible(iso)) return iso;
     }
     return null;
-  };
-  const item = (props: string[]): string | null => {
-    for (const entry of signals.itemDates) {
+  }
+
+  private item(props: string[]): string | null {
+    for (const entry of this.signals.itemDates) {
       if (!props.includes(entry.prop)) continue;
-      const iso = date(entry.value);
-      if (plausible(iso)) return iso;
+      const iso = this.date(entry.value);
+      if (this.plausible(iso)) return iso;
     }
     return null;
-  };
-  const time = (places: string[]): string | null => {
-    for (const entry of signals.times) {
+  }
+
+  private time(places: string[]): string | null {
+    for (const entry of this.signals.times) {
       if (!places.includes(entry.place) || entry.itemprop === 'dateModified') continue;
-      const iso = (entry.datetime ? date(entry.datetime) : null) ?? (entry.text.length <= 80 ? date(entry.text) : null);
-      if (plausible(iso)) return iso;
+      const iso = (entry.datetime ? this.date(entry.datetime) : null) ?? (entry.text.length <= 80 ? this.date(entry.text) : null);
+      if (this.plausible(iso)) return iso;
     }
     return null;
-  };
+  }
+
+  /** A `<time>` marked as the publication (`itemprop=datePublished`, `pubdate`). */
+  private markedTime(): string | null {
+    for (const t of this.signals.times) {
+      if (t.itemprop !== 'datePublished' && t.element.attribs.pubdate === undefined) continue;
+      const iso = this.date(t.datetime ?? t.text);
+      if (this.plausible(iso)) return iso;
+    }
+    return null;
+  }
 
   // Date lines near the headline: after it first (bylines), then before it, nearest first.
-  let visiblePublished: string | null = null;
-  let visiblePlain: string | null = null;
-  let visibleUpdated: string | null = null;
-  const { before, after } = signals.headlineTexts;
-  const scan = (lines: string[], order: number[]): void => {
-    for (const index of order) {
-      const found = lineDate(lines[index]!, lines.slice(Math.max(0, index - 2), index), context);
-      if (!found || !plausible(found.iso)) continue;
-      if (found.kind === 'published') visiblePublished ??= found.iso;
-      else if (found.kind === 'updated') visibleUpdated ??= found.iso;
-      else visiblePlain ??= found.iso;
+  private scanLine(lines: string[], index: number): void {
+    const found = lineDate(lines[index]!, lines, index, this.context);
+    if (!found || !this.plausible(found.iso)) return;
+    if (found.kind === 'published') this.visiblePublished ??= found.iso;
+    else if (found.kind === 'updated') this.visibleUpdated ??= found.iso;
+    else this.visiblePlain ??= found.iso;
+  }
+
+  private visible(): string | null {
+    if (!this.scanned) {
+      this.scanned = true;
+      const { before, after } = this.signals.headlineTexts;
+      for (let i = 0; i < after.length; i += 1) this.scanLine(after, i);
+      for (let i = before.length - 1; i >= 0; i -= 1) this.scanLine(before, i);
     }
-  };
-  let scanned = false;
-  const visible = (): string | null => {
-    if (!scanned) {
-      scanned = true;
-      scan(
-        after,
-        after.map((_, i) => i),
-      );
-      scan(
-        before,
-        before.map((_, i) => before.length - 1 - i),
-      );
-    }
-    return visiblePublished ?? visiblePlain;
-  };
-  // Labelled date lines closing the page ("Last updated: November 13, 2025", "Posted on April 13, 2023").
-  const closing = (kind: 'published' | 'updated'): string | null => {
-    const lines = signals.trailingTexts;
+    return this.visiblePublished ?? this.visiblePlain;
+  }
+
+  /** Labelled date lines closing the page ("Last updated: November 13, 2025", "Posted on April 13, 2023"). */
+  private closing(kind: 'published' | 'updated'): string | null {
+    const lines = this.signals.trailingTexts;
     for (let i = lines.length - 1; i >= 0; i -= 1) {
-      const found = lineDate(lines[i]!, lines.slice(Math.max(0, i - 2), i), context);
-      if (found?.kind === kind && plausible(found.iso)) return found.iso;
+      const found = lineDate(lines[i]!, lines, i, this.context);
+      if (found?.kind === kind && this.plausible(found.iso)) return found.iso;
     }
     return null;
-  };
-  // Elements the page marks as dates or bylines, wherever they are (the headline may be an <h2>).
-  const marked = (): string | null => {
-    for (const element of signals.dateElements) {
+  }
+
+  /** Elements the page marks as dates or bylines, wherever they are (the headline may be an <h2>). */
+  private marked(): string | null {
+    for (const element of this.signals.dateElements) {
       const text = visibleText(element);
       if (text.length > 150) continue;
-      const found = lineDate(text, [], context);
-      if (found && found.kind !== 'updated' && plausible(found.iso)) return found.iso;
+      const found = lineDate(text, NO_LINES, 0, this.context);
+      if (found && found.kind !== 'updated' && this.plausible(found.iso)) return found.iso;
     }
     return null;
-  };
+  }
 
-  // A date the page shows its reader as the publication: a `<time pubdate>`/`itemprop=datePublished`,
-  // a `<time>` in the byline, a date line near the headline, or an element marked as the post's date.
-  const shownPublished = (): string | null =>
-    signals.times
-      .filter(
-        (t) =>
-          (t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined || t.place === 'byline') &&
-          t.itemprop !== 'dateModified' &&
-          !labelledUpdated(t),
-      )
-      .map((t) => date(t.datetime ?? t.text))
-      .find(plausible) ??
-    visible() ??
-    marked();
-  const jsonLd = (): string | null =>
-    [date(article?.datePublished), date(article?.dateCreated)].find(plausible) ?? otherLd('datePublished') ?? otherLd('dateCreated');
-  // JSON-LD whose datePublished is its dateModified, character for character, records no history: a
-  // CMS stamping the last save into both. Another day shown to the reader as the post's date wins.
-  const stampedJsonLd = (): string | null => {
+  /**
+   * A date the page shows its reader as the publication: a `<time pubdate>`/`itemprop=datePublished`,
+   * a `<time>` in the byline, a date line near the headline, or an element marked as the post's date.
+   */
+  private shownPublished(): string | null {
+    for (const t of this.signals.times) {
+      if (!(t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined || t.place === 'byline') || t.itemprop === 'dateModified') continue;
+      if (labelledUpdated(t)) continue;
+      const iso = this.date(t.datetime ?? t.text);
+      if (this.plausible(iso)) return iso;
+    }
+    return this.visible() ?? this.marked();
+  }
+
+  private jsonLd(): string | null {
+    const published = this.date(this.article?.datePublished);
+    if (this.plausible(published)) return published;
+    const created = this.date(this.article?.dateCreated);
+    if (this.plausible(created)) return created;
+    return this.otherLd('datePublished') ?? this.otherLd('dateCreated');
+  }
+
+  /**
+   * JSON-LD whose datePublished is its dateModified, character for character, records no history: a
+   * CMS stamping the last save into both. Another day shown to the reader as the post's date wins.
+   */
+  private stampedJsonLd(): string | null {
+    const article = this.article;
     const stated = article?.datePublished;
     if (typeof stated !== 'string' || stated.trim() === '' || stated !== article?.dateModified) return null;
-    const ld = jsonLd();
-    const shown = ld ? shownPublished() : null;
+    const ld = this.jsonLd();
+    const shown = ld ? this.shownPublished() : null;
     return shown && shown.slice(0, 10) !== ld!.slice(0, 10) ? shown : null;
-  };
-  const candidates: [string, () => string | null][] = [
-    ['visible-text', stampedJsonLd],
-    ['json-ld', jsonLd],
-    ['page-data', () => (pageData?.firstPublished ? date(pageData.firstPublished) : null)],
-    ['meta', () => firstMeta(PUBLISHED_META)],
-    ['dublin-core', () => firstMeta(DUBLIN_CORE)],
-    ['meta', () => firstMeta([...meta.keys()].filter((key) => PUBLISHED_META_NAME.test(key) && !/modif|updat|expir/i.test(key)))],
-    ['itemprop', () => item(['datePublished', 'dateCreated', 'uploadDate'])],
-    [
-      'time',
-      () =>
-        signals.times
-          .filter((t) => t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined)
-          .map((t) => date(t.datetime ?? t.text))
-          .find(plausible) ?? time(['byline']),
-    ],
-    ['visible-text', visible],
-    ['time', () => time(['elsewhere'])],
-    ['visible-text', marked],
-    ['url', () => input.urls.map(dateFromUrl).find(plausible) ?? null],
-    ['visible-text', () => closing('published')],
-  ];
-  // Signals are read lazily, in order: the first plausible one wins.
-  const firstPlausible = (list: [string, () => string | null][]): DatedField | null => {
-    for (const [from, read] of list) {
-      const value = read();
-      if (plausible(value)) return { value, from };
-    }
-    return null;
-  };
-  let published = firstPlausible(candidates);
-
-  const updatedCandidates: [string, () => string | null][] = [
-    ['json-ld', () => [date(article?.dateModified)].find(plausible) ?? otherLd('dateModified')],
-    ['page-data', () => (pageData?.lastPublished ? date(pageData.lastPublished) : null)],
-    ['meta', () => firstMeta(MODIFIED_META)],
-    ['itemprop', () => item(['dateModified'])],
-    [
-      'time',
-      () =>
-        signals.times
-          .filter((t) => t.itemprop === 'dateModified')
-          .map((t) => date(t.datetime ?? t.text))
-          .find(plausible) ?? null,
-    ],
-    ['visible-text', () => (visible(), visibleUpdated)],
-    ['visible-text', () => closing('updated')],
-  ];
-  const updated = firstPlausible(updatedCandidates);
-
-  // A date-only <meta> ("2017-03-10") is midnight by convention; a visible time that same day is more exact.
-  if ((published?.from === 'meta' || published?.from === 'dublin-core') && metaRaw !== null && !/\d{1,2}:\d{2}/.test(metaRaw)) {
-    const shown = visible() ?? marked();
-    const start = Date.parse(published.value);
-    if (shown && Date.parse(shown) > start && Date.parse(shown) - start < DAY) published = { value: shown, from: 'visible-text' };
   }
-  if (published && published.value.endsWith('Z')) published = { ...published, value: inStatedOffset(published.value, input) };
-  // A page that states only when it was updated is dated by that, when it says so to the reader
-  // (a visible "Last updated" line) or in its article data; a CMS's modified <meta> is often the render time.
-  if (!published && updated && (updated.from === 'visible-text' || updated.from === 'json-ld'))
-    published = { value: updated.value, from: `${updated.from}:modified` };
-  return { published, updated };
 }
+
+const NO_LINES: readonly string[] = [];
 
 /** A stated offset of an ISO 8601 date-time ("+05:00", "-0800"), or null for none, Z or +00:00. */
 const STATED_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-](?!00:?00)\d{2}:?\d{2})$/;
