@@ -491,10 +491,11 @@ function containsHeading(node: Element): boolean {
   return false;
 }
 
-function containsTag(node: Element, tag: string): boolean {
+/** Whether a subtree holds an element of a tag, leaving out the subtrees `filter` skips when one is given. */
+export function containsTag(node: Element, tag: string, filter?: ElementFilter): boolean {
   for (const child of node.children) {
-    if (!isElement(child)) continue;
-    if (child.name === tag || containsTag(child, tag)) return true;
+    if (!isElement(child) || filter?.skips(child)) continue;
+    if (child.name === tag || containsTag(child, tag, filter)) return true;
   }
   return false;
 }

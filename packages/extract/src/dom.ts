@@ -10,6 +10,12 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
+/** True when `ancestor` is `node` or holds it. */
+export function holds(ancestor: Element, node: AnyNode): boolean {
+  for (let at: AnyNode | null = node; at; at = at.parent) if (at === ancestor) return true;
+  return false;
+}
+
 /** The concatenated text of a node, without any normalisation. */
 export function rawText(node: AnyNode): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;

@@ -7,10 +7,10 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
-import { collectBlocks, isSectionToggle } from './blocks.ts';
+import { collectBlocks, containsTag, isSectionToggle } from './blocks.ts';
 import { followingFaqSections } from './article-faq.ts';
 import { isCardBadge } from './card-badges.ts';
-import { classAndId, classHints, elementOrder, HEADING_TAGS, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
+import { classAndId, classHints, elementOrder, HEADING_TAGS, holds, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
 import { dropProfileStats, dropQuotedPosts, postHeader } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
@@ -799,18 +799,9 @@ function leadAbove(scorer: Scorer, ancestor: Element, candidate: Element): 'yes'
   if (before < 100) return 'no';
   for (const child of ancestor.children) {
     if (child === branch) break;
-    if (isElement(child) && !scorer.skips(child) && holdsTag(scorer, child, 'h1')) return 'yes';
+    if (isElement(child) && !scorer.skips(child) && containsTag(child, 'h1', scorer)) return 'yes';
   }
   return 'no';
-}
-
-/** Whether a subtree holds a visible element of a tag (skipped subtrees aside). */
-function holdsTag(scorer: Scorer, element: Element, tag: string): boolean {
-  for (const child of element.children) {
-    if (!isElement(child) || scorer.skips(child)) continue;
-    if (child.name === tag || holdsTag(scorer, child, tag)) return true;
-  }
-  return false;
 }
 
 /** The best container, following Readability's promotion rules (shared ancestors, lone child, rising parent score). */
@@ -1263,14 +1254,8 @@ function findMain(scorer: Scorer, node: AnyNode, depth: number, found: MainRegio
 function inPageFooter(element: Element, region: Element): boolean {
   for (let at: AnyNode | null = element; at && isElement(at); at = at.parent) {
     if (at === region) return false;
-    if ((at.name === 'footer' && !inSectioningContent(at)) || (mayHoldRareAttributes(at) && at.attribs.role === 'contentinfo')) return !within(region, at);
+    if ((at.name === 'footer' && !inSectioningContent(at)) || (mayHoldRareAttributes(at) && at.attribs.role === 'contentinfo')) return !holds(at, region);
   }
-  return false;
-}
-
-/** Whether node is ancestor or lies inside it. */
-function within(node: Element, ancestor: Element): boolean {
-  for (let at: AnyNode | null = node; at; at = at.parent) if (at === ancestor) return true;
   return false;
 }
 

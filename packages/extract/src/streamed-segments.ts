@@ -8,7 +8,7 @@
  * paragraphs sit hidden at the end of the page and the reader's text is "Loading paragraph...".
  */
 import type { AnyNode, Element } from 'domhandler';
-import { removeNode } from './dom.ts';
+import { holds, removeNode } from './dom.ts';
 
 /** The id number of a streaming placeholder (`B:1f`, `P:3` → `1f`, `3`), or null. */
 function placeholderKey(element: Element): string | null {
@@ -19,12 +19,6 @@ function placeholderKey(element: Element): string | null {
 /** True for a streamed segment: `<div hidden id="S:n">`. */
 export function isStreamedSegment(name: string, attribs: Record<string, string>): boolean {
   return name === 'div' && attribs.hidden !== undefined && attribs.id !== undefined && /^S:[0-9a-f]+$/.test(attribs.id);
-}
-
-/** True when `ancestor` is `node` or holds it. */
-function holds(ancestor: Element, node: AnyNode): boolean {
-  for (let at: AnyNode | null = node; at; at = at.parent) if (at === ancestor) return true;
-  return false;
 }
 
 /** Moves each segment's children to where its placeholder template stands (as React's inline scripts do) and removes both; other templates are removed. */
