@@ -648,6 +648,15 @@ describe('generic body: widgets and control lines (session 10)', () => {
     for (const control of ['Skip navigation', 'Skip listing', 'Back to top', 'Click to shrink', 'View: https://youtu.be']) expect(text).not.toContain(control);
   });
 
+  it("drops Webflow's form status messages, which its stylesheet hides until the form is sent", () => {
+    const form = `<div class="w-form"><form><input name="email"></form><div class="w-form-done"><div>Thank you! Your submission has been received!</div></div><div class="w-form-fail"><div>Oops! Something went wrong while submitting the form.</div></div></div>`;
+    const page = `<html><body><main><section>${para(1)}${para(2)}</section><section>${para(3)}${form}</section></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain('Your submission has been received');
+    expect(text).not.toContain('Something went wrong');
+  });
+
   it('keeps a sentence that mentions a link after "View:" and a "Skip" heading of prose', () => {
     const page = `<html><body><main>${para(1)}<p>View: https://example.org/report is where the full report of the survey sits, with tables.</p>${para(2)}</main></body></html>`;
     const text = extractArticle(page, options).contentText;

@@ -125,6 +125,9 @@ function hiddenOnDesktop(value: string): boolean {
   return hidden;
 }
 
+/** Webflow's form status messages ("Thank you! Your submission has been received!", "Oops! Something went wrong …"): its stylesheet hides them until the form is sent. */
+const FORM_STATUS = /(?:^|\s)w-form-(?:done|fail)(?:\s|$)/;
+
 /** Class words after "has", "no", "with", "without" or "hide" name what an element holds or lacks, not what it is ("section-with-header", "has-post-thumbnail", "hide-read-more-ad"). */
 const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
 /** WordPress's post_class() marks a post ("hentry", "type-post", "status-publish") with its taxonomy terms ("tag-social-media", "category-news", "product_cat-glassware"): the terms are the post's topics, not the element's role. */
@@ -324,7 +327,7 @@ class Scorer {
     const rare = mayHoldRareAttributes(element);
     if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
-    if (!this.reveal && !panel && attribs.class !== undefined && hiddenOnDesktop(attribs.class)) return true;
+    if (!this.reveal && !panel && attribs.class !== undefined && (hiddenOnDesktop(attribs.class) || FORM_STATUS.test(attribs.class))) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
       // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose, or holding the panels themselves, is content.
