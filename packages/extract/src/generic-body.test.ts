@@ -641,7 +641,12 @@ describe('generic body: widgets and control lines (session 10)', () => {
   });
 
   it('drops skip links, "Back to top", "Click to shrink..." and bare "View: URL" media placeholders as controls', () => {
-    const posts = [1, 2, 3].map((n) => `<div class="message-body"><div class="bbWrapper">${para(n)}<div class="bbMediaWrapper">View: https://youtu.be/abc${n}</div><div class="bbCodeBlock-shrinkLink">Click to shrink...</div></div></div>`).join('');
+    const posts = [1, 2, 3]
+      .map(
+        (n) =>
+          `<div class="message-body"><div class="bbWrapper">${para(n)}<div class="bbMediaWrapper">View: https://youtu.be/abc${n}</div><div class="bbCodeBlock-shrinkLink">Click to shrink...</div></div></div>`,
+      )
+      .join('');
     const page = `<html><body><main><div>Skip navigation</div><div>Skip listing</div>${posts}<div>Back to top</div></main></body></html>`;
     const text = extractArticle(page, options).contentText;
     expect(text).toContain(sentence(3));
