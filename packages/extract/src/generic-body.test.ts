@@ -627,3 +627,44 @@ describe('generic body: listings (session 9)', () => {
     expect(extractArticle(page, options).contentText).not.toContain('Jane Doe');
   });
 });
+
+describe('generic body: widgets and control lines (session 10)', () => {
+  const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
+
+  it("drops Jetpack's likes block (sharedaddy) inside the post's entry-content, where widget alone flags nothing", () => {
+    const likes = `<div class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper"><h3 class="sd-title">Like this:</h3><div class="likes-widget-placeholder"><span>Like</span> <span class="loading">Loading…</span></div></div>`;
+    const page = `<html><body><article><div class="entry-content">${[1, 2, 3, 4].map(para).join('')}${likes}</div></article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(4));
+    expect(text).not.toContain('Like this:');
+    expect(text).not.toContain('Loading');
+  });
+
+  it('drops skip links, "Back to top", "Click to shrink..." and bare "View: URL" media placeholders as controls', () => {
+    const posts = [1, 2, 3]
+      .map(
+        (n) =>
+          `<div class="message-body"><div class="bbWrapper">${para(n)}<div class="bbMediaWrapper">View: https://youtu.be/abc${n}</div><div class="bbCodeBlock-shrinkLink">Click to shrink...</div></div></div>`,
+      )
+      .join('');
+    const page = `<html><body><main><div>Skip navigation</div><div>Skip listing</div>${posts}<div>Back to top</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    for (const control of ['Skip navigation', 'Skip listing', 'Back to top', 'Click to shrink', 'View: https://youtu.be']) expect(text).not.toContain(control);
+  });
+
+  it("drops Webflow's form status messages, which its stylesheet hides until the form is sent", () => {
+    const form = `<div class="w-form"><form><input name="email"></form><div class="w-form-done"><div>Thank you! Your submission has been received!</div></div><div class="w-form-fail"><div>Oops! Something went wrong while submitting the form.</div></div></div>`;
+    const page = `<html><body><main><section>${para(1)}${para(2)}</section><section>${para(3)}${form}</section></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain('Your submission has been received');
+    expect(text).not.toContain('Something went wrong');
+  });
+
+  it('keeps a sentence that mentions a link after "View:" and a "Skip" heading of prose', () => {
+    const page = `<html><body><main>${para(1)}<p>View: https://example.org/report is where the full report of the survey sits, with tables.</p>${para(2)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('View: https://example.org/report is where the full report');
+  });
+});
