@@ -952,7 +952,7 @@ class InnerFilter implements ElementFilter {
     if (SOCIAL_EMBED.test(classAndId(element))) return false;
     const density = this.scorer.linkLength(element) / text;
     const weight = this.scorer.classWeight(element);
-    if (name === 'p') return density > 0.8 && text < 300;
+    if (name === 'p') return density > 0.8 && text < 300 && !isItemTitle(this.scorer, element, text);
     if (weight < 0 && density > 0.2) return true;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;
@@ -960,6 +960,7 @@ class InnerFilter implements ElementFilter {
     if (density > 0.5 && (name === 'ul' || name === 'ol') && inProseItem(this.scorer, element)) return false;
     // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
     if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(this.scorer, element, text)) return false;
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && isItemTitle(this.scorer, element, text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
     return false;
   }
@@ -967,6 +968,53 @@ class InnerFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
   }
+}
+
+/** Words that open a pointer to another page ("Related: …", "Read more: …", "See also …"), not an item's title. */
+const POINTER_LEAD = /^\W*(?:related|read|see|also|more|watch|listen|click|tap|sign|subscribe|download|join|follow|check|shop|buy|get|learn|visit|view|discover|explore|recommended|previous|next|back|source|via|photo|image)\b/i;
+
+/**
+ * A short block that is one link ("<p><a>Industrial Pipe Bookshelf</a></p>", a one-item list of it) followed by a paragraph of
+ * prose: a listicle's item title, linked to the thing it names, and not a link farm. The prose must come next among the
+ * siblings that hold text (boilerplate such as an ad slot between them is passed over).
+ */
+function isItemTitle(scorer: Scorer, element: Element, text: number): boolean {
+  if (text > 150 || scorer.linkLength(element) < text * 0.95) return false;
+  if (element.name !== 'p') {
+    let items = 0;
+    for (const child of element.children) if (isElement(child) && child.name === 'li') items += 1;
+    if (items !== 1) return false;
+  }
+  const parent = element.parent;
+  if (!parent || !isElement(parent)) return false;
+  const siblings = parent.children;
+  const at = siblings.indexOf(element);
+  // After a label ("More:", "Related:") or another link, the link is one of a list of pointers.
+  for (let index = at - 1; index >= 0; index -= 1) {
+    const previous = siblings[index]!;
+    if (!isElement(previous) || scorer.skips(previous) || scorer.textLength(previous) === 0) continue;
+    if (scorer.linkDensity(previous) >= 0.5 || (scorer.textLength(previous) <= 30 && /:\s*$/.test(rawText(previous)))) return false;
+    break;
+  }
+  for (let index = at + 1; index < siblings.length; index += 1) {
+    const next = siblings[index]!;
+    if (!isElement(next) || scorer.skips(next) || scorer.textLength(next) === 0) continue;
+    if (next.name !== 'p' || scorer.textLength(next) < 80 || scorer.linkDensity(next) >= 0.25) return false;
+    const title = rawText(element);
+    // A headline in capitals, or one the paragraph does not speak of, points to another story ("SEAN SPICER ELIMINATED …").
+    if (POINTER_LEAD.test(title) || title.toUpperCase() === title) return false;
+    return sharesWord(title, rawText(next));
+  }
+  return false;
+}
+
+const TITLE_WORD = /[\p{L}\p{N}]{4,}/gu;
+
+/** Whether a paragraph repeats a word of four or more letters of a title (case folded). */
+function sharesWord(title: string, paragraph: string): boolean {
+  const text = paragraph.toLowerCase();
+  for (const word of title.toLowerCase().match(TITLE_WORD) ?? []) if (text.includes(word)) return true;
+  return false;
 }
 
 /** Whether a list sits in a list item (up to six levels up) whose unlinked text outside the list is prose: at least 150 weighted characters. */
