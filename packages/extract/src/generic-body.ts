@@ -1095,6 +1095,9 @@ function withoutControls(block: Block): Block | null {
   return CONTROL_TEXT.test(block.text) || isCardBadge(block.text) ? null : block;
 }
 
+/** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:"; a toggle's "Show"/"Hide" after it). */
+const TOC_LABEL = /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
+
 /**
  * Drops boilerplate and control blocks and cuts the tail. Pages that are not articles (listings, shops, services) drop a card title
  * repeated right after itself; product pages drop every block that repeats an earlier one: shops render the same description,
@@ -1108,6 +1111,8 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
   for (const block of blocks) {
     if (block.kind !== 'image') {
       if (BOILER_TEXT.test(block.text)) continue;
+      // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
+      if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (seen) {
         if (seen.has(block.text)) continue;
         seen.add(block.text);
