@@ -1082,7 +1082,7 @@ function cutTail(blocks: Block[]): Block[] {
  * listing pages ("Add to cart", "Learn more", "Skip to search results", "Sort: Best Match", "Loading…").
  */
 const CONTROL_TEXT =
-  /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|skip to .{1,40}|skip images|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to expand\W*|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|regular price|sale price|unit price\s*\/\s*per)$/i;
+  /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|skip to .{1,40}|skip images|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to expand\W*|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|regular price|sale price|unit price\s*\/\s*per|like this:?|like loading\W*|(?:read|see|view) (?:full|more) bio|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?)$/i;
 
 /** A block of control labels only, or a list of them: dropped; a list keeps its other items. */
 function withoutControls(block: Block): Block | null {
