@@ -971,7 +971,8 @@ class InnerFilter implements ElementFilter {
 }
 
 /** Words that open a pointer to another page ("Related: …", "Read more: …", "See also …"), not an item's title. */
-const POINTER_LEAD = /^\W*(?:related|read|see|also|more|watch|listen|click|tap|sign|subscribe|download|join|follow|check|shop|buy|get|learn|visit|view|discover|explore|recommended|previous|next|back|source|via|photo|image)\b/i;
+const POINTER_LEAD =
+  /^\W*(?:related|read|see|also|more|watch|listen|click|tap|sign|subscribe|download|join|follow|check|shop|buy|get|learn|visit|view|discover|explore|recommended|previous|next|back|source|via|photo|image)\b/i;
 
 /**
  * A short block that is one link ("<p><a>Industrial Pipe Bookshelf</a></p>", a one-item list of it) followed by a paragraph of
@@ -1096,7 +1097,8 @@ function withoutControls(block: Block): Block | null {
 }
 
 /** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:"; a toggle's "Show"/"Hide" after it). */
-const TOC_LABEL = /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
+const TOC_LABEL =
+  /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
 
 /**
  * Drops boilerplate and control blocks and cuts the tail. Pages that are not articles (listings, shops, services) drop a card title
