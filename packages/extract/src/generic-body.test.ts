@@ -663,6 +663,17 @@ describe('generic body: session 10 article pass', () => {
     expect(text).not.toContain('Harvest festival');
   });
 
+  it('keeps a list of links to other sites inside an article (where to buy what it recommends) and still drops a list of its own pages', () => {
+    const buy = `<p>Top expert recommendations:</p><ul><li><a href="https://www.amazon.com/dp/B018">Klein Tools MM400</a></li><li><a href="https://www.homedepot.com/p/2056">Fluke 117 Meter</a></li></ul>`;
+    const own = `<ul><li><a href="https://example.org/tag/tools">More tool guides</a></li><li><a href="https://shop.example.org/deals">Our deals page</a></li></ul>`;
+    const page = `<html><body><article><h1>Tools</h1><p>${sentence(1)}</p>${buy}<p>${sentence(2)}</p>${own}<p>${sentence(3)}</p></article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Klein Tools MM400');
+    expect(text).toContain('Fluke 117 Meter');
+    expect(text).not.toContain('More tool guides');
+    expect(text).not.toContain('Our deals page');
+  });
+
   it("drops a table of contents' label left behind by its dropped list of links", () => {
     const toc = `<p><strong>Table of Contents</strong></p><ul>${[1, 2, 3, 4].map((n) => `<li><a href="#s${n}">Step ${n}</a></li>`).join('')}</ul>`;
     const sections = [1, 2, 3, 4].map((n) => `<h2 id="s${n}">Step ${n}</h2><p>${sentence(n)}</p><p>${sentence(n + 10)}</p>`).join('');

@@ -941,7 +941,10 @@ function addRepeated(scorer: Scorer, top: Element, signature: string, node: AnyN
 
 /** The walk's filter inside the chosen container: boilerplate, and link farms and negative-weight blocks (conditional cleaning). */
 class InnerFilter implements ElementFilter {
-  constructor(private readonly scorer: Scorer) {}
+  constructor(
+    private readonly scorer: Scorer,
+    private readonly site: string,
+  ) {}
 
   skips(element: Element): boolean {
     if (this.scorer.skips(element)) return true;
@@ -961,6 +964,8 @@ class InnerFilter implements ElementFilter {
     // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
     if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(this.scorer, element, text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isItemTitle(this.scorer, element, text)) return false;
+    // A list of links to other sites (the products an article recommends, where to buy them) is the article's, not the site's menu.
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && this.site !== '' && linksElsewhere(element, this.site)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
     return false;
   }
@@ -1016,6 +1021,42 @@ function sharesWord(title: string, paragraph: string): boolean {
   const text = paragraph.toLowerCase();
   for (const word of title.toLowerCase().match(TITLE_WORD) ?? []) if (text.includes(word)) return true;
   return false;
+}
+
+/** The site of a URL: its host's last two labels (three under a short second level: `example.co.uk`), lower case; '' when it does not parse. */
+function siteOf(url: string): string {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+  const labels = host.split('.');
+  const keep = labels.length >= 3 && labels[labels.length - 1]!.length === 2 && labels[labels.length - 2]!.length <= 3 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+const SOCIAL_HOST =
+  /(?:^|\.)(?:facebook|twitter|x|linkedin|pinterest|instagram|youtube|tiktok|reddit|whatsapp|t|threads|bsky|mastodon|telegram|flipboard)\.(?:com|me|net|app|social|org)$/;
+
+/** Whether a list holds two or more links and every one points to another site (not a share or social link). */
+function linksElsewhere(list: Element, site: string): boolean {
+  const found = { links: 0, elsewhere: 0 };
+  countLinks(list, site, found);
+  return found.links >= 2 && found.elsewhere === found.links;
+}
+
+function countLinks(node: Element, site: string, found: { links: number; elsewhere: number }): void {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    if (child.name === 'a') {
+      found.links += 1;
+      const href = child.attribs.href ?? '';
+      if (!/^https?:\/\//i.test(href)) continue;
+      const target = siteOf(href);
+      if (target !== '' && target !== site && !SOCIAL_HOST.test(target)) found.elsewhere += 1;
+    } else countLinks(child, site, found);
+  }
 }
 
 /** Whether a list sits in a list item (up to six levels up) whose unlinked text outside the list is prose: at least 150 weighted characters. */
@@ -1214,7 +1255,7 @@ function attempt(
   scorer.markBoilerplate(body, totalParagraphText);
   scorer.score(body);
   const top = chooseTop(scorer, body);
-  const filter = new InnerFilter(scorer);
+  const filter = new InnerFilter(scorer, siteOf(baseUrl));
   const nodes = top ? (repeatedContainers(scorer, top, scorer.isThread()) ?? contentNodes(scorer, top)) : [body];
   // An article's FAQ module after its body is the article's (article-faq.ts).
   if (top && kind === 'article') nodes.push(...followingFaqSections(nodes[nodes.length - 1] ?? top, nodes, scorer));
