@@ -674,6 +674,15 @@ describe('generic body: session 10 article pass', () => {
     expect(text).not.toContain('Our deals page');
   });
 
+  it('reads a "Key Takeaways" box set before the post\'s body in its own module', () => {
+    const box = `<div class="builder-cell"><div class="text-module"><h2><b>Key Takeaways</b></h2><ul><li>Each tool serves a different purpose and suits a different reader.</li><li>Visual tools present data without code.</li></ul></div></div>`;
+    const post = `<div class="builder-cell"><div class="post-text">${[1, 2, 3, 4, 5].map((n) => `<p>${sentence(n)}</p>`).join('')}</div></div>`;
+    const page = `<html><body><div class="builder-row">${box}${post}</div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Visual tools present data without code.');
+    expect(text.indexOf('Key Takeaways')).toBeLessThan(text.indexOf(sentence(1)));
+  });
+
   it("drops a table of contents' label left behind by its dropped list of links", () => {
     const toc = `<p><strong>Table of Contents</strong></p><ul>${[1, 2, 3, 4].map((n) => `<li><a href="#s${n}">Step ${n}</a></li>`).join('')}</ul>`;
     const sections = [1, 2, 3, 4].map((n) => `<h2 id="s${n}">Step ${n}</h2><p>${sentence(n)}</p><p>${sentence(n + 10)}</p>`).join('');

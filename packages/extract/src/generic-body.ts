@@ -8,7 +8,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { collectBlocks, containsTag, isSectionToggle } from './blocks.ts';
-import { followingFaqSections } from './article-faq.ts';
+import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
 import { isCardBadge } from './card-badges.ts';
 import { classAndId, classHints, elementOrder, HEADING_TAGS, holds, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
 import { dropProfileStats, dropQuotedPosts, postHeader } from './threads.ts';
@@ -1259,6 +1259,8 @@ function attempt(
   const nodes = top ? (repeatedContainers(scorer, top, scorer.isThread()) ?? contentNodes(scorer, top)) : [body];
   // An article's FAQ module after its body is the article's (article-faq.ts).
   if (top && kind === 'article') nodes.push(...followingFaqSections(nodes[nodes.length - 1] ?? top, nodes, scorer));
+  // So is its summary box before the body ("Key Takeaways"), on any page but a shop's (article-kind or not: 2 dev pages, both without article JSON-LD).
+  if (top && kind !== 'product') nodes.unshift(...precedingTakeaways(nodes[0] ?? top, nodes, scorer));
   const collected: Block[] = [];
   for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal }));
   const blocks = cleanBlocks(collected, blockKind);
