@@ -60,9 +60,58 @@ export function followingFaqSections(container: Element, taken: readonly Element
 
 /** Whether an element's first heading titles an FAQ and stands at its start (little text before it). */
 function opensWithFaqHeading(element: Element): boolean {
+  return opensWith(element, FAQ_HEADING);
+}
+
+/** Whether an element's first heading matches `title` and stands at its start (little text before it). */
+function opensWith(element: Element, title: RegExp): boolean {
   const found = { heading: null as Element | null, before: 0 };
   firstHeading(element, found);
-  return found.heading !== null && found.before <= LEAD_IN && FAQ_HEADING.test(normalizeSpace(rawText(found.heading)));
+  return found.heading !== null && found.before <= LEAD_IN && title.test(normalizeSpace(rawText(found.heading)));
+}
+
+/** A heading that titles an article's summary box: "Key Takeaways", "Key takeaways: Simple actions that …", "Key Points", "TL;DR", "At a glance". */
+const TAKEAWAYS_HEADING =
+  /^(?:key (?:takeaways?|points|insights|highlights)|(?:main |quick )?takeaways?|tl;? ?dr|at a glance|in brief|in a nutshell)(?:\s*[:.\-–—]\s*[^\n]{0,120})?$/i;
+
+/**
+ * The summary box ("Key Takeaways", "Key Points") set before the article's container: a sibling before it, or before one of its
+ * first ancestors, that opens with such a heading (a module holding the heading, or a bare heading with the elements after it up
+ * to the next heading of its rank). Page builders and CMSs render it as its own module above the post's body, outside the
+ * container the scorer chose; the gold keeps it. Returned in document order.
+ */
+export function precedingTakeaways(container: Element, taken: readonly Element[], filter: Skips): Element[] {
+  const levels: Element[][] = [];
+  let scope: Element = container;
+  for (let level = 0; level < LEVELS; level += 1) {
+    const parent = scope.parent;
+    if (!parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html') break;
+    const found: Element[] = [];
+    const siblings = parent.children;
+    const end = siblings.indexOf(scope);
+    for (let i = 0; i < end; i += 1) {
+      const sibling = siblings[i]!;
+      if (!isElement(sibling) || filter.skips(sibling) || taken.includes(sibling)) continue;
+      if (HEADING_TAGS.has(sibling.name)) {
+        if (!TAKEAWAYS_HEADING.test(normalizeSpace(rawText(sibling)))) continue;
+        found.push(sibling);
+        for (i += 1; i < end; i += 1) {
+          const next = siblings[i]!;
+          if (!isElement(next)) continue;
+          if (HEADING_TAGS.has(next.name) && next.name <= sibling.name) {
+            i -= 1;
+            break;
+          }
+          if (!filter.skips(next) && !taken.includes(next)) found.push(next);
+        }
+        continue;
+      }
+      if (opensWith(sibling, TAKEAWAYS_HEADING)) found.push(sibling);
+    }
+    levels.push(found);
+    scope = parent;
+  }
+  return levels.reverse().flat();
 }
 
 /** The first heading of a subtree, and the length of the text before it; stops once the text before it is too long to be a lead-in. */

@@ -668,3 +668,77 @@ describe('generic body: widgets and control lines (session 10)', () => {
     expect(text).toContain('View: https://example.org/report is where the full report');
   });
 });
+
+describe('generic body: session 10 article pass', () => {
+  const prose = (n: number, about: string): string =>
+    `The ${about} in entry ${n} is described here in full sentences, with commas, clauses, and details a reader would want before choosing it.`;
+
+  it("keeps a listicle's one-link item titles (a <p> or a one-item list) when the prose after them speaks of them", () => {
+    const items = [
+      `<p><a href="https://shop.example/pipe-shelf">Industrial Pipe Bookshelf</a></p><p>${prose(1, 'industrial pipe bookshelf')}</p>`,
+      `<ul><li><a href="/videos/chip-trays">Poker Chip Trays</a></li></ul><p>${prose(2, 'set of poker chip trays')}</p>`,
+      `<p><a href="https://other.example/lanterns"><strong>Rustic Lanterns</strong></a></p><div class="ad-slot"><script>ad()</script></div><p>${prose(3, 'pair of rustic lanterns')}</p>`,
+    ].join('');
+    const page = `<html><body><article><h1>Ten projects</h1><p>${prose(0, 'introduction')}</p>${items}</article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Industrial Pipe Bookshelf');
+    expect(text).toContain('Poker Chip Trays');
+    expect(text).toContain('Rustic Lanterns');
+    expect(text).toContain(prose(3, 'pair of rustic lanterns'));
+  });
+
+  it('still drops one-link pointers to other stories: in capitals, after a "More:" label or another link, or unrelated to the next paragraph', () => {
+    const body = [
+      `<p>${prose(1, 'budget vote')}</p>`,
+      `<p><a href="/other-1">SENATOR MOVES MOTION ON BUDGET</a></p><p>${prose(2, 'budget vote')}</p>`,
+      `<p>More:</p><p><a href="/other-2">Budget talks resume next week</a></p><p>${prose(3, 'budget vote')}</p>`,
+      `<ul><li><a href="/other-3">The New Space Race</a></li></ul><ul><li><a href="/other-4">Budget committee meets again</a></li></ul><p>${prose(4, 'budget vote')}</p>`,
+      `<p><a href="/other-5">Harvest festival returns downtown</a></p><p>${prose(5, 'budget vote')}</p>`,
+    ].join('');
+    const page = `<html><body><article><h1>Budget</h1>${body}</article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(prose(5, 'budget vote'));
+    expect(text).not.toContain('SENATOR MOVES');
+    expect(text).not.toContain('Budget talks resume');
+    expect(text).not.toContain('Budget committee meets');
+    expect(text).not.toContain('Harvest festival');
+  });
+
+  it('keeps a list of links to other sites inside an article (where to buy what it recommends) and still drops a list of its own pages', () => {
+    const buy = `<p>Top expert recommendations:</p><ul><li><a href="https://www.amazon.com/dp/B018">Klein Tools MM400</a></li><li><a href="https://www.homedepot.com/p/2056">Fluke 117 Meter</a></li></ul>`;
+    const own = `<ul><li><a href="https://example.org/tag/tools">More tool guides</a></li><li><a href="https://shop.example.org/deals">Our deals page</a></li></ul>`;
+    const page = `<html><body><article><h1>Tools</h1><p>${sentence(1)}</p>${buy}<p>${sentence(2)}</p>${own}<p>${sentence(3)}</p></article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Klein Tools MM400');
+    expect(text).toContain('Fluke 117 Meter');
+    expect(text).not.toContain('More tool guides');
+    expect(text).not.toContain('Our deals page');
+  });
+
+  it('reads a "Key Takeaways" box set before the post\'s body in its own module', () => {
+    const box = `<div class="builder-cell"><div class="text-module"><h2><b>Key Takeaways</b></h2><ul><li>Each tool serves a different purpose and suits a different reader.</li><li>Visual tools present data without code.</li></ul></div></div>`;
+    const post = `<div class="builder-cell"><div class="post-text">${[1, 2, 3, 4, 5].map((n) => `<p>${sentence(n)}</p>`).join('')}</div></div>`;
+    const page = `<html><body><div class="builder-row">${box}${post}</div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Visual tools present data without code.');
+    expect(text.indexOf('Key Takeaways')).toBeLessThan(text.indexOf(sentence(1)));
+  });
+
+  it("drops a table of contents' label left behind by its dropped list of links", () => {
+    const toc = `<p><strong>Table of Contents</strong></p><ul>${[1, 2, 3, 4].map((n) => `<li><a href="#s${n}">Step ${n}</a></li>`).join('')}</ul>`;
+    const sections = [1, 2, 3, 4].map((n) => `<h2 id="s${n}">Step ${n}</h2><p>${sentence(n)}</p><p>${sentence(n + 10)}</p>`).join('');
+    const page = `<html><body><article><h1>A guide</h1><p>${sentence(0)}</p>${toc}${sections}</article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(14));
+    expect(text).not.toMatch(/Table of Contents/i);
+  });
+
+  it("drops Jetpack's like and share lines and a bio link after a post", () => {
+    const page = `<html><body><article><h1>A post</h1>${[1, 2, 3, 4].map((n) => `<p>${sentence(n)}</p>`).join('')}<div class="sharedaddy"><h3 class="sd-title">Like this:</h3><p>Like Loading...</p></div><p><a href="/author/jo">Read full bio</a></p></article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(4));
+    expect(text).not.toContain('Like this');
+    expect(text).not.toContain('Like Loading');
+    expect(text).not.toContain('Read full bio');
+  });
+});

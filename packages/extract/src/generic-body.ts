@@ -8,7 +8,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { collectBlocks, containsTag, isSectionToggle } from './blocks.ts';
-import { followingFaqSections } from './article-faq.ts';
+import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
 import { isCardBadge } from './card-badges.ts';
 import { classAndId, classHints, elementOrder, HEADING_TAGS, holds, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
 import { dropProfileStats, dropQuotedPosts, postHeader } from './threads.ts';
@@ -944,7 +944,10 @@ function addRepeated(scorer: Scorer, top: Element, signature: string, node: AnyN
 
 /** The walk's filter inside the chosen container: boilerplate, and link farms and negative-weight blocks (conditional cleaning). */
 class InnerFilter implements ElementFilter {
-  constructor(private readonly scorer: Scorer) {}
+  constructor(
+    private readonly scorer: Scorer,
+    private readonly site: string,
+  ) {}
 
   skips(element: Element): boolean {
     if (this.scorer.skips(element)) return true;
@@ -955,7 +958,7 @@ class InnerFilter implements ElementFilter {
     if (SOCIAL_EMBED.test(classAndId(element))) return false;
     const density = this.scorer.linkLength(element) / text;
     const weight = this.scorer.classWeight(element);
-    if (name === 'p') return density > 0.8 && text < 300;
+    if (name === 'p') return density > 0.8 && text < 300 && !isItemTitle(this.scorer, element, text);
     if (weight < 0 && density > 0.2) return true;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;
@@ -963,12 +966,99 @@ class InnerFilter implements ElementFilter {
     if (density > 0.5 && (name === 'ul' || name === 'ol') && inProseItem(this.scorer, element)) return false;
     // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
     if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(this.scorer, element, text)) return false;
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && isItemTitle(this.scorer, element, text)) return false;
+    // A list of links to other sites (the products an article recommends, where to buy them) is the article's, not the site's menu.
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && this.site !== '' && linksElsewhere(element, this.site)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
     return false;
   }
 
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
+  }
+}
+
+/** Words that open a pointer to another page ("Related: …", "Read more: …", "See also …"), not an item's title. */
+const POINTER_LEAD =
+  /^\W*(?:related|read|see|also|more|watch|listen|click|tap|sign|subscribe|download|join|follow|check|shop|buy|get|learn|visit|view|discover|explore|recommended|previous|next|back|source|via|photo|image)\b/i;
+
+/**
+ * A short block that is one link ("<p><a>Industrial Pipe Bookshelf</a></p>", a one-item list of it) followed by a paragraph of
+ * prose: a listicle's item title, linked to the thing it names, and not a link farm. The prose must come next among the
+ * siblings that hold text (boilerplate such as an ad slot between them is passed over).
+ */
+function isItemTitle(scorer: Scorer, element: Element, text: number): boolean {
+  if (text > 150 || scorer.linkLength(element) < text * 0.95) return false;
+  if (element.name !== 'p') {
+    let items = 0;
+    for (const child of element.children) if (isElement(child) && child.name === 'li') items += 1;
+    if (items !== 1) return false;
+  }
+  const parent = element.parent;
+  if (!parent || !isElement(parent)) return false;
+  const siblings = parent.children;
+  const at = siblings.indexOf(element);
+  // After a label ("More:", "Related:") or another link, the link is one of a list of pointers.
+  for (let index = at - 1; index >= 0; index -= 1) {
+    const previous = siblings[index]!;
+    if (!isElement(previous) || scorer.skips(previous) || scorer.textLength(previous) === 0) continue;
+    if (scorer.linkDensity(previous) >= 0.5 || (scorer.textLength(previous) <= 30 && /:\s*$/.test(rawText(previous)))) return false;
+    break;
+  }
+  for (let index = at + 1; index < siblings.length; index += 1) {
+    const next = siblings[index]!;
+    if (!isElement(next) || scorer.skips(next) || scorer.textLength(next) === 0) continue;
+    if (next.name !== 'p' || scorer.textLength(next) < 80 || scorer.linkDensity(next) >= 0.25) return false;
+    const title = rawText(element);
+    // A headline in capitals, or one the paragraph does not speak of, points to another story ("SEAN SPICER ELIMINATED …").
+    if (POINTER_LEAD.test(title) || title.toUpperCase() === title) return false;
+    return sharesWord(title, rawText(next));
+  }
+  return false;
+}
+
+const TITLE_WORD = /[\p{L}\p{N}]{4,}/gu;
+
+/** Whether a paragraph repeats a word of four or more letters of a title (case folded). */
+function sharesWord(title: string, paragraph: string): boolean {
+  const text = paragraph.toLowerCase();
+  for (const word of title.toLowerCase().match(TITLE_WORD) ?? []) if (text.includes(word)) return true;
+  return false;
+}
+
+/** The site of a URL: its host's last two labels (three under a short second level: `example.co.uk`), lower case; '' when it does not parse. */
+function siteOf(url: string): string {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+  const labels = host.split('.');
+  const keep = labels.length >= 3 && labels[labels.length - 1]!.length === 2 && labels[labels.length - 2]!.length <= 3 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+const SOCIAL_HOST =
+  /(?:^|\.)(?:facebook|twitter|x|linkedin|pinterest|instagram|youtube|tiktok|reddit|whatsapp|t|threads|bsky|mastodon|telegram|flipboard)\.(?:com|me|net|app|social|org)$/;
+
+/** Whether a list holds two or more links and every one points to another site (not a share or social link). */
+function linksElsewhere(list: Element, site: string): boolean {
+  const found = { links: 0, elsewhere: 0 };
+  countLinks(list, site, found);
+  return found.links >= 2 && found.elsewhere === found.links;
+}
+
+function countLinks(node: Element, site: string, found: { links: number; elsewhere: number }): void {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    if (child.name === 'a') {
+      found.links += 1;
+      const href = child.attribs.href ?? '';
+      if (!/^https?:\/\//i.test(href)) continue;
+      const target = siteOf(href);
+      if (target !== '' && target !== site && !SOCIAL_HOST.test(target)) found.elsewhere += 1;
+    } else countLinks(child, site, found);
   }
 }
 
@@ -1037,7 +1127,7 @@ function cutTail(blocks: Block[]): Block[] {
  * listing pages ("Add to cart", "Learn more", "Skip to search results", "Sort: Best Match", "Loading…").
  */
 const CONTROL_TEXT =
-  /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|regular price|sale price|unit price\s*\/\s*per)$/i;
+  /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|regular price|sale price|unit price\s*\/\s*per|like this:?|like loading\W*|(?:read|see|view) (?:full|more) bio|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?)$/i;
 
 /** A block of control labels only, or a list of them: dropped; a list keeps its other items. */
 function withoutControls(block: Block): Block | null {
@@ -1049,6 +1139,10 @@ function withoutControls(block: Block): Block | null {
   }
   return CONTROL_TEXT.test(block.text) || isCardBadge(block.text) ? null : block;
 }
+
+/** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:"; a toggle's "Show"/"Hide" after it). */
+const TOC_LABEL =
+  /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
 
 /**
  * Drops boilerplate and control blocks and cuts the tail. Pages that are not articles (listings, shops, services) drop a card title
@@ -1063,6 +1157,8 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
   for (const block of blocks) {
     if (block.kind !== 'image') {
       if (BOILER_TEXT.test(block.text)) continue;
+      // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
+      if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (seen) {
         if (seen.has(block.text)) continue;
         seen.add(block.text);
@@ -1162,10 +1258,12 @@ function attempt(
   scorer.markBoilerplate(body, totalParagraphText);
   scorer.score(body);
   const top = chooseTop(scorer, body);
-  const filter = new InnerFilter(scorer);
+  const filter = new InnerFilter(scorer, siteOf(baseUrl));
   const nodes = top ? (repeatedContainers(scorer, top, scorer.isThread()) ?? contentNodes(scorer, top)) : [body];
   // An article's FAQ module after its body is the article's (article-faq.ts).
   if (top && kind === 'article') nodes.push(...followingFaqSections(nodes[nodes.length - 1] ?? top, nodes, scorer));
+  // So is its summary box before the body ("Key Takeaways"), on any page but a shop's (article-kind or not: 2 dev pages, both without article JSON-LD).
+  if (top && kind !== 'product') nodes.unshift(...precedingTakeaways(nodes[0] ?? top, nodes, scorer));
   const collected: Block[] = [];
   for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal }));
   const blocks = cleanBlocks(collected, blockKind);
