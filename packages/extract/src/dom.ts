@@ -122,14 +122,13 @@ const RARE_ATTRIBUTES = new Set([
 
 type MarkedElement = Element & { rareAttributes?: boolean; order?: number };
 
-/** Records whether an element holds any of RARE_ATTRIBUTES (parseHtml calls it for every element it opens). */
-export function markRareAttributes(element: Element): void {
-  let rare = false;
-  for (const key in element.attribs)
-    if (RARE_ATTRIBUTES.has(key)) {
-      rare = true;
-      break;
-    }
+/** True for the names in RARE_ATTRIBUTES (parseHtml marks an element as it reads its attribute names). */
+export function isRareAttribute(name: string): boolean {
+  return RARE_ATTRIBUTES.has(name);
+}
+
+/** Records whether an element holds any of RARE_ATTRIBUTES (parseHtml records it for every element it opens). */
+export function setRareAttributes(element: Element, rare: boolean): void {
   (element as MarkedElement).rareAttributes = rare;
 }
 
