@@ -62,6 +62,167 @@ function nameEnd(buffer: string, from: number, slash: boolean, eq: boolean): num
   return i;
 }
 
+/** The tokenizer state and callbacks the whole-tag fast path reads and calls (htmlparser2 10.1's Tokenizer and Parser). */
+type TagTokenizer = TokenizerState & {
+  state: number;
+  sectionStart: number;
+  isSpecial: boolean;
+  cbs: {
+    onopentagname(start: number, endIndex: number): void;
+    onattribname(start: number, endIndex: number): void;
+    onattribdata(start: number, endIndex: number): void;
+    onattribend(quote: number, endIndex: number): void;
+    onopentagend(endIndex: number): void;
+    onselfclosingtag(endIndex: number): void;
+    onclosetag(start: number, endIndex: number): void;
+  };
+};
+
+/** htmlparser2's State.Text and QuoteType values. */
+const STATE_TEXT = 1;
+const QUOTE_NONE = 0;
+const QUOTE_UNQUOTED = 1;
+const QUOTE_SINGLE = 2;
+const QUOTE_DOUBLE = 3;
+const DQ = 0x22;
+const SQ = 0x27;
+/** Attributes one fast tag may hold (more: the state machine reads the tag). */
+const MAX_FAST_ATTRIBUTES = 64;
+/** Per attribute of the tag being read: name start, name end, quote type, value start, value end (buffer positions). */
+const attributeSpans = new Int32Array(MAX_FAST_ATTRIBUTES * 5);
+
+function isAsciiAlpha(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/**
+ * A whole start tag read in one call, with the same events at the same indices as the state machine
+ * would report them, one character at a time, through up to a dozen states. `from` is the buffer
+ * position of the tag name's first letter. The tag is first read to its `>` without reporting
+ * anything; whatever the fast path does not handle (the end of the buffer, an entity in a value,
+ * a `/` not directly before `>`, too many attributes) returns false, and the state machine reads the
+ * tag from the start. Tags whose names begin with s, t or x (script, style, title, textarea, xmp:
+ * raw-text elements) never come here.
+ */
+function readStartTag(tokenizer: TagTokenizer, from: number): boolean {
+  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
+  const buffer = tokenizer.buffer;
+  const length = buffer.length;
+  const tagNameEnd = nameEnd(buffer, from, true, false);
+  let i = tagNameEnd;
+  let count = 0;
+  let selfClosing = false;
+  for (;;) {
+    // Before an attribute name.
+    if (i >= length) return false;
+    let c = charCodeAt.call(buffer, i);
+    while (isSpace(c)) {
+      i += 1;
+      if (i >= length) return false;
+      c = charCodeAt.call(buffer, i);
+    }
+    if (c === GT) break;
+    if (c === SLASH) {
+      if (i + 1 < length && charCodeAt.call(buffer, i + 1) === GT) {
+        selfClosing = true;
+        i += 1;
+        break;
+      }
+      return false;
+    }
+    if (count === MAX_FAST_ATTRIBUTES) return false;
+    // The name: this character and up to the next whitespace, `/`, `>` or `=`.
+    const nameStart = i;
+    i = nameEnd(buffer, i + 1, true, true);
+    if (i >= length) return false;
+    const attributeNameEnd = i;
+    c = charCodeAt.call(buffer, i);
+    while (isSpace(c)) {
+      i += 1;
+      if (i >= length) return false;
+      c = charCodeAt.call(buffer, i);
+    }
+    const at = count * 5;
+    count += 1;
+    attributeSpans[at] = nameStart;
+    attributeSpans[at + 1] = attributeNameEnd;
+    if (c !== EQ) {
+      // No value; this character starts the next attribute, or ends the tag.
+      attributeSpans[at + 2] = QUOTE_NONE;
+      continue;
+    }
+    i += 1;
+    if (i >= length) return false;
+    c = charCodeAt.call(buffer, i);
+    while (isSpace(c)) {
+      i += 1;
+      if (i >= length) return false;
+      c = charCodeAt.call(buffer, i);
+    }
+    if (c === DQ || c === SQ) {
+      const valueEnd = nextOf(buffer, i + 1, c, AMP);
+      if (valueEnd >= length || charCodeAt.call(buffer, valueEnd) === AMP) return false;
+      attributeSpans[at + 2] = c === DQ ? QUOTE_DOUBLE : QUOTE_SINGLE;
+      attributeSpans[at + 3] = i + 1;
+      attributeSpans[at + 4] = valueEnd;
+      i = valueEnd + 1;
+      continue;
+    }
+    // Unquoted: up to whitespace or `>`.
+    const valueStart = i;
+    while (i < length) {
+      const d = charCodeAt.call(buffer, i);
+      if (d === GT || isSpace(d)) break;
+      if (d === AMP) return false;
+      i += 1;
+    }
+    if (i >= length) return false;
+    attributeSpans[at + 2] = QUOTE_UNQUOTED;
+    attributeSpans[at + 3] = valueStart;
+    attributeSpans[at + 4] = i;
+  }
+  // i is the `>`. Report what the state machine would have.
+  const offset = tokenizer.offset;
+  const cbs = tokenizer.cbs;
+  cbs.onopentagname(from + offset, tagNameEnd + offset);
+  for (let a = 0; a < count * 5; a += 5) {
+    const attributeNameEnd = attributeSpans[a + 1]! + offset;
+    cbs.onattribname(attributeSpans[a]! + offset, attributeNameEnd);
+    const quote = attributeSpans[a + 2]!;
+    if (quote === QUOTE_NONE) {
+      cbs.onattribend(QUOTE_NONE, attributeNameEnd);
+    } else {
+      const valueEnd = attributeSpans[a + 4]! + offset;
+      cbs.onattribdata(attributeSpans[a + 3]! + offset, valueEnd);
+      cbs.onattribend(quote, quote === QUOTE_UNQUOTED ? valueEnd : valueEnd + 1);
+    }
+  }
+  if (selfClosing) cbs.onselfclosingtag(i + offset);
+  else cbs.onopentagend(i + offset);
+  tokenizer.state = STATE_TEXT;
+  tokenizer.sectionStart = i + offset + 1;
+  skipTo(tokenizer, i + 1);
+  return true;
+}
+
+/** A whole end tag `</name>` read in one call (whitespace after the name: false, the state machine reads it). `from`: the position after `</`. */
+function readEndTag(tokenizer: TagTokenizer, from: number): boolean {
+  const buffer = tokenizer.buffer;
+  const end = nameEnd(buffer, from + 1, false, false);
+  if (end >= buffer.length || buffer.charCodeAt(end) !== GT) return false;
+  const offset = tokenizer.offset;
+  tokenizer.cbs.onclosetag(from + offset, end + offset);
+  tokenizer.state = STATE_TEXT;
+  tokenizer.sectionStart = end + offset + 1;
+  skipTo(tokenizer, end + 1);
+  return true;
+}
+
+/** The parse loop adds 1 to the index after each state call: a skip leaves it just before the character to stop at. */
+function skipTo(tokenizer: TokenizerState, end: number): void {
+  tokenizer.index = tokenizer.offset + end - 1;
+}
+
 /** One-character strings of the ASCII codes, for String#indexOf. */
 const ASCII_CHARS = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
 
@@ -73,15 +234,24 @@ class FastTokenizer extends Tokenizer {}
     stateInTagName: StateHandler;
     stateInAttributeName: StateHandler;
     stateInClosingTagName: StateHandler;
+    stateBeforeTagName: StateHandler;
   };
   const proto = FastTokenizer.prototype as unknown as Proto;
   // The stock handlers (inherited from Tokenizer.prototype), called for the characters that do something.
-  const { stateText, handleInAttributeValue, stateInTagName, stateInAttributeName, stateInClosingTagName } = proto;
-  // The parse loop adds 1 to the index after each state call: a skip leaves it just before the character to stop at.
-  const skipTo = (tokenizer: TokenizerState, end: number): void => {
-    tokenizer.index = tokenizer.offset + end - 1;
-  };
+  const { stateText, handleInAttributeValue, stateInTagName, stateInAttributeName, stateInClosingTagName, stateBeforeTagName } = proto;
   const at = (tokenizer: TokenizerState): number => tokenizer.index - tokenizer.offset + 1;
+  // After `<`: a start tag or an end tag read whole where it can be (readStartTag, readEndTag), else the stock states.
+  proto.stateBeforeTagName = function (this: TokenizerState, c: number): void {
+    const tokenizer = this as TagTokenizer;
+    if (!tokenizer.isSpecial) {
+      const from = this.index - this.offset;
+      if (isAsciiAlpha(c)) {
+        const lower = c | 0x20;
+        if (lower !== 0x73 && lower !== 0x74 && lower !== 0x78 && readStartTag(tokenizer, from)) return;
+      } else if (c === SLASH && from + 1 < this.buffer.length && isAsciiAlpha(this.buffer.charCodeAt(from + 1)) && readEndTag(tokenizer, from + 1)) return;
+    }
+    stateBeforeTagName.call(this, c);
+  };
   proto.stateText = function (this: TokenizerState, c: number): void {
     if (c === LT || c === AMP) stateText.call(this, c);
     else skipTo(this, nextOf(this.buffer, at(this), LT, AMP));
