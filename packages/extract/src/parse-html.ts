@@ -10,8 +10,8 @@
  * the same, at the same indices (tested against the stock tokenizer in parse-html.test.ts).
  */
 import type { ChildNode, Document } from 'domhandler';
-import { isRareAttribute, setElementOrder, setRareAttributes } from './dom.ts';
-import { DomHandler, Element } from 'domhandler';
+import { isRareAttribute, setElementOrder, setRareAttributes, setTextInk } from './dom.ts';
+import { DomHandler, Element, Text } from 'domhandler';
 import { Parser, Tokenizer } from 'htmlparser2';
 import { isStreamedSegment, revealStreamedSegments } from './streamed-segments.ts';
 
@@ -560,6 +560,22 @@ class DepthHandler extends DomHandler {
   elements = 0;
   templates: Element[] = [];
   segments: Element[] = [];
+
+  /**
+   * domhandler's ontext (adjacent pieces, as around an entity, join into one node), except that a new text node gets its
+   * ink slot (dom.ts, textInk) at once: a property added later would live outside the object, one allocation per text.
+   */
+  override ontext(data: string): void {
+    const lastNode = this.lastNode;
+    if (lastNode !== null && lastNode.type === 'text') {
+      (lastNode as Text).data += data;
+      return;
+    }
+    const node = new Text(data);
+    setTextInk(node, -1);
+    this.addNode(node);
+    this.lastNode = node;
+  }
 
   /** domhandler's onopentag, and the marks: FastParser calls it with whether the attributes hold a rare one (dom.ts). */
   openElement(name: string, attribs: Record<string, string>, rare: boolean): void {
