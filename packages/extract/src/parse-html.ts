@@ -322,19 +322,18 @@ function sameLowerAscii(name: string, html: string, start: number): boolean {
  */
 function nameAt(html: string, start: number, end: number): string {
   const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
-  let hash = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i += 1) {
-    let code = charCodeAt.call(html, i);
-    if (code >= 0x80) return otherName(html.slice(start, end));
-    if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    hash = Math.imul(hash ^ code, 0x01000193);
-  }
   const length = end - start;
+  // The slot: a hash of the characters case folded with | 0x20 (which also folds some punctuation together: every hit is
+  // verified character by character, so that costs only a longer probe, never a wrong name).
+  let hash = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ (charCodeAt.call(html, i) | 0x20), 0x01000193);
   let slot = hash & (NAME_SLOTS - 1);
   for (let name = slotNames[slot]; name !== undefined; name = slotNames[slot]) {
     if (slotHashes[slot] === hash && name.length === length && sameLowerAscii(name, html, start)) return name;
     slot = (slot + 1) & (NAME_SLOTS - 1);
   }
+  // Not in the table (a table name matches only ASCII): a name beyond ASCII goes to otherName.
+  for (let i = start; i < end; i += 1) if (charCodeAt.call(html, i) >= 0x80) return otherName(html.slice(start, end));
   const name = html.slice(start, end).toLowerCase();
   if (nameCount >= MAX_NAMES) return name;
   nameCount += 1;
