@@ -432,6 +432,8 @@ const TAG_INFO = new Map<string, TagInfo>();
   for (const name of ['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']) info(name).flags |= INTEGRATION;
 }
 const NO_INFO: TagInfo = { flags: 0, closes: null };
+/** The attributes of every element the parser opens without any (frozen: nothing in the extractor writes to attribs). */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const infoOf = (name: string): TagInfo => TAG_INFO.get(name) ?? NO_INFO;
 
 /**
@@ -469,7 +471,8 @@ class FastParser extends Parser {
       if ((info.flags & FOREIGN) !== 0) this.foreignContext.push(true);
       else if ((info.flags & INTEGRATION) !== 0) this.foreignContext.push(false);
     }
-    this.attribs = {};
+    // Elements without attributes (a third of a page's) share one empty object; the first attribute makes the element's own.
+    this.attribs = NO_ATTRIBUTES;
     this.rare = false;
   };
   proto.endOpenTag = function (this: ParserState, _isImplied: boolean): void {
@@ -536,7 +539,8 @@ class FastParser extends Parser {
   };
   proto.onattribend = function (this: ParserState, _quote: number, endIndex: number): void {
     this.endIndex = endIndex;
-    const attribs = this.attribs;
+    let attribs = this.attribs;
+    if (attribs === NO_ATTRIBUTES) this.attribs = attribs = {};
     if (attribs !== null && !hasOwn.call(attribs, this.attribname)) attribs[this.attribname] = this.attribvalue;
     this.attribvalue = '';
   };
