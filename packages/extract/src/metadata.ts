@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { classHints, hyphenatedLower, isElement, mayHoldRareAttributes, rawText } from './dom.ts';
-import { hasDigit, hasNonSpace, isRegExpSpace, normalizeSpace } from './text.ts';
+import { isRegExpSpace, normalizeSpace } from './text.ts';
 
 export type JsonLdNode = Record<string, unknown>;
 
@@ -296,7 +296,7 @@ export function readSignals(document: ParentNode): PageSignals {
         const data = (node as unknown as { data: string }).data;
         if (!headingFound) {
           // Kept raw; only the last few are cleaned when the heading is found.
-          if (hasNonSpace(data)) {
+          if (/\S/.test(data)) {
             before.push(node);
             if (before.length > HEADLINE_TEXTS_BEFORE * 2) before.shift();
             if (leading.length < HEADLINE_TEXTS_LEADING) leading.push(node);
@@ -313,7 +313,7 @@ export function readSignals(document: ParentNode): PageSignals {
       if (body !== null) {
         // The page's last short texts: "Last updated: November 13, 2025" often closes a page.
         const data = (node as unknown as { data: string }).data;
-        if (data.length < 200 && hasDigit(data)) {
+        if (data.length < 200 && /\d/.test(data)) {
           trailing.push(data);
           if (trailing.length > TRAILING_TEXTS) trailing.shift();
         }

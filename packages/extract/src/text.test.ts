@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTextWeights, countCommas, hasDigit, hasNonSpace, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
+import { addTextWeights, countCommas, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
 /** Spaces of every kind the helpers treat differently, CJK and comma-like characters, and plain letters. */
 const ALPHABET = [
@@ -57,13 +57,6 @@ describe('text helpers', () => {
     const reference = (text: string): string => text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
     for (const text of texts(20000)) expect(normalizeSpace(text)).toBe(reference(text));
     expect(normalizeSpace('\u3000\u3000正文\u200b  text\u00a0')).toBe('正文 text');
-  });
-
-  it('hasNonSpace and hasDigit answer as /\\S/ and /\\d/ do', () => {
-    for (const text of [...texts(20000), '', ' ', '\u3000\ufeff\u00a0\u2028', '\u200b', '٣', '\uff11', 'a', ' 7 ']) {
-      expect(hasNonSpace(text), JSON.stringify(text)).toBe(/\S/.test(text));
-      expect(hasDigit(text), JSON.stringify(text)).toBe(/\d/.test(text));
-    }
   });
 
   it('addTextWeights adds weightedLength and inkWeight of each text', () => {

@@ -43,25 +43,6 @@ export function isRegExpSpace(code: number): boolean {
   );
 }
 
-/** /\S/.test(text) without a regular expression call (metadata.ts asks it of every text node). */
-export function hasNonSpace(text: string): boolean {
-  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
-  const length = text.length;
-  for (let i = 0; i < length; i += 1) if (!isRegExpSpace(charCodeAt.call(text, i))) return true;
-  return false;
-}
-
-/** /\d/.test(text) (ASCII digits) without a regular expression call. */
-export function hasDigit(text: string): boolean {
-  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
-  const length = text.length;
-  for (let i = 0; i < length; i += 1) {
-    const code = charCodeAt.call(text, i);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
-  return false;
-}
-
 /** JavaScript's \s and U+200B: what normalizeSpace collapses. */
 function isCollapsedSpace(code: number): boolean {
   return code === 0x200b || isRegExpSpace(code);
