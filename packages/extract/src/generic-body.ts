@@ -10,7 +10,19 @@ import type { Block, ElementFilter } from './blocks.ts';
 import { collectBlocks, containsTag, isSectionToggle } from './blocks.ts';
 import { followingFaqSections } from './article-faq.ts';
 import { isCardBadge } from './card-badges.ts';
-import { classAndId, classHints, elementOrder, HEADING_TAGS, holds, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText, textInk } from './dom.ts';
+import {
+  classAndId,
+  classHints,
+  elementOrder,
+  HEADING_TAGS,
+  holds,
+  hyphenatedLower,
+  isElement,
+  lowerCase,
+  mayHoldRareAttributes,
+  rawText,
+  textInk,
+} from './dom.ts';
 import { dropProfileStats, dropQuotedPosts, postHeader } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 

@@ -419,7 +419,8 @@ const TAG_INFO = new Map<string, TagInfo>();
   for (const name of ['select', 'input', 'output', 'button', 'datalist', 'textarea']) closes.push([name, formTags]);
   for (const name of ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset'])
     closes.push([name, pTag]);
-  for (const name of ['figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul']) closes.push([name, pTag]);
+  for (const name of ['figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'])
+    closes.push([name, pTag]);
   const info = (name: string): TagInfo => {
     let known = TAG_INFO.get(name);
     if (!known) TAG_INFO.set(name, (known = { flags: 0, closes: null }));
