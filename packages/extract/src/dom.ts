@@ -3,7 +3,8 @@
  * the extractors walk the tree directly because per-node cheerio wrappers cost more than the
  * parse itself on large pages.
  */
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
+import { inkWeight } from './text.ts';
 
 /** True for element nodes (including <script>/<style>, which htmlparser2 types separately). */
 export function isElement(node: AnyNode): node is Element {
@@ -122,14 +123,13 @@ const RARE_ATTRIBUTES = new Set([
 
 type MarkedElement = Element & { rareAttributes?: boolean; order?: number };
 
-/** Records whether an element holds any of RARE_ATTRIBUTES (parseHtml calls it for every element it opens). */
-export function markRareAttributes(element: Element): void {
-  let rare = false;
-  for (const key in element.attribs)
-    if (RARE_ATTRIBUTES.has(key)) {
-      rare = true;
-      break;
-    }
+/** True for the names in RARE_ATTRIBUTES (parseHtml marks an element as it reads its attribute names). */
+export function isRareAttribute(name: string): boolean {
+  return RARE_ATTRIBUTES.has(name);
+}
+
+/** Records whether an element holds any of RARE_ATTRIBUTES (parseHtml records it for every element it opens). */
+export function setRareAttributes(element: Element, rare: boolean): void {
   (element as MarkedElement).rareAttributes = rare;
 }
 
@@ -146,6 +146,25 @@ export function elementOrder(element: Element): number {
 /** False only when the element is known to hold none of RARE_ATTRIBUTES (hidden, aria-*, style, role, itemprop, …): then reading them is skipped. */
 export function mayHoldRareAttributes(element: Element): boolean {
   return (element as MarkedElement).rareAttributes !== false;
+}
+
+type InkedText = Text & { ink?: number };
+
+/** Records a text node's ink (text.ts, inkWeight of its data; -1: not weighed yet). */
+export function setTextInk(node: Text, ink: number): void {
+  (node as InkedText).ink = ink;
+}
+
+/**
+ * inkWeight of a text node's data, weighed once: the generic body's precompute walk weighs every text of the page and
+ * its measuring walks weigh them again. Only nodes the parser made carry the slot; others are weighed every time.
+ */
+export function textInk(node: Text): number {
+  const known = (node as InkedText).ink;
+  if (known !== undefined && known >= 0) return known;
+  const ink = inkWeight(node.data);
+  if (known !== undefined) (node as InkedText).ink = ink;
+  return ink;
 }
 
 /** The heading elements, h1–h6. */

@@ -5,12 +5,24 @@
  * then its siblings that look like content join it. Known boilerplate (navigation, promos,
  * "most read"/"related"/share blocks, comments, captions) is skipped by tag, role and class.
  */
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { collectBlocks, containsTag, isSectionToggle } from './blocks.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
 import { isCardBadge } from './card-badges.ts';
-import { classAndId, classHints, elementOrder, HEADING_TAGS, holds, hyphenatedLower, isElement, lowerCase, mayHoldRareAttributes, rawText } from './dom.ts';
+import {
+  classAndId,
+  classHints,
+  elementOrder,
+  HEADING_TAGS,
+  holds,
+  hyphenatedLower,
+  isElement,
+  lowerCase,
+  mayHoldRareAttributes,
+  rawText,
+  textInk,
+} from './dom.ts';
 import { dropProfileStats, dropQuotedPosts, postHeader } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
@@ -479,7 +491,7 @@ class Scorer {
 
   private precomputeNode(node: AnyNode, inParagraph: boolean): number {
     if (node.type === 'text') {
-      const ink = inkWeight((node as unknown as { data: string }).data);
+      const ink = textInk(node as Text);
       if (inParagraph) this.proseTotal += ink;
       return ink;
     }
@@ -559,7 +571,7 @@ class Scorer {
     let text = 0;
     let link = 0;
     for (const child of element.children) {
-      if (child.type === 'text') text += inkWeight((child as unknown as { data: string }).data);
+      if (child.type === 'text') text += textInk(child as Text);
       else if (this.counts(child)) {
         const order = elementOrder(child);
         if (this.measuredText[order]! < 0) this.measure(child);
@@ -574,7 +586,7 @@ class Scorer {
 
   /** Text length (ink) of a subtree, memoised; skipped subtrees count as empty. */
   textLength(node: AnyNode): number {
-    if (node.type === 'text') return inkWeight((node as unknown as { data: string }).data);
+    if (node.type === 'text') return textInk(node as Text);
     if (!this.counts(node)) return 0;
     const order = elementOrder(node);
     if (this.measuredText[order]! < 0) this.measure(node);

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AnyNode } from 'domhandler';
-import { Element } from 'domhandler';
+import { Element, Text } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@feedwright/core/testing/seeded-random.ts';
-import { descendants, mayHoldRareAttributes } from './dom.ts';
+import { descendants, mayHoldRareAttributes, textInk } from './dom.ts';
+import { inkWeight } from './text.ts';
 import { parseHtml, parseHtmlStock } from './parse-html.ts';
 
 /** The tree as plain data: node types, names, attributes in order, texts. */
@@ -80,6 +81,33 @@ const ATOMS = [
   ']]>',
   '<svg>',
   '</svg>',
+  '<math>',
+  '</math>',
+  '<mi>',
+  '</mi>',
+  '<foreignObject>',
+  '<x/>',
+  '<path/>',
+  '</br>',
+  '</BR >',
+  '<li>',
+  '<td>',
+  '<tr>',
+  '<option>',
+  '<dd>',
+  '<h2>',
+  '<body>',
+  '</div>',
+  '<a b="1"c=\'2\'>',
+  '<div a = "x" >',
+  '<i/>',
+  '<a b=>',
+  '<a b = c d>',
+  '<em x="1"/ >',
+  '<b \n\tc>',
+  '</b >',
+  '</b\n>',
+  '<q =x "y">',
   '<!x>',
   '<?x>',
   'é',
@@ -118,6 +146,17 @@ describe('parseHtml', () => {
     const last = descendants(root).at(-1)!;
     expect(last.name).toBe('x-tag4999');
     expect(last.attribs).toEqual({ 'data-n4999': '4999' });
+  });
+
+  it('weighs each text node once: textInk gives inkWeight of the data, from the slot the parser made', () => {
+    const paragraph = descendants(parseHtml('<p>a&amp;b  中文 <b>x</b></p>').document)[0]!;
+    const text = paragraph.children[0] as Text;
+    expect(text.data).toBe('a&b  中文 ');
+    expect(textInk(text)).toBe(inkWeight(text.data));
+    expect(textInk(text)).toBe(9);
+    expect(textInk(text)).toBe(9);
+    // A text node the parser did not make is weighed every time.
+    expect(textInk(new Text(' xy '))).toBe(2);
   });
 
   it('reports the depth of the deepest element', () => {
