@@ -112,4 +112,19 @@ describe('authors', () => {
     const body = '<h1>Which tent?</h1><div class="message"><a rel="author" href="/u/spikeymike">spikeymike</a><p>A reply.</p></div>';
     expect(authorsOf(`<html><head>${ld}</head><body>${body}</body></html>`)).toEqual({ authors: ['felixen'], from: 'json-ld' });
   });
+
+  it("names a discussion's opening poster from its microdata posting, hidden or shown, not the replies nested in it", () => {
+    // XenForo: the posting's author in a hidden block, each reply a Comment item with its own author.
+    const forum =
+      '<html><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><div class="hidden"><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span class="username" itemprop="name">JosephF</span></div></div>' +
+      '<h1 itemprop="headline">Replacement projector</h1><div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div itemprop="author" itemscope><span itemprop="name">spikeymike</span></div><p>A reply.</p></div></div></body></html>';
+    expect(authorsOf(forum)).toEqual({ authors: ['JosephF'], from: 'microdata' });
+    // A Q&A page: the question's author card, its answers nested Answer items; the name is the card's first text.
+    const qa =
+      '<html><body><div itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Why is it slow?</h1><div class="user-details" itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="/users/1/vader">Vader</a><span>427 reputation</span></div>' +
+      '<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div itemprop="author" itemscope><a href="/users/2/yoda">Yoda</a></div></div></div></body></html>';
+    expect(authorsOf(qa)).toEqual({ authors: ['Vader'], from: 'microdata' });
+    // Without the posting item, the hidden name is not read.
+    expect(authorsOf(forum.replace('DiscussionForumPosting', 'WebPage')).authors).not.toEqual(['JosephF']);
+  });
 });

@@ -6,7 +6,7 @@
  * never a site name, a URL, an e-mail address or a user id.
  */
 import type { Element } from 'domhandler';
-import { classHints } from './dom.ts';
+import { classHints, rawText } from './dom.ts';
 import { findDateInText } from './dates.ts';
 import type { JsonLdNode, PageSignals } from './metadata.ts';
 import { typesOf, visibleText } from './metadata.ts';
@@ -135,6 +135,30 @@ function findDescendant(root: Element, test: (element: Element) => boolean): Ele
   return null;
 }
 
+/**
+ * The author a microdata opening post states: its first `itemprop=author` outside the items nested in it (replies,
+ * answers, comments), by that author's `itemprop=name` (a `content` or its text, shown or not: XenForo keeps it in a
+ * hidden block, as JSON-LD is unseen) or else the first text of the author element.
+ */
+function microdataAuthor(item: Element | null): string[] {
+  if (!item) return [];
+  const stack = [...item.children].reverse();
+  for (let visited = 0; stack.length > 0 && visited < 5000; visited += 1) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const element = node as Element;
+    if (element.attribs.itemprop === 'author') {
+      if (element.attribs.content) return [element.attribs.content];
+      const nameNode = findDescendant(element, (e) => e.attribs.itemprop === 'name');
+      if (nameNode) return [nameNode.attribs.content ?? rawText(nameNode)];
+      return textPieces(element).slice(0, 1);
+    }
+    if (element.attribs.itemscope !== undefined) continue;
+    for (let i = element.children.length - 1; i >= 0; i -= 1) stack.push(element.children[i]!);
+  }
+  return [];
+}
+
 /** A "By Jane Doe" line near the headline (the name may be the next short text). */
 function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
   const lines = signals.headlineTexts.after;
@@ -172,6 +196,7 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     ['json-ld', () => clean(jsonLdNames(article?.author))],
     // A discussion's opening post (DiscussionForumPosting, a Q&A page's Question) names the thread's author; replies are Comments and Answers.
     ['json-ld', () => clean(jsonLdNames(signals.jsonLd.find((node) => typesOf(node).some((t) => POSTING_TYPE.test(t)))?.author))],
+    ['microdata', () => clean(microdataAuthor(signals.postingItem))],
     ['meta', () => clean(stated(metaAuthor))],
     ['meta', () => clean(stated(yoastAuthor))],
     ['meta', () => clean([meta.get('article:author') ?? meta.get('twitter:creator:name') ?? ''].filter(Boolean))],
