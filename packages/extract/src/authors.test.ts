@@ -124,7 +124,20 @@ describe('authors', () => {
       '<html><body><div itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Why is it slow?</h1><div class="user-details" itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="/users/1/vader">Vader</a><span>427 reputation</span></div>' +
       '<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div itemprop="author" itemscope><a href="/users/2/yoda">Yoda</a></div></div></div></body></html>';
     expect(authorsOf(qa)).toEqual({ authors: ['Vader'], from: 'microdata' });
+    // A forum handle with digits is a name there ("LingoLover94", "user3080392"), not a user id as in a byline.
+    expect(authorsOf(forum.replace(/JosephF/g, 'LingoLover94'))).toEqual({ authors: ['LingoLover94'], from: 'microdata' });
+    expect(authorsOf('<html><body><h1>A post</h1><span class="author">LingoLover94</span></body></html>').authors).toEqual([]);
     // Without the posting item, the hidden name is not read.
     expect(authorsOf(forum.replace('DiscussionForumPosting', 'WebPage')).authors).not.toEqual(['JosephF']);
+  });
+
+  it("names a thread's starter from the forum header's label, over the posters the byline elements list", () => {
+    const xenforo =
+      '<html><body><h1>Ultimate Graphics Card Comparison Guide</h1><ul><li><span class="u-srOnly">Thread starter</span> <a href="/members/samuelmiz.1/" class="username">SamuelMIz</a></li><li>Start date</li></ul>' +
+      '<article class="message"><div class="message-user"><a class="username author" href="/members/aeacus.2/">Aeacus</a></div><p>A reply long enough to be a post.</p></article></body></html>';
+    expect(authorsOf(xenforo)).toEqual({ authors: ['SamuelMIz'], from: 'byline' });
+    const started =
+      '<html><body><h1>Best Server Hosts</h1><p>Discussion in \'<a href="/f/">Hosting</a>\' started by <a class="username" href="/m/pelex.1/">pelex</a>, Mar 3, 2025</p></body></html>';
+    expect(authorsOf(started).authors).toEqual(['pelex']);
   });
 });

@@ -21,8 +21,11 @@ const BYLINE_FURNITURE =
   /^(?:(?:written|posted|published|reviewed|edited|updated)(?:\s+(?:by|on))?|post|posts|guide|share|follow|read more)$|^\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+read)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$|^[\w-]+(?:\.[\w-]+){2,}$|\{\{|\}\}/i;
 const PARTICLE = /^(van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|al|y|e)$/i;
 
-/** A cleaned author name, or null when the text is not one (a URL, an id, a site name, a sentence). */
-export function cleanAuthorName(raw: string, siteKeys: string[] = []): string | null {
+/**
+ * A cleaned author name, or null when the text is not one (a URL, an id, a site name, a sentence). A `handle` is the
+ * poster a thread's structured data names: there letters and digits run together are the name ("LingoLover94").
+ */
+export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = false): string | null {
   let name = decodeTitleText(raw)
     .replace(/^["'“”‘’]+|["'“”‘’]+$/g, '')
     .trim();
@@ -41,8 +44,8 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = []): string | 
   // A sentence fragment ("This review is", "printing one of our examples.") is not a name.
   const lower = words.filter((word) => /^\p{Ll}/u.test(word) && !PARTICLE.test(word)).length;
   if (words.length >= 2 && lower * 2 >= words.length) return null;
-  // A user id ("mdelatorreq6vkpg2ma0ci", "262588213843476"): letters and many digits run together.
-  if (words.length === 1 && (/\d{3,}/.test(name) || ((name.match(/\d/g)?.length ?? 0) >= 2 && /\p{L}\d|\d\p{L}/u.test(name)))) return null;
+  // A user id ("mdelatorreq6vkpg2ma0ci", "262588213843476"): letters and many digits run together, unless a posting names its poster so.
+  if (!handle && words.length === 1 && (/\d{3,}/.test(name) || ((name.match(/\d/g)?.length ?? 0) >= 2 && /\p{L}\d|\d\p{L}/u.test(name)))) return null;
   const key = titleKey(name);
   if (siteKeys.some((site) => site === key)) return null;
   return name;
@@ -174,15 +177,25 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
   return null;
 }
 
+/** A forum thread's header naming who opened it: "Thread starter" | "SamuelMIz" (XenForo), "… started by" | "pelex" (XenForo 1, vBulletin). */
+function starterLine(signals: PageSignals, siteKeys: string[]): string | null {
+  const lines = signals.headlineTexts.after;
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = lines[i]!.replace(/^[\s'"‘’“”,;:–—-]+/, '');
+    if (/^(?:thread starter|started by)\s*:?$/i.test(line)) return cleanAuthorName(lines[i + 1]!, siteKeys, true);
+  }
+  return null;
+}
+
 /** The page's authors and the signal they came from; empty when the page names none. */
 export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, siteNames: string[]): { authors: string[]; from: string | null } {
   const siteKeys = siteNames.map(titleKey).filter((key) => key.length >= 2);
   // A name equal to the site's is a logo or a masthead in a byline element, but an author the metadata states (personal blogs, company posts).
-  const clean = (names: string[], keys = siteKeys): string[] => [
+  const clean = (names: string[], keys = siteKeys, handles = false): string[] => [
     ...new Set(
       names
         .flatMap(splitNames)
-        .map((name) => cleanAuthorName(name, keys))
+        .map((name) => cleanAuthorName(name, keys, handles))
         .filter((name): name is string => name !== null),
     ),
   ];
@@ -195,11 +208,12 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
   const candidates: [string, () => string[]][] = [
     ['json-ld', () => clean(jsonLdNames(article?.author))],
     // A discussion's opening post (DiscussionForumPosting, a Q&A page's Question) names the thread's author; replies are Comments and Answers.
-    ['json-ld', () => clean(jsonLdNames(signals.jsonLd.find((node) => typesOf(node).some((t) => POSTING_TYPE.test(t)))?.author))],
-    ['microdata', () => clean(microdataAuthor(signals.postingItem))],
+    ['json-ld', () => clean(jsonLdNames(signals.jsonLd.find((node) => typesOf(node).some((t) => POSTING_TYPE.test(t)))?.author), siteKeys, true)],
+    ['microdata', () => clean(microdataAuthor(signals.postingItem), siteKeys, true)],
     ['meta', () => clean(stated(metaAuthor))],
     ['meta', () => clean(stated(yoastAuthor))],
     ['meta', () => clean([meta.get('article:author') ?? meta.get('twitter:creator:name') ?? ''].filter(Boolean))],
+    ['byline', () => clean([starterLine(signals, siteKeys) ?? ''].filter(Boolean), siteKeys, true)],
     [
       'byline',
       () => {
