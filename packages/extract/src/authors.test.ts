@@ -55,6 +55,23 @@ describe('authors', () => {
     expect(authorsOf('<html><head><meta property="article:author" content="https://facebook.com/jane"></head><body></body></html>').authors).toEqual([]);
   });
 
+  it('reads the author <meta>s of Dublin Core terms and Cxense', () => {
+    expect(authorsOf('<html><head><meta name="dcterms.creator" content="Center for Drug Evaluation and Research"></head><body></body></html>')).toEqual({
+      authors: ['Center for Drug Evaluation and Research'],
+      from: 'meta',
+    });
+    expect(authorsOf('<html><head><meta property="cXenseParse:author" content="Harry Rabinowitz"></head><body></body></html>').authors).toEqual([
+      'Harry Rabinowitz',
+    ]);
+  });
+
+  it('reads a name under a label line near the headline ("Contributors:", "Author", "Posted by")', () => {
+    for (const label of ['Contributors:', 'Author', 'Posted by', 'Article by'])
+      expect(
+        authorsOf(`<html><body><h1>Low-light houseplants</h1><div><strong>${label}</strong> Janet Loughrey</div><p>Text</p></body></html>`).authors,
+      ).toEqual(['Janet Loughrey']);
+  });
+
   it("reads the author named in the article's own footer, not in a site footer", () => {
     const page = (footerClass: string): string =>
       `<html><body><article><h1>Puppy obedience training</h1><p>Text.</p><div class="${footerClass}"><span class="article-template-author">The Diggs Team</span></div></article></body></html>`;

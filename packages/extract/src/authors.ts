@@ -168,7 +168,8 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     if (line.length > 100) continue;
-    if (/^(by|written by|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) && lines[i + 1]) return cleanAuthorName(lines[i + 1]!, siteKeys);
+    if (/^(by|written by|article by|posted by|authors?|contributors?|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) && lines[i + 1])
+      return cleanAuthorName(lines[i + 1]!, siteKeys);
     if (/^(by|written by|von|par|por|door)\s+\p{Lu}/iu.test(line) || /^(作者|记者|記者)\s*[:：]/.test(line)) {
       const name = cleanAuthorName(line, siteKeys);
       if (name) return name;
@@ -200,7 +201,14 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     ),
   ];
   const meta = signals.meta;
-  const metaAuthor = meta.get('author') ?? meta.get('dc.creator') ?? meta.get('sailthru.author') ?? meta.get('parsely-author') ?? meta.get('byl');
+  const metaAuthor =
+    meta.get('author') ??
+    meta.get('dc.creator') ??
+    meta.get('dcterms.creator') ??
+    meta.get('sailthru.author') ??
+    meta.get('parsely-author') ??
+    meta.get('cxenseparse:author') ??
+    meta.get('byl');
   // Yoast SEO states the author as a Twitter card label: twitter:label1 "Written by", twitter:data1 the name.
   const writtenBy = ['1', '2', '3'].find((n) => /^(?:written by|author)$/i.test(meta.get(`twitter:label${n}`) ?? ''));
   const yoastAuthor = writtenBy ? meta.get(`twitter:data${writtenBy}`) : undefined;
