@@ -149,12 +149,13 @@ describe('authors', () => {
   });
 
   it("names a thread's starter from the forum header's label, over the posters the byline elements list", () => {
-    const xenforo =
-      '<html><body><h1>Ultimate Graphics Card Comparison Guide</h1><ul><li><span class="u-srOnly">Thread starter</span> <a href="/members/samuelmiz.1/" class="username">SamuelMIz</a></li><li>Start date</li></ul>' +
-      '<article class="message"><div class="message-user"><a class="username author" href="/members/aeacus.2/">Aeacus</a></div><p>A reply long enough to be a post.</p></article></body></html>';
-    expect(authorsOf(xenforo)).toEqual({ authors: ['SamuelMIz'], from: 'byline' });
-    const started =
-      '<html><body><h1>Best Server Hosts</h1><p>Discussion in \'<a href="/f/">Hosting</a>\' started by <a class="username" href="/m/pelex.1/">pelex</a>, Mar 3, 2025</p></body></html>';
-    expect(authorsOf(started).authors).toEqual(['pelex']);
+    // XenForo 2 labels the starter for screen readers; its posts' byline elements name every poster.
+    const header =
+      '<ul><li><span class="u-srOnly">Thread starter</span> <a href="/members/samuelmiz.1/" class="username">SamuelMIz</a></li><li>Start date</li></ul>';
+    const reply = '<article class="message"><a class="username author" href="/members/aeacus.2/">Aeacus</a><p>A reply long enough to be a post.</p></article>';
+    expect(authorsOf(`<html><body><h1>Graphics cards</h1>${header}${reply}</body></html>`)).toEqual({ authors: ['SamuelMIz'], from: 'byline' });
+    // XenForo 1 and vBulletin: "Discussion in '<board>' started by <name>, <date>".
+    const line = '<p>Discussion in \'<a href="/f/">Hosting</a>\' started by <a class="username" href="/m/pelex.1/">pelex</a>, Mar 3, 2025</p>';
+    expect(authorsOf(`<html><body><h1>Best Server Hosts</h1>${line}</body></html>`).authors).toEqual(['pelex']);
   });
 });
