@@ -55,6 +55,23 @@ describe('authors', () => {
     expect(authorsOf('<html><head><meta property="article:author" content="https://facebook.com/jane"></head><body></body></html>').authors).toEqual([]);
   });
 
+  it('reads the author <meta>s of Dublin Core terms and Cxense', () => {
+    expect(authorsOf('<html><head><meta name="dcterms.creator" content="Center for Drug Evaluation and Research"></head><body></body></html>')).toEqual({
+      authors: ['Center for Drug Evaluation and Research'],
+      from: 'meta',
+    });
+    expect(authorsOf('<html><head><meta property="cXenseParse:author" content="Harry Rabinowitz"></head><body></body></html>').authors).toEqual([
+      'Harry Rabinowitz',
+    ]);
+  });
+
+  it('reads a name under a label line near the headline ("Contributors:", "Author", "Posted by")', () => {
+    for (const label of ['Contributors:', 'Author', 'Posted by', 'Article by'])
+      expect(
+        authorsOf(`<html><body><h1>Low-light houseplants</h1><div><strong>${label}</strong> Janet Loughrey</div><p>Text</p></body></html>`).authors,
+      ).toEqual(['Janet Loughrey']);
+  });
+
   it("reads the author named in the article's own footer, not in a site footer", () => {
     const page = (footerClass: string): string =>
       `<html><body><article><h1>Puppy obedience training</h1><p>Text.</p><div class="${footerClass}"><span class="article-template-author">The Diggs Team</span></div></article></body></html>`;
@@ -111,5 +128,34 @@ describe('authors', () => {
       '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Which tent?", "author": {"@type": "Person", "name": "felixen"}, "comment": [{"@type": "Comment", "author": {"@type": "Person", "name": "spikeymike"}}]}</script>';
     const body = '<h1>Which tent?</h1><div class="message"><a rel="author" href="/u/spikeymike">spikeymike</a><p>A reply.</p></div>';
     expect(authorsOf(`<html><head>${ld}</head><body>${body}</body></html>`)).toEqual({ authors: ['felixen'], from: 'json-ld' });
+  });
+
+  it("names a discussion's opening poster from its microdata posting, hidden or shown, not the replies nested in it", () => {
+    // XenForo: the posting's author in a hidden block, each reply a Comment item with its own author.
+    const forum =
+      '<html><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><div class="hidden"><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span class="username" itemprop="name">JosephF</span></div></div>' +
+      '<h1 itemprop="headline">Replacement projector</h1><div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div itemprop="author" itemscope><span itemprop="name">spikeymike</span></div><p>A reply.</p></div></div></body></html>';
+    expect(authorsOf(forum)).toEqual({ authors: ['JosephF'], from: 'microdata' });
+    // A Q&A page: the question's author card, its answers nested Answer items; the name is the card's first text.
+    const qa =
+      '<html><body><div itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Why is it slow?</h1><div class="user-details" itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="/users/1/vader">Vader</a><span>427 reputation</span></div>' +
+      '<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div itemprop="author" itemscope><a href="/users/2/yoda">Yoda</a></div></div></div></body></html>';
+    expect(authorsOf(qa)).toEqual({ authors: ['Vader'], from: 'microdata' });
+    // A forum handle with digits is a name there ("LingoLover94", "user3080392"), not a user id as in a byline.
+    expect(authorsOf(forum.replace(/JosephF/g, 'LingoLover94'))).toEqual({ authors: ['LingoLover94'], from: 'microdata' });
+    expect(authorsOf('<html><body><h1>A post</h1><span class="author">LingoLover94</span></body></html>').authors).toEqual([]);
+    // Without the posting item, the hidden name is not read.
+    expect(authorsOf(forum.replace('DiscussionForumPosting', 'WebPage')).authors).not.toEqual(['JosephF']);
+  });
+
+  it("names a thread's starter from the forum header's label, over the posters the byline elements list", () => {
+    // XenForo 2 labels the starter for screen readers; its posts' byline elements name every poster.
+    const header =
+      '<ul><li><span class="u-srOnly">Thread starter</span> <a href="/members/samuelmiz.1/" class="username">SamuelMIz</a></li><li>Start date</li></ul>';
+    const reply = '<article class="message"><a class="username author" href="/members/aeacus.2/">Aeacus</a><p>A reply long enough to be a post.</p></article>';
+    expect(authorsOf(`<html><body><h1>Graphics cards</h1>${header}${reply}</body></html>`)).toEqual({ authors: ['SamuelMIz'], from: 'byline' });
+    // XenForo 1 and vBulletin: "Discussion in '<board>' started by <name>, <date>".
+    const line = '<p>Discussion in \'<a href="/f/">Hosting</a>\' started by <a class="username" href="/m/pelex.1/">pelex</a>, Mar 3, 2025</p>';
+    expect(authorsOf(`<html><body><h1>Best Server Hosts</h1>${line}</body></html>`).authors).toEqual(['pelex']);
   });
 });

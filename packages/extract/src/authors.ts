@@ -6,7 +6,7 @@
  * never a site name, a URL, an e-mail address or a user id.
  */
 import type { Element } from 'domhandler';
-import { classHints } from './dom.ts';
+import { classHints, rawText } from './dom.ts';
 import { findDateInText } from './dates.ts';
 import type { JsonLdNode, PageSignals } from './metadata.ts';
 import { typesOf, visibleText } from './metadata.ts';
@@ -21,8 +21,11 @@ const BYLINE_FURNITURE =
   /^(?:(?:written|posted|published|reviewed|edited|updated)(?:\s+(?:by|on))?|post|posts|guide|share|follow|read more)$|^\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+read)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$|^[\w-]+(?:\.[\w-]+){2,}$|\{\{|\}\}/i;
 const PARTICLE = /^(van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|al|y|e)$/i;
 
-/** A cleaned author name, or null when the text is not one (a URL, an id, a site name, a sentence). */
-export function cleanAuthorName(raw: string, siteKeys: string[] = []): string | null {
+/**
+ * A cleaned author name, or null when the text is not one (a URL, an id, a site name, a sentence). A `handle` is the
+ * poster a thread's structured data names: there letters and digits run together are the name ("LingoLover94").
+ */
+export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = false): string | null {
   let name = decodeTitleText(raw)
     .replace(/^["'“”‘’]+|["'“”‘’]+$/g, '')
     .trim();
@@ -41,8 +44,8 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = []): string | 
   // A sentence fragment ("This review is", "printing one of our examples.") is not a name.
   const lower = words.filter((word) => /^\p{Ll}/u.test(word) && !PARTICLE.test(word)).length;
   if (words.length >= 2 && lower * 2 >= words.length) return null;
-  // A user id ("mdelatorreq6vkpg2ma0ci", "262588213843476"): letters and many digits run together.
-  if (words.length === 1 && (/\d{3,}/.test(name) || ((name.match(/\d/g)?.length ?? 0) >= 2 && /\p{L}\d|\d\p{L}/u.test(name)))) return null;
+  // A user id ("mdelatorreq6vkpg2ma0ci", "262588213843476"): letters and many digits run together, unless a posting names its poster so.
+  if (!handle && words.length === 1 && (/\d{3,}/.test(name) || ((name.match(/\d/g)?.length ?? 0) >= 2 && /\p{L}\d|\d\p{L}/u.test(name)))) return null;
   const key = titleKey(name);
   if (siteKeys.some((site) => site === key)) return null;
   return name;
@@ -135,13 +138,38 @@ function findDescendant(root: Element, test: (element: Element) => boolean): Ele
   return null;
 }
 
+/**
+ * The author a microdata opening post states: its first `itemprop=author` outside the items nested in it (replies,
+ * answers, comments), by that author's `itemprop=name` (a `content` or its text, shown or not: XenForo keeps it in a
+ * hidden block, as JSON-LD is unseen) or else the first text of the author element.
+ */
+function microdataAuthor(item: Element | null): string[] {
+  if (!item) return [];
+  const stack = [...item.children].reverse();
+  for (let visited = 0; stack.length > 0 && visited < 5000; visited += 1) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const element = node as Element;
+    if (element.attribs.itemprop === 'author') {
+      if (element.attribs.content) return [element.attribs.content];
+      const nameNode = findDescendant(element, (e) => e.attribs.itemprop === 'name');
+      if (nameNode) return [nameNode.attribs.content ?? rawText(nameNode)];
+      return textPieces(element).slice(0, 1);
+    }
+    if (element.attribs.itemscope !== undefined) continue;
+    for (let i = element.children.length - 1; i >= 0; i -= 1) stack.push(element.children[i]!);
+  }
+  return [];
+}
+
 /** A "By Jane Doe" line near the headline (the name may be the next short text). */
 function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
   const lines = signals.headlineTexts.after;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     if (line.length > 100) continue;
-    if (/^(by|written by|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) && lines[i + 1]) return cleanAuthorName(lines[i + 1]!, siteKeys);
+    if (/^(by|written by|article by|posted by|authors?|contributors?|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) && lines[i + 1])
+      return cleanAuthorName(lines[i + 1]!, siteKeys);
     if (/^(by|written by|von|par|por|door)\s+\p{Lu}/iu.test(line) || /^(作者|记者|記者)\s*[:：]/.test(line)) {
       const name = cleanAuthorName(line, siteKeys);
       if (name) return name;
@@ -150,20 +178,37 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
   return null;
 }
 
+/** A forum thread's header naming who opened it: "Thread starter" | "SamuelMIz" (XenForo), "… started by" | "pelex" (XenForo 1, vBulletin). */
+function starterLine(signals: PageSignals, siteKeys: string[]): string | null {
+  const lines = signals.headlineTexts.after;
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = lines[i]!.replace(/^[\s'"‘’“”,;:–—-]+/, '');
+    if (/^(?:thread starter|started by)\s*:?$/i.test(line)) return cleanAuthorName(lines[i + 1]!, siteKeys, true);
+  }
+  return null;
+}
+
 /** The page's authors and the signal they came from; empty when the page names none. */
 export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, siteNames: string[]): { authors: string[]; from: string | null } {
   const siteKeys = siteNames.map(titleKey).filter((key) => key.length >= 2);
   // A name equal to the site's is a logo or a masthead in a byline element, but an author the metadata states (personal blogs, company posts).
-  const clean = (names: string[], keys = siteKeys): string[] => [
+  const clean = (names: string[], keys = siteKeys, handles = false): string[] => [
     ...new Set(
       names
         .flatMap(splitNames)
-        .map((name) => cleanAuthorName(name, keys))
+        .map((name) => cleanAuthorName(name, keys, handles))
         .filter((name): name is string => name !== null),
     ),
   ];
   const meta = signals.meta;
-  const metaAuthor = meta.get('author') ?? meta.get('dc.creator') ?? meta.get('sailthru.author') ?? meta.get('parsely-author') ?? meta.get('byl');
+  const metaAuthor =
+    meta.get('author') ??
+    meta.get('dc.creator') ??
+    meta.get('dcterms.creator') ??
+    meta.get('sailthru.author') ??
+    meta.get('parsely-author') ??
+    meta.get('cxenseparse:author') ??
+    meta.get('byl');
   // Yoast SEO states the author as a Twitter card label: twitter:label1 "Written by", twitter:data1 the name.
   const writtenBy = ['1', '2', '3'].find((n) => /^(?:written by|author)$/i.test(meta.get(`twitter:label${n}`) ?? ''));
   const yoastAuthor = writtenBy ? meta.get(`twitter:data${writtenBy}`) : undefined;
@@ -171,10 +216,12 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
   const candidates: [string, () => string[]][] = [
     ['json-ld', () => clean(jsonLdNames(article?.author))],
     // A discussion's opening post (DiscussionForumPosting, a Q&A page's Question) names the thread's author; replies are Comments and Answers.
-    ['json-ld', () => clean(jsonLdNames(signals.jsonLd.find((node) => typesOf(node).some((t) => POSTING_TYPE.test(t)))?.author))],
+    ['json-ld', () => clean(jsonLdNames(signals.jsonLd.find((node) => typesOf(node).some((t) => POSTING_TYPE.test(t)))?.author), siteKeys, true)],
+    ['microdata', () => clean(microdataAuthor(signals.postingItem), siteKeys, true)],
     ['meta', () => clean(stated(metaAuthor))],
     ['meta', () => clean(stated(yoastAuthor))],
     ['meta', () => clean([meta.get('article:author') ?? meta.get('twitter:creator:name') ?? ''].filter(Boolean))],
+    ['byline', () => clean([starterLine(signals, siteKeys) ?? ''].filter(Boolean), siteKeys, true)],
     [
       'byline',
       () => {

@@ -186,6 +186,15 @@ function hostOf(url: string): string | null {
   }
 }
 
+/** The URL's path ("/c/camp-stoves"): its last segment often names the page (title.ts). */
+function pathOf(url: string): string | null {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return null;
+  }
+}
+
 /** True for a site's front page ("https://example.com/", "/index.html"): there the site's name is the page's subject. */
 function isHomePage(url: string): boolean {
   try {
@@ -365,6 +374,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     ].filter((n): n is string => Boolean(n)),
     host: hostOf(url),
     homePage: isHomePage(url),
+    path: pathOf(url),
     articleLike: Boolean(ld && typesOf(ld).some((t) => t !== 'WebPage')) || /article/i.test(meta.get('og:type') ?? ''),
   };
   const titleChoice = chooseTitle(titleInput);

@@ -43,6 +43,8 @@ export type PageSignals = {
   authorElements: Element[];
   /** Elements whose class or id says they hold a date or byline (at most 12, outside lists of other stories). */
   dateElements: Element[];
+  /** The first microdata item that is a discussion's opening post (itemtype DiscussionForumPosting, Question, SocialMediaPosting). */
+  postingItem: Element | null;
   /** Values of itemprop=datePublished/dateCreated/dateModified on any element (content, datetime or text). */
   itemDates: { prop: string; value: string }[];
   /** Every article:tag <meta>, in order. */
@@ -52,6 +54,9 @@ export type PageSignals = {
 
 const ARTICLE_TYPE =
   /(^|:)(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|SocialMediaPosting|WebPage|MediaObject)$/;
+
+/** Microdata types of a thread's opening post (replies are Comment and Answer items). */
+const POSTING_ITEM_TYPE = /schema\.org\/(?:DiscussionForumPosting|Question|SocialMediaPosting)\s*$/i;
 
 function flatten(value: unknown, out: JsonLdNode[], depth = 0): void {
   if (depth > 4 || !value) return;
@@ -275,6 +280,7 @@ export function readSignals(document: ParentNode): PageSignals {
   const itemDates: { prop: string; value: string }[] = [];
   const dateElements: Element[] = [];
   const authorElements: Element[] = [];
+  let postingItem: Element | null = null;
   const trailing: string[] = [];
   // Texts near the main heading: a rolling window before it, a bounded run after it (stopping where the body's prose begins).
   const before: AnyNode[] = [];
@@ -343,6 +349,10 @@ export function readSignals(document: ParentNode): PageSignals {
       timePlace(node) !== 'other-stories'
     )
       authorElements.push(node);
+    if (postingItem === null && mayHoldRareAttributes(node)) {
+      const itemtype = attribs.itemtype;
+      if (itemtype !== undefined && POSTING_ITEM_TYPE.test(itemtype)) postingItem = node;
+    }
     if (itemprop && ITEM_DATE_PROPS.has(itemprop) && itemDates.length < 10) {
       const value = attribs.content ?? attribs.datetime ?? normalizeSpace(rawText(node));
       if (value) itemDates.push({ prop: itemprop, value });
@@ -463,6 +473,7 @@ export function readSignals(document: ParentNode): PageSignals {
     itemDates,
     dateElements,
     authorElements,
+    postingItem,
     trailingTexts: trailing.map(normalizeSpace),
     pageDataJson,
     body,

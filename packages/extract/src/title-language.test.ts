@@ -414,6 +414,43 @@ describe('chooseTitle', () => {
     expect(titleOn('www.marionohio.us', [['title-tag', 'Home Repair Assis\u00adtance Pro\u200bgram']], [])).toBe('Home Repair Assistance Program');
   });
 
+  it('takes the visible headline that says the URL slug’s words more closely than the metadata title', () => {
+    const shop = {
+      ...base,
+      articleLike: false,
+      host: 'www.rei.com',
+      siteNames: ['REI'],
+      metadata: meta(['og:title', 'Camping Stoves: Top Rated Camp Stoves | REI Co-op']),
+      headings: [{ text: 'Camp Stoves', chrome: false }],
+    };
+    // Exactly the slug's words against the metadata's SEO wording.
+    expect(chooseTitle({ ...shop, path: '/c/camp-stoves' })).toEqual({ title: 'Camp Stoves', from: 'h1' });
+    // No slug, one word, or a slug the metadata says as closely: the metadata, as before.
+    expect(chooseTitle(shop)!.title).toBe('Camping Stoves: Top Rated Camp Stoves');
+    expect(chooseTitle({ ...shop, path: '/c/stoves' })!.title).toBe('Camping Stoves: Top Rated Camp Stoves');
+    expect(chooseTitle({ ...shop, path: '/c/top-rated-camp-stoves' })!.title).toBe('Camping Stoves: Top Rated Camp Stoves');
+    // All the slug's words (stop words aside) where the metadata misses one.
+    const guide = {
+      ...base,
+      articleLike: false,
+      metadata: meta(['og:title', 'Solar installation: A step-by-step guide for homeowners | Example News']),
+      headings: [{ text: 'Solar installation in 4 steps: A guide for homeowners', chrome: false }],
+    };
+    expect(chooseTitle({ ...guide, path: '/blog/solar-installation-4-steps-guide-homeowners/' })!.title).toBe(
+      'Solar installation in 4 steps: A guide for homeowners',
+    );
+    // The site's name after the headline stays cut, and the slug does not bring it back.
+    const review = {
+      ...base,
+      siteNames: ['Artlyst'],
+      metadata: meta(['title-tag', 'Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst']),
+      headings: [{ text: 'Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst', chrome: false }],
+    };
+    expect(chooseTitle({ ...review, path: '/critics-choice-best-uk-art-exhibitions-2025-artlyst' })!.title).toBe(
+      'Critics’ Choice: Best UK Art Exhibitions 2025',
+    );
+  });
+
   it('decodes entities left in metadata, even double-encoded ones', () => {
     expect(decodeTitleText('M&#038;A Roundup &#8211; And finally&amp;#8230;')).toBe('M&A Roundup – And finally…');
   });

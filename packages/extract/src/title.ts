@@ -102,6 +102,8 @@ export type TitleInput = {
   homePage?: boolean;
   /** The page says it is an article (og:type article, an Article in JSON-LD, a publication date). */
   articleLike: boolean;
+  /** The path of the page's URL, whose last segment often names the page in its author's words ("/c/camp-stoves"). */
+  path?: string | null;
 };
 
 /** The host's distinctive labels as keys ("news.bbc.co.uk" → ["news", "bbc"]). */
@@ -195,6 +197,13 @@ function coreOf(title: string, siteKeys: string[], hosts: string[], generic = tr
   const core = normalizeSpace(segments.map((segment, index) => (index === 0 ? segment.text : segment.separator + segment.text)).join(''));
   // Then the generic cut of trailing section parts ("… | Blog", "… | +100 modèles").
   return generic ? cleanTitle(core, null) : core;
+}
+
+/** A heading without the site's name after a separator ("… – Artlyst"); one opening with the site's words is the page's ("Nintendo Switch – OLED Model"). */
+function withoutTrailingSite(heading: string, siteKeys: string[], hosts: string[]): string {
+  let segments = segmentsOf(heading);
+  while (segments.length > 1 && isSiteSegment(segments[segments.length - 1]!.text, siteKeys, hosts)) segments = segments.slice(0, -1);
+  return normalizeSpace(segments.map((segment, index) => (index === 0 ? segment.text : segment.separator + segment.text)).join(''));
 }
 
 /**
@@ -364,8 +373,56 @@ function seconded(core: Core, cores: Core[]): boolean {
   return cores.some((c) => c.from !== 'title-tag' && family(c.from) !== family(core.from) && titleKey(c.text) === key);
 }
 
-/** Chooses the title a reader sees, and the signal it came from. */
+/** Words a URL's slug leaves out ("solar-installation-4-steps-guide-homeowners" for "… in 4 steps: A guide for homeowners"). */
+const SLUG_STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'with', 'at', 'by', 'is', 'are']);
+
+/** A title's words as a set, without the words slugs leave out. */
+function slugKeys(text: string): Set<string> {
+  return new Set(words(text).filter((word) => !SLUG_STOP_WORDS.has(word)));
+}
+
+/** The words of the URL's last path segment ("/c/camp-stoves.html" → camp, stoves); null when it names nothing (under two words). */
+function slugOf(path: string | null | undefined): Set<string> | null {
+  const segment = path?.split('/').findLast((part) => part !== '');
+  if (!segment) return null;
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // A malformed escape: the segment as written.
+  }
+  const keys = slugKeys(decoded.replace(/\.[a-z]{2,5}$/i, ''));
+  return keys.size >= 2 ? keys : null;
+}
+
+/** How closely a title says a slug's words: 2 exactly those, 1 all of them and more, 0 not all of them. */
+function slugFit(title: string, slug: Set<string>): number {
+  const keys = slugKeys(title);
+  for (const word of slug) if (!keys.has(word)) return 0;
+  return keys.size === slug.size ? 2 : 1;
+}
+
+/**
+ * Chooses the title a reader sees, and the signal it came from. The URL's slug names the page in its author's words
+ * ("/c/camp-stoves", "/all-sheets"): where the visible headline says the slug's words more closely than the title the
+ * metadata gave (all of them where the metadata misses one, or exactly them where the metadata adds SEO wording:
+ * "Camp Stoves" over "Camping Stoves: Top Rated Camp Stoves"), the headline is the page's title.
+ */
 export function chooseTitle(given: TitleInput): { title: string; from: string } | null {
+  const seen: Seen = { headline: null };
+  const choice = chooseByEvidence(given, seen);
+  const slug = given.homePage ? null : slugOf(given.path);
+  const main = seen.headline;
+  // A paragraph set as the <h1> (over 250 characters) is no headline; capitals set by the style sheet are not its writing.
+  if (!choice || !slug || !main || weightedLength(main) > 250 || SHOUTING.test(main) || main === choice.title) return choice;
+  return slugFit(main, slug) > slugFit(choice.title, slug) ? { title: main, from: 'h1' } : choice;
+}
+
+/** What chooseByEvidence saw on the way: the first content <h1>, the site's name after it cut (null when there is none). */
+type Seen = { headline: string | null };
+
+/** Chooses the title by the agreement of metadata and visible headings. */
+function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from: string } | null {
   // Soft hyphens and zero-width characters are line-breaking hints, invisible to a reader: not part of the title.
   const input = {
     ...given,
@@ -408,6 +465,8 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
   );
   const coreKeys = new Set(cores.map((c) => titleKey(c.text)));
   const fullKeys = cores.map((c) => titleKey(c.full));
+  const headline = headings.find((h) => !h.chrome);
+  if (headline) seen.headline = withoutTrailingSite(headline.text, siteKeys, hosts);
 
   // 0. A front page whose first metadata title is "<site> - <tagline>" ("Talkspace - #1 Rated Online Therapy"): the site is the page's subject.
   const branded = input.homePage && metadata[0] ? brandedTitle(metadata[0], siteKeys, hosts) : null;
