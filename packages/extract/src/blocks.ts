@@ -119,19 +119,21 @@ const FIGURE_LIKE = /(?:^|[-_\s])(?:image|img|photo|figure|picture|pic|media|thu
 
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 const isLower = (code: number): boolean => code >= 97 && code <= 122;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
- * Two texts that meet without a space where a lowercase letter, digit or closing mark runs into a capital ("La Sportiva" +
- * "Aragon Climbing Shoes", "Genuine Part" + "Lifetime Guarantee"), or a word in capitals into a capitalised word ("YETI" +
- * "Rambler", "FPS" + "Shooter"): the elements are set apart by the page's layout (cards' brand and name lines, a flex row of
- * badges), and a reader sees two words. Inside a word the second part rarely starts with a capital ("<b>S</b>ony"); a full stop
- * before it is left alone (code: "json.JSONDecoder"). `prev` and `last` end the text so far, `next` and `after` open the new one.
- * Character codes, not a regular expression: reading the end of the text so far would flatten the string built by `+=`.
+ * Two texts that meet without a space where a lowercase letter, digit, capital or closing mark runs into a capital ("La Sportiva"
+ * + "Aragon Climbing Shoes", "Genuine Part" + "Lifetime Guarantee", "YETI" + "Rambler", "AI" + "SDK"), a lowercase letter into a
+ * digit ("Zempire" + "2-Burner", "Windproof" + "6/6") or a number into a unit ("2026" + "1h"): the elements are set apart by the
+ * page's layout (cards' brand and name lines, a flex row of badges, a spec table's cells), and a reader sees two words. Inside a
+ * word the second part rarely starts so ("<b>S</b>ony"); a full stop before it is left alone (code: "json.JSONDecoder").
+ * `last` ends the text so far, `next` and `after` open the new one. Character codes, not a regular expression: reading the end
+ * of the text so far would flatten the string built by `+=`.
  */
-function runsTogether(prev: number, last: number, next: number, after: number): boolean {
+function runsTogether(last: number, next: number, after: number): boolean {
+  if (isDigit(next)) return isLower(last) || (isDigit(last) && isLower(after));
   if (!isUpper(next)) return false;
-  if (isUpper(last)) return isUpper(prev) && isLower(after);
-  return isLower(last) || (last >= 48 && last <= 57) || last === 44 || last === 33 || last === 63 || last === 37 || last === 41 || last === 93;
+  return isUpper(last) || isLower(last) || isDigit(last) || last === 44 || last === 33 || last === 63 || last === 37 || last === 41 || last === 93;
 }
 
 const NEEDS_ESCAPE = /[&<>]/;
@@ -177,10 +179,9 @@ class Collector {
   readonly blocks: Block[] = [];
   private text = '';
   private html = '';
-  /** Where the text ended after the last appendText (-1: never), and that text's last two character codes (0: none). */
+  /** Where the text ended after the last appendText (-1: never), and that text's last character code. */
   private lastTextEnd = -1;
   private lastCode = 0;
-  private prevCode = 0;
   private readonly seenImages = new Set<string>();
 
   constructor(private readonly options: WalkOptions) {}
@@ -204,7 +205,7 @@ class Collector {
 
   /** Renders the inline content of a node (used for headings and list items). */
   inline(node: AnyNode): Inline {
-    const saved = { text: this.text, html: this.html, lastTextEnd: this.lastTextEnd, lastCode: this.lastCode, prevCode: this.prevCode };
+    const saved = { text: this.text, html: this.html, lastTextEnd: this.lastTextEnd, lastCode: this.lastCode };
     this.text = '';
     this.html = '';
     this.walkInline(node);
@@ -213,7 +214,6 @@ class Collector {
     this.html = saved.html;
     this.lastTextEnd = saved.lastTextEnd;
     this.lastCode = saved.lastCode;
-    this.prevCode = saved.prevCode;
     return result;
   }
 
@@ -223,14 +223,13 @@ class Collector {
     if (data === '') return;
     // Text nodes meet at element boundaries: keep the parts apart when they would run into one word (runsTogether). Only when
     // the text so far ends with the last text appended here (a <br> or a block adds its own space).
-    if (this.text.length === this.lastTextEnd && runsTogether(this.prevCode, this.lastCode, data.charCodeAt(0), data.charCodeAt(1))) {
+    if (this.text.length === this.lastTextEnd && runsTogether(this.lastCode, data.charCodeAt(0), data.charCodeAt(1))) {
       this.text += ' ';
       this.html += ' ';
     }
     this.text += data;
     this.lastTextEnd = this.text.length;
     this.lastCode = data.charCodeAt(data.length - 1);
-    this.prevCode = data.length > 1 ? data.charCodeAt(data.length - 2) : 0;
     // Only texts with a space other than U+0020, or two spaces in a row, change: most keep their string.
     this.html += escapeHtml(COLLAPSIBLE_SPACE.test(data) ? data.replace(/\s+/g, ' ') : data);
   }

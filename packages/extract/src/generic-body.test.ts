@@ -748,13 +748,14 @@ describe('generic body: session 11 pages pass', () => {
 
   it('keeps apart the texts of two elements set side by side without a space ("La Sportiva" then "Aragon Climbing Shoes")', () => {
     const card = (n: number): string =>
-      `<li class="card"><a href="/p/${n}"><span class="brand">La Sportiva</span><span class="name">Aragon Climbing Shoes ${n}</span></a><span class="rating">4.5 out of 5</span><span class="badge">Lifetime Guarantee</span><span class="brand">YETI</span><span>Rambler ${n}</span></li>`;
+      `<li class="card"><a href="/p/${n}"><span class="brand">La Sportiva</span><span class="name">Aragon Climbing Shoes ${n}</span></a><span class="rating">4.5 out of 5</span><span class="badge">Lifetime Guarantee</span><span class="brand">YETI</span><span>Rambler ${n}</span><span>Zempire</span><span>2-Burner Stove</span></li>`;
     const page = `<html><body><main>${para(1)}${para(2)}<ul class="grid">${[1, 2, 3].map(card).join('')}</ul>${para(3)}</main></body></html>`;
     const text = extractArticle(page, options).contentText;
     expect(text).toContain(sentence(3));
     expect(text).not.toContain('SportivaAragon');
     expect(text).not.toContain('5Lifetime');
     expect(text).toContain('YETI Rambler 2');
+    expect(text).toContain('Zempire 2-Burner Stove');
   });
 
   it('keeps a word written across elements whole where no capital starts the second part ("<b>S</b>ony", "i<b>phone</b>")', () => {
