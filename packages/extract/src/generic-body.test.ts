@@ -780,6 +780,13 @@ describe('generic body: session 11 pages pass', () => {
     expect(text).not.toContain('Call us today');
   });
 
+  it('drops result counts, carousel positions and pager and sign-up buttons as controls', () => {
+    const page = `<html><body><main><div>Loaded 153 results</div><div>Showing 1–24 of 153 products</div>${para(1)}${para(2)}<div>Slide 1 of 5</div><div>More options</div>${para(3)}<div>Previous page</div><div>Next page</div><div>Sign up</div><div>Continue</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    for (const control of ['Loaded 153', 'Showing 1–24', 'Slide 1 of 5', 'More options', 'Previous page', 'Next page', 'Sign up', 'Continue']) expect(text).not.toContain(control);
+  });
+
   it("cuts a product page's tail at a grid of other products (\"Similar items\", \"Related items to explore\", \"Recently viewed\")", () => {
     const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail pack"}</script>`;
     for (const heading of ['Similar items', 'Related items to explore', 'Your recently viewed items', 'Customers also viewed']) {
