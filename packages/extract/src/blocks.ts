@@ -117,6 +117,25 @@ const CREDIT_PREFIX =
 const CREDIT_CLASS = /credit|copyright|attribution|source|photographer/;
 const FIGURE_LIKE = /(?:^|[-_\s])(?:image|img|photo|figure|picture|pic|media|thumbnail|inline-image)s?(?:$|[-_\s\d])/;
 
+const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+const isLower = (code: number): boolean => code >= 97 && code <= 122;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Two texts that meet without a space where a lowercase letter, digit, capital or closing mark runs into a capital ("La Sportiva"
+ * + "Aragon Climbing Shoes", "Genuine Part" + "Lifetime Guarantee", "YETI" + "Rambler", "AI" + "SDK"), a lowercase letter into a
+ * digit ("Zempire" + "2-Burner", "Windproof" + "6/6") or a number into a unit ("2026" + "1h"): the elements are set apart by the
+ * page's layout (cards' brand and name lines, a flex row of badges, a spec table's cells), and a reader sees two words. Inside a
+ * word the second part rarely starts so ("<b>S</b>ony"); a full stop before it is left alone (code: "json.JSONDecoder").
+ * `last` ends the text so far, `next` and `after` open the new one. Character codes, not a regular expression: reading the end
+ * of the text so far would flatten the string built by `+=`.
+ */
+function runsTogether(last: number, next: number, after: number): boolean {
+  if (isDigit(next)) return isLower(last) || (isDigit(last) && isLower(after));
+  if (!isUpper(next)) return false;
+  return isUpper(last) || isLower(last) || isDigit(last) || last === 44 || last === 33 || last === 63 || last === 37 || last === 41 || last === 93;
+}
+
 const NEEDS_ESCAPE = /[&<>]/;
 
 /** Escapes text for HTML element content. */
@@ -160,6 +179,9 @@ class Collector {
   readonly blocks: Block[] = [];
   private text = '';
   private html = '';
+  /** Where the text ended after the last appendText (-1: never), and that text's last character code. */
+  private lastTextEnd = -1;
+  private lastCode = 0;
   private readonly seenImages = new Set<string>();
 
   constructor(private readonly options: WalkOptions) {}
@@ -183,20 +205,31 @@ class Collector {
 
   /** Renders the inline content of a node (used for headings and list items). */
   inline(node: AnyNode): Inline {
-    const saved = { text: this.text, html: this.html };
+    const saved = { text: this.text, html: this.html, lastTextEnd: this.lastTextEnd, lastCode: this.lastCode };
     this.text = '';
     this.html = '';
     this.walkInline(node);
     const result = { text: normalizeSpace(this.text), html: this.html.trim() };
     this.text = saved.text;
     this.html = saved.html;
+    this.lastTextEnd = saved.lastTextEnd;
+    this.lastCode = saved.lastCode;
     return result;
   }
 
   /** Text goes to the plain text as it stands and to the HTML escaped, with runs of space collapsed. */
   private appendText(node: AnyNode): void {
     const data = (node as unknown as { data: string }).data;
+    if (data === '') return;
+    // Text nodes meet at element boundaries: keep the parts apart when they would run into one word (runsTogether). Only when
+    // the text so far ends with the last text appended here (a <br> or a block adds its own space).
+    if (this.text.length === this.lastTextEnd && runsTogether(this.lastCode, data.charCodeAt(0), data.charCodeAt(1))) {
+      this.text += ' ';
+      this.html += ' ';
+    }
     this.text += data;
+    this.lastTextEnd = this.text.length;
+    this.lastCode = data.charCodeAt(data.length - 1);
     // Only texts with a space other than U+0020, or two spaces in a row, change: most keep their string.
     this.html += escapeHtml(COLLAPSIBLE_SPACE.test(data) ? data.replace(/\s+/g, ' ') : data);
   }

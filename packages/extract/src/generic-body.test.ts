@@ -742,3 +742,59 @@ describe('generic body: session 10 article pass', () => {
     expect(text).not.toContain('Read full bio');
   });
 });
+
+describe('generic body: session 11 pages pass', () => {
+  const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
+
+  it('keeps apart the texts of two elements set side by side without a space ("La Sportiva" then "Aragon Climbing Shoes")', () => {
+    const card = (n: number): string =>
+      `<li class="card"><a href="/p/${n}"><span class="brand">La Sportiva</span><span class="name">Aragon Climbing Shoes ${n}</span></a><span class="rating">4.5 out of 5</span><span class="badge">Lifetime Guarantee</span><span class="brand">YETI</span><span>Rambler ${n}</span><span>Zempire</span><span>2-Burner Stove</span></li>`;
+    const page = `<html><body><main>${para(1)}${para(2)}<ul class="grid">${[1, 2, 3].map(card).join('')}</ul>${para(3)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain('SportivaAragon');
+    expect(text).not.toContain('5Lifetime');
+    expect(text).toContain('YETI Rambler 2');
+    expect(text).toContain('Zempire 2-Burner Stove');
+  });
+
+  it('keeps a word written across elements whole where no capital starts the second part ("<b>S</b>ony", "i<b>phone</b>")', () => {
+    const page = `<html><body><main>${para(1)}<p>The <b>S</b>ony camera and the i<b>phone</b> case, with commas, clauses and enough words to read as prose.</p>${para(2)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('The Sony camera and the iphone case');
+  });
+
+  it("reads a card's BEM header (\"new-listing__header\") as the card's part, not the page's header", () => {
+    const card = (n: number): string =>
+      `<li class="new-listing"><div class="new-listing__header"><h3 class="new-listing__header__title">Senior Rails developer ${n}</h3><p class="new-listing__header__company">Acme ${n} is hiring a developer for its billing platform, remote, with a salary band.</p></div><p class="new-listing__body">${sentence(n)}</p></li>`;
+    const page = `<html><body><header class="site-header"><nav><a href="/">Jobs</a></nav></header><main><ul class="listings">${[1, 2, 3, 4, 5, 6].map(card).join('')}</ul></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Senior Rails developer 1');
+    expect(text).toContain('Acme 6 is hiring a developer');
+  });
+
+  it('still drops a region whose class names it a header and holds no title block', () => {
+    const page = `<html><body><div class="page-header"><p>Call us today at 555-0100 for a free estimate of any kind.</p></div><main>${[1, 2, 3, 4].map(para).join('')}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(4));
+    expect(text).not.toContain('Call us today');
+  });
+
+  it('drops result counts, carousel positions and pager and sign-up buttons as controls', () => {
+    const page = `<html><body><main><div>Loaded 153 results</div><div>Showing 1–24 of 153 products</div>${para(1)}${para(2)}<div>Slide 1 of 5</div><div>More options</div>${para(3)}<div>Previous page</div><div>Next page</div><div>Sign up</div><div>Continue</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    for (const control of ['Loaded 153', 'Showing 1–24', 'Slide 1 of 5', 'More options', 'Previous page', 'Next page', 'Sign up', 'Continue']) expect(text).not.toContain(control);
+  });
+
+  it("cuts a product page's tail at a grid of other products (\"Similar items\", \"Related items to explore\", \"Recently viewed\")", () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail pack"}</script>`;
+    for (const heading of ['Similar items', 'Related items to explore', 'Your recently viewed items', 'Customers also viewed']) {
+      const grid = [1, 2, 3, 4].map((n) => `<div class="tile"><h3>Other pack ${n}</h3><p>A roomy daypack number ${n} with a rain cover and hip belt pockets.</p></div>`).join('');
+      const page = `<html><head>${ld}</head><body><main><h1>Trail pack</h1>${[1, 2, 3, 4].map(para).join('')}<h2>${heading}</h2><div class="grid">${grid}</div></main></body></html>`;
+      const text = extractArticle(page, { ...options, url: 'https://shop.example.org/p/trail-pack' }).contentText;
+      expect(text).toContain(sentence(4));
+      expect(text).not.toContain('Other pack 2');
+    }
+  });
+});

@@ -31,6 +31,11 @@ const BOILERPLATE =
   /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|footnotes|author-?(?:box|info|card|profile|about)|about-?(?:the-?)?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard)(?:$|[-_\s])/;
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
+/**
+ * A BEM element token naming a component's header ("new-listing__header", "card__header__title"): the header of a card or module,
+ * its title and lead, not the page's header (UNLIKELY's "header"). The block's own token ("site-header") still flags.
+ */
+const BEM_HEADER = /(^|\s)\S+__header\S*/g;
 const COMMENT_HINTS = /(^|[-_\s])(?:comments?|replies)(?=$|[-_\s])/g;
 const CAPTION_HINTS = /(^|[-_\s])(?:caption|credit)s?(?=$|[-_\s])/g;
 const WEAK_HINTS = /(^|[-_\s])(?:widget|meta)(?=$|[-_\s])/g;
@@ -401,7 +406,7 @@ class Scorer {
     // "layout__header" holds a reference page's summary); words from other attributes (aria-labelledby naming a heading) still flag.
     if (
       !flagged &&
-      UNLIKELY.test(wordHints) &&
+      UNLIKELY.test(wordHints.includes('__') ? wordHints.replace(BEM_HEADER, '$1') : wordHints) &&
       !MAYBE.test(hints) &&
       !HEADING_TAGS.has(name) &&
       !(UNLIKELY.test(own) && !UNLIKELY.test(hints.slice(own.length)) && this.holdsLead(element))
@@ -1107,9 +1112,9 @@ function isSentenceList(list: Element, text: number): boolean {
   return items >= 2 && text / items >= 50;
 }
 
-/** Headings that open what follows an article: the author's bio, other stories, a sign-up. */
+/** Headings that open what follows an article or a product: the author's bio, other stories, a sign-up, a shop's grid of other products ("Similar items", "Recently viewed"). */
 const TAIL_HEADING =
-  /^(?:about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links)?(?: and links)?|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories))\s*[:.…!]*$/i;
+  /^(?:about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links)?(?: and links)?|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories)|(?:related|similar|recommended|sponsored|popular|trending) (?:items|products)(?: to explore| for you)?|(?:explore )?related items|(?:your )?recently viewed(?: items| products)?|(?:customers|people) (?:who (?:viewed|bought) this (?:item|product) )?also (?:viewed|bought|liked)|frequently bought together)\s*[:.…!]*$/i;
 
 /** Cuts the tail from a heading that opens the page's closing material, when at least a third of the text (half, for a short line) is before it. */
 function cutTail(blocks: Block[]): Block[] {
@@ -1139,7 +1144,7 @@ function cutTail(blocks: Block[]): Block[] {
  * listing pages ("Add to cart", "Learn more", "Skip to search results", "Sort: Best Match", "Loading…").
  */
 const CONTROL_TEXT =
-  /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?)$/i;
+  /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|slide \d+ of \d+|(?:loaded|showing|displaying) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?))$/i;
 
 /** A block of control labels only, or a list of them: dropped; a list keeps its other items. */
 function withoutControls(block: Block): Block | null {
