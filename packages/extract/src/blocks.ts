@@ -182,6 +182,8 @@ class Collector {
   /** Where the text ended after the last appendText (-1: never), and that text's last character code. */
   private lastTextEnd = -1;
   private lastCode = 0;
+  /** The next text meets a sub- or superscript's edge: a space that keeps two texts apart goes to the plain text only. */
+  private scriptEdge = false;
   private readonly seenImages = new Set<string>();
 
   constructor(private readonly options: WalkOptions) {}
@@ -205,7 +207,8 @@ class Collector {
 
   /** Renders the inline content of a node (used for headings and list items). */
   inline(node: AnyNode): Inline {
-    const saved = { text: this.text, html: this.html, lastTextEnd: this.lastTextEnd, lastCode: this.lastCode };
+    const saved = { text: this.text, html: this.html, lastTextEnd: this.lastTextEnd, lastCode: this.lastCode, scriptEdge: this.scriptEdge };
+    this.scriptEdge = false;
     this.text = '';
     this.html = '';
     this.walkInline(node);
@@ -214,6 +217,7 @@ class Collector {
     this.html = saved.html;
     this.lastTextEnd = saved.lastTextEnd;
     this.lastCode = saved.lastCode;
+    this.scriptEdge = saved.scriptEdge;
     return result;
   }
 
@@ -225,8 +229,9 @@ class Collector {
     // the text so far ends with the last text appended here (a <br> or a block adds its own space).
     if (this.text.length === this.lastTextEnd && runsTogether(this.lastCode, data.charCodeAt(0), data.charCodeAt(1))) {
       this.text += ' ';
-      this.html += ' ';
+      if (!this.scriptEdge) this.html += ' ';
     }
+    this.scriptEdge = false;
     this.text += data;
     this.lastTextEnd = this.text.length;
     this.lastCode = data.charCodeAt(data.length - 1);
@@ -260,7 +265,12 @@ class Collector {
       open = `<${tag}>`;
     }
     this.html += open;
+    // A footnote mark reads apart from its word in plain text ("battery life 1"), but the HTML's <sup> already sets it
+    // apart, and a space there would break "H<sub>2</sub>O" or "x<sup>2</sup>".
+    const script = tag === 'sub' || tag === 'sup';
+    if (script) this.scriptEdge = true;
     for (const child of node.children) this.walkInline(child);
+    if (script) this.scriptEdge = true;
     if (open) this.html += `</${tag}>`;
   }
 

@@ -764,6 +764,13 @@ describe('generic body: session 11 pages pass', () => {
     expect(text).toContain('The Sony camera and the iphone case');
   });
 
+  it('sets a footnote mark apart in the plain text only: the HTML keeps sub- and superscripts on their word ("H<sub>2</sub>O")', () => {
+    const page = `<html><body><main>${para(1)}<p>Water is H<sub>2</sub>O and the area grows as x<sup>2</sup>, says the battery life<sup>1</sup> And others, with commas, clauses and enough words to read as prose.</p>${para(2)}</main></body></html>`;
+    const result = extractArticle(page, options);
+    expect(result.contentText).toContain('the battery life 1 And others');
+    expect(result.contentHtml).toContain('Water is H<sub>2</sub>O and the area grows as x<sup>2</sup>, says the battery life<sup>1</sup> And');
+  });
+
   it("reads a card's BEM header (\"new-listing__header\") as the card's part, not the page's header", () => {
     const card = (n: number): string =>
       `<li class="new-listing"><div class="new-listing__header"><h3 class="new-listing__header__title">Senior Rails developer ${n}</h3><p class="new-listing__header__company">Acme ${n} is hiring a developer for its billing platform, remote, with a salary band.</p></div><p class="new-listing__body">${sentence(n)}</p></li>`;
