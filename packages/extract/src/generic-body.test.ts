@@ -742,3 +742,24 @@ describe('generic body: session 10 article pass', () => {
     expect(text).not.toContain('Read full bio');
   });
 });
+
+describe('generic body: session 11 threads pass', () => {
+  const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
+
+  it("reads a class name's build hash as no word: CSS Modules' \"root__adKqa\" and Emotion's \"css-lurss3\" are not ads or feeds", () => {
+    const table = `<div class="mdx-table_root__adKqa mdx-content-full-width"><table><tr><td>type</td><td>Specifies the type of connection for sending and receiving data from the remote resource.</td></tr></table></div>`;
+    const date = `<div class="Bylines_publishDate__u6aAD css-lurss3"><p>The argument table above lists every setting the connection block accepts, with its default.</p></div>`;
+    const page = `<html><body><main><div class="content">${para(1)}${para(2)}${table}${para(3)}${date}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Specifies the type of connection');
+    expect(text).toContain('The argument table above lists every setting');
+  });
+
+  it('still reads a BEM element\'s word in the place of a hash ("related__items" is related stories)', () => {
+    const related = `<div class="story_related__items"><p>Another story entirely, about a different town and its budget, with a long teaser.</p></div>`;
+    const page = `<html><body><main><div class="content">${para(1)}${para(2)}${para(3)}${related}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain('Another story entirely');
+  });
+});

@@ -192,12 +192,34 @@ function hintsOf(element: Element, cache: Map<string, string>): string {
 }
 
 function classIdHints(className: string | undefined, id: string): string {
-  let hints = hyphenatedLower(`${visibleClass(className)} ${id}`);
+  let hints = hyphenatedLower(`${withoutHashes(visibleClass(className))} ${id}`);
   if (/(?:has|no|with|hide)[-_]/.test(hints)) hints = hints.replace(MODIFIER_TAIL, '$1');
   if (WP_POST.test(hints)) hints = hints.replace(TAXONOMY_TERM, '$1');
   if (hints.includes('js-')) hints = hints.replace(SCRIPT_HOOK, '$1');
   if (STYLE_WORD.test(hints)) hints = hints.replace(STYLE_SETTING, '$1');
   return hints;
+}
+
+/**
+ * CSS Modules' class names end in a hash of the stylesheet ("[file]_[local]__[hash]": "mdx-table_root__adKqa",
+ * "Bylines_publishDate__u6aAD") and Emotion's are a hash ("css-lurss3"). Split at its humps, a hash reads as words
+ * ("ad-kqa", "u6a-ad", "lurss3"), and Hashicorp's argument tables and a byline's date went as ads.
+ */
+const MODULE_HASH = /^([A-Za-z][-\w]*_[-\w]*[A-Za-z0-9])__([-\w]{5})$/;
+const EMOTION_HASH = /^css-[a-z0-9]*\d[a-z0-9]*$/;
+
+/** A class value without the build tools' hashes (MODULE_HASH, EMOTION_HASH): a hash names nothing. */
+function withoutHashes(className: string): string {
+  if (!className.includes('__') && !className.includes('css-')) return className;
+  const tokens = className.split(/\s+/);
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    const hashed = MODULE_HASH.exec(token);
+    // A word in the hash's place ("card__title", "block__Promo") is a BEM element, not a hash.
+    if (hashed && !/^[A-Z]?[a-z]+$/.test(hashed[2]!)) tokens[index] = hashed[1]!;
+    else if (EMOTION_HASH.test(token)) tokens[index] = '';
+  }
+  return tokens.join(' ');
 }
 
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
