@@ -755,8 +755,8 @@ describe('generic body: session 11 threads pass', () => {
     expect(text).toContain('The argument table above lists every setting');
   });
 
-  it('X', () => {
-    const related = `<div class="story_related__items"><p>Another story entirely, about a different town and its budget, with a long teaser.</p></div>`;
+  it('still reads a BEM element\'s word in the place of a hash ("story_card__promo" is a promo)', () => {
+    const related = `<div class="story_card__promo"><p>Another story entirely, about a different town and its budget, with a long teaser.</p></div>`;
     const page = `<html><body><main><div class="content">${para(1)}${para(2)}${para(3)}${related}</div></main></body></html>`;
     const text = extractArticle(page, options).contentText;
     expect(text).toContain(sentence(3));
