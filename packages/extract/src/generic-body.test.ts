@@ -762,4 +762,16 @@ describe('generic body: session 11 threads pass', () => {
     expect(text).toContain(sentence(3));
     expect(text).not.toContain('Another story entirely');
   });
+
+  it('keeps a document\'s "See also" list of links, in its own section (MDN) or after a wrapped heading (MediaWiki), and still drops other link lists', () => {
+    const body = [1, 2, 3, 4].map(para).join('');
+    const mdn = `<section aria-labelledby="see_also"><h2 id="see_also">See also</h2><ul><li><a href="/docs/promise">Promise()</a></li><li><a href="/docs/using">Using promises</a></li></ul></section>`;
+    const wiki = `<div class="mw-heading mw-heading2"><h2 id="See_also">See also</h2></div><ul><li><a href="/wiki/libalpm">libalpm(3)</a></li><li><a href="/wiki/pacman">pacman(8)</a></li></ul>`;
+    const other = `<h2>Popular</h2><ul><li><a href="/a">Another page of the site</a></li><li><a href="/b">Yet another page of it</a></li></ul>`;
+    const page = `<html><body><main><article>${body}${mdn}${wiki}${other}</article></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Using promises');
+    expect(text).toContain('pacman(8)');
+    expect(text).not.toContain('Another page of the site');
+  });
 });

@@ -1001,6 +1001,8 @@ class InnerFilter implements ElementFilter {
     // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
     if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(this.scorer, element, text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isItemTitle(this.scorer, element, text)) return false;
+    // A document's "See also" list, under its heading, is a part of the document: the pages it names are read with it.
+    if (density > 0.5 && name !== 'table' && isPointerSection(element)) return false;
     // A list of links to other sites (the products an article recommends, where to buy them) is the article's, not the site's menu.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && this.site !== '' && linksElsewhere(element, this.site)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
@@ -1010,6 +1012,30 @@ class InnerFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
   }
+}
+
+/** The headings of a document's own list of further pages ("See also", "Next steps", "Further reading"). */
+const POINTER_HEADING = /^(?:see also|what's next|what is next|next steps|further reading|additional resources|related (?:topics|pages|guides))\s*:?$/i;
+
+/**
+ * Whether a link-dense block is a document's list of further pages: it opens with a POINTER_HEADING (MDN's "See also"
+ * section), or such a heading is the element just before it (ArchWiki's and man pages' lists after their heading).
+ */
+function isPointerSection(element: Element): boolean {
+  let opening: AnyNode | null = null;
+  for (const child of element.children) {
+    if (isElement(child) || rawText(child).trim() !== '') {
+      opening = child;
+      break;
+    }
+  }
+  if (opening !== null && isElement(opening) && HEADING_TAGS.has(opening.name) && POINTER_HEADING.test(normalizeSpace(rawText(opening)))) return true;
+  let previous = element.prev;
+  while (previous !== null && !isElement(previous) && rawText(previous).trim() === '') previous = previous.prev;
+  if (previous === null || !isElement(previous)) return false;
+  // MediaWiki wraps each heading in a <div class="mw-heading">.
+  const heading = previous.name === 'div' ? previous.children.find((child) => isElement(child) && HEADING_TAGS.has(child.name)) : previous;
+  return heading !== undefined && isElement(heading) && HEADING_TAGS.has(heading.name) && POINTER_HEADING.test(normalizeSpace(rawText(previous)));
 }
 
 /** Words that open a pointer to another page ("Related: …", "Read more: …", "See also …"), not an item's title. */
