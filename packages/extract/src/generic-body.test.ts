@@ -746,7 +746,7 @@ describe('generic body: session 10 article pass', () => {
 describe('generic body: session 11 threads pass', () => {
   const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
 
-  it("reads a class name's build hash as no word: CSS Modules' \"root__adKqa\" and Emotion's \"css-lurss3\" are not ads or feeds", () => {
+  it('reads a class name\'s build hash as no word: CSS Modules\' "root__adKqa" and Emotion\'s "css-lurss3" are not ads or feeds', () => {
     const table = `<div class="mdx-table_root__adKqa mdx-content-full-width"><table><tr><td>type</td><td>Specifies the type of connection for sending and receiving data from the remote resource.</td></tr></table></div>`;
     const date = `<div class="Bylines_publishDate__u6aAD css-lurss3"><p>The argument table above lists every setting the connection block accepts, with its default.</p></div>`;
     const page = `<html><body><main><div class="content">${para(1)}${para(2)}${table}${para(3)}${date}</div></main></body></html>`;
