@@ -50,6 +50,17 @@ describe('never nothing: a page with text always has a body', () => {
     expect(article.extraction.warnings).toContain('no body text found; the body is the page description');
   });
 
+  it('falls back to the description when the body is only a bar of links (a script shell such as Discourse before its app runs), not when it holds text', () => {
+    const head = '<head><meta name="description" content="So I wanted to know what real world miles people are getting on one charge."></head>';
+    const bar =
+      '<div id="top-navbar"><span><a href="https://esk8.example/">esk8.news</a> <a href="https://calc.esk8.example/">esk8 calc</a> <a href="https://patreon.example/">donate now</a></span></div>';
+    const shell = extractArticle(`<html>${head}<body><section id="d-splash"></section>${bar}<section id="main"></section></body></html>`, options);
+    expect(shell.contentText).toBe('So I wanted to know what real world miles people are getting on one charge.');
+    expect(shell.extraction.method).toBe('description');
+    const short = extractArticle(`<html>${head}<body><main><p>Closed on Sundays. <a href="/hours">See our hours</a>.</p></main></body></html>`, options);
+    expect(short.contentText).toContain('Closed on Sundays');
+  });
+
   it('keeps EXTRACT_NO_CONTENT for a page with no text at all', () => {
     expect(codeOf('<html><head><title>x</title></head><body><div></div></body></html>')).toBe('EXTRACT_NO_CONTENT');
   });

@@ -33,6 +33,9 @@ import { chooseTitle } from './title.ts';
 import { bylineOf, chooseAuthors } from './authors.ts';
 import { mayHoldDoubleUtf8, repairDoubleUtf8 } from './mojibake.ts';
 
+/** A block's HTML that is nothing but links (a bar of menu links). */
+const ONLY_LINKS = /^(?:\s*<a\b[^>]*>[^<]*<\/a>)+\s*$/;
+
 export type Recipe = { body?: string; remove?: string[] };
 export type ExtractOptions = {
   url: string; // the fetched URL (after redirects)
@@ -387,7 +390,8 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
   let joined = blocksToText(blocks);
   // weightedLength(text) is 0 only for '': the empty checks compare instead of counting the text.
-  if (joined === '') {
+  // A script shell (Discourse before its app runs) leaves only a bar of links in the HTML: a menu is not the page's text either.
+  if (joined === '' || (joined.length < 200 && blocks.every((block) => block.kind === 'p' && ONLY_LINKS.test(block.html)))) {
     const description = [str(ld?.description), str(meta.get('og:description')), str(meta.get('description')), str(meta.get('twitter:description'))].find(
       (d) => d && normalizeSpace(d) !== '',
     );

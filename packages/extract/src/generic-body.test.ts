@@ -791,17 +791,53 @@ describe('generic body: session 11 pages pass', () => {
     const page = `<html><body><main><div>Loaded 153 results</div><div>Showing 1–24 of 153 products</div>${para(1)}${para(2)}<div>Slide 1 of 5</div><div>More options</div>${para(3)}<div>Previous page</div><div>Next page</div><div>Sign up</div><div>Continue</div></main></body></html>`;
     const text = extractArticle(page, options).contentText;
     expect(text).toContain(sentence(3));
-    for (const control of ['Loaded 153', 'Showing 1–24', 'Slide 1 of 5', 'More options', 'Previous page', 'Next page', 'Sign up', 'Continue']) expect(text).not.toContain(control);
+    for (const control of ['Loaded 153', 'Showing 1–24', 'Slide 1 of 5', 'More options', 'Previous page', 'Next page', 'Sign up', 'Continue'])
+      expect(text).not.toContain(control);
   });
 
-  it("cuts a product page's tail at a grid of other products (\"Similar items\", \"Related items to explore\", \"Recently viewed\")", () => {
+  it('cuts a product page\'s tail at a grid of other products ("Similar items", "Related items to explore", "Recently viewed")', () => {
     const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail pack"}</script>`;
     for (const heading of ['Similar items', 'Related items to explore', 'Your recently viewed items', 'Customers also viewed']) {
-      const grid = [1, 2, 3, 4].map((n) => `<div class="tile"><h3>Other pack ${n}</h3><p>A roomy daypack number ${n} with a rain cover and hip belt pockets.</p></div>`).join('');
+      const grid = [1, 2, 3, 4]
+        .map((n) => `<div class="tile"><h3>Other pack ${n}</h3><p>A roomy daypack number ${n} with a rain cover and hip belt pockets.</p></div>`)
+        .join('');
       const page = `<html><head>${ld}</head><body><main><h1>Trail pack</h1>${[1, 2, 3, 4].map(para).join('')}<h2>${heading}</h2><div class="grid">${grid}</div></main></body></html>`;
       const text = extractArticle(page, { ...options, url: 'https://shop.example.org/p/trail-pack' }).contentText;
       expect(text).toContain(sentence(4));
       expect(text).not.toContain('Other pack 2');
     }
+  });
+});
+
+describe('generic body: session 11 threads pass', () => {
+  const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
+
+  it('reads a class name\'s build hash as no word: CSS Modules\' "root__adKqa" and Emotion\'s "css-lurss3" are not ads or feeds', () => {
+    const table = `<div class="mdx-table_root__adKqa mdx-content-full-width"><table><tr><td>type</td><td>Specifies the type of connection for sending and receiving data from the remote resource.</td></tr></table></div>`;
+    const date = `<div class="Bylines_publishDate__u6aAD css-lurss3"><p>The argument table above lists every setting the connection block accepts, with its default.</p></div>`;
+    const page = `<html><body><main><div class="content">${para(1)}${para(2)}${table}${para(3)}${date}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Specifies the type of connection');
+    expect(text).toContain('The argument table above lists every setting');
+  });
+
+  it('still reads a BEM element\'s word in the place of a hash ("story_card__promo" is a promo)', () => {
+    const related = `<div class="story_card__promo"><p>Another story entirely, about a different town and its budget, with a long teaser.</p></div>`;
+    const page = `<html><body><main><div class="content">${para(1)}${para(2)}${para(3)}${related}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain('Another story entirely');
+  });
+
+  it('keeps a document\'s "See also" list of links, in its own section (MDN) or after a wrapped heading (MediaWiki), and still drops other link lists', () => {
+    const body = [1, 2, 3, 4].map(para).join('');
+    const mdn = `<section aria-labelledby="see_also"><h2 id="see_also">See also</h2><ul><li><a href="/docs/promise">Promise()</a></li><li><a href="/docs/using">Using promises</a></li></ul></section>`;
+    const wiki = `<div class="mw-heading mw-heading2"><h2 id="See_also">See also</h2></div><ul><li><a href="/wiki/libalpm">libalpm(3)</a></li><li><a href="/wiki/pacman">pacman(8)</a></li></ul>`;
+    const other = `<h2>Popular</h2><ul><li><a href="/a">Another page of the site</a></li><li><a href="/b">Yet another page of it</a></li></ul>`;
+    const page = `<html><body><main><article>${body}${mdn}${wiki}${other}</article></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Using promises');
+    expect(text).toContain('pacman(8)');
+    expect(text).not.toContain('Another page of the site');
   });
 });

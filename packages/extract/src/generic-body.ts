@@ -197,12 +197,34 @@ function hintsOf(element: Element, cache: Map<string, string>): string {
 }
 
 function classIdHints(className: string | undefined, id: string): string {
-  let hints = hyphenatedLower(`${visibleClass(className)} ${id}`);
+  let hints = hyphenatedLower(`${withoutHashes(visibleClass(className))} ${id}`);
   if (/(?:has|no|with|hide)[-_]/.test(hints)) hints = hints.replace(MODIFIER_TAIL, '$1');
   if (WP_POST.test(hints)) hints = hints.replace(TAXONOMY_TERM, '$1');
   if (hints.includes('js-')) hints = hints.replace(SCRIPT_HOOK, '$1');
   if (STYLE_WORD.test(hints)) hints = hints.replace(STYLE_SETTING, '$1');
   return hints;
+}
+
+/**
+ * CSS Modules' class names end in a hash of the stylesheet ("[file]_[local]__[hash]": "mdx-table_root__adKqa",
+ * "Bylines_publishDate__u6aAD") and Emotion's are a hash ("css-lurss3"). Split at its humps, a hash reads as words
+ * ("ad-kqa", "u6a-ad", "lurss3"), and Hashicorp's argument tables and a byline's date went as ads.
+ */
+const MODULE_HASH = /^([A-Za-z][-\w]*_[-\w]*[A-Za-z0-9])__([-\w]{5})$/;
+const EMOTION_HASH = /^css-[a-z0-9]*\d[a-z0-9]*$/;
+
+/** A class value without the build tools' hashes (MODULE_HASH, EMOTION_HASH): a hash names nothing. */
+function withoutHashes(className: string): string {
+  if (!className.includes('__') && !className.includes('css-')) return className;
+  const tokens = className.split(/\s+/);
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    const hashed = MODULE_HASH.exec(token);
+    // A word in the hash's place ("card__title", "block__Promo") is a BEM element, not a hash.
+    if (hashed && !/^[A-Z]?[a-z]+$/.test(hashed[2]!)) tokens[index] = hashed[1]!;
+    else if (EMOTION_HASH.test(token)) tokens[index] = '';
+  }
+  return tokens.join(' ');
 }
 
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
@@ -984,6 +1006,8 @@ class InnerFilter implements ElementFilter {
     // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
     if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(this.scorer, element, text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isItemTitle(this.scorer, element, text)) return false;
+    // A document's "See also" list, under its heading, is a part of the document: the pages it names are read with it.
+    if (density > 0.5 && name !== 'table' && isPointerSection(element)) return false;
     // A list of links to other sites (the products an article recommends, where to buy them) is the article's, not the site's menu.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && this.site !== '' && linksElsewhere(element, this.site)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
@@ -993,6 +1017,30 @@ class InnerFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
   }
+}
+
+/** The headings of a document's own list of further pages ("See also", "Next steps", "Further reading"). */
+const POINTER_HEADING = /^(?:see also|what's next|what is next|next steps|further reading|additional resources|related (?:topics|pages|guides))\s*:?$/i;
+
+/**
+ * Whether a link-dense block is a document's list of further pages: it opens with a POINTER_HEADING (MDN's "See also"
+ * section), or such a heading is the element just before it (ArchWiki's and man pages' lists after their heading).
+ */
+function isPointerSection(element: Element): boolean {
+  let opening: AnyNode | null = null;
+  for (const child of element.children) {
+    if (isElement(child) || rawText(child).trim() !== '') {
+      opening = child;
+      break;
+    }
+  }
+  if (opening !== null && isElement(opening) && HEADING_TAGS.has(opening.name) && POINTER_HEADING.test(normalizeSpace(rawText(opening)))) return true;
+  let previous = element.prev;
+  while (previous !== null && !isElement(previous) && rawText(previous).trim() === '') previous = previous.prev;
+  if (previous === null || !isElement(previous)) return false;
+  // MediaWiki wraps each heading in a <div class="mw-heading">.
+  const heading = previous.name === 'div' ? previous.children.find((child) => isElement(child) && HEADING_TAGS.has(child.name)) : previous;
+  return heading !== undefined && isElement(heading) && HEADING_TAGS.has(heading.name) && POINTER_HEADING.test(normalizeSpace(rawText(previous)));
 }
 
 /** Words that open a pointer to another page ("Related: …", "Read more: …", "See also …"), not an item's title. */
