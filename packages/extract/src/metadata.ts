@@ -340,7 +340,7 @@ class SignalReader {
     if (itemprop && ITEM_DATE_PROPS.has(itemprop) && this.itemDates.length < 10) this.itemDate(node, itemprop);
     switch (node.name) {
       case 'html':
-        this.htmlLang ??= attribs.lang ?? attribs['xml:lang'] ?? null;
+        this.language(attribs);
         return true;
       case 'body':
         this.body ??= node;
@@ -371,6 +371,11 @@ class SignalReader {
       default:
         return true;
     }
+  }
+
+  /** The <html> element's language. A method: read inline, each page's new shape of <html> attributes deoptimised `element`. */
+  language(attribs: Record<string, string>): void {
+    this.htmlLang ??= attribs.lang ?? attribs['xml:lang'] ?? null;
   }
 
   dateElement(node: Element): void {
