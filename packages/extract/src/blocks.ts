@@ -161,8 +161,8 @@ class Collector {
   private text = '';
   private html = '';
   private readonly seenImages = new Set<string>();
-  // The options are copied into fields: callers pass object literals of several shapes ({ baseUrl }, { baseUrl, reveal, filter },
-  // { baseUrl, filter, reveal }), and reading them per element made the walk's loads polymorphic, deoptimised at each new shape.
+  // The options are copied into fields: callers pass object literals of four shapes ({ baseUrl }, { baseUrl, reveal },
+  // { baseUrl, reveal, filter }, { baseUrl, filter, reveal }), and reading them per element deoptimised the walk at each new shape.
   private readonly baseUrl: string;
   private readonly filter: ElementFilter | undefined;
   private readonly reveal: boolean;
