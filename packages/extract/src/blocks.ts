@@ -185,16 +185,25 @@ class Collector {
   /** The next text meets a sub- or superscript's edge: a space that keeps two texts apart goes to the plain text only. */
   private scriptEdge = false;
   private readonly seenImages = new Set<string>();
+  // The options are copied into fields: callers pass object literals of four shapes ({ baseUrl }, { baseUrl, reveal },
+  // { baseUrl, reveal, filter }, { baseUrl, filter, reveal }), and reading them per element deoptimised the walk at each new shape.
+  private readonly baseUrl: string;
+  private readonly filter: ElementFilter | undefined;
+  private readonly reveal: boolean;
 
-  constructor(private readonly options: WalkOptions) {}
+  constructor(options: WalkOptions) {
+    this.baseUrl = options.baseUrl;
+    this.filter = options.filter;
+    this.reveal = options.reveal === true;
+  }
 
   private skips(element: Element): boolean {
-    const filter = this.options.filter;
+    const filter = this.filter;
     return filter !== undefined && filter.skips(element);
   }
 
   private shows(element: Element): boolean {
-    const filter = this.options.filter;
+    const filter = this.filter;
     return filter !== undefined && filter.shows(element);
   }
 
@@ -249,7 +258,7 @@ class Collector {
       for (const child of node.children) this.walkInline(child);
       return;
     }
-    if (DROP.has(node.name) || (isHidden(node) && !this.options.reveal && !this.shows(node)) || this.skips(node)) return;
+    if (DROP.has(node.name) || (isHidden(node) && !this.reveal && !this.shows(node)) || this.skips(node)) return;
     if (node.name === 'br') {
       this.text += ' ';
       this.html += '<br />';
@@ -259,7 +268,7 @@ class Collector {
     const tag = node.name === 'a' ? 'a' : INLINE_HTML[node.name];
     let open = '';
     if (tag === 'a') {
-      const href = node.attribs.href ? cleanLink(node.attribs.href, this.options.baseUrl) : null;
+      const href = node.attribs.href ? cleanLink(node.attribs.href, this.baseUrl) : null;
       if (href) open = `<a href="${escapeAttribute(href)}">`;
     } else if (tag) {
       open = `<${tag}>`;
@@ -275,7 +284,7 @@ class Collector {
   }
 
   image(element: Element, caption: string | null, credit: string | null): void {
-    const url = resolveImageUrl(element, this.options.baseUrl);
+    const url = resolveImageUrl(element, this.baseUrl);
     if (!url || this.seenImages.has(url)) return;
     this.seenImages.add(url);
     const alt = normalizeSpace(element.attribs.alt ?? '') || null;
@@ -302,7 +311,7 @@ class Collector {
       this.flush();
       return;
     }
-    if (DROP.has(name) || (isHidden(node) && !this.options.reveal && !this.shows(node)) || this.skips(node)) return;
+    if (DROP.has(name) || (isHidden(node) && !this.reveal && !this.shows(node)) || this.skips(node)) return;
     if (INLINE.has(name)) {
       if (name === 'a' || INLINE_HTML[name]) {
         // Inline elements may still wrap images (linked pictures); keep them as image blocks.
@@ -332,7 +341,7 @@ class Collector {
       case 'noscript':
         // Lazy-loading pages put the real <img> here; text inside <noscript> is a fallback notice
         // (except on pages that render everything with scripts and keep the text only here).
-        if (this.options.reveal) {
+        if (this.reveal) {
           this.flush();
           this.walkChildren(node);
           this.flush();
@@ -407,7 +416,7 @@ class Collector {
   private walkList(node: Element, ordered: boolean): void {
     const items: { text: string; html: string }[] = [];
     for (const child of node.children) {
-      if (!isElement(child) || this.skips(child) || (isHidden(child) && !this.options.reveal && !this.shows(child))) continue;
+      if (!isElement(child) || this.skips(child) || (isHidden(child) && !this.reveal && !this.shows(child))) continue;
       // Anything else in a list (a <div>, or the <p> a stray </p> opens around the following items) is shown: walk it as blocks.
       if (child.name !== 'li') {
         if (items.length > 0) this.pushList(items.splice(0), ordered);
@@ -438,7 +447,7 @@ class Collector {
   private walkPicture(node: Element): void {
     const img = findAll(node, 'img')[0];
     if (img) {
-      if (!resolveImageUrl(img, this.options.baseUrl)) {
+      if (!resolveImageUrl(img, this.baseUrl)) {
         const source = findAll(node, 'source')[0];
         if (source) this.image({ ...img, attribs: { ...source.attribs, alt: img.attribs.alt ?? '' } } as unknown as Element, null, null);
         return;

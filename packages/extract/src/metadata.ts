@@ -97,6 +97,8 @@ const ITEM_DATE_PROPS = new Set(['datePublished', 'dateCreated', 'dateModified',
 const HEADLINE_TEXTS_BEFORE = 12;
 const HEADLINE_TEXTS_AFTER = 40;
 const HEADLINE_TEXTS_LEADING = 80;
+const NON_SPACE = /\S/;
+const DIGIT = /\d/;
 
 /** True when a text node sits in navigation, an aside or a footer (looked up a few levels only). */
 function inNavigation(node: AnyNode): boolean {
@@ -266,216 +268,268 @@ function hintsMatch(className: string | undefined, id: string | undefined, patte
   return (className !== undefined && pattern.test(className)) || (id !== undefined && pattern.test(id));
 }
 
-/** Reads every metadata signal from a parsed page in one walk (selectors would walk it once per query). */
-export function readSignals(document: ParentNode): PageSignals {
-  const jsonLd: JsonLdNode[] = [];
-  const pageDataJson: string[] = [];
-  const meta = new Map<string, string>();
-  const articleTags: string[] = [];
-  let canonical: string | null = null;
-  const alternates: { hreflang: string; href: string }[] = [];
-  const times: TimeSignal[] = [];
-  const headings: Heading[] = [];
-  let firstH2: string | null = null;
-  const itemDates: { prop: string; value: string }[] = [];
-  const dateElements: Element[] = [];
-  const authorElements: Element[] = [];
-  let postingItem: Element | null = null;
-  const trailing: string[] = [];
+/**
+ * The walk's state and its per-node steps. A method per node kind rather than one loop body: readSignals runs once a
+ * page, so every call in a loop body there counts as frequent and TurboFan inlined the whole of it (timePlace, inChrome,
+ * visibleText, JSON-LD ranking) into one graph that took ~100 ms to compile and was thrown away at each new JSON-LD shape
+ * or attribute shape (13 deoptimisations in the first round on zyte-dev). Here each step is compiled on its own and the
+ * rare cases (scripts, metas, headings, times) stay out of the hot one.
+ */
+class SignalReader {
+  jsonLd: JsonLdNode[] = [];
+  pageDataJson: string[] = [];
+  meta = new Map<string, string>();
+  articleTags: string[] = [];
+  canonical: string | null = null;
+  alternates: { hreflang: string; href: string }[] = [];
+  times: TimeSignal[] = [];
+  headings: Heading[] = [];
+  firstH2: string | null = null;
+  itemDates: { prop: string; value: string }[] = [];
+  dateElements: Element[] = [];
+  authorElements: Element[] = [];
+  postingItem: Element | null = null;
+  trailing: string[] = [];
   // Texts near the main heading: a rolling window before it, a bounded run after it (stopping where the body's prose begins).
-  const before: AnyNode[] = [];
-  const after: string[] = [];
-  const leading: AnyNode[] = [];
-  let headingFound = false;
-  let afterBudget = HEADLINE_TEXTS_AFTER;
-  let prose = 0;
-  let titleTag: string | null = null;
-  let h1: string | null = null;
-  let htmlLang: string | null = null;
-  let body: Element | null = null;
+  before: AnyNode[] = [];
+  after: string[] = [];
+  leading: AnyNode[] = [];
+  headingFound = false;
+  afterBudget = HEADLINE_TEXTS_AFTER;
+  prose = 0;
+  titleTag: string | null = null;
+  h1: string | null = null;
+  htmlLang: string | null = null;
+  body: Element | null = null;
 
-  const stack: AnyNode[] = [...document.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'text') {
-      if (afterBudget > 0 && body !== null) {
-        const data = (node as unknown as { data: string }).data;
-        if (!headingFound) {
-          // Kept raw; only the last few are cleaned when the heading is found.
-          if (/\S/.test(data)) {
-            before.push(node);
-            if (before.length > HEADLINE_TEXTS_BEFORE * 2) before.shift();
-            if (leading.length < HEADLINE_TEXTS_LEADING) leading.push(node);
-          }
-        } else {
-          const text = normalizeSpace(data);
-          if (text !== '' && !inNavigation(node)) {
-            after.push(text.length > 300 ? text.slice(0, 300) : text);
-            afterBudget -= 1;
-            if (text.length > 200 && ++prose >= 2) afterBudget = 0;
-          }
+  text(node: AnyNode): void {
+    if (this.body === null) return;
+    const data = (node as unknown as { data: string }).data;
+    if (this.afterBudget > 0) {
+      if (!this.headingFound) {
+        // Kept raw; only the last few are cleaned when the heading is found.
+        if (NON_SPACE.test(data)) {
+          const before = this.before;
+          before.push(node);
+          if (before.length > HEADLINE_TEXTS_BEFORE * 2) before.shift();
+          if (this.leading.length < HEADLINE_TEXTS_LEADING) this.leading.push(node);
         }
-      }
-      if (body !== null) {
-        // The page's last short texts: "Last updated: November 13, 2025" often closes a page.
-        const data = (node as unknown as { data: string }).data;
-        if (data.length < 200 && /\d/.test(data)) {
-          trailing.push(data);
-          if (trailing.length > TRAILING_TEXTS) trailing.shift();
-        }
-      }
-      continue;
+      } else this.textAfterHeading(node, data);
     }
-    if (!isElement(node)) continue;
+    // The page's last short texts: "Last updated: November 13, 2025" often closes a page.
+    if (data.length < 200 && DIGIT.test(data)) {
+      const trailing = this.trailing;
+      trailing.push(data);
+      if (trailing.length > TRAILING_TEXTS) trailing.shift();
+    }
+  }
+
+  textAfterHeading(node: AnyNode, data: string): void {
+    const text = normalizeSpace(data);
+    if (text !== '' && !inNavigation(node)) {
+      this.after.push(text.length > 300 ? text.slice(0, 300) : text);
+      this.afterBudget -= 1;
+      if (text.length > 200 && ++this.prose >= 2) this.afterBudget = 0;
+    }
+  }
+
+  /** Reads an element's signals; false when its children hold none (scripts, styles, the title). */
+  element(node: Element): boolean {
     const attribs = node.attribs;
     // Each attribute read is a megamorphic load (dom.ts, mayHoldRareAttributes): class and id once, itemprop only when it may be there.
     const className = attribs.class;
     const id = attribs.id;
-    const itemprop = mayHoldRareAttributes(node) ? attribs.itemprop : undefined;
-    if (
-      dateElements.length < 20 &&
-      hintsMatch(className, id, DATE_ELEMENT_HINT) &&
-      node.name !== 'body' &&
-      node.name !== 'html' &&
-      timePlace(node) !== 'other-stories'
-    )
-      dateElements.push(node);
-    if (
-      authorElements.length < 12 &&
-      (attribs.rel !== undefined || itemprop === 'author' || hintsMatch(className, id, AUTHOR_PREFILTER)) &&
-      (AUTHOR_REL.test(attribs.rel ?? '') || itemprop === 'author' || AUTHOR_HINT.test(classHints(node))) &&
-      node.name !== 'body' &&
-      node.name !== 'html' &&
-      timePlace(node) !== 'other-stories'
-    )
-      authorElements.push(node);
-    if (postingItem === null && mayHoldRareAttributes(node)) {
-      const itemtype = attribs.itemtype;
-      if (itemtype !== undefined && POSTING_ITEM_TYPE.test(itemtype)) postingItem = node;
-    }
-    if (itemprop && ITEM_DATE_PROPS.has(itemprop) && itemDates.length < 10) {
-      const value = attribs.content ?? attribs.datetime ?? normalizeSpace(rawText(node));
-      if (value) itemDates.push({ prop: itemprop, value });
-    }
+    const rare = mayHoldRareAttributes(node);
+    const itemprop = rare ? attribs.itemprop : undefined;
+    if (this.dateElements.length < 20 && hintsMatch(className, id, DATE_ELEMENT_HINT)) this.dateElement(node);
+    if (this.authorElements.length < 12 && (attribs.rel !== undefined || itemprop === 'author' || hintsMatch(className, id, AUTHOR_PREFILTER)))
+      this.authorElement(node, itemprop);
+    if (itemprop && ITEM_DATE_PROPS.has(itemprop) && this.itemDates.length < 10) this.itemDate(node, itemprop);
+    if (rare && this.postingItem === null) this.posting(attribs.itemtype, node);
     switch (node.name) {
       case 'html':
-        htmlLang ??= attribs.lang ?? attribs['xml:lang'] ?? null;
-        break;
+        this.language(attribs);
+        return true;
       case 'body':
-        body ??= node;
-        break;
-      case 'script': {
-        const type = (attribs.type ?? '').toLowerCase();
-        if (type === 'application/ld+json') {
-          const text = rawText(node)
-            .trim()
-            .replace(/^<!--|-->$/g, '')
-            .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
-          try {
-            flatten(JSON.parse(text), jsonLd);
-          } catch {
-            // Raw line breaks and tabs inside strings (pasted article text) break JSON.parse but no
-            // search engine's reader: read as spaces, they change no value's meaning. Other breakage: other signals take over.
-            try {
-              if (CONTROL_CHARACTER.test(text)) flatten(JSON.parse(text.replace(CONTROL_CHARACTERS, ' ')), jsonLd);
-            } catch {
-              // Broken JSON-LD is common.
-            }
-          }
-        } else if (attribs.id === '__NEXT_DATA__') {
-          pageDataJson.push(rawText(node));
-        } else if (type === '' || type.includes('javascript')) {
-          const text = rawText(node);
-          if (text.includes('SIMORGH_DATA')) {
-            const match = /window\.SIMORGH_DATA\s*=\s*(\{[\s\S]*\})\s*;?\s*$/.exec(text);
-            if (match?.[1]) pageDataJson.push(match[1]);
-          }
-        }
-        continue;
-      }
+        this.body ??= node;
+        return true;
+      case 'script':
+        this.script(node);
+        return false;
       case 'style':
-        continue;
-      case 'meta': {
-        const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').trim().toLowerCase();
-        const content = attribs.content;
-        if (key && content !== undefined && content.trim() !== '') {
-          if (!meta.has(key)) meta.set(key, content.trim());
-          if (key === 'article:tag') articleTags.push(content.trim());
-        }
-        break;
-      }
-      case 'link': {
-        const rel = (attribs.rel ?? '').toLowerCase().split(/\s+/);
-        const href = attribs.href?.trim();
-        if (href) {
-          if (rel.includes('canonical') && canonical === null) canonical = href;
-          if (rel.includes('alternate') && attribs.hreflang) alternates.push({ hreflang: attribs.hreflang, href });
-        }
-        break;
-      }
+        return false;
+      case 'meta':
+        this.metaElement(attribs);
+        return true;
+      case 'link':
+        this.link(attribs);
+        return true;
       case 'title':
-        if (titleTag === null) titleTag = normalizeSpace(rawText(node)) || null;
-        continue;
+        if (this.titleTag === null) this.titleTag = normalizeSpace(rawText(node)) || null;
+        return false;
       case 'h1':
-        if (h1 === null) h1 = normalizeSpace(rawText(node)) || null;
-        if (headings.length < 8) {
-          const text = visibleText(node, besideTitle);
-          const chrome = inChrome(node);
-          if (text !== '') headings.push({ text, chrome, element: node });
-          if (!chrome && !headingFound) headingFound = true;
-        }
-        break;
+        this.heading(node);
+        return true;
       case 'h2':
-        if (firstH2 === null && !inChrome(node)) firstH2 = visibleText(node, besideTitle) || null;
-        break;
+        if (this.firstH2 === null && !inChrome(node)) this.firstH2 = visibleText(node, besideTitle) || null;
+        return true;
       case 'time':
-        if (times.length < 40)
-          times.push({
-            datetime: attribs.datetime ?? null,
-            text: normalizeSpace(rawText(node)),
-            itemprop: attribs.itemprop ?? null,
-            place: timePlace(node),
-            element: node,
-          });
-        break;
+        if (this.times.length < 40) this.time(node);
+        return true;
       default:
-        break;
+        return true;
     }
-    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
   }
 
-  let article: JsonLdNode | null = null;
-  let best = 0;
-  for (const node of jsonLd) {
-    const rank = articleRank(node);
-    if (rank > best) {
-      best = rank;
-      article = node;
+  /** The <html> element's language. A method: read inline, each page's new shape of <html> attributes deoptimised `element`. */
+  language(attribs: Record<string, string>): void {
+    this.htmlLang ??= attribs.lang ?? attribs['xml:lang'] ?? null;
+  }
+
+  dateElement(node: Element): void {
+    if (node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') this.dateElements.push(node);
+  }
+
+  authorElement(node: Element, itemprop: string | undefined): void {
+    if (
+      (AUTHOR_REL.test(node.attribs.rel ?? '') || itemprop === 'author' || AUTHOR_HINT.test(classHints(node))) &&
+      node.name !== 'body' &&
+      node.name !== 'html' &&
+      timePlace(node) !== 'other-stories'
+    )
+      this.authorElements.push(node);
+  }
+
+  posting(itemtype: string | undefined, node: Element): void {
+    if (itemtype !== undefined && POSTING_ITEM_TYPE.test(itemtype)) this.postingItem = node;
+  }
+
+  itemDate(node: Element, itemprop: string): void {
+    const attribs = node.attribs;
+    const value = attribs.content ?? attribs.datetime ?? normalizeSpace(rawText(node));
+    if (value) this.itemDates.push({ prop: itemprop, value });
+  }
+
+  script(node: Element): void {
+    const attribs = node.attribs;
+    const type = (attribs.type ?? '').toLowerCase();
+    if (type === 'application/ld+json') {
+      const text = rawText(node)
+        .trim()
+        .replace(/^<!--|-->$/g, '')
+        .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
+      try {
+        flatten(JSON.parse(text), this.jsonLd);
+      } catch {
+        // Raw line breaks and tabs inside strings (pasted article text) break JSON.parse but no
+        // search engine's reader: read as spaces, they change no value's meaning. Other breakage: other signals take over.
+        try {
+          if (CONTROL_CHARACTER.test(text)) flatten(JSON.parse(text.replace(CONTROL_CHARACTERS, ' ')), this.jsonLd);
+        } catch {
+          // Broken JSON-LD is common.
+        }
+      }
+    } else if (attribs.id === '__NEXT_DATA__') {
+      this.pageDataJson.push(rawText(node));
+    } else if (type === '' || type.includes('javascript')) {
+      const text = rawText(node);
+      if (text.includes('SIMORGH_DATA')) {
+        const match = /window\.SIMORGH_DATA\s*=\s*(\{[\s\S]*\})\s*;?\s*$/.exec(text);
+        if (match?.[1]) this.pageDataJson.push(match[1]);
+      }
     }
   }
-  const cleaned = (nodes: AnyNode[]): string[] =>
-    nodes.filter((node) => !inNavigation(node)).map((node) => normalizeSpace((node as unknown as { data: string }).data).slice(0, 300));
-  const headlineTexts = headingFound ? { before: cleaned(before).slice(-HEADLINE_TEXTS_BEFORE), after } : { before: [], after: cleaned(leading) };
-  return {
-    jsonLd,
-    article,
-    meta,
-    articleTags,
-    canonical,
-    alternates,
-    htmlLang,
-    titleTag,
-    h1,
-    headings,
-    firstH2,
-    times,
-    headlineTexts,
-    itemDates,
-    dateElements,
-    authorElements,
-    postingItem,
-    trailingTexts: trailing.map(normalizeSpace),
-    pageDataJson,
-    body,
-  };
+
+  metaElement(attribs: Record<string, string>): void {
+    const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').trim().toLowerCase();
+    const content = attribs.content;
+    if (key && content !== undefined && content.trim() !== '') {
+      if (!this.meta.has(key)) this.meta.set(key, content.trim());
+      if (key === 'article:tag') this.articleTags.push(content.trim());
+    }
+  }
+
+  link(attribs: Record<string, string>): void {
+    const rel = (attribs.rel ?? '').toLowerCase().split(/\s+/);
+    const href = attribs.href?.trim();
+    if (href) {
+      if (rel.includes('canonical') && this.canonical === null) this.canonical = href;
+      if (rel.includes('alternate') && attribs.hreflang) this.alternates.push({ hreflang: attribs.hreflang, href });
+    }
+  }
+
+  heading(node: Element): void {
+    if (this.h1 === null) this.h1 = normalizeSpace(rawText(node)) || null;
+    if (this.headings.length < 8) {
+      const text = visibleText(node, besideTitle);
+      const chrome = inChrome(node);
+      if (text !== '') this.headings.push({ text, chrome, element: node });
+      if (!chrome && !this.headingFound) this.headingFound = true;
+    }
+  }
+
+  time(node: Element): void {
+    const attribs = node.attribs;
+    this.times.push({
+      datetime: attribs.datetime ?? null,
+      text: normalizeSpace(rawText(node)),
+      itemprop: attribs.itemprop ?? null,
+      place: timePlace(node),
+      element: node,
+    });
+  }
+
+  signals(): PageSignals {
+    let article: JsonLdNode | null = null;
+    let best = 0;
+    for (const node of this.jsonLd) {
+      const rank = articleRank(node);
+      if (rank > best) {
+        best = rank;
+        article = node;
+      }
+    }
+    const headlineTexts = this.headingFound
+      ? { before: cleanedTexts(this.before).slice(-HEADLINE_TEXTS_BEFORE), after: this.after }
+      : { before: [], after: cleanedTexts(this.leading) };
+    return {
+      jsonLd: this.jsonLd,
+      article,
+      meta: this.meta,
+      articleTags: this.articleTags,
+      canonical: this.canonical,
+      alternates: this.alternates,
+      htmlLang: this.htmlLang,
+      titleTag: this.titleTag,
+      h1: this.h1,
+      headings: this.headings,
+      firstH2: this.firstH2,
+      times: this.times,
+      headlineTexts,
+      itemDates: this.itemDates,
+      dateElements: this.dateElements,
+      authorElements: this.authorElements,
+      postingItem: this.postingItem,
+      trailingTexts: this.trailing.map(normalizeSpace),
+      pageDataJson: this.pageDataJson,
+      body: this.body,
+    };
+  }
+}
+
+/** Text nodes' texts outside navigation, spaces normalised, at most 300 characters each. */
+function cleanedTexts(nodes: AnyNode[]): string[] {
+  return nodes.filter((node) => !inNavigation(node)).map((node) => normalizeSpace((node as unknown as { data: string }).data).slice(0, 300));
+}
+
+/** Reads every metadata signal from a parsed page in one walk (selectors would walk it once per query). */
+export function readSignals(document: ParentNode): PageSignals {
+  const reader = new SignalReader();
+  const stack: AnyNode[] = [...document.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') reader.text(node);
+    else if (isElement(node) && reader.element(node)) for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  }
+  return reader.signals();
 }
