@@ -181,31 +181,19 @@ function knownTime(date: Date | null | undefined): number | null {
   return millis !== undefined && Number.isFinite(millis) && millis < 4e15 ? millis : null;
 }
 
-function hostOf(url: string): string | null {
+/**
+ * What the title and author rules read of the page's URL, parsed once: the host, the path (its last segment often names
+ * the page, title.ts) and whether it is the site's front page ("https://example.com/", "/index.html"), where the site's
+ * name is the page's subject.
+ */
+function placeOf(url: string): { host: string | null; path: string | null; homePage: boolean } {
+  let parsed: URL;
   try {
-    return new URL(url).hostname;
+    parsed = new URL(url);
   } catch {
-    return null;
+    return { host: null, path: null, homePage: false };
   }
-}
-
-/** The URL's path ("/c/camp-stoves"): its last segment often names the page (title.ts). */
-function pathOf(url: string): string | null {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return null;
-  }
-}
-
-/** True for a site's front page ("https://example.com/", "/index.html"): there the site's name is the page's subject. */
-function isHomePage(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return /^\/(?:index\.[a-z]{3,4})?$/i.test(parsed.pathname) && parsed.search === '';
-  } catch {
-    return false;
-  }
+  return { host: parsed.hostname, path: parsed.pathname, homePage: /^\/(?:index\.[a-z]{3,4})?$/i.test(parsed.pathname) && parsed.search === '' };
 }
 
 function collectTags(signals: PageSignals): string[] {
@@ -356,6 +344,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   );
   if (site) sources.siteName = site.from;
   const siteName = site ? stripXmlIllegal(site.value) : null;
+  const place = placeOf(url);
   const titleInput: TitleInput = {
     metadata: [
       ['json-ld', str(ld?.headline) ?? str(ld?.name)],
@@ -375,9 +364,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
       str(meta.get('application-name')),
       str(meta.get('apple-mobile-web-app-title')),
     ].filter((n): n is string => Boolean(n)),
-    host: hostOf(url),
-    homePage: isHomePage(url),
-    path: pathOf(url),
+    ...place,
     articleLike: Boolean(ld && typesOf(ld).some((t) => t !== 'WebPage')) || /article/i.test(meta.get('og:type') ?? ''),
   };
   const titleChoice = chooseTitle(titleInput);
@@ -433,7 +420,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const authorChoice = chooseAuthors(
     signals,
     ld,
-    [siteName, str((ld?.publisher as JsonLdNode | undefined)?.name), hostOf(url)?.replace(/^www\./, '') ?? null].filter((n): n is string => Boolean(n)),
+    [siteName, str((ld?.publisher as JsonLdNode | undefined)?.name), place.host?.replace(/^www\./, '') ?? null].filter((n): n is string => Boolean(n)),
   );
   const authors = authorChoice.authors.map(stripXmlIllegal);
   if (authorChoice.from) sources.byline = authorChoice.from;

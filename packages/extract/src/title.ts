@@ -147,10 +147,12 @@ function namesSite(text: string, siteKeys: string[], hosts: string[], host: stri
 
 const SEGMENT_SPLIT = /(\s+[-|–—·•»~@]\s+|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
 
+type Segment = { text: string; separator: string };
+
 /** Splits a title at separators, keeping which separator joined each segment. */
-function segmentsOf(title: string): { text: string; separator: string }[] {
+function segmentsOf(title: string): Segment[] {
   const parts = title.split(SEGMENT_SPLIT);
-  const out: { text: string; separator: string }[] = [];
+  const out: Segment[] = [];
   for (let i = 0; i < parts.length; i += 2) out.push({ text: parts[i] ?? '', separator: i === 0 ? '' : (parts[i - 1] ?? '') });
   return out;
 }
@@ -185,25 +187,34 @@ function segmentRuns(title: string): Set<string> {
   return runs;
 }
 
+/** Segments without site-name segments at the end ("… – Artlyst"). */
+function withoutSiteEnd(segments: Segment[], siteKeys: string[], hosts: string[]): Segment[] {
+  let kept = segments;
+  while (kept.length > 1 && isSiteSegment(kept[kept.length - 1]!.text, siteKeys, hosts)) kept = kept.slice(0, -1);
+  return kept;
+}
+
+/** Segments joined back into a title, spaces normalised. */
+function joinSegments(segments: Segment[]): string {
+  return normalizeSpace(segments.map((segment, index) => (index === 0 ? segment.text : segment.separator + segment.text)).join(''));
+}
+
 /** The title without site-name segments at either end and without trailing section parts. */
 function coreOf(title: string, siteKeys: string[], hosts: string[], generic = true): string {
-  let segments = segmentsOf(title.replace(/\s*::\s*$/, ''));
   // Colons and underscores join parts of headlines more often than sites: only cut there when the cut part is the site.
-  while (segments.length > 1 && isSiteSegment(segments[segments.length - 1]!.text, siteKeys, hosts)) segments = segments.slice(0, -1);
+  let segments = withoutSiteEnd(segmentsOf(title.replace(/\s*::\s*$/, '')), siteKeys, hosts);
   while (segments.length > 1 && isSiteSegment(segments[0]!.text, siteKeys, hosts) && !/^:/.test(segments[1]!.separator.trim())) {
     segments = segments.slice(1);
     segments[0] = { text: segments[0]!.text, separator: '' };
   }
-  const core = normalizeSpace(segments.map((segment, index) => (index === 0 ? segment.text : segment.separator + segment.text)).join(''));
+  const core = joinSegments(segments);
   // Then the generic cut of trailing section parts ("… | Blog", "… | +100 modèles").
   return generic ? cleanTitle(core, null) : core;
 }
 
 /** A heading without the site's name after a separator ("… – Artlyst"); one opening with the site's words is the page's ("Nintendo Switch – OLED Model"). */
 function withoutTrailingSite(heading: string, siteKeys: string[], hosts: string[]): string {
-  let segments = segmentsOf(heading);
-  while (segments.length > 1 && isSiteSegment(segments[segments.length - 1]!.text, siteKeys, hosts)) segments = segments.slice(0, -1);
-  return normalizeSpace(segments.map((segment, index) => (index === 0 ? segment.text : segment.separator + segment.text)).join(''));
+  return joinSegments(withoutSiteEnd(segmentsOf(heading), siteKeys, hosts));
 }
 
 /**
@@ -317,10 +328,8 @@ function brandedTitle(m: TitleSource, siteKeys: string[], hosts: string[]): { ti
   const segments = segmentsOf(m.text.replace(/\s*::\s*$/, ''));
   // "Figma: The Collaborative Interface Design Tool" keeps its colon in the core already.
   if (segments.length < 2 || /^:/.test(segments[1]!.separator.trim()) || !isSiteSegment(segments[0]!.text, siteKeys, hosts)) return null;
-  let tail = segments.slice(1);
-  while (tail.length > 0 && isSiteSegment(tail[tail.length - 1]!.text, siteKeys, hosts)) tail = tail.slice(0, -1);
-  if (tail.length === 0) return null;
-  return { title: normalizeSpace(segments[0]!.text + tail.map((segment) => segment.separator + segment.text).join('')), from: m.from };
+  const kept = withoutSiteEnd(segments, siteKeys, hosts);
+  return kept.length < 2 ? null : { title: joinSegments(kept), from: m.from };
 }
 
 /** Typographic quotes as plain ones. */
