@@ -135,6 +135,30 @@ describe('chooseTitle', () => {
     ).toBe('Vibe Coding');
   });
 
+  it('keeps a shouting heading that a metadata title writes in the same capitals', () => {
+    // No style sheet reaches a <meta>: capitals written there are the site's own writing.
+    expect(
+      chooseTitle({
+        ...base,
+        metadata: meta(
+          ['json-ld', 'Actuarial Consulting vs Insurance | The Actuarial Club'],
+          ['og:title', 'ACTUARIAL CONSULTING VS. INSURANCE'],
+          ['title-tag', 'Actuarial Consulting vs Insurance | The Actuarial Club'],
+        ),
+        headings: [{ text: 'ACTUARIAL CONSULTING VS. INSURANCE', chrome: false }],
+      })!.title,
+    ).toBe('ACTUARIAL CONSULTING VS. INSURANCE');
+    // A masthead-flagged heading too, when twitter:title writes it so and the <title> does not.
+    expect(
+      chooseTitle({
+        ...base,
+        articleLike: false,
+        metadata: meta(['twitter:title', 'CERTIFICATE PROGRAMS | Professional Education'], ['title-tag', 'Certificate Programs | Professional Education']),
+        headings: [{ text: 'CERTIFICATE PROGRAMS', chrome: true }],
+      })!.title,
+    ).toBe('CERTIFICATE PROGRAMS');
+  });
+
   it('takes the whole visible headline when the metadata cut it short', () => {
     const choice = chooseTitle({
       ...base,

@@ -492,8 +492,9 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
     if (key.length < 2) continue;
     if (coreKeys.has(key)) {
       // Upper case set by the page's style sheet is not how the title is written, nor a heading left all lower case for the
-      // style sheet to capitalise ("history of coffee" under "History of coffee | …").
-      if (SHOUTING.test(heading.text) || /^\p{Ll}/u.test(heading.text)) {
+      // style sheet to capitalise ("history of coffee" under "History of coffee | …"). But a metadata title written the same
+      // way ("ACTUARIAL CONSULTING VS. INSURANCE" as the og:title too) is the site's own writing: no style sheet reaches a <meta>.
+      if ((SHOUTING.test(heading.text) || /^\p{Ll}/u.test(heading.text)) && !cores.some((c) => c.text === heading.text)) {
         const written = cores.find((c) => titleKey(c.text) === key && !SHOUTING.test(c.text) && !/^\p{Ll}/u.test(c.text));
         if (written) return { title: written.text, from: written.from };
       }
