@@ -31,6 +31,14 @@ describe('hostile input: a coded error or a result, in bounded time', () => {
     expect(attempt(noise).code).toBe('EXTRACT_NOT_HTML');
   });
 
+  it('tells control-byte noise (over 10% of the first 4 KB) from a page with a few stray control bytes', () => {
+    expect(attempt(Buffer.from(`<html><body><article>${paragraph}\x01\x1f\x08</article></body></html>`)).code).toBeNull();
+    expect(attempt(Buffer.from(`<p>${'\x01\x1f'.repeat(300)}</p>${paragraph}`)).code).toBe('EXTRACT_NOT_HTML');
+    // Only the first 4 KB are read: a NUL after them is not a binary file's.
+    expect(attempt(Buffer.from(`<html><body><article>${paragraph.repeat(40)}\0</article></body></html>`)).code).toBeNull();
+    expect(attempt(Buffer.from(`<html><body>\0<article>${paragraph}</article></body></html>`)).code).toBe('EXTRACT_NOT_HTML');
+  });
+
   it('rejects plain text without markup as EXTRACT_NOT_HTML', () => {
     expect(attempt('just some words, no tags at all').code).toBe('EXTRACT_NOT_HTML');
   });

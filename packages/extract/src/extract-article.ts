@@ -4,6 +4,7 @@
  * htmlparser2 (parse-html.ts; cheerio/slim wraps the tree only for a recipe's selectors);
  * metadata is read before the body extractor edits the tree.
  */
+import { Buffer } from 'node:buffer';
 import { load } from 'cheerio/slim';
 import type { Document, Element, ParentNode } from 'domhandler';
 import type { Alternate, Article, FieldSources, ImageRef } from '@feedwright/core/article.ts';
@@ -14,8 +15,8 @@ import type { Block } from './blocks.ts';
 import { blocksToText, collectBlocks, escapeHtml, renderSafeHtml } from './blocks.ts';
 import { chooseCharset, decodeWith } from './charset.ts';
 import { isElement } from './dom.ts';
-import { capNesting, decodeUtf8WithoutInert, dropInertMarkup } from './inert-markup.ts';
-import { dropStrayCdata } from './stray-cdata.ts';
+import { capNesting, decodeUtf8WithoutInert, dropInertMarkup, mayNestTooDeep } from './inert-markup.ts';
+import { dropStrayCdata, mayHoldStrayCdata } from './stray-cdata.ts';
 import type { PageKind } from './generic-body.ts';
 import { extractGenericBody } from './generic-body.ts';
 import { isPostHeader } from './threads.ts';
@@ -54,24 +55,47 @@ export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 /** Browsers' parsers cap nesting (Blink: 512); deeper trees are cut so every walk stays bounded. */
 const MAX_DEPTH = 400;
 
+/**
+ * Whether the first 4 KB hold a NUL or more than 10% control bytes. Read as Latin-1 (a copy of the bytes) and searched
+ * with regular expressions: a byte loop here runs once a page, and in a page's first runs V8 has not compiled it yet.
+ */
 function isBinary(bytes: Uint8Array): boolean {
   const length = Math.min(bytes.length, 4096);
-  let control = 0;
-  for (let i = 0; i < length; i += 1) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20)) control += 1;
-  }
-  return control > length * 0.1;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, length).toString('latin1');
+  if (!CONTROL_BYTE.test(head)) return false;
+  if (head.includes('\0')) return true;
+  return (head.match(CONTROL_BYTES)?.length ?? 0) > length * 0.1;
 }
+const CONTROL_BYTE = /[\0-\x08\x0e-\x1f]/;
+const CONTROL_BYTES = /[\0-\x08\x0e-\x1f]/g;
 
 const MARKUP = /<[a-z!?/]/i;
 
+/** Whether the text given as pieces holds a character that is not whitespace (what `trim() !== ''` tells of the whole). */
+function holdsText(pieces: readonly string[]): boolean {
+  return pieces.some((piece) => NOT_SPACE.test(piece));
+}
+const NOT_SPACE = /\S/;
+
+/** MARKUP.test on the first 65,536 characters of the text given as pieces (a match across a cut included). */
+function startsAsMarkup(pieces: readonly string[]): boolean {
+  let seen = 0;
+  for (let i = 0; i < pieces.length && seen < MARKUP_WINDOW; i += 1) {
+    const piece = pieces[i]!;
+    if (MARKUP.test(piece.length > MARKUP_WINDOW - seen ? piece.slice(0, MARKUP_WINDOW - seen) : piece)) return true;
+    seen += piece.length;
+    if (seen < MARKUP_WINDOW && i + 1 < pieces.length && piece.endsWith('<') && MARKUP.test(`<${pieces[i + 1]!.charAt(0)}`)) return true;
+  }
+  return false;
+}
+const MARKUP_WINDOW = 65536;
+
 /**
- * The page as HTML ready to parse: decoded, doubly encoded UTF-8 repaired, inert markup dropped
- * (inert-markup.ts); and its charset. Throws for input that is too large, binary, empty or not HTML.
+ * The page as HTML ready to parse, as pieces to be read one after another (see decodeUtf8WithoutInert):
+ * decoded, doubly encoded UTF-8 repaired, inert markup dropped (inert-markup.ts); and its charset.
+ * Throws for input that is too large, binary, empty or not HTML.
  */
-function readHtml(input: Uint8Array | string, options: ExtractOptions): { html: string; charset: { name: string; from: string } } {
+function readHtml(input: Uint8Array | string, options: ExtractOptions): { pieces: string[]; charset: { name: string; from: string } } {
   let text: string;
   let charset: { name: string; from: string };
   if (typeof input === 'string') {
@@ -95,8 +119,8 @@ function readHtml(input: Uint8Array | string, options: ExtractOptions): { html: 
     if (choice.charset === 'utf-8') {
       const bytes = input.subarray(choice.skip);
       if (!mayHoldDoubleUtf8(bytes)) {
-        const html = decodeUtf8WithoutInert(bytes);
-        if (html.trim() !== '' && MARKUP.test(html.slice(0, 65536))) return { html, charset };
+        const pieces = decodeUtf8WithoutInert(bytes);
+        if (holdsText(pieces) && startsAsMarkup(pieces)) return { pieces, charset };
       }
     }
     text = decodeWith(input, choice);
@@ -104,8 +128,17 @@ function readHtml(input: Uint8Array | string, options: ExtractOptions): { html: 
   // Doubly encoded UTF-8 ("â\u0080\u0099" for "’") is repaired before parsing: titles and text alike.
   const html = repairDoubleUtf8(text);
   if (html.trim() === '') throw new FeedwrightError('EXTRACT_NOT_HTML', 'input is empty');
-  if (!MARKUP.test(html.slice(0, 65536))) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input has no HTML markup');
-  return { html: dropInertMarkup(html), charset };
+  if (!MARKUP.test(html.slice(0, MARKUP_WINDOW))) throw new FeedwrightError('EXTRACT_NOT_HTML', 'input has no HTML markup');
+  return { pieces: [dropInertMarkup(html)], charset };
+}
+
+/**
+ * What the parser reads: the pieces as decoded, joined only on the rare page that a whole-text pass
+ * changes (a stray CDATA section, or enough tags to be nested past the cap).
+ */
+function parserInput(pieces: string[]): string[] {
+  if (pieces.length > 1 && !mayHoldStrayCdata(pieces) && !mayNestTooDeep(pieces)) return pieces;
+  return [capNesting(dropStrayCdata(pieces.join('')))];
 }
 
 /** Cuts subtrees deeper than MAX_DEPTH (iteratively, so a hostile page cannot blow the stack). */
@@ -275,8 +308,8 @@ export function extractArticle(input: Uint8Array | string, options: ExtractOptio
 }
 
 function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): Article {
-  const { html, charset } = readHtml(input, options);
-  const parsed = parseHtml(capNesting(dropStrayCdata(html)));
+  const { pieces, charset } = readHtml(input, options);
+  const parsed = parseHtml(parserInput(pieces));
   const document = parsed.document as ParentNode;
   if (parsed.maxDepth >= MAX_DEPTH) capDepth(document);
   const signals = readSignals(document);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@feedwright/core/testing/seeded-random.ts';
 import { Buffer } from 'node:buffer';
-import { capNesting, decodeUtf8WithoutInert, dropInertMarkup } from './inert-markup.ts';
+import { PIECE_BYTES, capNesting, decodeUtf8WithoutInert, dropInertMarkup, mayNestTooDeep } from './inert-markup.ts';
 
 /** The regular expression the scanner replaced: its matches are the specification. */
 const REFERENCE =
@@ -157,15 +157,29 @@ describe('decodeUtf8WithoutInert', () => {
       const parts: Buffer[] = [];
       for (let i = random(16); i > 0; i -= 1) parts.push(random(4) === 0 ? broken[random(broken.length)]! : atoms[random(atoms.length)]!);
       const bytes = Buffer.concat(parts);
-      expect(decodeUtf8WithoutInert(bytes), bytes.toString('hex')).toBe(reference(bytes.toString('utf8')));
+      expect(decodeUtf8WithoutInert(bytes).join(''), bytes.toString('hex')).toBe(reference(bytes.toString('utf8')));
+      // Cut into pieces of a few bytes: the pieces must join to the same text (no sequence split, none fused).
+      const pieceBytes = 1 + random(6);
+      expect(decodeUtf8WithoutInert(bytes, pieceBytes).join(''), `${bytes.toString('hex')} in pieces of ${pieceBytes}`).toBe(reference(bytes.toString('utf8')));
     }
-    expect(decodeUtf8WithoutInert(Buffer.from([0xe2, 0x82, ...Buffer.from('<script>x</script>'), 0xac]))).toBe('\ufffd\ufffd');
+    expect(decodeUtf8WithoutInert(Buffer.from([0xe2, 0x82, ...Buffer.from('<script>x</script>'), 0xac])).join('')).toBe('\ufffd\ufffd');
   });
 
   it('decodes only the page it is given when the join buffer is reused, and pages past the buffer limit too', () => {
     const page = (text: string, size: number): Buffer => Buffer.from(`<p>${text.repeat(size)}</p><script>x</script><p>é end</p>`);
     for (const bytes of [page('long ', 40_000), page('a', 10), page('ü', 300_000), page('b', 3), page('c', 2_000_000), page('d', 1)])
-      expect(decodeUtf8WithoutInert(bytes)).toBe(reference(bytes.toString('utf8')));
+      expect(decodeUtf8WithoutInert(bytes).join('')).toBe(reference(bytes.toString('utf8')));
+  });
+
+  it('gives pieces no longer than PIECE_BYTES in UTF-8, cut only between characters', () => {
+    const bytes = Buffer.from(`<p>${'中文 ü €'.repeat(30_000)}</p><script>x</script><p>${'😀'.repeat(20_000)}</p>`);
+    const pieces = decodeUtf8WithoutInert(bytes);
+    expect(pieces.length).toBeGreaterThan(bytes.length / PIECE_BYTES);
+    for (const piece of pieces) {
+      expect(Buffer.byteLength(piece)).toBeLessThanOrEqual(PIECE_BYTES);
+      expect(piece).not.toContain('\ufffd');
+    }
+    expect(pieces.join('')).toBe(reference(bytes.toString('utf8')));
   });
 });
 
@@ -175,5 +189,10 @@ describe('capNesting', () => {
     const capped = capNesting(html, 1000);
     expect(capped.match(/<div>/g)?.length).toBe(1000);
     expect(capped).toContain('deep');
+  });
+
+  it('is asked for only when the pieces hold more than 15 tags per level of the limit', () => {
+    expect(mayNestTooDeep(['<b>'.repeat(7), '<i>'.repeat(8)], 1)).toBe(false);
+    expect(mayNestTooDeep(['<b>'.repeat(8), '<i>'.repeat(8)], 1)).toBe(true);
   });
 });

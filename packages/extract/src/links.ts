@@ -28,7 +28,7 @@ export function cleanLink(href: string, baseUrl: string): string | null {
   if (!resolved) return null;
   const absolute = resolved.toString();
   // Without a query there is no parameter to drop (most links): no second parse.
-  if (resolved.protocol === 'mailto:' || resolved.search === '') return absolute;
+  if (absolute.startsWith('mailto:') || !holdsQuery(absolute)) return absolute;
   const url = new URL(absolute);
   let changed = false;
   for (const name of [...url.searchParams.keys()]) {
@@ -40,4 +40,16 @@ export function cleanLink(href: string, baseUrl: string): string | null {
   if (!changed) return absolute;
   if ([...url.searchParams.keys()].length === 0) url.search = '';
   return url.toString();
+}
+
+/**
+ * Whether a serialized URL has a non-empty query (`url.search !== ''`), read off the string: in an href the first `?`
+ * before any `#` starts the query (elsewhere a `?` is percent-encoded). The getter costs more than the search, per link.
+ */
+function holdsQuery(href: string): boolean {
+  const query = href.indexOf('?');
+  if (query === -1) return false;
+  const hash = href.indexOf('#');
+  if (hash !== -1 && hash < query) return false;
+  return query + 1 < href.length && query + 1 !== hash;
 }

@@ -367,8 +367,7 @@ type ParserState = {
   stack: string[];
   /** Whether each foreign context is foreign, the innermost LAST (stock: first). */
   foreignContext: boolean[];
-  buffers: string[];
-  bufferOffset: number;
+  tokenizer: TokenizerState;
   cbs: DepthHandler;
   /** Whether the open tag being read holds one of dom.ts's rare attributes (FastParser only). */
   rare: boolean;
@@ -379,9 +378,10 @@ type ParserState = {
   onopentagend(endIndex: number): void;
 };
 
-/** The name between start and end: nameAt while the input is one chunk (parseHtml writes it whole), else the stock slice. */
+/** The name between start and end: nameAt where it lies in the piece being read (parseHtml writes the page in pieces), else the stock slice. */
 function parsedName(parser: ParserState, start: number, end: number): string {
-  if (parser.bufferOffset === 0 && parser.buffers.length === 1) return nameAt(parser.buffers[0]!, start, end);
+  const { buffer, offset } = parser.tokenizer;
+  if (start >= offset && end - offset <= buffer.length) return nameAt(buffer, start - offset, end - offset);
   return parser.getSlice(start, end).toLowerCase();
 }
 
@@ -622,11 +622,16 @@ class DepthHandler extends DomHandler {
 /**
  * Parses HTML as cheerio/slim's load does (htmlparser2, HTML mode, entities decoded), with React's
  * streamed segments moved into place; maxDepth is the depth of the deepest element, elements the
- * number of elements (their orders run from 0 to elements - 1).
+ * number of elements (their orders run from 0 to elements - 1). The HTML may come as pieces, read
+ * one after another as a stream (the same tree as their join: htmlparser2 carries tags, texts and
+ * entities across a cut).
  */
-export function parseHtml(html: string): { document: Document; maxDepth: number; elements: number } {
+export function parseHtml(html: string | readonly string[]): { document: Document; maxDepth: number; elements: number } {
   const handler = new DepthHandler();
-  new FastParser(handler, { Tokenizer: FastTokenizer }).end(html);
+  const parser = new FastParser(handler, { Tokenizer: FastTokenizer });
+  if (typeof html === 'string') parser.write(html);
+  else for (const piece of html) parser.write(piece);
+  parser.end();
   if (handler.templates.length === 0) return { document: handler.root, maxDepth: handler.maxDepth, elements: handler.elements };
   revealStreamedSegments(handler.templates, handler.segments);
   // A segment's content now sits at its placeholder's depth: at most twice the deepest before.
