@@ -119,6 +119,7 @@ const RARE_ATTRIBUTES = new Set([
   'itemtype',
   'aria-controls',
   'data-role',
+  'aria-roledescription',
 ]);
 
 type MarkedElement = Element & { rareAttributes?: boolean; order?: number };

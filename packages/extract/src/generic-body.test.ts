@@ -841,3 +841,37 @@ describe('generic body: session 11 threads pass', () => {
     expect(text).not.toContain('Another page of the site');
   });
 });
+
+describe('generic body: session 12 pages pass', () => {
+  const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
+  const slides = (label: string): string =>
+    [1, 2, 3]
+      .map(
+        (n) =>
+          `<div ${label === 'role-only' ? '' : 'role="group" '}aria-roledescription="slide"><h3>Other product ${n}</h3><p>A customer favourite number ${n}, with free returns and a two-year warranty.</p></div>`,
+      )
+      .join('');
+
+  it('drops a carousel (aria-roledescription "carousel", slides "slide") on a page that is not an article', () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail pack"}</script>`;
+    for (const carousel of [
+      `<div class="carousel" role="group" aria-roledescription="Carousel">${slides('group')}</div>`,
+      `<div class="track">${slides('role-only')}</div>`,
+    ]) {
+      const page = `<html><head>${ld}</head><body><main><h1>Trail pack</h1>${[1, 2, 3].map(para).join('')}${carousel}${para(4)}</main></body></html>`;
+      const text = extractArticle(page, { ...options, url: 'https://shop.example.org/p/trail-pack' }).contentText;
+      expect(text).toContain(sentence(1));
+      expect(text).toContain(sentence(4));
+      expect(text).not.toContain('A customer favourite number 2');
+    }
+  });
+
+  it("keeps an article's carousel, and a carousel that holds most of a page's prose", () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Packs"}</script>`;
+    const carousel = `<div role="group" aria-roledescription="carousel">${slides('group')}</div>`;
+    const article = `<html><head>${ld}</head><body><article><h1>Packs</h1>${[1, 2, 3].map(para).join('')}${carousel}${para(4)}</article></body></html>`;
+    expect(extractArticle(article, { ...options, url: 'https://news.example.org/2026/packs' }).contentText).toContain('A customer favourite number 2');
+    const only = `<html><body><main><div role="region" aria-roledescription="carousel">${[1, 2, 3, 4, 5].map((n) => `<div aria-roledescription="slide">${para(n)}</div>`).join('')}</div></main></body></html>`;
+    expect(extractArticle(only, options).contentText).toContain(sentence(3));
+  });
+});

@@ -39,6 +39,13 @@ const BEM_HEADER = /(^|\s)\S+__header\S*/g;
 const COMMENT_HINTS = /(^|[-_\s])(?:comments?|replies)(?=$|[-_\s])/g;
 const CAPTION_HINTS = /(^|[-_\s])(?:caption|credit)s?(?=$|[-_\s])/g;
 const WEAK_HINTS = /(^|[-_\s])(?:widget|meta)(?=$|[-_\s])/g;
+/** The WAI-ARIA carousel pattern's role descriptions: the carousel and each of its slides. */
+const CAROUSEL = /^\s*(?:carousel|slide)\s*$/i;
+
+/** Whether an aria-roledescription value names a carousel or one of its slides. */
+function isCarousel(roleDescription: string | undefined): boolean {
+  return roleDescription !== undefined && CAROUSEL.test(roleDescription);
+}
 /** Page builders' layout cells: HubSpot's grid cells ("widget-span widget-type-custom_widget") and the module wrapper inside them ("hs_cos_wrapper hs_cos_wrapper_widget"). */
 const LAYOUT_CELL = /(?:^|\s)(?:widget-(?:span|type-[-\w]+)|hs_cos_wrapper_widget)(?:$|\s)/;
 const WIDGET_WORD = /(^|[-_\s])widget(?=$|[-_\s])/g;
@@ -373,6 +380,9 @@ class Scorer {
       if (role === 'tablist' && (this.paragraphText(element) >= 200 || this.holdsPanel(element))) return false;
       return true;
     }
+    // A carousel (WAI-ARIA's pattern: aria-roledescription "carousel", each item a "slide") shows one item at a time and rotates:
+    // on a page that is not an article it holds other products, customer stories and promotions, not what the page is read for.
+    if (rare && this.kind !== 'article' && isCarousel(attribs['aria-roledescription']) && this.paragraphText(element) < totalParagraphText * 0.5) return true;
     if (SKIP_TAGS.has(name)) {
       // <form> wraps whole ASP.NET pages and <header>/<footer> sometimes hold the lead: keep them when they are mostly prose.
       const prose = this.paragraphText(element);
