@@ -841,3 +841,27 @@ describe('generic body: session 11 threads pass', () => {
     expect(text).not.toContain('Another page of the site');
   });
 });
+
+describe('generic body: session 12 threads pass', () => {
+  const post = (n: number, extra = ''): string =>
+    `<article class="message"><div class="message-body"><div class="bbWrapper"><p>${line(n)}. ${sentence(n)}</p><p>${sentence(n + 10)} ${sentence(n + 20)}</p>${extra}</div></div></article>`;
+
+  it("leaves out a forum post's link preview card (XenForo's unfurl: the linked page's title, teaser and host)", () => {
+    const unfurl = `<div class="bbCodeBlock bbCodeBlock--unfurl js-unfurl fauxBlockLink"><div class="contentRow"><h3 class="contentRow-header js-unfurl-title"><a href="https://www.techpowerup.com/review/x">XFX Radeon RX 7900 XTX Magnetic Air Review</a></h3><div class="contentRow-snippet js-unfurl-desc">The card comes with user-replaceable fans that pop out without any tools, and the review measures them.</div><div class="contentRow-minor">www.techpowerup.com</div></div></div>`;
+    const page = `<html><body><main><div class="block-body">${post(1)}${post(2, unfurl)}${post(3)}${post(4)}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(line(2));
+    expect(text).toContain(line(3));
+    expect(text).not.toContain('XFX Radeon');
+    expect(text).not.toContain('www.techpowerup.com');
+  });
+
+  it('drops the "View attachment N" links a forum writes in place of an attached image, alone or several in one line', () => {
+    const one = `<p>See the screenshot below.<br><a href="/attachments/2028258/">View attachment 2028258</a></p>`;
+    const two = `<p><a href="/attachments/2029141/">View attachment 2029141</a><a href="/attachments/2029140/">View attachment 2029140</a></p>`;
+    const page = `<html><body><main><div class="block-body">${post(1, one)}${post(2, two)}${post(3)}${post(4)}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(line(3));
+    expect(text).not.toContain('View attachment');
+  });
+});
