@@ -81,9 +81,11 @@ export function postHeader(post: Element): Block[] {
   if (!item) return quotedPostHeader(post);
   let author = '';
   let date = '';
+  let time = '';
   const visit = (node: AnyNode): void => {
     if (!isElement(node) || node === post || (author !== '' && date !== '')) return;
     if (node !== item && node.attribs.itemscope !== undefined && POSTING_ITEM.test(node.attribs.itemtype ?? '')) return;
+    if (time === '' && node.name === 'time') time = visibleText(node);
     const prop = node.attribs.itemprop;
     if (prop !== undefined) {
       if (author === '' && /(?:^|\s)author(?:\s|$)/.test(prop)) {
@@ -101,6 +103,10 @@ export function postHeader(post: Element): Block[] {
     for (const child of node.children) visit(child);
   };
   visit(item);
+  // A post whose item states its date only on a <meta> shows it in a bare <time> of the item, outside other posts' items: Discourse's
+  // opening post (the topic's date is a <meta> of the thread's item; the replies' <time>s carry itemprop=datePublished), the posts
+  // of VerticalScope's XenForo theme. Read only with an author, as a header.
+  if (date === '' && author !== '' && weightedLength(time) <= 40) date = time;
   const blocks: Block[] = [];
   for (const text of [author, date]) {
     if (text === '') continue;
