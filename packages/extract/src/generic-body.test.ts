@@ -864,4 +864,17 @@ describe('generic body: session 12 threads pass', () => {
     expect(text).toContain(line(3));
     expect(text).not.toContain('View attachment');
   });
+
+  it('drops a roundup\'s "Read our full … review" and "Check price on …" buttons, and keeps the sentence that says it', () => {
+    const item = (n: number, button: string): string =>
+      `<h2>Pick ${n}</h2><p>${sentence(n)} ${sentence(n + 10)}</p><p class="product-chart-review-link">${button}</p>`;
+    const page = `<html><body><main><article>${item(1, 'Read our full <a href="/philo-review">Philo review</a>')}${item(2, 'Read full review')}${item(3, 'Check Price on Amazon')}<p>${sentence(4)} Read our full Hoka Tecton X 3 review.</p><p>Read our full Inov8 TrailTalon review.</p></article></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(13));
+    expect(text).not.toContain('Philo review');
+    expect(text).not.toContain('Read full review');
+    expect(text).not.toContain('Check Price');
+    expect(text).toContain('Read our full Hoka Tecton X 3 review.');
+    expect(text).toContain('Read our full Inov8 TrailTalon review.');
+  });
 });
