@@ -1286,7 +1286,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   if (scorer.posts.length >= 2) {
     const posts = withUnmarkedPosts(body, scorer.posts);
     const collected: Block[] = [];
-    for (const post of posts) collected.push(...postHeader(post), ...collectBlocks(post, { baseUrl, reveal, filter: scorer }));
+    for (const post of posts) collected.push(...postHeader(post, scorer.posts[0]), ...collectBlocks(post, { baseUrl, reveal, filter: scorer }));
     const thread = cleanBlocks(collected, 'other');
     // On a page that states it is a discussion, the marked posts are its body even when they are short: the body chosen
     // otherwise is then the whole page (menus, user cards, similar threads), which the half test would let win.

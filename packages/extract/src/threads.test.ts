@@ -106,4 +106,16 @@ describe('threads: quoted posts', () => {
     expect(text).toContain(`amondale\n\nNovember 8, 2024, 7:33pm\n\n${opening}`);
     expect(text).toContain(`rimelek\n\nNovember 8, 2024, 8:42pm\n\n${reply}`);
   });
+
+  it("reads the unmarked opening post of a XenForo thread with the name and date lines styled as the marked replies' ones", () => {
+    const cell = (name: string, date: string, marked: boolean): string =>
+      `<div class="message-inner"><div class="message-cell message-cell--user"><h4 class="message-name"><a class="username" href="/members/${name}">${marked ? `<span itemprop="name">${name}</span>` : name}</a></h4></div><div class="message-cell message-cell--main"><header class="message-attribution"><time class="u-dt"${marked ? ' itemprop="datePublished"' : ''} datetime="2022-07-09">${date}</time></header>`;
+    const opener = `<article class="message message-threadStarterPost message--post">${cell('felixen', 'Jul 9, 2022', false)}<article class="message-body js-selectToQuote"><div class="bbWrapper">${opening}</div></article></div></div></article>`;
+    const replyPost = `<article class="message message--post" itemscope itemtype="https://schema.org/Comment"><div itemprop="author" itemscope itemtype="https://schema.org/Person">${cell('spikeymike', 'Jul 10, 2022', true)}</div><article class="message-body js-selectToQuote"><div itemprop="text"><div class="bbWrapper">${reply}</div></div></article></div></div></article>`;
+    const third = `<article class="message message--post" itemscope itemtype="https://schema.org/Comment"><div itemprop="author" itemscope itemtype="https://schema.org/Person">${cell('cynics', 'Jul 11, 2022', true)}</div><article class="message-body js-selectToQuote"><div itemprop="text"><div class="bbWrapper">${opening.replace('battery', 'screen')}</div></div></article></div></div></article>`;
+    const page = `<html><body><main><div class="block-body">${opener}${replyPost}${third}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(`felixen\n\nJul 9, 2022\n\n${opening}`);
+    expect(text).toContain(`${reply}`);
+  });
 });
