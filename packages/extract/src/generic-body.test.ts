@@ -877,4 +877,15 @@ describe('generic body: session 12 threads pass', () => {
     expect(text).toContain('Read our full Hoka Tecton X 3 review.');
     expect(text).toContain('Read our full Inov8 TrailTalon review.');
   });
+
+  it("reads the text a form wraps when the form has nothing to fill in or press (old Reddit's comments), and still skips a sign-up form", () => {
+    const comment = (n: number): string =>
+      `<div class="comment"><p class="tagline">user${n} ${n} points</p><form action="#" class="usertext warn-on-unload" id="form-t1_${n}"><input type="hidden" name="thing_id" value="t1_${n}"><div class="usertext-body md-container"><div class="md"><p>${line(n)}. ${sentence(n)}</p></div></div></form></div>`;
+    const signup = `<form class="newsletter-signup"><p>Get our weekly digest of the best threads, delivered free every Friday morning to your inbox.</p><input type="email" name="email"><button>Subscribe</button></form>`;
+    const page = `<html><body><div class="content"><div class="sitetable">${[1, 2, 3, 4, 5].map(comment).join('')}</div>${signup}</div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(line(1));
+    expect(text).toContain(line(5));
+    expect(text).not.toContain('weekly digest');
+  });
 });

@@ -382,6 +382,8 @@ class Scorer {
       // Forums wrap the whole thread in a moderation <form>, and their posts are rarely <p>: a form holding most of the page's text is its body.
       // Invision Community wraps the thread's <article> posts in its moderation form even when menus and footers outweigh them.
       if (name === 'form' && countArticles(element, 2) >= 2) return false;
+      // A form with nothing to fill in or press is a wrapper (old Reddit wraps each comment's text in its edit form).
+      if (name === 'form' && !hasControl(element)) return false;
       if (name === 'form') return this.textInk(element) < this.pageInk * 0.5 && (prose < totalParagraphText * 0.3 || prose < 200);
       // A <header> inside sectioning content is that section's own header (its title and lead), not the page's banner (HTML-AAM maps only a top-level one to role=banner).
       if (name === 'header' && inSectioningContent(element)) return false;
@@ -771,6 +773,18 @@ function addProse(node: AnyNode): void {
 }
 
 /** How many <article> elements a subtree holds, counting up to `limit`. */
+/** Whether a subtree holds a control a reader fills in or presses (an input that is not hidden, a textarea, a select, a button). */
+function hasControl(node: Element): boolean {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    const name = child.name;
+    if (name === 'textarea' || name === 'select' || name === 'button') return true;
+    if (name === 'input' && (child.attribs.type ?? '').toLowerCase() !== 'hidden') return true;
+    if (hasControl(child)) return true;
+  }
+  return false;
+}
+
 function countArticles(node: Element, limit: number): number {
   let count = 0;
   for (const child of node.children) {
