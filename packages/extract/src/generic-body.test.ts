@@ -875,3 +875,51 @@ describe('generic body: session 12 pages pass', () => {
     expect(extractArticle(only, options).contentText).toContain(sentence(3));
   });
 });
+
+describe('generic body: session 12 threads pass', () => {
+  const post = (n: number, extra = ''): string =>
+    `<article class="message"><div class="message-body"><div class="bbWrapper"><p>${line(n)}. ${sentence(n)}</p><p>${sentence(n + 10)} ${sentence(n + 20)}</p>${extra}</div></div></article>`;
+
+  it("leaves out a forum post's link preview card (XenForo's unfurl: the linked page's title, teaser and host)", () => {
+    const unfurl = `<div class="bbCodeBlock bbCodeBlock--unfurl js-unfurl fauxBlockLink"><div class="contentRow"><h3 class="contentRow-header js-unfurl-title"><a href="https://www.techpowerup.com/review/x">XFX Radeon RX 7900 XTX Magnetic Air Review</a></h3><div class="contentRow-snippet js-unfurl-desc">The card comes with user-replaceable fans that pop out without any tools, and the review measures them.</div><div class="contentRow-minor">www.techpowerup.com</div></div></div>`;
+    const page = `<html><body><main><div class="block-body">${post(1)}${post(2, unfurl)}${post(3)}${post(4)}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(line(2));
+    expect(text).toContain(line(3));
+    expect(text).not.toContain('XFX Radeon');
+    expect(text).not.toContain('www.techpowerup.com');
+  });
+
+  it('drops the "View attachment N" links a forum writes in place of an attached image, alone or several in one line', () => {
+    const one = `<p>See the screenshot below.<br><a href="/attachments/2028258/">View attachment 2028258</a></p>`;
+    const two = `<p><a href="/attachments/2029141/">View attachment 2029141</a><a href="/attachments/2029140/">View attachment 2029140</a></p>`;
+    const page = `<html><body><main><div class="block-body">${post(1, one)}${post(2, two)}${post(3)}${post(4)}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(line(3));
+    expect(text).not.toContain('View attachment');
+  });
+
+  it('drops a roundup\'s "Read our full … review" and "Check price on …" buttons, and keeps the sentence that says it', () => {
+    const item = (n: number, button: string): string =>
+      `<h2>Pick ${n}</h2><p>${sentence(n)} ${sentence(n + 10)}</p><p class="product-chart-review-link">${button}</p>`;
+    const page = `<html><body><main><article>${item(1, 'Read our full <a href="/philo-review">Philo review</a>')}${item(2, 'Read full review')}${item(3, 'Check Price on Amazon')}<p>${sentence(4)} Read our full Hoka Tecton X 3 review.</p><p>Read our full Inov8 TrailTalon review.</p></article></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(13));
+    expect(text).not.toContain('Philo review');
+    expect(text).not.toContain('Read full review');
+    expect(text).not.toContain('Check Price');
+    expect(text).toContain('Read our full Hoka Tecton X 3 review.');
+    expect(text).toContain('Read our full Inov8 TrailTalon review.');
+  });
+
+  it("reads the text a form wraps when the form has nothing to fill in or press (old Reddit's comments), and still skips a sign-up form", () => {
+    const comment = (n: number): string =>
+      `<div class="comment"><p class="tagline">user${n} ${n} points</p><form action="#" class="usertext warn-on-unload" id="form-t1_${n}"><input type="hidden" name="thing_id" value="t1_${n}"><div class="usertext-body md-container"><div class="md"><p>${line(n)}. ${sentence(n)}</p></div></div></form></div>`;
+    const signup = `<form class="newsletter-signup"><p>Get our weekly digest of the best threads, delivered free every Friday morning to your inbox.</p><input type="email" name="email"><button>Subscribe</button></form>`;
+    const page = `<html><body><div class="content"><div class="sitetable">${[1, 2, 3, 4, 5].map(comment).join('')}</div>${signup}</div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(line(1));
+    expect(text).toContain(line(5));
+    expect(text).not.toContain('weekly digest');
+  });
+});

@@ -26,9 +26,12 @@ import {
 import { dropProfileStats, dropQuotedPosts, postHeader } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
-/** Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. */
+/**
+ * Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. "unfurl": a forum post's preview card of a
+ * page it links (XenForo's `bbCodeBlock--unfurl`: the linked page's title, teaser and host), as Discourse's onebox is an <aside>.
+ */
 const BOILERPLATE =
-  /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|footnotes|author-?(?:box|info|card|profile|about)|about-?(?:the-?)?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard)(?:$|[-_\s])/;
+  /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|footnotes|author-?(?:box|info|card|profile|about)|about-?(?:the-?)?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl)(?:$|[-_\s])/;
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 /**
@@ -389,6 +392,8 @@ class Scorer {
       // Forums wrap the whole thread in a moderation <form>, and their posts are rarely <p>: a form holding most of the page's text is its body.
       // Invision Community wraps the thread's <article> posts in its moderation form even when menus and footers outweigh them.
       if (name === 'form' && countArticles(element, 2) >= 2) return false;
+      // A form with nothing to fill in or press is a wrapper (old Reddit wraps each comment's text in its edit form).
+      if (name === 'form' && !hasControl(element)) return false;
       if (name === 'form') return this.textInk(element) < this.pageInk * 0.5 && (prose < totalParagraphText * 0.3 || prose < 200);
       // A <header> inside sectioning content is that section's own header (its title and lead), not the page's banner (HTML-AAM maps only a top-level one to role=banner).
       if (name === 'header' && inSectioningContent(element)) return false;
@@ -778,6 +783,18 @@ function addProse(node: AnyNode): void {
 }
 
 /** How many <article> elements a subtree holds, counting up to `limit`. */
+/** Whether a subtree holds a control a reader fills in or presses (an input that is not hidden, a textarea, a select, a button). */
+function hasControl(node: Element): boolean {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    const name = child.name;
+    if (name === 'textarea' || name === 'select' || name === 'button') return true;
+    if (name === 'input' && (child.attribs.type ?? '').toLowerCase() !== 'hidden') return true;
+    if (hasControl(child)) return true;
+  }
+  return false;
+}
+
 function countArticles(node: Element, limit: number): number {
   let count = 0;
   for (const child of node.children) {
@@ -1202,7 +1219,7 @@ function cutTail(blocks: Block[]): Block[] {
  * listing pages ("Add to cart", "Learn more", "Skip to search results", "Sort: Best Match", "Loading…").
  */
 const CONTROL_TEXT =
-  /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|slide \d+ of \d+|(?:loaded|showing|displaying) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?))$/i;
+  /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|slide \d+ of \d+|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?))$/i;
 
 /** A block of control labels only, or a list of them: dropped; a list keeps its other items. */
 function withoutControls(block: Block): Block | null {
@@ -1293,7 +1310,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   if (scorer.posts.length >= 2) {
     const posts = withUnmarkedPosts(body, scorer.posts);
     const collected: Block[] = [];
-    for (const post of posts) collected.push(...postHeader(post), ...collectBlocks(post, { baseUrl, reveal, filter: scorer }));
+    for (const post of posts) collected.push(...postHeader(post, scorer.posts[0]), ...collectBlocks(post, { baseUrl, reveal, filter: scorer }));
     const thread = cleanBlocks(collected, 'other');
     // On a page that states it is a discussion, the marked posts are its body even when they are short: the body chosen
     // otherwise is then the whole page (menus, user cards, similar threads), which the half test would let win.

@@ -95,4 +95,27 @@ describe('threads: quoted posts', () => {
     expect(text).toContain(`bud16415\n\n${third}`);
     expect(text).not.toContain('posts · Joined');
   });
+
+  it("reads the opening post's date from the bare <time> above it when only a <meta> of the thread's item states it (Discourse)", () => {
+    const meta = (name: string): string =>
+      `<div class="crawler-post-meta"><span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/u/${name}"><span itemprop="name">${name}</span></a></span>`;
+    const first = `<div id="post_1" class="topic-body crawler-post">${meta('amondale')}<span class="crawler-post-infos"><time datetime="2024-11-08T19:33:12Z" class="post-time">November 8, 2024, 7:33pm</time></span></div><div class="post" itemprop="text"><p>${opening}</p></div></div>`;
+    const second = `<div id="post_2" itemprop="comment" itemscope itemtype="http://schema.org/Comment" class="topic-body crawler-post">${meta('rimelek')}<span class="crawler-post-infos"><time itemprop="datePublished" datetime="2024-11-08T20:42:42Z" class="post-time">November 8, 2024, 8:42pm</time></span></div><div class="post" itemprop="text"><p>${reply}</p></div></div>`;
+    const page = `<html><body><div id="main-outlet"><div itemscope itemtype="http://schema.org/DiscussionForumPosting"><meta itemprop="headline" content="Battery drain"><meta itemprop="datePublished" content="2024-11-08T19:33:12Z">${first}${second}</div></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(`amondale\n\nNovember 8, 2024, 7:33pm\n\n${opening}`);
+    expect(text).toContain(`rimelek\n\nNovember 8, 2024, 8:42pm\n\n${reply}`);
+  });
+
+  it("reads the unmarked opening post of a XenForo thread with the name and date lines styled as the marked replies' ones", () => {
+    const cell = (name: string, date: string, marked: boolean): string =>
+      `<div class="message-inner"><div class="message-cell message-cell--user"><h4 class="message-name"><a class="username" href="/members/${name}">${marked ? `<span itemprop="name">${name}</span>` : name}</a></h4></div><div class="message-cell message-cell--main"><header class="message-attribution"><time class="u-dt"${marked ? ' itemprop="datePublished"' : ''} datetime="2022-07-09">${date}</time></header>`;
+    const opener = `<article class="message message-threadStarterPost message--post">${cell('felixen', 'Jul 9, 2022', false)}<article class="message-body js-selectToQuote"><div class="bbWrapper">${opening}</div></article></div></div></article>`;
+    const replyPost = `<article class="message message--post" itemscope itemtype="https://schema.org/Comment"><div itemprop="author" itemscope itemtype="https://schema.org/Person">${cell('spikeymike', 'Jul 10, 2022', true)}</div><article class="message-body js-selectToQuote"><div itemprop="text"><div class="bbWrapper">${reply}</div></div></article></div></div></article>`;
+    const third = `<article class="message message--post" itemscope itemtype="https://schema.org/Comment"><div itemprop="author" itemscope itemtype="https://schema.org/Person">${cell('cynics', 'Jul 11, 2022', true)}</div><article class="message-body js-selectToQuote"><div itemprop="text"><div class="bbWrapper">${opening.replace('battery', 'screen')}</div></div></article></div></div></article>`;
+    const page = `<html><body><main><div class="block-body">${opener}${replyPost}${third}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(`felixen\n\nJul 9, 2022\n\n${opening}`);
+    expect(text).toContain(`${reply}`);
+  });
 });

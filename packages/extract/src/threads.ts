@@ -76,14 +76,19 @@ function visibleText(element: Element): string {
  * read from the post's item (itemprop=author's name, itemprop=datePublished) outside the post's text and outside other posts' items.
  * A thread is read post by post with who wrote each and when; on Q&A pages (Question, Answer items) the user cards are left out.
  */
-export function postHeader(post: Element): Block[] {
+export function postHeader(post: Element, model?: Element): Block[] {
   const item = postingItem(post);
-  if (!item) return quotedPostHeader(post);
+  if (!item) {
+    const quoted = quotedPostHeader(post);
+    return quoted.length > 0 || !model || model === post ? quoted : framedPostHeader(post, model);
+  }
   let author = '';
   let date = '';
+  let time = '';
   const visit = (node: AnyNode): void => {
     if (!isElement(node) || node === post || (author !== '' && date !== '')) return;
     if (node !== item && node.attribs.itemscope !== undefined && POSTING_ITEM.test(node.attribs.itemtype ?? '')) return;
+    if (time === '' && node.name === 'time') time = visibleText(node);
     const prop = node.attribs.itemprop;
     if (prop !== undefined) {
       if (author === '' && /(?:^|\s)author(?:\s|$)/.test(prop)) {
@@ -101,6 +106,10 @@ export function postHeader(post: Element): Block[] {
     for (const child of node.children) visit(child);
   };
   visit(item);
+  // A post whose item states its date only on a <meta> shows it in a bare <time> of the item, outside other posts' items: Discourse's
+  // opening post (the topic's date is a <meta> of the thread's item; the replies' <time>s carry itemprop=datePublished), the posts
+  // of VerticalScope's XenForo theme. Read only with an author, as a header.
+  if (date === '' && author !== '' && weightedLength(time) <= 40) date = time;
   const blocks: Block[] = [];
   for (const text of [author, date]) {
     if (text === '') continue;
@@ -109,6 +118,83 @@ export function postHeader(post: Element): Block[] {
     blocks.push(block);
   }
   return blocks;
+}
+
+/** The first shown element (not a <meta>) under `root` that passes `test`, outside `skip` and outside other posts' items. */
+function findShown(root: Element, skip: Element, test: (element: Element) => boolean): Element | null {
+  for (const child of root.children) {
+    if (!isElement(child) || child === skip) continue;
+    if (child.name !== 'meta' && test(child)) return child;
+    if (child.attribs.itemscope !== undefined && POSTING_ITEM.test(child.attribs.itemtype ?? '')) continue;
+    const found = findShown(child, skip, test);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The tag and class of the element or of its nearest ancestor with a class, up to `stop`: how the thread styles that line. */
+function styleOf(element: Element, stop: Element): string {
+  for (let node: Element | null = element; node && node !== stop; node = node.parent && isElement(node.parent) ? node.parent : null) {
+    const className = (node.attribs.class ?? '').trim();
+    if (className !== '') return `${node.name}.${className}`;
+  }
+  return '';
+}
+
+/** The first element of a subtree (outside `skip`) with the given tag and class. */
+function findStyled(root: Element, skip: Element, style: string): Element | null {
+  for (const child of root.children) {
+    if (!isElement(child) || child === skip) continue;
+    if (`${child.name}.${(child.attribs.class ?? '').trim()}` === style) return child;
+    const found = findStyled(child, skip, style);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The header of a post the page does not mark up, read like a marked post's: XenForo marks each reply as a Comment item (its
+ * author's name and its date by itemprop) but not the thread's opening post, which shows the same name and date lines in the same
+ * styles ("h4.message-name", "time.u-dt"). The opening post's frame stands as far above its text as the reply's item above the
+ * reply's text; in it the first elements styled as the reply's name and date lines are the opener's.
+ */
+function framedPostHeader(post: Element, model: Element): Block[] {
+  const item = postingItem(model);
+  if (!item) return [];
+  let depth = 0;
+  for (let node: Element = model; node !== item; node = node.parent as Element) depth += 1;
+  // An unmarked post taken whole is the frame the marked posts sit in (XenForo's article.message-body): one level less.
+  if (model.parent && isElement(model.parent) && frameOf(post) === frameOf(model.parent)) depth -= 1;
+  let frame: Element = post;
+  for (let level = 0; level < depth; level += 1) {
+    if (!frame.parent || !isElement(frame.parent)) return [];
+    frame = frame.parent;
+  }
+  if (frame === item || frame.name !== item.name || isAncestorOf(frame, model)) return [];
+  const authorNode = findShown(item, model, (element) => /(?:^|\s)author(?:\s|$)/.test(element.attribs.itemprop ?? ''));
+  const name = authorNode ? (findItemprop(authorNode, 'name') ?? authorNode) : null;
+  const dated = findShown(item, model, (element) => DATE_PROPS.test(element.attribs.itemprop ?? ''));
+  const blocks: Block[] = [];
+  for (const line of [name, dated]) {
+    if (!line) continue;
+    const style = styleOf(line, item);
+    const shown = style === '' ? null : findStyled(frame, post, style);
+    const text = shown ? visibleText(shown) : '';
+    if (text === '' || weightedLength(text) > 40) continue;
+    const block: Block = { kind: 'p', text, html: escapeHtml(text) };
+    headers.add(block);
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+function frameOf(element: Element): string {
+  return `${element.name}.${(element.attribs.class ?? '').trim()}`;
+}
+
+function isAncestorOf(ancestor: Element, node: Element): boolean {
+  for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
+  return false;
 }
 
 /** How far above a post's text Invision's comment frame (the element carrying data-quotedata) stands. */
