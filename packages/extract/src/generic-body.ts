@@ -992,6 +992,44 @@ function addRepeated(scorer: Scorer, top: Element, signature: string, node: AnyN
 }
 
 /** The walk's filter inside the chosen container: boilerplate, and link farms and negative-weight blocks (conditional cleaning). */
+/**
+ * Class and id words of a site's chrome: menus and dropdowns, modal dialogs and pop-ups, the search box, cookie and consent
+ * banners, newsletter sign-ups, language pickers, sign-in and account links, the cart, contact boxes, announcement and top bars.
+ */
+const CHROME_WORD =
+  /(?:^|[-_\s])(?:menu|dropdown|modal|popup|search|cookies?|consent|gdpr|newsletter|subscribe|signup|lang|language|locale|login|signin|account|cart|minicart|contact|announcement|topbar)(?:$|[-_\s])/;
+/** Words that name content beside a chrome word: a search page's results ("search-results", "search_result_item"), a dropdown's content, a cart's items. */
+const NOT_CHROME_WORD = /(?:^|[-_\s])(?:results?|items?|cards?|content|main|article|post|body|grid|listings?|products?)(?:$|[-_\s])/;
+
+/**
+ * The filter of a page read whole (no `<main>`, no container holding half its text): besides the scorer's boilerplate, the elements
+ * whose class or id names the site's chrome (CHROME_WORD) and that hold less than half the page's text. Elsewhere those words stay
+ * content: inside a page's `<main>` they name its own parts (a restaurant's menu, a shop's search results, Eventbrite's search cards),
+ * and naming them chrome there cost more pages than it won; in a page read whole nothing else tells the site's furniture.
+ */
+export class PageChromeFilter implements ElementFilter {
+  constructor(
+    private readonly scorer: ElementFilter & { textInk(node: ParentNode): number },
+    private readonly pageInk: number,
+  ) {}
+
+  skips(element: Element): boolean {
+    if (this.scorer.skips(element)) return true;
+    if (element.attribs.class === undefined && element.attribs.id === undefined) return false;
+    return isChromeName(classHints(element)) && this.scorer.textInk(element) < this.pageInk * 0.5;
+  }
+
+  shows(element: Element): boolean {
+    return this.scorer.shows(element);
+  }
+}
+
+/** Whether class and id hints (classHints) name the site's chrome (CHROME_WORD) and not content beside it (NOT_CHROME_WORD). */
+export function isChromeName(hints: string): boolean {
+  const lower = hints.toLowerCase();
+  return CHROME_WORD.test(lower) && !NOT_CHROME_WORD.test(lower);
+}
+
 class InnerFilter implements ElementFilter {
   constructor(
     private readonly scorer: Scorer,
@@ -1285,7 +1323,9 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // A product page's best block named as the product's description ("product__description") is what the page is read for, not one card of a grid.
   const described = container !== null && productKind(kind, scorer) === 'product' && DESCRIPTION.test(classHints(container));
   if (regionText > 0 && !described && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5))) {
-    blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter: scorer }), productKind(kind, scorer));
+    // A page without <main> whose best container holds too little is read whole: its chrome is then read too, unless named as such.
+    const filter = region === body ? new PageChromeFilter(scorer, scorer.textInk(body)) : scorer;
+    blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter }), productKind(kind, scorer));
     container = region;
     length = blocksLength(blocks);
   }
