@@ -923,4 +923,15 @@ describe('generic body: the chrome of a page read whole', () => {
     expect(isChromeName('research-team')).toBe(false);
     expect(isChromeName('cartography')).toBe(false);
   });
+
+  it("drops a site's copyright line, but not a photo credit or a line that only names copyright", () => {
+    const page = (line: string): string =>
+      `<html><body><article><h1>Offers</h1>${[1, 2, 3].map((n) => `<p>${sentence(n)}</p>`).join('')}<p>${line}</p></article></body></html>`;
+    for (const line of ['© 2026 Master Lock Company LLC. | Privacy Policy', 'Copyright © 2025 WABC-TV. All Rights Reserved.', '©2026 Positec Group Ltd.']) {
+      expect(extractArticle(page(line), options).contentText).not.toContain(line.slice(0, 12));
+    }
+    for (const line of ['© Reuters', 'Copyright Office weighs in on training data and fair use, in its third report.']) {
+      expect(extractArticle(page(line), options).contentText).toContain(line);
+    }
+  });
 });

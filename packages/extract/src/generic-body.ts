@@ -1253,6 +1253,17 @@ function withoutControls(block: Block): Block | null {
   return CONTROL_TEXT.test(block.text) || isCardBadge(block.text) ? null : block;
 }
 
+/**
+ * A site's copyright line ("© 2026 Master Lock Company LLC. | Privacy Policy", "Copyright © 2025 WABC-TV. All Rights Reserved."): the
+ * footer's small print, left behind when the footer is not marked up as one. A year must follow the sign ("© Reuters" credits a photo),
+ * or the line says "All rights reserved"; a long block is a licence or a disclaimer that says more.
+ */
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}|\ball rights reserved\b/i;
+
+function isCopyrightLine(text: string): boolean {
+  return text.length < 300 && COPYRIGHT_LINE.test(text);
+}
+
 /** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:"; a toggle's "Show"/"Hide" after it). */
 const TOC_LABEL =
   /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
@@ -1270,6 +1281,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
   for (const block of blocks) {
     if (block.kind !== 'image') {
       if (BOILER_TEXT.test(block.text)) continue;
+      if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (seen) {
