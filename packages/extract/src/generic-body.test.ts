@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract-article.ts';
+import { isChromeName } from './generic-body.ts';
 import { dropStrayCdata } from './stray-cdata.ts';
 
 const options = { url: 'https://example.org/page', fetchedAt: new Date('2026-02-08T08:00:00Z') };
@@ -921,5 +922,64 @@ describe('generic body: session 12 threads pass', () => {
     expect(text).toContain(line(1));
     expect(text).toContain(line(5));
     expect(text).not.toContain('weekly digest');
+  });
+});
+
+describe('generic body: the chrome of a page read whole', () => {
+  const section = (n: number): string => `<div class="block"><h2>Offer ${n}</h2><div class="copy">${sentence(n)} ${sentence(n + 10)}</div></div>`;
+  const chrome = [
+    `<div class="m-lang"><span>Select Site Language</span><a href="/en">English</a><a href="/es">Spanish</a></div>`,
+    `<div class="cookie-notice"><span>We use cookies to improve your visit to this shop and to measure our audience.</span></div>`,
+    `<div class="hero-select__dropdown"><a href="/a">Audit and assurance services</a><a href="/t">Tax planning and compliance services</a></div>`,
+    `<div class="newsletter-signup"><span>Get the monthly letter with our offers, our guides and our event dates.</span></div>`,
+  ].join('');
+
+  it('drops elements named as site chrome (language picker, cookie notice, dropdown, newsletter) on a page without <main> read whole', () => {
+    // One section of prose scores best; the others (lists of features) hold most of the page's text, so the page is read whole.
+    const lead = `<div class="lead"><h1>Our offers</h1><p>${sentence(1)}</p><p>${sentence(11)}</p></div>`;
+    const features = (n: number): string => `<div class="features"><h2>Offer ${n}</h2><ul><li>${sentence(n)}</li><li>${sentence(n + 10)}</li></ul></div>`;
+    const page = `<html><body>${chrome}${lead}${[2, 3, 4].map(features).join('')}</body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(sentence(4));
+    expect(text).not.toContain('Select Site Language');
+    expect(text).not.toContain('We use cookies');
+    expect(text).not.toContain('Tax planning and compliance');
+    expect(text).not.toContain('monthly letter');
+  });
+
+  it("keeps a search page's results and the words inside a page's <main>", () => {
+    const results = `<div class="search-results">${[1, 2, 3, 4].map(section).join('')}</div>`;
+    const listing = extractArticle(`<html><body><div class="search-bar"><span>Search the catalogue</span></div>${results}</body></html>`, options).contentText;
+    expect(listing).toContain(sentence(1));
+    expect(listing).toContain(sentence(4));
+    const menu = `<div class="menu"><h2>Dinner menu</h2><div class="copy">${sentence(7)}</div></div>`;
+    const main = extractArticle(
+      `<html><body><main>${[1, 2].map(section).join('')}${menu}${[3, 4].map(section).join('')}</main></body></html>`,
+      options,
+    ).contentText;
+    expect(main).toContain(sentence(7));
+  });
+
+  it('names chrome by whole class words, not by words beside content', () => {
+    expect(isChromeName('header__search')).toBe(true);
+    expect(isChromeName('m-lang')).toBe(true);
+    expect(isChromeName('modal-outer')).toBe(true);
+    expect(isChromeName('search-results')).toBe(false);
+    expect(isChromeName('search_result_item-69aad66c')).toBe(false);
+    expect(isChromeName('language-content')).toBe(false);
+    expect(isChromeName('research-team')).toBe(false);
+    expect(isChromeName('cartography')).toBe(false);
+  });
+
+  it("drops a site's copyright line, but not a photo credit or a line that only names copyright", () => {
+    const page = (line: string): string =>
+      `<html><body><article><h1>Offers</h1>${[1, 2, 3].map((n) => `<p>${sentence(n)}</p>`).join('')}<p>${line}</p></article></body></html>`;
+    for (const line of ['© 2026 Master Lock Company LLC. | Privacy Policy', 'Copyright © 2025 WABC-TV. All Rights Reserved.', '©2026 Positec Group Ltd.']) {
+      expect(extractArticle(page(line), options).contentText).not.toContain(line.slice(0, 12));
+    }
+    for (const line of ['© Reuters', 'Copyright Office weighs in on training data and fair use, in its third report.']) {
+      expect(extractArticle(page(line), options).contentText).toContain(line);
+    }
   });
 });

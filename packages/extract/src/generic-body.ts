@@ -1009,6 +1009,44 @@ function addRepeated(scorer: Scorer, top: Element, signature: string, node: AnyN
 }
 
 /** The walk's filter inside the chosen container: boilerplate, and link farms and negative-weight blocks (conditional cleaning). */
+/**
+ * Class and id words of a site's chrome: menus and dropdowns, modal dialogs and pop-ups, the search box, cookie and consent
+ * banners, newsletter sign-ups, language pickers, sign-in and account links, the cart, contact boxes, announcement and top bars.
+ */
+const CHROME_WORD =
+  /(?:^|[-_\s])(?:menu|dropdown|modal|popup|search|cookies?|consent|gdpr|newsletter|subscribe|signup|lang|language|locale|login|signin|account|cart|minicart|contact|announcement|topbar)(?:$|[-_\s])/;
+/** Words that name content beside a chrome word: a search page's results ("search-results", "search_result_item"), a dropdown's content, a cart's items. */
+const NOT_CHROME_WORD = /(?:^|[-_\s])(?:results?|items?|cards?|content|main|article|post|body|grid|listings?|products?)(?:$|[-_\s])/;
+
+/**
+ * The filter of a page read whole (no `<main>`, no container holding half its text): besides the scorer's boilerplate, the elements
+ * whose class or id names the site's chrome (CHROME_WORD) and that hold less than half the page's text. Elsewhere those words stay
+ * content: inside a page's `<main>` they name its own parts (a restaurant's menu, a shop's search results, Eventbrite's search cards),
+ * and naming them chrome there cost more pages than it won; in a page read whole nothing else tells the site's furniture.
+ */
+export class PageChromeFilter implements ElementFilter {
+  constructor(
+    private readonly scorer: ElementFilter & { textInk(node: ParentNode): number },
+    private readonly pageInk: number,
+  ) {}
+
+  skips(element: Element): boolean {
+    if (this.scorer.skips(element)) return true;
+    if (element.attribs.class === undefined && element.attribs.id === undefined) return false;
+    return isChromeName(classHints(element)) && this.scorer.textInk(element) < this.pageInk * 0.5;
+  }
+
+  shows(element: Element): boolean {
+    return this.scorer.shows(element);
+  }
+}
+
+/** Whether class and id hints (classHints) name the site's chrome (CHROME_WORD) and not content beside it (NOT_CHROME_WORD). */
+export function isChromeName(hints: string): boolean {
+  const lower = hints.toLowerCase();
+  return CHROME_WORD.test(lower) && !NOT_CHROME_WORD.test(lower);
+}
+
 class InnerFilter implements ElementFilter {
   constructor(
     private readonly scorer: Scorer,
@@ -1232,6 +1270,17 @@ function withoutControls(block: Block): Block | null {
   return CONTROL_TEXT.test(block.text) || isCardBadge(block.text) ? null : block;
 }
 
+/**
+ * A site's copyright line ("© 2026 Master Lock Company LLC. | Privacy Policy", "Copyright © 2025 WABC-TV. All Rights Reserved."): the
+ * footer's small print, left behind when the footer is not marked up as one. A year must follow the sign ("© Reuters" credits a photo),
+ * or the line says "All rights reserved"; a long block is a licence or a disclaimer that says more.
+ */
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}|\ball rights reserved\b/i;
+
+function isCopyrightLine(text: string): boolean {
+  return text.length < 300 && COPYRIGHT_LINE.test(text);
+}
+
 /** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:"; a toggle's "Show"/"Hide" after it). */
 const TOC_LABEL =
   /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
@@ -1249,6 +1298,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
   for (const block of blocks) {
     if (block.kind !== 'image') {
       if (BOILER_TEXT.test(block.text)) continue;
+      if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (seen) {
@@ -1302,7 +1352,9 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // A product page's best block named as the product's description ("product__description") is what the page is read for, not one card of a grid.
   const described = container !== null && productKind(kind, scorer) === 'product' && DESCRIPTION.test(classHints(container));
   if (regionText > 0 && !described && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5))) {
-    blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter: scorer }), productKind(kind, scorer));
+    // A page without <main> whose best container holds too little is read whole: its chrome is then read too, unless named as such.
+    const filter = region === body ? new PageChromeFilter(scorer, scorer.textInk(body)) : scorer;
+    blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter }), productKind(kind, scorer));
     container = region;
     length = blocksLength(blocks);
   }
