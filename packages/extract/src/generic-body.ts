@@ -782,7 +782,6 @@ function addProse(node: AnyNode): void {
   else if (isElement(node)) for (const child of node.children) addProse(child);
 }
 
-/** How many <article> elements a subtree holds, counting up to `limit`. */
 /** Whether a subtree holds a control a reader fills in or presses (an input that is not hidden, a textarea, a select, a button). */
 function hasControl(node: Element): boolean {
   for (const child of node.children) {
@@ -795,6 +794,7 @@ function hasControl(node: Element): boolean {
   return false;
 }
 
+/** How many <article> elements a subtree holds, counting up to `limit`. */
 function countArticles(node: Element, limit: number): number {
   let count = 0;
   for (const child of node.children) {
@@ -1008,7 +1008,6 @@ function addRepeated(scorer: Scorer, top: Element, signature: string, node: AnyN
   for (const child of node.children) addRepeated(scorer, top, signature, child, found);
 }
 
-/** The walk's filter inside the chosen container: boilerplate, and link farms and negative-weight blocks (conditional cleaning). */
 /**
  * Class and id words of a site's chrome: menus and dropdowns, modal dialogs and pop-ups, the search box, cookie and consent
  * banners, newsletter sign-ups, language pickers, sign-in and account links, the cart, contact boxes, announcement and top bars.
@@ -1047,6 +1046,7 @@ export function isChromeName(hints: string): boolean {
   return CHROME_WORD.test(lower) && !NOT_CHROME_WORD.test(lower);
 }
 
+/** The walk's filter inside the chosen container: boilerplate, and link farms and negative-weight blocks (conditional cleaning). */
 class InnerFilter implements ElementFilter {
   constructor(
     private readonly scorer: Scorer,

@@ -135,8 +135,7 @@ function findShown(root: Element, skip: Element, test: (element: Element) => boo
 /** The tag and class of the element or of its nearest ancestor with a class, up to `stop`: how the thread styles that line. */
 function styleOf(element: Element, stop: Element): string {
   for (let node: Element | null = element; node && node !== stop; node = node.parent && isElement(node.parent) ? node.parent : null) {
-    const className = (node.attribs.class ?? '').trim();
-    if (className !== '') return `${node.name}.${className}`;
+    if ((node.attribs.class ?? '').trim() !== '') return frameOf(node);
   }
   return '';
 }
@@ -145,7 +144,7 @@ function styleOf(element: Element, stop: Element): string {
 function findStyled(root: Element, skip: Element, style: string): Element | null {
   for (const child of root.children) {
     if (!isElement(child) || child === skip) continue;
-    if (`${child.name}.${(child.attribs.class ?? '').trim()}` === style) return child;
+    if (frameOf(child) === style) return child;
     const found = findStyled(child, skip, style);
     if (found) return found;
   }
@@ -188,6 +187,7 @@ function framedPostHeader(post: Element, model: Element): Block[] {
   return blocks;
 }
 
+/** An element's tag and class ("h4.message-name"): how a thread styles a line, or frames a post. */
 function frameOf(element: Element): string {
   return `${element.name}.${(element.attribs.class ?? '').trim()}`;
 }
