@@ -419,6 +419,23 @@ describe('chooseTitle', () => {
     expect(titleOn('www.calm.example', copied, [], ['Calm Co'])).toBe('Meditation Class Cost');
   });
 
+  it('takes a visible heading that is a metadata title with a later year in it', () => {
+    const metadata: [string, string][] = [['og:title', 'Guide to filing your taxes in 2024 | Consumer Bureau']];
+    expect(titleOn('www.bureau.example', metadata, [['Guide to filing your taxes in 2025', false]], ['Consumer Bureau'])).toBe(
+      'Guide to filing your taxes in 2025',
+    );
+    // An earlier year, another word changed too, or a heading in the site's chrome: the metadata title stays.
+    expect(titleOn('www.bureau.example', metadata, [['Guide to filing your taxes in 2023', false]], ['Consumer Bureau'])).toBe(
+      'Guide to filing your taxes in 2024',
+    );
+    expect(titleOn('www.bureau.example', metadata, [['Guide to paying your taxes in 2025', false]], ['Consumer Bureau'])).toBe(
+      'Guide to filing your taxes in 2024',
+    );
+    expect(titleOn('www.bureau.example', metadata, [['Guide to filing your taxes in 2025', true]], ['Consumer Bureau'])).toBe(
+      'Guide to filing your taxes in 2024',
+    );
+  });
+
   it('writes a heading left in lower case the way the metadata capitalises it', () => {
     expect(titleOn('www.encyclo.example', [['og:title', 'History of green tea | Origins, Trade, Facts | Encyclo']], [['history of green tea', false]])).toBe(
       'History of green tea',

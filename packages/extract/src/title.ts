@@ -404,6 +404,25 @@ function agreed(cores: Core[]): Core | null {
   return best;
 }
 
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * True when a heading is a metadata core with a later year in it and nothing else changed ("Guide to filing your taxes
+ * in 2025" over the og:title's "… in 2024"): the page was brought up to date, the metadata left behind.
+ */
+function laterEdition(heading: string, core: string): boolean {
+  const a = words(heading);
+  const b = words(core);
+  if (a.length !== b.length) return false;
+  let later = false;
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i] === b[i]) continue;
+    if (!YEAR.test(a[i]!) || !YEAR.test(b[i]!) || Number(a[i]) < Number(b[i])) return false;
+    later = true;
+  }
+  return later;
+}
+
 /** Words a URL's slug leaves out ("solar-installation-4-steps-guide-homeowners" for "… in 4 steps: A guide for homeowners"). */
 const SLUG_STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'with', 'at', 'by', 'is', 'are']);
 
@@ -526,6 +545,8 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
       if (plain) return { title: plain.text, from: plain.from };
       return { title: unmarked(heading.text, metadata), from: same ? same.from : 'h1' };
     }
+    // A content heading that is a metadata core with a later year: the page's current edition.
+    if (!heading.chrome && cores.some((c) => laterEdition(heading.text, c.text))) return { title: heading.text, from: 'h1' };
     // The heading repeats a whole metadata title, site name included: the reader's title is its core.
     if (fullKeys.some((full) => full === key)) return { title: visibleCore(heading.text, siteKeys, hosts), from: 'h1' };
     // "davidbau.com Vibe Coding": the site name glued before the headline.
