@@ -392,6 +392,50 @@ describe('chooseTitle', () => {
     expect(titleOn('www.news.example', chinese, [], ['新闻网'])).toBe('花木兰真人版：迪士尼重拍的中国经典');
   });
 
+  it('takes the title more independent metadata sources state over the most trusted one', () => {
+    const agreed = 'Average Private Meditation Sessions Cost';
+    const metadata: [string, string][] = [
+      ['json-ld', 'Meditation Class Cost'],
+      ['og:title', agreed],
+      ['title-tag', `${agreed} | Calm Co`],
+    ];
+    expect(titleOn('www.calm.example', metadata, [], ['Calm Co'])).toBe(agreed);
+    // On an article page too, where the headline rule weighs the visible heading against that title.
+    expect(
+      chooseTitle({
+        host: 'www.calm.example',
+        articleLike: true,
+        siteNames: ['Calm Co'],
+        metadata: meta(...metadata),
+        headings: [{ text: 'How Much Does a Meditation Class Cost?', chrome: false }],
+      })?.title,
+    ).toBe(agreed);
+    // twitter:title copies og:title: the two are one source, and a tie keeps the most trusted title.
+    const copied: [string, string][] = [
+      ['json-ld', 'Meditation Class Cost'],
+      ['og:title', agreed],
+      ['twitter:title', agreed],
+    ];
+    expect(titleOn('www.calm.example', copied, [], ['Calm Co'])).toBe('Meditation Class Cost');
+  });
+
+  it('takes a visible heading that is a metadata title with a later year in it', () => {
+    const metadata: [string, string][] = [['og:title', 'Guide to filing your taxes in 2024 | Consumer Bureau']];
+    expect(titleOn('www.bureau.example', metadata, [['Guide to filing your taxes in 2025', false]], ['Consumer Bureau'])).toBe(
+      'Guide to filing your taxes in 2025',
+    );
+    // An earlier year, another word changed too, or a heading in the site's chrome: the metadata title stays.
+    expect(titleOn('www.bureau.example', metadata, [['Guide to filing your taxes in 2023', false]], ['Consumer Bureau'])).toBe(
+      'Guide to filing your taxes in 2024',
+    );
+    expect(titleOn('www.bureau.example', metadata, [['Guide to paying your taxes in 2025', false]], ['Consumer Bureau'])).toBe(
+      'Guide to filing your taxes in 2024',
+    );
+    expect(titleOn('www.bureau.example', metadata, [['Guide to filing your taxes in 2025', true]], ['Consumer Bureau'])).toBe(
+      'Guide to filing your taxes in 2024',
+    );
+  });
+
   it('writes a heading left in lower case the way the metadata capitalises it', () => {
     expect(titleOn('www.encyclo.example', [['og:title', 'History of green tea | Origins, Trade, Facts | Encyclo']], [['history of green tea', false]])).toBe(
       'History of green tea',

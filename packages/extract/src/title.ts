@@ -375,11 +375,52 @@ function completed(cores: Core[]): Core | null {
   return cores.find((c) => titleKey(c.text).length > key.length && titleKey(c.text).startsWith(key)) ?? first;
 }
 
-/** True when a core from another, independent source says the same (twitter:title copies og:title; <title> is the one being weighed). */
+/** The source a metadata title is copied from: twitter:title copies og:title; the others are written apart. */
+function family(from: string): string {
+  return from === 'twitter:title' ? 'og:title' : from;
+}
+
+/** True when a core from another, independent source says the same (<title> is the one being weighed). */
 function seconded(core: Core, cores: Core[]): boolean {
-  const family = (from: string): string => (from === 'twitter:title' ? 'og:title' : from);
   const key = titleKey(core.text);
   return cores.some((c) => c.from !== 'title-tag' && family(c.from) !== family(core.from) && titleKey(c.text) === key);
+}
+
+/** How many independent sources state a core's words. */
+function votes(core: Core, cores: Core[]): number {
+  const key = titleKey(core.text);
+  return new Set(cores.filter((c) => titleKey(c.text) === key).map((c) => family(c.from))).size;
+}
+
+/**
+ * The core the metadata agrees on: the most trusted one (completed), unless more independent sources state another
+ * (og:title and <title> both "Average Private Meditation Sessions Cost" against the JSON-LD headline "Meditation Class
+ * Cost"): a title written twice is the site's title; the odd one out is a variant (an SEO plugin's field, an old name).
+ */
+function agreed(cores: Core[]): Core | null {
+  let best = completed(cores);
+  if (!best) return null;
+  for (const core of cores) if (!unclosed(core.text) && votes(core, cores) > votes(best, cores)) best = core;
+  return best;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * True when a heading is a metadata core with a later year in it and nothing else changed ("Guide to filing your taxes
+ * in 2025" over the og:title's "… in 2024"): the page was brought up to date, the metadata left behind.
+ */
+function laterEdition(heading: string, core: string): boolean {
+  const a = words(heading);
+  const b = words(core);
+  if (a.length !== b.length) return false;
+  let later = false;
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i] === b[i]) continue;
+    if (!YEAR.test(a[i]!) || !YEAR.test(b[i]!) || Number(a[i]) < Number(b[i])) return false;
+    later = true;
+  }
+  return later;
 }
 
 /** Words a URL's slug leaves out ("solar-installation-4-steps-guide-homeowners" for "… in 4 steps: A guide for homeowners"). */
@@ -504,6 +545,8 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
       if (plain) return { title: plain.text, from: plain.from };
       return { title: unmarked(heading.text, metadata), from: same ? same.from : 'h1' };
     }
+    // A content heading that is a metadata core with a later year: the page's current edition.
+    if (!heading.chrome && cores.some((c) => laterEdition(heading.text, c.text))) return { title: heading.text, from: 'h1' };
     // The heading repeats a whole metadata title, site name included: the reader's title is its core.
     if (fullKeys.some((full) => full === key)) return { title: visibleCore(heading.text, siteKeys, hosts), from: 'h1' };
     // "davidbau.com Vibe Coding": the site name glued before the headline.
@@ -530,7 +573,7 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
     );
     if (longer) return furnitureAfter(heading.text, longer.text) ? { title: longer.text, from: longer.from } : { title: heading.text, from: 'h1' };
   }
-  const best = completed(cores);
+  const best = agreed(cores);
   const main = headings.find((h) => !h.chrome);
   // A page without a content <h1> may set its title one level down: the first <h2> when it is the head or one part of a
   // metadata title ("Cloudflare CDN" of "Cloudflare CDN | Content Delivery Network", "Hardware -- Catalogs" of "Browse
