@@ -1006,18 +1006,4 @@ describe('generic body: session 13 shops pass', () => {
     const service = `<html><body><main><h1>Our courier service</h1>${[1, 2, 3, 4, 5, 6, 7, 8].map(para).join('')}<h2>Shipping &amp; Returns</h2>${policy}</main></body></html>`;
     expect(extractArticle(service, { ...options, url: 'https://courier.example.org/service' }).contentText).toContain('free standard shipping');
   });
-
-  it("drops a forum poster's signature under each post (phpBB's div.signature, a forum theme's user-signature)", () => {
-    const posts = [1, 2, 3, 4]
-      .map(
-        (n) =>
-          `<div class="post"><div class="content"><p>${line(n)}, and the charger works with the old cable.</p></div><div class="${n % 2 ? 'signature' : 'user-signature'}">Do your own research, since you live with the risks.</div></div>`,
-      )
-      .join('');
-    const page = `<html><body><main><h1>Battery life</h1>${posts}</main></body></html>`;
-    const text = extractArticle(page, options).contentText;
-    expect(text).toContain(line(1));
-    expect(text).toContain(line(4));
-    expect(text).not.toContain('Do your own research');
-  });
 });
