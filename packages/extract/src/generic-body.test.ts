@@ -983,27 +983,3 @@ describe('generic body: the chrome of a page read whole', () => {
     }
   });
 });
-
-describe('generic body: session 13 shops pass', () => {
-  const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Fire pit"}</script>`;
-  const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read about the fire pit.</p>`;
-  const policy = `<p>We offer free standard shipping and returns on orders over 125 EUR; returns are accepted within 30 days of delivery.</p>`;
-
-  it("drops a product page's delivery and returns section (a heading and what follows it, up to the next heading of its rank)", () => {
-    for (const heading of ['Shipping & Returns', 'Delivery & Returns', 'Shipping, Returns & Warranty', 'Return Policy']) {
-      const page = `<html><head>${ld}</head><body><main><h1>Fire pit</h1><h2>Description</h2>${[1, 2, 3, 4, 5, 6, 7, 8].map(para).join('')}<h2>${heading}</h2><h3>Free shipping</h3>${policy}<h2>Care</h2>${para(9)}</main></body></html>`;
-      const text = extractArticle(page, { ...options, url: 'https://shop.example.org/p/fire-pit' }).contentText;
-      expect(text).toContain(sentence(8));
-      expect(text).toContain(sentence(9));
-      expect(text).not.toContain('free standard shipping');
-      expect(text).not.toContain(heading);
-    }
-  });
-
-  it('keeps the section on a short product page, and on pages that are not products', () => {
-    const short = `<html><head>${ld}</head><body><main><h1>Fire pit</h1>${para(1)}<h2>Shipping &amp; Returns</h2>${policy}</main></body></html>`;
-    expect(extractArticle(short, { ...options, url: 'https://shop.example.org/p/fire-pit' }).contentText).toContain('free standard shipping');
-    const service = `<html><body><main><h1>Our courier service</h1>${[1, 2, 3, 4, 5, 6, 7, 8].map(para).join('')}<h2>Shipping &amp; Returns</h2>${policy}</main></body></html>`;
-    expect(extractArticle(service, { ...options, url: 'https://courier.example.org/service' }).contentText).toContain('free standard shipping');
-  });
-});

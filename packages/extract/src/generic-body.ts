@@ -1312,48 +1312,10 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
     const kept = withoutControls(block);
     if (kept) unboiled.push(kept);
   }
-  const kept = cutTail(kind === 'product' ? withoutShippingSections(unboiled) : unboiled);
+  const kept = cutTail(unboiled);
   // A heading with nothing after it introduces a skipped block (related links, comments).
   while (kept.length > 0 && kept[kept.length - 1]!.kind === 'h') kept.pop();
   return kept;
-}
-
-/** A product page's section title about delivery and returns ("Shipping & Returns", "Delivery & Returns", "Shipping, Returns & Warranty"). */
-const SHIPPING_TITLE =
-  /^(?:free )?(?:shipping|delivery|returns?|shipping,? (?:and |& )?returns?(?:,? (?:and |& )?(?:warranty|exchanges?))?|delivery (?:and |& )?returns?|returns? (?:and |& )?exchanges?|shipping (?:and |& )?delivery|shipping info(?:rmation)?|(?:shipping|returns?|delivery) policy|delivery options)$/i;
-
-/**
- * Drops a product page's delivery and returns section: a heading (or an accordion toggle's title line) that says so, and what follows
- * it up to the next heading of its rank or higher (for a title line, the next heading or short title line). It is the shop's policy, the
- * same on every product page, not the product; on a short page (under SHIPPING_REST without it) it stays.
- */
-function withoutShippingSections(blocks: Block[]): Block[] {
-  let out: Block[] | null = null;
-  for (let i = 0; i < blocks.length; i += 1) {
-    const block = blocks[i]!;
-    if ((block.kind === 'h' || block.kind === 'p') && block.text.length <= 40 && SHIPPING_TITLE.test(block.text.trim())) {
-      out ??= blocks.slice(0, i);
-      let j = i + 1;
-      for (; j < blocks.length; j += 1) {
-        const next = blocks[j]!;
-        if (next.kind === 'h' && (block.kind !== 'h' || next.level <= block.level)) break;
-        if (block.kind === 'p' && next.kind === 'p' && isTitleLine(next.text) && !SHIPPING_TITLE.test(next.text.trim())) break;
-      }
-      i = j - 1;
-      continue;
-    }
-    out?.push(block);
-  }
-  // A short page (a title, a price and the policy) says little else, and the policy is a large part of what it says.
-  return out && blocksLength(out) >= SHIPPING_REST ? out : blocks;
-}
-
-/** The weighted length the rest of a product page must have for its delivery and returns section to go. */
-const SHIPPING_REST = 1000;
-
-/** A short line without a sentence's end: a section or toggle title. */
-function isTitleLine(text: string): boolean {
-  return text.length <= 60 && !/[.!?:]$/.test(text.trim());
 }
 
 /**
