@@ -796,6 +796,16 @@ describe('generic body: session 11 pages pass', () => {
       expect(text).not.toContain(control);
   });
 
+  it("drops a star-rating picker's choices and buttons as controls, and keeps a score shown", () => {
+    const card = (n: number): string =>
+      `<tr><td><a href="/book/${n}">Book title ${n}</a><div>${sentence(n)}</div><div>${n}.5 out of 5 stars</div><div class="stars"><a title="1 of 5 stars">1 of 5 stars</a> <a title="2 of 5 stars">2 of 5 stars</a> <a title="3 of 5 stars">3 of 5 stars</a> <a title="4 of 5 stars">4 of 5 stars</a> <a title="5 of 5 stars">5 of 5 stars</a></div><div>Rate this book</div><div>Clear rating</div></td></tr>`;
+    const page = `<html><body><main><table>${[1, 2, 3].map(card).join('')}</table></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).toContain('3.5 out of 5 stars');
+    for (const control of ['2 of 5 stars', 'Rate this book', 'Clear rating']) expect(text).not.toContain(control);
+  });
+
   it('cuts a product page\'s tail at a grid of other products ("Similar items", "Related items to explore", "Recently viewed")', () => {
     const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail pack"}</script>`;
     for (const heading of ['Similar items', 'Related items to explore', 'Your recently viewed items', 'Customers also viewed']) {
