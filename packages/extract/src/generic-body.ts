@@ -1410,12 +1410,27 @@ function attempt(
   if (top && kind === 'article') nodes.push(...followingFaqSections(nodes[nodes.length - 1] ?? top, nodes, scorer));
   // So is its summary box before the body ("Key Takeaways"), on any page but a shop's (article-kind or not: 2 dev pages, both without article JSON-LD).
   if (top && kind !== 'product') nodes.unshift(...precedingTakeaways(nodes[0] ?? top, nodes, scorer));
+  // The container's own title: a heading right before it, beside it in a box or card (a guide's "Learning Spanish Sites" box).
+  const title = top ? titleBefore(scorer, nodes[0] ?? top) : null;
+  if (title) nodes.unshift(title);
   const collected: Block[] = [];
   for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal }));
   const blocks = cleanBlocks(collected, blockKind);
   const weights = { length: 0, ink: 0 };
   for (const block of blocks) if (block.kind !== 'image') addTextWeights(block.text, weights);
   return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink };
+}
+
+/**
+ * The heading (`h2`–`h6`) that is the element's previous element sibling, unless skipped: a box or card titles its content block
+ * so (`<div class="box"><h2>Title</h2><div class="box-content">…</div></div>`), and the scorer picks the content block. An `<h1>`
+ * is the page's headline, dropped from the body anyway.
+ */
+function titleBefore(scorer: Scorer, element: Element): Element | null {
+  let previous = element.prev;
+  while (previous && !isElement(previous)) previous = previous.prev;
+  if (!previous || !isElement(previous) || previous.name === 'h1' || !HEADING_TAGS.has(previous.name) || scorer.skips(previous)) return null;
+  return previous;
 }
 
 /** Sum of the weighted lengths of the blocks' texts (images count 0). */
