@@ -1410,8 +1410,9 @@ function attempt(
   if (top && kind === 'article') nodes.push(...followingFaqSections(nodes[nodes.length - 1] ?? top, nodes, scorer));
   // So is its summary box before the body ("Key Takeaways"), on any page but a shop's (article-kind or not: 2 dev pages, both without article JSON-LD).
   if (top && kind !== 'product') nodes.unshift(...precedingTakeaways(nodes[0] ?? top, nodes, scorer));
-  // The container's own title: a heading right before it, beside it in a box or card (a guide's "Learning Spanish Sites" box).
-  const title = top ? titleBefore(scorer, nodes[0] ?? top) : null;
+  // The container's own title: a heading right before it, beside it in a box or card (a guide's "Learning Spanish Sites" box); not
+  // on a shop's product page, where it names the description's tab or section ("Description", "Details").
+  const title = top && blockKind !== 'product' ? titleBefore(scorer, nodes[0] ?? top) : null;
   if (title) nodes.unshift(title);
   const collected: Block[] = [];
   for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal }));
