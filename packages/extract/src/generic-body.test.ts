@@ -796,6 +796,26 @@ describe('generic body: session 11 pages pass', () => {
       expect(text).not.toContain(control);
   });
 
+  it("keeps the heading right before the chosen container: a box's title beside its content block", () => {
+    const box = `<div class="s-lib-box"><h2 class="s-lib-box-title">Learning Spanish Sites</h2><div class="s-lib-box-content">${[1, 2, 3, 4].map(para).join('')}</div></div>`;
+    const links = `<div class="s-lib-box"><h2 class="s-lib-box-title">Library hours</h2><ul><li><a href="/a">Main library</a></li><li><a href="/b">Music library</a></li></ul></div>`;
+    const page = `<html><body><div class="col">${box}</div><div class="col">${links}</div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text.startsWith('Learning Spanish Sites')).toBe(true);
+    expect(text).toContain(sentence(4));
+    expect(text).not.toContain('Library hours');
+  });
+
+  it("drops a star-rating picker's choices and buttons as controls, and keeps a score shown", () => {
+    const card = (n: number): string =>
+      `<tr><td><a href="/book/${n}">Book title ${n}</a><div>${sentence(n)}</div><div>${n}.5 out of 5 stars</div><div class="stars"><a title="1 of 5 stars">1 of 5 stars</a> <a title="2 of 5 stars">2 of 5 stars</a> <a title="3 of 5 stars">3 of 5 stars</a> <a title="4 of 5 stars">4 of 5 stars</a> <a title="5 of 5 stars">5 of 5 stars</a></div><div>Rate this book</div><div>Clear rating</div></td></tr>`;
+    const page = `<html><body><main><table>${[1, 2, 3].map(card).join('')}</table></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).toContain('3.5 out of 5 stars');
+    for (const control of ['2 of 5 stars', 'Rate this book', 'Clear rating']) expect(text).not.toContain(control);
+  });
+
   it('cuts a product page\'s tail at a grid of other products ("Similar items", "Related items to explore", "Recently viewed")', () => {
     const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail pack"}</script>`;
     for (const heading of ['Similar items', 'Related items to explore', 'Your recently viewed items', 'Customers also viewed']) {
