@@ -983,3 +983,35 @@ describe('generic body: the chrome of a page read whole', () => {
     }
   });
 });
+
+describe('generic body: chunks of an article that score nothing', () => {
+  const prose = (n: number): string =>
+    `<p>Headphone ${n} sounds clear and balanced, with deep bass, a wide stage, and noise cancelling that holds up on long flights.</p><p>Its battery lasts thirty hours, it folds flat, and the case fits in a coat pocket, which matters when you travel often.</p>`;
+  // Squarespace: every text, heading and list sits in a block of one class, several wrappers deep.
+  const block = (inner: string): string =>
+    `<div class="sqs-block html-block"><div class="sqs-block-content"><div class="text-container"><div class="html-content">${inner}</div></div></div></div>`;
+  const page = (middle: (n: number) => string): string => {
+    const items = [1, 2, 3, 4].map((n) => block(`<h2>${n}. Model number ${n}</h2>`) + block(middle(n)) + block(prose(n))).join('');
+    const article = '<script type="application/ld+json">{"@type":"Article","headline":"Best headphones"}</script>';
+    return `<html><head>${article}</head><body><nav><a href="/">Home</a></nav><div class="sqs-layout"><div class="row"><div class="col">${block(prose(0) + prose(9) + prose(8))}${items}${block('<h3>Have any questions?</h3>')}</div></div></div></body></html>`;
+  };
+
+  it("reads a page builder's heading and list blocks between the text blocks of the same class (Squarespace)", () => {
+    const text = extractArticle(
+      page((n) => `<h3>Pros:</h3><ul><li><p><strong>Strong point ${n} of the model</strong></p></li><li><p><strong>Another point ${n}</strong></p></li></ul>`),
+      options,
+    ).contentText;
+    expect(text).toContain('2. Model number 2');
+    expect(text).toContain('Strong point 2 of the model');
+    expect(text).toContain('Headphone 3 sounds clear');
+    // Only between scored chunks: a heading block after the last one is not the article's.
+    expect(text).not.toContain('Have any questions?');
+  });
+
+  it('leaves out a linked block between them (a related post card)', () => {
+    const text = extractArticle(page((n) => `<h3><a href="/related-${n}">Related story number ${n} on this site</a></h3>`), options).contentText;
+    expect(text).toContain('Headphone 2 sounds clear');
+    expect(text).toContain('3. Model number 3');
+    expect(text).not.toContain('Related story number 2');
+  });
+});

@@ -986,6 +986,10 @@ function contentNodes(scorer: Scorer, top: Element): Element[] {
 /**
  * Articles split into chunks around ads (<div class="article__body"> ×N under one wrapper) show
  * up as cousins with the top candidate's exact tag and class. Collect all of them, in order.
+ * A cousin that scores nothing (no paragraph: a heading, a list of short lines) but sits between
+ * two that score, with next to no links, is a chunk of the same article too: page builders put each
+ * heading and each spec or pros-and-cons list in a block of the text blocks' class (Squarespace's
+ * `sqs-block-html`). Not on threads, where such a frame holds a poster's card.
  */
 function repeatedContainers(scorer: Scorer, top: Element, thread = false): Element[] | null {
   const signature = top.attribs.class?.trim();
@@ -994,19 +998,29 @@ function repeatedContainers(scorer: Scorer, top: Element, thread = false): Eleme
   // On a thread, the opening post and the replies can sit in different lists: every post body counts.
   for (let i = 0; (thread || i < 4) && scope.parent && isElement(scope.parent) && scope.parent.name !== 'body' && scope.parent.name !== 'html'; i += 1)
     scope = scope.parent;
-  const found: Element[] = [];
-  addRepeated(scorer, top, signature, scope, found);
-  return found.length > 1 && found.includes(top) ? found : null;
+  const found: RepeatedChunk[] = [];
+  addRepeated(scorer, top, signature, scope, found, !thread);
+  // Unscored chunks count only between scored ones.
+  while (found.length > 0 && !found[0]!.scored) found.shift();
+  while (found.length > 0 && !found[found.length - 1]!.scored) found.pop();
+  const elements = found.map((chunk) => chunk.element);
+  return elements.length > 1 && elements.includes(top) ? elements : null;
 }
 
-function addRepeated(scorer: Scorer, top: Element, signature: string, node: AnyNode, found: Element[]): void {
+type RepeatedChunk = { element: Element; scored: boolean };
+
+function addRepeated(scorer: Scorer, top: Element, signature: string, node: AnyNode, found: RepeatedChunk[], unscored: boolean): void {
   if (!isElement(node) || scorer.skips(node)) return;
   if (node.name === top.name && node.attribs.class?.trim() === signature) {
-    if (node === top || (scorer.scoreOf(node) ?? 0) > 0) found.push(node);
+    if (node === top || (scorer.scoreOf(node) ?? 0) > 0) found.push({ element: node, scored: true });
+    else if (unscored && scorer.textLength(node) > 0 && scorer.linkDensity(node) < UNSCORED_CHUNK_LINKS) found.push({ element: node, scored: false });
     return;
   }
-  for (const child of node.children) addRepeated(scorer, top, signature, child, found);
+  for (const child of node.children) addRepeated(scorer, top, signature, child, found, unscored);
 }
+
+/** The most a chunk that scores nothing may be linked and still join the article's chunks around it (a heading, a spec list). */
+const UNSCORED_CHUNK_LINKS = 0.05;
 
 /**
  * Class and id words of a site's chrome: menus and dropdowns, modal dialogs and pop-ups, the search box, cookie and consent
