@@ -402,6 +402,15 @@ describe('generic body: documentation pages', () => {
     expect(text).not.toContain(lead(7));
   });
 
+  it("does not read a section's heading slug as a role when the heading sits in the section's text wrapper (\"menu-innovation-…\")", () => {
+    const section = `<div id="menu-innovation-strategies-for-caterers"><div class="rich-text"><h2><strong>Menu innovation strategies for caterers</strong></h2><p>${lead(5)}</p><p>${lead(6)}</p></div></div>`;
+    const menu = `<div id="menu"><div class="rich-text"><h2>Menu</h2><p>${lead(7)}</p></div></div>`;
+    const page = `<html><body><main><h1>Catering</h1>${[1, 2, 3, 4].map((n) => `<p>${item(n)}</p>`).join('')}${section}<p>${item(5)}</p>${menu}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(lead(6));
+    expect(text).not.toContain(lead(7));
+  });
+
   it('reads a list of links nested in a list item of prose, but not a nested menu', () => {
     const links = [1, 2, 3, 4].map((n) => `<li><a href="/sql-${n}">SQL guide ${n}</a></li>`).join('');
     const prose = `<ul><li><b>Get assisted analysis</b>. ${lead(1)} ${lead(2)} To learn how, see the following documentation:<ul><li>SQL code assist<ul>${links}</ul></li></ul></li></ul>`;

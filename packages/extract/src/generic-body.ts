@@ -180,7 +180,10 @@ const SLUG_ID = /^[^\s]*[-_][^\s]*[-_][^\s]*$/;
  */
 function isHeadingSlug(element: Element, id: string): boolean {
   if ((element.name !== 'section' && element.name !== 'div') || !SLUG_ID.test(id)) return false;
-  const first = element.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
+  // The heading may sit in the section's text wrapper (`div#slug > div.rich-text > h2`): the first element with text, a few levels down.
+  let first = element.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
+  for (let depth = 0; first !== undefined && !HEADING_TAGS.has(first.name) && depth < 2; depth += 1)
+    first = first.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
   if (first === undefined || !HEADING_TAGS.has(first.name)) return false;
   const slug = rawText(first)
     .toLowerCase()
