@@ -1026,16 +1026,23 @@ describe('generic body: chunks of an article that score nothing', () => {
 });
 
 describe('generic body: pull quotes beside a portrait', () => {
-  it("reads a quote component's <blockquote> and speaker line even though the figure holds an image", () => {
-    const para = (n: number): string => `<p>Paragraph ${n} of the story explains the trend, with a reason, an example, and a number to back it up.</p>`;
-    const quote =
-      '<figure class="Quote_component"><span><img src="https://example.org/avatar.png" width="100"></span><div><blockquote><p><strong>Automation is not the enemy.</strong> The people who embrace it will do well this year.</p></blockquote><figcaption><strong>Pat Example</strong>, VP of Services</figcaption></div></figure>';
-    const page = `<html><body><article>${para(1)}${para(2)}${quote}${para(3)}${para(4)}</article></body></html>`;
-    const article = extractArticle(page, options);
+  const para = (n: number): string => `<p>Paragraph ${n} of the story explains the trend, with a reason, an example, and a number to back it up.</p>`;
+  const quote =
+    '<figure class="Quote_component"><span><img src="https://example.org/avatar.png" width="100"></span><div><blockquote><p><strong>Automation is not the enemy.</strong> The people who embrace it will do well this year.</p></blockquote><figcaption><strong>Pat Example</strong>, VP of Services</figcaption></div></figure>';
+  const page = (head: string): string => `<html><head>${head}</head><body><article>${para(1)}${para(2)}${quote}${para(3)}${para(4)}</article></body></html>`;
+
+  it("reads a quote component's <blockquote> and speaker line on an article even though the figure holds an image", () => {
+    const article = extractArticle(page('<script type="application/ld+json">{"@type":"BlogPosting","headline":"Trends"}</script>'), options);
     expect(article.contentText).toContain('Automation is not the enemy. The people who embrace it');
     expect(article.contentText).toContain('Pat Example, VP of Services');
     expect(article.contentText).toContain('Paragraph 4 of the story');
     // The speaker's line is read once, as text, not again as the portrait's caption.
     expect(article.contentHtml.match(/Pat Example/g)?.length).toBe(1);
+  });
+
+  it('leaves such a figure an image on a page that does not say it is an article (a testimonial)', () => {
+    const article = extractArticle(page(''), options);
+    expect(article.contentText).toContain('Paragraph 4 of the story');
+    expect(article.contentText).not.toContain('Automation is not the enemy');
   });
 });

@@ -1426,7 +1426,7 @@ function attempt(
   // So is its summary box before the body ("Key Takeaways"), on any page but a shop's (article-kind or not: 2 dev pages, both without article JSON-LD).
   if (top && kind !== 'product') nodes.unshift(...precedingTakeaways(nodes[0] ?? top, nodes, scorer));
   const collected: Block[] = [];
-  for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal }));
+  for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal, pullQuotes: kind === 'article' }));
   const blocks = cleanBlocks(collected, blockKind);
   const weights = { length: 0, ink: 0 };
   for (const block of blocks) if (block.kind !== 'image') addTextWeights(block.text, weights);
