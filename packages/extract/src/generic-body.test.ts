@@ -402,7 +402,7 @@ describe('generic body: documentation pages', () => {
     expect(text).not.toContain(lead(7));
   });
 
-  it("does not read a section's heading slug as a role when the heading sits in the section's text wrapper (\"menu-innovation-…\")", () => {
+  it('does not read a section\'s heading slug as a role when the heading sits in the section\'s text wrapper ("menu-innovation-…")', () => {
     const section = `<div id="menu-innovation-strategies-for-caterers"><div class="rich-text"><h2><strong>Menu innovation strategies for caterers</strong></h2><p>${lead(5)}</p><p>${lead(6)}</p></div></div>`;
     const menu = `<div id="menu"><div class="rich-text"><h2>Menu</h2><p>${lead(7)}</p></div></div>`;
     const page = `<html><body><main><h1>Catering</h1>${[1, 2, 3, 4].map((n) => `<p>${item(n)}</p>`).join('')}${section}<p>${item(5)}</p>${menu}</main></body></html>`;
@@ -1018,7 +1018,10 @@ describe('generic body: chunks of an article that score nothing', () => {
   });
 
   it('leaves out a linked block between them (a related post card)', () => {
-    const text = extractArticle(page((n) => `<h3><a href="/related-${n}">Related story number ${n} on this site</a></h3>`), options).contentText;
+    const text = extractArticle(
+      page((n) => `<h3><a href="/related-${n}">Related story number ${n} on this site</a></h3>`),
+      options,
+    ).contentText;
     expect(text).toContain('Headphone 2 sounds clear');
     expect(text).toContain('3. Model number 3');
     expect(text).not.toContain('Related story number 2');
