@@ -30,6 +30,8 @@ export type WalkOptions = {
   filter?: ElementFilter;
   /** Walk hidden subtrees and <noscript> text too (the last resort for pages that hide their text until scripts run). */
   reveal?: boolean;
+  /** Read a figure holding an image and a <blockquote> as a pull quote beside its speaker's portrait (articles; elsewhere it is a testimonial). */
+  pullQuotes?: boolean;
 };
 
 const DROP = new Set([
@@ -185,16 +187,19 @@ class Collector {
   /** The next text meets a sub- or superscript's edge: a space that keeps two texts apart goes to the plain text only. */
   private scriptEdge = false;
   private readonly seenImages = new Set<string>();
-  // The options are copied into fields: callers pass object literals of four shapes ({ baseUrl }, { baseUrl, reveal },
-  // { baseUrl, reveal, filter }, { baseUrl, filter, reveal }), and reading them per element deoptimised the walk at each new shape.
+  // The options are copied into fields: callers pass object literals of five shapes ({ baseUrl }, { baseUrl, reveal },
+  // { baseUrl, reveal, filter }, { baseUrl, filter, reveal }, { baseUrl, filter, reveal, pullQuotes }), and reading them per element
+  // deoptimised the walk at each new shape.
   private readonly baseUrl: string;
   private readonly filter: ElementFilter | undefined;
   private readonly reveal: boolean;
+  private readonly pullQuotes: boolean;
 
   constructor(options: WalkOptions) {
     this.baseUrl = options.baseUrl;
     this.filter = options.filter;
     this.reveal = options.reveal === true;
+    this.pullQuotes = options.pullQuotes === true;
   }
 
   private skips(element: Element): boolean {
@@ -462,7 +467,11 @@ class Collector {
     for (const child of node.children) readCaption(child, found);
     const { caption, credit } = found;
     const before = this.blocks.length;
-    for (const img of images) this.image(img, caption || null, credit || null);
+    // On an article, a quotation set beside its speaker's portrait (a pull-quote component: avatar, <blockquote>, a figcaption naming
+    // the speaker): the quotation and the speaker's line are the article's text, and the portrait is an image without a caption.
+    // Elsewhere such a figure is a testimonial (a client's face, words and name), and stays an image.
+    const quoted = this.pullQuotes && images.length > 0 && containsTag(node, 'blockquote');
+    for (const img of images) this.image(img, quoted ? null : caption || null, quoted ? null : credit || null);
     // A figure that only wraps text (pull quotes, embedded posts) is content.
     if (images.length === 0) {
       // A code listing's caption titles it ("Listing 9-3: Opening a file", the book's reference to it): it is read with the code.
@@ -476,10 +485,30 @@ class Collector {
         } else this.walk(child);
       }
       this.flush();
+    } else if (quoted) {
+      for (const quote of findAll(node, 'blockquote')) {
+        if (quote.parent && isElement(quote.parent) && findAncestor(quote.parent, node, 'blockquote')) continue;
+        this.flush();
+        this.walk(quote);
+        this.flush();
+      }
+      for (const figcaption of findAll(node, 'figcaption'))
+        if (!this.skips(figcaption)) {
+          this.flush();
+          this.walkChildren(figcaption);
+          this.flush();
+        }
     } else if (this.blocks.length === before) {
       // The image was a duplicate or a pixel: nothing to add.
     }
   }
+}
+
+/** Whether an element from `from` up to (not including) `stop` is a `tag`. */
+function findAncestor(from: Element, stop: Element, tag: string): boolean {
+  for (let current: Element | null = from; current && current !== stop; current = current.parent && isElement(current.parent) ? current.parent : null)
+    if (current.name === tag) return true;
+  return false;
 }
 
 /** Finds a figure's caption and credit: the first texts of its leaf-like elements (and of its figcaption) that are not images. */

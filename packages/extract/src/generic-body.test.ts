@@ -402,6 +402,15 @@ describe('generic body: documentation pages', () => {
     expect(text).not.toContain(lead(7));
   });
 
+  it('does not read a section\'s heading slug as a role when the heading sits in the section\'s text wrapper ("menu-innovation-…")', () => {
+    const section = `<div id="menu-innovation-strategies-for-caterers"><div class="rich-text"><h2><strong>Menu innovation strategies for caterers</strong></h2><p>${lead(5)}</p><p>${lead(6)}</p></div></div>`;
+    const menu = `<div id="menu"><div class="rich-text"><h2>Menu</h2><p>${lead(7)}</p></div></div>`;
+    const page = `<html><body><main><h1>Catering</h1>${[1, 2, 3, 4].map((n) => `<p>${item(n)}</p>`).join('')}${section}<p>${item(5)}</p>${menu}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(lead(6));
+    expect(text).not.toContain(lead(7));
+  });
+
   it('reads a list of links nested in a list item of prose, but not a nested menu', () => {
     const links = [1, 2, 3, 4].map((n) => `<li><a href="/sql-${n}">SQL guide ${n}</a></li>`).join('');
     const prose = `<ul><li><b>Get assisted analysis</b>. ${lead(1)} ${lead(2)} To learn how, see the following documentation:<ul><li>SQL code assist<ul>${links}</ul></li></ul></li></ul>`;
@@ -1001,5 +1010,62 @@ describe('generic body: the chrome of a page read whole', () => {
     for (const line of ['© Reuters', 'Copyright Office weighs in on training data and fair use, in its third report.']) {
       expect(extractArticle(page(line), options).contentText).toContain(line);
     }
+  });
+});
+
+describe('generic body: chunks of an article that score nothing', () => {
+  const prose = (n: number): string =>
+    `<p>Headphone ${n} sounds clear and balanced, with deep bass, a wide stage, and noise cancelling that holds up on long flights.</p><p>Its battery lasts thirty hours, it folds flat, and the case fits in a coat pocket, which matters when you travel often.</p>`;
+  // Squarespace: every text, heading and list sits in a block of one class, several wrappers deep.
+  const block = (inner: string): string =>
+    `<div class="sqs-block html-block"><div class="sqs-block-content"><div class="text-container"><div class="html-content">${inner}</div></div></div></div>`;
+  const page = (middle: (n: number) => string): string => {
+    const items = [1, 2, 3, 4].map((n) => block(`<h2>${n}. Model number ${n}</h2>`) + block(middle(n)) + block(prose(n))).join('');
+    const article = '<script type="application/ld+json">{"@type":"Article","headline":"Best headphones"}</script>';
+    return `<html><head>${article}</head><body><nav><a href="/">Home</a></nav><div class="sqs-layout"><div class="row"><div class="col">${block(prose(0) + prose(9) + prose(8))}${items}${block('<h3>Have any questions?</h3>')}</div></div></div></body></html>`;
+  };
+
+  it("reads a page builder's heading and list blocks between the text blocks of the same class (Squarespace)", () => {
+    const text = extractArticle(
+      page((n) => `<h3>Pros:</h3><ul><li><p><strong>Strong point ${n} of the model</strong></p></li><li><p><strong>Another point ${n}</strong></p></li></ul>`),
+      options,
+    ).contentText;
+    expect(text).toContain('2. Model number 2');
+    expect(text).toContain('Strong point 2 of the model');
+    expect(text).toContain('Headphone 3 sounds clear');
+    // Only between scored chunks: a heading block after the last one is not the article's.
+    expect(text).not.toContain('Have any questions?');
+  });
+
+  it('leaves out a linked block between them (a related post card)', () => {
+    const text = extractArticle(
+      page((n) => `<h3><a href="/related-${n}">Related story number ${n} on this site</a></h3>`),
+      options,
+    ).contentText;
+    expect(text).toContain('Headphone 2 sounds clear');
+    expect(text).toContain('3. Model number 3');
+    expect(text).not.toContain('Related story number 2');
+  });
+});
+
+describe('generic body: pull quotes beside a portrait', () => {
+  const para = (n: number): string => `<p>Paragraph ${n} of the story explains the trend, with a reason, an example, and a number to back it up.</p>`;
+  const quote =
+    '<figure class="Quote_component"><span><img src="https://example.org/avatar.png" width="100"></span><div><blockquote><p><strong>Automation is not the enemy.</strong> The people who embrace it will do well this year.</p></blockquote><figcaption><strong>Pat Example</strong>, VP of Services</figcaption></div></figure>';
+  const page = (head: string): string => `<html><head>${head}</head><body><article>${para(1)}${para(2)}${quote}${para(3)}${para(4)}</article></body></html>`;
+
+  it("reads a quote component's <blockquote> and speaker line on an article even though the figure holds an image", () => {
+    const article = extractArticle(page('<script type="application/ld+json">{"@type":"BlogPosting","headline":"Trends"}</script>'), options);
+    expect(article.contentText).toContain('Automation is not the enemy. The people who embrace it');
+    expect(article.contentText).toContain('Pat Example, VP of Services');
+    expect(article.contentText).toContain('Paragraph 4 of the story');
+    // The speaker's line is read once, as text, not again as the portrait's caption.
+    expect(article.contentHtml.match(/Pat Example/g)?.length).toBe(1);
+  });
+
+  it('leaves such a figure an image on a page that does not say it is an article (a testimonial)', () => {
+    const article = extractArticle(page(''), options);
+    expect(article.contentText).toContain('Paragraph 4 of the story');
+    expect(article.contentText).not.toContain('Automation is not the enemy');
   });
 });

@@ -180,7 +180,10 @@ const SLUG_ID = /^[^\s]*[-_][^\s]*[-_][^\s]*$/;
  */
 function isHeadingSlug(element: Element, id: string): boolean {
   if ((element.name !== 'section' && element.name !== 'div') || !SLUG_ID.test(id)) return false;
-  const first = element.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
+  // The heading may sit in the section's text wrapper (`div#slug > div.rich-text > h2`): the first element with text, a few levels down.
+  let first = element.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
+  for (let depth = 0; first !== undefined && !HEADING_TAGS.has(first.name) && depth < 2; depth += 1)
+    first = first.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
   if (first === undefined || !HEADING_TAGS.has(first.name)) return false;
   const slug = rawText(first)
     .toLowerCase()
@@ -986,6 +989,10 @@ function contentNodes(scorer: Scorer, top: Element): Element[] {
 /**
  * Articles split into chunks around ads (<div class="article__body"> ×N under one wrapper) show
  * up as cousins with the top candidate's exact tag and class. Collect all of them, in order.
+ * A cousin that scores nothing (no paragraph: a heading, a list of short lines) but sits between
+ * two that score, with next to no links, is a chunk of the same article too: page builders put each
+ * heading and each spec or pros-and-cons list in a block of the text blocks' class (Squarespace's
+ * `sqs-block-html`). Not on threads, where such a frame holds a poster's card.
  */
 function repeatedContainers(scorer: Scorer, top: Element, thread = false): Element[] | null {
   const signature = top.attribs.class?.trim();
@@ -994,19 +1001,29 @@ function repeatedContainers(scorer: Scorer, top: Element, thread = false): Eleme
   // On a thread, the opening post and the replies can sit in different lists: every post body counts.
   for (let i = 0; (thread || i < 4) && scope.parent && isElement(scope.parent) && scope.parent.name !== 'body' && scope.parent.name !== 'html'; i += 1)
     scope = scope.parent;
-  const found: Element[] = [];
-  addRepeated(scorer, top, signature, scope, found);
-  return found.length > 1 && found.includes(top) ? found : null;
+  const found: RepeatedChunk[] = [];
+  addRepeated(scorer, top, signature, scope, found, !thread);
+  // Unscored chunks count only between scored ones.
+  while (found.length > 0 && !found[0]!.scored) found.shift();
+  while (found.length > 0 && !found[found.length - 1]!.scored) found.pop();
+  const elements = found.map((chunk) => chunk.element);
+  return elements.length > 1 && elements.includes(top) ? elements : null;
 }
 
-function addRepeated(scorer: Scorer, top: Element, signature: string, node: AnyNode, found: Element[]): void {
+type RepeatedChunk = { element: Element; scored: boolean };
+
+function addRepeated(scorer: Scorer, top: Element, signature: string, node: AnyNode, found: RepeatedChunk[], unscored: boolean): void {
   if (!isElement(node) || scorer.skips(node)) return;
   if (node.name === top.name && node.attribs.class?.trim() === signature) {
-    if (node === top || (scorer.scoreOf(node) ?? 0) > 0) found.push(node);
+    if (node === top || (scorer.scoreOf(node) ?? 0) > 0) found.push({ element: node, scored: true });
+    else if (unscored && scorer.textLength(node) > 0 && scorer.linkDensity(node) < UNSCORED_CHUNK_LINKS) found.push({ element: node, scored: false });
     return;
   }
-  for (const child of node.children) addRepeated(scorer, top, signature, child, found);
+  for (const child of node.children) addRepeated(scorer, top, signature, child, found, unscored);
 }
+
+/** The most a chunk that scores nothing may be linked and still join the article's chunks around it (a heading, a spec list). */
+const UNSCORED_CHUNK_LINKS = 0.05;
 
 /**
  * Class and id words of a site's chrome: menus and dropdowns, modal dialogs and pop-ups, the search box, cookie and consent
@@ -1415,7 +1432,7 @@ function attempt(
   const title = top && blockKind !== 'product' ? titleBefore(scorer, nodes[0] ?? top) : null;
   if (title) nodes.unshift(title);
   const collected: Block[] = [];
-  for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal }));
+  for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal, pullQuotes: kind === 'article' }));
   const blocks = cleanBlocks(collected, blockKind);
   const weights = { length: 0, ink: 0 };
   for (const block of blocks) if (block.kind !== 'image') addTextWeights(block.text, weights);
