@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { ImageRef } from '@feedwright/core/article.ts';
-import { classAndId, classHints, HEADING_TAGS, isElement, mayHoldRareAttributes, rawText } from './dom.ts';
+import { classAndId, classHints, HEADING_TAGS, holds, isElement, mayHoldRareAttributes, rawText } from './dom.ts';
 import { resolveImageUrl } from './image-url.ts';
 import { cleanLink } from './links.ts';
 import { normalizeSpace } from './text.ts';
@@ -486,8 +486,10 @@ class Collector {
       }
       this.flush();
     } else if (quoted) {
-      for (const quote of findAll(node, 'blockquote')) {
-        if (quote.parent && isElement(quote.parent) && findAncestor(quote.parent, node, 'blockquote')) continue;
+      const quotes = findAll(node, 'blockquote');
+      for (const quote of quotes) {
+        // A quotation inside another is read with it.
+        if (quotes.some((outer) => outer !== quote && holds(outer, quote))) continue;
         this.flush();
         this.walk(quote);
         this.flush();
@@ -502,13 +504,6 @@ class Collector {
       // The image was a duplicate or a pixel: nothing to add.
     }
   }
-}
-
-/** Whether an element from `from` up to (not including) `stop` is a `tag`. */
-function findAncestor(from: Element, stop: Element, tag: string): boolean {
-  for (let current: Element | null = from; current && current !== stop; current = current.parent && isElement(current.parent) ? current.parent : null)
-    if (current.name === tag) return true;
-  return false;
 }
 
 /** Finds a figure's caption and credit: the first texts of its leaf-like elements (and of its figcaption) that are not images. */
