@@ -609,10 +609,25 @@ function isDataRow(row: Element): boolean {
   for (const cell of row.children) {
     if (!isElement(cell)) continue;
     if (cell.name !== 'td' && cell.name !== 'th') return false;
-    if (containsBlock(cell) || containsTag(cell, 'br') || containsTag(cell, 'pre')) return false;
+    if (!holdsOneLine(cell) || containsTag(cell, 'br') || containsTag(cell, 'pre')) return false;
     cells += 1;
   }
   return cells >= 2;
+}
+
+/** A cell whose content is inline, or one paragraph of it alone (Sphinx and MDX wrap each cell's text in a <p>). */
+function holdsOneLine(cell: Element): boolean {
+  if (!containsBlock(cell)) return true;
+  let paragraphs = 0;
+  for (const child of cell.children) {
+    if (!isElement(child)) {
+      if (rawText(child).trim() !== '') return false;
+      continue;
+    }
+    if (child.name !== 'p' || containsBlock(child)) return false;
+    paragraphs += 1;
+  }
+  return paragraphs === 1;
 }
 
 function containsBlock(node: Element): boolean {

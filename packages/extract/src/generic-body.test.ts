@@ -1090,6 +1090,12 @@ describe('generic body: session 14 docs pass', () => {
     expect(text).toContain('in_stock Boolean Yes Yes');
   });
 
+  it('reads a row whose cells each wrap their text in one <p> (Sphinx, MDX) as one line too', () => {
+    const row = ['released', 'Date', '2025-07-01', 'Optional'].map((cell) => `<td><p>${cell}</p></td>`).join('');
+    const page = `<html><body><main>${para(1)}${para(2)}<table><tr>${row}</tr></table>${para(3)}</main></body></html>`;
+    expect(extractArticle(page, options).contentText).toContain('released Date 2025-07-01 Optional');
+  });
+
   it('still reads a layout table block by block: a cell of paragraphs is not a row of data', () => {
     const page = `<html><body><table><tr><td>${para(1)}${para(2)}</td><td>${para(3)}</td></tr></table></body></html>`;
     const html = extractArticle(page, options).contentHtml;
