@@ -1096,6 +1096,15 @@ describe('generic body: session 14 docs pass', () => {
     expect(extractArticle(page, options).contentText).toContain('released Date 2025-07-01 Optional');
   });
 
+  it('keeps a sentence that opens with "Read more about" and drops a "Read more" link or headline pointer', () => {
+    const pointer = '<p>Read more about aliases in the <a href="/alias/">dedicated section</a>.</p>';
+    const page = `<html><body><main>${para(1)}${para(2)}${pointer}<p><a href="/next">Read more »</a></p><p>Read more: Another story entirely</p>${para(3)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Read more about aliases in the dedicated section.');
+    expect(text).not.toContain('Read more »');
+    expect(text).not.toContain('Another story entirely');
+  });
+
   it('still reads a layout table block by block: a cell of paragraphs is not a row of data', () => {
     const page = `<html><body><table><tr><td>${para(1)}${para(2)}</td><td>${para(3)}</td></tr></table></body></html>`;
     const html = extractArticle(page, options).contentHtml;
