@@ -603,31 +603,41 @@ export function containsTag(node: Element, tag: string, filter?: ElementFilter):
 
 const BLOCK_INSIDE_LI = new Set(['p', 'div', 'ul', 'ol', 'table', 'h2', 'h3', 'h4', 'blockquote', 'figure', 'section']);
 
-/** A table row of two or more cells holding inline content only (no paragraphs, lists, nested tables, code blocks or line breaks): a row of data, not of layout. */
+/**
+ * A table row of two or more cells that each hold one line: inline content, or one paragraph of it alone (Sphinx and MDX wrap each
+ * cell's text in a <p>). A cell with paragraphs, lists, nested tables, code blocks or line breaks makes a row of layout, not of data.
+ */
 function isDataRow(row: Element): boolean {
   let cells = 0;
   for (const cell of row.children) {
     if (!isElement(cell)) continue;
-    if (cell.name !== 'td' && cell.name !== 'th') return false;
-    if (!holdsOneLine(cell) || containsTag(cell, 'br') || containsTag(cell, 'pre')) return false;
+    if ((cell.name !== 'td' && cell.name !== 'th') || !holdsOneLine(cell)) return false;
     cells += 1;
   }
   return cells >= 2;
 }
 
-/** A cell whose content is inline, or one paragraph of it alone (Sphinx and MDX wrap each cell's text in a <p>). */
 function holdsOneLine(cell: Element): boolean {
-  if (!containsBlock(cell)) return true;
+  if (!breaksLine(cell)) return true;
   let paragraphs = 0;
   for (const child of cell.children) {
     if (!isElement(child)) {
       if (rawText(child).trim() !== '') return false;
       continue;
     }
-    if (child.name !== 'p' || containsBlock(child)) return false;
+    if (child.name !== 'p' || breaksLine(child)) return false;
     paragraphs += 1;
   }
   return paragraphs === 1;
+}
+
+/** Whether an element holds a block, a code block or a line break. */
+function breaksLine(node: Element): boolean {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    if (BLOCK_INSIDE_LI.has(child.name) || child.name === 'br' || child.name === 'pre' || breaksLine(child)) return true;
+  }
+  return false;
 }
 
 function containsBlock(node: Element): boolean {
