@@ -384,6 +384,12 @@ class Collector {
         this.flush('pre');
         return;
       }
+      case 'tr':
+        this.flush();
+        if (isDataRow(node)) this.walkRow(node);
+        else this.walkChildren(node);
+        this.flush();
+        return;
       case 'blockquote': {
         this.flush();
         const start = this.blocks.length;
@@ -443,6 +449,25 @@ class Collector {
       for (const img of findAll(child, 'img')) this.image(img, null, null);
     }
     if (items.length > 0) this.pushList(items, ordered);
+  }
+
+  /**
+   * A data table's row is one line, its cells in order: a cell alone is a value ("Regular price", "New", "2025-07-01", "Yes"), and
+   * the line filters that drop such texts as a page's controls, badges, datelines or repeats read the whole row instead.
+   */
+  private walkRow(row: Element): void {
+    const texts: string[] = [];
+    const htmls: string[] = [];
+    for (const cell of row.children) {
+      if (!isElement(cell) || this.skips(cell) || (isHidden(cell) && !this.reveal && !this.shows(cell))) continue;
+      const { text, html } = this.inline(cell);
+      if (text !== '') {
+        texts.push(text);
+        htmls.push(html);
+      }
+      for (const img of findAll(cell, 'img')) this.image(img, null, null);
+    }
+    if (texts.length > 0) this.blocks.push({ kind: 'p', text: texts.join(' '), html: htmls.join(' | ') });
   }
 
   private pushList(items: { text: string; html: string }[], ordered: boolean): void {
@@ -577,6 +602,43 @@ export function containsTag(node: Element, tag: string, filter?: ElementFilter):
 }
 
 const BLOCK_INSIDE_LI = new Set(['p', 'div', 'ul', 'ol', 'table', 'h2', 'h3', 'h4', 'blockquote', 'figure', 'section']);
+
+/**
+ * A table row of two or more cells that each hold one line: inline content, or one paragraph of it alone (Sphinx and MDX wrap each
+ * cell's text in a <p>). A cell with paragraphs, lists, nested tables, code blocks or line breaks makes a row of layout, not of data.
+ */
+function isDataRow(row: Element): boolean {
+  let cells = 0;
+  for (const cell of row.children) {
+    if (!isElement(cell)) continue;
+    if ((cell.name !== 'td' && cell.name !== 'th') || !holdsOneLine(cell)) return false;
+    cells += 1;
+  }
+  return cells >= 2;
+}
+
+function holdsOneLine(cell: Element): boolean {
+  if (!breaksLine(cell)) return true;
+  let paragraphs = 0;
+  for (const child of cell.children) {
+    if (!isElement(child)) {
+      if (rawText(child).trim() !== '') return false;
+      continue;
+    }
+    if (child.name !== 'p' || breaksLine(child)) return false;
+    paragraphs += 1;
+  }
+  return paragraphs === 1;
+}
+
+/** Whether an element holds a block, a code block or a line break. */
+function breaksLine(node: Element): boolean {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    if (BLOCK_INSIDE_LI.has(child.name) || child.name === 'br' || child.name === 'pre' || breaksLine(child)) return true;
+  }
+  return false;
+}
 
 function containsBlock(node: Element): boolean {
   for (const child of node.children) {

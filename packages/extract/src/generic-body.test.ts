@@ -1069,3 +1069,46 @@ describe('generic body: pull quotes beside a portrait', () => {
     expect(article.contentText).not.toContain('Automation is not the enemy');
   });
 });
+
+describe('generic body: session 14 docs pass', () => {
+  const para = (n: number): string => `<p>Paragraph ${n} of the specification explains a field, with its type, an example, and a rule to follow.</p>`;
+
+  it('reads a data table row by row, so a cell that alone looks like a control, badge or dateline stays ("Regular price", "New", "2025-07-01")', () => {
+    const rows = [
+      ['price', 'Number + currency', 'Regular price', '79.99 USD'],
+      ['condition', 'Enum', 'Condition of product', 'New'],
+      ['sale_price_start_date', 'Date', 'Sale start date', '2025-07-01'],
+      ['in_stock', 'Boolean', 'Yes', 'Yes'],
+    ]
+      .map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+      .join('');
+    const page = `<html><body><main>${para(1)}${para(2)}<table><tr><th>Attribute</th><th>Type</th><th>Description</th><th>Example</th></tr>${rows}</table>${para(3)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('price Number + currency Regular price 79.99 USD');
+    expect(text).toContain('condition Enum Condition of product New');
+    expect(text).toContain('sale_price_start_date Date Sale start date 2025-07-01');
+    expect(text).toContain('in_stock Boolean Yes Yes');
+  });
+
+  it('reads a row whose cells each wrap their text in one <p> (Sphinx, MDX) as one line too', () => {
+    const row = ['released', 'Date', '2025-07-01', 'Optional'].map((cell) => `<td><p>${cell}</p></td>`).join('');
+    const page = `<html><body><main>${para(1)}${para(2)}<table><tr>${row}</tr></table>${para(3)}</main></body></html>`;
+    expect(extractArticle(page, options).contentText).toContain('released Date 2025-07-01 Optional');
+  });
+
+  it('keeps a sentence that opens with "Read more about" and drops a "Read more" link or headline pointer', () => {
+    const pointer = '<p>Read more about aliases in the <a href="/alias/">dedicated section</a>.</p>';
+    const page = `<html><body><main>${para(1)}${para(2)}${pointer}<p><a href="/next">Read more »</a></p><p>Read more: Another story entirely</p>${para(3)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Read more about aliases in the dedicated section.');
+    expect(text).not.toContain('Read more »');
+    expect(text).not.toContain('Another story entirely');
+  });
+
+  it('still reads a layout table block by block: a cell of paragraphs is not a row of data', () => {
+    const page = `<html><body><table><tr><td>${para(1)}${para(2)}</td><td>${para(3)}</td></tr></table></body></html>`;
+    const html = extractArticle(page, options).contentHtml;
+    expect(html).toContain('<p>Paragraph 2 of the specification explains a field, with its type, an example, and a rule to follow.</p>');
+    expect(html).not.toContain(' | ');
+  });
+});

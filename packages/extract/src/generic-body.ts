@@ -101,9 +101,13 @@ const INLINE_TAGS = new Set([
 ]);
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
 const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'td', 'span', 'font', 'center']);
-/** Whole-block texts that are never article content. */
+/**
+ * Whole-block texts that are never article content. "Read more" is a link's label, alone or with up to three words, or a pointer
+ * to another page ("Read more: <headline>"); a sentence that opens with the words and ends in a full stop ("Read more about aliases
+ * in the dedicated section.") is the document's own.
+ */
 const BOILER_TEXT =
-  /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more.*|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|(?:get|sign up|subscribe|join)\b.{0,80}\bnewsletters?\b.{0,40}|subscribe( now| today)?|adverts?|advertising|sponsored( content)?|this slideshow requires javascript\.?|\d* ?comments?|like this (?:story|article)\?.*|\[\w+[^\]]*\].*\[\/\w+\]|(?:updated|posted|published|last updated)(?: at| on)?:?\s.{0,40}\d{1,2}:\d{2}.{0,16}|this (article|story) (was|has been) (updated|corrected).*)$/i;
+  /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more(?:\W*\w+){0,3}\W*|read more.*[^.]|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|(?:get|sign up|subscribe|join)\b.{0,80}\bnewsletters?\b.{0,40}|subscribe( now| today)?|adverts?|advertising|sponsored( content)?|this slideshow requires javascript\.?|\d* ?comments?|like this (?:story|article)\?.*|\[\w+[^\]]*\].*\[\/\w+\]|(?:updated|posted|published|last updated)(?: at| on)?:?\s.{0,40}\d{1,2}:\d{2}.{0,16}|this (article|story) (was|has been) (updated|corrected).*)$/i;
 
 /**
  * A shop's description block ("product__description", "description-container"): on a product page the best candidate named so is
