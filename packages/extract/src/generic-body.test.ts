@@ -1112,3 +1112,19 @@ describe('generic body: session 14 docs pass', () => {
     expect(html).not.toContain(' | ');
   });
 });
+
+describe('generic body: the main region bounds the container', () => {
+  // Drupal's "paragraphs": each part of the post in a wrapper of its own inside <main>; a legal modal after <main> holds one long paragraph.
+  const part = (n: number): string =>
+    `<div class="paragraph paragraph--type--text"><p>Part ${n} of the guide explains the setting, the saving, and the schedule, with a tip, a caveat, and a number.</p></div>`;
+  const legal =
+    '<div class="region region-modals"><div class="block block-modal"><p>Qualifying purchase requires a minimum spend, professional installation, and a contract, subject to approval, terms, fees, limits, exclusions, and conditions, which vary, change, and apply, in every state, for every plan, with every offer, and by location.</p></div></div>';
+  const page = `<html><body><div class="off-canvas-main-canvas"><div class="layout-container"><main><article>${[1, 2, 3, 4].map(part).join('')}</article></main></div>${legal}</div></body></html>`;
+
+  it("keeps the container inside the page's <main> when the promotion rules would climb past it to a wrapper shared with a modal", () => {
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Part 1 of the guide');
+    expect(text).toContain('Part 4 of the guide');
+    expect(text).not.toContain('Qualifying purchase requires');
+  });
+});

@@ -578,6 +578,11 @@ class Scorer {
   /** Ancestors of the page's main regions (see Precomputed.aroundMain). */
   private readonly aroundMain: Set<Element>;
 
+  /** Whether an element holds one of the page's main regions (`<main>`, role=main), from the precomputed walk. */
+  holdsMain(element: Element): boolean {
+    return this.aroundMain.has(element);
+  }
+
   private markAroundMain(main: Element): void {
     for (let node = main.parent; node && isElement(node) && !this.aroundMain.has(node); node = node.parent) this.aroundMain.add(node);
   }
@@ -1405,6 +1410,17 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   return { blocks, container };
 }
 
+/**
+ * The chosen container, narrowed to the page's main region when it holds it: the promotion rules can climb past `<main>` to a
+ * wrapper shared with a strong candidate outside it (a legal modal's paragraph, a footer's disclosures), and the page says
+ * where its content is.
+ */
+function withinMain(scorer: Scorer, body: Element, top: Element | null): Element | null {
+  if (!top || top === body || !scorer.holdsMain(top)) return top;
+  const region = mainRegion(scorer, body);
+  return region !== body && region !== top && holds(top, region) ? region : top;
+}
+
 /** One scoring of a page: its blocks, their weighted length and ink (measured once), and the scorer and walk that made them. */
 type Attempt = GenericResult & { scorer: Scorer; reveal: boolean; precomputed: Precomputed; length: number; ink: number };
 
@@ -1424,7 +1440,7 @@ function attempt(
   const totalParagraphText = scorer.paragraphText(body);
   scorer.markBoilerplate(body, totalParagraphText);
   scorer.score(body);
-  const top = chooseTop(scorer, body);
+  const top = withinMain(scorer, body, chooseTop(scorer, body));
   const filter = new InnerFilter(scorer, siteOf(baseUrl));
   const nodes = top ? (repeatedContainers(scorer, top, scorer.isThread()) ?? contentNodes(scorer, top)) : [body];
   // An article's FAQ module after its body is the article's (article-faq.ts).
