@@ -134,6 +134,10 @@ describe('dates stated in text, in many languages and formats', () => {
 
   it('resolves relative times in many languages against the fetch time only', () => {
     expect(findRelativeDate('vor 3 Stunden', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    // German tickers abbreviate the unit.
+    expect(findRelativeDate('vor 3 Std.', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('vor 5 Min.', fetchedAt)).toBe('2026-02-08T07:55:00.000Z');
+    expect(findRelativeDate('vor 30 Sek.', fetchedAt)).toBe('2026-02-08T07:59:30.000Z');
     expect(findRelativeDate('il y a 2 jours', fetchedAt)).toBe('2026-02-06T08:00:00.000Z');
     expect(findRelativeDate('hace 1 hora', fetchedAt)).toBe('2026-02-08T07:00:00.000Z');
     expect(findRelativeDate('3 ore fa', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');

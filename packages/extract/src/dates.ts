@@ -304,9 +304,9 @@ function relativeDay(text: string, fetchedAt: Date | null, zone: string): string
 }
 
 const UNIT_MILLIS: [RegExp, number][] = [
-  [/^(秒|초|second|sec|sekund|seconde|segundo|secondi|seconden|секунд)/i, 1000],
+  [/^(秒|초|second|sec|sekund|sek|seconde|segundo|secondi|seconden|секунд)/i, 1000],
   [/^(分|분|minute|min|minuto|minuti|minuut|минут|хвилин)/i, 60000],
-  [/^(小时|小時|時間|시간|hour|hr|stunde|heure|hora|ore|uur|godzin|час|годин)/i, 3600000],
+  [/^(小时|小時|時間|시간|hour|hr|stunde|std|heure|hora|ore|uur|godzin|час|годин)/i, 3600000],
   [/^(天|日|일|day|tag|jour|día|dia|giorn|dag|dni|dzie|дн|день)/i, 86400000],
   [/^(周|週|星期|주|week|woche|semaine|semana|settiman|tydzie|tygod|недел|тижн|тиж)/i, 604800000],
 ];
@@ -317,7 +317,7 @@ const ONE = /^(an?|one|eine?[mnr]?|une?|una?|un'|één|een)$/i;
 const RELATIVE = new RegExp(
   [
     '(\\d+|an?|one)\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago',
-    'vor\\s+(\\d+|einer?|einem)\\s+(sekunden?|minuten?|stunden?|tag(?:en)?|wochen?)',
+    'vor\\s+(\\d+|einer?|einem)\\s+(sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|sek\\.|min\\.|std\\.)',
     'il\\s+y\\s+a\\s+(\\d+|une?)\\s+(secondes?|minutes?|heures?|jours?|semaines?)',
     'hace\\s+(\\d+|una?)\\s+(segundos?|minutos?|horas?|días?|semanas?)',
     "(\\d+|un'|una?)\\s*(secondi|minuti|ore|giorni|settimane|ora|giorno|settimana)\\s+fa",

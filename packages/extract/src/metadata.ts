@@ -406,7 +406,8 @@ class SignalReader {
 
   itemDate(node: Element, itemprop: string): void {
     const attribs = node.attribs;
-    const value = attribs.content ?? attribs.datetime ?? normalizeSpace(rawText(node));
+    // An <abbr> states the machine-readable date in its title (microformats' hAtom: Blogger's `<abbr itemprop=datePublished title=…>14:30</abbr>`).
+    const value = attribs.content ?? attribs.datetime ?? (node.name === 'abbr' ? attribs.title : undefined) ?? normalizeSpace(rawText(node));
     if (value) this.itemDates.push({ prop: itemprop, value });
   }
 

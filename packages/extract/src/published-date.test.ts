@@ -103,6 +103,31 @@ describe('publication dates', () => {
     expect(dates.updated?.value.slice(0, 10)).toBe('2020-03-05');
   });
 
+  it('reads the publication date a line states after its update date, and Swiss and German labels', () => {
+    const both = datesOf('<h1>Headline of the story</h1><p>Updated Aug 5, 2019 | Published Aug 2, 2019</p><p>Body text.</p>');
+    expect(both.published?.value.slice(0, 10)).toBe('2019-08-02');
+    // The label decides between two plain lines: "Publiziert" (Swiss German) and "Erstellt" name the publication.
+    for (const label of ['Publiziert', 'Erstellt am']) {
+      const lines = `<h1>Schlagzeile der Geschichte</h1><p>Montag, 5. August 2019</p><p>${label} 2. August 2019</p><p>Text.</p>`;
+      expect(datesOf(lines, '', undefined, 'de').published?.value.slice(0, 10), label).toBe('2019-08-02');
+    }
+  });
+
+  it("prefers the byline's published <time> over an update <time> before it, and reads that one when it is alone", () => {
+    const byline = (times: string): string => `<article><h1>Headline of the story</h1><div class="byline">${times}</div><p>Body text.</p></article>`;
+    const both = byline(
+      '<span>Updated <time datetime="2019-08-05">Aug 5, 2019</time></span> <span>Published <time datetime="2019-08-02">Aug 2, 2019</time></span>',
+    );
+    expect(datesOf(both).published?.value.slice(0, 10)).toBe('2019-08-02');
+    expect(datesOf(byline('<span>Updated <time datetime="2019-08-05">Aug 5, 2019</time></span>')).published?.value.slice(0, 10)).toBe('2019-08-05');
+  });
+
+  it("reads an <abbr>'s title as the date it marks (hAtom, Blogger)", () => {
+    const post =
+      '<h1>Headline of the story</h1><abbr class="published" itemprop="datePublished" title="2019-08-02T14:30:00+02:00">14:30</abbr><p>Body text.</p>';
+    expect(datesOf(post).published?.value).toBe('2019-08-02T14:30:00.000+02:00');
+  });
+
   it('dates a page that states only when it was updated by that visible line', () => {
     const dates = datesOf('<div>Last updated:</div><div>Dec 12, 2025</div><h1>Headline of the story</h1><p>Body text.</p>');
     expect(dates.published).toEqual({ value: '2025-12-12T00:00:00.000Z', from: 'visible-text:modified' });

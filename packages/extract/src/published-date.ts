@@ -68,7 +68,7 @@ const MODIFIED_META = [
 const UPDATED_LABEL =
   /updated|modified|revised|reviewed|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|обновлен|оновлено|更新|修改|수정|업데이트/i;
 const PUBLISHED_LABEL =
-  /published|posted|released|written|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowan[oy]|data publikacji|опубликован|опубліковано|дата публикации|发布|發布|發佈|发表|發表|投稿|公開|掲載|입력|게시|등록|작성/i;
+  /published|posted|released|written|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowan[oy]|data publikacji|опубликован|опубліковано|дата публикации|发布|發布|發佈|发表|發表|投稿|公開|掲載|입력|게시|등록|작성/i;
 // Dates in these lines belong to something else: events, comments, copyright lines.
 const FOREIGN_LABEL = /©|copyright|\bevent\b|webinar|deadline|expires|valid until|comment|repl(?:y|ies)|joined|member since|registered/i;
 
@@ -108,8 +108,19 @@ function lineDate(line: string, lines: readonly string[], end: number, context: 
     }
   }
   if (FOREIGN_LABEL.test(label)) return null;
-  if (UPDATED_LABEL.test(label)) return { iso, kind: 'updated' };
+  if (UPDATED_LABEL.test(label)) return (found && publishedAfter(line.slice(found.index + found.length), context)) ?? { iso, kind: 'updated' };
   return { iso, kind: PUBLISHED_LABEL.test(label) ? 'published' : 'plain' };
+}
+
+/**
+ * The publication date a line states after its update date ("Updated Aug 2, 2019 | Published Jul 1, 2019"):
+ * news bylines give both, newest first, and the first date alone would leave the page dated by its update.
+ */
+function publishedAfter(rest: string, context: DateContext): { iso: string; kind: 'published' } | null {
+  const later = findDateInText(rest, context);
+  if (!later) return null;
+  const label = rest.slice(0, later.index);
+  return PUBLISHED_LABEL.test(label) && !UPDATED_LABEL.test(label) ? { iso: later.iso, kind: 'published' } : null;
 }
 
 /** A `<time>` its own text, or the words just before it, call an update ("Last Updated: Dec 17, 2025", "This page was last modified on <time>"). */
@@ -326,13 +337,22 @@ class DateChooser {
     return null;
   }
 
+  /**
+   * The first <time> in these places. In the byline, one its text or the words before it call the update yields to a
+   * later one that does not ("Updated <time> · Published <time>"), and is still read when it is the only one (the page's
+   * only date); elsewhere the later ones are mostly other stories' dates (a listing's "Published …" cards).
+   */
   private time(places: string[]): string | null {
+    const inByline = places === BYLINE_PLACES;
+    let updated: string | null = null;
     for (const entry of this.signals.times) {
       if (!places.includes(entry.place) || entry.itemprop === 'dateModified') continue;
       const iso = (entry.datetime ? this.date(entry.datetime) : null) ?? (entry.text.length <= 80 ? this.date(entry.text) : null);
-      if (this.plausible(iso)) return iso;
+      if (!this.plausible(iso)) continue;
+      if (!inByline || !labelledUpdated(entry)) return iso;
+      updated ??= iso;
     }
-    return null;
+    return updated;
   }
 
   /** A `<time>` marked as the publication (`itemprop=datePublished`, `pubdate`). */
