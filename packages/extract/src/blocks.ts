@@ -346,7 +346,7 @@ class Collector {
       case 'noscript':
         // Lazy-loading pages put the real <img> here; text inside <noscript> is a fallback notice
         // (except on pages that render everything with scripts and keep the text only here).
-        if (this.reveal) {
+        if (this.reveal && !isScriptNotice(node)) {
           this.flush();
           this.walkChildren(node);
           this.flush();
@@ -599,6 +599,20 @@ export function containsTag(node: Element, tag: string, filter?: ElementFilter):
     if (child.name === tag || containsTag(child, tag, filter)) return true;
   }
   return false;
+}
+
+/**
+ * A <noscript> that asks the reader to turn JavaScript on ("You need to enable JavaScript to run this app.", "Please enable
+ * JavaScript to view the comments powered by Disqus."): the notice stands in for what the scripts would render, and is not the
+ * page's text even where the rest is revealed. A page that holds nothing else has no text in its HTML (EXTRACT_NO_CONTENT).
+ * Judged on the <noscript> alone: a help page's own paragraph on enabling JavaScript is not inside one.
+ */
+const SCRIPT_NOTICE =
+  /\b(?:enable|turn on|activate|allow)\s+(?:your\s+)?javascript\b|\bjavascript\s+(?:is\s+)?(?:disabled|required|not enabled|must be enabled)|\brequires?\s+javascript\b/i;
+
+function isScriptNotice(noscript: Element): boolean {
+  const text = rawText(noscript);
+  return text.length < 400 && SCRIPT_NOTICE.test(text);
 }
 
 const BLOCK_INSIDE_LI = new Set(['p', 'div', 'ul', 'ol', 'table', 'h2', 'h3', 'h4', 'blockquote', 'figure', 'section']);

@@ -61,6 +61,23 @@ describe('never nothing: a page with text always has a body', () => {
     expect(short.contentText).toContain('Closed on Sundays');
   });
 
+  it('does not take a <noscript> asking for JavaScript as the text: beside revealed text it goes, alone the page has none', () => {
+    const revealed = `<html><body><div id="app"></div><noscript><div class="post"><p>${prose(1)}</p><p>${prose(2)}</p></div></noscript><noscript>Please enable JavaScript to view the comments powered by Disqus.</noscript></body></html>`;
+    const article = extractArticle(revealed, options);
+    expect(article.contentText).toContain('Paragraph 2 of real prose');
+    expect(article.contentText).not.toContain('enable JavaScript');
+    // create-react-app's shell: the notice is all the HTML holds.
+    const shell =
+      '<html><head><title>Shop</title></head><body><noscript>You need to enable JavaScript to run this app.</noscript><div id="root"></div></body></html>';
+    expect(codeOf(shell)).toBe('EXTRACT_NO_CONTENT');
+  });
+
+  it("keeps a page's own words on enabling JavaScript (outside <noscript>)", () => {
+    const help =
+      '<html><body><main><h1>Browser help</h1><p>To enable JavaScript in your browser, open Settings, then Privacy and security, then Site settings.</p></main></body></html>';
+    expect(extractArticle(help, options).contentText).toContain('To enable JavaScript in your browser');
+  });
+
   it('keeps EXTRACT_NO_CONTENT for a page with no text at all', () => {
     expect(codeOf('<html><head><title>x</title></head><body><div></div></body></html>')).toBe('EXTRACT_NO_CONTENT');
   });
