@@ -645,19 +645,23 @@ function holdsOneLine(cell: Element): boolean {
   return paragraphs === 1;
 }
 
+/** Blocks, code blocks and line breaks: what makes a cell more than one line. */
+const LINE_BREAKING = new Set([...BLOCK_INSIDE_LI, 'br', 'pre']);
+
 /** Whether an element holds a block, a code block or a line break. */
 function breaksLine(node: Element): boolean {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    if (BLOCK_INSIDE_LI.has(child.name) || child.name === 'br' || child.name === 'pre' || breaksLine(child)) return true;
-  }
-  return false;
+  return holdsAnyOf(node, LINE_BREAKING);
 }
 
 function containsBlock(node: Element): boolean {
+  return holdsAnyOf(node, BLOCK_INSIDE_LI);
+}
+
+/** Whether an element has a descendant element named one of `tags`. */
+function holdsAnyOf(node: Element, tags: ReadonlySet<string>): boolean {
   for (const child of node.children) {
     if (!isElement(child)) continue;
-    if (BLOCK_INSIDE_LI.has(child.name) || containsBlock(child)) return true;
+    if (tags.has(child.name) || holdsAnyOf(child, tags)) return true;
   }
   return false;
 }

@@ -250,7 +250,7 @@ class DateChooser {
       case 6:
         return this.item(PUBLISHED_ITEMPROPS);
       case 7:
-        return this.markedTime() ?? this.time(BYLINE_PLACES);
+        return this.markedTime() ?? this.time(BYLINE_PLACES, true);
       case 8:
         return this.visible();
       case 9:
@@ -342,8 +342,7 @@ class DateChooser {
    * later one that does not ("Updated <time> · Published <time>"), and is still read when it is the only one (the page's
    * only date); elsewhere the later ones are mostly other stories' dates (a listing's "Published …" cards).
    */
-  private time(places: string[]): string | null {
-    const inByline = places === BYLINE_PLACES;
+  private time(places: string[], inByline = false): string | null {
     let updated: string | null = null;
     for (const entry of this.signals.times) {
       if (!places.includes(entry.place) || entry.itemprop === 'dateModified') continue;
