@@ -135,6 +135,25 @@ describe('chooseTitle', () => {
     ).toBe('Vibe Coding');
   });
 
+  it('writes the separator the metadata gives a kicker the style sheet sets apart in the heading', () => {
+    // ZEIT/tagesschau-style headings: a kicker span and a headline span, glued or with a bare space between them.
+    const kicker = (heading: string): string | undefined =>
+      chooseTitle({
+        ...base,
+        metadata: meta(['title-tag', 'Bahnstreik: GDL kündigt neuen Ausstand an | tagesschau.de']),
+        headings: [{ text: heading, chrome: false }],
+        siteNames: ['tagesschau.de'],
+      })?.title;
+    expect(kicker('BahnstreikGDL kündigt neuen Ausstand an')).toBe('Bahnstreik: GDL kündigt neuen Ausstand an');
+    expect(kicker('Bahnstreik GDL kündigt neuen Ausstand an')).toBe('Bahnstreik: GDL kündigt neuen Ausstand an');
+    // A heading that writes its own separator stays as written.
+    expect(kicker('Bahnstreik – GDL kündigt neuen Ausstand an')).toBe('Bahnstreik – GDL kündigt neuen Ausstand an');
+    // Different words are no kicker: the heading's own writing ("Re-election" against "Re election").
+    expect(
+      chooseTitle({ ...base, metadata: meta(['og:title', 'Re election: what next']), headings: [{ text: 'Re-election what next', chrome: false }] })!.title,
+    ).toBe('Re-election what next');
+  });
+
   it('keeps a shouting heading that a metadata title writes in the same capitals', () => {
     // No style sheet reaches a <meta>: capitals written there are the site's own writing.
     expect(

@@ -346,6 +346,15 @@ function unmarked(heading: string, metadata: TitleSource[]): string {
   return metadata.some((m) => m.text.includes(plain)) ? plain : heading;
 }
 
+const KICKER_SEPARATOR = /\s*[:|–—]\s*|\s+-\s+/g;
+
+/** True when `core` is `heading` with a separator between two of its parts that the heading lacks (glued or a bare space). */
+function droppedSeparator(heading: string, core: string): boolean {
+  const separators = core.match(KICKER_SEPARATOR)?.length ?? 0;
+  if (separators === 0 || (heading.match(KICKER_SEPARATOR)?.length ?? 0) >= separators) return false;
+  return normalizeSpace(core.replace(KICKER_SEPARATOR, ' ')).replace(/\s/g, '') === heading.replace(/\s/g, '');
+}
+
 /** A title opening with the page's own domain name and a space ("davidbau.com Vibe Coding"): the domain names the site, the rest the page. */
 function withoutHostPrefix(title: string, host: string | null): string {
   const bare = host?.toLowerCase().replace(/^www\d?\./, '');
@@ -543,6 +552,10 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
       // The same words with typographic quotes in the heading and plain ones in the metadata ("Beginner’s" / "Beginner's"): the plain writing.
       const plain = same ? null : cores.find((c) => c.text === plainQuotes(c.text) && c.text === plainQuotes(heading.text));
       if (plain) return { title: plain.text, from: plain.from };
+      // A kicker set apart only by the style sheet ("<span>Bahnstreik</span> <span>GDL kündigt …</span>", its words glued
+      // or a space where the metadata writes "Bahnstreik: GDL kündigt …"): the metadata writes the separator the reader sees.
+      const separated = same ? null : cores.find((c) => titleKey(c.text) === key && droppedSeparator(heading.text, c.text));
+      if (separated) return { title: separated.text, from: separated.from };
       return { title: unmarked(heading.text, metadata), from: same ? same.from : 'h1' };
     }
     // A content heading that is a metadata core with a later year: the page's current edition.
