@@ -37,6 +37,18 @@ describe('publication dates', () => {
     expect(datesOf(comments, '<meta property="article:published_time" content="2025-12-19">').published?.value).toBe('2025-12-19T00:00:00.000Z');
   });
 
+  it('takes the time of day from the first <time datetime> on the day a date without a time gives', () => {
+    // A visible "5 March 2024" (or a date-only JSON-LD value) and the headline's <time datetime> with a time: stated to the minute.
+    const shown = '<h1>Title</h1><p class="date">5 March 2024</p><time datetime="2024-03-05T15:45:00Z">15:45</time><p>Text.</p>';
+    expect(datesOf(shown, '', 'https://example.com/story', 'en').published?.value).toBe('2024-03-05T15:45:00.000Z');
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-05"}</script>';
+    expect(datesOf('<h1>Title</h1><time datetime="2024-03-05T09:10:00-05:00">March 5</time>', ld).published?.value).toBe('2024-03-05T09:10:00.000-05:00');
+    // The first such <time> on another day dates something else; an update's <time> and other stories' times never count.
+    expect(datesOf('<h1>Title</h1><time datetime="2024-03-04T22:00:00Z">x</time>', ld).published?.value).toBe('2024-03-05T00:00:00.000Z');
+    expect(datesOf('<h1>Title</h1><p>Updated <time datetime="2024-03-05T22:00:00Z">x</time></p>', ld).published?.value).toBe('2024-03-05T00:00:00.000Z');
+    expect(datesOf('<h1>Title</h1><ul><li><time datetime="2024-03-05T22:00:00Z">x</time></li></ul>', ld).published?.value).toBe('2024-03-05T00:00:00.000Z');
+  });
+
   it('reads JSON-LD whose strings hold raw line breaks, and the dateCreated of a forum posting', () => {
     const pasted =
       '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "articleBody": "First line.\n\nSecond\tline.", "datePublished": "2024-02-21 13:00:00"}</script>';

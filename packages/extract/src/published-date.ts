@@ -224,6 +224,12 @@ class DateChooser {
       const start = Date.parse(published.value);
       if (shown && Date.parse(shown) > start && Date.parse(shown) - start < DAY) published = { value: shown, from: 'visible-text' };
     }
+    // A date without a time (a visible "5 March 2024", a date-only JSON-LD value: midnight by convention) and the page's first
+    // `<time datetime>` with a time on that same day: the same publication, stated to the minute.
+    if (published && published.value.endsWith('T00:00:00.000Z')) {
+      const exact = this.timeOnDay(published.value.slice(0, 10));
+      if (exact) published = { ...published, value: exact };
+    }
     if (published && published.value.endsWith('Z')) published = { ...published, value: inStatedOffset(published.value, input) };
     // A page that states only when it was updated is dated by that, when it says so to the reader
     // (a visible "Last updated" line) or in its article data; a CMS's modified <meta> is often the render time.
@@ -354,6 +360,22 @@ class DateChooser {
     return updated;
   }
 
+  /**
+   * The first `<time datetime>` outside other stories whose value states a time of day on `day` (as written, in its own
+   * offset); one its text or the words before it call the update does not count. Null when the first such `<time>` is on
+   * another day: then it does not date this publication.
+   */
+  private timeOnDay(day: string): string | null {
+    for (const t of this.signals.times) {
+      const stated = t.datetime?.trim();
+      if (!stated || t.place === 'other-stories' || t.itemprop === 'dateModified' || labelledUpdated(t) || !TIME_OF_DAY.test(stated)) continue;
+      const iso = this.date(stated);
+      if (!this.plausible(iso)) continue;
+      return stated.startsWith(day) ? iso : null;
+    }
+    return null;
+  }
+
   /** A `<time>` marked as the publication (`itemprop=datePublished`, `pubdate`). */
   private markedTime(): string | null {
     for (const t of this.signals.times) {
@@ -441,6 +463,9 @@ class DateChooser {
 }
 
 const NO_LINES: readonly string[] = [];
+
+/** An ISO 8601 date-time with a time of day other than midnight ("2024-03-05T15:45:00Z"). */
+const TIME_OF_DAY = /^\d{4}-\d{2}-\d{2}[T ](?!00:00(?::00)?(?:\.0+)?(?:Z|[+-]|$))\d{2}:\d{2}/;
 
 /** A stated offset of an ISO 8601 date-time ("+05:00", "-0800"), or null for none, Z or +00:00. */
 const STATED_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-](?!00:?00)\d{2}:?\d{2})$/;
