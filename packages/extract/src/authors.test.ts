@@ -72,6 +72,11 @@ describe('authors', () => {
       ).toEqual(['Janet Loughrey']);
   });
 
+  it('reads a plain byline line near the headline in the languages news sites write ("di Mario Rossi", "Escrito por …")', () => {
+    for (const line of ['By Mario Rossi', 'Von Mario Rossi', 'Par Mario Rossi', 'di Mario Rossi', 'Escrito por Mario Rossi', 'Scritto da Mario Rossi'])
+      expect(authorsOf(`<html><body><h1>Il bilancio</h1><p>${line}</p><p>Text of the article.</p></body></html>`).authors).toEqual(['Mario Rossi']);
+  });
+
   it("reads the author named in the article's own footer, not in a site footer", () => {
     const page = (footerClass: string): string =>
       `<html><body><article><h1>Puppy obedience training</h1><p>Text.</p><div class="${footerClass}"><span class="article-template-author">The Diggs Team</span></div></article></body></html>`;

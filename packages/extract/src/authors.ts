@@ -170,7 +170,7 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
     if (line.length > 100) continue;
     if (/^(by|written by|article by|posted by|authors?|contributors?|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) && lines[i + 1])
       return cleanAuthorName(lines[i + 1]!, siteKeys);
-    if (/^(by|written by|von|par|por|door)\s+\p{Lu}/iu.test(line) || /^(作者|记者|記者)\s*[:：]/.test(line)) {
+    if (/^(by|written by|von|par|por|door|di|escrito por|scritto da)\s+\p{Lu}/iu.test(line) || /^(作者|记者|記者)\s*[:：]/.test(line)) {
       const name = cleanAuthorName(line, siteKeys);
       if (name) return name;
     }
