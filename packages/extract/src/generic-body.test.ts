@@ -207,6 +207,20 @@ describe('generic body: what closes an article page', () => {
     expect(text).not.toContain('Jane Doe');
   });
 
+  it('drops the labels, contents label and closing headings of news pages in other languages, as it does in English', () => {
+    const satz = (n: number): string => `Absatz ${n} berichtet über die Preise der Bahn, mit Zahlen, Stimmen, und einem Punkt.`;
+    const labels = ['Anzeige', 'Artikel teilen', '12 Kommentare', 'Weiterlesen', 'Jetzt abonnieren', 'Publicité', 'Partager', 'Lire la suite', 'Nach oben'];
+    const story = [1, 2, 3].map((n) => `<p>${satz(n)}</p>`).join(labels.map((label) => `<div class="x">${label}</div>`).join(''));
+    for (const heading of ['Mehr zum Thema', 'Das könnte Sie auch interessieren', 'À lire aussi', 'Artículos relacionados', 'Über den Autor']) {
+      const tail = `<div class="z"><h2>${heading}</h2><div class="t"><h3>Streik bei der Bahn</h3><p>Die GDL hat zu einem neuen Ausstand aufgerufen, die wichtigsten Fragen und Antworten.</p></div></div>`;
+      const page = `<html lang="de"><body><main><article><h1>Bahn erhöht Preise</h1><div class="y">Inhaltsverzeichnis</div>${story}${tail}</article></main></body></html>`;
+      const blocks = extractArticle(page, options)
+        .contentText.split('\n')
+        .filter((text) => text !== '');
+      expect(blocks).toEqual([satz(1), satz(2), satz(3)]);
+    }
+  });
+
   it('leaves the footnotes section after an article out of the body', () => {
     const notes = `<section class="footnotes"><ol><li><p>Similar options include other hosting providers, dedicated instances, and bare metal servers. ↩</p></li></ol></section>`;
     const text = extractArticle(`<html><body><article><div class="post-body">${body}${notes}</div></article></body></html>`, options).contentText;

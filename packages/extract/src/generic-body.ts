@@ -110,6 +110,14 @@ const BOILER_TEXT =
   /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more(?:\W*\w+){0,3}\W*|read more.*[^.]|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|(?:get|sign up|subscribe|join)\b.{0,80}\bnewsletters?\b.{0,40}|subscribe( now| today)?|adverts?|advertising|sponsored( content)?|this slideshow requires javascript\.?|\d* ?comments?|like this (?:story|article)\?.*|\[\w+[^\]]*\].*\[\/\w+\]|(?:updated|posted|published|last updated)(?: at| on)?:?\s.{0,40}\d{1,2}:\d{2}.{0,16}|this (article|story) (was|has been) (updated|corrected).*)$/i;
 
 /**
+ * The same labels in the other languages of the web's news and blogs, as whole blocks: an advertisement's label ("Anzeige",
+ * "Publicité"), a share button ("Teilen", "Partager"), a comment counter ("12 Kommentare"), a "read more" link
+ * ("Weiterlesen", "Lire la suite") a subscription button ("Jetzt abonnieren", "Abonnez-vous") and a way back ("Zur Startseite", "Nach oben").
+ */
+const BOILER_TEXT_ELSEWHERE =
+  /^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|reklame|publicidade|реклама|annons|annonce|mainos|(?:artikel |beitrag )?teilen|partager(?: (?:cet|l')article)?|compartir|condividi|delen|compartilhar|partilhar|udostępnij|dela|\d* ?(?:kommentare?|commentaires?|comentarios?|commenti|reacties|comentários|komentarz[ey]?|kommentarer)|weiterlesen|mehr lesen|lesen sie mehr|lire (?:la suite|plus)|leer más|seguir leyendo|leggi (?:di più|tutto)|continua a leggere|lees (?:meer|verder)|verder lezen|leia mais|czytaj (?:dalej|więcej)|läs mer|les mer|læs mere|(?:newsletter |jetzt )?abonnieren|s'abonner|abonnez-vous|suscríbete|iscriviti|abonneer(?: nu)?|assine(?: já)?|(?:zurück )?zur startseite|zurück zur übersicht|retour à l'accueil|volver al inicio|torna alla home|nach oben|haut de (?:la )?page|retour en haut|volver arriba|torna su|naar boven)\s*[:.!›»>↑]?$/i;
+
+/**
  * A shop's description block ("product__description", "description-container"): on a product page the best candidate named so is
  * the product's description, the text the page is read for; the buy box, delivery notes, FAQs and grids around it in the main
  * region are the shop's furniture, so the main region is not read in its place.
@@ -1255,12 +1263,24 @@ function isSentenceList(list: Element, text: number): boolean {
 const TAIL_HEADING =
   /^(?:about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links)?(?: and links)?|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories)|(?:related|similar|recommended|sponsored|popular|trending) (?:items|products)(?: to explore| for you)?|(?:explore )?related items|(?:your )?recently viewed(?: items| products)?|(?:customers|people) (?:who (?:viewed|bought) this (?:item|product) )?also (?:viewed|bought|liked)|frequently bought together)\s*[:.…!]*$/i;
 
+/**
+ * The same headings in the other languages of the web's news and blogs: the author's bio ("Über den Autor", "À propos de
+ * l'auteur"), other stories ("Mehr zum Thema", "Das könnte Sie auch interessieren", "À lire aussi", "Artículos
+ * relacionados", "Potrebbe interessarti anche", "Lees ook") and the most read ("Meistgelesen", "Les plus lus").
+ */
+const TAIL_HEADING_ELSEWHERE =
+  /^(?:über (?:den autor|die autorin|die autor(?:inn)?en)|mehr zum thema|mehr (?:aus|von) .{1,40}|(?:das )?könnte (?:sie|dich) auch interessieren|(?:das )?interessiert (?:sie|dich) vielleicht auch|auch interessant|weitere (?:artikel|beiträge|nachrichten)|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|empfohlene artikel|lesen sie auch|zum weiterlesen|meistgelesen(?:e artikel)?|à propos de l'auteur|(?:à )?lire aussi|sur le même sujet|articles? (?:similaires|connexes|recommandés)|vous (?:aimerez|pourriez) aussi(?: aimer)?|les plus lus|(?:sobre|acerca) del? autora?|artículos relacionados|noticias relacionadas|(?:también )?te puede interesar|lo más leído|sull'autore|articoli correlati|(?:potrebbe|ti potrebbe) interessar(?:ti|e)(?: anche)?|leggi anche|i più letti|over de auteur|gerelateerde artikelen|lees ook|meest gelezen|sobre o autor|artigos relacionados|(?:leia|veja) também|mais lidas|(?:zobacz|czytaj) (?:też|także)|powiązane artykuły)\s*[:.…!]*$/i;
+
+function isTailHeading(text: string): boolean {
+  return TAIL_HEADING.test(text) || TAIL_HEADING_ELSEWHERE.test(text);
+}
+
 /** Cuts the tail from a heading that opens the page's closing material, when at least a third of the text (half, for a short line) is before it. */
 function cutTail(blocks: Block[]): Block[] {
   // Most pages hold no such heading: the texts are weighed only when one may cut.
   let candidate = false;
   for (const block of blocks)
-    if ((block.kind === 'h' || block.kind === 'p') && TAIL_HEADING.test(block.text)) {
+    if ((block.kind === 'h' || block.kind === 'p') && isTailHeading(block.text)) {
       candidate = true;
       break;
     }
@@ -1272,7 +1292,7 @@ function cutTail(blocks: Block[]): Block[] {
     const block = blocks[i]!;
     // A real heading closes the article even after a short one (a long bio and reading list can follow); a short line needs half the text before it.
     const enough = block.kind === 'h' ? before * 3 >= total : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total;
-    if (enough && block.kind !== 'image' && TAIL_HEADING.test(block.text)) return blocks.slice(0, i);
+    if (enough && block.kind !== 'image' && isTailHeading(block.text)) return blocks.slice(0, i);
     before += weights[i]!;
   }
   return blocks;
@@ -1286,6 +1306,10 @@ function cutTail(blocks: Block[]): Block[] {
  */
 const CONTROL_TEXT =
   /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|slide \d+ of \d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?))$/i;
+
+function isBoilerText(text: string): boolean {
+  return BOILER_TEXT.test(text) || BOILER_TEXT_ELSEWHERE.test(text);
+}
 
 /** A block of control labels only, or a list of them: dropped; a list keeps its other items. */
 function withoutControls(block: Block): Block | null {
@@ -1309,9 +1333,9 @@ function isCopyrightLine(text: string): boolean {
   return text.length < 300 && COPYRIGHT_LINE.test(text);
 }
 
-/** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:"; a toggle's "Show"/"Hide" after it). */
+/** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:", "Inhaltsverzeichnis", "Sommaire"; a toggle's "Show"/"Hide" after it). */
 const TOC_LABEL =
-  /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
+  /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|contenidos?|indice|sommario|inhoudsopgave|inhoud|spis treści|innehåll|sisällys|índice de conteúdo)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
 
 /**
  * Drops boilerplate and control blocks and cuts the tail. Pages that are not articles (listings, shops, services) drop a card title
@@ -1325,7 +1349,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
   let previous = '';
   for (const block of blocks) {
     if (block.kind !== 'image') {
-      if (BOILER_TEXT.test(block.text)) continue;
+      if (isBoilerText(block.text)) continue;
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
