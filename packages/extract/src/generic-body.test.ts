@@ -221,6 +221,17 @@ describe('generic body: what closes an article page', () => {
     }
   });
 
+  it('drops the controls of shops and service pages in other languages, as it does in English', () => {
+    const satz = (n: number): string => `Abschnitt ${n} beschreibt den Dienst in ganzen Sätzen, mit Kommas, Nebensätzen, und einem Punkt.`;
+    const controls = ['Mehr erfahren', 'In den Warenkorb', 'Alle anzeigen ›', 'En savoir plus', 'Ajouter au panier', 'Ver más', 'Scopri di più', 'Lees meer'];
+    const body = [1, 2, 3].map((n) => `<p>${satz(n)}</p>`).join(controls.map((label) => `<div class="x"><a href="/x">${label}</a></div>`).join(''));
+    const list = `<ul><li>${satz(4)}</li><li><a href="/y">Mehr anzeigen</a></li></ul>`;
+    const blocks = extractArticle(`<html lang="de"><body><main><h1>Unser Dienst</h1>${body}${list}</main></body></html>`, options)
+      .contentText.split('\n')
+      .filter((text) => text !== '');
+    expect(blocks).toEqual([satz(1), satz(2), satz(3), satz(4)]);
+  });
+
   it('leaves the footnotes section after an article out of the body', () => {
     const notes = `<section class="footnotes"><ol><li><p>Similar options include other hosting providers, dedicated instances, and bare metal servers. ↩</p></li></ol></section>`;
     const text = extractArticle(`<html><body><article><div class="post-body">${body}${notes}</div></article></body></html>`, options).contentText;

@@ -1311,15 +1311,26 @@ function isBoilerText(text: string): boolean {
   return BOILER_TEXT.test(text) || BOILER_TEXT_ELSEWHERE.test(text);
 }
 
+/**
+ * The commonest of those controls in the other languages of the web ("Mehr erfahren", "In den Warenkorb", "Alle anzeigen",
+ * "En savoir plus", "Ajouter au panier", "Ver más", "Scopri di più", "Meer informatie").
+ */
+const CONTROL_TEXT_ELSEWHERE =
+  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar)\s*[›»>→]?$/i;
+
+function isControlText(text: string): boolean {
+  return CONTROL_TEXT.test(text) || CONTROL_TEXT_ELSEWHERE.test(text);
+}
+
 /** A block of control labels only, or a list of them: dropped; a list keeps its other items. */
 function withoutControls(block: Block): Block | null {
   if (block.kind === 'image') return block;
   if (block.kind === 'list') {
-    const items = block.items.filter((item) => !CONTROL_TEXT.test(item.text) && !isCardBadge(item.text));
+    const items = block.items.filter((item) => !isControlText(item.text) && !isCardBadge(item.text));
     if (items.length === block.items.length) return block;
     return items.length === 0 ? null : { ...block, items, text: items.map((item) => item.text).join('\n') };
   }
-  return CONTROL_TEXT.test(block.text) || isCardBadge(block.text) ? null : block;
+  return isControlText(block.text) || isCardBadge(block.text) ? null : block;
 }
 
 /**
