@@ -18,6 +18,7 @@ import {
   holds,
   hyphenatedLower,
   isElement,
+  isShortTimeForm,
   lowerCase,
   mayHoldRareAttributes,
   rawText,
@@ -384,6 +385,7 @@ class Scorer {
     if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
     if (!this.reveal && !panel && attribs.class !== undefined && (hiddenOnDesktop(attribs.class) || FORM_STATUS.test(attribs.class))) return true;
+    if (attribs.class !== undefined && isShortTimeForm(element)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
       // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose, or holding the panels themselves, is content.

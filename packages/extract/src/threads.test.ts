@@ -64,6 +64,18 @@ describe('threads: quoted posts', () => {
     expect(text).toContain(`donaldsc\n\nApril 19, 2024\n\n${reply}`);
   });
 
+  it("reads a date a <time> writes in a long and a short form as its long form, in a post's header and in its text", () => {
+    const time = (long: string): string =>
+      `<time datetime="2024-06-14T13:22:54Z" data-short="1 yr"><span class="ipsTime__long">${long}</span><span class="ipsTime__short">1 yr</span></time>`;
+    const post = (id: number, author: string, date: string, body: string): string =>
+      `<article class="ipsEntry"><div class="ipsEntry__content" data-quotedata="{&quot;userid&quot;:${id},&quot;username&quot;:&quot;${author}&quot;}"><div class="ipsEntry__meta">${time(date)}</div><div data-role="commentContent" class="ipsRichText"><p>${body}</p><p class="ipsEdited">Edited ${time(date)} by ${author}</p></div></div></article>`;
+    const page = `<html><body><main><form action="/mod">${post(1, 'ColdJ', 'June 14, 2024', opening)}${post(2, 'Lisias', 'June 15, 2024', reply)}</form></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(`ColdJ\n\nJune 14, 2024\n\n${opening}`);
+    expect(text).toContain('Edited June 15, 2024 by Lisias');
+    expect(text).not.toContain('1 yr');
+  });
+
   it('leaves the user cards of a Q&A page out', () => {
     const answer = (author: string, body: string): string =>
       `<div itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>${body}</p></div><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${author}</span></div><time itemprop="dateCreated" datetime="2022-07-09">answered Jul 9, 2022</time></div>`;

@@ -5,7 +5,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from './blocks.ts';
 import { escapeHtml } from './blocks.ts';
-import { isElement, rawText } from './dom.ts';
+import { isElement, isShortTimeForm, rawText } from './dom.ts';
 import { normalizeSpace, weightedLength } from './text.ts';
 
 /** A quoted passage is dropped when it is at least this long (weighted characters): short lines ("Thanks!", "+1") repeat by chance. */
@@ -66,8 +66,10 @@ function postingItem(post: Element): Element | null {
   return null;
 }
 
-/** Visible text of an element, whitespace collapsed. */
+/** Visible text of an element, whitespace collapsed; of a <time> that writes its date twice, the long form. */
 function visibleText(element: Element): string {
+  if (element.name === 'time')
+    return normalizeSpace(element.children.map((child) => (isElement(child) && isShortTimeForm(child) ? '' : rawText(child))).join(''));
   return normalizeSpace(rawText(element));
 }
 
