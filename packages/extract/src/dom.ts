@@ -17,6 +17,20 @@ export function holds(ancestor: Element, node: AnyNode): boolean {
   return false;
 }
 
+const SHORT_FORM = /(?:^|[-_\s])short(?:$|\s)/;
+const LONG_FORM = /(?:^|[-_\s])long(?:$|\s)/;
+
+/**
+ * Whether an element is the short form of a date a <time> writes twice ("<time><span class=ipsTime__long>June 14,
+ * 2024</span><span class=ipsTime__short>1 yr</span></time>"): the stylesheet shows one form per screen width, and read
+ * together they run into "June 14, 20241 yr". The long form is the one a desktop reader sees.
+ */
+export function isShortTimeForm(element: Element): boolean {
+  const parent = element.parent;
+  if (!parent || !isElement(parent) || parent.name !== 'time' || !SHORT_FORM.test(element.attribs.class ?? '')) return false;
+  return parent.children.some((sibling) => sibling !== element && isElement(sibling) && LONG_FORM.test(sibling.attribs.class ?? ''));
+}
+
 /** The concatenated text of a node, without any normalisation. */
 export function rawText(node: AnyNode): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;

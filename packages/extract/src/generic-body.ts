@@ -18,12 +18,13 @@ import {
   holds,
   hyphenatedLower,
   isElement,
+  isShortTimeForm,
   lowerCase,
   mayHoldRareAttributes,
   rawText,
   textInk,
 } from './dom.ts';
-import { dropProfileStats, dropQuotedPosts, postHeader } from './threads.ts';
+import { dropProfileStats, dropQuotedPosts, dropQuoteLabels, postHeader } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
 /**
@@ -392,6 +393,7 @@ class Scorer {
     if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
     if (!this.reveal && !panel && attribs.class !== undefined && (hiddenOnDesktop(attribs.class) || FORM_STATUS.test(attribs.class))) return true;
+    if (attribs.class !== undefined && isShortTimeForm(element)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
       // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose, or holding the panels themselves, is content.
@@ -1440,7 +1442,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   if (length === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
   // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
-  blocks = dropProfileStats(blocks);
+  blocks = dropQuoteLabels(dropProfileStats(blocks));
   if (scorer.isThread() || scorer.posts.length >= 2) return { blocks: dropQuotedPosts(blocks), container };
   return { blocks, container };
 }

@@ -64,6 +64,31 @@ describe('threads: quoted posts', () => {
     expect(text).toContain(`donaldsc\n\nApril 19, 2024\n\n${reply}`);
   });
 
+  it("reads a date a <time> writes in a long and a short form as its long form, in a post's header and in its text", () => {
+    const time = (long: string): string =>
+      `<time datetime="2024-06-14T13:22:54Z" data-short="1 yr"><span class="ipsTime__long">${long}</span><span class="ipsTime__short">1 yr</span></time>`;
+    const post = (id: number, author: string, date: string, body: string): string =>
+      `<article class="ipsEntry"><div class="ipsEntry__content" data-quotedata="{&quot;userid&quot;:${id},&quot;username&quot;:&quot;${author}&quot;}"><div class="ipsEntry__meta">${time(date)}</div><div data-role="commentContent" class="ipsRichText"><p>${body}</p><p class="ipsEdited">Edited ${time(date)} by ${author}</p></div></div></article>`;
+    const page = `<html><body><main><form action="/mod">${post(1, 'ColdJ', 'June 14, 2024', opening)}${post(2, 'Lisias', 'June 15, 2024', reply)}</form></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(`ColdJ\n\nJune 14, 2024\n\n${opening}`);
+    expect(text).toContain('Edited June 15, 2024 by Lisias');
+    expect(text).not.toContain('1 yr');
+  });
+
+  it("drops a forum engine's label over a quote box and keeps the quoted words and a poster's own 'X wrote:'", () => {
+    const quote = (label: string, words: string): string =>
+      `<div class="bbcode_container"><div class="bbcode_quote"><div class="quote_container"><div class="bbcode_postedby">${label}</div><div class="message">${words}</div></div></div></div>`;
+    const post = (body: string): string => `<div class="postbody"><div class="content">${body}</div></div>`;
+    const page = `<html><body><main>${post(`<p>${opening}</p>`)}${post(`${quote('Originally Posted by jane', 'Did you try the widgets?')}<p>${reply}</p>`)}${post(`${quote('Quote from: sam on June 9, 2024, 03:29:46 AM', 'It went from three days to one.')}<p>Sam wrote:</p><p>Not yet, I will try that tonight and report back here.</p>`)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Did you try the widgets?');
+    expect(text).toContain('It went from three days to one.');
+    expect(text).toContain('Sam wrote:');
+    expect(text).not.toContain('Originally Posted by');
+    expect(text).not.toContain('Quote from:');
+  });
+
   it('leaves the user cards of a Q&A page out', () => {
     const answer = (author: string, body: string): string =>
       `<div itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>${body}</p></div><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${author}</span></div><time itemprop="dateCreated" datetime="2022-07-09">answered Jul 9, 2022</time></div>`;

@@ -5,7 +5,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from './blocks.ts';
 import { escapeHtml } from './blocks.ts';
-import { isElement, rawText } from './dom.ts';
+import { isElement, isShortTimeForm, rawText } from './dom.ts';
 import { normalizeSpace, weightedLength } from './text.ts';
 
 /** A quoted passage is dropped when it is at least this long (weighted characters): short lines ("Thanks!", "+1") repeat by chance. */
@@ -46,6 +46,19 @@ export function dropQuotedPosts(blocks: Block[]): Block[] {
   return dropped ? blocks.filter((_, i) => drop[i] === 0) : blocks;
 }
 
+/**
+ * The label a forum engine writes above a quote it renders as a box: vBulletin's "Originally Posted by Jane", SMF's "Quote from: Jane on
+ * June 9, 2024", Invision's and older boards' "Quote" / "Quote:". Not "Jane said:" or "Jane wrote:", which posters also type.
+ */
+const QUOTE_LABEL = /^(?:originally posted by\s.{1,60}|quote(?: from)?\s?:(?:\s.{1,120})?|quote)$/i;
+
+/** Drops the quote labels of forum engines (QUOTE_LABEL): the quoted words are read, the engine's label over them is its frame. */
+export function dropQuoteLabels(blocks: Block[]): Block[] {
+  const label = (block: Block): boolean =>
+    (block.kind === 'p' || block.kind === 'quote' || block.kind === 'h') && block.text.length <= 140 && QUOTE_LABEL.test(block.text);
+  return blocks.some(label) ? blocks.filter((block) => !label(block)) : blocks;
+}
+
 /** Q&A sites (Stack Exchange) show the asker's and answerers' cards beside the posts; the thread is read without them. */
 const QA_ITEM = /schema\.org\/(?:Question|Answer)$/i;
 const POSTING_ITEM = /schema\.org\/(?:Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)$/i;
@@ -66,8 +79,10 @@ function postingItem(post: Element): Element | null {
   return null;
 }
 
-/** Visible text of an element, whitespace collapsed. */
+/** Visible text of an element, whitespace collapsed; of a <time> that writes its date twice, the long form. */
 function visibleText(element: Element): string {
+  if (element.name === 'time')
+    return normalizeSpace(element.children.map((child) => (isElement(child) && isShortTimeForm(child) ? '' : rawText(child))).join(''));
   return normalizeSpace(rawText(element));
 }
 
