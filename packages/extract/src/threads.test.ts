@@ -87,6 +87,13 @@ describe('threads: quoted posts', () => {
     expect(text).toContain('Sam wrote:');
     expect(text).not.toContain('Originally Posted by');
     expect(text).not.toContain('Quote from:');
+    // German, French and Polish boards write the same labels.
+    for (const label of ['Zitat von jane', 'Zitat:', 'Citation de jane', 'Cytat']) {
+      const translated = `<html><body><main>${post(`<p>${opening}</p>`)}${post(`${quote(label, 'Did you try the widgets?')}<p>${reply}</p>`)}</main></body></html>`;
+      const words = extractArticle(translated, options).contentText;
+      expect(words).toContain('Did you try the widgets?');
+      expect(words).not.toContain(label);
+    }
   });
 
   it('leaves the user cards of a Q&A page out', () => {

@@ -51,11 +51,15 @@ export function dropQuotedPosts(blocks: Block[]): Block[] {
  * June 9, 2024", Invision's and older boards' "Quote" / "Quote:". Not "Jane said:" or "Jane wrote:", which posters also type.
  */
 const QUOTE_LABEL = /^(?:originally posted by\s.{1,60}|quote(?: from)?\s?:(?:\s.{1,120})?|quote)$/i;
+/** The same labels of German, French, Spanish, Italian, Dutch, Polish and Portuguese boards ("Zitat von Jane", "Citation :", "Cytat"). */
+const QUOTE_LABEL_ELSEWHERE = /^(?:zitat|citation|cita|citazione|citaat|cytat|citação)(?:\s(?:von|de|di|van|od)\s.{1,60}|\s?:(?:\s.{1,120})?)?$/i;
 
 /** Drops the quote labels of forum engines (QUOTE_LABEL): the quoted words are read, the engine's label over them is its frame. */
 export function dropQuoteLabels(blocks: Block[]): Block[] {
   const label = (block: Block): boolean =>
-    (block.kind === 'p' || block.kind === 'quote' || block.kind === 'h') && block.text.length <= 140 && QUOTE_LABEL.test(block.text);
+    (block.kind === 'p' || block.kind === 'quote' || block.kind === 'h') &&
+    block.text.length <= 140 &&
+    (QUOTE_LABEL.test(block.text) || QUOTE_LABEL_ELSEWHERE.test(block.text));
   return blocks.some(label) ? blocks.filter((block) => !label(block)) : blocks;
 }
 
