@@ -1128,3 +1128,29 @@ describe('generic body: the main region bounds the container', () => {
     expect(text).not.toContain('Qualifying purchase requires');
   });
 });
+
+describe('generic body: session 15 services pass', () => {
+  const price = (onSale: boolean, regular: string, sale: string): string =>
+    `<div class="price${onSale ? ' price--on-sale' : ''}"><div class="price__container">` +
+    `<div class="price__regular"><span class="visually-hidden">Regular price</span><span class="price-item price-item--regular">${regular}</span></div>` +
+    `<div class="price__sale"><span class="visually-hidden">Sale price</span><span class="price-item price-item--sale">${sale}</span>` +
+    `<span class="visually-hidden">Regular price</span><s class="price-item price-item--regular">${onSale ? regular : ''}</s></div></div></div>`;
+  const card = (name: string, onSale: boolean, regular: string, sale: string): string =>
+    `<li class="grid__item"><div class="card"><h3 class="card__heading"><a href="/products/${name.toLowerCase().replace(/ /g, '-')}">${name}</a></h3>${price(onSale, regular, sale)}</div></li>`;
+
+  it("reads a Shopify Dawn price once: the sale block of a price not on sale and the regular block of one on sale are hidden by the theme's stylesheet", () => {
+    const grid = [
+      card('Dark Roast Coffee', false, '$19.97', '$19.97'),
+      card('Crusher Evo Headphones', true, '$209.99', '$99.98'),
+      card('Vanilla Latte Pack', false, '$47.88', '$47.88'),
+    ].join('');
+    const intro = `<p>${sentence(1)} Our coffee is roasted in small batches and shipped the same week, so every bag arrives fresh.</p>`;
+    const page = `<html><body><main><h1>Coffee</h1>${intro}<ul class="product-grid">${grid}</ul></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Dark Roast Coffee');
+    expect(text.split('$19.97').length - 1).toBe(1);
+    expect(text.split('$47.88').length - 1).toBe(1);
+    expect(text.split('$99.98').length - 1).toBe(1);
+    expect(text).toContain('$209.99');
+  });
+});

@@ -159,6 +159,27 @@ function hiddenOnDesktop(value: string): boolean {
 /** Webflow's form status messages ("Thank you! Your submission has been received!", "Oops! Something went wrong …"): its stylesheet hides them until the form is sent. */
 const FORM_STATUS = /(?:^|\s)w-form-(?:done|fail)(?:\s|$)/;
 
+/**
+ * Shopify's Dawn theme (and the many themes built on it) renders each price twice, a regular block and a sale block, and its
+ * stylesheet shows one: the sale block when the price element is marked on sale, the regular block otherwise. A card then reads
+ * "$129.99" once, not "$129.99 $129.99 $209.99 (-38%)".
+ */
+const PRICE_VARIANT = /(?:^|\s)price__(sale|regular)(?:\s|$)/;
+const PRICE_ELEMENT = /(?:^|\s)price(?:\s|$)/;
+const ON_SALE = /(?:^|\s)price--on-sale(?:\s|$)/;
+
+/** Whether the element is the price block Dawn's stylesheet hides: the sale block of a price not on sale, or the regular block of one on sale. */
+function hiddenPriceVariant(element: Element, value: string): boolean {
+  const variant = PRICE_VARIANT.exec(value)?.[1];
+  if (variant === undefined) return false;
+  for (let node = element.parent; node && isElement(node); node = node.parent) {
+    const className = node.attribs.class;
+    if (className === undefined || !PRICE_ELEMENT.test(className)) continue;
+    return ON_SALE.test(className) === (variant === 'regular');
+  }
+  return false;
+}
+
 /** Class words after "has", "no", "with", "without" or "hide" name what an element holds or lacks, not what it is ("section-with-header", "has-post-thumbnail", "hide-read-more-ad"). */
 const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
 /** WordPress's post_class() marks a post ("hentry", "type-post", "status-publish") with its taxonomy terms ("tag-social-media", "category-news", "product_cat-glassware"): the terms are the post's topics, not the element's role. */
@@ -384,6 +405,7 @@ class Scorer {
     if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
     if (!this.reveal && !panel && attribs.class !== undefined && (hiddenOnDesktop(attribs.class) || FORM_STATUS.test(attribs.class))) return true;
+    if (attribs.class !== undefined && attribs.class.includes('price__') && hiddenPriceVariant(element, attribs.class)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
       // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose, or holding the panels themselves, is content.
