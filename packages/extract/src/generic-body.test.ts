@@ -1154,3 +1154,23 @@ describe('generic body: session 15 services pass', () => {
     expect(text).toContain('$209.99');
   });
 });
+
+describe('generic body: page builders’ phone-only sections (session 15)', () => {
+  const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
+
+  it("drops a section a page builder's class hides on a desktop screen (Elementor's elementor-hidden-desktop, WPBakery's vc_hidden-lg)", () => {
+    const phone = `<div class="elementor-element elementor-hidden-desktop elementor-widget"><p>Swipe to read our process on your phone, one step per card.</p></div>`;
+    const phoneToo = `<div class="vc_row vc_hidden-lg"><p>Tap a step below to open it on a small screen.</p></div>`;
+    const page = `<html><body><main><h1>Our process</h1>${para(1)}${phone}${para(2)}${phoneToo}${para(3)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain('Swipe to read our process');
+    expect(text).not.toContain('Tap a step below');
+  });
+
+  it('keeps a section shown on phones and desktops alike ("visible-xs visible-lg")', () => {
+    const both = `<div class="visible-xs visible-lg"><p>Call us any weekday for a free estimate of the whole job.</p></div>`;
+    const page = `<html><body><main>${para(1)}${both}${para(2)}</main></body></html>`;
+    expect(extractArticle(page, options).contentText).toContain('Call us any weekday');
+  });
+});

@@ -156,6 +156,22 @@ function hiddenOnDesktop(value: string): boolean {
   return hidden;
 }
 
+/**
+ * Named responsive classes that hide an element on a desktop screen: page builders' and themes' own (Elementor's
+ * "elementor-hidden-desktop", Dawn's "large-up-hide", Avada's "fusion-no-large-visibility", WPBakery's "vc_hidden-lg", Beaver
+ * Builder's "fl-visible-mobile"), Bootstrap 3's and Foundation's phone-only ones, and themes' "mobile-only". The section is the
+ * phone copy of one a desktop reader sees elsewhere on the page.
+ */
+const PHONE_ONLY =
+  /(?:^|\s)(?:elementor-hidden-desktop|large-up-hide|large-up--hide|medium-up--hide|fusion-no-large-visibility|vc_hidden-lg|fl-visible-mobile|mobile-only|only-mobile|show-mobile|show-on-mobile|visible-mobile|mobile-show|hide-desktop|hide-on-desktop|hide-for-desktop|hidden-desktop|desktop-hide|hidden-lg|hidden-xl|hide-lg|visible-xs|visible-sm|visible-md|show-for-small-only|hide-for-large)(?:\s|$)/;
+/** A class that shows the element on a desktop screen too ("visible-xs visible-lg"). */
+const SHOWN_DESKTOP = /(?:^|\s)(?:visible-lg|visible-xl|show-desktop|desktop-only|show-for-large)(?:\s|$)/;
+
+/** Whether named responsive classes hide the element on a desktop screen. */
+function phoneOnly(value: string): boolean {
+  return PHONE_ONLY.test(value) && !SHOWN_DESKTOP.test(value);
+}
+
 /** Webflow's form status messages ("Thank you! Your submission has been received!", "Oops! Something went wrong …"): its stylesheet hides them until the form is sent. */
 const FORM_STATUS = /(?:^|\s)w-form-(?:done|fail)(?:\s|$)/;
 
@@ -404,7 +420,13 @@ class Scorer {
     const rare = mayHoldRareAttributes(element);
     if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
-    if (!this.reveal && !panel && attribs.class !== undefined && (hiddenOnDesktop(attribs.class) || FORM_STATUS.test(attribs.class))) return true;
+    if (
+      !this.reveal &&
+      !panel &&
+      attribs.class !== undefined &&
+      (hiddenOnDesktop(attribs.class) || FORM_STATUS.test(attribs.class) || phoneOnly(attribs.class))
+    )
+      return true;
     if (attribs.class !== undefined && attribs.class.includes('price__') && hiddenPriceVariant(element, attribs.class)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
