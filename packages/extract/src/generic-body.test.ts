@@ -1174,3 +1174,18 @@ describe('generic body: page builders’ phone-only sections (session 15)', () =
     expect(extractArticle(page, options).contentText).toContain('Call us any weekday');
   });
 });
+
+describe('generic body: screen-reader text by its other names (session 15)', () => {
+  const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
+
+  it("drops WordPress's screen-reader-text and Elementor's elementor-screen-only labels, as it drops sr-only and visually-hidden", () => {
+    const link = `<p>Book a visit on <a href="https://clinic.example/book">our booking page<span class="screen-reader-text"> (opens in a new tab)</span></a> today.</p>`;
+    const arrows = `<div class="elementor-swiper-button"><span class="elementor-screen-only">Previous slide in the gallery</span></div>`;
+    const page = `<html><body><main>${para(1)}${link}${para(2)}${arrows}${para(3)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).toContain('our booking page');
+    expect(text).not.toContain('opens in a new tab');
+    expect(text).not.toContain('Previous slide in the gallery');
+  });
+});
