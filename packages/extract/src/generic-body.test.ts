@@ -1153,3 +1153,64 @@ describe('generic body: the main region bounds the container', () => {
     expect(text).not.toContain('Qualifying purchase requires');
   });
 });
+
+describe('generic body: session 15 services pass', () => {
+  const price = (onSale: boolean, regular: string, sale: string): string =>
+    `<div class="price${onSale ? ' price--on-sale' : ''}"><div class="price__container">` +
+    `<div class="price__regular"><span class="visually-hidden">Regular price</span><span class="price-item price-item--regular">${regular}</span></div>` +
+    `<div class="price__sale"><span class="visually-hidden">Sale price</span><span class="price-item price-item--sale">${sale}</span>` +
+    `<span class="visually-hidden">Regular price</span><s class="price-item price-item--regular">${onSale ? regular : ''}</s></div></div></div>`;
+  const card = (name: string, onSale: boolean, regular: string, sale: string): string =>
+    `<li class="grid__item"><div class="card"><h3 class="card__heading"><a href="/products/${name.toLowerCase().replace(/ /g, '-')}">${name}</a></h3>${price(onSale, regular, sale)}</div></li>`;
+
+  it("reads a Shopify Dawn price once: the sale block of a price not on sale and the regular block of one on sale are hidden by the theme's stylesheet", () => {
+    const grid = [
+      card('Dark Roast Coffee', false, '$19.97', '$19.97'),
+      card('Crusher Evo Headphones', true, '$209.99', '$99.98'),
+      card('Vanilla Latte Pack', false, '$47.88', '$47.88'),
+    ].join('');
+    const intro = `<p>${sentence(1)} Our coffee is roasted in small batches and shipped the same week, so every bag arrives fresh.</p>`;
+    const page = `<html><body><main><h1>Coffee</h1>${intro}<ul class="product-grid">${grid}</ul></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Dark Roast Coffee');
+    expect(text.split('$19.97').length - 1).toBe(1);
+    expect(text.split('$47.88').length - 1).toBe(1);
+    expect(text.split('$99.98').length - 1).toBe(1);
+    expect(text).toContain('$209.99');
+  });
+});
+
+describe('generic body: page builders’ phone-only sections (session 15)', () => {
+  const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
+
+  it("drops a section a page builder's class hides on a desktop screen (Elementor's elementor-hidden-desktop, WPBakery's vc_hidden-lg)", () => {
+    const phone = `<div class="elementor-element elementor-hidden-desktop elementor-widget"><p>Swipe to read our process on your phone, one step per card.</p></div>`;
+    const phoneToo = `<div class="vc_row vc_hidden-lg"><p>Tap a step below to open it on a small screen.</p></div>`;
+    const page = `<html><body><main><h1>Our process</h1>${para(1)}${phone}${para(2)}${phoneToo}${para(3)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain('Swipe to read our process');
+    expect(text).not.toContain('Tap a step below');
+  });
+
+  it('keeps a section shown on phones and desktops alike ("visible-xs visible-lg")', () => {
+    const both = `<div class="visible-xs visible-lg"><p>Call us any weekday for a free estimate of the whole job.</p></div>`;
+    const page = `<html><body><main>${para(1)}${both}${para(2)}</main></body></html>`;
+    expect(extractArticle(page, options).contentText).toContain('Call us any weekday');
+  });
+});
+
+describe('generic body: screen-reader text by its other names (session 15)', () => {
+  const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
+
+  it("drops WordPress's screen-reader-text and Elementor's elementor-screen-only labels, as it drops sr-only and visually-hidden", () => {
+    const link = `<p>Book a visit on <a href="https://clinic.example/book">our booking page<span class="screen-reader-text"> (opens in a new tab)</span></a> today.</p>`;
+    const arrows = `<div class="elementor-swiper-button"><span class="elementor-screen-only">Previous slide in the gallery</span></div>`;
+    const page = `<html><body><main>${para(1)}${link}${para(2)}${arrows}${para(3)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).toContain('our booking page');
+    expect(text).not.toContain('opens in a new tab');
+    expect(text).not.toContain('Previous slide in the gallery');
+  });
+});

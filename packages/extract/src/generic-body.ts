@@ -32,7 +32,7 @@ import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, w
  * page it links (XenForo's `bbCodeBlock--unfurl`: the linked page's title, teaser and host), as Discourse's onebox is an <aside>.
  */
 const BOILERPLATE =
-  /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|footnotes|author-?(?:box|info|card|profile|about)|about-?(?:the-?)?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl)(?:$|[-_\s])/;
+  /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|footnotes|author-?(?:box|info|card|profile|about)|about-?(?:the-?)?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl)(?:$|[-_\s])/;
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 /**
@@ -165,8 +165,45 @@ function hiddenOnDesktop(value: string): boolean {
   return hidden;
 }
 
+/**
+ * Named responsive classes that hide an element on a desktop screen: page builders' and themes' own (Elementor's
+ * "elementor-hidden-desktop", Dawn's "large-up-hide", Avada's "fusion-no-large-visibility", WPBakery's "vc_hidden-lg", Beaver
+ * Builder's "fl-visible-mobile"), Bootstrap 3's and Foundation's phone-only ones, and themes' "mobile-only". The section is the
+ * phone copy of one a desktop reader sees elsewhere on the page.
+ */
+const PHONE_ONLY =
+  /(?:^|\s)(?:elementor-hidden-desktop|large-up-hide|large-up--hide|medium-up--hide|fusion-no-large-visibility|vc_hidden-lg|fl-visible-mobile|mobile-only|only-mobile|show-mobile|show-on-mobile|visible-mobile|mobile-show|hide-desktop|hide-on-desktop|hide-for-desktop|hidden-desktop|desktop-hide|hidden-lg|hidden-xl|hide-lg|visible-xs|visible-sm|visible-md|show-for-small-only|hide-for-large)(?:\s|$)/;
+/** A class that shows the element on a desktop screen too ("visible-xs visible-lg"). */
+const SHOWN_DESKTOP = /(?:^|\s)(?:visible-lg|visible-xl|show-desktop|desktop-only|show-for-large)(?:\s|$)/;
+
+/** Whether named responsive classes hide the element on a desktop screen. */
+function phoneOnly(value: string): boolean {
+  return PHONE_ONLY.test(value) && !SHOWN_DESKTOP.test(value);
+}
+
 /** Webflow's form status messages ("Thank you! Your submission has been received!", "Oops! Something went wrong …"): its stylesheet hides them until the form is sent. */
 const FORM_STATUS = /(?:^|\s)w-form-(?:done|fail)(?:\s|$)/;
+
+/**
+ * Shopify's Dawn theme (and the many themes built on it) renders each price twice, a regular block and a sale block, and its
+ * stylesheet shows one: the sale block when the price element is marked on sale, the regular block otherwise. A card then reads
+ * "$129.99" once, not "$129.99 $129.99 $209.99 (-38%)".
+ */
+const PRICE_VARIANT = /(?:^|\s)price__(sale|regular)(?:\s|$)/;
+const PRICE_ELEMENT = /(?:^|\s)price(?:\s|$)/;
+const ON_SALE = /(?:^|\s)price--on-sale(?:\s|$)/;
+
+/** Whether the element is the price block Dawn's stylesheet hides: the sale block of a price not on sale, or the regular block of one on sale. */
+function hiddenPriceVariant(element: Element, value: string): boolean {
+  const variant = PRICE_VARIANT.exec(value)?.[1];
+  if (variant === undefined) return false;
+  for (let node = element.parent; node && isElement(node); node = node.parent) {
+    const className = node.attribs.class;
+    if (className === undefined || !PRICE_ELEMENT.test(className)) continue;
+    return ON_SALE.test(className) === (variant === 'regular');
+  }
+  return false;
+}
 
 /** Class words after "has", "no", "with", "without" or "hide" name what an element holds or lacks, not what it is ("section-with-header", "has-post-thumbnail", "hide-read-more-ad"). */
 const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
@@ -392,7 +429,14 @@ class Scorer {
     const rare = mayHoldRareAttributes(element);
     if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
-    if (!this.reveal && !panel && attribs.class !== undefined && (hiddenOnDesktop(attribs.class) || FORM_STATUS.test(attribs.class))) return true;
+    if (
+      !this.reveal &&
+      !panel &&
+      attribs.class !== undefined &&
+      (hiddenOnDesktop(attribs.class) || FORM_STATUS.test(attribs.class) || phoneOnly(attribs.class))
+    )
+      return true;
+    if (attribs.class !== undefined && attribs.class.includes('price__') && hiddenPriceVariant(element, attribs.class)) return true;
     if (attribs.class !== undefined && isShortTimeForm(element)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
