@@ -1026,6 +1026,17 @@ describe('generic body: the chrome of a page read whole', () => {
       expect(extractArticle(page(line), options).contentText).toContain(line);
     }
   });
+
+  it("drops a photo's credit line left as its own block, but not a round-up's credit naming a website", () => {
+    const page = (line: string): string =>
+      `<html><body><article><h1>Trips</h1><p>${sentence(1)}</p><img src="/a.jpg" alt="A beach"><p>${line}</p>${[2, 3].map((n) => `<p>${sentence(n)}</p>`).join('')}</article></body></html>`;
+    for (const line of ['Getty Images / Holger Leue', 'Photo credit: ©iStock.com/gorodenkoff', 'Credit: Joseph Maldonado']) {
+      expect(extractArticle(page(line), options).contentText).not.toContain(line);
+    }
+    for (const line of ['Photo Credit: www.littlebitsofhome.com', 'Credit: the study was led by a team of twelve researchers.'.padEnd(130, ' and others')]) {
+      expect(extractArticle(page(line), options).contentText).toContain(line.slice(0, 30));
+    }
+  });
 });
 
 describe('generic body: chunks of an article that score nothing', () => {

@@ -1310,6 +1310,20 @@ function isCopyrightLine(text: string): boolean {
   return text.length < 300 && COPYRIGHT_LINE.test(text);
 }
 
+/**
+ * A photo's credit line left as a block of its own beside the image ("Photo credit: ©iStock.com/fizkes", "Credit: Joseph
+ * Maldonado", "Getty Images / Holger Leue"): the figure's small print, not the story. A credit naming a website ("Photo Credit:
+ * diydanielle.com") is a round-up's source, which the reader follows to the project, unless a © marks it a stock library's
+ * ("© Depositphotos.com/…"); a long block says more than a credit.
+ */
+const PHOTO_CREDIT_LINE =
+  /^(?:(?:(?:photo(?:graph)?|image|picture|(?:header|featured|cover|lead|top) image)s?\s+credits?|credits?)\s*[:：]|(?:getty images|shutterstock|istock(?:photo)?|ap photo|reuters|unsplash|adobe stock|alamy)\s*\/)\s*\S/i;
+const WEBSITE_NAME = /(?:^|[\s:/])(?:www\.)?[a-z0-9-]+\.(?:com|net|org|co|io|blog)\b/i;
+
+function isPhotoCreditLine(text: string): boolean {
+  return text.length <= 120 && PHOTO_CREDIT_LINE.test(text) && (text.includes('©') || !WEBSITE_NAME.test(text));
+}
+
 /** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:"; a toggle's "Show"/"Hide" after it). */
 const TOC_LABEL =
   /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
@@ -1328,6 +1342,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
     if (block.kind !== 'image') {
       if (BOILER_TEXT.test(block.text)) continue;
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
+      if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (seen) {
