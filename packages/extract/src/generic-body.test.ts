@@ -1027,6 +1027,19 @@ describe('generic body: the chrome of a page read whole', () => {
     }
   });
 
+  it('drops a newsletter sign-up pitch set as a paragraph, but not a sentence that mentions subscribing to newsletters', () => {
+    const page = (line: string): string =>
+      `<html><body><article><h1>Picks</h1>${[1, 2].map((n) => `<p>${sentence(n)}</p>`).join('')}<p>${line}</p><p>${sentence(3)}</p></article></body></html>`;
+    for (const line of [
+      'Want more picks? Sign up for our newsletter, The Weekly, and shop smarter.',
+      'Join our mailing list! Get a note when a new episode is out.',
+    ]) {
+      expect(extractArticle(page(line), options).contentText).not.toContain(line.slice(0, 20));
+    }
+    const own = 'Stay informed: follow the news in your field, and subscribe to industry newsletters that cover it.';
+    expect(extractArticle(page(own), options).contentText).toContain(own);
+  });
+
   it("drops a photo's credit line left as its own block, but not a round-up's credit naming a website", () => {
     const page = (line: string): string =>
       `<html><body><article><h1>Trips</h1><p>${sentence(1)}</p><img src="/a.jpg" alt="A beach"><p>${line}</p>${[2, 3].map((n) => `<p>${sentence(n)}</p>`).join('')}</article></body></html>`;

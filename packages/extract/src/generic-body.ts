@@ -1324,6 +1324,18 @@ function isPhotoCreditLine(text: string): boolean {
   return text.length <= 120 && PHOTO_CREDIT_LINE.test(text) && (text.includes('©') || !WEBSITE_NAME.test(text));
 }
 
+/**
+ * A newsletter's sign-up pitch set as a paragraph of the story ("Want more from NBC Select? Sign up for our newsletter…", "Subscribe
+ * to our research newsletter…", "Join our mailing list!"): a sentence that opens with the call and a block that names the
+ * newsletter or the inbox. A sentence that merely mentions subscribing ("… subscribe to industry newsletters") is the story's own.
+ */
+const SIGN_UP_CALL = /(?:^|[.!?]\s+)(?:(?:just|please|so|and) )?(?:sign up|subscribe|join)\b/i;
+const NEWSLETTER_WORD = /\b(?:newsletters?|mailing list|inbox|email list)\b/i;
+
+function isNewsletterPitch(text: string): boolean {
+  return text.length <= 300 && SIGN_UP_CALL.test(text) && NEWSLETTER_WORD.test(text);
+}
+
 /** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:"; a toggle's "Show"/"Hide" after it). */
 const TOC_LABEL =
   /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
@@ -1343,6 +1355,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
       if (BOILER_TEXT.test(block.text)) continue;
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;
+      if (block.kind !== 'list' && isNewsletterPitch(block.text)) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (seen) {
