@@ -1027,12 +1027,13 @@ describe('generic body: the chrome of a page read whole', () => {
     }
   });
 
-  it('drops a newsletter sign-up pitch set as a paragraph, but not a sentence that mentions subscribing to newsletters', () => {
+  it('drops a newsletter sign-up or social follow pitch set as a paragraph, but not a sentence that mentions subscribing', () => {
     const page = (line: string): string =>
       `<html><body><article><h1>Picks</h1>${[1, 2].map((n) => `<p>${sentence(n)}</p>`).join('')}<p>${line}</p><p>${sentence(3)}</p></article></body></html>`;
     for (const line of [
       'Want more picks? Sign up for our newsletter, The Weekly, and shop smarter.',
       'Join our mailing list! Get a note when a new episode is out.',
+      'Follow me on Instagram for new recipes every week!',
     ]) {
       expect(extractArticle(page(line), options).contentText).not.toContain(line.slice(0, 20));
     }

@@ -1325,15 +1325,19 @@ function isPhotoCreditLine(text: string): boolean {
 }
 
 /**
- * A newsletter's sign-up pitch set as a paragraph of the story ("Want more from NBC Select? Sign up for our newsletter…", "Subscribe
- * to our research newsletter…", "Join our mailing list!"): a sentence that opens with the call and a block that names the
- * newsletter or the inbox. A sentence that merely mentions subscribing ("… subscribe to industry newsletters") is the story's own.
+ * A pitch to the reader set as a paragraph of the story: a newsletter's sign-up ("Want more from NBC Select? Sign up for our
+ * newsletter…", "Join our mailing list!") or a request to follow the site ("Follow me on Instagram for new recipes!"). A sentence
+ * opens with the call and the block names the newsletter or inbox, or the social network; a sentence that merely mentions
+ * subscribing or following ("… subscribe to industry newsletters") is the story's own.
  */
 const SIGN_UP_CALL = /(?:^|[.!?]\s+)(?:(?:just|please|so|and) )?(?:sign up|subscribe|join)\b/i;
 const NEWSLETTER_WORD = /\b(?:newsletters?|mailing list|inbox|email list)\b/i;
+const FOLLOW_CALL = /(?:^|[.!?:*]\s+)\W*(?:(?:please|and|also|be sure to|don't forget to|make sure to) )?(?:follow|like|find|connect with) (?:me|us)\b/i;
+const SOCIAL_NETWORK = /\b(?:instagram|facebook|twitter|tiktok|youtube|linkedin|pinterest|telegram|social media)\b/i;
 
-function isNewsletterPitch(text: string): boolean {
-  return text.length <= 300 && SIGN_UP_CALL.test(text) && NEWSLETTER_WORD.test(text);
+function isReaderPitch(text: string): boolean {
+  if (text.length > 300) return false;
+  return (SIGN_UP_CALL.test(text) && NEWSLETTER_WORD.test(text)) || (text.length <= 250 && FOLLOW_CALL.test(text) && SOCIAL_NETWORK.test(text));
 }
 
 /** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:"; a toggle's "Show"/"Hide" after it). */
@@ -1355,7 +1359,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
       if (BOILER_TEXT.test(block.text)) continue;
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;
-      if (block.kind !== 'list' && isNewsletterPitch(block.text)) continue;
+      if (block.kind !== 'list' && isReaderPitch(block.text)) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (seen) {
