@@ -199,6 +199,21 @@ describe('generic body: what closes an article page', () => {
     expect(text).not.toContain('Sam Roe');
   });
 
+  it('leaves author boxes named with underscores, BEM parts or other box words out of the body', () => {
+    const boxes = [
+      `<div class="author_wrapper"><p>Ann Lee founded the site, has hired hundreds of people, and manages performance for teams on four continents.</p></div>`,
+      `<div class="author-section"><p>Bo Kim leads the research team, is a published author, and teaches strategy at a university in Cape Town.</p></div>`,
+      `<div class="post-footer__about_author"><p>Cy Ray is a freelance writer and researcher, who has written for several education companies before.</p></div>`,
+      `<div class="the-author"><p>Di Fox is the founding editor, and has been writing about running and its gear for nearly twenty years.</p></div>`,
+    ].join('');
+    const text = extractArticle(
+      `<html><body><article><h1>Title</h1><div class="entry-content">${body}${boxes}</div></article></body></html>`,
+      options,
+    ).contentText;
+    expect(text).toContain(sentence(6));
+    for (const name of ['Ann Lee', 'Bo Kim', 'Cy Ray', 'Di Fox']) expect(text).not.toContain(name);
+  });
+
   it('cuts at an "About the Author" heading after a short article followed by a longer bio and reading list', () => {
     const short = [1, 2, 3].map((n) => `<p>${sentence(n)}</p>`).join('');
     const tail = `<h3>About the Author</h3><p>Jane Doe is the executive editor of the letter, and writes about health, fitness, and sleep for readers everywhere.</p><h3>About the Reviewer</h3><p>Dr. Sam Roe is a physician in Boston, with a practice in family medicine, and reviews every article for accuracy.</p><p>Disclaimer: no content on this site, regardless of date, should ever be used as a substitute for direct medical advice from your doctor.</p>`;
@@ -1034,6 +1049,31 @@ describe('generic body: the chrome of a page read whole', () => {
     }
     for (const line of ['© Reuters', 'Copyright Office weighs in on training data and fair use, in its third report.']) {
       expect(extractArticle(page(line), options).contentText).toContain(line);
+    }
+  });
+
+  it('drops a newsletter sign-up or social follow pitch set as a paragraph, but not a sentence that mentions subscribing', () => {
+    const page = (line: string): string =>
+      `<html><body><article><h1>Picks</h1>${[1, 2].map((n) => `<p>${sentence(n)}</p>`).join('')}<p>${line}</p><p>${sentence(3)}</p></article></body></html>`;
+    for (const line of [
+      'Want more picks? Sign up for our newsletter, The Weekly, and shop smarter.',
+      'Join our mailing list! Get a note when a new episode is out.',
+      'Follow me on Instagram for new recipes every week!',
+    ]) {
+      expect(extractArticle(page(line), options).contentText).not.toContain(line.slice(0, 20));
+    }
+    const own = 'Stay informed: follow the news in your field, and subscribe to industry newsletters that cover it.';
+    expect(extractArticle(page(own), options).contentText).toContain(own);
+  });
+
+  it("drops a photo's credit line left as its own block, but not a round-up's credit naming a website", () => {
+    const page = (line: string): string =>
+      `<html><body><article><h1>Trips</h1><p>${sentence(1)}</p><img src="/a.jpg" alt="A beach"><p>${line}</p>${[2, 3].map((n) => `<p>${sentence(n)}</p>`).join('')}</article></body></html>`;
+    for (const line of ['Getty Images / Holger Leue', 'Photo credit: ©iStock.com/gorodenkoff', 'Credit: Joseph Maldonado']) {
+      expect(extractArticle(page(line), options).contentText).not.toContain(line);
+    }
+    for (const line of ['Photo Credit: www.littlebitsofhome.com', 'Credit: the study was led by a team of twelve researchers.'.padEnd(130, ' and others')]) {
+      expect(extractArticle(page(line), options).contentText).toContain(line.slice(0, 30));
     }
   });
 });

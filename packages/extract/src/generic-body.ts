@@ -30,9 +30,10 @@ import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, w
 /**
  * Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. "unfurl": a forum post's preview card of a
  * page it links (XenForo's `bbCodeBlock--unfurl`: the linked page's title, teaser and host), as Discourse's onebox is an <aside>.
+ * An author box after the story is named in many ways ("author_wrapper", "author-section", "single-content-author__about", "the-author").
  */
 const BOILERPLATE =
-  /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|author-?bio|footnotes|author-?(?:box|info|card|profile|about)|about-?(?:the-?)?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl)(?:$|[-_\s])/;
+  /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl)(?:$|[-_\s])/;
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 /**
@@ -1390,6 +1391,36 @@ function isCopyrightLine(text: string): boolean {
   return text.length < 300 && COPYRIGHT_LINE.test(text);
 }
 
+/**
+ * A photo's credit line left as a block of its own beside the image ("Photo credit: ©iStock.com/fizkes", "Credit: Joseph
+ * Maldonado", "Getty Images / Holger Leue"): the figure's small print, not the story. A credit naming a website ("Photo Credit:
+ * diydanielle.com") is a round-up's source, which the reader follows to the project, unless a © marks it a stock library's
+ * ("© Depositphotos.com/…"); a long block says more than a credit.
+ */
+const PHOTO_CREDIT_LINE =
+  /^(?:(?:(?:photo(?:graph)?|image|picture|(?:header|featured|cover|lead|top) image)s?\s+credits?|credits?)\s*[:：]|(?:getty images|shutterstock|istock(?:photo)?|ap photo|reuters|unsplash|adobe stock|alamy)\s*\/)\s*\S/i;
+const WEBSITE_NAME = /(?:^|[\s:/])(?:www\.)?[a-z0-9-]+\.(?:com|net|org|co|io|blog)\b/i;
+
+function isPhotoCreditLine(text: string): boolean {
+  return text.length <= 120 && PHOTO_CREDIT_LINE.test(text) && (text.includes('©') || !WEBSITE_NAME.test(text));
+}
+
+/**
+ * A pitch to the reader set as a paragraph of the story: a newsletter's sign-up ("Want more from NBC Select? Sign up for our
+ * newsletter…", "Join our mailing list!") or a request to follow the site ("Follow me on Instagram for new recipes!"). A sentence
+ * opens with the call and the block names the newsletter or inbox, or the social network; a sentence that merely mentions
+ * subscribing or following ("… subscribe to industry newsletters") is the story's own.
+ */
+const SIGN_UP_CALL = /(?:^|[.!?]\s+)(?:(?:just|please|so|and) )?(?:sign up|subscribe|join)\b/i;
+const NEWSLETTER_WORD = /\b(?:newsletters?|mailing list|inbox|email list)\b/i;
+const FOLLOW_CALL = /(?:^|[.!?:*]\s+)\W*(?:(?:please|and|also|be sure to|don't forget to|make sure to) )?(?:follow|like|find|connect with) (?:me|us)\b/i;
+const SOCIAL_NETWORK = /\b(?:instagram|facebook|twitter|tiktok|youtube|linkedin|pinterest|telegram|social media)\b/i;
+
+function isReaderPitch(text: string): boolean {
+  if (text.length > 300) return false;
+  return (SIGN_UP_CALL.test(text) && NEWSLETTER_WORD.test(text)) || (text.length <= 250 && FOLLOW_CALL.test(text) && SOCIAL_NETWORK.test(text));
+}
+
 /** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:", "Inhaltsverzeichnis", "Sommaire"; a toggle's "Show"/"Hide" after it). */
 const TOC_LABEL =
   /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|contenidos?|indice|sommario|inhoudsopgave|inhoud|spis treści|innehåll|sisällys|índice de conteúdo)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
@@ -1408,6 +1439,8 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
     if (block.kind !== 'image') {
       if (isBoilerText(block.text)) continue;
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
+      if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;
+      if (block.kind !== 'list' && isReaderPitch(block.text)) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (seen) {
