@@ -1059,6 +1059,12 @@ describe('generic body: the chrome of a page read whole', () => {
       'Want more picks? Sign up for our newsletter, The Weekly, and shop smarter.',
       'Join our mailing list! Get a note when a new episode is out.',
       'Follow me on Instagram for new recipes every week!',
+      'Abonnieren Sie unseren Newsletter und verpassen Sie keinen Beitrag mehr.',
+      'Inscrivez-vous à notre newsletter pour recevoir nos articles.',
+      'Suscríbete a nuestro boletín y recibe las novedades cada semana.',
+      'Folgen Sie uns auf Instagram für neue Rezepte!',
+      'Suivez-nous sur Facebook et Instagram.',
+      'Seguici su Instagram per nuove ricette!',
     ]) {
       expect(extractArticle(page(line), options).contentText).not.toContain(line.slice(0, 20));
     }
@@ -1069,7 +1075,14 @@ describe('generic body: the chrome of a page read whole', () => {
   it("drops a photo's credit line left as its own block, but not a round-up's credit naming a website", () => {
     const page = (line: string): string =>
       `<html><body><article><h1>Trips</h1><p>${sentence(1)}</p><img src="/a.jpg" alt="A beach"><p>${line}</p>${[2, 3].map((n) => `<p>${sentence(n)}</p>`).join('')}</article></body></html>`;
-    for (const line of ['Getty Images / Holger Leue', 'Photo credit: ©iStock.com/gorodenkoff', 'Credit: Joseph Maldonado']) {
+    for (const line of [
+      'Getty Images / Holger Leue',
+      'Photo credit: ©iStock.com/gorodenkoff',
+      'Credit: Joseph Maldonado',
+      'Bildnachweis: Max Mustermann',
+      'Crédit photo : Jean Dupont',
+      'Crédito: María García',
+    ]) {
       expect(extractArticle(page(line), options).contentText).not.toContain(line);
     }
     for (const line of ['Photo Credit: www.littlebitsofhome.com', 'Credit: the study was led by a team of twelve researchers.'.padEnd(130, ' and others')]) {

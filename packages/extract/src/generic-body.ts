@@ -1401,8 +1401,12 @@ const PHOTO_CREDIT_LINE =
   /^(?:(?:(?:photo(?:graph)?|image|picture|(?:header|featured|cover|lead|top) image)s?\s+credits?|credits?)\s*[:：]|(?:getty images|shutterstock|istock(?:photo)?|ap photo|reuters|unsplash|adobe stock|alamy)\s*\/)\s*\S/i;
 const WEBSITE_NAME = /(?:^|[\s:/])(?:www\.)?[a-z0-9-]+\.(?:com|net|org|co|io|blog)\b/i;
 
+/** The same labels in German, French, Spanish, Italian and Dutch ("Bildnachweis:", "Crédit photo :", "Crédito:", "Fotocredit:"). */
+const PHOTO_CREDIT_LINE_ELSEWHERE =
+  /^(?:bildnachweis|bildquelle|fotonachweis|foto-?credits?|cr[ée]dits? photos?|cr[ée]dits?|cr[ée]ditos?(?: fotogr[áa]ficos?)?|credit[io] fotografic[oi]|crediti)\s*[:：]\s*\S/i;
+
 function isPhotoCreditLine(text: string): boolean {
-  return text.length <= 120 && PHOTO_CREDIT_LINE.test(text) && (text.includes('©') || !WEBSITE_NAME.test(text));
+  return text.length <= 120 && (PHOTO_CREDIT_LINE.test(text) || PHOTO_CREDIT_LINE_ELSEWHERE.test(text)) && (text.includes('©') || !WEBSITE_NAME.test(text));
 }
 
 /**
@@ -1416,9 +1420,21 @@ const NEWSLETTER_WORD = /\b(?:newsletters?|mailing list|inbox|email list)\b/i;
 const FOLLOW_CALL = /(?:^|[.!?:*]\s+)\W*(?:(?:please|and|also|be sure to|don't forget to|make sure to) )?(?:follow|like|find|connect with) (?:me|us)\b/i;
 const SOCIAL_NETWORK = /\b(?:instagram|facebook|twitter|tiktok|youtube|linkedin|pinterest|telegram|social media)\b/i;
 
+/**
+ * The same calls in German, French, Spanish, Italian, Dutch and Portuguese ("Abonnieren Sie unseren Newsletter", "Inscrivez-vous à
+ * notre newsletter", "Suscríbete a nuestro boletín", "Folgen Sie uns auf Instagram", "Suivez-nous sur Facebook", "Seguici su …").
+ */
+const SIGN_UP_CALL_ELSEWHERE =
+  /(?:^|[.!?]\s+)(?:jetzt |gleich )?(?:abonnieren sie|abonniere|melden sie sich|melde dich|registrieren sie sich|abonnez-vous|inscrivez-vous|abonne-toi|inscris-toi|suscr[ií]bete|suscr[ií]base|reg[ií]strate|ap[uú]ntate|iscriviti|abbonati|schrijf je in|meld je aan|abonneer|assine|inscreva-se)(?![\p{L}])/iu;
+const NEWSLETTER_WORD_ELSEWHERE =
+  /newsletter|lettre d'information|bolet[ií]n|posteingang|postfach|bo[iî]te (?:mail|de r[ée]ception)|bandeja de entrada|nieuwsbrief|caixa de entrada/i;
+const FOLLOW_CALL_ELSEWHERE =
+  /(?:^|[.!?:*]\s+)\W*(?:folg(?:e|en sie|t) (?:mir|uns)|suivez-(?:nous|moi)|s[ií]gue(?:nos|me)|s[ií]ganos|seguici|seguimi|volg (?:ons|mij)|siga-nos)(?![\p{L}])/iu;
+
 function isReaderPitch(text: string): boolean {
   if (text.length > 300) return false;
-  return (SIGN_UP_CALL.test(text) && NEWSLETTER_WORD.test(text)) || (text.length <= 250 && FOLLOW_CALL.test(text) && SOCIAL_NETWORK.test(text));
+  if ((SIGN_UP_CALL.test(text) && NEWSLETTER_WORD.test(text)) || (SIGN_UP_CALL_ELSEWHERE.test(text) && NEWSLETTER_WORD_ELSEWHERE.test(text))) return true;
+  return text.length <= 250 && (FOLLOW_CALL.test(text) || FOLLOW_CALL_ELSEWHERE.test(text)) && SOCIAL_NETWORK.test(text);
 }
 
 /** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:", "Inhaltsverzeichnis", "Sommaire"; a toggle's "Show"/"Hide" after it). */
