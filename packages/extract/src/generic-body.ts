@@ -146,11 +146,19 @@ const DISPLAY_UTILITY =
 const BREAKPOINTS = ['', 'sm', 'md', 'lg', 'xl'];
 
 /**
- * Whether display utilities hide an element on a desktop screen: the utility of the widest breakpoint up to xl decides
- * ("d-none d-lg-block" is shown, "d-lg-none" and "hidden" are hidden). Shops and page builders render a section twice, one
- * copy for phones and one for desktops, and a reader sees one.
+ * Whether a class hides an element on a desktop screen: by display utilities (utilitiesHide) or by a page builder's or theme's
+ * named phone-only class (phoneOnly). Shops and page builders render a section twice, one copy for phones and one for
+ * desktops, and a reader sees one.
  */
 function hiddenOnDesktop(value: string): boolean {
+  return utilitiesHide(value) || phoneOnly(value);
+}
+
+/**
+ * Whether display utilities hide an element on a desktop screen: the utility of the widest breakpoint up to xl decides
+ * ("d-none d-lg-block" is shown, "d-lg-none" and "hidden" are hidden).
+ */
+function utilitiesHide(value: string): boolean {
   if (!value.includes('none') && !value.includes('hidden')) return false;
   let widest = -1;
   let hidden = false;
@@ -430,13 +438,7 @@ class Scorer {
     const rare = mayHoldRareAttributes(element);
     if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
-    if (
-      !this.reveal &&
-      !panel &&
-      attribs.class !== undefined &&
-      (hiddenOnDesktop(attribs.class) || FORM_STATUS.test(attribs.class) || phoneOnly(attribs.class))
-    )
-      return true;
+    if (!this.reveal && !panel && attribs.class !== undefined && (hiddenOnDesktop(attribs.class) || FORM_STATUS.test(attribs.class))) return true;
     if (attribs.class !== undefined && attribs.class.includes('price__') && hiddenPriceVariant(element, attribs.class)) return true;
     if (attribs.class !== undefined && isShortTimeForm(element)) return true;
     const role = rare ? attribs.role : undefined;
@@ -1403,7 +1405,7 @@ const WEBSITE_NAME = /(?:^|[\s:/])(?:www\.)?[a-z0-9-]+\.(?:com|net|org|co|io|blo
 
 /** The same labels in German, French, Spanish, Italian and Dutch ("Bildnachweis:", "Crédit photo :", "Crédito:", "Fotocredit:"). */
 const PHOTO_CREDIT_LINE_ELSEWHERE =
-  /^(?:bildnachweis|bildquelle|fotonachweis|foto-?credits?|cr[ée]dits? photos?|cr[ée]dits?|cr[ée]ditos?(?: fotogr[áa]ficos?)?|credit[io] fotografic[oi]|crediti)\s*[:：]\s*\S/i;
+  /^(?:bildnachweis|bildquelle|fotonachweis|foto-?credits?|cr[ée]dits? photos?|crédits?|cr[ée]ditos?(?: fotogr[áa]ficos?)?|credit[io] fotografic[oi]|crediti)\s*[:：]\s*\S/i;
 
 function isPhotoCreditLine(text: string): boolean {
   return text.length <= 120 && (PHOTO_CREDIT_LINE.test(text) || PHOTO_CREDIT_LINE_ELSEWHERE.test(text)) && (text.includes('©') || !WEBSITE_NAME.test(text));

@@ -368,7 +368,7 @@ class DateChooser {
   private timeOnDay(day: string): string | null {
     for (const t of this.signals.times) {
       const stated = t.datetime?.trim();
-      if (!stated || t.place === 'other-stories' || t.itemprop === 'dateModified' || labelledUpdated(t) || !TIME_OF_DAY.test(stated)) continue;
+      if (!stated || t.place === 'other-stories' || t.itemprop === 'dateModified' || labelledUpdated(t) || !CLOCK_TIME.test(stated)) continue;
       const iso = this.date(stated);
       if (!this.plausible(iso)) continue;
       return stated.startsWith(day) ? iso : null;
@@ -465,7 +465,7 @@ class DateChooser {
 const NO_LINES: readonly string[] = [];
 
 /** An ISO 8601 date-time with a time of day other than midnight ("2024-03-05T15:45:00Z"). */
-const TIME_OF_DAY = /^\d{4}-\d{2}-\d{2}[T ](?!00:00(?::00)?(?:\.0+)?(?:Z|[+-]|$))\d{2}:\d{2}/;
+const CLOCK_TIME = /^\d{4}-\d{2}-\d{2}[T ](?!00:00(?::00)?(?:\.0+)?(?:Z|[+-]|$))\d{2}:\d{2}/;
 
 /** A stated offset of an ISO 8601 date-time ("+05:00", "-0800"), or null for none, Z or +00:00. */
 const STATED_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-](?!00:?00)\d{2}:?\d{2})$/;
