@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCardBadge } from './card-badges.ts';
+import { isCardBadge, isReadingTime } from './card-badges.ts';
 import { extractArticle } from './extract-article.ts';
 
 const options = { url: 'https://shop.example.org/c/tents', fetchedAt: new Date('2026-02-08T08:00:00Z') };
@@ -12,6 +12,21 @@ describe('card badges', () => {
     expect(isCardBadge('7 min read')).toBe(true);
     expect(isCardBadge('Best Sellers')).toBe(false);
     expect(isCardBadge('Our top rated tents for the new season')).toBe(false);
+  });
+
+  it('names a reading time in English and other languages, not a sentence or a bare label', () => {
+    for (const time of [
+      'Reading Time: 11 minutes',
+      '3 MIN. READ',
+      '5 minute read',
+      'Est. reading time: 4 minutes',
+      'Lesedauer: ca. 3 Minuten',
+      '5 min de lectura',
+      'Leestijd: 4 minuten',
+      'Czas czytania: 5 min',
+    ])
+      expect(isReadingTime(time)).toBe(true);
+    for (const other of ['Reading time', '5 minutes', 'Read the 5 minute guide', 'We read for 5 minutes a day']) expect(isReadingTime(other)).toBe(false);
   });
 
   it("drops the badges stamped on a listing's cards and keeps the cards", () => {

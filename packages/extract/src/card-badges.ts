@@ -11,3 +11,23 @@ export function isCardBadge(text: string): boolean {
   // The longest badge is 21 characters: longer blocks, nearly all of them, skip the expression.
   return text.length <= 24 && CARD_BADGE.test(text);
 }
+
+/**
+ * A story's reading time as a block of its own, the byline's furniture ("Reading Time: 11 minutes", "3 MIN. READ", "4 min read
+ * time", "Lesezeit: 5 Minuten", "5 Min. Lesezeit", "Temps de lecture : 5 min", "5 min de lectura", "Leestijd: 4 minuten").
+ */
+const READING_TIME_LABEL =
+  '(?:(?:est(?:imated|\\.)?|approx(?:imate|\\.)?)\\s+)?(?:reading|read)\\s+time|(?:geschätzte\\s+)?(?:lesezeit|lesedauer)|temps de lecture(?: estimé)?|tiempo (?:estimado )?de lectura|tempo (?:stimato )?di lettura|tempo (?:estimado )?de leitura|lectura|lettura|leitura|leestijd|czas (?:czytania|lektury)|lästid|lesetid|læsetid';
+const READING_TIME_AMOUNT =
+  '(?:(?:ca\\.?|~|approx\\.?|about|environ|circa|unos|cerca de)\\s*)?\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*(?:min(?:ute[ns]?|utos|uti|uty)?|mins)\\.?';
+const READING_TIME_AFTER =
+  '(?:read(?:ing)?(?:\\s+time)?|lesezeit|lesedauer|(?:de|di) (?:lecture|lectura|lettura|leitura)|leestijd|czytania|läsning|lästid|lesetid|læsetid)';
+const READING_TIME = new RegExp(
+  `^\\W{0,3}(?:(?:${READING_TIME_LABEL})\\s*[:：]?\\s*${READING_TIME_AMOUNT}|${READING_TIME_AMOUNT}\\s+${READING_TIME_AFTER})\\s*\\.?$`,
+  'iu',
+);
+
+/** Whether a block's whole text is a reading time. */
+export function isReadingTime(text: string): boolean {
+  return text.length <= 60 && READING_TIME.test(text);
+}

@@ -1267,3 +1267,40 @@ describe('generic body: screen-reader text by its other names (session 15)', () 
     expect(text).not.toContain('Previous slide in the gallery');
   });
 });
+
+describe('generic body: reading times and loading placeholders (session 16 articles pass)', () => {
+  const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
+
+  it('drops a reading time set as a block of its own, in English and in other languages', () => {
+    for (const time of [
+      'Reading Time: 11 minutes',
+      '3 MIN. READ',
+      '4 min read time',
+      'Lesezeit: 5 Minuten',
+      '5 Min. Lesezeit',
+      'Temps de lecture : 5 min',
+      'Tempo de leitura: 2 minutos',
+    ]) {
+      const page = `<html><body><article><h1>A story</h1><p class="meta">${time}</p>${para(1)}${para(2)}${para(3)}</article></body></html>`;
+      const text = extractArticle(page, options).contentText;
+      expect(text).toContain(sentence(1));
+      expect(text).not.toContain(time);
+    }
+  });
+
+  it('keeps a sentence that speaks of reading time', () => {
+    const own = '<p>Reading time matters: a 5 minute read keeps readers to the end.</p>';
+    const page = `<html><body><article><h1>A story</h1>${para(1)}${own}${para(2)}</article></body></html>`;
+    expect(extractArticle(page, options).contentText).toContain('Reading time matters');
+  });
+
+  it('drops the placeholders a script fills later ("Loading specifications…", "Loading faq...", "Kommentare werden geladen…"), and keeps a heading that opens with "Loading"', () => {
+    const page = `<html><body><article><h1>Best scooters</h1>${para(1)}<div class="specs">Loading specifications…</div>${para(2)}<div class="faq">Loading faq...</div><p>Kommentare werden geladen…</p><h2>Loading States and Performance</h2>${para(3)}</article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    expect(text).toContain('Loading States and Performance');
+    expect(text).not.toContain('Loading specifications');
+    expect(text).not.toContain('Loading faq');
+    expect(text).not.toContain('werden geladen');
+  });
+});

@@ -9,7 +9,7 @@ import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { collectBlocks, containsTag, isSectionToggle } from './blocks.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
-import { isCardBadge } from './card-badges.ts';
+import { isCardBadge, isReadingTime } from './card-badges.ts';
 import {
   classAndId,
   classHints,
@@ -1349,12 +1349,12 @@ function cutTail(blocks: Block[]): Block[] {
 
 /**
  * Whole-block texts that are a page's controls, not its content: buttons and links of shops, service and
- * listing pages ("Add to cart", "Learn more", "Skip to search results", "Sort: Best Match", "Loading…"), and a star-rating
+ * listing pages ("Add to cart", "Learn more", "Skip to search results", "Sort: Best Match", "Loading…", "Loading specifications…"), and a star-rating
  * picker's choices and buttons ("1 of 5 stars 2 of 5 stars …", "Rate this book", "Clear rating"; one score shown, "4.5 out of 5
  * stars", is not a picker and stays).
  */
 const CONTROL_TEXT =
-  /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|slide \d+ of \d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?))$/i;
+  /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|slide \d+ of \d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?))$/i;
 
 function isBoilerText(text: string): boolean {
   return BOILER_TEXT.test(text) || BOILER_TEXT_ELSEWHERE.test(text);
@@ -1365,7 +1365,7 @@ function isBoilerText(text: string): boolean {
  * "En savoir plus", "Ajouter au panier", "Ver más", "Scopri di più", "Meer informatie").
  */
 const CONTROL_TEXT_ELSEWHERE =
-  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar)\s*[›»>→]?$/i;
+  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar|(?:wird |werden )?(?:geladen|lädt)\s*(?:\.{3}|…)|[^.…]{1,40} (?:wird|werden) geladen\s*(?:\.{3}|…)?|(?:chargement|cargando|caricamento|carregando|a carregar|ładowanie|laddar)(?: [^.…]{1,40})?\s*(?:\.{3}|…)|(?:aan het )?laden\s*(?:\.{3}|…))\s*[›»>→]?$/i;
 
 function isControlText(text: string): boolean {
   return CONTROL_TEXT.test(text) || CONTROL_TEXT_ELSEWHERE.test(text);
@@ -1375,11 +1375,11 @@ function isControlText(text: string): boolean {
 function withoutControls(block: Block): Block | null {
   if (block.kind === 'image') return block;
   if (block.kind === 'list') {
-    const items = block.items.filter((item) => !isControlText(item.text) && !isCardBadge(item.text));
+    const items = block.items.filter((item) => !isControlText(item.text) && !isCardBadge(item.text) && !isReadingTime(item.text));
     if (items.length === block.items.length) return block;
     return items.length === 0 ? null : { ...block, items, text: items.map((item) => item.text).join('\n') };
   }
-  return isControlText(block.text) || isCardBadge(block.text) ? null : block;
+  return isControlText(block.text) || isCardBadge(block.text) || isReadingTime(block.text) ? null : block;
 }
 
 /**
