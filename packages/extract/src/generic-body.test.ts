@@ -1268,7 +1268,7 @@ describe('generic body: screen-reader text by its other names (session 15)', () 
   });
 });
 
-describe('generic body: reading times and loading placeholders (session 16 articles pass)', () => {
+describe('generic body: reading times, loading placeholders and bare byline labels (session 16 articles pass)', () => {
   const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
 
   it('drops a reading time set as a block of its own, in English and in other languages', () => {
@@ -1302,5 +1302,16 @@ describe('generic body: reading times and loading placeholders (session 16 artic
     expect(text).not.toContain('Loading specifications');
     expect(text).not.toContain('Loading faq');
     expect(text).not.toContain('werden geladen');
+  });
+
+  it('drops a byline\'s label left alone when its name is not text ("By", "Edited by", "Von", "Escrito por"), and keeps a line that opens with the word', () => {
+    for (const label of ['By', 'Edited by', 'Reviewed by:', 'Von', 'Par', 'Escrito por', 'Scritto da']) {
+      const page = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"A story"}</script></head><body><article><h1>A story</h1><div><p>${label}</p><p>By the river, the town grew.</p></div>${para(1)}${para(2)}${para(3)}</article></body></html>`;
+      const blocks = extractArticle(page, options)
+        .contentText.split('\n')
+        .map((b) => b.trim());
+      expect(blocks).toContain('By the river, the town grew.');
+      expect(blocks).not.toContain(label);
+    }
   });
 });

@@ -1439,6 +1439,13 @@ function isReaderPitch(text: string): boolean {
   return text.length <= 250 && (FOLLOW_CALL.test(text) || FOLLOW_CALL_ELSEWHERE.test(text)) && SOCIAL_NETWORK.test(text);
 }
 
+/**
+ * A byline's label left alone when the name beside it is not text (a photo, a card opened on hover, a script's fill): "By",
+ * "Edited by", "Reviewed by", "Von", "Par", "Escrito por", "Scritto da". A whole block of one says nothing.
+ */
+const BARE_BYLINE_LABEL =
+  /^(?:(?:(?:written|edited|reviewed|fact[- ]?checked|medically reviewed|updated|posted|published|photos?|photographs|illustrations?|words) )?by|authors?|(?:geschrieben |verfasst |redigiert |bearbeitet |geprüft |fotos? )?von|autor(?:in|en)?|(?:écrit |rédigé |relu |édité |photos? )?par|auteure?s?|autrice|(?:escrito |editado |revisado |fotos? )?por|autora|(?:scritto|redatto|rivisto) da|a cura di|di|autore|(?:geschreven )?door)\s*:?$/i;
+
 /** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:", "Inhaltsverzeichnis", "Sommaire"; a toggle's "Show"/"Hide" after it). */
 const TOC_LABEL =
   /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|contenidos?|indice|sommario|inhoudsopgave|inhoud|spis treści|innehåll|sisällys|índice de conteúdo)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
@@ -1461,6 +1468,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
       if (block.kind !== 'list' && isReaderPitch(block.text)) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
+      if (kind === 'article' && block.kind === 'p' && BARE_BYLINE_LABEL.test(block.text)) continue;
       if (seen) {
         if (seen.has(block.text)) continue;
         seen.add(block.text);
