@@ -1314,4 +1314,22 @@ describe('generic body: reading times, loading placeholders and bare byline labe
       expect(blocks).not.toContain(label);
     }
   });
+
+  it('drops a post\'s tag or category line ("Tags: …", "Filed under: … |", "Schlagwörter: …"), and keeps a sentence that opens with such a word', () => {
+    for (const tags of [
+      'Tags: Helena, smart thermostat',
+      'Category: Personal Finance 101',
+      'Filed under: Khawarij |',
+      'Schlagwörter: Bahn, Streik, GDL',
+      'Étiquettes : climat, énergie',
+    ]) {
+      const line = `<p>${tags.replace('Helena', '<a href="/tag/helena">Helena</a>')}</p>`;
+      const own = '<p>Topics: we cover three of them. The first is heat.</p>';
+      const page = `<html><body><article><h1>A story</h1>${para(1)}${own}${para(2)}${para(3)}${line}</article></body></html>`;
+      const text = extractArticle(page, options).contentText;
+      expect(text).toContain(sentence(3));
+      expect(text).toContain('Topics: we cover three of them.');
+      expect(text).not.toContain(tags);
+    }
+  });
 });

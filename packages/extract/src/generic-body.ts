@@ -1440,6 +1440,20 @@ function isReaderPitch(text: string): boolean {
 }
 
 /**
+ * A post's tag or category line ("Tags: Helena, smart thermostat", "Category: Personal Finance 101", "Filed under: Khawarij |",
+ * "Schlagwörter: …", "Étiquettes : …", "Etiquetas: …"): the label, a colon and a short list, with no sentence in it. "Posted in
+ * News Release", with no colon, is a line some golds keep; "Category:Portage" is a wiki page's name.
+ */
+const TAXONOMY_LINE =
+  /^(?:tags?|tagged(?: with)?|filed under|categor(?:y|ies)|topics?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen|kategorien?|étiquettes?|mots[- ]clés|catégories?|etiquetas?|categor[ií]as?|temas|categorie|argomenti|trefwoorden|categorieën|onderwerpen|tagi|kategorie|palavras[- ]chave|categorias|tópicos|etiketter)\s*[:：](?:\s|$)/i;
+
+function isTaxonomyLine(text: string): boolean {
+  if (text.length > 200 || !TAXONOMY_LINE.test(text)) return false;
+  const rest = text.replace(TAXONOMY_LINE, '');
+  return !/[.!?](?:\s|$)/.test(rest);
+}
+
+/**
  * A byline's label left alone when the name beside it is not text (a photo, a card opened on hover, a script's fill): "By",
  * "Edited by", "Reviewed by", "Von", "Par", "Escrito por", "Scritto da". A whole block of one says nothing.
  */
@@ -1469,6 +1483,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (kind === 'article' && block.kind === 'p' && BARE_BYLINE_LABEL.test(block.text)) continue;
+      if (block.kind === 'p' && isTaxonomyLine(block.text)) continue;
       if (seen) {
         if (seen.has(block.text)) continue;
         seen.add(block.text);
