@@ -1332,4 +1332,16 @@ describe('generic body: reading times, loading placeholders and bare byline labe
       expect(text).not.toContain(tags);
     }
   });
+
+  it('drops a photo caption\'s toggle ("Caption", "Show Caption", "Bildunterschrift anzeigen") left as a block of its own', () => {
+    for (const toggle of ['Caption', 'Show Caption', 'Hide caption', 'Bildunterschrift anzeigen']) {
+      const figure = `<figure><img src="/a.jpg" alt=""><button>${toggle}</button><figcaption>The new SUV at the show in Detroit.</figcaption></figure>`;
+      const page = `<html><body><article><h1>A story</h1><div><p>${toggle}</p></div>${figure}${para(1)}${para(2)}${para(3)}</article></body></html>`;
+      const blocks = extractArticle(page, options)
+        .contentText.split('\n')
+        .map((b) => b.trim());
+      expect(blocks).toContain(sentence(3) + ' It goes on with a second clause, a third one, and more words to read.');
+      expect(blocks).not.toContain(toggle);
+    }
+  });
 });
