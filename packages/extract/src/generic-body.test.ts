@@ -224,7 +224,20 @@ describe('generic body: what closes an article page', () => {
 
   it('drops the labels, contents label and closing headings of news pages in other languages, as it does in English', () => {
     const satz = (n: number): string => `Absatz ${n} berichtet über die Preise der Bahn, mit Zahlen, Stimmen, und einem Punkt.`;
-    const labels = ['Anzeige', 'Artikel teilen', '12 Kommentare', 'Weiterlesen', 'Jetzt abonnieren', 'Publicité', 'Partager', 'Lire la suite', 'Nach oben'];
+    const labels = [
+      'Anzeige',
+      'Artikel teilen',
+      '12 Kommentare',
+      'Weiterlesen',
+      'Jetzt abonnieren',
+      'Publicité',
+      'Partager',
+      'Lire la suite',
+      'Nach oben',
+      'Iklan',
+      'Reklam',
+      '광고',
+    ];
     const story = [1, 2, 3].map((n) => `<p>${satz(n)}</p>`).join(labels.map((label) => `<div class="x">${label}</div>`).join(''));
     for (const heading of ['Mehr zum Thema', 'Das könnte Sie auch interessieren', 'À lire aussi', 'Artículos relacionados', 'Über den Autor']) {
       const tail = `<div class="z"><h2>${heading}</h2><div class="t"><h3>Streik bei der Bahn</h3><p>Die GDL hat zu einem neuen Ausstand aufgerufen, die wichtigsten Fragen und Antworten.</p></div></div>`;
