@@ -24,6 +24,7 @@ describe('card badges', () => {
       '5 min de lectura',
       'Leestijd: 4 minuten',
       'Czas czytania: 5 min',
+      'Tempo de leitura: 1 minuto',
     ])
       expect(isReadingTime(time)).toBe(true);
     for (const other of ['Reading time', '5 minutes', 'Read the 5 minute guide', 'We read for 5 minutes a day']) expect(isReadingTime(other)).toBe(false);

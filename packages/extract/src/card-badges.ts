@@ -19,7 +19,7 @@ export function isCardBadge(text: string): boolean {
 const READING_TIME_LABEL =
   '(?:(?:est(?:imated|\\.)?|approx(?:imate|\\.)?)\\s+)?(?:reading|read)\\s+time|(?:geschätzte\\s+)?(?:lesezeit|lesedauer)|temps de lecture(?: estimé)?|tiempo (?:estimado )?de lectura|tempo (?:stimato )?di lettura|tempo (?:estimado )?de leitura|lectura|lettura|leitura|leestijd|czas (?:czytania|lektury)|lästid|lesetid|læsetid';
 const READING_TIME_AMOUNT =
-  '(?:(?:ca\\.?|~|approx\\.?|about|environ|circa|unos|cerca de)\\s*)?\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*(?:min(?:ute[ns]?|utos|uti|uty)?|mins)\\.?';
+  '(?:(?:ca\\.?|~|approx\\.?|about|environ|circa|unos|cerca de)\\s*)?\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*(?:min(?:ut(?:e[ns]?|os?|i|y|a))?|mins)\\.?';
 const READING_TIME_AFTER =
   '(?:read(?:ing)?(?:\\s+time)?|lesezeit|lesedauer|(?:de|di) (?:lecture|lectura|lettura|leitura)|leestijd|czytania|läsning|lästid|lesetid|læsetid)';
 const READING_TIME = new RegExp(
