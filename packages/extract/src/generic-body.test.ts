@@ -1358,3 +1358,24 @@ describe('generic body: reading times, loading placeholders and bare byline labe
     }
   });
 });
+
+describe('generic body: a slider track copied slide by slide (session 16)', () => {
+  const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
+  const slide = `<div class="slide"><h3>Colorful design that lets you shine</h3><p>Step into a world of fun with the tablet in four colours.</p></div>`;
+
+  it('keeps one copy of a run of blocks repeated three times or more in a row (a slider whose every slide copies the same card)', () => {
+    const page = `<html><body><main><h1>Tablet</h1>${para(1)}<div class="slider">${slide.repeat(4)}</div>${para(2)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text.split('Step into a world of fun').length - 1).toBe(1);
+    expect(text.split('Colorful design that lets you shine').length - 1).toBe(1);
+    expect(text).toContain(sentence(2));
+  });
+
+  it('keeps a run seen twice, and one block repeated in a row (tabbed variants of a sentence)', () => {
+    const note = `<p>For more information, see the page that lists every binding with an example.</p>`;
+    const page = `<html><body><main><h1>Guide</h1>${para(1)}${slide.repeat(2)}${note.repeat(4)}${para(2)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text.split('Step into a world of fun').length - 1).toBe(2);
+    expect(text.split('For more information, see the page').length - 1).toBe(4);
+  });
+});

@@ -1495,10 +1495,75 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
     const kept = withoutControls(block);
     if (kept) unboiled.push(kept);
   }
-  const kept = cutTail(unboiled);
+  const kept = cutTail(withoutRepeatedRuns(unboiled));
   // A heading with nothing after it introduces a skipped block (related links, comments).
   while (kept.length > 0 && kept[kept.length - 1]!.kind === 'h') kept.pop();
   return kept;
+}
+
+/**
+ * A run of two to four different blocks that comes three times or more in a row ("Colorful design that lets you shine" and its
+ * lead, once per colour swatch; a carousel's card copied for every slide: "Prompt to code anything you can imagine with AI." /
+ * "Explore Figma Make" eight times) is a slider's track whose copies the page shows one at a time: the first copy is kept. A
+ * run of one block (a documentation page's tabbed variants of one sentence) and a run seen twice (a card listed in two
+ * sections) stay.
+ */
+function withoutRepeatedRuns(blocks: Block[]): Block[] {
+  const texts: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind !== 'image') {
+      texts.push(block.text);
+      at.push(i);
+    }
+  }
+  let dropped: Set<number> | null = null;
+  let i = 0;
+  while (i < texts.length) {
+    let copies = 1;
+    let size = 0;
+    for (let run = REPEATED_RUN_MIN; run <= REPEATED_RUN_MAX && i + run * REPEATED_RUN_COPIES <= texts.length; run++) {
+      if (!repeatableRun(texts, i, run)) continue;
+      let count = 1;
+      while (i + (count + 1) * run <= texts.length && sameRun(texts, i, i + count * run, run)) count++;
+      if (count >= REPEATED_RUN_COPIES) {
+        copies = count;
+        size = run;
+        break;
+      }
+    }
+    if (copies === 1) {
+      i++;
+      continue;
+    }
+    dropped ??= new Set<number>();
+    for (let j = i + size; j < i + copies * size; j++) dropped.add(at[j]!);
+    i += copies * size;
+  }
+  if (!dropped) return blocks;
+  return blocks.filter((_, index) => !dropped.has(index));
+}
+
+const REPEATED_RUN_MIN = 2;
+const REPEATED_RUN_MAX = 4;
+const REPEATED_RUN_COPIES = 3;
+/** Characters a run must hold: short labels ("New", "Sale") repeat by nature. */
+const REPEATED_RUN_LENGTH = 60;
+
+/** Whether texts[start, start + run) are different texts that hold enough characters to count as a repeated run. */
+function repeatableRun(texts: string[], start: number, run: number): boolean {
+  let length = 0;
+  for (let j = start; j < start + run; j++) {
+    length += texts[j]!.length;
+    for (let k = start; k < j; k++) if (texts[k] === texts[j]) return false;
+  }
+  return length >= REPEATED_RUN_LENGTH;
+}
+
+function sameRun(texts: string[], first: number, second: number, run: number): boolean {
+  for (let j = 0; j < run; j++) if (texts[first + j] !== texts[second + j]) return false;
+  return true;
 }
 
 /**
