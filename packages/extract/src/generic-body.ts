@@ -24,7 +24,7 @@ import {
   rawText,
   textInk,
 } from './dom.ts';
-import { dropProfileStats, dropQuotedPosts, dropQuoteLabels, postHeader } from './threads.ts';
+import { dropPostControls, dropProfileStats, dropQuotedPosts, dropQuoteLabels, postHeader } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
 /**
@@ -1625,7 +1625,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   if (length === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
   // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
-  blocks = dropQuoteLabels(dropProfileStats(blocks));
+  blocks = dropPostControls(dropQuoteLabels(dropProfileStats(blocks)));
   if (scorer.isThread() || scorer.posts.length >= 2) return { blocks: dropQuotedPosts(blocks), container };
   return { blocks, container };
 }

@@ -63,6 +63,47 @@ export function dropQuoteLabels(blocks: Block[]): Block[] {
   return blocks.some(label) ? blocks.filter((block) => !label(block)) : blocks;
 }
 
+/**
+ * The action links a forum engine writes under every post: "Reply", "Report", "Permalink", "Share", "Quote", old Reddit's
+ * "permalink embed save report reply", Tripadvisor's "Report inappropriate content"; with their German, French, Spanish,
+ * Italian and Dutch names.
+ */
+const POST_CONTROL =
+  /^(?:reply|report|permalink|embed|save|share|quote|reply with quote|multi-?quote|report (?:post|inappropriate content)|antworten|zitieren|melden|teilen|répondre|signaler|partager|citer|responder|denunciar|compartir|rispondi|segnala|condividi|beantwoorden|reageren|delen)$/i;
+
+/**
+ * Drops post action lines (POST_CONTROL) that repeat, as they do under each post, whole blocks or a list's items (old Reddit's
+ * button bar): a single "Share" or "Report" may be content.
+ */
+export function dropPostControls(blocks: Block[]): Block[] {
+  const key = (text: string): string | null => (text.length <= 40 && POST_CONTROL.test(text.trim()) ? text.trim().toLowerCase() : null);
+  const counts = new Map<string, number>();
+  const count = (text: string): void => {
+    const k = key(text);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  };
+  for (const block of blocks) {
+    if (block.kind === 'p') count(block.text);
+    else if (block.kind === 'list') for (const item of block.items) count(item.text);
+  }
+  if (![...counts.values()].some((n) => n >= 3)) return blocks;
+  const repeated = (text: string): boolean => {
+    const k = key(text);
+    return k !== null && (counts.get(k) ?? 0) >= 3;
+  };
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'p' && repeated(block.text)) continue;
+    if (block.kind === 'list' && block.items.some((item) => repeated(item.text))) {
+      const items = block.items.filter((item) => !repeated(item.text));
+      if (items.length > 0) out.push({ ...block, items, text: items.map((item) => item.text).join('\n') });
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
+}
+
 /** Q&A sites (Stack Exchange) show the asker's and answerers' cards beside the posts; the thread is read without them. */
 const QA_ITEM = /schema\.org\/(?:Question|Answer)$/i;
 const POSTING_ITEM = /schema\.org\/(?:Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)$/i;
