@@ -96,6 +96,25 @@ describe('threads: quoted posts', () => {
     }
   });
 
+  it('drops the action links and starter badges repeated under every post, and keeps a single one', () => {
+    const replies = [
+      reply,
+      'Mine went back to normal after the second update, so it may be worth waiting a week before resetting anything.',
+      'I had the same problem and the fix for me was to remove the mail account and add it back again afterwards.',
+    ];
+    const bar = '<ul class="flat-list buttons"><li>permalink</li><li>embed</li><li>save</li><li>report</li><li>reply</li></ul>';
+    const post = (body: string, badge = '', controls = bar): string => `<div class="entry">${badge}<div class="md"><p>${body}</p></div>${controls}</div>`;
+    const page = `<html><body><main>${post(opening, '<p>Original Poster</p>')}${replies.map((r) => post(r)).join('')}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    for (const words of [opening, ...replies]) expect(text).toContain(words);
+    for (const control of ['permalink', 'embed', 'save', 'report', 'reply']) expect(text.split('\n')).not.toContain(control);
+    // A badge that repeats goes too; a single "Report" line is left alone.
+    const starter = `<html><body><main>${[opening, ...replies].map((r) => post(r, '<p>Thread Starter</p>', '')).join('')}<p>Report</p></main></body></html>`;
+    const lines = extractArticle(starter, options).contentText.split('\n');
+    expect(lines).not.toContain('Thread Starter');
+    expect(lines).toContain('Report');
+  });
+
   it('leaves the user cards of a Q&A page out', () => {
     const answer = (author: string, body: string): string =>
       `<div itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>${body}</p></div><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${author}</span></div><time itemprop="dateCreated" datetime="2022-07-09">answered Jul 9, 2022</time></div>`;

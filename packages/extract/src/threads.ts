@@ -65,11 +65,12 @@ export function dropQuoteLabels(blocks: Block[]): Block[] {
 
 /**
  * The action links a forum engine writes under every post: "Reply", "Report", "Permalink", "Share", "Quote", old Reddit's
- * "permalink embed save report reply", Tripadvisor's "Report inappropriate content"; with their German, French, Spanish,
- * Italian and Dutch names.
+ * "permalink embed save parent report reply", Tripadvisor's "Report inappropriate content"; and the badge it puts on each post of
+ * the thread's starter ("Original Poster", "Thread Starter", "Themenstarter"); with their German, French, Spanish, Italian and
+ * Dutch names.
  */
 const POST_CONTROL =
-  /^(?:reply|report|permalink|embed|save|share|quote|reply with quote|multi-?quote|report (?:post|inappropriate content)|antworten|zitieren|melden|teilen|répondre|signaler|partager|citer|responder|denunciar|compartir|rispondi|segnala|condividi|beantwoorden|reageren|delen)$/i;
+  /^(?:reply|report|permalink|parent|embed|save|share|quote|original post(?:er)?|thread starter|topic starter|themenstarter|threadersteller|auteur du sujet|autor del tema|reply with quote|multi-?quote|report (?:post|inappropriate content)|antworten|zitieren|melden|teilen|répondre|signaler|partager|citer|responder|denunciar|compartir|rispondi|segnala|condividi|beantwoorden|reageren|delen)$/i;
 
 /**
  * Drops post action lines (POST_CONTROL) that repeat, as they do under each post, whole blocks or a list's items (old Reddit's
