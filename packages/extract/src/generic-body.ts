@@ -24,7 +24,7 @@ import {
   rawText,
   textInk,
 } from './dom.ts';
-import { dropPostControls, dropProfileStats, dropQuotedPosts, dropQuoteLabels, postHeader } from './threads.ts';
+import { dropPostControls, dropProfileStats, dropRelativeTimes, dropQuotedPosts, dropQuoteLabels, postHeader } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
 /**
@@ -1626,7 +1626,8 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
   blocks = dropPostControls(dropQuoteLabels(dropProfileStats(blocks)));
-  if (scorer.isThread() || scorer.posts.length >= 2) return { blocks: dropQuotedPosts(blocks), container };
+  // Threads written with each post's time relative to the render ("2 years ago") lose those lines: frozen, they are no longer true.
+  if (scorer.isThread() || scorer.posts.length >= 2) return { blocks: dropRelativeTimes(dropQuotedPosts(blocks)), container };
   return { blocks, container };
 }
 

@@ -115,6 +115,22 @@ describe('threads: quoted posts', () => {
     expect(lines).toContain('Report');
   });
 
+  it("drops a thread's post times written relative to the render when each post has one, and keeps a single one", () => {
+    const replies = [
+      reply,
+      'Mine went back to normal after the second update, so it may be worth waiting a week before resetting anything.',
+      'I had the same problem and the fix for me was to remove the mail account and add it back again afterwards.',
+    ];
+    const post = (body: string, when: string): string => `<div class="post"><p class="when">${when}</p><p>${body}</p></div>`;
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Battery drain"}</script>';
+    const page = (times: string[]): string =>
+      `<html><head>${ld}</head><body><main>${[opening, ...replies].map((body, i) => post(body, times[i] ?? '')).join('')}</main></body></html>`;
+    const lines = extractArticle(page(['2 years ago', 'Posted 2 years ago', '3y', 'vor 2 Jahren']), options).contentText.split('\n');
+    for (const words of [opening, ...replies]) expect(lines).toContain(words);
+    for (const when of ['2 years ago', 'Posted 2 years ago', '3y', 'vor 2 Jahren']) expect(lines).not.toContain(when);
+    expect(extractArticle(page(['2 years ago']), options).contentText.split('\n')).toContain('2 years ago');
+  });
+
   it('leaves the user cards of a Q&A page out', () => {
     const answer = (author: string, body: string): string =>
       `<div itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>${body}</p></div><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${author}</span></div><time itemprop="dateCreated" datetime="2022-07-09">answered Jul 9, 2022</time></div>`;

@@ -105,6 +105,22 @@ export function dropPostControls(blocks: Block[]): Block[] {
   return out;
 }
 
+/**
+ * A post's time written relative to when the page was rendered ("2 years ago", "Posted 3 years ago", "3y", "vor 2 Jahren", "il y a
+ * 2 ans", "hace 2 años", "2 anni fa", "2 jaar geleden"): frozen into the saved page it is no longer true, and forum golds leave it
+ * out.
+ */
+const RELATIVE_TIME =
+  /^(?:posted |edited |updated )?(?:(?:(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|month|year|yr)s? ago)|\d+ ?(?:mo|y|yr|yrs)|vor (?:einem|einer|\d+) (?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)|il y a (?:un|une|\d+) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace (?:un|una|\d+) (?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)|(?:un|una|\d+) (?:secondi|minuti|ore|giorni|settimane|mesi|anni|anno|mese|giorno|ora) fa|(?:een|\d+) (?:seconden|minuten|uur|dagen|dag|weken|week|maanden|maand|jaar) geleden)$/i;
+
+/** Drops a thread's relative post times (RELATIVE_TIME) when three or more stand as lines of their own, one a post. */
+export function dropRelativeTimes(blocks: Block[]): Block[] {
+  const relative = (block: Block): boolean => block.kind === 'p' && block.text.length <= 40 && RELATIVE_TIME.test(block.text.trim());
+  let count = 0;
+  for (const block of blocks) if (relative(block)) count += 1;
+  return count >= 3 ? blocks.filter((block) => !relative(block)) : blocks;
+}
+
 /** Q&A sites (Stack Exchange) show the asker's and answerers' cards beside the posts; the thread is read without them. */
 const QA_ITEM = /schema\.org\/(?:Question|Answer)$/i;
 const POSTING_ITEM = /schema\.org\/(?:Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)$/i;
