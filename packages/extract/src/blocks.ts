@@ -163,6 +163,19 @@ export function isSectionToggle(button: Element): boolean {
   return false;
 }
 
+/** The one mark a heading's permalink shows: Sphinx's and MkDocs' "¶", rustdoc's "§", "#" and link emoji. */
+const PERMALINK_MARK = /^\s*(?:¶|§|#|🔗|⚓)\s*$/u;
+
+/**
+ * A heading's permalink: a link to a place on the page (`href="#…"`) whose text is one mark, "¶" (Sphinx's and MkDocs'
+ * `headerlink`), "§" (rustdoc), "#" (VitePress, Mintlify, GitHub-flavoured renderers) or a link emoji. It is there to be
+ * copied, not read, and in the text it ran into the heading ("Middleware ordering¶").
+ */
+function isPermalinkMark(link: Element): boolean {
+  const href = link.attribs.href;
+  return href !== undefined && href.startsWith('#') && PERMALINK_MARK.test(rawText(link));
+}
+
 function isHidden(element: Element): boolean {
   // hidden, aria-hidden and style are rare attributes: most elements are known not to hold them.
   if (!mayHoldRareAttributes(element)) return false;
@@ -270,6 +283,7 @@ class Collector {
       return;
     }
     if (node.name === 'img') return;
+    if (node.name === 'a' && isPermalinkMark(node)) return;
     const tag = node.name === 'a' ? 'a' : INLINE_HTML[node.name];
     let open = '';
     if (tag === 'a') {

@@ -437,6 +437,20 @@ describe('generic body: documentation pages', () => {
     expect(text).not.toContain('Except as otherwise noted');
   });
 
+  it('drops a heading\'s permalink mark (Sphinx\'s and MkDocs\' "¶", rustdoc\'s "§", "#"), not a link or a "#" that is text', () => {
+    const sphinx = `<h2>Timeouts<a class="headerlink" href="#timeouts" title="Link to this heading">¶</a></h2>`;
+    const rustdoc = `<h3 id="examples"><a class="doc-anchor" href="#examples">§</a>Examples</h3>`;
+    const hash = `<h2 id="pricing">Pricing<a href="#pricing" aria-label="Navigate to header">#</a></h2>`;
+    const kept = `<p>Set the part # on the form, and see <a href="#timeouts">Timeouts</a> or <a href="/ref">§ 4.2</a> for the rest of it.</p>`;
+    const page = `<html><body><main><h1>Advanced</h1>${sphinx}${[1, 2].map((n) => `<p>${item(n)}</p>`).join('')}${rustdoc}<p>${item(3)}</p>${hash}<p>${item(4)}</p>${kept}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Timeouts\n');
+    expect(text).toContain('\nExamples\n');
+    expect(text).toContain('Pricing\n');
+    expect(text).not.toMatch(/[¶§]\n|\n§|Pricing#/);
+    expect(text).toContain('Set the part # on the form, and see Timeouts or § 4.2 for the rest of it.');
+  });
+
   it("reads a code listing's caption, but not an embedded video's", () => {
     const listing = `<figure class="listing"><pre><code>let file = File::open("hello.txt");</code></pre><figcaption>Listing 9-3: Opening a file</figcaption></figure>`;
     const video = `<figure class="video"><iframe src="https://video.example/1"></iframe><figcaption>Video courtesy of the studio</figcaption></figure>`;
