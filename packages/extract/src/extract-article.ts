@@ -492,7 +492,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   if (summaryCandidate) sources.summary = summaryCandidate.from;
 
   // Language.
-  const language = resolveLanguage(declared?.value ?? null, `${title}\n${contentText}`, options.language ?? null);
+  const language = resolveLanguage(declared?.value ?? null, title, contentText, options.language ?? null);
   sources.language = language.from === 'declared' ? declared!.from : language.from;
 
   // Alternates: other-language variants of the same story.
