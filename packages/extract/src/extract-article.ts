@@ -15,8 +15,8 @@ import type { Block } from './blocks.ts';
 import { blocksToText, collectBlocks, escapeHtml, renderSafeHtml } from './blocks.ts';
 import { chooseCharset, decodeWith } from './charset.ts';
 import { isElement } from './dom.ts';
-import { capNesting, decodeUtf8WithoutInert, dropInertMarkup, mayNestTooDeep } from './inert-markup.ts';
-import { dropStrayCdata, mayHoldStrayCdata } from './stray-cdata.ts';
+import { capNesting, decodeUtf8WithoutInert, dropInertMarkup, NESTING_TAGS } from './inert-markup.ts';
+import { dropStrayCdata, mayNeedWholeText } from './stray-cdata.ts';
 import type { PageKind } from './generic-body.ts';
 import { extractGenericBody } from './generic-body.ts';
 import { isPostHeader } from './threads.ts';
@@ -137,7 +137,7 @@ function readHtml(input: Uint8Array | string, options: ExtractOptions): { pieces
  * changes (a stray CDATA section, or enough tags to be nested past the cap).
  */
 function parserInput(pieces: string[]): string[] {
-  if (pieces.length > 1 && !mayHoldStrayCdata(pieces) && !mayNestTooDeep(pieces)) return pieces;
+  if (pieces.length > 1 && !mayNeedWholeText(pieces, NESTING_TAGS)) return pieces;
   return [capNesting(dropStrayCdata(pieces.join('')))];
 }
 
@@ -492,7 +492,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   if (summaryCandidate) sources.summary = summaryCandidate.from;
 
   // Language.
-  const language = resolveLanguage(declared?.value ?? null, `${title}\n${contentText}`, options.language ?? null);
+  const language = resolveLanguage(declared?.value ?? null, title, contentText, options.language ?? null);
   sources.language = language.from === 'declared' ? declared!.from : language.from;
 
   // Alternates: other-language variants of the same story.

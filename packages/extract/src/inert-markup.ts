@@ -353,13 +353,18 @@ export function capNesting(html: string, limit = 1000): string {
   });
 }
 
+/** Tags a text must have, per level of capNesting's limit, before capNesting reads it. */
+const TAGS_PER_LEVEL = 15;
+/** The tags a text must have before capNesting (with its default limit) reads it. */
+export const NESTING_TAGS = 1000 * TAGS_PER_LEVEL;
+
 /** Whether capNesting may have work on this text (given as pieces): it has more than `limit * 15` tags. */
 export function mayNestTooDeep(pieces: readonly string[], limit = 1000): boolean {
   let tags = 0;
   for (const piece of pieces)
     for (let at = piece.indexOf('<'); at !== -1; at = piece.indexOf('<', at + 1)) {
       tags += 1;
-      if (tags > limit * 15) return true;
+      if (tags > limit * TAGS_PER_LEVEL) return true;
     }
   return false;
 }

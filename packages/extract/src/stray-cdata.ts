@@ -12,11 +12,24 @@ export function dropStrayCdata(html: string): string {
   return html.replace(STRAY_CDATA, (match: string) => (match.charCodeAt(1) === 0x21 ? '' : match));
 }
 
-/** Whether the text given as pieces holds `<![CDATA[` (within a piece or across a cut), which dropStrayCdata may drop. */
-export function mayHoldStrayCdata(pieces: readonly string[]): boolean {
-  for (let i = 0; i < pieces.length; i += 1) {
-    if (pieces[i]!.includes(CDATA)) return true;
-    if (i > 0 && (pieces[i - 1]!.slice(-(CDATA.length - 1)) + pieces[i]!.slice(0, CDATA.length - 1)).includes(CDATA)) return true;
+/**
+ * Whether a whole-text pass may change the text given as pieces: it holds `<![CDATA[`, within a piece or across a cut
+ * (dropStrayCdata), or more than `tagLimit` `<`s (capNesting's bound, mayNestTooDeep). One pass over the `<`s answers both,
+ * the marker tested at each `<`: a search for the marker and a count of the `<`s were two passes over every page's text.
+ */
+export function mayNeedWholeText(pieces: readonly string[], tagLimit: number): boolean {
+  let tags = 0;
+  for (let p = 0; p < pieces.length; p += 1) {
+    const piece = pieces[p]!;
+    for (let at = piece.indexOf('<'); at !== -1; at = piece.indexOf('<', at + 1)) {
+      tags += 1;
+      if (tags > tagLimit) return true;
+      if (at + CDATA.length <= piece.length) {
+        if (piece.charCodeAt(at + 1) === 0x21 && piece.startsWith(CDATA, at)) return true;
+      } else if (p + 1 < pieces.length && (piece.slice(at) + pieces[p + 1]!.slice(0, CDATA.length - 1)).startsWith(CDATA)) {
+        return true;
+      }
+    }
   }
   return false;
 }

@@ -48,12 +48,20 @@ function isCollapsedSpace(code: number): boolean {
   return code === 0x200b || isRegExpSpace(code);
 }
 
-/** True when normalizeSpace would return the text unchanged: its only spaces are single U+0020s between other characters. */
-function isNormalized(text: string): boolean {
+/**
+ * normalizeSpace's result when no run of spaces inside the text needs collapsing (the only spaces between its first and
+ * last other characters are single U+0020s): the text without its leading and trailing spaces, the text itself when it
+ * has none. Null when a run inside must collapse.
+ */
+function trimmedIfNormal(text: string): string | null {
   const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
-  const last = text.length - 1;
-  let previousSpace = true; // a space at the start is not normalised
-  for (let i = 0; i <= last; i += 1) {
+  const length = text.length;
+  let start = 0;
+  while (start < length && isCollapsedSpace(charCodeAt.call(text, start))) start += 1;
+  let end = length;
+  while (end > start && isCollapsedSpace(charCodeAt.call(text, end - 1))) end -= 1;
+  let previousSpace = false;
+  for (let i = start; i < end; i += 1) {
     const code = charCodeAt.call(text, i);
     // Most characters are printable ASCII or letters above the space blocks: one comparison each.
     if ((code > 0x20 && code < 0xa0) || (code > 0x3000 && code !== 0xfeff)) {
@@ -64,16 +72,18 @@ function isNormalized(text: string): boolean {
       previousSpace = false;
       continue;
     }
-    if (code !== 0x20 || previousSpace || i === last) return false;
+    if (code !== 0x20 || previousSpace) return null;
     previousSpace = true;
   }
-  return true;
+  return start === 0 && end === length ? text : text.slice(start, end);
 }
 
 /** Collapses whitespace runs to one space and trims (ideographic indentation spaces included). */
 export function normalizeSpace(text: string): string {
-  // Most texts passed here are already normal (single spaces between words): no new string then.
-  if (isNormalized(text)) return text;
+  // Most texts passed here are already normal (single spaces between words), or only have spaces around them (a text
+  // node's line breaks and indentation, a block's trailing space): no new string then, or a slice.
+  const trimmed = trimmedIfNormal(text);
+  if (trimmed !== null) return trimmed;
   // After the collapse the only space left is U+0020, at most one at each end: trim() takes it (same
   // characters as \s, which holds U+3000) without a second regular expression over the whole text.
   return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();

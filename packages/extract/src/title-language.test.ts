@@ -586,9 +586,9 @@ describe('language', () => {
   });
 
   it('corrects a wrong or missing declaration from the text', () => {
-    expect(resolveLanguage('zh-CN', '這個國家的經濟發展問題，這是關於選舉的報導。', null)).toEqual({ language: 'zh-Hant', from: 'text' });
-    expect(resolveLanguage(null, '这个国家的经济发展问题，这是关于选举的报道。', null)).toEqual({ language: 'zh-Hans', from: 'text' });
-    expect(resolveLanguage('en', 'An English article about the economy.', 'zh-Hans')).toEqual({ language: 'en', from: 'declared' });
-    expect(resolveLanguage(null, 'An English article about the economy.', 'en')).toEqual({ language: 'en', from: 'config' });
+    expect(resolveLanguage('zh-CN', '', '這個國家的經濟發展問題，這是關於選舉的報導。', null)).toEqual({ language: 'zh-Hant', from: 'text' });
+    expect(resolveLanguage(null, '', '这个国家的经济发展问题，这是关于选举的报道。', null)).toEqual({ language: 'zh-Hans', from: 'text' });
+    expect(resolveLanguage('en', '', 'An English article about the economy.', 'zh-Hans')).toEqual({ language: 'en', from: 'declared' });
+    expect(resolveLanguage(null, '', 'An English article about the economy.', 'en')).toEqual({ language: 'en', from: 'config' });
   });
 });
