@@ -19,6 +19,23 @@ describe('authors', () => {
     expect(cleanAuthorName('Maria &amp; Katerina')).toBe('Maria & Katerina');
   });
 
+  it('leaves out the word that leads into a trailing date, and reads the name a posting line gives after its date', () => {
+    expect(cleanAuthorName('By John Smith on Aug 2, 2019')).toBe('John Smith');
+    expect(cleanAuthorName('von Max Mustermann am 2. August 2019')).toBe('Max Mustermann');
+    expect(cleanAuthorName('Par Marie Dupont le 3 mai 2019 à 14h')).toBe('Marie Dupont');
+    expect(cleanAuthorName('door Jan Jansen op 2 augustus 2019')).toBe('Jan Jansen');
+    // A surname that is also such a word is capitalised.
+    expect(cleanAuthorName('Tuan Le June 2, 2019')).toBe('Tuan Le');
+    expect(cleanAuthorName('Posted on August 2, 2019 at 10:30 am by John Smith')).toBe('John Smith');
+    expect(cleanAuthorName('Veröffentlicht am 2. August 2019 von Max Mustermann')).toBe('Max Mustermann');
+    expect(cleanAuthorName('August 2, 2019 by Jane Doe | 3 Comments')).toBe('Jane Doe');
+    // A bare "Published … by" also names a book's publisher.
+    expect(cleanAuthorName('Published August 2, 2019 by Penguin Books')).toBeNull();
+    expect(
+      authorsOf('<html><body><h1>Headline of it</h1><p class="meta">Posted on August 2, 2019 by John Smith</p><p>Text of the post.</p></body></html>'),
+    ).toEqual({ authors: ['John Smith'], from: 'byline' });
+  });
+
   it('is never a URL, an e-mail, a user id, a date, a sentence or the site', () => {
     expect(cleanAuthorName('https://example.com/user/jane')).toBeNull();
     expect(cleanAuthorName('jane@example.com')).toBeNull();

@@ -19,6 +19,20 @@ const NOT_A_NAME =
 /** Byline furniture read where a name should be: a bare label ("Written By", "Updated"), a reading time ("10 Min Read"), a day ("Mar 6"), a template key ("page.head.extra.author"). */
 const BYLINE_FURNITURE =
   /^(?:(?:written|posted|published|reviewed|edited|updated)(?:\s+(?:by|on))?|post|posts|guide|share|follow|read more)$|^\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+read)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$|^[\w-]+(?:\.[\w-]+){2,}$|\{\{|\}\}/i;
+/**
+ * What may stand before a date that a name follows: nothing, or a posting label ("Posted on", "Published on",
+ * "Veröffentlicht am", "Publié le"); a bare "Published" is left out, as it also leads a book's publisher ("Published
+ * August 2, 2019 by Penguin").
+ */
+const DATE_LEAD =
+  /^\s*(?:(?:posted|published on|updated|veröffentlicht|erstellt|geschrieben|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:on|am|le|el|il|op|em))?)?\s*[,:]?\s*$/i;
+/** After that date, an optional time of day, then "by"/"von"/… and a capitalised name: "… at 10:30 am by John Smith". */
+const DATE_THEN_BY = /^\s*(?:(?:at|um|à|alle|om)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*,?\s*(?:by|von|par|por|di|da|door)\s+(?=\p{Lu})/iu;
+/** True for a posting line that names its author after its date: "Posted on August 2, 2019 by Jane Doe". */
+function namesAfterDate(line: string): boolean {
+  const date = findDateInText(line);
+  return date !== null && DATE_LEAD.test(line.slice(0, date.index)) && DATE_THEN_BY.test(line.slice(date.index + date.length));
+}
 const PARTICLE = /^(van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|al|y|e)$/i;
 
 /**
@@ -32,7 +46,15 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
   name = name.replace(BY_PREFIX, '').trim();
   // "Jane Doe | June 2, 2019", "Jane Doe - Updated …", "Jane Doe • 5 min read": keep the name; a date alone is none.
   const date = findDateInText(name);
-  if (date) name = name.slice(0, date.index);
+  // Cut there, with the word that led into the date ("John Smith on Aug 2, 2019", "Max am 2. August", "Marie le 3 mai",
+  // "Ana el 2 de agosto"): lower case only, so a surname such as "Le" stays.
+  if (date) {
+    const before = name.slice(0, date.index);
+    const after = name.slice(date.index + date.length);
+    // "Posted on August 2, 2019 by John Smith", "Veröffentlicht am 2. August 2019 von Max": the name follows the date.
+    if (DATE_LEAD.test(before) && DATE_THEN_BY.test(after)) name = after.replace(DATE_THEN_BY, '');
+    else name = before.replace(/\s+(?:on|am|le|el|il|op|em|at|den|dnia)\s*[,:]?\s*$/, '');
+  }
   name =
     name.split(
       /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i,
@@ -170,7 +192,8 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
     if (line.length > 100) continue;
     if (/^(by|written by|article by|posted by|authors?|contributors?|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) && lines[i + 1])
       return cleanAuthorName(lines[i + 1]!, siteKeys);
-    if (/^(by|written by|von|par|por|door|di|escrito por|scritto da)\s+\p{Lu}/iu.test(line) || /^(作者|记者|記者)\s*[:：]/.test(line)) {
+    // "By Jane Doe …", and a posting line that names the author after its date ("Posted on August 2, 2019 by Jane Doe").
+    if (/^(by|written by|von|par|por|door|di|escrito por|scritto da)\s+\p{Lu}/iu.test(line) || /^(作者|记者|記者)\s*[:：]/.test(line) || namesAfterDate(line)) {
       const name = cleanAuthorName(line, siteKeys);
       if (name) return name;
     }
