@@ -33,7 +33,7 @@ import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, w
  * An author box after the story is named in many ways ("author_wrapper", "author-section", "single-content-author__about", "the-author").
  */
 const BOILERPLATE =
-  /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl)(?:$|[-_\s])/;
+  /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|bildtext|bildunterschrift|bildquelle|bildnachweis|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl)(?:$|[-_\s])/;
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 /**
@@ -64,7 +64,9 @@ const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption/;
 const SOCIAL_EMBED = /tweet|twitter|instagram|tiktok|social-?media-?embed|oembed|embed-?(?:social|post)|social-?embed/;
-const CAPTION_CLASS = /(?:^|[-_\s])(?:caption|credit|byline|dateline|timestamp|photo-?credit|image-?credit)s?(?:$|[-_\s])/;
+/** A caption's class in English or German ("bildtext", "bildunterschrift", "bildquelle": older German newspaper templates). */
+const CAPTION_CLASS =
+  /(?:^|[-_\s])(?:caption|credit|byline|dateline|timestamp|photo-?credit|image-?credit|bildtext|bildunterschrift|bildquelle|bildnachweis)s?(?:$|[-_\s])/;
 const SKIP_ROLES = new Set([
   'navigation',
   'banner',
@@ -1356,9 +1358,25 @@ function cutTail(blocks: Block[]): Block[] {
 const CONTROL_TEXT =
   /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|slide \d+ of \d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?))$/i;
 
+/** Dashes or bullets set around a label ("- Advertisement -", "— Anzeige —": tagDiv's Newspaper theme and its kin). */
+const LABEL_DASHES = /^[-–—•*·\s]+|[-–—•*·\s]+$/g;
+
 function isBoilerText(text: string): boolean {
-  return BOILER_TEXT.test(text) || BOILER_TEXT_ELSEWHERE.test(text);
+  if (BOILER_TEXT.test(text) || BOILER_TEXT_ELSEWHERE.test(text) || AD_BREAK.test(text)) return true;
+  const first = text.charCodeAt(0);
+  // Only a block that opens with a dash or bullet is read again without them: the common case costs one character test.
+  if (first !== 45 && first !== 0x2013 && first !== 0x2014 && first !== 0x2022 && first !== 42 && first !== 0xb7) return false;
+  const bare = text.replace(LABEL_DASHES, '');
+  return bare !== '' && (BOILER_TEXT.test(bare) || BOILER_TEXT_ELSEWHERE.test(bare));
 }
+
+/**
+ * A news page's note that the story goes on after an advertisement slot ("Story continues below advertisement", "Article
+ * continues below this ad", "Weiterlesen nach der Anzeige", "Der Artikel wird nach der Anzeige fortgesetzt", "La suite après la
+ * publicité"). Only the advertisement's form: "Story continues below gallery" names the story's own photos, and one gold keeps it.
+ */
+const AD_BREAK =
+  /^(?:(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the|an))? (?:advertisement|ad|advert|sponsored (?:message|content))|(?:(?:der )?(?:artikel|text|beitrag) (?:wird|geht) (?:nach|unter) der (?:anzeige|werbung) (?:weiter|fortgesetzt)|(?:weiter(?:lesen)?|fortsetzung|lesen sie) (?:nach|unter) der (?:anzeige|werbung)(?: weiter)?)|la suite (?:après|sous) (?:cette|la) (?:publicité|annonce))\s*[.:…]*$/i;
 
 /**
  * The commonest of those controls in the other languages of the web ("Mehr erfahren", "In den Warenkorb", "Alle anzeigen",
@@ -1403,9 +1421,9 @@ const PHOTO_CREDIT_LINE =
   /^(?:(?:(?:photo(?:graph)?|image|picture|(?:header|featured|cover|lead|top) image)s?\s+credits?|credits?)\s*[:：]|(?:getty images|shutterstock|istock(?:photo)?|ap photo|reuters|unsplash|adobe stock|alamy)\s*\/)\s*\S/i;
 const WEBSITE_NAME = /(?:^|[\s:/])(?:www\.)?[a-z0-9-]+\.(?:com|net|org|co|io|blog)\b/i;
 
-/** The same labels in German, French, Spanish, Italian and Dutch ("Bildnachweis:", "Crédit photo :", "Crédito:", "Fotocredit:"). */
+/** The same labels in German, French, Spanish, Italian and Dutch ("Bildnachweis:", "Foto: dpa", "Crédit photo :", "Crédito:", "Fotocredit:"). */
 const PHOTO_CREDIT_LINE_ELSEWHERE =
-  /^(?:bildnachweis|bildquelle|fotonachweis|foto-?credits?|cr[ée]dits? photos?|crédits?|cr[ée]ditos?(?: fotogr[áa]ficos?)?|credit[io] fotografic[oi]|crediti)\s*[:：]\s*\S/i;
+  /^(?:bildnachweis|bildquelle|fotonachweis|foto-?credits?|fotos?|bild(?:er)?|cr[ée]dits? photos?|crédits?|cr[ée]ditos?(?: fotogr[áa]ficos?)?|credit[io] fotografic[oi]|crediti)\s*[:：]\s*\S/i;
 
 function isPhotoCreditLine(text: string): boolean {
   return text.length <= 120 && (PHOTO_CREDIT_LINE.test(text) || PHOTO_CREDIT_LINE_ELSEWHERE.test(text)) && (text.includes('©') || !WEBSITE_NAME.test(text));
