@@ -45,3 +45,52 @@ describe('news templates: labels, credits and captions set as paragraphs of the 
     expect(article.images[0]?.caption).toBe('Die Katze wohlbehalten auf dem Arm ihrer Besitzerin. Foto: Max Mustermann');
   });
 });
+
+describe('news templates: the head of the story set as plain paragraphs', () => {
+  it('drops a date line in German or with "p.m." as it drops "November 19, 2019" (and keeps a two-digit year)', () => {
+    for (const line of [
+      '02.08.2019, 14:35 Uhr',
+      'Stand: 02.08.2019 14:35 Uhr',
+      'Aktualisiert am 03.08.2019, 09:12 Uhr',
+      'Veröffentlicht am 2. August 2019',
+      '5. März 2024 um 14.35 Uhr',
+      'Artikel vom 02.08.2019',
+      'Nov. 19, 2019, 5:45 p.m.',
+      'Published 5:45 p.m. ET Nov. 19, 2019',
+    ]) {
+      const page = `<html><body><div class="story"><h1>Council approves budget</h1><p>${line}</p><p>${en(1)}</p><p>${en(2)}</p><p>${line}</p><p>${en(3)}</p></div></body></html>`;
+      expect(blocksOf(page)).toEqual([en(1), en(2), en(3)]);
+    }
+    const term = `<html><body><div class="story"><h1>Course dates</h1><p>${en(1)}</p><p>12.01.26 — 10.04.26</p><p>${en(2)}</p></div></body></html>`;
+    expect(blocksOf(term)).toContain('12.01.26 — 10.04.26');
+  });
+
+  it('drops a byline paragraph naming the authors the page states, with a role or desk after them', () => {
+    const head = '<head><meta name="author" content="Tom Reilly"></head>';
+    for (const line of ['By Tom Reilly', 'BY TOM REILLY, Staff Writer', 'Von Tom Reilly, ARD-Hauptstadtstudio', 'By Tom Reilly | The Valley Times']) {
+      const page = `<html>${head}<body><div class="story"><h1>Council approves budget</h1><p>${line}</p><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p></div></body></html>`;
+      expect(blocksOf(page)).toEqual([en(1), en(2), en(3)]);
+    }
+    const two = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves budget","author":[{"@type":"Person","name":"Lisa Mascaro"},{"@type":"Person","name":"Mary Clare Jalonick"}]}</script></head><body><div class="story"><h1>Council approves budget</h1><p>By Lisa Mascaro and Mary Clare Jalonick, Associated Press</p><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p></div></body></html>`;
+    expect(blocksOf(two)).toEqual([en(1), en(2), en(3)]);
+    // Another writer's credit, and a sentence opening with "By", stay.
+    for (const line of ['By Jane Doe, Staff Writer', 'By tracing the rings there is less chance of confusion.']) {
+      const page = `<html>${head}<body><div class="story"><h1>Council approves budget</h1><p>${line}</p><p>${en(1)}</p><p>${en(2)}</p></div></body></html>`;
+      expect(blocksOf(page)).toContain(line);
+    }
+  });
+
+  it("keeps the writers' lines of a river of cards, which is what the page lists", () => {
+    const cards = ['Ann Lee', 'Tom Reilly', 'Bo Kim'].map((name, n) => `<h2>Guide ${n}</h2><p>by ${name}</p><p>${en(n)}</p>`).join('');
+    const page = `<html><head><meta name="author" content="Tom Reilly"></head><body><main><h1>Our guides</h1>${cards}</main></body></html>`;
+    expect(blocksOf(page)).toContain('by Tom Reilly');
+  });
+
+  it('drops a kicker of a word or two set as the first block right over the headline', () => {
+    const page = (kicker: string): string =>
+      `<html lang="de"><body><div class="artikel"><p class="rubrik">${kicker}</p><h1>Feuerwehr rettet Katze aus einem Baum</h1><p>${de(1)}</p><p>${de(2)}</p><p>${de(3)}</p></div></body></html>`;
+    for (const kicker of ['Lokales', 'Schlafforschung', 'Nation & World']) expect(blocksOf(page(kicker))).toEqual([de(1), de(2), de(3)]);
+    // A sentence over the headline says more than a topic.
+    expect(blocksOf(page('Ein Bericht aus Musterstadt.'))).toContain('Ein Bericht aus Musterstadt.');
+  });
+});
