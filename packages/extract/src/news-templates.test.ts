@@ -94,3 +94,17 @@ describe('news templates: the head of the story set as plain paragraphs', () => 
     expect(blocksOf(page('Ein Bericht aus Musterstadt.'))).toContain('Ein Bericht aus Musterstadt.');
   });
 });
+
+describe('news templates: a kicker inside the headline', () => {
+  it('takes the headline the metadata states alone when the <h1> sets a kicker before it in an element of its own', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Stadtrat beschließt neues Parkkonzept"}</script>';
+    const head = `<head>${ld}<meta property="og:title" content="Stadtrat beschließt neues Parkkonzept"><title>Stadtrat beschließt neues Parkkonzept | Musterstädter Zeitung</title></head>`;
+    for (const h1 of [
+      '<h1><span class="topline">Verkehr</span> <span class="headline">Stadtrat beschließt neues Parkkonzept</span></h1>',
+      '<h1><a href="/x"><span class="kicker">Verkehr</span><span>Stadtrat beschließt neues Parkkonzept</span></a></h1>',
+    ]) {
+      const page = `<html lang="de">${head}<body><article>${h1}<p>${de(1)}</p><p>${de(2)}</p></article></body></html>`;
+      expect(extractArticle(page, options).title).toBe('Stadtrat beschließt neues Parkkonzept');
+    }
+  });
+});
