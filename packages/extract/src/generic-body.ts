@@ -1326,8 +1326,20 @@ function isTailHeading(text: string): boolean {
   return TAIL_HEADING.test(text) || TAIL_HEADING_ELSEWHERE.test(text);
 }
 
-/** Cuts the tail from a heading that opens the page's closing material, when at least a third of the text (half, for a short line) is before it. */
-function cutTail(blocks: Block[]): Block[] {
+/** A paragraph that is one link and nothing else: a teaser card (its headline and lead inside the link). */
+const LINK_CARD = /^\s*<a\b[^>]*>[^]*<\/a>\s*$/;
+
+function isLinkCard(block: Block): boolean {
+  return block.kind === 'p' && LINK_CARD.test(block.html) && block.html.indexOf('<a', 1) === -1;
+}
+
+/**
+ * Cuts the tail from a heading that opens the page's closing material, when at least a third of the text (half, for a short line)
+ * is before it. On an article, a closing heading followed by nothing but teaser cards (each paragraph one link: "Weitere Artikel",
+ * "Related stories" over a grid of other stories) cuts wherever it stands: a paywalled story shows only its first paragraphs, and the
+ * grid under it outweighs them.
+ */
+function cutTail(blocks: Block[], article = false): Block[] {
   // Most pages hold no such heading: the texts are weighed only when one may cut.
   let candidate = false;
   for (const block of blocks)
@@ -1344,9 +1356,22 @@ function cutTail(blocks: Block[]): Block[] {
     // A real heading closes the article even after a short one (a long bio and reading list can follow); a short line needs half the text before it.
     const enough = block.kind === 'h' ? before * 3 >= total : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total;
     if (enough && block.kind !== 'image' && isTailHeading(block.text)) return blocks.slice(0, i);
+    if (article && block.kind === 'h' && before > 0 && isTailHeading(block.text) && onlyCardsAfter(blocks, i)) return blocks.slice(0, i);
     before += weights[i]!;
   }
   return blocks;
+}
+
+/** Whether the blocks after `at` are two or more teaser cards, with only images and headings between them. */
+function onlyCardsAfter(blocks: Block[], at: number): boolean {
+  let cards = 0;
+  for (let i = at + 1; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image' || block.kind === 'h') continue;
+    if (!isLinkCard(block)) return false;
+    cards += 1;
+  }
+  return cards >= 2;
 }
 
 /**
@@ -1515,7 +1540,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
     const kept = withoutControls(block);
     if (kept) unboiled.push(kept);
   }
-  const kept = cutTail(withoutRepeatedRuns(unboiled));
+  const kept = cutTail(withoutRepeatedRuns(unboiled), kind === 'article');
   // A heading with nothing after it introduces a skipped block (related links, comments).
   while (kept.length > 0 && kept[kept.length - 1]!.kind === 'h') kept.pop();
   return kept;

@@ -108,3 +108,19 @@ describe('news templates: a kicker inside the headline', () => {
     }
   });
 });
+
+describe('news templates: a paywalled story over a grid of other stories', () => {
+  const card = (n: number): string =>
+    `<div class="teaser"><a href="/t${n}"><h3>Andere Geschichte ${n}</h3><p>Der Vorspann der anderen Geschichte ${n} erzählt, worum es geht, in zwei langen Sätzen. Er ist länger als der Anriss.</p></a></div>`;
+  const page = (kind: string, heading: string): string =>
+    `<html lang="de"><head><script type="application/ld+json">{"@type":"${kind}","headline":"Koalition einigt sich"}</script></head><body><main><article><h1>Koalition einigt sich</h1><div class="article__body"><p>${de(1)}</p><p>${de(2).slice(0, 50)}</p></div><div class="paywall"><p>Weiterlesen mit Plus</p></div></article><section class="grid"><h2>${heading}</h2>${[1, 2, 3, 4, 5, 6, 7, 8].map(card).join('')}</section></main></body></html>`;
+
+  it('cuts at a closing heading followed only by teaser cards, however little of the story is before it', () => {
+    expect(blocksOf(page('NewsArticle', 'Weitere Artikel'))).toEqual([de(1), de(2).slice(0, 50)]);
+  });
+
+  it('keeps the cards on a page that is not an article, and under a heading that does not close a story', () => {
+    expect(blocksOf(page('CollectionPage', 'Weitere Artikel')).length).toBeGreaterThan(4);
+    expect(blocksOf(page('NewsArticle', 'Klimapolitik im Überblick')).length).toBeGreaterThan(4);
+  });
+});
