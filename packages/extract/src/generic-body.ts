@@ -111,7 +111,7 @@ const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'td', 'span
  * in the dedicated section.") is the document's own.
  */
 const BOILER_TEXT =
-  /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more(?:\W*\w+){0,3}\W*|read more.*[^.]|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|(?:get|sign up|subscribe|join)\b.{0,80}\bnewsletters?\b.{0,40}|subscribe( now| today)?|adverts?|advertising|sponsored( content)?|this slideshow requires javascript\.?|\d* ?comments?|like this (?:story|article)\?.*|\[\w+[^\]]*\].*\[\/\w+\]|(?:updated|posted|published|last updated)(?: at| on)?:?\s.{0,40}\d{1,2}:\d{2}.{0,16}|this (article|story) (was|has been) (updated|corrected).*)$/i;
+  /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|sharing is caring[!.]*|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more(?:\W*\w+){0,3}\W*|read more.*[^.]|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|(?:get|sign up|subscribe|join)\b.{0,80}\bnewsletters?\b.{0,40}|subscribe( now| today)?|adverts?|advertising|sponsored( content)?|this slideshow requires javascript\.?|\d* ?comments?|like this (?:story|article)\?.*|\[\w+[^\]]*\].*\[\/\w+\]|(?:updated|posted|published|last updated)(?: at| on)?:?\s.{0,40}\d{1,2}:\d{2}.{0,16}|this (article|story) (was|has been) (updated|corrected).*)$/i;
 
 /**
  * The same labels in the other languages of the web's news and blogs, as whole blocks: an advertisement's label ("Anzeige",
@@ -1541,9 +1541,29 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
     if (kept) unboiled.push(kept);
   }
   const kept = cutTail(withoutRepeatedRuns(unboiled), kind === 'article');
+  if (kind === 'article') withoutReporterContact(kept);
   // A heading with nothing after it introduces a skipped block (related links, comments).
   while (kept.length > 0 && kept[kept.length - 1]!.kind === 'h') kept.pop();
   return kept;
+}
+
+/**
+ * How a news story's last lines tell the reader to reach its reporter ("Jane Doe can be reached at 555-1234 or jdoe@paper.com.",
+ * "Have a tip? Amy Kuperinsky may be reached at …", "Reach the reporters on Twitter at …", "Contact the writer at …", "Sie erreichen
+ * die Autorin unter …"): the paper's furniture under every story, not the story.
+ */
+const REPORTER_CONTACT =
+  /\b(?:can|may) be reached (?:at|by|via|on)\b|(?:^|[.!?]\s+)(?:reach|contact|email|e-mail) (?:the )?(?:reporters?|writers?|authors?|columnist|him|her|them) (?:at|on|via|by)\b|(?:^|[.!?]\s+)sie erreichen (?:den autor|die autorin|die autoren|die redaktion|ihn|sie) (?:unter|per)\b|^kontakt zu[mr] (?:autor|autorin)\b/i;
+
+/** Drops a reporter's contact line among the last three text blocks of an article (in place). */
+function withoutReporterContact(blocks: Block[]): void {
+  let seen = 0;
+  for (let i = blocks.length - 1; i >= 0 && seen < 3; i -= 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image') continue;
+    seen += 1;
+    if (block.kind === 'p' && block.text.length <= 250 && REPORTER_CONTACT.test(block.text)) blocks.splice(i, 1);
+  }
 }
 
 /**

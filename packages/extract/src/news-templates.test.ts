@@ -124,3 +124,27 @@ describe('news templates: a paywalled story over a grid of other stories', () =>
     expect(blocksOf(page('NewsArticle', 'Klimapolitik im Überblick')).length).toBeGreaterThan(4);
   });
 });
+
+describe("news templates: a share plugin's label and the reporter's contact line", () => {
+  it('drops "Sharing is caring!", a WordPress share plugin\'s label left as a paragraph', () => {
+    const page = `<html><body><article><h1>Pear jam</h1><p>${en(1)}</p><p>${en(2)}</p><p>Sharing is caring!</p></article></body></html>`;
+    expect(blocksOf(page)).toEqual([en(1), en(2)]);
+  });
+
+  it("drops the reporter's contact line among an article's last blocks, in English and German", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves budget"}</script>';
+    for (const line of [
+      'Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @amykup.',
+      'Jane Doe can be reached at 555-123-4567 or jdoe@herald-star.com.',
+      'Reach the reporters on Twitter at http://twitter.com/jdoe and http://twitter.com/mroe',
+      'Sie erreichen die Autorin unter anna.beispiel@example.de.',
+    ]) {
+      const page = `<html><head>${ld}</head><body><article><h1>Council approves budget</h1><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p><p><i>${line}</i></p></article></body></html>`;
+      expect(blocksOf(page)).toEqual([en(1), en(2), en(3)]);
+    }
+    // The same words in the story's middle are the story's: a source who "can be reached at" a hotline.
+    const middle = 'The county said residents can be reached at shelters by volunteers, who will bring water and food.';
+    const story = `<html><head>${ld}</head><body><article><h1>Council approves budget</h1><p>${en(1)}</p><p>${middle}</p><p>${en(2)}</p><p>${en(3)}</p><p>${en(4)}</p></article></body></html>`;
+    expect(blocksOf(story)).toContain(middle);
+  });
+});
