@@ -157,3 +157,19 @@ describe("news templates: a photo gallery's counter", () => {
     }
   });
 });
+
+describe('news templates: a breaking-news ticker', () => {
+  const item = (n: number): string =>
+    `<li><a href="/n${n}">Other headline ${n} WASHINGTON: The lead of another story ${n}, cut short after two lines of text so that it fits...</a></li>`;
+  const ticker = `<div class="breaking-news"><div class="breaking-title">Breaking News</div><div class="breaking-block"><ul>${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(item).join('')}</ul></div></div>`;
+
+  it('leaves a ticker of other headlines out of the body', () => {
+    const page = `<html><body><div class="wrapper">${ticker}<div class="post"><h1>Deportees return home</h1><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p></div></div></body></html>`;
+    expect(blocksOf(page)).toEqual([en(1), en(2), en(3)]);
+  });
+
+  it('keeps a story whose own wrapper is classed as breaking news', () => {
+    const page = `<html><body><article class="story breaking-news"><h1>Deportees return home</h1><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p></article></body></html>`;
+    expect(blocksOf(page)).toEqual([en(1), en(2), en(3)]);
+  });
+});
