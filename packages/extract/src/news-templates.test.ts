@@ -173,3 +173,13 @@ describe('news templates: a breaking-news ticker', () => {
     expect(blocksOf(page)).toEqual([en(1), en(2), en(3)]);
   });
 });
+
+describe("news templates: the previous and next stories' links under a story", () => {
+  it("leaves a next/previous block with the other stories' headlines and leads out of the body", () => {
+    for (const name of ['grid-container next-prev', 'td-block-row td-post-next-prev', 'prev-next-links']) {
+      const nav = `<div class="${name}"><p><a href="/next">- Next Auto News</a></p><div class="row-desc"><a href="/next"><h5>2020 Mini JCW GP is a 300HP monster hatch</h5></a><p>The most powerful Mini hot hatch to come out of Oxford has 306 HP and a huge rear wing</p></div></div>`;
+      const page = `<html><body><div id="article" class="article"><h1>Lexus LC500 Convertible</h1><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p>${nav}</div></body></html>`;
+      expect(blocksOf(page)).toEqual([en(1), en(2), en(3)]);
+    }
+  });
+});
