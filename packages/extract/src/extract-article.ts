@@ -343,9 +343,14 @@ function dropTitleBlocks(blocks: Block[], title: string): Block[] {
   });
 }
 
-/** A kicker's shape: a paragraph of one to three words, without a sentence's or a list's punctuation. */
+/** A kicker's shape: a paragraph, or a heading below the headline's level (a German "Dachzeile" set as an <h2> over the <h1>), of one to three words, without a sentence's or a list's punctuation. */
 function isKicker(block: Block): boolean {
-  return block.kind === 'p' && block.text.length <= 30 && !/[.!?:;,|]/.test(block.text) && block.text.split(/\s+/).length <= 3;
+  return (
+    (block.kind === 'p' || (block.kind === 'h' && block.level > 1)) &&
+    block.text.length <= 30 &&
+    !/[.!?:;,|]/.test(block.text) &&
+    block.text.split(/\s+/).length <= 3
+  );
 }
 
 /**

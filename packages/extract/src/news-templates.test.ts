@@ -90,6 +90,9 @@ describe('news templates: the head of the story set as plain paragraphs', () => 
     const page = (kicker: string): string =>
       `<html lang="de"><body><div class="artikel"><p class="rubrik">${kicker}</p><h1>Feuerwehr rettet Katze aus einem Baum</h1><p>${de(1)}</p><p>${de(2)}</p><p>${de(3)}</p></div></body></html>`;
     for (const kicker of ['Lokales', 'Schlafforschung', 'Nation & World']) expect(blocksOf(page(kicker))).toEqual([de(1), de(2), de(3)]);
+    // A "Dachzeile" set as a heading one level below the headline.
+    const dachzeile = `<html lang="de"><body><div class="artikel"><h2 class="dachzeile">Verkehr</h2><h1>Brücke wird im März wieder freigegeben</h1><p>${de(1)}</p><p>${de(2)}</p></div></body></html>`;
+    expect(blocksOf(dachzeile)).toEqual([de(1), de(2)]);
     // A sentence over the headline says more than a topic.
     expect(blocksOf(page('Ein Bericht aus Musterstadt.'))).toContain('Ein Bericht aus Musterstadt.');
   });
