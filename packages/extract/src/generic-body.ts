@@ -1408,7 +1408,7 @@ const AD_BREAK =
  * "En savoir plus", "Ajouter au panier", "Ver más", "Scopri di più", "Meer informatie").
  */
 const CONTROL_TEXT_ELSEWHERE =
-  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar|bildunterschrift (?:anzeigen|ausblenden)|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:wird |werden )?(?:geladen|lädt)\s*(?:\.{3}|…)|[^.…]{1,40} (?:wird|werden) geladen\s*(?:\.{3}|…)?|(?:chargement|cargando|caricamento|carregando|a carregar|ładowanie|laddar)(?: [^.…]{1,40})?\s*(?:\.{3}|…)|(?:aan het )?laden\s*(?:\.{3}|…))\s*[›»>→]?$/i;
+  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar|bildunterschrift (?:anzeigen|ausblenden)|(?:artikel|seite) (?:drucken|versenden|merken)|artikel (?:vorlesen(?: lassen)?|anhören)|fehler melden|link kopieren|(?:jetzt )?(?:zum |für den )?newsletter anmelden|jetzt (?:kostenlos )?registrieren|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:wird |werden )?(?:geladen|lädt)\s*(?:\.{3}|…)|[^.…]{1,40} (?:wird|werden) geladen\s*(?:\.{3}|…)?|(?:chargement|cargando|caricamento|carregando|a carregar|ładowanie|laddar)(?: [^.…]{1,40})?\s*(?:\.{3}|…)|(?:aan het )?laden\s*(?:\.{3}|…))\s*[›»>→]?$/i;
 
 function isControlText(text: string): boolean {
   return CONTROL_TEXT.test(text) || CONTROL_TEXT_ELSEWHERE.test(text);
@@ -1432,8 +1432,15 @@ function withoutControls(block: Block): Block | null {
  */
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}|\ball rights reserved\b/i;
 
+/**
+ * The same line in the other languages of the web's news ("© Musterbote 2019 – Alle Rechte vorbehalten", "Tous droits réservés"),
+ * and the German news agency's syndication stamp under every story it supplies ("© dpa-infocom, dpa:190802-99-141284/3").
+ */
+const COPYRIGHT_LINE_ELSEWHERE =
+  /\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone)\b|^(?:©\s*dpa-infocom\b|dpa:\d{6}-\d{2}-\d+(?:\/\d+)?$)/i;
+
 function isCopyrightLine(text: string): boolean {
-  return text.length < 300 && COPYRIGHT_LINE.test(text);
+  return text.length < 300 && (COPYRIGHT_LINE.test(text) || COPYRIGHT_LINE_ELSEWHERE.test(text));
 }
 
 /**

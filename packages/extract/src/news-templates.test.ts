@@ -186,3 +186,31 @@ describe("news templates: the previous and next stories' links under a story", (
     }
   });
 });
+
+describe("news templates: German publishers' small print and article tools", () => {
+  it('drops the copyright line in other languages and the dpa syndication stamp', () => {
+    for (const line of [
+      '© Musterbote 2019 – Alle Rechte vorbehalten',
+      'Tous droits réservés.',
+      '© dpa-infocom, dpa:190802-99-141284/3',
+      'dpa:190802-99-141284/3',
+    ]) {
+      const page = `<html lang="de"><body><div class="artikel"><h1>Brücke wird freigegeben</h1><p>${de(1)}</p><p>${de(2)}</p><p>${line}</p></div></body></html>`;
+      expect(blocksOf(page)).toEqual([de(1), de(2)]);
+    }
+  });
+
+  it('drops the article tools left as blocks ("Artikel drucken", "Artikel vorlesen lassen", "Fehler melden", "Zum Newsletter anmelden")', () => {
+    const tools = [
+      'Artikel drucken',
+      'Artikel versenden',
+      'Artikel vorlesen lassen',
+      'Artikel anhören',
+      'Fehler melden',
+      'Link kopieren',
+      'Zum Newsletter anmelden',
+    ];
+    const page = `<html lang="de"><body><div class="artikel"><h1>Brücke wird freigegeben</h1><p>${de(1)}</p>${tools.map((tool) => `<div class="x">${tool}</div>`).join('')}<p>${de(2)}</p></div></body></html>`;
+    expect(blocksOf(page)).toEqual([de(1), de(2)]);
+  });
+});
