@@ -153,8 +153,8 @@ describe("news templates: a share plugin's label and the reporter's contact line
 });
 
 describe("news templates: a photo gallery's counter", () => {
-  it('drops "1 of 6", "Image 1 of 11", "Bild 3 von 12" as a block of its own', () => {
-    for (const counter of ['1 of 6', 'Image 1 of 11', 'Picture 1 of 1', 'Bild 3 von 12']) {
+  it('drops "1 of 6", "Image 1 of 11", "Bild 3 von 12" and a multi-page story\'s "Seite 1 von 3", "Nächste Seite" as a block of its own', () => {
+    for (const counter of ['1 of 6', 'Image 1 of 11', 'Picture 1 of 1', 'Bild 3 von 12', 'Seite 1 von 3', 'Nächste Seite']) {
       const page = `<html><body><article><h1>Police arrest six</h1><div class="gallery"><img src="/a.jpg" alt=""><div>${counter}</div></div><p>${en(1)}</p><p>${en(2)}</p></article></body></html>`;
       expect(blocksOf(page)).toEqual([en(1), en(2)]);
     }
