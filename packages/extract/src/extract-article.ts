@@ -284,11 +284,25 @@ function dropBylineBlocks(blocks: Block[], authors: string[]): Block[] {
     const parts = named.split(NAME_JOINS);
     let count = 0;
     while (count < parts.length && names.has(parts[count]!.trim().toLowerCase())) count += 1;
-    if (count === 0) return false;
+    // A role set on a line of its own after the name, read as "By Mark Hensley Staff Writer" (a <br> between them).
+    if (count === 0) {
+      const lower = named.trim().toLowerCase();
+      const name = [...names].find((n) => lower.startsWith(`${n} `));
+      if (!name) return false;
+      const role = named.trim().slice(name.length).trim();
+      return role.length <= 40 && !/[.!?]/.test(role) && role.split(/\s+/).length <= 4;
+    }
     const rest = parts.slice(count).join(', ');
     return rest.length <= 60 && !/[.!?](?:\s|$)/.test(rest);
   };
-  return blocks.filter((block, index) => !((index < BYLINE_REACH || index >= blocks.length - 2) && isByline(block)));
+  // The role may follow on a line of its own ("By Tom Reilly<br>Staff Writer"): a short line right after a dropped byline goes with it.
+  const isRole = (block: Block): boolean => block.kind === 'p' && block.text.length <= 40 && !/[.!?]/.test(block.text) && block.text.split(/\s+/).length <= 4;
+  let dropped = -2;
+  return blocks.filter((block, index) => {
+    if ((index < BYLINE_REACH || index >= blocks.length - 2) && isByline(block)) dropped = index;
+    else if (!(dropped === index - 1 && isRole(block))) return true;
+    return false;
+  });
 }
 
 /** "LinkNaija October 06, 2018", "By Jane Doe | 2026年2月5日": a short line ending in a date. */

@@ -67,7 +67,13 @@ describe('news templates: the head of the story set as plain paragraphs', () => 
 
   it('drops a byline paragraph naming the authors the page states, with a role or desk after them', () => {
     const head = '<head><meta name="author" content="Tom Reilly"></head>';
-    for (const line of ['By Tom Reilly', 'BY TOM REILLY, Staff Writer', 'Von Tom Reilly, ARD-Hauptstadtstudio', 'By Tom Reilly | The Valley Times']) {
+    for (const line of [
+      'By Tom Reilly',
+      'BY TOM REILLY, Staff Writer',
+      'Von Tom Reilly, ARD-Hauptstadtstudio',
+      'By Tom Reilly | The Valley Times',
+      'By Tom Reilly<br>Staff Writer',
+    ]) {
       const page = `<html>${head}<body><div class="story"><h1>Council approves budget</h1><p>${line}</p><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p></div></body></html>`;
       expect(blocksOf(page)).toEqual([en(1), en(2), en(3)]);
     }
@@ -141,10 +147,14 @@ describe("news templates: a share plugin's label and the reporter's contact line
       'Jane Doe can be reached at 555-123-4567 or jdoe@herald-star.com.',
       'Reach the reporters on Twitter at http://twitter.com/jdoe and http://twitter.com/mroe',
       'Sie erreichen die Autorin unter anna.beispiel@example.de.',
+      'Contact Mark Hensley at mhensley@springfieldnews.com.',
     ]) {
       const page = `<html><head>${ld}</head><body><article><h1>Council approves budget</h1><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p><p><i>${line}</i></p></article></body></html>`;
       expect(blocksOf(page)).toEqual([en(1), en(2), en(3)]);
     }
+    // An older template that states no kind of page at all.
+    const plain = `<html><body><div class="story"><h1>Council approves budget</h1><p>${en(1)}</p><p>${en(2)}</p><p><i>Contact Mark Hensley at mhensley@springfieldnews.com.</i></p></div></body></html>`;
+    expect(blocksOf(plain)).toEqual([en(1), en(2)]);
     // The same words in the story's middle are the story's: a source who "can be reached at" a hotline.
     const middle = 'The county said residents can be reached at shelters by volunteers, who will bring water and food.';
     const story = `<html><head>${ld}</head><body><article><h1>Council approves budget</h1><p>${en(1)}</p><p>${middle}</p><p>${en(2)}</p><p>${en(3)}</p><p>${en(4)}</p></article></body></html>`;
