@@ -32,6 +32,7 @@ import { normalizeSpace, stripXmlIllegal } from './text.ts';
 import type { TitleInput } from './title.ts';
 import { chooseTitle } from './title.ts';
 import { bylineOf, chooseAuthors } from './authors.ts';
+import { isReadingTime } from './card-badges.ts';
 import { mayHoldDoubleUtf8, repairDoubleUtf8 } from './mojibake.ts';
 
 /** A block's HTML that is nothing but links (a bar of menu links). */
@@ -249,11 +250,11 @@ function collectTags(signals: PageSignals): string[] {
  * "12.01.26 — 10.04.26" is a course's term.
  */
 const DATE_ONLY =
-  /^(?:(?:published|updated|posted|last updated|published on|updated on|posted on|发布(?:时间)?|發佈(?:時間)?|更新(?:时间|時間)?|stand|(?:zuletzt )?aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?|publiziert(?: am)?|artikel vom)[:：]?\s*)?(?:\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöüé]+\.?\s+\d{4}|\d+\s*(?:分钟|分鐘|小时|小時|天)前)(?:[,\s]*(?:um|at|上午|下午)?\s*\d{1,2}[:：.]\d{2}(?::\d{2})?\s*(?:uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4})?(?:\s*[A-Z]{2,4})?)?$/i;
+  /^(?:(?:published|updated|posted|last updated|published on|updated on|posted on|发布(?:时间)?|發佈(?:時間)?|更新(?:时间|時間)?|stand|(?:zuletzt )?aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?|publiziert(?: am)?|artikel vom)[:：]?\s*)?(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\.?,?\s+)?(?:\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöüé]+\.?\s+\d{4}|\d+\s*(?:分钟|分鐘|小时|小時|天)前)(?:[,\s]*(?:um|at|上午|下午)?\s*\d{1,2}[:：.]\d{2}(?::\d{2})?\s*(?:uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4})?(?:\s*[A-Z]{2,4})?)?$/i;
 
 /** A byline's label in the languages of the web's news: "By", "Von", "Par", "Por", "Door", "Di", and their "written by" forms. */
 const BYLINE_LABEL =
-  /^(?:(?:written |reported )?by|(?:geschrieben |ein (?:beitrag|artikel|kommentar) )?von|(?:écrit |rédigé )?par|(?:escrito )?por|(?:scritto )?da|di|door)\s+/i;
+  /^(?:(?:written |reported |posted |submitted )?by|(?:geschrieben |ein (?:beitrag|artikel|kommentar) )?von|(?:écrit |rédigé )?par|(?:escrito )?por|(?:scritto )?da|di|door)\s+/i;
 /** Where a byline line's names part: "and", "und", "&", commas, a bar or a slash. */
 const NAME_JOINS = /\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/i;
 /** How far from the start (or the end) of the body a byline line is looked for. */
@@ -276,6 +277,7 @@ function dropBylineBlocks(blocks: Block[], authors: string[]): Block[] {
   const names = new Set(authors.map((name) => name.toLowerCase()));
   const isByline = (block: Block): boolean => {
     if (block.kind !== 'p' || block.text.length > 120 || isPostHeader(block)) return false;
+    if (isMetaLine(block.text, names)) return true;
     const label = BYLINE_LABEL.exec(block.text);
     if (!label) return false;
     const named = block.text.slice(label[0].length);
@@ -303,6 +305,40 @@ function dropBylineBlocks(blocks: Block[], authors: string[]): Block[] {
     else if (!(dropped === index - 1 && isRole(block))) return true;
     return false;
   });
+}
+
+/** A time of day alone ("14:35 Uhr", "5:45 p.m."). */
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?$/i;
+
+/**
+ * A story's meta line set as a paragraph: the author (with or without a byline label) or a reading time, and a date, parted by
+ * bars, dots or dashes ("Max Mustermann, 02.08.2019 - 14:35 Uhr", "Veröffentlicht: 02.08.2019 | Lesedauer: 3 Min.", "Max
+ * Mustermann · 19. November 2019 · 4 Min. Lesezeit"). A date and a time alone ("Feb 14, 2026 | 9:05 pm") are a forum post's
+ * header, which stays; so does a line naming anything else ("Nov 19, 2019 | Max Mustermann | News").
+ */
+function isMetaLine(text: string, names: Set<string>): boolean {
+  if (text.length > 100) return false;
+  let rest = text;
+  let named = false;
+  const label = BYLINE_LABEL.exec(rest);
+  if (label) rest = rest.slice(label[0].length);
+  const lower = rest.toLowerCase();
+  for (const name of names)
+    if (lower.startsWith(name) && /^(?:\s*[,|·•–—-]\s*|\s+(?:on|am)\s+)/i.test(rest.slice(name.length))) {
+      rest = rest.slice(name.length).replace(/^(?:\s*[,|·•–—-]\s*|\s+(?:on|am)\s+)/i, '');
+      named = true;
+      break;
+    }
+  if (label && !named) return false;
+  let dated = false;
+  let timed = false;
+  for (const part of rest.split(/\s*[|·•]\s*|\s+[–—-]\s+/)) {
+    if (part === '') continue;
+    if (DATE_ONLY.test(part)) dated = true;
+    else if (isReadingTime(part)) timed = true;
+    else if (!TIME_ONLY.test(part)) return false;
+  }
+  return dated && (named || timed);
 }
 
 /** "LinkNaija October 06, 2018", "By Jane Doe | 2026年2月5日": a short line ending in a date. */

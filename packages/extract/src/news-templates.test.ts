@@ -224,3 +224,25 @@ describe("news templates: German publishers' small print and article tools", () 
     expect(blocksOf(page)).toEqual([de(1), de(2)]);
   });
 });
+
+describe("news templates: a story's meta line set as a paragraph", () => {
+  const head = '<head><meta name="author" content="Max Mustermann"></head>';
+  const page = (line: string): string =>
+    `<html lang="de">${head}<body><div class="story"><h1>Brücke wird freigegeben</h1><p>${line}</p><p>${de(1)}</p><p>${de(2)}</p></div></body></html>`;
+
+  it('drops the author, date, time and reading time parted by bars, dots or dashes, and a date after its weekday', () => {
+    for (const line of [
+      'Max Mustermann, 02.08.2019 - 14:35 Uhr',
+      'Veröffentlicht: 02.08.2019 | Lesedauer: 3 Min.',
+      'Max Mustermann · 19. November 2019 · 4 Min. Lesezeit',
+      'Posted by Max Mustermann on November 19, 2019 at 5:45 pm',
+      'Mo, 19.11.2019, 17.45 Uhr',
+      'Tuesday, November 19, 2019',
+    ])
+      expect(blocksOf(page(line))).toEqual([de(1), de(2)]);
+  });
+
+  it("keeps a post header's date and time alone, and a line naming more than the meta", () => {
+    for (const line of ['Feb 14, 2026 | 9:05 pm', 'Nov 19, 2019 | Max Mustermann | News']) expect(blocksOf(page(line))).toContain(line);
+  });
+});
