@@ -1348,13 +1348,39 @@ function cutTail(blocks: Block[], article = false): Block[] {
       break;
     }
   if (!candidate) return blocks;
+  const repeated = repeatedLabels(blocks);
+  const kept = cutAtTail(blocks, article, repeated);
+  // The repeated labels themselves go: the label of an inline box says nothing of the story.
+  return repeated ? kept.filter((block) => !(block.kind === 'p' && repeated.has(block.text.toLowerCase()))) : kept;
+}
+
+/**
+ * Pointer labels of the other languages that come twice or more as paragraphs ("Auch interessant", "Lesen Sie auch" over each of a
+ * story's inline boxes), or null: they label boxes inside the story, not its end. English pointer labels ("Related", "Read more")
+ * are dropped before as boilerplate text, and "About us" twice is a menu's and a footer's: only the other languages' list is read.
+ */
+function repeatedLabels(blocks: Block[]): Set<string> | null {
+  const counts = new Map<string, number>();
+  let repeated: Set<string> | null = null;
+  for (const block of blocks) {
+    if (block.kind !== 'p' || !TAIL_HEADING_ELSEWHERE.test(block.text)) continue;
+    const key = block.text.toLowerCase();
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    if (count === 2) (repeated ??= new Set()).add(key);
+  }
+  return repeated;
+}
+
+function cutAtTail(blocks: Block[], article: boolean, repeated: Set<string> | null): Block[] {
   const weights = blocks.map((block) => (block.kind === 'image' ? 0 : weightedLength(block.text)));
   const total = weights.reduce((sum, w) => sum + w, 0);
   let before = 0;
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
     // A real heading closes the article even after a short one (a long bio and reading list can follow); a short line needs half the text before it.
-    const enough = block.kind === 'h' ? before * 3 >= total : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total;
+    const enough =
+      block.kind === 'h' ? before * 3 >= total : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total && !repeated?.has(block.text.toLowerCase());
     if (enough && block.kind !== 'image' && isTailHeading(block.text)) return blocks.slice(0, i);
     if (article && block.kind === 'h' && before > 0 && isTailHeading(block.text) && onlyCardsAfter(blocks, i)) return blocks.slice(0, i);
     before += weights[i]!;

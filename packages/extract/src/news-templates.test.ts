@@ -246,3 +246,15 @@ describe("news templates: a story's meta line set as a paragraph", () => {
     for (const line of ['Feb 14, 2026 | 9:05 pm', 'Nov 19, 2019 | Max Mustermann | News']) expect(blocksOf(page(line))).toContain(line);
   });
 });
+
+describe("news templates: a story's inline boxes labelled as other languages' closing headings", () => {
+  it('does not cut the story at the second of two "Auch interessant" boxes, and drops their labels', () => {
+    const box = (n: number): string =>
+      `<div class="embed-box"><div class="label">Auch interessant</div><a href="/x${n}"><strong>Andere Geschichte ${n}</strong></a><p>Der Vorspann der anderen Geschichte ${n} erzählt in zwei Sätzen, worum es dort geht. Er ist nicht lang.</p></div>`;
+    const story = [1, 2, 3, 4, 5, 6].map((n) => `<p>${de(n)}</p>${n === 2 || n === 4 ? box(n) : ''}`).join('');
+    const page = `<html lang="de"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Koalition einigt sich"}</script></head><body><article><h1>Koalition einigt sich</h1><div class="article-body">${story}</div></article></body></html>`;
+    const blocks = blocksOf(page);
+    expect(blocks).toContain(de(6));
+    expect(blocks).not.toContain('Auch interessant');
+  });
+});
