@@ -1587,7 +1587,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
  * die Autorin unter …"): the paper's furniture under every story, not the story.
  */
 const REPORTER_CONTACT =
-  /\b(?:can|may) be reached (?:at|by|via|on)\b|(?:^|[.!?]\s+)(?:reach|contact|email|e-mail) (?:the )?(?:reporters?|writers?|authors?|columnist|him|her|them) (?:at|on|via|by)\b|(?:^|[.!?]\s+)(?:reach|contact|email|e-mail) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:at|via) [\w.+-]+@[\w-]+\.|(?:^|[.!?]\s+)sie erreichen (?:den autor|die autorin|die autoren|die redaktion|ihn|sie) (?:unter|per)\b|^kontakt zu[mr] (?:autor|autorin)\b/iu;
+  /\b(?:can|may) be reached (?:at|by|via|on)\b.*(?:@|twitter)|(?:^|[.!?]\s+)(?:reach|contact|email|e-mail) (?:the )?(?:reporters?|writers?|authors?|columnist|him|her|them) (?:at|on|via|by)\b|(?:^|[.!?]\s+)(?:reach|contact|email|e-mail) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:at|via) [\w.+-]+@[\w-]+\.|(?:^|[.!?]\s+)sie erreichen (?:den autor|die autorin|die autoren|die redaktion|ihn|sie) (?:unter|per)\b|^kontakt zu[mr] (?:autor|autorin)\b/iu;
 
 /** Drops a reporter's contact line among the last three text blocks of an article (in place). */
 function withoutReporterContact(blocks: Block[]): void {

@@ -63,6 +63,9 @@ describe('news templates: the head of the story set as plain paragraphs', () => 
     }
     const term = `<html><body><div class="story"><h1>Course dates</h1><p>${en(1)}</p><p>12.01.26 — 10.04.26</p><p>${en(2)}</p></div></body></html>`;
     expect(blocksOf(term)).toContain('12.01.26 — 10.04.26');
+    // A month's name, not any word: a league and its season stay.
+    const league = `<html lang="de"><body><div class="story"><h1>Tabelle</h1><p>${de(1)}</p><p>3. Liga 2019</p><p>${de(2)}</p></div></body></html>`;
+    expect(blocksOf(league)).toContain('3. Liga 2019');
   });
 
   it('drops a byline paragraph naming the authors the page states, with a role or desk after them', () => {
@@ -159,6 +162,10 @@ describe("news templates: a share plugin's label and the reporter's contact line
     const middle = 'The county said residents can be reached at shelters by volunteers, who will bring water and food.';
     const story = `<html><head>${ld}</head><body><article><h1>Council approves budget</h1><p>${en(1)}</p><p>${middle}</p><p>${en(2)}</p><p>${en(3)}</p><p>${en(4)}</p></article></body></html>`;
     expect(blocksOf(story)).toContain(middle);
+    // A help line that "can be reached" at a number, with no address or handle, is the story's last fact.
+    const help = "The county's help line can be reached at 211 around the clock.";
+    const last = `<html><head>${ld}</head><body><article><h1>Council approves budget</h1><p>${en(1)}</p><p>${en(2)}</p><p>${help}</p></article></body></html>`;
+    expect(blocksOf(last)).toContain(help);
   });
 });
 
