@@ -265,3 +265,16 @@ describe("news templates: a story's inline boxes labelled as other languages' cl
     expect(blocks).not.toContain('Auch interessant');
   });
 });
+
+describe("news templates: a German blog theme's closing line about the post", () => {
+  it('reads the publication date from "Dieser Beitrag wurde am … veröffentlicht" under the post', () => {
+    for (const line of [
+      'Dieser Eintrag wurde veröffentlicht am 2. August 2019 in Allgemein. Bookmarke den Permalink.',
+      'Dieser Beitrag wurde am 2. August 2019 von Max in Reisen veröffentlicht. Setze ein Lesezeichen auf den Permalink.',
+    ]) {
+      const page = `<html lang="de"><head><title>Mein Wochenende in Hamburg | Maxis Blog</title></head><body><div class="post"><h1>Mein Wochenende in Hamburg</h1><div class="entry">${[1, 2, 3, 4, 5, 6, 7].map((n) => `<p>${de(n)}</p>`).join('')}</div><p class="postmetadata">${line}</p></div></body></html>`;
+      // A URL without a date in it: the line is the only evidence.
+      expect(extractArticle(page, { ...options, url: 'https://blog.example.de/hamburg-wochenende/' }).publishedAt?.slice(0, 10)).toBe('2019-08-02');
+    }
+  });
+});
