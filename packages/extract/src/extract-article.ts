@@ -358,10 +358,13 @@ function dropDatelines(blocks: Block[], kind: PageKind): Block[] {
   let cardBylines = 0;
   if (kind === 'other') for (const block of blocks) if (block.kind === 'p' && isCardByline(block.text)) cardBylines += 1;
   const keepBylines = cardBylines >= DATED_CARDS;
-  return blocks.filter(
-    (block) =>
-      block.kind !== 'p' || isPostHeader(block) || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)) || (keepBylines && isCardByline(block.text)),
-  );
+  return blocks.filter((block, index) => {
+    // A heading that is only a date at the head of the post (Blogger's "date-header": "Freitag, 2. August 2019") is its dateline too.
+    if (block.kind === 'h') return !(index < 2 && DATE_ONLY.test(block.text));
+    return (
+      block.kind !== 'p' || isPostHeader(block) || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)) || (keepBylines && isCardByline(block.text))
+    );
+  });
 }
 
 /** A "name + date" line that is not a date alone. */

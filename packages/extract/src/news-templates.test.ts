@@ -278,3 +278,12 @@ describe("news templates: a German blog theme's closing line about the post", ()
     }
   });
 });
+
+describe("news templates: a blog's date set as a heading over the post", () => {
+  it("drops a heading that is only a date at the head of the post (Blogger's date header), as a date paragraph goes", () => {
+    for (const date of ['Freitag, 2. August 2019', 'Friday, August 2, 2019']) {
+      const page = `<html><body><div class="post"><h2 class="date-header"><span>${date}</span></h2><h1>Mein Wochenende</h1><p>${de(1)}</p><p>${de(2)}</p></div></body></html>`;
+      expect(blocksOf(page)).toEqual([de(1), de(2)]);
+    }
+  });
+});
