@@ -287,3 +287,13 @@ describe("news templates: a blog's date set as a heading over the post", () => {
     }
   });
 });
+
+describe('news templates: "yesterday" with a time on the first day of a month', () => {
+  it('counts the day before the 1st back into the month before, and reads a 12-hour clock\'s "PM"', () => {
+    const first = { url: 'https://www.zeitung.de/lokales/story-123.html', fetchedAt: new Date('2025-06-01T12:00:00Z') };
+    const page = (line: string): string =>
+      `<html><head><meta property="og:type" content="article"></head><body><article><h1>Brücke wird freigegeben</h1><div class="meta">${line}</div><p>${de(1)}</p><p>${de(2)}</p></article></body></html>`;
+    expect(extractArticle(page('Gestern, 14:35 Uhr'), first).publishedAt).toBe('2025-05-31T14:35:00.000Z');
+    expect(extractArticle(page('Yesterday at 5:45 PM'), first).publishedAt).toBe('2025-05-31T17:45:00.000Z');
+  });
+});
