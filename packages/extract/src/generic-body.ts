@@ -1484,8 +1484,16 @@ const PHOTO_CREDIT_LINE_ELSEWHERE =
   /^(?:bildnachweis|bildquelle|fotonachweis|foto-?credits?|fotos?|bild(?:er)?|cr[ée]dits? photos?|crédits?|cr[ée]ditos?(?: fotogr[áa]ficos?)?|credit[io] fotografic[oi]|crediti)\s*[:：]\s*\S/i;
 
 function isPhotoCreditLine(text: string): boolean {
+  if (text.length <= 400 && CAPTION_CREDIT_END.test(text)) return true;
   return text.length <= 120 && (PHOTO_CREDIT_LINE.test(text) || PHOTO_CREDIT_LINE_ELSEWHERE.test(text)) && (text.includes('©') || !WEBSITE_NAME.test(text));
 }
+
+/**
+ * A news photo's caption left as a paragraph, known by the credit it ends with: "Smoke rises over Paradise on Thursday. (AP
+ * Photo/Noah Berger)", "… (Photo: Getty Images)", "… (Foto: dpa)", "… (Bild: picture alliance/dpa)". A sentence of the story does
+ * not end in a photo's credit.
+ */
+const CAPTION_CREDIT_END = /\((?:ap|afp|epa|reuters|dpa)?\s*(?:photo|foto|image|bild)s?\s*(?:\/|:)\s*[^()]{2,80}\)\s*$/i;
 
 /**
  * A pitch to the reader set as a paragraph of the story: a newsletter's sign-up ("Want more from NBC Select? Sign up for our

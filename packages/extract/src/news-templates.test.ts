@@ -36,6 +36,17 @@ describe('news templates: labels, credits and captions set as paragraphs of the 
     }
   });
 
+  it("drops a news photo's caption left as a paragraph, known by the credit it ends with", () => {
+    for (const caption of [
+      'Smoke rises over Paradise on Thursday as the fire spreads. (AP Photo/Noah Berger)',
+      'Fans wait outside the stadium before the game. (Photo: Getty Images)',
+      'Das Parkhaus am Marktplatz soll erweitert werden. (Foto: dpa)',
+    ]) {
+      const page = `<html><body><article><h1>Wildfire forces evacuations</h1><p>${en(1)}</p><p>${caption}</p><p>${en(2)}</p></article></body></html>`;
+      expect(blocksOf(page)).toEqual([en(1), en(2)]);
+    }
+  });
+
   it("leaves a German template's caption out of the body: a figure named `bild`/`foto`, a caption named `bildtext`/`bildunterschrift`", () => {
     const figure = `<div class="bild"><img src="/katze.jpg" alt="Katze"><p class="bildtext">Die Katze wohlbehalten auf dem Arm ihrer Besitzerin. Foto: Max Mustermann</p></div>`;
     const loose = `<p class="bildunterschrift">Die Drehleiter der Feuerwehr vor der Kastanie am Marktplatz.</p>`;
