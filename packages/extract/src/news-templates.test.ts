@@ -308,3 +308,13 @@ describe('news templates: "yesterday" with a time on the first day of a month', 
     expect(extractArticle(page('Yesterday at 5:45 PM'), first).publishedAt).toBe('2025-05-31T17:45:00.000Z');
   });
 });
+
+describe('news templates: "Related Coverage" closing a story', () => {
+  it('cuts the tail at a "Related Coverage" or "More on this story" heading, as at "Related stories"', () => {
+    for (const heading of ['Related Coverage', 'More on this story']) {
+      const tail = `<h2>${heading}</h2><p>Another story about the council says what happened at last week's meeting, with quotes and figures.</p>`;
+      const page = `<html><body><article><h1>Council approves budget</h1><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p>${tail}</article></body></html>`;
+      expect(blocksOf(page)).toEqual([en(1), en(2), en(3)]);
+    }
+  });
+});
