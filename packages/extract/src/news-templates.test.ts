@@ -216,12 +216,14 @@ describe("news templates: the previous and next stories' links under a story", (
 });
 
 describe("news templates: German publishers' small print and article tools", () => {
-  it('drops the copyright line in other languages and the dpa syndication stamp', () => {
+  it("drops the copyright line in other languages, the dpa syndication stamp and a broadcaster's note on its coverage", () => {
     for (const line of [
       '© Musterbote 2019 – Alle Rechte vorbehalten',
       'Tous droits réservés.',
       '© dpa-infocom, dpa:190802-99-141284/3',
       'dpa:190802-99-141284/3',
+      'Über dieses Thema berichtete tagesschau24 am 02. August 2019 um 17:00 Uhr.',
+      'Über dieses Thema berichtete NDR Info am 02.08.2019 im Radio.',
     ]) {
       const page = `<html lang="de"><body><div class="artikel"><h1>Brücke wird freigegeben</h1><p>${de(1)}</p><p>${de(2)}</p><p>${line}</p></div></body></html>`;
       expect(blocksOf(page)).toEqual([de(1), de(2)]);
