@@ -1413,12 +1413,17 @@ const CONTROL_TEXT =
 const LABEL_DASHES = /^[-–—•*·\s]+|[-–—•*·\s]+$/g;
 
 function isBoilerText(text: string): boolean {
-  if (BOILER_TEXT.test(text) || BOILER_TEXT_ELSEWHERE.test(text) || AD_BREAK.test(text)) return true;
+  return BOILER_TEXT.test(text) || BOILER_TEXT_ELSEWHERE.test(text);
+}
+
+/** A news page's advertisement break ("Story continues below advertisement"), or a boilerplate label set between dashes ("- Advertisement -"). */
+function isAdBreak(text: string): boolean {
+  if (AD_BREAK.test(text)) return true;
   const first = text.charCodeAt(0);
   // Only a block that opens with a dash or bullet is read again without them: the common case costs one character test.
   if (first !== 45 && first !== 0x2013 && first !== 0x2014 && first !== 0x2022 && first !== 42 && first !== 0xb7) return false;
   const bare = text.replace(LABEL_DASHES, '');
-  return bare !== '' && (BOILER_TEXT.test(bare) || BOILER_TEXT_ELSEWHERE.test(bare));
+  return bare !== '' && isBoilerText(bare);
 }
 
 /**
@@ -1563,6 +1568,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
   for (const block of blocks) {
     if (block.kind !== 'image') {
       if (isBoilerText(block.text)) continue;
+      if (isAdBreak(block.text)) continue;
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;
       if (block.kind !== 'list' && isReaderPitch(block.text)) continue;
