@@ -358,13 +358,15 @@ function dropDatelines(blocks: Block[], kind: PageKind): Block[] {
   let cardBylines = 0;
   if (kind === 'other') for (const block of blocks) if (block.kind === 'p' && isCardByline(block.text)) cardBylines += 1;
   const keepBylines = cardBylines >= DATED_CARDS;
-  return blocks.filter((block, index) => {
-    // A heading that is only a date at the head of the post (Blogger's "date-header": "Freitag, 2. August 2019") is its dateline too.
-    if (block.kind === 'h') return !(index < 2 && DATE_ONLY.test(block.text));
-    return (
-      block.kind !== 'p' || isPostHeader(block) || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)) || (keepBylines && isCardByline(block.text))
-    );
-  });
+  return blocks.filter(
+    (block) =>
+      block.kind !== 'p' || isPostHeader(block) || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)) || (keepBylines && isCardByline(block.text)),
+  );
+}
+
+/** A heading that is only a date at the head of the post (Blogger's "date-header": "Freitag, 2. August 2019") is its dateline too. */
+function dropDateHeadings(blocks: Block[]): Block[] {
+  return blocks.filter((block, index) => !(block.kind === 'h' && index < 2 && DATE_ONLY.test(block.text)));
 }
 
 /** A "name + date" line that is not a date alone. */
@@ -528,7 +530,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   if (authorChoice.from) sources.byline = authorChoice.from;
 
   // A thread's post headers ("felixen", "Jul 9, 2022") are its content (threads.ts).
-  blocks = dropBylineBlocks(dropDatelines(dropTitleBlocks(blocks, title), kind), authors);
+  blocks = dropBylineBlocks(dropDateHeadings(dropDatelines(dropTitleBlocks(blocks, title), kind)), authors);
 
   // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
   let joined = blocksToText(blocks);
