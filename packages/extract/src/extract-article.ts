@@ -254,7 +254,7 @@ const DATE_ONLY =
 
 /** A byline's label in the languages of the web's news: "By", "Von", "Par", "Por", "Door", "Di", and their "written by" forms. */
 const BYLINE_LABEL =
-  /^(?:(?:written |reported |posted |submitted )?by|(?:geschrieben |ein (?:beitrag|artikel|kommentar) )?von|(?:écrit |rédigé )?par|(?:escrito )?por|(?:scritto )?da|di|door)\s+/i;
+  /^(?:(?:written |reported |posted |submitted )?by|(?:geschrieben |ein (?:beitrag|artikel|kommentar) )?von|(?:écrit |rédigé )?par|(?:escrito )?por|scritto da|di|door)\s+/i;
 /** Where a byline line's names part: "and", "und", "&", commas, a bar or a slash. */
 const NAME_JOINS = /\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/i;
 /** How far from the start (or the end) of the body a byline line is looked for. */
