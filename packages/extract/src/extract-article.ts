@@ -255,6 +255,9 @@ const DATE_ONLY =
 /** A byline's label in the languages of the web's news: "By", "Von", "Par", "Por", "Door", "Di", and their "written by" forms. */
 const BYLINE_LABEL =
   /^(?:(?:written |reported |posted |submitted )?by|(?:geschrieben |ein (?:beitrag|artikel|kommentar) )?von|(?:écrit |rédigé )?par|(?:escrito )?por|scritto da|di|door)\s+/i;
+/** A writer's role or desk on the line after a byline ("Staff Writer", "Associated Press", "Co-founder and Chief Architect", "Redakteurin", "ARD-Hauptstadtstudio"). */
+const ROLE_WORD =
+  /\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|photographer|staff|bureau|desk|press|reuters|afp|dpa|(?:co-?)?founder|chief|ceo|cto|cfo|director|officer|manager|architect|engineer|analyst|scientist|professor|researcher|redakteur(?:in)?|redaktion|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|gründer(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?)\b|studio\b/i;
 /** Where a byline line's names part: "and", "und", "&", commas, a bar or a slash. */
 const NAME_JOINS = /\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/i;
 /** How far from the start (or the end) of the body a byline line is looked for. */
@@ -298,7 +301,7 @@ function dropBylineBlocks(blocks: Block[], authors: string[]): Block[] {
     return rest.length <= 60 && !/[.!?](?:\s|$)/.test(rest);
   };
   // The role may follow on a line of its own ("By Tom Reilly<br>Staff Writer"): a short line right after a dropped byline goes with it.
-  const isRole = (block: Block): boolean => block.kind === 'p' && block.text.length <= 40 && !/[.!?]/.test(block.text) && block.text.split(/\s+/).length <= 4;
+  const isRole = (block: Block): boolean => block.kind === 'p' && block.text.length <= 40 && !/[.!?]/.test(block.text) && ROLE_WORD.test(block.text);
   let dropped = -2;
   return blocks.filter((block, index) => {
     if ((index < BYLINE_REACH || index >= blocks.length - 2) && isByline(block)) dropped = index;

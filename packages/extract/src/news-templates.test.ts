@@ -93,6 +93,9 @@ describe('news templates: the head of the story set as plain paragraphs', () => 
     }
     const two = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves budget","author":[{"@type":"Person","name":"Lisa Mascaro"},{"@type":"Person","name":"Mary Clare Jalonick"}]}</script></head><body><div class="story"><h1>Council approves budget</h1><p>By Lisa Mascaro and Mary Clare Jalonick, Associated Press</p><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p></div></body></html>`;
     expect(blocksOf(two)).toEqual([en(1), en(2), en(3)]);
+    // A short first line after the byline that names no role is the story's.
+    const greeting = `<html>${head}<body><div class="story"><h1>Council approves budget</h1><p>By Tom Reilly</p><p>Hello friends</p><p>${en(1)}</p><p>${en(2)}</p></div></body></html>`;
+    expect(blocksOf(greeting)).toEqual(['Hello friends', en(1), en(2)]);
     // Another writer's credit, and a sentence opening with "By", stay.
     for (const line of ['By Jane Doe, Staff Writer', 'By tracing the rings there is less chance of confusion.']) {
       const page = `<html>${head}<body><div class="story"><h1>Council approves budget</h1><p>${line}</p><p>${en(1)}</p><p>${en(2)}</p></div></body></html>`;
