@@ -295,7 +295,7 @@ function dropBylineBlocks(blocks: Block[], authors: string[]): Block[] {
       const name = [...names].find((n) => lower.startsWith(`${n} `));
       if (!name) return false;
       const role = named.trim().slice(name.length).trim();
-      return role.length <= 40 && !/[.!?]/.test(role) && role.split(/\s+/).length <= 4;
+      return role.length <= 40 && !/[.!?]/.test(role) && ROLE_WORD.test(role);
     }
     const rest = parts.slice(count).join(', ');
     return rest.length <= 60 && !/[.!?](?:\s|$)/.test(rest);
