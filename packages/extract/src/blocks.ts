@@ -115,9 +115,10 @@ const INLINE_HTML: Record<string, string> = {
   u: 'u',
 };
 const CREDIT_PREFIX =
-  /^(?:图像来源|圖像來源|图片来源|圖片來源|图片|圖片|image source|image caption|photo(?:graph)?|picture|credit|source|copyright|©)\s*[,，:：]?\s*/i;
-const CREDIT_CLASS = /credit|copyright|attribution|source|photographer/;
-const FIGURE_LIKE = /(?:^|[-_\s])(?:image|img|photo|figure|picture|pic|media|thumbnail|inline-image)s?(?:$|[-_\s\d])/;
+  /^(?:图像来源|圖像來源|图片来源|圖片來源|图片|圖片|image source|image caption|photo(?:graph)?|picture|credit|source|copyright|©|(?:bildquelle|bildnachweis|fotos?|bild)(?![a-zäöüß]))\s*[,，:：]?\s*/i;
+const CREDIT_CLASS = /credit|copyright|attribution|source|photographer|bildquelle|bildnachweis|fotonachweis|fotograf/;
+/** A figure without the tag, named in English or German ("bild", "foto": regional papers' `div.bild` with its `p.bildtext`). */
+const FIGURE_LIKE = /(?:^|[-_\s])(?:image|img|photo|figure|picture|pic|media|thumbnail|inline-image|bild|foto)s?(?:$|[-_\s\d])/;
 
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 const isLower = (code: number): boolean => code >= 97 && code <= 122;

@@ -288,7 +288,7 @@ function parseRelative(text: string, fetchedAt: Date | null, zone: string): stri
 
 // "Today"/"yesterday" with a time, in the languages we read: "heute, 14:30 Uhr", "gestern um 9:15", "hier à 14h30", "ayer a las 9:15", "вчера в 14:30", "어제 14:30", "昨天 14:30".
 const RELATIVE_DAY =
-  /^(今天|今日|昨天|昨日|前天|today|yesterday|heute|gestern|vorgestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|anteayer|oggi|ieri|vandaag|gisteren|hoje|ontem|dzisiaj|dziś|wczoraj|сегодня|вчера|позавчера|сьогодні|учора|вчора|오늘|어제|그제)\s*,?\s*(?:um|à|a las|alle|om|às|o|в|о|at)?\s*(\d{1,2})[:：h.](\d{2})(?!\d)/iu;
+  /^(今天|今日|昨天|昨日|前天|today|yesterday|heute|gestern|vorgestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|anteayer|oggi|ieri|vandaag|gisteren|hoje|ontem|dzisiaj|dziś|wczoraj|сегодня|вчера|позавчера|сьогодні|учора|вчора|오늘|어제|그제)\s*,?\s*(?:um|à|a las|alle|om|às|o|в|о|at)?\s*(\d{1,2})[:：h.](\d{2})(?!\d)(?:\s*([ap])\.?m\b\.?)?/iu;
 const TWO_DAYS_BACK = /前天|vorgestern|anteayer|позавчера|그제/i;
 const ONE_DAY_BACK = /昨|yesterday|gestern|hier|ayer|ieri|gisteren|ontem|wczoraj|вчера|учора|вчора|어제/i;
 
@@ -299,8 +299,14 @@ function relativeDay(text: string, fetchedAt: Date | null, zone: string): string
   if (!fetchedAt) return null;
   const back = TWO_DAYS_BACK.test(day[1]!) ? 2 : ONE_DAY_BACK.test(day[1]!) ? 1 : 0;
   // The calendar day of the fetch, in the source's timezone.
-  const local = new Date(fetchedAt.getTime() + zoneOffsetMinutes(zone, fetchedAt.getTime()) * 60000);
-  return toIso(wallClockToUtc(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate() - back, +day[2]!, +day[3]!, 0, zone));
+  // Days back are counted on the calendar: the day before the 1st is the last of the month before.
+  const local = new Date(fetchedAt.getTime() + zoneOffsetMinutes(zone, fetchedAt.getTime()) * 60000 - back * 86400000);
+  // "Yesterday at 5:45 PM": a 12-hour clock's afternoon.
+  let hour = +day[2]!;
+  const half = day[4]?.toLowerCase();
+  if (half === 'p' && hour < 12) hour += 12;
+  else if (half === 'a' && hour === 12) hour = 0;
+  return toIso(wallClockToUtc(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), hour, +day[3]!, 0, zone));
 }
 
 const UNIT_MILLIS: [RegExp, number][] = [

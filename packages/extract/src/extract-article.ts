@@ -32,6 +32,7 @@ import { normalizeSpace, stripXmlIllegal } from './text.ts';
 import type { TitleInput } from './title.ts';
 import { chooseTitle } from './title.ts';
 import { bylineOf, chooseAuthors } from './authors.ts';
+import { isReadingTime } from './card-badges.ts';
 import { mayHoldDoubleUtf8, repairDoubleUtf8 } from './mojibake.ts';
 
 /** A block's HTML that is nothing but links (a bar of menu links). */
@@ -242,9 +243,106 @@ function collectTags(signals: PageSignals): string[] {
   return [...new Set(tags.map((t) => stripXmlIllegal(normalizeSpace(t))).filter((t) => t !== '' && t.length <= 80))].slice(0, 30);
 }
 
-/** A paragraph that is only a date/time stamp (a dateline element inside the article body). */
+/**
+ * A paragraph that is only a date/time stamp (a dateline element inside the article body): "Nov. 19, 2019, 5:45 p.m.", "Published
+ * 5:45 p.m. ET Nov. 19, 2019", and the German forms older regional papers print as a plain paragraph ("02.08.2019, 14:35 Uhr",
+ * "Stand: 02.08.2019 14:35 Uhr", "Aktualisiert am 2. August 2019 um 14:35 Uhr", "Artikel vom 02.08.2019"). A year of four digits only:
+ * "12.01.26 — 10.04.26" is a course's term.
+ */
 const DATE_ONLY =
-  /^(?:(?:published|updated|posted|last updated|发布(?:时间)?|發佈(?:時間)?|更新(?:时间|時間)?)[:：]?\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d+\s*(?:分钟|分鐘|小时|小時|天)前)(?:[,\s]*(?:上午|下午)?\s*\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?)?$/i;
+  /^(?:(?:published|updated|posted|last updated|published on|updated on|posted on|发布(?:时间)?|發佈(?:時間)?|更新(?:时间|時間)?|stand|(?:zuletzt )?aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?|publiziert(?: am)?|artikel vom)[:：]?\s*)?(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\.?,?\s+)?(?:\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+(?:jan(?:uar)?|jänner|feb(?:ruar)?|feber|märz|mär|apr(?:il)?|mai|jun[i]?|jul[i]?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)\.?\s+\d{4}|\d+\s*(?:分钟|分鐘|小时|小時|天)前)(?:[,\s]*(?:um|at|上午|下午)?\s*\d{1,2}[:：.]\d{2}(?::\d{2})?\s*(?:uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4})?(?:\s*[A-Z]{2,4})?)?$/i;
+
+/** A byline's label in the languages of the web's news: "By", "Von", "Par", "Por", "Door", "Di", and their "written by" forms. */
+const BYLINE_LABEL =
+  /^(?:(?:written |reported |posted |submitted )?by|(?:geschrieben |ein (?:beitrag|artikel|kommentar) )?von|(?:écrit |rédigé )?par|(?:escrito )?por|scritto da|di|door)\s+/i;
+/** A writer's role or desk on the line after a byline ("Staff Writer", "Associated Press", "Co-founder and Chief Architect", "Redakteurin", "ARD-Hauptstadtstudio"). */
+const ROLE_WORD =
+  /\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|photographer|staff|bureau|desk|press|reuters|afp|dpa|(?:co-?)?founder|chief|ceo|cto|cfo|director|officer|manager|architect|engineer|analyst|scientist|professor|researcher|redakteur(?:in)?|redaktion|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|gründer(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?)\b|studio\b/i;
+/** Where a byline line's names part: "and", "und", "&", commas, a bar or a slash. */
+const NAME_JOINS = /\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/i;
+/** How far from the start (or the end) of the body a byline line is looked for. */
+const BYLINE_REACH = 4;
+
+/**
+ * Drops a body paragraph that is the story's byline: its label, then the names of the authors the page states (its metadata or its
+ * byline element), then at most a role or a desk ("By TOM REILLY, Staff Writer", "Von Max Mustermann, ARD-Hauptstadtstudio", "By
+ * Lisa Mascaro and Mary Clare Jalonick, Associated Press"). Older templates and regional papers print it as a plain <p> in the
+ * article's text, where no class names it; the author field carries the names. Only near the start or the end of the body, and
+ * only names the page states elsewhere: "By tracing the rings …" is a sentence, and a line crediting another writer stays.
+ */
+function dropBylineBlocks(blocks: Block[], authors: string[]): Block[] {
+  if (authors.length === 0) return blocks;
+  // A river of cards, each with its writer's "by Dave Gershgorn" line (a guide's index, a shop's grid "By Charlton Home®"): those are
+  // what the page lists.
+  let labelled = 0;
+  for (const block of blocks) if (block.kind === 'p' && block.text.length <= 60 && BYLINE_LABEL.test(block.text)) labelled += 1;
+  if (labelled >= DATED_CARDS) return blocks;
+  const names = new Set(authors.map((name) => name.toLowerCase()));
+  const isByline = (block: Block): boolean => {
+    if (block.kind !== 'p' || block.text.length > 120 || isPostHeader(block)) return false;
+    if (isMetaLine(block.text, names)) return true;
+    const label = BYLINE_LABEL.exec(block.text);
+    if (!label) return false;
+    const named = block.text.slice(label[0].length);
+    // The page's own byline element may state the desk with the name ("Erika Musterfrau, ARD-Hauptstadtstudio").
+    if (names.has(named.trim().toLowerCase())) return true;
+    const parts = named.split(NAME_JOINS);
+    let count = 0;
+    while (count < parts.length && names.has(parts[count]!.trim().toLowerCase())) count += 1;
+    // A role set on a line of its own after the name, read as "By Mark Hensley Staff Writer" (a <br> between them).
+    if (count === 0) {
+      const lower = named.trim().toLowerCase();
+      const name = [...names].find((n) => lower.startsWith(`${n} `));
+      if (!name) return false;
+      const role = named.trim().slice(name.length).trim();
+      return role.length <= 40 && !/[.!?]/.test(role) && ROLE_WORD.test(role);
+    }
+    const rest = parts.slice(count).join(', ');
+    return rest.length <= 60 && !/[.!?](?:\s|$)/.test(rest);
+  };
+  // The role may follow on a line of its own ("By Tom Reilly<br>Staff Writer"): a short line right after a dropped byline goes with it.
+  const isRole = (block: Block): boolean => block.kind === 'p' && block.text.length <= 40 && !/[.!?]/.test(block.text) && ROLE_WORD.test(block.text);
+  let dropped = -2;
+  return blocks.filter((block, index) => {
+    if ((index < BYLINE_REACH || index >= blocks.length - 2) && isByline(block)) dropped = index;
+    else if (!(dropped === index - 1 && isRole(block))) return true;
+    return false;
+  });
+}
+
+/** A time of day alone ("14:35 Uhr", "5:45 p.m."). */
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?$/i;
+
+/**
+ * A story's meta line set as a paragraph: the author (with or without a byline label) or a reading time, and a date, parted by
+ * bars, dots or dashes ("Max Mustermann, 02.08.2019 - 14:35 Uhr", "Veröffentlicht: 02.08.2019 | Lesedauer: 3 Min.", "Max
+ * Mustermann · 19. November 2019 · 4 Min. Lesezeit"). A date and a time alone ("Feb 14, 2026 | 9:05 pm") are a forum post's
+ * header, which stays; so does a line naming anything else ("Nov 19, 2019 | Max Mustermann | News").
+ */
+function isMetaLine(text: string, names: Set<string>): boolean {
+  if (text.length > 100) return false;
+  let rest = text;
+  let named = false;
+  const label = BYLINE_LABEL.exec(rest);
+  if (label) rest = rest.slice(label[0].length);
+  const lower = rest.toLowerCase();
+  for (const name of names)
+    if (lower.startsWith(name) && /^(?:\s*[,|·•–—-]\s*|\s+(?:on|am)\s+)/i.test(rest.slice(name.length))) {
+      rest = rest.slice(name.length).replace(/^(?:\s*[,|·•–—-]\s*|\s+(?:on|am)\s+)/i, '');
+      named = true;
+      break;
+    }
+  if (label && !named) return false;
+  let dated = false;
+  let timed = false;
+  for (const part of rest.split(/\s*[|·•]\s*|\s+[–—-]\s+/)) {
+    if (part === '') continue;
+    if (DATE_ONLY.test(part)) dated = true;
+    else if (isReadingTime(part)) timed = true;
+    else if (!TIME_ONLY.test(part)) return false;
+  }
+  return dated && (named || timed);
+}
 
 /** "LinkNaija October 06, 2018", "By Jane Doe | 2026年2月5日": a short line ending in a date. */
 const BYLINE_DATE =
@@ -269,6 +367,11 @@ function dropDatelines(blocks: Block[], kind: PageKind): Block[] {
   );
 }
 
+/** A heading that is only a date at the head of the post (Blogger's "date-header": "Freitag, 2. August 2019") is its dateline too. */
+function dropDateHeadings(blocks: Block[]): Block[] {
+  return blocks.filter((block, index) => !(block.kind === 'h' && index < 2 && DATE_ONLY.test(block.text)));
+}
+
 /** A "name + date" line that is not a date alone. */
 function isCardByline(text: string): boolean {
   return BYLINE_DATE.test(text) && !DATE_ONLY.test(text);
@@ -283,13 +386,29 @@ function dropTitleBlocks(blocks: Block[], title: string): Block[] {
   const h1s = new Set<string>();
   for (const block of blocks) if (block.kind === 'h' && block.level === 1) h1s.add(block.text);
   const sectionTitles = h1s.size >= 2;
-  return blocks.filter((block, index) => {
-    if (block.kind !== 'h' && !(block.kind === 'p' && index < 3)) return true;
+  const isTitle = (block: Block, index: number): boolean => {
+    if (block.kind !== 'h' && !(block.kind === 'p' && index < 3)) return false;
     const text = block.text.replace(/\s+/g, '');
     // "Home › News › <title>": a breadcrumb or kicker ending in the headline.
-    if (normalized.length >= 10 && text.endsWith(normalized) && text.length <= normalized.length + 40) return false;
-    return !(text === normalized || (block.kind === 'h' && block.level === 1 && !sectionTitles));
+    if (normalized.length >= 10 && text.endsWith(normalized) && text.length <= normalized.length + 40) return true;
+    return text === normalized || (block.kind === 'h' && block.level === 1 && !sectionTitles);
+  };
+  return blocks.filter((block, index) => {
+    // The first block, a label of a word or two right over the headline ("Verkehr", "Schlafforschung", "Lokales"): the story's
+    // kicker, which titles its topic and not the story.
+    if (index === 0 && blocks.length > 2 && isKicker(block) && isTitle(blocks[1]!, 1) && normalized.length >= 10) return false;
+    return !isTitle(block, index);
   });
+}
+
+/** A kicker's shape: a paragraph, or a heading below the headline's level (a German "Dachzeile" set as an <h2> over the <h1>), of one to three words, without a sentence's or a list's punctuation. */
+function isKicker(block: Block): boolean {
+  return (
+    (block.kind === 'p' || (block.kind === 'h' && block.level > 1)) &&
+    block.text.length <= 30 &&
+    !/[.!?:;,|]/.test(block.text) &&
+    block.text.split(/\s+/).length <= 3
+  );
 }
 
 /**
@@ -404,8 +523,17 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const title = titleChoice ? stripXmlIllegal(titleChoice.title) : '';
   options.onTitle?.(titleInput, titleChoice);
   if (titleChoice) sources.title = titleChoice.from;
+  // Authors (before the body is final: a byline line in the body that names them goes).
+  const authorChoice = chooseAuthors(
+    signals,
+    ld,
+    [siteName, str((ld?.publisher as JsonLdNode | undefined)?.name), place.host?.replace(/^www\./, '') ?? null].filter((n): n is string => Boolean(n)),
+  );
+  const authors = authorChoice.authors.map(stripXmlIllegal);
+  if (authorChoice.from) sources.byline = authorChoice.from;
+
   // A thread's post headers ("felixen", "Jul 9, 2022") are its content (threads.ts).
-  blocks = dropDatelines(dropTitleBlocks(blocks, title), kind);
+  blocks = dropBylineBlocks(dropDateHeadings(dropDatelines(dropTitleBlocks(blocks, title), kind)), authors);
 
   // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
   let joined = blocksToText(blocks);
@@ -448,15 +576,6 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   if (dates.updated) sources.updatedAt = dates.updated.from;
   const publishedAt = dates.published?.value ?? null;
   const updatedAt = dates.updated?.value ?? null;
-
-  // Authors.
-  const authorChoice = chooseAuthors(
-    signals,
-    ld,
-    [siteName, str((ld?.publisher as JsonLdNode | undefined)?.name), place.host?.replace(/^www\./, '') ?? null].filter((n): n is string => Boolean(n)),
-  );
-  const authors = authorChoice.authors.map(stripXmlIllegal);
-  if (authorChoice.from) sources.byline = authorChoice.from;
 
   // Images: body images carry captions and credits; the lead image borrows them by identity.
   const images: ImageRef[] = blocks.filter((b): b is Extract<Block, { kind: 'image' }> => b.kind === 'image').map((b) => b.image);

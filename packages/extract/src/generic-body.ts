@@ -33,7 +33,7 @@ import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, w
  * An author box after the story is named in many ways ("author_wrapper", "author-section", "single-content-author__about", "the-author").
  */
 const BOILERPLATE =
-  /(?:^|[-_\s])(?:related|relatedlinks|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|caption|credit|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl)(?:$|[-_\s])/;
+  /(?:^|[-_\s])(?:related|relatedlinks|breaking-?news|news-?ticker|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|next-?prev(?:ious)?|prev(?:ious)?-?next|caption|credit|bildtext|bildunterschrift|bildquelle|bildnachweis|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl)(?:$|[-_\s])/;
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 /**
@@ -64,7 +64,9 @@ const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption/;
 const SOCIAL_EMBED = /tweet|twitter|instagram|tiktok|social-?media-?embed|oembed|embed-?(?:social|post)|social-?embed/;
-const CAPTION_CLASS = /(?:^|[-_\s])(?:caption|credit|byline|dateline|timestamp|photo-?credit|image-?credit)s?(?:$|[-_\s])/;
+/** A caption's class in English or German ("bildtext", "bildunterschrift", "bildquelle": older German newspaper templates). */
+const CAPTION_CLASS =
+  /(?:^|[-_\s])(?:caption|credit|byline|dateline|timestamp|photo-?credit|image-?credit|bildtext|bildunterschrift|bildquelle|bildnachweis)s?(?:$|[-_\s])/;
 const SKIP_ROLES = new Set([
   'navigation',
   'banner',
@@ -109,7 +111,7 @@ const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'td', 'span
  * in the dedicated section.") is the document's own.
  */
 const BOILER_TEXT =
-  /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more(?:\W*\w+){0,3}\W*|read more.*[^.]|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|(?:get|sign up|subscribe|join)\b.{0,80}\bnewsletters?\b.{0,40}|subscribe( now| today)?|adverts?|advertising|sponsored( content)?|this slideshow requires javascript\.?|\d* ?comments?|like this (?:story|article)\?.*|\[\w+[^\]]*\].*\[\/\w+\]|(?:updated|posted|published|last updated)(?: at| on)?:?\s.{0,40}\d{1,2}:\d{2}.{0,16}|this (article|story) (was|has been) (updated|corrected).*)$/i;
+  /^(?:advertisement|advertisement\s*-\s*.*|广告|廣告|skip .* and continue reading|end of .*|share( this)?( article| story| page)?|sharing is caring[!.]*|分享到?.*|阅读全文|閱讀全文|continue reading.*|read more(?:\W*\w+){0,3}\W*|read more.*[^.]|(?:分享|转播|转发|轉播|轉發|分享至)到?.{0,12}|.{0,8}(?:推荐|推薦)|related( articles| stories| content)?:?|相关(阅读|报道|新闻)|相關(閱讀|報導|新聞)|更多相关内容|图像来源.*|圖像來源.*|(image|photo)( source| caption)?:.*|sign up.*newsletter.*|(?:get|sign up|subscribe|join)\b.{0,80}\bnewsletters?\b.{0,40}|subscribe( now| today)?|adverts?|advertising|sponsored( content)?|this slideshow requires javascript\.?|\d* ?comments?|like this (?:story|article)\?.*|\[\w+[^\]]*\].*\[\/\w+\]|(?:updated|posted|published|last updated)(?: at| on)?:?\s.{0,40}\d{1,2}:\d{2}.{0,16}|this (article|story) (was|has been) (updated|corrected).*)$/i;
 
 /**
  * The same labels in the other languages of the web's news and blogs, as whole blocks: an advertisement's label ("Anzeige",
@@ -117,7 +119,7 @@ const BOILER_TEXT =
  * ("Weiterlesen", "Lire la suite") a subscription button ("Jetzt abonnieren", "Abonnez-vous") and a way back ("Zur Startseite", "Nach oben").
  */
 const BOILER_TEXT_ELSEWHERE =
-  /^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|reklame|publicidade|реклама|annons|annonce|mainos|iklan|reklam|διαφήμιση|quảng cáo|広告|광고|(?:artikel |beitrag )?teilen|partager(?: (?:cet|l')article)?|compartir|condividi|delen|compartilhar|partilhar|udostępnij|dela|\d* ?(?:kommentare?|commentaires?|comentarios?|commenti|reacties|comentários|komentarz[ey]?|kommentarer)|weiterlesen|mehr lesen|lesen sie mehr|lire (?:la suite|plus)|leer más|seguir leyendo|leggi (?:di più|tutto)|continua a leggere|lees (?:meer|verder)|verder lezen|leia mais|czytaj (?:dalej|więcej)|läs mer|les mer|læs mere|(?:newsletter |jetzt )?abonnieren|s'abonner|abonnez-vous|suscríbete|iscriviti|abonneer(?: nu)?|assine(?: já)?|(?:zurück )?zur startseite|zurück zur übersicht|retour à l'accueil|volver al inicio|torna alla home|nach oben|haut de (?:la )?page|retour en haut|volver arriba|torna su|naar boven)\s*[:.!›»>↑]?$/i;
+  /^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|reklame|publicidade|реклама|annons|annonce|mainos|iklan|reklam|διαφήμιση|quảng cáo|広告|광고|(?:artikel |beitrag )?teilen|partager(?: (?:cet|l')article)?|compartir|condividi|delen|compartilhar|partilhar|udostępnij|dela|\d* ?(?:kommentare?|commentaires?|comentarios?|commenti|reacties|comentários|komentarz[ey]?|kommentarer)|weiterlesen|mehr lesen|lesen sie mehr|lire (?:la suite|plus)|leer más|seguir leyendo|leggi (?:di più|tutto)|continua a leggere|lees (?:meer|verder)|verder lezen|leia mais|czytaj (?:dalej|więcej)|läs mer|les mer|læs mere|(?:newsletter |jetzt )?abonnieren|s'abonner|abonnez-vous|suscríbete|iscriviti|abonneer(?: nu)?|assine(?: já)?|(?:zurück )?zur startseite|zurück zur übersicht|retour à l'accueil|volver al inicio|torna alla home|nach oben|haut de (?:la )?page|retour en haut|volver arriba|torna su|naar boven|über dieses thema (?:berichtete|berichten|hat .{1,60} berichtet).{0,160})\s*[:.!›»>↑]?$/i;
 
 /**
  * A shop's description block ("product__description", "description-container"): on a product page the best candidate named so is
@@ -1310,7 +1312,7 @@ function isSentenceList(list: Element, text: number): boolean {
 
 /** Headings that open what follows an article or a product: the author's bio, other stories, a sign-up, a shop's grid of other products ("Similar items", "Recently viewed"). */
 const TAIL_HEADING =
-  /^(?:about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links)?(?: and links)?|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories)|(?:related|similar|recommended|sponsored|popular|trending) (?:items|products)(?: to explore| for you)?|(?:explore )?related items|(?:your )?recently viewed(?: items| products)?|(?:customers|people) (?:who (?:viewed|bought) this (?:item|product) )?also (?:viewed|bought|liked)|frequently bought together)\s*[:.…!]*$/i;
+  /^(?:about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links| coverage)?(?: and links)?|more coverage|more on this (?:story|topic)|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories)|(?:related|similar|recommended|sponsored|popular|trending) (?:items|products)(?: to explore| for you)?|(?:explore )?related items|(?:your )?recently viewed(?: items| products)?|(?:customers|people) (?:who (?:viewed|bought) this (?:item|product) )?also (?:viewed|bought|liked)|frequently bought together)\s*[:.…!]*$/i;
 
 /**
  * The same headings in the other languages of the web's news and blogs: the author's bio ("Über den Autor", "À propos de
@@ -1324,8 +1326,20 @@ function isTailHeading(text: string): boolean {
   return TAIL_HEADING.test(text) || TAIL_HEADING_ELSEWHERE.test(text);
 }
 
-/** Cuts the tail from a heading that opens the page's closing material, when at least a third of the text (half, for a short line) is before it. */
-function cutTail(blocks: Block[]): Block[] {
+/** A paragraph that is one link and nothing else: a teaser card (its headline and lead inside the link). */
+const LINK_CARD = /^\s*<a\b[^>]*>[^]*<\/a>\s*$/;
+
+function isLinkCard(block: Block): boolean {
+  return block.kind === 'p' && LINK_CARD.test(block.html) && block.html.indexOf('<a', 1) === -1;
+}
+
+/**
+ * Cuts the tail from a heading that opens the page's closing material, when at least a third of the text (half, for a short line)
+ * is before it. On an article, a closing heading followed by nothing but teaser cards (each paragraph one link: "Weitere Artikel",
+ * "Related stories" over a grid of other stories) cuts wherever it stands: a paywalled story shows only its first paragraphs, and the
+ * grid under it outweighs them.
+ */
+function cutTail(blocks: Block[], article = false): Block[] {
   // Most pages hold no such heading: the texts are weighed only when one may cut.
   let candidate = false;
   for (const block of blocks)
@@ -1334,17 +1348,56 @@ function cutTail(blocks: Block[]): Block[] {
       break;
     }
   if (!candidate) return blocks;
+  const repeated = repeatedLabels(blocks);
+  const kept = cutAtTail(blocks, article, repeated);
+  // The repeated labels themselves go: the label of an inline box says nothing of the story.
+  return repeated ? kept.filter((block) => !(block.kind === 'p' && repeated.has(block.text.toLowerCase()))) : kept;
+}
+
+/**
+ * Pointer labels of the other languages that come twice or more as paragraphs ("Auch interessant", "Lesen Sie auch" over each of a
+ * story's inline boxes), or null: they label boxes inside the story, not its end. English pointer labels ("Related", "Read more")
+ * are dropped before as boilerplate text, and "About us" twice is a menu's and a footer's: only the other languages' list is read.
+ */
+function repeatedLabels(blocks: Block[]): Set<string> | null {
+  const counts = new Map<string, number>();
+  let repeated: Set<string> | null = null;
+  for (const block of blocks) {
+    if (block.kind !== 'p' || !TAIL_HEADING_ELSEWHERE.test(block.text)) continue;
+    const key = block.text.toLowerCase();
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    if (count === 2) (repeated ??= new Set()).add(key);
+  }
+  return repeated;
+}
+
+function cutAtTail(blocks: Block[], article: boolean, repeated: Set<string> | null): Block[] {
   const weights = blocks.map((block) => (block.kind === 'image' ? 0 : weightedLength(block.text)));
   const total = weights.reduce((sum, w) => sum + w, 0);
   let before = 0;
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
     // A real heading closes the article even after a short one (a long bio and reading list can follow); a short line needs half the text before it.
-    const enough = block.kind === 'h' ? before * 3 >= total : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total;
+    const enough =
+      block.kind === 'h' ? before * 3 >= total : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total && !repeated?.has(block.text.toLowerCase());
     if (enough && block.kind !== 'image' && isTailHeading(block.text)) return blocks.slice(0, i);
+    if (article && block.kind === 'h' && before > 0 && isTailHeading(block.text) && onlyCardsAfter(blocks, i)) return blocks.slice(0, i);
     before += weights[i]!;
   }
   return blocks;
+}
+
+/** Whether the blocks after `at` are two or more teaser cards, with only images and headings between them. */
+function onlyCardsAfter(blocks: Block[], at: number): boolean {
+  let cards = 0;
+  for (let i = at + 1; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image' || block.kind === 'h') continue;
+    if (!isLinkCard(block)) return false;
+    cards += 1;
+  }
+  return cards >= 2;
 }
 
 /**
@@ -1354,18 +1407,39 @@ function cutTail(blocks: Block[]): Block[] {
  * stars", is not a picker and stays).
  */
 const CONTROL_TEXT =
-  /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|slide \d+ of \d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?))$/i;
+  /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|(?:(?:slide|image|photo|picture|page|bild|foto|seite)\s+)?\d+\s+(?:of|von)\s+\d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?))$/i;
+
+/** Dashes or bullets set around a label ("- Advertisement -", "— Anzeige —": tagDiv's Newspaper theme and its kin). */
+const LABEL_DASHES = /^[-–—•*·\s]+|[-–—•*·\s]+$/g;
 
 function isBoilerText(text: string): boolean {
   return BOILER_TEXT.test(text) || BOILER_TEXT_ELSEWHERE.test(text);
 }
+
+/** A news page's advertisement break ("Story continues below advertisement"), or a boilerplate label set between dashes ("- Advertisement -"). */
+function isAdBreak(text: string): boolean {
+  if (AD_BREAK.test(text)) return true;
+  const first = text.charCodeAt(0);
+  // Only a block that opens with a dash or bullet is read again without them: the common case costs one character test.
+  if (first !== 45 && first !== 0x2013 && first !== 0x2014 && first !== 0x2022 && first !== 42 && first !== 0xb7) return false;
+  const bare = text.replace(LABEL_DASHES, '');
+  return bare !== '' && isBoilerText(bare);
+}
+
+/**
+ * A news page's note that the story goes on after an advertisement slot ("Story continues below advertisement", "Article
+ * continues below this ad", "Weiterlesen nach der Anzeige", "Der Artikel wird nach der Anzeige fortgesetzt", "La suite après la
+ * publicité"). Only the advertisement's form: "Story continues below gallery" names the story's own photos, and one gold keeps it.
+ */
+const AD_BREAK =
+  /^(?:(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the|an))? (?:advertisement|ad|advert|sponsored (?:message|content))|(?:(?:der )?(?:artikel|text|beitrag) (?:wird|geht) (?:nach|unter) der (?:anzeige|werbung) (?:weiter|fortgesetzt)|(?:weiter(?:lesen)?|fortsetzung|lesen sie) (?:nach|unter) der (?:anzeige|werbung)(?: weiter)?)|la suite (?:après|sous) (?:cette|la) (?:publicité|annonce))\s*[.:…]*$/i;
 
 /**
  * The commonest of those controls in the other languages of the web ("Mehr erfahren", "In den Warenkorb", "Alle anzeigen",
  * "En savoir plus", "Ajouter au panier", "Ver más", "Scopri di più", "Meer informatie").
  */
 const CONTROL_TEXT_ELSEWHERE =
-  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar|bildunterschrift (?:anzeigen|ausblenden)|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:wird |werden )?(?:geladen|lädt)\s*(?:\.{3}|…)|[^.…]{1,40} (?:wird|werden) geladen\s*(?:\.{3}|…)?|(?:chargement|cargando|caricamento|carregando|a carregar|ładowanie|laddar)(?: [^.…]{1,40})?\s*(?:\.{3}|…)|(?:aan het )?laden\s*(?:\.{3}|…))\s*[›»>→]?$/i;
+  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar|bildunterschrift (?:anzeigen|ausblenden)|(?:artikel|seite) (?:drucken|versenden|merken)|artikel (?:vorlesen(?: lassen)?|anhören)|fehler melden|link kopieren|(?:nächste|vorherige|zur nächsten|zur vorherigen) seite|(?:jetzt )?(?:zum |für den )?newsletter anmelden|jetzt (?:kostenlos )?registrieren|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:wird |werden )?(?:geladen|lädt)\s*(?:\.{3}|…)|[^.…]{1,40} (?:wird|werden) geladen\s*(?:\.{3}|…)?|(?:chargement|cargando|caricamento|carregando|a carregar|ładowanie|laddar)(?: [^.…]{1,40})?\s*(?:\.{3}|…)|(?:aan het )?laden\s*(?:\.{3}|…))\s*[›»>→]?$/i;
 
 function isControlText(text: string): boolean {
   return CONTROL_TEXT.test(text) || CONTROL_TEXT_ELSEWHERE.test(text);
@@ -1389,8 +1463,15 @@ function withoutControls(block: Block): Block | null {
  */
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}|\ball rights reserved\b/i;
 
+/**
+ * The same line in the other languages of the web's news ("© Musterbote 2019 – Alle Rechte vorbehalten", "Tous droits réservés"),
+ * and the German news agency's syndication stamp under every story it supplies ("© dpa-infocom, dpa:190802-99-141284/3").
+ */
+const COPYRIGHT_LINE_ELSEWHERE =
+  /\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone)\b|^(?:©\s*dpa-infocom\b|dpa:\d{6}-\d{2}-\d+(?:\/\d+)?$)/i;
+
 function isCopyrightLine(text: string): boolean {
-  return text.length < 300 && COPYRIGHT_LINE.test(text);
+  return text.length < 300 && (COPYRIGHT_LINE.test(text) || COPYRIGHT_LINE_ELSEWHERE.test(text));
 }
 
 /**
@@ -1403,13 +1484,21 @@ const PHOTO_CREDIT_LINE =
   /^(?:(?:(?:photo(?:graph)?|image|picture|(?:header|featured|cover|lead|top) image)s?\s+credits?|credits?)\s*[:：]|(?:getty images|shutterstock|istock(?:photo)?|ap photo|reuters|unsplash|adobe stock|alamy)\s*\/)\s*\S/i;
 const WEBSITE_NAME = /(?:^|[\s:/])(?:www\.)?[a-z0-9-]+\.(?:com|net|org|co|io|blog)\b/i;
 
-/** The same labels in German, French, Spanish, Italian and Dutch ("Bildnachweis:", "Crédit photo :", "Crédito:", "Fotocredit:"). */
+/** The same labels in German, French, Spanish, Italian and Dutch ("Bildnachweis:", "Foto: dpa", "Crédit photo :", "Crédito:", "Fotocredit:"). */
 const PHOTO_CREDIT_LINE_ELSEWHERE =
-  /^(?:bildnachweis|bildquelle|fotonachweis|foto-?credits?|cr[ée]dits? photos?|crédits?|cr[ée]ditos?(?: fotogr[áa]ficos?)?|credit[io] fotografic[oi]|crediti)\s*[:：]\s*\S/i;
+  /^(?:bildnachweis|bildquelle|fotonachweis|foto-?credits?|fotos?|bild(?:er)?|cr[ée]dits? photos?|crédits?|cr[ée]ditos?(?: fotogr[áa]ficos?)?|credit[io] fotografic[oi]|crediti)\s*[:：]\s*\S/i;
 
 function isPhotoCreditLine(text: string): boolean {
+  if (text.length <= 400 && CAPTION_CREDIT_END.test(text)) return true;
   return text.length <= 120 && (PHOTO_CREDIT_LINE.test(text) || PHOTO_CREDIT_LINE_ELSEWHERE.test(text)) && (text.includes('©') || !WEBSITE_NAME.test(text));
 }
+
+/**
+ * A news photo's caption left as a paragraph, known by the credit it ends with: "Smoke rises over Paradise on Thursday. (AP
+ * Photo/Noah Berger)", "… (Photo: Getty Images)", "… (Foto: dpa)", "… (Bild: picture alliance/dpa)". A sentence of the story does
+ * not end in a photo's credit.
+ */
+const CAPTION_CREDIT_END = /\((?:ap|afp|epa|reuters|dpa)?\s*(?:photo|foto|image|bild)s?\s*(?:\/|:)\s*[^()]{2,80}\)\s*$/i;
 
 /**
  * A pitch to the reader set as a paragraph of the story: a newsletter's sign-up ("Want more from NBC Select? Sign up for our
@@ -1479,6 +1568,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
   for (const block of blocks) {
     if (block.kind !== 'image') {
       if (isBoilerText(block.text)) continue;
+      if (isAdBreak(block.text)) continue;
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;
       if (block.kind !== 'list' && isReaderPitch(block.text)) continue;
@@ -1497,10 +1587,31 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
     const kept = withoutControls(block);
     if (kept) unboiled.push(kept);
   }
-  const kept = cutTail(withoutRepeatedRuns(unboiled));
+  const kept = cutTail(withoutRepeatedRuns(unboiled), kind === 'article');
+  // Pages that state no kind too: the older news templates state nothing.
+  if (kind === 'article' || kind === 'other') withoutReporterContact(kept);
   // A heading with nothing after it introduces a skipped block (related links, comments).
   while (kept.length > 0 && kept[kept.length - 1]!.kind === 'h') kept.pop();
   return kept;
+}
+
+/**
+ * How a news story's last lines tell the reader to reach its reporter ("Jane Doe can be reached at 555-1234 or jdoe@paper.com.",
+ * "Have a tip? Amy Kuperinsky may be reached at …", "Reach the reporters on Twitter at …", "Contact the writer at …", "Sie erreichen
+ * die Autorin unter …"): the paper's furniture under every story, not the story.
+ */
+const REPORTER_CONTACT =
+  /\b(?:can|may) be reached (?:at|by|via|on)\b.*(?:@|twitter)|(?:^|[.!?]\s+)(?:reach|contact|email|e-mail) (?:the )?(?:reporters?|writers?|authors?|columnist|him|her|them) (?:at|on|via|by)\b|(?:^|[.!?]\s+)(?:reach|contact|email|e-mail) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:at|via) [\w.+-]+@[\w-]+\.|(?:^|[.!?]\s+)sie erreichen (?:den autor|die autorin|die autoren|die redaktion|ihn|sie) (?:unter|per)\b|^kontakt zu[mr] (?:autor|autorin)\b/iu;
+
+/** Drops a reporter's contact line among the last three text blocks of an article (in place). */
+function withoutReporterContact(blocks: Block[]): void {
+  let seen = 0;
+  for (let i = blocks.length - 1; i >= 0 && seen < 3; i -= 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image') continue;
+    seen += 1;
+    if (block.kind === 'p' && block.text.length <= 250 && REPORTER_CONTACT.test(block.text)) blocks.splice(i, 1);
+  }
 }
 
 /**

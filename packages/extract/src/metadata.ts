@@ -9,7 +9,8 @@ import { isRegExpSpace, normalizeSpace } from './text.ts';
 
 export type JsonLdNode = Record<string, unknown>;
 
-export type Heading = { text: string; chrome: boolean; element: Element };
+/** `afterKicker`: the heading's words after a first part set in an element of its own (a kicker, see `afterKicker`), or null. */
+export type Heading = { text: string; chrome: boolean; element: Element; afterKicker: string | null };
 
 /** Where a <time> sits: in a byline/header near the headline, in chrome or lists of other stories, or elsewhere. */
 export type TimePlace = 'byline' | 'elsewhere' | 'other-stories';
@@ -145,6 +146,27 @@ const SUBTITLE_HINT = /(^|[-_\s])(subtitle|sub-title|subheading|subhead|tagline|
  */
 function besideTitle(element: Element): boolean {
   return element.attribs.hidden !== undefined || SUBTITLE_HINT.test(classHints(element));
+}
+
+/**
+ * The words of a heading after its first part, when that part is an element of its own and more follows it: news templates set a
+ * kicker and the headline in one <h1> as two spans the style sheet stacks ("<span class="topline">Verkehr</span> <span>Stadtrat
+ * beschließt …</span>"). Lone wrappers (a link around both) are looked through. The title rules use it only where a metadata title
+ * states those words alone.
+ */
+function afterKicker(heading: Element, text: string): string | null {
+  let node: Element = heading;
+  let parts = node.children.filter((child) => !(child.type === 'text' && (child as unknown as { data: string }).data.trim() === ''));
+  while (parts.length === 1 && isElement(parts[0]!)) {
+    node = parts[0];
+    parts = node.children.filter((child) => !(child.type === 'text' && (child as unknown as { data: string }).data.trim() === ''));
+  }
+  const first = parts[0];
+  if (parts.length < 2 || first === undefined || !isElement(first)) return null;
+  const kicker = visibleText(first, besideTitle);
+  if (kicker === '' || kicker.length > 60 || !text.startsWith(kicker)) return null;
+  const rest = text.slice(kicker.length).trim();
+  return rest === '' ? null : rest;
 }
 
 const CHROME_TAG = new Set(['nav', 'footer', 'aside']);
@@ -464,7 +486,7 @@ class SignalReader {
     if (this.headings.length < 8) {
       const text = visibleText(node, besideTitle);
       const chrome = inChrome(node);
-      if (text !== '') this.headings.push({ text, chrome, element: node });
+      if (text !== '') this.headings.push({ text, chrome, element: node, afterKicker: afterKicker(node, text) });
       if (!chrome && !this.headingFound) this.headingFound = true;
     }
   }

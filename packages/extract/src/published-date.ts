@@ -69,6 +69,8 @@ const UPDATED_LABEL =
   /updated|modified|revised|reviewed|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|обновлен|оновлено|更新|修改|수정|업데이트/i;
 const PUBLISHED_LABEL =
   /published|posted|released|written|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowan[oy]|data publikacji|опубликован|опубліковано|дата публикации|发布|發布|發佈|发表|發表|投稿|公開|掲載|입력|게시|등록|작성/i;
+/** A blog theme's line about the post itself: "This entry was posted …", "Dieser Eintrag wurde …", "Dieser Beitrag wurde …". */
+const POST_LINE = /^(?:this (?:entry|post|article) (?:was|is)|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde)\b/i;
 // Dates in these lines belong to something else: events, comments, copyright lines.
 const FOREIGN_LABEL = /©|copyright|\bevent\b|webinar|deadline|expires|valid until|comment|repl(?:y|ies)|joined|member since|registered/i;
 
@@ -98,8 +100,10 @@ function lineDate(line: string, lines: readonly string[], end: number, context: 
   const found = findDateInText(line, context);
   const iso = found?.iso ?? findRelativeDate(line, context.fetchedAt, context.timezone);
   if (!iso) return null;
-  // A date inside a sentence of prose is about something else ("the deadline is April 15, 2025").
-  if (found && line.length - found.length > 70) return null;
+  // A date inside a sentence of prose is about something else ("the deadline is April 15, 2025"), unless the sentence is a blog
+  // theme's line about the post itself ("Dieser Eintrag wurde veröffentlicht am 2. August 2019 in Allgemein. Bookmarke den
+  // Permalink.", "Dieser Beitrag wurde am … veröffentlicht": longer in German than "This entry was posted on …" in English).
+  if (found && line.length - found.length > 70 && !(line.length <= 160 && POST_LINE.test(line))) return null;
   let label = found ? line.slice(0, found.index) : line;
   if (label.replace(/[\s:|·•,-]|\bon\b/gi, '') === '') {
     for (let i = end - 1; i >= 0 && i >= end - 2; i -= 1) {

@@ -91,7 +91,7 @@ export type TitleInput = {
   /** Metadata titles in order of trust (JSON-LD headline, page data, og:title, twitter:title, Dublin Core, <title>). */
   metadata: TitleSource[];
   /** Visible <h1> texts in document order; `chrome` marks those in navigation, mastheads and sidebars. */
-  headings: { text: string; chrome: boolean }[];
+  headings: { text: string; chrome: boolean; afterKicker?: string | null }[];
   /** The first visible <h2> outside chrome: a title only on a page without a content <h1>, and only when the metadata confirms it. */
   subheading?: string | null;
   /** Names the site goes by (og:site_name, JSON-LD publisher, application-name). */
@@ -486,7 +486,7 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   const input = {
     ...given,
     metadata: given.metadata.map((m) => ({ from: m.from, text: m.text.replace(INVISIBLE, '') })),
-    headings: given.headings.map((h) => ({ text: h.text.replace(INVISIBLE, ''), chrome: h.chrome })),
+    headings: given.headings.map((h) => ({ text: h.text.replace(INVISIBLE, ''), chrome: h.chrome, afterKicker: h.afterKicker ?? null })),
   };
   const hosts = hostKeys(input.host);
   const metadata = input.metadata.map((m) => ({ from: m.from, text: decodeTitleText(m.text) })).filter((m) => m.text !== '');
@@ -558,6 +558,11 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
       if (separated) return { title: separated.text, from: separated.from };
       return { title: unmarked(heading.text, metadata), from: same ? same.from : 'h1' };
     }
+    // A kicker set in the heading as an element of its own ("<span class="topline">Verkehr</span> <span>Stadtrat beschließt …</span>")
+    // where the metadata states the headline alone: the metadata's words are the title, the kicker labels the story's topic.
+    const kicked = heading.afterKicker ? titleKey(heading.afterKicker) : '';
+    const unkicked = kicked.length >= 8 && !heading.chrome ? cores.find((c) => titleKey(c.text) === kicked) : undefined;
+    if (unkicked) return { title: unkicked.text, from: unkicked.from };
     // A content heading that is a metadata core with a later year: the page's current edition.
     if (!heading.chrome && cores.some((c) => laterEdition(heading.text, c.text))) return { title: heading.text, from: 'h1' };
     // The heading repeats a whole metadata title, site name included: the reader's title is its core.
