@@ -110,7 +110,7 @@ function inNavigation(node: AnyNode): boolean {
   return false;
 }
 
-const HIDDEN_TEXT = /(^|\s)(sr-only|screen-reader-text|visually-hidden|visuallyhidden|hidden|a11y-hidden)(\s|$)/;
+export const HIDDEN_TEXT = /(^|\s)(sr-only|screen-reader-text|visually-hidden|visuallyhidden|hidden|a11y-hidden)(\s|$)/;
 // Permalink anchors ("¶") and forum prefix badges ("News", "Solved") decorate a heading; they are not its words.
 const DECORATION = /(^|\s)(headerlink|anchor|anchorjs-link|heading-anchor|label|badge|prefix|thread-prefix)(\s|$)/;
 const SKIPPED_TEXT = new Set(['script', 'style', 'svg', 'noscript', 'template', 'button', 'select', 'textarea']);
@@ -239,6 +239,9 @@ const BYLINE_HINT = /(^|-)(byline|meta|entry-meta|post-meta|article-meta|datelin
 const OTHER_STORIES_WORD = withSpaceEdges(OTHER_STORIES_HINT);
 const BYLINE_WORD = withSpaceEdges(BYLINE_HINT);
 
+/** The id of Blogger's posts widget (`<div class="widget Blog" id="Blog1">`), the column every Blogger template puts the post in. */
+const BLOGGER_POSTS = /^Blog\d+$/;
+
 /** Classifies a <time> by its ancestors: a byline near the headline, a list of other stories or comments, or elsewhere. */
 function timePlace(element: Element): TimePlace {
   let byline = BYLINE_HINT.test(classHints(element));
@@ -251,6 +254,8 @@ function timePlace(element: Element): TimePlace {
     if (ancestor.name === 'aside') aside = true;
     const className = ancestor.attribs.class;
     const id = ancestor.attribs.id;
+    // Blogger's posts column is a widget ("widget Blog", id "Blog1") that holds the post as <main> would: not a sidebar's.
+    if (id !== undefined && BLOGGER_POSTS.test(id)) break;
     if (someHintWord(className, id, OTHER_STORIES_WORD, OTHER_STORIES_HINT, BYLINE_HINT, ARTICLE_FOOTER_HINT)) return 'other-stories';
     if (depth < 4 && (ancestor.name === 'header' || someHintWord(className, id, BYLINE_WORD, BYLINE_HINT, null, null))) byline = true;
     if (ancestor.name === 'li' && !byline) return 'other-stories';
