@@ -1357,8 +1357,17 @@ const CONTROL_TEXT =
   /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|slide \d+ of \d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?))$/i;
 
 function isBoilerText(text: string): boolean {
-  return BOILER_TEXT.test(text) || BOILER_TEXT_ELSEWHERE.test(text);
+  return BOILER_TEXT.test(text) || BOILER_TEXT_ELSEWHERE.test(text) || (text.length <= 40 && COMMENT_PROMPT.test(text));
 }
+
+/**
+ * A blog's call to comment or its comment count left under the post when the comment section is not marked up as one
+ * (Jimdo's "Kommentar schreiben" / "Kommentare: 0", Blogger's "Post a Comment", "Add a comment"): "Leave a comment", "Write a
+ * comment", "Comments: 3", "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", "Kommentar verfassen", "Laisser un
+ * commentaire", "Deja un comentario", "Lascia un commento", "Laat een reactie achter", as a whole block.
+ */
+const COMMENT_PROMPT =
+  /^(?:(?:leave|write|post|add|submit) (?:a |your )?(?:comment|reply)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*[:(]\s*\d+\s*\)?|(?:schreibe?|hinterlasse|verfasse) (?:einen|deinen|ihren) kommentar|(?:einen )?kommentar (?:schreiben|verfassen|hinterlassen|hinzufügen|abgeben)|(?:laisser|ajouter|écrire) un commentaire|(?:deja|dejar|escribe|añadir) (?:un|tu) comentario|(?:lascia|scrivi|aggiungi) un commento|laat een reactie achter|(?:schrijf|plaats) een reactie)\s*[:.!›»>]?$/i;
 
 /**
  * The commonest of those controls in the other languages of the web ("Mehr erfahren", "In den Warenkorb", "Alle anzeigen",
@@ -1456,6 +1465,20 @@ function isTaxonomyLine(text: string): boolean {
 }
 
 /**
+ * WordPress's post footer sentence ("This entry was posted in Travel and tagged Lahn. Bookmark the permalink.", the Kubrick
+ * theme's "This entry was posted on Tuesday, October 13th, 2009 at 9:04 pm and is filed under News. You can follow any
+ * responses to this entry through the RSS 2.0 feed.", and the German translations "Dieser Eintrag wurde veröffentlicht in
+ * Paddeln. Setze ein Lesezeichen auf den Permalink.", "Dieser Beitrag wurde unter News veröffentlicht."): the theme's words
+ * around the post's categories, written by no author. The sentence opens the block and names the filing or the permalink.
+ */
+const POST_UTILITY_OPENING = /^(?:this (?:entry|post) was (?:posted|published|filed)|dieser (?:eintrag|beitrag|artikel) wurde)\b/i;
+const POST_UTILITY_WORDS = /\b(?:permalink|filed under|posted in|tagged|rss 2\.0|abgelegt unter|ver(?:ö|oe)ffentlicht|verschlagwortet|lesezeichen)\b/i;
+
+function isPostUtilityLine(text: string): boolean {
+  return text.length <= 400 && POST_UTILITY_OPENING.test(text) && POST_UTILITY_WORDS.test(text);
+}
+
+/**
  * A byline's label left alone when the name beside it is not text (a photo, a card opened on hover, a script's fill): "By",
  * "Edited by", "Reviewed by", "Von", "Par", "Escrito por", "Scritto da". A whole block of one says nothing.
  */
@@ -1486,6 +1509,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (kind === 'article' && block.kind === 'p' && BARE_BYLINE_LABEL.test(block.text)) continue;
       if (block.kind === 'p' && isTaxonomyLine(block.text)) continue;
+      if (block.kind === 'p' && isPostUtilityLine(block.text)) continue;
       if (seen) {
         if (seen.has(block.text)) continue;
         seen.add(block.text);
