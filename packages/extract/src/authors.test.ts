@@ -204,4 +204,19 @@ describe('authors', () => {
     expect(authorsOf(page('Edited June 19, 2024 by ColdJ')).authors).toEqual([]);
     expect(authorsOf(page('Zuletzt bearbeitet am 12.09.2020 von Thomas Berger')).authors).toEqual([]);
   });
+
+  it("reads the author in Elementor's Post Info widget, an icon list inside Elementor's widget wrappers", () => {
+    const info =
+      '<div class="elementor-element elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><ul class="elementor-inline-items elementor-icon-list-items elementor-post-info">' +
+      '<li class="elementor-icon-list-item elementor-inline-item" itemprop="author"><a href="/author/weber/"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author">Dr. Klaus Weber</span></a></li>' +
+      '<li class="elementor-icon-list-item elementor-inline-item" itemprop="datePublished"><span class="elementor-icon-list-text">16. Januar 2023</span></li></ul></div></div>';
+    const title =
+      '<div class="elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><h1>Steuererklärung 2022</h1></div></div>';
+    const page = (widgets: string) =>
+      `<html><body><div class="elementor elementor-location-single post type-post hentry"><section class="elementor-section"><div class="elementor-container"><div class="elementor-column"><div class="elementor-widget-wrap">${widgets}</div></div></div></section></div></body></html>`;
+    expect(authorsOf(page(title + info + '<p>Text.</p>')).authors).toEqual(['Dr. Klaus Weber']);
+    // Elementor's Posts widget lists other stories with their authors.
+    const posts = info.replace(/elementor-widget-post-info/, 'elementor-widget-posts').replace(/elementor-post-info/g, 'elementor-posts-container');
+    expect(authorsOf(page(title + posts + '<p>Text.</p>')).authors).toEqual([]);
+  });
 });
