@@ -31,6 +31,16 @@ describe('blog templates: titles', () => {
   });
 });
 
+describe('blog templates: the « separator', () => {
+  it('cuts the blog\'s name after "«" in old WordPress themes\' "<Post> « <Blog>" titles, and keeps French quotes « … »', () => {
+    const input = { headings: [], siteNames: [] as string[], host: 'fotografie-blog.de', articleLike: false, path: '/nachtaufnahmen-ohne-stativ/' };
+    const title = (text: string) => chooseTitle({ ...input, metadata: [{ from: 'title-tag', text }] })!.title;
+    expect(title('Nachtaufnahmen ohne Stativ « Fotografie-Blog')).toBe('Nachtaufnahmen ohne Stativ');
+    expect(title('Nachtaufnahmen ohne Stativ « Blog von Thomas Berger')).toBe('Nachtaufnahmen ohne Stativ');
+    expect(title('Pourquoi les jeunes « décrochent » de l’école')).not.toBe('Pourquoi les jeunes');
+  });
+});
+
 describe('blog templates: German datelines and bylines in the body', () => {
   it('drops a German dateline or byline line ("2. August 2019", "08.07.2019 19:30 von Martina Schulz", "Veröffentlicht am …")', () => {
     for (const dateline of [

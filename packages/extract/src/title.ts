@@ -9,10 +9,11 @@
 import { decodeHTML } from 'entities';
 import { normalizeSpace, weightedLength } from './text.ts';
 
-const STRONG_SEPARATOR = /\s+(?:[-|–—·•»~]|::|@|\/\/)\s+|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*[｜|]\s*|\s+:: *| - /;
+// "«" joins "Post « Blog" (old WordPress themes' wp_title('«')), unless a "»" follows: then the two quote words (French « … »).
+const STRONG_SEPARATOR = /\s+(?:[-|–—·•»~]|::|@|\/\/)\s+|\s+«\s+(?![^»]*»)|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*[｜|]\s*|\s+:: *| - /;
 
-const TRAILING_JOINER = /[\s\-|–—·•:_｜»@~]+$/;
-const LEADING_JOINER = /^[\s\-|–—·•:_｜»~]+/;
+const TRAILING_JOINER = /[\s\-|–—·•:_｜»«@~]+$/;
+const LEADING_JOINER = /^[\s\-|–—·•:_｜»«~]+/;
 
 /** Decodes entities left in metadata text ("&#8211;", "&amp;#8230;": double-encoded by CMSs) and normalises space. */
 export function decodeTitleText(text: string): string {
@@ -145,7 +146,7 @@ function namesSite(text: string, siteKeys: string[], hosts: string[], host: stri
   return siteKeys.includes(key) || hosts.includes(key) || key === bare;
 }
 
-const SEGMENT_SPLIT = /(\s+[-|–—·•»~@]\s+|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
+const SEGMENT_SPLIT = /(\s+[-|–—·•»~@]\s+|\s+«\s+(?![^»]*»)|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
 
 type Segment = { text: string; separator: string };
 
