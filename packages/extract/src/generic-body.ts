@@ -9,7 +9,7 @@ import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { collectBlocks, containsTag, isSectionToggle } from './blocks.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
-import { isCardBadge, isReadingTime } from './card-badges.ts';
+import { isCardBadge, isRatingCount, isReadingTime } from './card-badges.ts';
 import {
   classAndId,
   classHints,
@@ -1388,7 +1388,7 @@ function withoutControls(block: Block): Block | null {
     if (items.length === block.items.length) return block;
     return items.length === 0 ? null : { ...block, items, text: items.map((item) => item.text).join('\n') };
   }
-  return isControlText(block.text) || isCardBadge(block.text) || isReadingTime(block.text) ? null : block;
+  return isControlText(block.text) || isCardBadge(block.text) || isReadingTime(block.text) || isRatingCount(block.text) ? null : block;
 }
 
 /**
