@@ -200,4 +200,15 @@ describe('publication dates', () => {
     expect(datesOf('<h1>Headline</h1>', '<meta name="w-published-date" content="2025-05-27T06:03:43Z">').published?.from).toBe('meta');
     expect(datesOf('<h1>Headline</h1>', '<meta name="DC.date.issued" content="2025-05-27">').published?.from).toBe('dublin-core');
   });
+
+  it('skips a byline <time> its hAtom class calls the update ("updated" without "published"), which WordPress themes print first', () => {
+    // GeneratePress without its schema: the hidden update first, then the publication.
+    const generatepress =
+      '<h1>Die 7 besten Wanderwege</h1><div class="entry-meta"><span class="posted-on"><time class="updated" datetime="2023-04-11T19:40:01+02:00">11. April 2023</time><time class="entry-date published" datetime="2020-05-02T10:15:22+02:00">2. Mai 2020</time></span></div>';
+    expect(datesOf(generatepress, '', 'https://example.de/wanderwege/', 'de').published?.value.slice(0, 10)).toBe('2020-05-02');
+    // An unchanged post's one time is both ("entry-date published updated").
+    const one =
+      '<h1>Title of it</h1><div class="entry-meta"><time class="entry-date published updated" datetime="2020-05-02T10:15:22+02:00">May 2, 2020</time></div>';
+    expect(datesOf(one).published?.value.slice(0, 10)).toBe('2020-05-02');
+  });
 });

@@ -123,6 +123,21 @@ function publishedAfter(rest: string, context: DateContext): { iso: string; kind
   return PUBLISHED_LABEL.test(label) && !UPDATED_LABEL.test(label) ? { iso: later.iso, kind: 'published' } : null;
 }
 
+/**
+ * A `<time>` its markup calls the update: `itemprop=dateModified`, or the hAtom class "updated" (or "modified") without
+ * "published" or "entry-date". WordPress themes print both times in the byline, the update hidden by the style sheet, and
+ * GeneratePress and others put it first: `<time class="updated">…</time><time class="entry-date published">…</time>`; an
+ * unchanged post's one time is "entry-date published updated".
+ */
+function isUpdateTime(entry: TimeSignal): boolean {
+  if (entry.itemprop === 'dateModified') return true;
+  if (entry.itemprop === 'datePublished') return false;
+  const className = entry.element.attribs.class;
+  return className !== undefined && UPDATE_CLASS.test(className) && !PUBLISHED_CLASS.test(className);
+}
+const UPDATE_CLASS = /(?:^|\s)(?:updated|modified|date-?modified|last-?modified|date-?updated|post-?modified|entry-?modified)(?:\s|$)/i;
+const PUBLISHED_CLASS = /(?:^|\s)(?:published|entry-date|date-?published|post-?date)(?:\s|$)/i;
+
 /** A `<time>` its own text, or the words just before it, call an update ("Last Updated: Dec 17, 2025", "This page was last modified on <time>"). */
 function labelledUpdated(entry: TimeSignal): boolean {
   if (UPDATED_LABEL.test(entry.text)) return true;
@@ -351,7 +366,7 @@ class DateChooser {
   private time(places: string[], inByline = false): string | null {
     let updated: string | null = null;
     for (const entry of this.signals.times) {
-      if (!places.includes(entry.place) || entry.itemprop === 'dateModified') continue;
+      if (!places.includes(entry.place) || isUpdateTime(entry)) continue;
       const iso = (entry.datetime ? this.date(entry.datetime) : null) ?? (entry.text.length <= 80 ? this.date(entry.text) : null);
       if (!this.plausible(iso)) continue;
       if (!inByline || !labelledUpdated(entry)) return iso;
@@ -368,7 +383,7 @@ class DateChooser {
   private timeOnDay(day: string): string | null {
     for (const t of this.signals.times) {
       const stated = t.datetime?.trim();
-      if (!stated || t.place === 'other-stories' || t.itemprop === 'dateModified' || labelledUpdated(t) || !CLOCK_TIME.test(stated)) continue;
+      if (!stated || t.place === 'other-stories' || isUpdateTime(t) || labelledUpdated(t) || !CLOCK_TIME.test(stated)) continue;
       const iso = this.date(stated);
       if (!this.plausible(iso)) continue;
       return stated.startsWith(day) ? iso : null;
@@ -432,7 +447,7 @@ class DateChooser {
    */
   private shownPublished(): string | null {
     for (const t of this.signals.times) {
-      if (!(t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined || t.place === 'byline') || t.itemprop === 'dateModified') continue;
+      if (!(t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined || t.place === 'byline') || isUpdateTime(t)) continue;
       if (labelledUpdated(t)) continue;
       const iso = this.date(t.datetime ?? t.text);
       if (this.plausible(iso)) return iso;
