@@ -309,6 +309,16 @@ function isCardByline(text: string): boolean {
 }
 
 /**
+ * A Blogger blog's name: its masthead <h1> when the <title> is Blogger's "<blog>: <post>" (the post's own heading is an <h3>).
+ * The name states the site as og:site_name would, whatever the blog's host.
+ */
+function bloggerName(generator: string | null, headings: readonly { text: string }[], titleTag: string | null): string | null {
+  if (generator?.toLowerCase() !== 'blogger' || !titleTag) return null;
+  const name = headings[0]?.text;
+  return name && titleTag.startsWith(`${name}: `) ? name : null;
+}
+
+/**
  * Removes body blocks that repeat the headline (the walker sees the page's <h1>). A body holding two or more different
  * <h1>s has no single headline among them: they title the cards or sections of a listing, and only one repeating the title goes.
  */
@@ -430,6 +440,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
       str((ld?.publisher as JsonLdNode | undefined)?.name),
       str(meta.get('application-name')),
       str(meta.get('apple-mobile-web-app-title')),
+      bloggerName(str(meta.get('generator')), signals.headings, signals.titleTag),
     ].filter((n): n is string => Boolean(n)),
     ...place,
     articleLike: Boolean(ld && typesOf(ld).some((t) => t !== 'WebPage')) || /article/i.test(meta.get('og:type') ?? ''),
