@@ -103,6 +103,17 @@ describe('blog templates: comment prompts and WordPress post footers', () => {
     expect(blocksOf(`<html><body><article><h1>Bread</h1>${para(1)}${para(2)}<p>${own}</p></article></body></html>`)).toContain(own);
   });
 
+  it('drops the Pinterest button\'s label written into a post ("Save", "SaveSave", "Merken", "MerkenMerken")', () => {
+    for (const label of ['Save', 'SaveSave', 'SaveSaveSave', 'Merken', 'MerkenMerken']) {
+      const page = `<html><body><article><h1>Omas Apfelstrudel</h1>${para(1)}<p><img src="/pin.jpg" alt=""></p><p>${label}</p>${para(2)}${para(3)}</article></body></html>`;
+      const blocks = blocksOf(page);
+      expect(blocks.join('\n'), label).toContain(sentence(3));
+      expect(blocks, label).not.toContain(label);
+    }
+    const own = 'Save the dough for later: it keeps for three days in the fridge.';
+    expect(blocksOf(`<html><body><article><h1>Bread</h1>${para(1)}${para(2)}<p>${own}</p></article></body></html>`)).toContain(own);
+  });
+
   it('drops WordPress\'s "This entry was posted in … Bookmark the permalink." and its German translations', () => {
     for (const utility of [
       'This entry was posted in Travel and tagged Lahn, Paddling. Bookmark the permalink.',

@@ -1357,8 +1357,14 @@ const CONTROL_TEXT =
   /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|slide \d+ of \d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?))$/i;
 
 function isBoilerText(text: string): boolean {
-  return BOILER_TEXT.test(text) || BOILER_TEXT_ELSEWHERE.test(text) || (text.length <= 40 && COMMENT_PROMPT.test(text));
+  return BOILER_TEXT.test(text) || BOILER_TEXT_ELSEWHERE.test(text) || (text.length <= 40 && (COMMENT_PROMPT.test(text) || SAVE_ARTIFACT.test(text)));
 }
+
+/**
+ * "Save", "SaveSave", "Merken", "MerkenMerken" as a paragraph of a blog post: the label of Pinterest's save button, which the
+ * browser extension wrote into the editor once per edit (English and German WordPress blogs of the 2010s). A button's word alone.
+ */
+const SAVE_ARTIFACT = /^(?:(?:save|merken)\s*){1,8}$/i;
 
 /**
  * A blog's call to comment or its comment count left under the post when the comment section is not marked up as one
