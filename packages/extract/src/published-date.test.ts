@@ -211,4 +211,14 @@ describe('publication dates', () => {
       '<h1>Title of it</h1><div class="entry-meta"><time class="entry-date published updated" datetime="2020-05-02T10:15:22+02:00">May 2, 2020</time></div>';
     expect(datesOf(one).published?.value.slice(0, 10)).toBe('2020-05-02');
   });
+
+  it('reads a calendar-leaf date badge whose day, month and year are elements of their own ("03" | "Mai" | "2018")', () => {
+    const badge = (parts: string) => `<h1>Nachtaufnahmen ohne Stativ</h1><div class="datum">${parts}</div><p>Nicht immer hat man ein Stativ dabei.</p>`;
+    const de = badge('<span class="tag">03</span><span class="monat">Mai</span><span class="jahr">2018</span>');
+    expect(datesOf(de, '', 'https://example.de/nachtaufnahmen/', 'de').published?.value.slice(0, 10)).toBe('2018-05-03');
+    const en = badge('<span class="month">May</span><span class="day">3</span><span class="year">2018</span>');
+    expect(datesOf(en).published?.value.slice(0, 10)).toBe('2018-05-03');
+    // Three short lines that are not a date's parts.
+    expect(datesOf(badge('<span>Kapitel</span><span>3</span><span>2018</span>')).published).toBeNull();
+  });
 });

@@ -113,6 +113,20 @@ function lineDate(line: string, lines: readonly string[], end: number, context: 
 }
 
 /**
+ * A date set as a calendar leaf, its day, month and year each an element of its own and so three lines ("03" | "Mai" | "2018",
+ * "May" | "3" | "2018": WordPress and Jimdo themes' date badges): the three read as one date, when together they are nothing else.
+ */
+function badgeDate(lines: readonly string[], index: number, context: DateContext): { iso: string; kind: 'plain' } | null {
+  const parts = lines.slice(index, index + 3);
+  if (parts.length < 3 || !BADGE_DAY_OR_MONTH.test(parts[0]!) || !BADGE_YEAR.test(parts[2]!) || parts[1]!.length > 12) return null;
+  const joined = parts.join(' ');
+  const found = findDateInText(joined, context);
+  return found && found.index === 0 && found.length >= joined.length - 1 ? { iso: found.iso, kind: 'plain' } : null;
+}
+const BADGE_DAY_OR_MONTH = /^(?:\d{1,2}\.?|\p{L}{3,10}\.?)$/u;
+const BADGE_YEAR = /^\d{4}$/;
+
+/**
  * The publication date a line states after its update date ("Updated Aug 2, 2019 | Published Jul 1, 2019"):
  * news bylines give both, newest first, and the first date alone would leave the page dated by its update.
  */
@@ -403,7 +417,7 @@ class DateChooser {
 
   // Date lines near the headline: after it first (bylines), then before it, nearest first.
   private scanLine(lines: string[], index: number): void {
-    const found = lineDate(lines[index]!, lines, index, this.context);
+    const found = lineDate(lines[index]!, lines, index, this.context) ?? badgeDate(lines, index, this.context);
     if (!found || !this.plausible(found.iso)) return;
     if (found.kind === 'published') this.visiblePublished ??= found.iso;
     else if (found.kind === 'updated') this.visibleUpdated ??= found.iso;
