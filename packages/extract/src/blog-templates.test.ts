@@ -31,6 +31,28 @@ describe('blog templates: titles', () => {
   });
 });
 
+describe('blog templates: a <title> that only names the blog', () => {
+  it("reads the post's <h2> when the metadata only names the site and the <h1>, if any, is the blog's masthead", () => {
+    const input = {
+      metadata: [{ from: 'title-tag', text: 'Fotografie-Blog' }],
+      headings: [{ text: 'Fotografie-Blog', chrome: false }],
+      subheading: 'Nachtaufnahmen ohne Stativ',
+      siteNames: [] as string[],
+      host: 'fotografie-blog.de',
+      articleLike: false,
+      path: '/nachtaufnahmen-ohne-stativ/',
+    };
+    expect(chooseTitle(input)!.title).toBe('Nachtaufnahmen ohne Stativ');
+    expect(chooseTitle({ ...input, headings: [] })!.title).toBe('Nachtaufnahmen ohne Stativ');
+    // Not on the front page, not a date header, and not when the metadata names the page.
+    expect(chooseTitle({ ...input, homePage: true, path: '/' })!.title).toBe('Fotografie-Blog');
+    expect(chooseTitle({ ...input, headings: [], subheading: 'Dienstag, 13. Oktober 2009' })!.title).toBe('Fotografie-Blog');
+    expect(chooseTitle({ ...input, metadata: [{ from: 'title-tag', text: 'Kameras im Test | Fotografie-Blog' }] })!.title).not.toBe(
+      'Nachtaufnahmen ohne Stativ',
+    );
+  });
+});
+
 describe("blog templates: a Blogger blog's name", () => {
   it('reads the masthead <h1> of a Blogger page (generator "blogger") as the site\'s name when the <title> is "<h1>: <post>"', () => {
     const page = (generator: string) =>

@@ -7,6 +7,7 @@
  * when the metadata confirms it, or when it reads as the headline of an article page.
  */
 import { decodeHTML } from 'entities';
+import { findDateInText } from './dates.ts';
 import { normalizeSpace, weightedLength } from './text.ts';
 
 // "«" joins "Post « Blog" (old WordPress themes' wp_title('«')), unless a "»" follows: then the two quote words (French « … »).
@@ -614,6 +615,16 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
     weightedLength(subheading) >= 8 &&
     !(best && titleKey(subheading).startsWith(titleKey(best.text))) &&
     metadata.some((m) => segmentRuns(m.text).has(titleKey(subheading)) || headOf(m.text, subheading))
+  )
+    return { title: subheading, from: 'h2' };
+  // A page whose metadata only names the site (an old blog theme's <title> is the blog's name on every page) and whose <h1>, if
+  // any, is the blog's masthead: away from the front page, its first <h2> is the post's title, unless it is a date (a date header).
+  if (
+    !input.homePage &&
+    weightedLength(subheading) >= 8 &&
+    headlineLike(subheading) &&
+    !findDateInText(subheading) &&
+    cores.every((c) => namesSite(c.text, siteKeys, hosts, input.host))
   )
     return { title: subheading, from: 'h2' };
   // A page whose only title is the site's own ("Reddit - The heart of the internet": the site's name, then its slogan)
