@@ -219,4 +219,13 @@ describe('authors', () => {
     const posts = info.replace(/elementor-widget-post-info/, 'elementor-widget-posts').replace(/elementor-post-info/g, 'elementor-posts-container');
     expect(authorsOf(page(title + posts + '<p>Text.</p>')).authors).toEqual([]);
   });
+
+  it("reads the author closing a Hugo theme's meta line of date, reading time and name (PaperMod)", () => {
+    const page = (meta: string) =>
+      `<html><body><article><header><h1>Warum ich auf Linux umgestiegen bin</h1><div class="post-meta">${meta}</div></header><p>Vor einem Jahr.</p></article></body></html>`;
+    expect(authorsOf(page('<span title="2022-01-09">9. Januar 2022</span>&nbsp;·&nbsp;4 Minuten&nbsp;·&nbsp;Lukas Brandt')).authors).toEqual(['Lukas Brandt']);
+    expect(authorsOf(page('January 9, 2022 · 4 min · Lukas Brandt')).authors).toEqual(['Lukas Brandt']);
+    // Without a reading time the last part may be a category or a tag.
+    expect(authorsOf(page('January 9, 2022 · Linux')).authors).toEqual([]);
+  });
 });

@@ -185,7 +185,8 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
     }
     const labelled = labelledPiece(line, siteKeys);
     if (labelled) return labelled;
-    const dated = datedByline(line, siteKeys);
+    // The date in an element of its own before the line's dots ("9. Januar 2022" | "· 4 Minuten · Lukas Brandt").
+    const dated = datedByline(line, siteKeys) ?? papermodLine(i > 0 && /^[·•|]\s/.test(line) ? `${lines[i - 1]} ${line}` : line, siteKeys);
     if (dated) return dated;
   }
   return null;
@@ -226,6 +227,20 @@ function datedByline(line: string, siteKeys: string[]): string | null {
   }
   return null;
 }
+/**
+ * A Hugo theme's meta line, the date, the reading time and the author between dots ("January 9, 2022 · 4 min · Lukas Brandt",
+ * "9. Januar 2022 · 4 Minuten · Lukas Brandt": PaperMod): with a date and a reading time beside it, the last part is the name.
+ */
+function papermodLine(line: string, siteKeys: string[]): string | null {
+  const parts = line.split(META_SEPARATOR);
+  if (parts.length < 3 || parts.length > 5 || !parts.some((part) => MINUTES.test(part))) return null;
+  const date = parts.findIndex((part) => findDateInText(part) !== null);
+  const last = parts[parts.length - 1]!;
+  if (date < 0 || date === parts.length - 1 || MINUTES.test(last)) return null;
+  return cleanAuthorName(last, siteKeys);
+}
+const MINUTES = /^\d{1,3}\s*(?:min(?:ute[ns]?|s|\.)?|minutos?|minuti)(?:\s+(?:read|lesezeit))?$/i;
+
 /** A line naming who last changed the page ("Edited June 19, 2024 by ColdJ", "Zuletzt bearbeitet am … von …"): not its author. */
 const EDITED_LINE = /^(?:last\s+)?(?:edited|updated|modified|changed|released)\b|^(?:zuletzt\s+)?(?:bearbeitet|aktualisiert|ge(?:ä|ae)ndert)\b/i;
 const DATED_BY = /\s(?:by|von|par|por|door|di)\s+(\p{Lu}[^|•·,;:]{1,50})$/u;
