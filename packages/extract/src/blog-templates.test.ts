@@ -54,12 +54,13 @@ describe('blog templates: a <title> that only names the blog', () => {
 });
 
 describe("blog templates: a Blogger blog's name", () => {
-  it('reads the masthead <h1> of a Blogger page (generator "blogger") as the site\'s name when the <title> is "<h1>: <post>"', () => {
+  it('reads the masthead <h1> of a Blogger or TypePad page (generator "blogger", "http://www.typepad.com/") as the site\'s name when the <title> is "<h1>: <post>"', () => {
     const page = (generator: string) =>
       `<html><head><meta content="${generator}" name="generator"><title>Gärten &amp; Co.: Tomaten richtig ausgeizen</title></head><body><div id="header"><h1><a href="/">Gärten &amp; Co.</a></h1></div>` +
       `<div class="widget Blog" id="Blog1"><div class="post hentry"><h3 class="post-title entry-title">Tomaten richtig ausgeizen</h3><div class="post-body entry-content">${para(1)}${para(2)}</div></div></div></body></html>`;
     const url = 'https://meingartenjahr.blogspot.com/2019/07/tomaten.html';
     expect(extractArticle(page('blogger'), { ...options, url }).title).toBe('Tomaten richtig ausgeizen');
+    expect(extractArticle(page('http://www.typepad.com/'), { ...options, url }).title).toBe('Tomaten richtig ausgeizen');
     expect(extractArticle(page('WordPress 6.4'), { ...options, url }).title).not.toBe('Tomaten richtig ausgeizen');
   });
 });

@@ -309,14 +309,15 @@ function isCardByline(text: string): boolean {
 }
 
 /**
- * A Blogger blog's name: its masthead <h1> when the <title> is Blogger's "<blog>: <post>" (the post's own heading is an <h3>).
- * The name states the site as og:site_name would, whatever the blog's host.
+ * A Blogger or TypePad blog's name: its masthead <h1> when the <title> is their "<blog>: <post>" (the post's own heading is an
+ * <h3>). The name states the site as og:site_name would, whatever the blog's host.
  */
 function bloggerName(generator: string | null, headings: readonly { text: string }[], titleTag: string | null): string | null {
-  if (generator?.toLowerCase() !== 'blogger' || !titleTag) return null;
+  if (!generator || !BLOG_PLATFORM.test(generator) || !titleTag) return null;
   const name = headings[0]?.text;
   return name && titleTag.startsWith(`${name}: `) ? name : null;
 }
+const BLOG_PLATFORM = /^(?:blogger|https?:\/\/www\.typepad\.com\/?)$/i;
 
 /**
  * Removes body blocks that repeat the headline (the walker sees the page's <h1>). A body holding two or more different
