@@ -115,6 +115,9 @@ describe('blog templates: comment prompts and WordPress post footers', () => {
       'Add A Comment',
       'post a comment »',
       'Comments (3)',
+      'Kommentar veröffentlichen',
+      'Keine Kommentare:',
+      'No comments:',
     ]) {
       const page = `<html><body><article><h1>Unser erster Flohmarkt</h1>${para(1)}${para(2)}${para(3)}<div class="x"><p>${prompt}</p></div></article></body></html>`;
       const blocks = blocksOf(page);

@@ -1368,12 +1368,12 @@ const SAVE_ARTIFACT = /^(?:(?:save|merken)\s*){1,8}$/i;
 
 /**
  * A blog's call to comment or its comment count left under the post when the comment section is not marked up as one
- * (Jimdo's "Kommentar schreiben" / "Kommentare: 0", Blogger's "Post a Comment", "Add a comment"): "Leave a comment", "Write a
+ * (Jimdo's "Kommentar schreiben" / "Kommentare: 0", Blogger's "Post a Comment", "Kommentar veröffentlichen", "No comments:", "Keine Kommentare:"): "Leave a comment", "Write a
  * comment", "Comments: 3", "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", "Kommentar verfassen", "Laisser un
  * commentaire", "Deja un comentario", "Lascia un commento", "Laat een reactie achter", as a whole block.
  */
 const COMMENT_PROMPT =
-  /^(?:(?:leave|write|post|add|submit) (?:a |your )?(?:comment|reply)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*[:(]\s*\d+\s*\)?|(?:schreibe?|hinterlasse|verfasse) (?:einen|deinen|ihren) kommentar|(?:einen )?kommentar (?:schreiben|verfassen|hinterlassen|hinzufügen|abgeben)|(?:laisser|ajouter|écrire) un commentaire|(?:deja|dejar|escribe|añadir) (?:un|tu) comentario|(?:lascia|scrivi|aggiungi) un commento|laat een reactie achter|(?:schrijf|plaats) een reactie)\s*[:.!›»>]?$/i;
+  /^(?:(?:leave|write|post|add|submit) (?:a |your )?(?:comment|reply)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*[:(]\s*\d+\s*\)?|(?:schreibe?|hinterlasse|verfasse) (?:einen|deinen|ihren) kommentar|(?:einen )?kommentar (?:schreiben|verfassen|hinterlassen|hinzufügen|abgeben)|(?:laisser|ajouter|écrire) un commentaire|(?:deja|dejar|escribe|añadir) (?:un|tu) comentario|(?:lascia|scrivi|aggiungi) un commento|laat een reactie achter|(?:schrijf|plaats) een reactie|(?:no|keine|noch keine) (?:comments?|kommentare)(?: yet| vorhanden)?|kommentar veröffentlichen|be the first to comment)\s*[:.!›»>]?$/i;
 
 /**
  * The commonest of those controls in the other languages of the web ("Mehr erfahren", "In den Warenkorb", "Alle anzeigen",
