@@ -129,6 +129,25 @@ describe('blog templates: comment prompts and WordPress post footers', () => {
     expect(blocksOf(`<html><body><article><h1>Bread</h1>${para(1)}${para(2)}<p>${own}</p></article></body></html>`)).toContain(own);
   });
 
+  it('drops a German pointer to another post with its headline ("Lies auch: …", "Lesen Sie auch: …", "Auch interessant: …")', () => {
+    for (const pointer of [
+      'Lies auch: Messer richtig schärfen',
+      'Lesen Sie auch: Warum die Bahn streikt',
+      'Auch interessant: Gusseisen einbrennen',
+      'Weiterlesen: So pflegst du Holzbretter',
+      'Das könnte dich auch interessieren: Die besten Brotmesser im Test',
+    ]) {
+      const [label, headline] = pointer.split(': ');
+      const page = `<html><body><article><h1>Plastikbretter</h1>${para(1)}${para(2)}<p><strong>${label}:</strong> <a href="/x/">${headline}</a></p>${para(3)}</article></body></html>`;
+      const blocks = blocksOf(page);
+      expect(blocks.join('\n'), pointer).toContain(sentence(3));
+      expect(blocks.join('\n'), pointer).not.toContain(headline);
+    }
+    // A sentence after the label is the post's own.
+    const own = 'Mehr zum Thema: Die Stadt plant drei neue Radwege. Der erste soll im Mai fertig sein.';
+    expect(blocksOf(`<html><body><article><h1>Radwege</h1>${para(1)}${para(2)}<p>${own}</p></article></body></html>`)).toContain(own);
+  });
+
   it('drops the Pinterest button\'s label written into a post ("Save", "SaveSave", "Merken", "MerkenMerken")', () => {
     for (const label of ['Save', 'SaveSave', 'SaveSaveSave', 'Merken', 'MerkenMerken']) {
       const page = `<html><body><article><h1>Omas Apfelstrudel</h1>${para(1)}<p><img src="/pin.jpg" alt=""></p><p>${label}</p>${para(2)}${para(3)}</article></body></html>`;

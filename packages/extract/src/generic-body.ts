@@ -1357,8 +1357,21 @@ const CONTROL_TEXT =
   /^(?:learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|slide \d+ of \d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?))$/i;
 
 function isBoilerText(text: string): boolean {
-  return BOILER_TEXT.test(text) || BOILER_TEXT_ELSEWHERE.test(text) || (text.length <= 40 && (COMMENT_PROMPT.test(text) || SAVE_ARTIFACT.test(text)));
+  return (
+    BOILER_TEXT.test(text) ||
+    BOILER_TEXT_ELSEWHERE.test(text) ||
+    (text.length <= 40 && (COMMENT_PROMPT.test(text) || SAVE_ARTIFACT.test(text))) ||
+    (text.length <= 200 && READ_ALSO_POINTER.test(text))
+  );
 }
+
+/**
+ * A pointer to another post with its headline, as German blogs and news set it inside the text ("Lies auch: Messer richtig
+ * schärfen", "Lesen Sie auch: …", "Auch interessant: …", "Weiterlesen: …", "Das könnte dich auch interessieren: …"), as the
+ * English "Read more: <headline>" already goes: the label, a colon and one headline (no full stop inside it).
+ */
+const READ_ALSO_POINTER =
+  /^(?:lesen sie auch|lies auch|auch interessant|ebenfalls interessant|mehr zum thema|(?:zum )?weiterlesen|passend dazu|(?:das )?könnte (?:dich|sie) auch interessieren)\s*[:：]\s*[^.!?]{3,150}[!?]?$/i;
 
 /**
  * "Save", "SaveSave", "Merken", "MerkenMerken" as a paragraph of a blog post: the label of Pinterest's save button, which the
