@@ -221,4 +221,17 @@ describe('publication dates', () => {
     // Three short lines that are not a date's parts.
     expect(datesOf(badge('<span>Kapitel</span><span>3</span><span>2018</span>')).published).toBeNull();
   });
+
+  it('reads German update labels ("Letzte Änderung", "Zuletzt bearbeitet", "Aktualisierung") and never labels a date by a line that states its own', () => {
+    const page = (meta: string) =>
+      `<h1>Nachtaufnahmen ohne Stativ</h1>${meta}<p>Nicht immer hat man ein Stativ dabei, wenn die Stadt abends in schönstem Licht erstrahlt.</p>`;
+    const de = (meta: string) => datesOf(page(meta), '', 'https://example.de/nachtaufnahmen/', 'de').published?.value.slice(0, 10);
+    expect(de('<small>Letzte Änderung am 14.02.2024 | Erstellt am 12.05.2011</small>')).toBe('2011-05-12');
+    expect(de('<small>Zuletzt bearbeitet: 14.02.2024</small><small>12.05.2011</small>')).toBe('2011-05-12');
+    expect(de('<small>Letzte Aktualisierung: 14.02.2024</small><small>12.05.2011</small>')).toBe('2011-05-12');
+    // The update line before a bare date labels its own date, not the next one.
+    expect(datesOf(page('<small>Last modified: February 14, 2024</small><small>May 12, 2011</small>')).published?.value.slice(0, 10)).toBe('2011-05-12');
+    // A label alone on the line before still labels the date after it.
+    expect(datesOf(page('<small>Last modified:</small><small>February 14, 2024</small>')).updated?.value.slice(0, 10)).toBe('2024-02-14');
+  });
 });

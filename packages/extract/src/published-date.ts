@@ -66,7 +66,7 @@ const MODIFIED_META = [
 
 // Words that say what a date line is; a label may sit in the line or in the text just before it.
 const UPDATED_LABEL =
-  /updated|modified|revised|reviewed|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|обновлен|оновлено|更新|修改|수정|업데이트/i;
+  /updated|modified|revised|reviewed|aktualisiert|aktualisierung|geändert|änderung|bearbeitet|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|обновлен|оновлено|更新|修改|수정|업데이트/i;
 const PUBLISHED_LABEL =
   /published|posted|released|written|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowan[oy]|data publikacji|опубликован|опубліковано|дата публикации|发布|發布|發佈|发表|發表|投稿|公開|掲載|입력|게시|등록|작성/i;
 // Dates in these lines belong to something else: events, comments, copyright lines.
@@ -103,7 +103,8 @@ function lineDate(line: string, lines: readonly string[], end: number, context: 
   let label = found ? line.slice(0, found.index) : line;
   if (label.replace(/[\s:|·•,-]|\bon\b/gi, '') === '') {
     for (let i = end - 1; i >= 0 && i >= end - 2; i -= 1) {
-      if (lines[i]!.length > 40) break;
+      // A line that states a date of its own ("Last modified: February 14, 2024") labels that date, not the next one.
+      if (lines[i]!.length > 40 || findDateInText(lines[i]!, context)) break;
       label = `${lines[i]} ${label}`;
     }
   }
