@@ -44,7 +44,8 @@ describe('blog templates: a <title> that only names the blog', () => {
     };
     expect(chooseTitle(input)!.title).toBe('Nachtaufnahmen ohne Stativ');
     expect(chooseTitle({ ...input, headings: [] })!.title).toBe('Nachtaufnahmen ohne Stativ');
-    // Not on the front page, not a date header, and not when the metadata names the page.
+    // Not on the front page, not a date header, not without a metadata title, and not when the metadata names the page.
+    expect(chooseTitle({ ...input, metadata: [], headings: [] })).toBeNull();
     expect(chooseTitle({ ...input, homePage: true, path: '/' })!.title).toBe('Fotografie-Blog');
     expect(chooseTitle({ ...input, headings: [], subheading: 'Dienstag, 13. Oktober 2009' })!.title).toBe('Fotografie-Blog');
     expect(chooseTitle({ ...input, metadata: [{ from: 'title-tag', text: 'Kameras im Test | Fotografie-Blog' }] })!.title).not.toBe(

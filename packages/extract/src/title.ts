@@ -624,7 +624,8 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
     weightedLength(subheading) >= 8 &&
     headlineLike(subheading) &&
     !findDateInText(subheading) &&
-    cores.every((c) => namesSite(c.text, siteKeys, hosts, input.host))
+    allCores.length > 0 &&
+    allCores.every((c) => namesSite(c.text, siteKeys, hosts, input.host))
   )
     return { title: subheading, from: 'h2' };
   // A page whose only title is the site's own ("Reddit - The heart of the internet": the site's name, then its slogan)
