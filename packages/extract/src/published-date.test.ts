@@ -210,6 +210,9 @@ describe('publication dates', () => {
     const one =
       '<h1>Title of it</h1><div class="entry-meta"><time class="entry-date published updated" datetime="2020-05-02T10:15:22+02:00">May 2, 2020</time></div>';
     expect(datesOf(one).published?.value.slice(0, 10)).toBe('2020-05-02');
+    // A site that classes its only date "updated" is dated by it, time of day included.
+    const only = '<h1>Title of it</h1><div class="entry-meta"><time class="updated" datetime="2018-08-13T08:04:08+00:00">August 13, 2018</time></div>';
+    expect(datesOf(only).published?.value).toBe('2018-08-13T08:04:08.000Z');
   });
 
   it('reads a calendar-leaf date badge whose day, month and year are elements of their own ("03" | "Mai" | "2018")', () => {

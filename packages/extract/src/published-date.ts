@@ -142,13 +142,18 @@ function publishedAfter(rest: string, context: DateContext): { iso: string; kind
  * A `<time>` its markup calls the update: `itemprop=dateModified`, or the hAtom class "updated" (or "modified") without
  * "published" or "entry-date". WordPress themes print both times in the byline, the update hidden by the style sheet, and
  * GeneratePress and others put it first: `<time class="updated">…</time><time class="entry-date published">…</time>`; an
- * unchanged post's one time is "entry-date published updated".
+ * unchanged post's one time is "entry-date published updated". Only on a page where a time is classed as the publication.
  */
-function isUpdateTime(entry: TimeSignal): boolean {
+function isUpdateTime(entry: TimeSignal, classedPublished: boolean): boolean {
   if (entry.itemprop === 'dateModified') return true;
-  if (entry.itemprop === 'datePublished') return false;
+  if (entry.itemprop === 'datePublished' || !classedPublished) return false;
   const className = entry.element.attribs.class;
   return className !== undefined && UPDATE_CLASS.test(className) && !PUBLISHED_CLASS.test(className);
+}
+
+/** Whether some `<time>` is classed as the publication: only then is one classed "updated" the other date (a site may class every date so). */
+function hasClassedPublished(times: readonly TimeSignal[]): boolean {
+  return times.some((t) => t.element.attribs.class !== undefined && PUBLISHED_CLASS.test(t.element.attribs.class));
 }
 const UPDATE_CLASS = /(?:^|\s)(?:updated|modified|date-?modified|last-?modified|date-?updated|post-?modified|entry-?modified)(?:\s|$)/i;
 const PUBLISHED_CLASS = /(?:^|\s)(?:published|entry-date|date-?published|post-?date)(?:\s|$)/i;
@@ -221,11 +226,14 @@ class DateChooser {
   private visiblePublished: string | null = null;
   private visiblePlain: string | null = null;
   private visibleUpdated: string | null = null;
+  /** hasClassedPublished of the page's times, read once. */
+  private readonly classedPublished: boolean;
 
   constructor(private readonly input: DateInput) {
     this.signals = input.signals;
     this.article = input.article;
     this.context = input.context;
+    this.classedPublished = hasClassedPublished(input.signals.times);
   }
 
   choose(): { published: DatedField | null; updated: DatedField | null } {
@@ -381,7 +389,7 @@ class DateChooser {
   private time(places: string[], inByline = false): string | null {
     let updated: string | null = null;
     for (const entry of this.signals.times) {
-      if (!places.includes(entry.place) || isUpdateTime(entry)) continue;
+      if (!places.includes(entry.place) || isUpdateTime(entry, this.classedPublished)) continue;
       const iso = (entry.datetime ? this.date(entry.datetime) : null) ?? (entry.text.length <= 80 ? this.date(entry.text) : null);
       if (!this.plausible(iso)) continue;
       if (!inByline || !labelledUpdated(entry)) return iso;
@@ -398,7 +406,7 @@ class DateChooser {
   private timeOnDay(day: string): string | null {
     for (const t of this.signals.times) {
       const stated = t.datetime?.trim();
-      if (!stated || t.place === 'other-stories' || isUpdateTime(t) || labelledUpdated(t) || !CLOCK_TIME.test(stated)) continue;
+      if (!stated || t.place === 'other-stories' || isUpdateTime(t, this.classedPublished) || labelledUpdated(t) || !CLOCK_TIME.test(stated)) continue;
       const iso = this.date(stated);
       if (!this.plausible(iso)) continue;
       return stated.startsWith(day) ? iso : null;
@@ -462,7 +470,8 @@ class DateChooser {
    */
   private shownPublished(): string | null {
     for (const t of this.signals.times) {
-      if (!(t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined || t.place === 'byline') || isUpdateTime(t)) continue;
+      if (!(t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined || t.place === 'byline') || isUpdateTime(t, this.classedPublished))
+        continue;
       if (labelledUpdated(t)) continue;
       const iso = this.date(t.datetime ?? t.text);
       if (this.plausible(iso)) return iso;
