@@ -195,6 +195,7 @@ describe('authors', () => {
       `<html><body><h1>Nachtaufnahmen ohne Stativ</h1><small>${line}</small><p>Nicht immer hat man ein Stativ dabei.</p></body></html>`;
     expect(authorsOf(page('Geschrieben am 12. Mai 2011 um 14:03 Uhr von Thomas Berger')).authors).toEqual(['Thomas Berger']);
     expect(authorsOf(page('08.07.2019 19:30 von Martina Schulz')).authors).toEqual(['Martina Schulz']);
+    expect(authorsOf(page('Dieser Artikel wurde am 21.10.2020 von Peter Meier geschrieben.')).authors).toEqual(['Peter Meier']);
     expect(authorsOf(page('Posted on March 3, 2010 by Max Power')).authors).toEqual(['Max Power']);
     expect(authorsOf(page('Erstellt am 03.05.2018 | Zuletzt geändert am 12.09.2020 | Autor: Thomas Berger')).authors).toEqual(['Thomas Berger']);
     expect(authorsOf(page('Last updated on March 3, 2023 • Published March 1, 2020 by Thomas Berger')).authors).toEqual(['Thomas Berger']);

@@ -243,7 +243,9 @@ const MINUTES = /^\d{1,3}\s*(?:min(?:ute[ns]?|s|\.)?|minutos?|minuti)(?:\s+(?:re
 
 /** A line naming who last changed the page ("Edited June 19, 2024 by ColdJ", "Zuletzt bearbeitet am … von …"): not its author. */
 const EDITED_LINE = /^(?:last\s+)?(?:edited|updated|modified|changed|released)\b|^(?:zuletzt\s+)?(?:bearbeitet|aktualisiert|ge(?:ä|ae)ndert)\b/i;
-const DATED_BY = /\s(?:by|von|par|por|door|di)\s+(\p{Lu}[^|•·,;:]{1,50})$/u;
+// German puts the verb last: "Dieser Artikel wurde am 21.10.2020 von Peter Meier geschrieben."
+const DATED_BY =
+  /\s(?:by|von|par|por|door|di)\s+(\p{Lu}[^|•·,;:]{1,50}?)(?:\s+(?:geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|eingestellt|gepostet))?\.?$/u;
 
 /** A forum thread's header naming who opened it: "Thread starter" | "SamuelMIz" (XenForo), "… started by" | "pelex" (XenForo 1, vBulletin). */
 function starterLine(signals: PageSignals, siteKeys: string[]): string | null {

@@ -166,6 +166,7 @@ describe('blog templates: comment prompts and WordPress post footers', () => {
       'This entry was posted on Tuesday, October 13th, 2009 at 9:04 pm and is filed under News. You can follow any responses to this entry through the RSS 2.0 feed.',
       'Dieser Eintrag wurde veröffentlicht in Paddeln. Setze ein Lesezeichen auf den Permalink.',
       'Dieser Beitrag wurde unter News veröffentlicht. Setze ein Lesezeichen auf den Permalink.',
+      'Dieser Artikel wurde am 21.10.2020 von Peter Meier geschrieben.',
     ]) {
       const page = `<html><body><article><h1>Kanutour auf der Lahn</h1>${para(1)}${para(2)}${para(3)}<div class="entry-utility">${utility}</div></article></body></html>`;
       const blocks = blocksOf(page);

@@ -8,6 +8,7 @@
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { collectBlocks, containsTag, isSectionToggle } from './blocks.ts';
+import { findDateInText } from './dates.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
 import { isCardBadge, isRatingCount, isReadingTime } from './card-badges.ts';
 import {
@@ -1494,7 +1495,9 @@ const POST_UTILITY_OPENING = /^(?:this (?:entry|post) was (?:posted|published|fi
 const POST_UTILITY_WORDS = /\b(?:permalink|filed under|posted in|tagged|rss 2\.0|abgelegt unter|ver(?:ö|oe)ffentlicht|verschlagwortet|lesezeichen)\b/i;
 
 function isPostUtilityLine(text: string): boolean {
-  return text.length <= 400 && POST_UTILITY_OPENING.test(text) && POST_UTILITY_WORDS.test(text);
+  if (text.length > 400 || !POST_UTILITY_OPENING.test(text)) return false;
+  // Or the theme's date line in a sentence: "Dieser Artikel wurde am 21.10.2020 von Peter Meier geschrieben."
+  return POST_UTILITY_WORDS.test(text) || (text.length <= 150 && findDateInText(text) !== null);
 }
 
 /**
