@@ -180,4 +180,70 @@ describe('authors', () => {
     const line = '<p>Discussion in \'<a href="/f/">Hosting</a>\' started by <a class="username" href="/m/pelex.1/">pelex</a>, Mar 3, 2025</p>';
     expect(authorsOf(`<html><body><h1>Best Server Hosts</h1>${line}</body></html>`).authors).toEqual(['pelex']);
   });
+
+  it("skips a WordPress byline's screen-reader label and reads the name after a German label (Twenty Twenty, Twenty Fifteen, Blogger)", () => {
+    // Twenty Twenty: "Beitragsautor" (English "Post author") for screen readers, then "Von <a>Name</a>".
+    const twentyTwenty =
+      '<li class="post-author meta-wrapper"><span class="meta-icon"><span class="screen-reader-text">Beitragsautor</span></span><span class="meta-text">Von <a href="/author/anna/">Anna Huber</a></span></li>';
+    expect(authorsOf(`<html><body><h1>Sauerteig ansetzen</h1><ul>${twentyTwenty}</ul><p>Text.</p></body></html>`).authors).toEqual(['Anna Huber']);
+    // Twenty Fifteen: "Autor " for screen readers inside the hCard ("author vcard": an hCard, not an author card).
+    const twentyFifteen =
+      '<span class="byline"><span class="author vcard"><span class="screen-reader-text">Autor </span><a class="url fn n" href="/author/sabine/">Sabine</a></span></span>';
+    expect(authorsOf(`<html><body><h1>Plastikbretter</h1><p>Text.</p><footer>${twentyFifteen}</footer></body></html>`).authors).toEqual(['Sabine']);
+    const hCard = '<span class="posted-on">11. Februar 2017</span> <span class="author vcard"><a class="url fn n" href="/author/sabine/">Sabine</a></span>';
+    expect(authorsOf(`<html><body><h1>Plastikbretter</h1><div class="entry-meta">${hCard}</div><p>Text.</p></body></html>`).authors).toEqual(['Sabine']);
+    // Blogger's German template: "Eingestellt von" (its "Posted by"), the name in the next element.
+    const blogger = '<span class="post-author vcard">Eingestellt von <span class="fn">Gärtnerin Ute</span></span>';
+    expect(authorsOf(`<html><body><h1>Mein Gartenjahr</h1><h3>Tomaten</h3><p>Text.</p>${blogger}</body></html>`).authors).toEqual(['Gärtnerin Ute']);
+    expect(cleanAuthorName('Geschrieben von Max Muster')).toBe('Max Muster');
+    expect(cleanAuthorName('Verfasser: Max Muster')).toBe('Max Muster');
+  });
+
+  it('reads Blogger\'s post footer inside its posts widget ("widget Blog", id Blog1), which is not a sidebar', () => {
+    const post =
+      '<div class="widget Blog" id="Blog1"><div class="post hentry"><h3 class="post-title entry-title">Tomaten</h3><div class="post-body">Text of the post.</div>' +
+      '<div class="post-footer"><span class="post-author"><a class="g-profile" href="/profile/1">Dave M.</a></span></div></div></div>';
+    expect(authorsOf(`<html><body><h1>Rusty Spokes</h1>${post}</body></html>`).authors).toEqual(['Dave M.']);
+    expect(authorsOf(`<html><body><h1>Rusty Spokes</h1>${post.replace('id="Blog1"', 'id="Sidebar1"')}</body></html>`).authors).toEqual([]);
+  });
+
+  it('reads a labelled name in a meta line and the name after a date ("Posted on March 3, 2010 by Max", "08.07.2019 von Martina")', () => {
+    const page = (line: string) =>
+      `<html><body><h1>Nachtaufnahmen ohne Stativ</h1><small>${line}</small><p>Nicht immer hat man ein Stativ dabei.</p></body></html>`;
+    expect(authorsOf(page('Geschrieben am 12. Mai 2011 um 14:03 Uhr von Thomas Berger')).authors).toEqual(['Thomas Berger']);
+    expect(authorsOf(page('08.07.2019 19:30 von Martina Schulz')).authors).toEqual(['Martina Schulz']);
+    expect(authorsOf(page('Dieser Artikel wurde am 21.10.2020 von Peter Meier geschrieben.')).authors).toEqual(['Peter Meier']);
+    expect(authorsOf(page('Posted on March 3, 2010 by Max Power')).authors).toEqual(['Max Power']);
+    expect(authorsOf(page('Erstellt am 03.05.2018 | Zuletzt geändert am 12.09.2020 | Autor: Thomas Berger')).authors).toEqual(['Thomas Berger']);
+    expect(authorsOf(page('Last updated on March 3, 2023 • Published March 1, 2020 by Thomas Berger')).authors).toEqual(['Thomas Berger']);
+    expect(authorsOf(page('Verfasst von: Thomas Berger | 12.05.2011')).authors).toEqual(['Thomas Berger']);
+    expect(authorsOf(page('Autor: Thomas Berger')).authors).toEqual(['Thomas Berger']);
+    // Who last changed the page is not its author.
+    expect(authorsOf(page('Edited June 19, 2024 by ColdJ')).authors).toEqual([]);
+    expect(authorsOf(page('Zuletzt bearbeitet am 12.09.2020 von Thomas Berger')).authors).toEqual([]);
+  });
+
+  it("reads the author in Elementor's Post Info widget, an icon list inside Elementor's widget wrappers", () => {
+    const info =
+      '<div class="elementor-element elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><ul class="elementor-inline-items elementor-icon-list-items elementor-post-info">' +
+      '<li class="elementor-icon-list-item elementor-inline-item" itemprop="author"><a href="/author/weber/"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author">Dr. Klaus Weber</span></a></li>' +
+      '<li class="elementor-icon-list-item elementor-inline-item" itemprop="datePublished"><span class="elementor-icon-list-text">16. Januar 2023</span></li></ul></div></div>';
+    const title =
+      '<div class="elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><h1>Steuererklärung 2022</h1></div></div>';
+    const page = (widgets: string) =>
+      `<html><body><div class="elementor elementor-location-single post type-post hentry"><section class="elementor-section"><div class="elementor-container"><div class="elementor-column"><div class="elementor-widget-wrap">${widgets}</div></div></div></section></div></body></html>`;
+    expect(authorsOf(page(title + info + '<p>Text.</p>')).authors).toEqual(['Dr. Klaus Weber']);
+    // Elementor's Posts widget lists other stories with their authors.
+    const posts = info.replace(/elementor-widget-post-info/, 'elementor-widget-posts').replace(/elementor-post-info/g, 'elementor-posts-container');
+    expect(authorsOf(page(title + posts + '<p>Text.</p>')).authors).toEqual([]);
+  });
+
+  it("reads the author closing a Hugo theme's meta line of date, reading time and name (PaperMod)", () => {
+    const page = (meta: string) =>
+      `<html><body><article><header><h1>Warum ich auf Linux umgestiegen bin</h1><div class="post-meta">${meta}</div></header><p>Vor einem Jahr.</p></article></body></html>`;
+    expect(authorsOf(page('<span title="2022-01-09">9. Januar 2022</span>&nbsp;·&nbsp;4 Minuten&nbsp;·&nbsp;Lukas Brandt')).authors).toEqual(['Lukas Brandt']);
+    expect(authorsOf(page('January 9, 2022 · 4 min · Lukas Brandt')).authors).toEqual(['Lukas Brandt']);
+    // Without a reading time the last part may be a category or a tag.
+    expect(authorsOf(page('January 9, 2022 · Linux')).authors).toEqual([]);
+  });
 });

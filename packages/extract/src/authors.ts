@@ -9,11 +9,11 @@ import type { Element } from 'domhandler';
 import { classHints, rawText } from './dom.ts';
 import { findDateInText } from './dates.ts';
 import type { JsonLdNode, PageSignals } from './metadata.ts';
-import { typesOf, visibleText } from './metadata.ts';
+import { HIDDEN_TEXT, typesOf, visibleText } from './metadata.ts';
 import { decodeTitleText, titleKey } from './title.ts';
 
 const BY_PREFIX =
-  /^(?:(?:written|posted|published|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*/i;
+  /^(?:(?:written|posted|published|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert)\s+von|verfasser(?:in)?(?=\s*:)|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*/i;
 const NOT_A_NAME =
   /https?:|www\.|@|^\d+$|^(undefined|null|admin|administrator|webmaster|editor|staff|guest|anonymous|unknown|none|author|by|von|par|por|door|di)$|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
 /** Byline furniture read where a name should be: a bare label ("Written By", "Updated"), a reading time ("10 Min Read"), a day ("Mar 6"), a template key ("page.head.extra.author"). */
@@ -109,7 +109,7 @@ function splitNames(text: string): string[] {
 }
 
 const POSTING_TYPE = /(?:^|:)(?:DiscussionForumPosting|SocialMediaPosting|Question)$/;
-const BYLINE_SKIP = /bio|avatar|image|img|photo|picture|about|description|social|follow|more|box|card|list|link-?list|title|label|role|job|position/;
+const BYLINE_SKIP = /bio|avatar|image|img|photo|picture|about|description|social|follow|more|box|(?<!v)card|list|link-?list|title|label|role|job|position/;
 
 /** The author name a byline element shows, or null. */
 function elementName(element: Element, siteKeys: string[]): string | null {
@@ -139,12 +139,20 @@ function textPieces(element: Element): string[] {
       if (text) pieces.push(text);
       return;
     }
-    if (node.type === 'tag') for (const child of (node as Element).children) visit(child);
+    if (node.type !== 'tag') return;
+    // A screen-reader label ("Post author", "Beitragsautor", "Autor " in WordPress themes' bylines) names the field, not the author.
+    const attribs = (node as Element).attribs;
+    if (attribs['aria-hidden'] === 'true' || HIDDEN_TEXT.test(attribs.class ?? '')) return;
+    for (const child of (node as Element).children) visit(child);
   };
   for (const child of element.children) visit(child);
-  // "By Jane" split as "By " + "<a>Jane</a>" reads as one piece.
-  return pieces.length > 1 && /^(by|von|par|por|door|di)$/i.test(pieces[0]!) ? [`${pieces[0]} ${pieces[1]}`, ...pieces.slice(2)] : pieces;
+  // "By Jane" split as "By " + "<a>Jane</a>" (or "Eingestellt von " + "<a>Jane</a>") reads as one piece.
+  return pieces.length > 1 && BYLINE_LABEL.test(pieces[0]!) ? [`${pieces[0]} ${pieces[1]}`, ...pieces.slice(2)] : pieces;
 }
+
+/** A byline's label before the name: "By", "Posted by", and Blogger's and WordPress's German "Eingestellt von", "Veröffentlicht von", "Geschrieben von". */
+const BYLINE_LABEL =
+  /^(?:(?:written|posted|published|reviewed|edited|story|text|words|photos?|report(?:ed)?) by|by|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von|von|par|por|door|di)\s*:?$/i;
 
 function findDescendant(root: Element, test: (element: Element) => boolean): Element | null {
   const stack = [...root.children];
@@ -192,14 +200,75 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
     if (line.length > 100) continue;
     if (/^(by|written by|article by|posted by|authors?|contributors?|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) && lines[i + 1])
       return cleanAuthorName(lines[i + 1]!, siteKeys);
+    if (GERMAN_BYLINE_LABEL.test(line) && lines[i + 1]) return cleanAuthorName(lines[i + 1]!, siteKeys);
     // "By Jane Doe …", and a posting line that names the author after its date ("Posted on August 2, 2019 by Jane Doe").
     if (/^(by|written by|von|par|por|door|di|escrito por|scritto da)\s+\p{Lu}/iu.test(line) || /^(作者|记者|記者)\s*[:：]/.test(line) || namesAfterDate(line)) {
       const name = cleanAuthorName(line, siteKeys);
       if (name) return name;
     }
+    const labelled = labelledPiece(line, siteKeys);
+    if (labelled) return labelled;
+    // The date in an element of its own before the line's dots ("9. Januar 2022" | "· 4 Minuten · Lukas Brandt").
+    const dated = datedByline(line, siteKeys) ?? papermodLine(i > 0 && /^[·•|]\s/.test(line) ? `${lines[i - 1]} ${line}` : line, siteKeys);
+    if (dated) return dated;
   }
   return null;
 }
+
+/**
+ * A labelled name in a meta line, alone or as one part between bars and dots: "Posted by Max Muster", "Geschrieben von Max",
+ * "Verfasst von: Max", "Autor: Max", "Author: Max", "Erstellt am 03.05.2018 | Autor: Max | Kategorie: News".
+ */
+function labelledPiece(line: string, siteKeys: string[]): string | null {
+  for (const piece of line.split(META_SEPARATOR, 6)) {
+    if (!LABELLED_NAME.test(piece)) continue;
+    const name = cleanAuthorName(piece, siteKeys);
+    if (name) return name;
+  }
+  return null;
+}
+const META_SEPARATOR = /\s+[|•·]\s+/;
+const LABELLED_NAME =
+  /^(?:posted by|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von\s*:?|(?:author|autor(?:in)?|verfasser(?:in)?)\s*:)\s*\p{Lu}/iu;
+
+/** Blogger's and WordPress's German byline labels alone on a line: "Eingestellt von", "Veröffentlicht von", "Autor:", "Verfasser:". */
+const GERMAN_BYLINE_LABEL =
+  /^(?:(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von|autor(?:in)?\s*:|verfasser(?:in)?\s*:)$/i;
+
+/**
+ * A date line (or one part of a meta line between bars and dots) ending in the author: "Posted on March 3, 2010 by Max", "Geschrieben am 12. Mai 2011 um 14:03 Uhr von Thomas
+ * Berger", "08.07.2019 19:30 von Martina Schulz" (old WordPress themes, Contao's news reader): the name after the date's "by".
+ */
+function datedByline(line: string, siteKeys: string[]): string | null {
+  for (const piece of line.split(META_SEPARATOR, 6)) {
+    const by = DATED_BY.exec(piece);
+    if (!by || EDITED_LINE.test(piece)) continue;
+    const date = findDateInText(piece.slice(0, by.index));
+    if (!date || piece.slice(date.index + date.length, by.index).length > 16) continue;
+    const name = cleanAuthorName(by[1]!, siteKeys);
+    if (name) return name;
+  }
+  return null;
+}
+/**
+ * A Hugo theme's meta line, the date, the reading time and the author between dots ("January 9, 2022 · 4 min · Lukas Brandt",
+ * "9. Januar 2022 · 4 Minuten · Lukas Brandt": PaperMod): with a date and a reading time beside it, the last part is the name.
+ */
+function papermodLine(line: string, siteKeys: string[]): string | null {
+  const parts = line.split(META_SEPARATOR);
+  if (parts.length < 3 || parts.length > 5 || !parts.some((part) => MINUTES.test(part))) return null;
+  const date = parts.findIndex((part) => findDateInText(part) !== null);
+  const last = parts[parts.length - 1]!;
+  if (date < 0 || date === parts.length - 1 || MINUTES.test(last)) return null;
+  return cleanAuthorName(last, siteKeys);
+}
+const MINUTES = /^\d{1,3}\s*(?:min(?:ute[ns]?|s|\.)?|minutos?|minuti)(?:\s+(?:read|lesezeit))?$/i;
+
+/** A line naming who last changed the page ("Edited June 19, 2024 by ColdJ", "Zuletzt bearbeitet am … von …"): not its author. */
+const EDITED_LINE = /^(?:last\s+)?(?:edited|updated|modified|changed|released)\b|^(?:zuletzt\s+)?(?:bearbeitet|aktualisiert|ge(?:ä|ae)ndert)\b/i;
+// German puts the verb last: "Dieser Artikel wurde am 21.10.2020 von Peter Meier geschrieben."
+const DATED_BY =
+  /\s(?:by|von|par|por|door|di)\s+(\p{Lu}[^|•·,;:]{1,50}?)(?:\s+(?:geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|eingestellt|gepostet))?\.?$/u;
 
 /** A forum thread's header naming who opened it: "Thread starter" | "SamuelMIz" (XenForo), "… started by" | "pelex" (XenForo 1, vBulletin). */
 function starterLine(signals: PageSignals, siteKeys: string[]): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCardBadge, isReadingTime } from './card-badges.ts';
+import { isCardBadge, isRatingCount, isReadingTime } from './card-badges.ts';
 import { extractArticle } from './extract-article.ts';
 
 const options = { url: 'https://shop.example.org/c/tents', fetchedAt: new Date('2026-02-08T08:00:00Z') };
@@ -38,5 +38,26 @@ describe('card badges', () => {
     expect(text).toContain('Trail tent 3 for two hikers');
     expect(text).not.toContain('Top Rated');
     expect(text).not.toContain('New Arrival');
+  });
+
+  it('names a rating\'s count ("4.9 from 23 votes", "Based on 407 reviews", "4.9 von 23 Bewertungen"), not a sentence about ratings', () => {
+    for (const count of [
+      '4.9 from 23 votes',
+      'Based on 407 reviews',
+      '0 stars based on 0 reviews',
+      'No Reviews Yet',
+      '4.9 von 23 Bewertungen',
+      '4,8 aus 12 Bewertungen',
+      'Noch keine Bewertungen',
+    ])
+      expect(isRatingCount(count), count).toBe(true);
+    for (const other of ['Ratings', 'Based on 407 reviews, the hotel is the best in town.', 'We read 23 reviews', 'Reviews from 2023'])
+      expect(isRatingCount(other), other).toBe(false);
+    const card =
+      '<div class="wprm-recipe"><h2>Omas Apfelstrudel</h2><div class="wprm-recipe-rating"><span>4.9 von 23 Bewertungen</span></div><ul><li>250 g Mehl</li><li>1 kg Äpfel</li></ul></div>';
+    const page = `<html><body><article><h1>Omas Apfelstrudel</h1><p>Kaum ein Kuchen weckt bei mir so viele Kindheitserinnerungen wie Omas Apfelstrudel, mit hauchdünnem Teig.</p>${card}</article></body></html>`;
+    const text = extractArticle(page, { ...options, url: 'https://example.org/apfelstrudel/' }).contentText;
+    expect(text).toContain('250 g Mehl');
+    expect(text).not.toContain('Bewertungen');
   });
 });

@@ -31,3 +31,16 @@ const READING_TIME = new RegExp(
 export function isReadingTime(text: string): boolean {
   return text.length <= 60 && READING_TIME.test(text);
 }
+
+/**
+ * A rating's count as a block of its own, a recipe card's or a review widget's furniture ("4.9 from 23 votes", "Based on 407
+ * reviews", "0 stars based on 0 reviews", "No reviews yet", WP Recipe Maker's German "4.9 von 23 Bewertungen", "Noch keine
+ * Bewertungen"): the stars it counts are not text.
+ */
+const RATING_COUNT =
+  /^(?:(?:rated\s+)?\d(?:[.,]\d{1,2})?\s*(?:(?:out of|von|aus)\s+5\s*)?(?:stars?|sternen?)?\s*)?(?:from|based on|von|aus|basierend auf)\s+\d[\d,.]*\s+(?:votes?|reviews?|ratings?|bewertungen|stimmen)\)?$|^(?:no (?:ratings|reviews) yet|noch keine bewertungen(?: vorhanden)?)\.?$/i;
+
+/** Whether a block's whole text is a rating's count. */
+export function isRatingCount(text: string): boolean {
+  return text.length <= 50 && RATING_COUNT.test(text);
+}

@@ -348,6 +348,39 @@ function isMetaLine(text: string, names: Set<string>): boolean {
 const BYLINE_DATE =
   /^[^.!?。！？]{1,40}?[\s|·•,，]+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:[,\s]*\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?)?$/i;
 
+/**
+ * The same lines as German blogs and news pages write them (WordPress's German themes, Blogger's date header, Typo3's and
+ * Contao's news): "2. August 2019", "Sonntag, 21. Juli 2019", "08.07.2019 19:30", "12. Mai 2021 um 14:03 Uhr", after a label
+ * ("Veröffentlicht am", "Datum:", "Zuletzt aktualisiert:") or a short name, and the date-first byline "08.07.2019 19:30 von
+ * Martina Schulz", "Geschrieben am 12. Mai 2011 von Thomas Berger" (in English only with its label: "Posted on March 3, 2010
+ * by admin"; a forum's "Edited June 19, 2024 by ColdJ" is the post's own line).
+ */
+const GERMAN_DATE =
+  '(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\\s+)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}\\.\\s*(?:jan(?:uar)?|j(?:ä|ae)nner|feb(?:ruar)?|m(?:ä|ae)rz|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)\\.?\\s+\\d{4})(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?';
+const GERMAN_DATE_LABEL =
+  '(?:(?:zuletzt\\s+)?(?:ver(?:ö|oe)ffentlicht|aktualisiert|erstellt|geschrieben|eingestellt|gepostet|ge(?:ä|ae)ndert)(?:\\s+am)?|datum|stand|am)';
+const GERMAN_DATE_ONLY = new RegExp(`^(?:${GERMAN_DATE_LABEL}\\s*:?\\s*)?${GERMAN_DATE}$`, 'iu');
+const GERMAN_BYLINE_DATE = new RegExp(`^[^.!?。！？]{1,40}?[\\s|·•,]+${GERMAN_DATE}$`, 'iu');
+const DATE_FIRST_BYLINE = new RegExp(
+  `^(?:${GERMAN_DATE_LABEL}\\s*:?\\s*)?${GERMAN_DATE}\\s+von\\s+\\p{Lu}[^.!?|]{0,40}$|^(?:posted|published|written)\\s+on\\s+[A-Z][a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}\\s+by\\s+[^.!?|]{1,40}$`,
+  'iu',
+);
+
+/**
+ * Whether a paragraph is a dateline or a byline ending in (or opening with) its date, in English, Chinese or German. A German
+ * byline that comes twice or more (`germanBylines`) heads each post of a thread or each review of a list ("by galitsyn » 11.
+ * Sep 2024, 18:36", "Verified Client 20.03.2024"): those stay.
+ */
+function isDateline(text: string, germanBylines: number): boolean {
+  if (DATE_ONLY.test(text) || BYLINE_DATE.test(text)) return true;
+  if (text.length > 100) return false;
+  return GERMAN_DATE_ONLY.test(text) || (germanBylines < 2 && isGermanByline(text));
+}
+
+function isGermanByline(text: string): boolean {
+  return text.length <= 100 && (GERMAN_BYLINE_DATE.test(text) || DATE_FIRST_BYLINE.test(text)) && !GERMAN_DATE_ONLY.test(text);
+}
+
 /** How many "name + date" lines make a river of dated cards rather than one article's byline. */
 const DATED_CARDS = 3;
 
@@ -361,9 +394,10 @@ function dropDatelines(blocks: Block[], kind: PageKind): Block[] {
   let cardBylines = 0;
   if (kind === 'other') for (const block of blocks) if (block.kind === 'p' && isCardByline(block.text)) cardBylines += 1;
   const keepBylines = cardBylines >= DATED_CARDS;
+  let germanBylines = 0;
+  for (const block of blocks) if (block.kind === 'p' && isGermanByline(block.text)) germanBylines += 1;
   return blocks.filter(
-    (block) =>
-      block.kind !== 'p' || isPostHeader(block) || !(DATE_ONLY.test(block.text) || BYLINE_DATE.test(block.text)) || (keepBylines && isCardByline(block.text)),
+    (block) => block.kind !== 'p' || isPostHeader(block) || !isDateline(block.text, germanBylines) || (keepBylines && isCardByline(block.text)),
   );
 }
 
@@ -376,6 +410,17 @@ function dropDateHeadings(blocks: Block[]): Block[] {
 function isCardByline(text: string): boolean {
   return BYLINE_DATE.test(text) && !DATE_ONLY.test(text);
 }
+
+/**
+ * A Blogger or TypePad blog's name: its masthead <h1> when the <title> is their "<blog>: <post>" (the post's own heading is an
+ * <h3>). The name states the site as og:site_name would, whatever the blog's host.
+ */
+function bloggerName(generator: string | null, headings: readonly { text: string }[], titleTag: string | null): string | null {
+  if (!generator || !BLOG_PLATFORM.test(generator) || !titleTag) return null;
+  const name = headings[0]?.text;
+  return name && titleTag.startsWith(`${name}: `) ? name : null;
+}
+const BLOG_PLATFORM = /^(?:blogger|https?:\/\/www\.typepad\.com\/?)$/i;
 
 /**
  * Removes body blocks that repeat the headline (the walker sees the page's <h1>). A body holding two or more different
@@ -515,6 +560,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
       str((ld?.publisher as JsonLdNode | undefined)?.name),
       str(meta.get('application-name')),
       str(meta.get('apple-mobile-web-app-title')),
+      bloggerName(str(meta.get('generator')), signals.headings, signals.titleTag),
     ].filter((n): n is string => Boolean(n)),
     ...place,
     articleLike: Boolean(ld && typesOf(ld).some((t) => t !== 'WebPage')) || /article/i.test(meta.get('og:type') ?? ''),

@@ -8,8 +8,9 @@
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { collectBlocks, containsTag, isSectionToggle } from './blocks.ts';
+import { findDateInText } from './dates.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
-import { isCardBadge, isReadingTime } from './card-badges.ts';
+import { isCardBadge, isRatingCount, isReadingTime } from './card-badges.ts';
 import {
   classAndId,
   classHints,
@@ -1413,7 +1414,12 @@ const CONTROL_TEXT =
 const LABEL_DASHES = /^[-–—•*·\s]+|[-–—•*·\s]+$/g;
 
 function isBoilerText(text: string): boolean {
-  return BOILER_TEXT.test(text) || BOILER_TEXT_ELSEWHERE.test(text);
+  return (
+    BOILER_TEXT.test(text) ||
+    BOILER_TEXT_ELSEWHERE.test(text) ||
+    (text.length <= 40 && (COMMENT_PROMPT.test(text) || SAVE_ARTIFACT.test(text))) ||
+    (text.length <= 200 && READ_ALSO_POINTER.test(text))
+  );
 }
 
 /** A news page's advertisement break ("Story continues below advertisement"), or a boilerplate label set between dashes ("- Advertisement -"). */
@@ -1435,6 +1441,29 @@ const AD_BREAK =
   /^(?:(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the|an))? (?:advertisement|ad|advert|sponsored (?:message|content))|(?:(?:der )?(?:artikel|text|beitrag) (?:wird|geht) (?:nach|unter) der (?:anzeige|werbung) (?:weiter|fortgesetzt)|(?:weiter(?:lesen)?|fortsetzung|lesen sie) (?:nach|unter) der (?:anzeige|werbung)(?: weiter)?)|la suite (?:après|sous) (?:cette|la) (?:publicité|annonce))\s*[.:…]*$/i;
 
 /**
+ * A pointer to another post with its headline, as German blogs and news set it inside the text ("Lies auch: Messer richtig
+ * schärfen", "Lesen Sie auch: …", "Auch interessant: …", "Weiterlesen: …", "Das könnte dich auch interessieren: …"), as the
+ * English "Read more: <headline>" already goes: the label, a colon and one headline (no full stop inside it).
+ */
+const READ_ALSO_POINTER =
+  /^(?:lesen sie auch|lies auch|auch interessant|ebenfalls interessant|mehr zum thema|(?:zum )?weiterlesen|passend dazu|(?:das )?könnte (?:dich|sie) auch interessieren)\s*[:：]\s*[^.!?]{3,150}[!?]?$/i;
+
+/**
+ * "Save", "SaveSave", "Merken", "MerkenMerken" as a paragraph of a blog post: the label of Pinterest's save button, which the
+ * browser extension wrote into the editor once per edit (English and German WordPress blogs of the 2010s). A button's word alone.
+ */
+const SAVE_ARTIFACT = /^(?:(?:save|merken)\s*){1,8}$/i;
+
+/**
+ * A blog's call to comment or its comment count left under the post when the comment section is not marked up as one
+ * (Jimdo's "Kommentar schreiben" / "Kommentare: 0", Blogger's "Post a Comment", "Kommentar veröffentlichen", "No comments:", "Keine Kommentare:"): "Leave a comment", "Write a
+ * comment", "Comments: 3", "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", "Kommentar verfassen", "Laisser un
+ * commentaire", "Deja un comentario", "Lascia un commento", "Laat een reactie achter", as a whole block.
+ */
+const COMMENT_PROMPT =
+  /^(?:(?:leave|write|post|add|submit) (?:a |your )?(?:comment|reply)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*[:(]\s*\d+\s*\)?|(?:schreibe?|hinterlasse|verfasse) (?:einen|deinen|ihren) kommentar|(?:einen )?kommentar (?:schreiben|verfassen|hinterlassen|hinzufügen|abgeben)|(?:laisser|ajouter|écrire) un commentaire|(?:deja|dejar|escribe|añadir) (?:un|tu) comentario|(?:lascia|scrivi|aggiungi) un commento|laat een reactie achter|(?:schrijf|plaats) een reactie|(?:no|keine|noch keine) (?:comments?|kommentare)(?: yet| vorhanden)?|kommentar veröffentlichen|be the first to comment)\s*[:.!›»>]?$/i;
+
+/**
  * The commonest of those controls in the other languages of the web ("Mehr erfahren", "In den Warenkorb", "Alle anzeigen",
  * "En savoir plus", "Ajouter au panier", "Ver más", "Scopri di più", "Meer informatie").
  */
@@ -1453,7 +1482,7 @@ function withoutControls(block: Block): Block | null {
     if (items.length === block.items.length) return block;
     return items.length === 0 ? null : { ...block, items, text: items.map((item) => item.text).join('\n') };
   }
-  return isControlText(block.text) || isCardBadge(block.text) || isReadingTime(block.text) ? null : block;
+  return isControlText(block.text) || isCardBadge(block.text) || isReadingTime(block.text) || isRatingCount(block.text) ? null : block;
 }
 
 /**
@@ -1545,6 +1574,22 @@ function isTaxonomyLine(text: string): boolean {
 }
 
 /**
+ * WordPress's post footer sentence ("This entry was posted in Travel and tagged Lahn. Bookmark the permalink.", the Kubrick
+ * theme's "This entry was posted on Tuesday, October 13th, 2009 at 9:04 pm and is filed under News. You can follow any
+ * responses to this entry through the RSS 2.0 feed.", and the German translations "Dieser Eintrag wurde veröffentlicht in
+ * Paddeln. Setze ein Lesezeichen auf den Permalink.", "Dieser Beitrag wurde unter News veröffentlicht."): the theme's words
+ * around the post's categories, written by no author. The sentence opens the block and names the filing or the permalink.
+ */
+const POST_UTILITY_OPENING = /^(?:this (?:entry|post) was (?:posted|published|filed)|dieser (?:eintrag|beitrag|artikel) wurde)\b/i;
+const POST_UTILITY_WORDS = /\b(?:permalink|filed under|posted in|tagged|rss 2\.0|abgelegt unter|ver(?:ö|oe)ffentlicht|verschlagwortet|lesezeichen)\b/i;
+
+function isPostUtilityLine(text: string): boolean {
+  if (text.length > 400 || !POST_UTILITY_OPENING.test(text)) return false;
+  // Or the theme's date line in a sentence: "Dieser Artikel wurde am 21.10.2020 von Peter Meier geschrieben."
+  return POST_UTILITY_WORDS.test(text) || (text.length <= 150 && findDateInText(text) !== null);
+}
+
+/**
  * A byline's label left alone when the name beside it is not text (a photo, a card opened on hover, a script's fill): "By",
  * "Edited by", "Reviewed by", "Von", "Par", "Escrito por", "Scritto da". A whole block of one says nothing.
  */
@@ -1576,6 +1621,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (kind === 'article' && block.kind === 'p' && BARE_BYLINE_LABEL.test(block.text)) continue;
       if (block.kind === 'p' && isTaxonomyLine(block.text)) continue;
+      if (block.kind === 'p' && isPostUtilityLine(block.text)) continue;
       if (seen) {
         if (seen.has(block.text)) continue;
         seen.add(block.text);

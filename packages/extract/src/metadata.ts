@@ -111,7 +111,7 @@ function inNavigation(node: AnyNode): boolean {
   return false;
 }
 
-const HIDDEN_TEXT = /(^|\s)(sr-only|screen-reader-text|visually-hidden|visuallyhidden|hidden|a11y-hidden)(\s|$)/;
+export const HIDDEN_TEXT = /(^|\s)(sr-only|screen-reader-text|visually-hidden|visuallyhidden|hidden|a11y-hidden)(\s|$)/;
 // Permalink anchors ("¶") and forum prefix badges ("News", "Solved") decorate a heading; they are not its words.
 const DECORATION = /(^|\s)(headerlink|anchor|anchorjs-link|heading-anchor|label|badge|prefix|thread-prefix)(\s|$)/;
 const SKIPPED_TEXT = new Set(['script', 'style', 'svg', 'noscript', 'template', 'button', 'select', 'textarea']);
@@ -261,6 +261,22 @@ const BYLINE_HINT = /(^|-)(byline|meta|entry-meta|post-meta|article-meta|datelin
 const OTHER_STORIES_WORD = withSpaceEdges(OTHER_STORIES_HINT);
 const BYLINE_WORD = withSpaceEdges(BYLINE_HINT);
 
+/** The id of Blogger's posts widget (`<div class="widget Blog" id="Blog1">`), the column every Blogger template puts the post in. */
+const BLOGGER_POSTS = /^Blog\d+$/;
+
+/**
+ * A class attribute without Elementor's structural words: every Elementor element is an "elementor-widget" in an "elementor-widget-wrap" and an
+ * "elementor-widget-container", and the single-post template's own parts are "elementor-widget-theme-post-content", "…-title",
+ * "…-post-info"; as hints those read as a sidebar's widgets. The Posts widget ("elementor-widget-posts") stays a list of stories.
+ */
+function elementorStructure(className: string | undefined): string | undefined {
+  return className !== undefined && className.includes('elementor-widget') ? className.replace(ELEMENTOR_STRUCTURE, ' ') : className;
+}
+const ELEMENTOR_STRUCTURE = /(?:^|\s)elementor-widget(?:-container|-wrap|-theme-post-[a-z-]+|-post-info)?(?=\s|$)/g;
+
+/** The list of Elementor's Post Info widget (`<ul class="elementor-icon-list-items elementor-post-info">`). */
+const ELEMENTOR_POST_INFO = /(?:^|\s)elementor-post-info(?:\s|$)/;
+
 /** Classifies a <time> by its ancestors: a byline near the headline, a list of other stories or comments, or elsewhere. */
 function timePlace(element: Element): TimePlace {
   let byline = BYLINE_HINT.test(classHints(element));
@@ -271,8 +287,15 @@ function timePlace(element: Element): TimePlace {
     if (ancestor.name === 'nav') return 'other-stories';
     // An <aside> inside the article holds its date line; one beside the article holds other stories.
     if (ancestor.name === 'aside') aside = true;
-    const className = ancestor.attribs.class;
+    const className = elementorStructure(ancestor.attribs.class);
     const id = ancestor.attribs.id;
+    // Blogger's posts column is a widget ("widget Blog", id "Blog1") that holds the post as <main> would: not a sidebar's.
+    if (id !== undefined && BLOGGER_POSTS.test(id)) break;
+    // Elementor's Post Info widget lists the byline's items (author, date, time, comments) as an icon list: a byline, not a list of stories.
+    if (className !== undefined && ELEMENTOR_POST_INFO.test(className)) {
+      byline = true;
+      continue;
+    }
     if (someHintWord(className, id, OTHER_STORIES_WORD, OTHER_STORIES_HINT, BYLINE_HINT, ARTICLE_FOOTER_HINT)) return 'other-stories';
     if (depth < 4 && (ancestor.name === 'header' || someHintWord(className, id, BYLINE_WORD, BYLINE_HINT, null, null))) byline = true;
     if (ancestor.name === 'li' && !byline) return 'other-stories';

@@ -200,4 +200,41 @@ describe('publication dates', () => {
     expect(datesOf('<h1>Headline</h1>', '<meta name="w-published-date" content="2025-05-27T06:03:43Z">').published?.from).toBe('meta');
     expect(datesOf('<h1>Headline</h1>', '<meta name="DC.date.issued" content="2025-05-27">').published?.from).toBe('dublin-core');
   });
+
+  it('skips a byline <time> its hAtom class calls the update ("updated" without "published"), which WordPress themes print first', () => {
+    // GeneratePress without its schema: the hidden update first, then the publication.
+    const generatepress =
+      '<h1>Die 7 besten Wanderwege</h1><div class="entry-meta"><span class="posted-on"><time class="updated" datetime="2023-04-11T19:40:01+02:00">11. April 2023</time><time class="entry-date published" datetime="2020-05-02T10:15:22+02:00">2. Mai 2020</time></span></div>';
+    expect(datesOf(generatepress, '', 'https://example.de/wanderwege/', 'de').published?.value.slice(0, 10)).toBe('2020-05-02');
+    // An unchanged post's one time is both ("entry-date published updated").
+    const one =
+      '<h1>Title of it</h1><div class="entry-meta"><time class="entry-date published updated" datetime="2020-05-02T10:15:22+02:00">May 2, 2020</time></div>';
+    expect(datesOf(one).published?.value.slice(0, 10)).toBe('2020-05-02');
+    // A site that classes its only date "updated" is dated by it, time of day included.
+    const only = '<h1>Title of it</h1><div class="entry-meta"><time class="updated" datetime="2018-08-13T08:04:08+00:00">August 13, 2018</time></div>';
+    expect(datesOf(only).published?.value).toBe('2018-08-13T08:04:08.000Z');
+  });
+
+  it('reads a calendar-leaf date badge whose day, month and year are elements of their own ("03" | "Mai" | "2018")', () => {
+    const badge = (parts: string) => `<h1>Nachtaufnahmen ohne Stativ</h1><div class="datum">${parts}</div><p>Nicht immer hat man ein Stativ dabei.</p>`;
+    const de = badge('<span class="tag">03</span><span class="monat">Mai</span><span class="jahr">2018</span>');
+    expect(datesOf(de, '', 'https://example.de/nachtaufnahmen/', 'de').published?.value.slice(0, 10)).toBe('2018-05-03');
+    const en = badge('<span class="month">May</span><span class="day">3</span><span class="year">2018</span>');
+    expect(datesOf(en).published?.value.slice(0, 10)).toBe('2018-05-03');
+    // Three short lines that are not a date's parts.
+    expect(datesOf(badge('<span>Kapitel</span><span>3</span><span>2018</span>')).published).toBeNull();
+  });
+
+  it('reads German update labels ("Letzte Änderung", "Zuletzt bearbeitet", "Aktualisierung") and never labels a date by a line that states its own', () => {
+    const page = (meta: string) =>
+      `<h1>Nachtaufnahmen ohne Stativ</h1>${meta}<p>Nicht immer hat man ein Stativ dabei, wenn die Stadt abends in schönstem Licht erstrahlt.</p>`;
+    const de = (meta: string) => datesOf(page(meta), '', 'https://example.de/nachtaufnahmen/', 'de').published?.value.slice(0, 10);
+    expect(de('<small>Letzte Änderung am 14.02.2024 | Erstellt am 12.05.2011</small>')).toBe('2011-05-12');
+    expect(de('<small>Zuletzt bearbeitet: 14.02.2024</small><small>12.05.2011</small>')).toBe('2011-05-12');
+    expect(de('<small>Letzte Aktualisierung: 14.02.2024</small><small>12.05.2011</small>')).toBe('2011-05-12');
+    // The update line before a bare date labels its own date, not the next one.
+    expect(datesOf(page('<small>Last modified: February 14, 2024</small><small>May 12, 2011</small>')).published?.value.slice(0, 10)).toBe('2011-05-12');
+    // A label alone on the line before still labels the date after it.
+    expect(datesOf(page('<small>Last modified:</small><small>February 14, 2024</small>')).updated?.value.slice(0, 10)).toBe('2024-02-14');
+  });
 });

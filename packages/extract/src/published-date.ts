@@ -66,7 +66,7 @@ const MODIFIED_META = [
 
 // Words that say what a date line is; a label may sit in the line or in the text just before it.
 const UPDATED_LABEL =
-  /updated|modified|revised|reviewed|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|обновлен|оновлено|更新|修改|수정|업데이트/i;
+  /updated|modified|revised|reviewed|aktualisiert|aktualisierung|geändert|änderung|bearbeitet|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|обновлен|оновлено|更新|修改|수정|업데이트/i;
 const PUBLISHED_LABEL =
   /published|posted|released|written|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowan[oy]|data publikacji|опубликован|опубліковано|дата публикации|发布|發布|發佈|发表|發表|投稿|公開|掲載|입력|게시|등록|작성/i;
 /** A blog theme's line about the post itself: "This entry was posted …", "Dieser Eintrag wurde …", "Dieser Beitrag wurde …". */
@@ -107,7 +107,8 @@ function lineDate(line: string, lines: readonly string[], end: number, context: 
   let label = found ? line.slice(0, found.index) : line;
   if (label.replace(/[\s:|·•,-]|\bon\b/gi, '') === '') {
     for (let i = end - 1; i >= 0 && i >= end - 2; i -= 1) {
-      if (lines[i]!.length > 40) break;
+      // A line that states a date of its own ("Last modified: February 14, 2024") labels that date, not the next one.
+      if (lines[i]!.length > 40 || findDateInText(lines[i]!, context)) break;
       label = `${lines[i]} ${label}`;
     }
   }
@@ -115,6 +116,20 @@ function lineDate(line: string, lines: readonly string[], end: number, context: 
   if (UPDATED_LABEL.test(label)) return (found && publishedAfter(line.slice(found.index + found.length), context)) ?? { iso, kind: 'updated' };
   return { iso, kind: PUBLISHED_LABEL.test(label) ? 'published' : 'plain' };
 }
+
+/**
+ * A date set as a calendar leaf, its day, month and year each an element of its own and so three lines ("03" | "Mai" | "2018",
+ * "May" | "3" | "2018": WordPress and Jimdo themes' date badges): the three read as one date, when together they are nothing else.
+ */
+function badgeDate(lines: readonly string[], index: number, context: DateContext): { iso: string; kind: 'plain' } | null {
+  const parts = lines.slice(index, index + 3);
+  if (parts.length < 3 || !BADGE_DAY_OR_MONTH.test(parts[0]!) || !BADGE_YEAR.test(parts[2]!) || parts[1]!.length > 12) return null;
+  const joined = parts.join(' ');
+  const found = findDateInText(joined, context);
+  return found && found.index === 0 && found.length >= joined.length - 1 ? { iso: found.iso, kind: 'plain' } : null;
+}
+const BADGE_DAY_OR_MONTH = /^(?:\d{1,2}\.?|\p{L}{3,10}\.?)$/u;
+const BADGE_YEAR = /^\d{4}$/;
 
 /**
  * The publication date a line states after its update date ("Updated Aug 2, 2019 | Published Jul 1, 2019"):
@@ -126,6 +141,26 @@ function publishedAfter(rest: string, context: DateContext): { iso: string; kind
   const label = rest.slice(0, later.index);
   return PUBLISHED_LABEL.test(label) && !UPDATED_LABEL.test(label) ? { iso: later.iso, kind: 'published' } : null;
 }
+
+/**
+ * A `<time>` its markup calls the update: `itemprop=dateModified`, or the hAtom class "updated" (or "modified") without
+ * "published" or "entry-date". WordPress themes print both times in the byline, the update hidden by the style sheet, and
+ * GeneratePress and others put it first: `<time class="updated">…</time><time class="entry-date published">…</time>`; an
+ * unchanged post's one time is "entry-date published updated". Only on a page where a time is classed as the publication.
+ */
+function isUpdateTime(entry: TimeSignal, classedPublished: boolean): boolean {
+  if (entry.itemprop === 'dateModified') return true;
+  if (entry.itemprop === 'datePublished' || !classedPublished) return false;
+  const className = entry.element.attribs.class;
+  return className !== undefined && UPDATE_CLASS.test(className) && !PUBLISHED_CLASS.test(className);
+}
+
+/** Whether some `<time>` is classed as the publication: only then is one classed "updated" the other date (a site may class every date so). */
+function hasClassedPublished(times: readonly TimeSignal[]): boolean {
+  return times.some((t) => t.element.attribs.class !== undefined && PUBLISHED_CLASS.test(t.element.attribs.class));
+}
+const UPDATE_CLASS = /(?:^|\s)(?:updated|modified|date-?modified|last-?modified|date-?updated|post-?modified|entry-?modified)(?:\s|$)/i;
+const PUBLISHED_CLASS = /(?:^|\s)(?:published|entry-date|date-?published|post-?date)(?:\s|$)/i;
 
 /** A `<time>` its own text, or the words just before it, call an update ("Last Updated: Dec 17, 2025", "This page was last modified on <time>"). */
 function labelledUpdated(entry: TimeSignal): boolean {
@@ -195,11 +230,14 @@ class DateChooser {
   private visiblePublished: string | null = null;
   private visiblePlain: string | null = null;
   private visibleUpdated: string | null = null;
+  /** hasClassedPublished of the page's times, read once. */
+  private readonly classedPublished: boolean;
 
   constructor(private readonly input: DateInput) {
     this.signals = input.signals;
     this.article = input.article;
     this.context = input.context;
+    this.classedPublished = hasClassedPublished(input.signals.times);
   }
 
   choose(): { published: DatedField | null; updated: DatedField | null } {
@@ -355,7 +393,7 @@ class DateChooser {
   private time(places: string[], inByline = false): string | null {
     let updated: string | null = null;
     for (const entry of this.signals.times) {
-      if (!places.includes(entry.place) || entry.itemprop === 'dateModified') continue;
+      if (!places.includes(entry.place) || isUpdateTime(entry, this.classedPublished)) continue;
       const iso = (entry.datetime ? this.date(entry.datetime) : null) ?? (entry.text.length <= 80 ? this.date(entry.text) : null);
       if (!this.plausible(iso)) continue;
       if (!inByline || !labelledUpdated(entry)) return iso;
@@ -372,7 +410,7 @@ class DateChooser {
   private timeOnDay(day: string): string | null {
     for (const t of this.signals.times) {
       const stated = t.datetime?.trim();
-      if (!stated || t.place === 'other-stories' || t.itemprop === 'dateModified' || labelledUpdated(t) || !CLOCK_TIME.test(stated)) continue;
+      if (!stated || t.place === 'other-stories' || isUpdateTime(t, this.classedPublished) || labelledUpdated(t) || !CLOCK_TIME.test(stated)) continue;
       const iso = this.date(stated);
       if (!this.plausible(iso)) continue;
       return stated.startsWith(day) ? iso : null;
@@ -392,7 +430,7 @@ class DateChooser {
 
   // Date lines near the headline: after it first (bylines), then before it, nearest first.
   private scanLine(lines: string[], index: number): void {
-    const found = lineDate(lines[index]!, lines, index, this.context);
+    const found = lineDate(lines[index]!, lines, index, this.context) ?? badgeDate(lines, index, this.context);
     if (!found || !this.plausible(found.iso)) return;
     if (found.kind === 'published') this.visiblePublished ??= found.iso;
     else if (found.kind === 'updated') this.visibleUpdated ??= found.iso;
@@ -436,7 +474,8 @@ class DateChooser {
    */
   private shownPublished(): string | null {
     for (const t of this.signals.times) {
-      if (!(t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined || t.place === 'byline') || t.itemprop === 'dateModified') continue;
+      if (!(t.itemprop === 'datePublished' || t.element.attribs.pubdate !== undefined || t.place === 'byline') || isUpdateTime(t, this.classedPublished))
+        continue;
       if (labelledUpdated(t)) continue;
       const iso = this.date(t.datetime ?? t.text);
       if (this.plausible(iso)) return iso;

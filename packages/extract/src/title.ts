@@ -7,12 +7,14 @@
  * when the metadata confirms it, or when it reads as the headline of an article page.
  */
 import { decodeHTML } from 'entities';
+import { findDateInText } from './dates.ts';
 import { normalizeSpace, weightedLength } from './text.ts';
 
-const STRONG_SEPARATOR = /\s+(?:[-|–—·•»~]|::|@|\/\/)\s+|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*[｜|]\s*|\s+:: *| - /;
+// "«" joins "Post « Blog" (old WordPress themes' wp_title('«')), unless a "»" follows: then the two quote words (French « … »).
+const STRONG_SEPARATOR = /\s+(?:[-|–—·•»~]|::|@|\/\/)\s+|\s+«\s+(?![^»]*»)|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*[｜|]\s*|\s+:: *| - /;
 
-const TRAILING_JOINER = /[\s\-|–—·•:_｜»@~]+$/;
-const LEADING_JOINER = /^[\s\-|–—·•:_｜»~]+/;
+const TRAILING_JOINER = /[\s\-|–—·•:_｜»«@~]+$/;
+const LEADING_JOINER = /^[\s\-|–—·•:_｜»«~]+/;
 
 /** Decodes entities left in metadata text ("&#8211;", "&amp;#8230;": double-encoded by CMSs) and normalises space. */
 export function decodeTitleText(text: string): string {
@@ -145,7 +147,7 @@ function namesSite(text: string, siteKeys: string[], hosts: string[], host: stri
   return siteKeys.includes(key) || hosts.includes(key) || key === bare;
 }
 
-const SEGMENT_SPLIT = /(\s+[-|–—·•»~@]\s+|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
+const SEGMENT_SPLIT = /(\s+[-|–—·•»~@]\s+|\s+«\s+(?![^»]*»)|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*[｜|]\s*|\s+::\s*|\s+\/\/\s+|\s+-\s+|:\s+(?=[^:]*$))/;
 
 type Segment = { text: string; separator: string };
 
@@ -164,6 +166,12 @@ function endSegmentKeys(title: string): string[] {
   const keys = [titleKey(segments[segments.length - 1]!.text)];
   if (/^:/.test(segments[1]!.separator.trim())) keys.push(titleKey(segments[0]!.text));
   return keys;
+}
+
+/** The key of a title's first segment when a colon follows it ("Blog" of "Blog: Post"), else null. */
+function leadingColonKey(title: string): string | null {
+  const segments = segmentsOf(title);
+  return segments.length >= 2 && /^:/.test(segments[1]!.separator.trim()) ? titleKey(segments[0]!.text) : null;
 }
 
 /** Keys of the segments of a title between its first and last ("Info - <heading> | Forum"): where the page's own words go, never the site's name. */
@@ -200,10 +208,14 @@ function joinSegments(segments: Segment[]): string {
 }
 
 /** The title without site-name segments at either end and without trailing section parts. */
-function coreOf(title: string, siteKeys: string[], hosts: string[], generic = true): string {
+function coreOf(title: string, siteKeys: string[], hosts: string[], generic = true, colonSites: string[] = []): string {
   // Colons and underscores join parts of headlines more often than sites: only cut there when the cut part is the site.
   let segments = withoutSiteEnd(segmentsOf(title.replace(/\s*::\s*$/, '')), siteKeys, hosts);
-  while (segments.length > 1 && isSiteSegment(segments[0]!.text, siteKeys, hosts) && !/^:/.test(segments[1]!.separator.trim())) {
+  while (
+    segments.length > 1 &&
+    isSiteSegment(segments[0]!.text, siteKeys, hosts) &&
+    (!/^:/.test(segments[1]!.separator.trim()) || colonSites.includes(titleKey(segments[0]!.text)))
+  ) {
     segments = segments.slice(1);
     segments[0] = { text: segments[0]!.text, separator: '' };
   }
@@ -503,8 +515,14 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   const statedNames = input.siteNames.filter((name) => !STRONG_SEPARATOR.test(name));
   const siteKeys = [...new Set([...statedNames.map(titleKey), ...chromeSites].filter((key) => key.length >= 2))];
   // A core that is empty ("| Site") or only names the kind of page ("Home", "Home Page") is no title.
+  // "Blog: Post", Blogger's <title>: the part before the colon is the site when the page's <h1> says it alone (the blog's
+  // masthead) and it is exactly the site's name (its stated name or its host: "Rusty Spokes" on rustyspokes.blogspot.com);
+  // the post's own heading is an <h3>. A headline that only holds the site's name ("Amazon Best Sellers") is the page's.
+  const colonSites = input.headings
+    .map((h) => titleKey(h.text))
+    .filter((key) => key.length >= 2 && metadata.some((m) => leadingColonKey(m.text) === key) && namesSite(key, statedNames.map(titleKey), hosts, input.host));
   const allCores = metadata
-    .map((m) => ({ from: m.from, text: coreOf(withoutHostPrefix(m.text, input.host), siteKeys, hosts), full: m.text }))
+    .map((m) => ({ from: m.from, text: coreOf(withoutHostPrefix(m.text, input.host), siteKeys, hosts, true, colonSites), full: m.text }))
     .filter((c) => titleKey(c.text) !== '' && !GENERIC_TITLE.test(c.text));
   // Away from the front page, a metadata title that is only the site's stated name ("twitter:title" = "Bombas") names no
   // page: another one does. (Only stated names: a chrome heading taken for the site may be the headline itself.)
@@ -602,6 +620,17 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
     weightedLength(subheading) >= 8 &&
     !(best && titleKey(subheading).startsWith(titleKey(best.text))) &&
     metadata.some((m) => segmentRuns(m.text).has(titleKey(subheading)) || headOf(m.text, subheading))
+  )
+    return { title: subheading, from: 'h2' };
+  // A page whose metadata only names the site (an old blog theme's <title> is the blog's name on every page) and whose <h1>, if
+  // any, is the blog's masthead: away from the front page, its first <h2> is the post's title, unless it is a date (a date header).
+  if (
+    !input.homePage &&
+    weightedLength(subheading) >= 8 &&
+    headlineLike(subheading) &&
+    !findDateInText(subheading) &&
+    allCores.length > 0 &&
+    allCores.every((c) => namesSite(c.text, siteKeys, hosts, input.host))
   )
     return { title: subheading, from: 'h2' };
   // A page whose only title is the site's own ("Reddit - The heart of the internet": the site's name, then its slogan)
