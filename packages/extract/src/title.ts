@@ -643,7 +643,7 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
     // A content heading that says a metadata core's words in another order ("Online Graphic Design Course" for the SEO
     // title's "Graphic Design Course Online", keyword first): the reader's title is the heading's order; capitals set by
     // the style sheet ("BEGINNER MARATHON PLAN") take the metadata's writing of each word.
-    const reordered = heading.chrome ? undefined : cores.find((c) => sameWords(heading.text, c.text));
+    const reordered = heading.chrome ? undefined : cores.find((c) => titleKey(c.text).length === key.length && sameWords(heading.text, c.text));
     if (reordered) return { title: SHOUTING.test(heading.text) ? writtenAs(heading.text, reordered.text) : heading.text, from: 'h1' };
   }
   const best = agreed(cores);
