@@ -578,6 +578,14 @@ describe('chooseTitle on whole pages', () => {
     expect(titleOf('<title>10 Best Moving Companies in New York (2025 Reviews)</title>', '')).toBe('10 Best Moving Companies in New York (2025 Reviews)');
   });
 
+  it('leaves a shop’s availability label after the product’s name out of the title', () => {
+    const name = 'Almond Thins, Cranberry Almond, 5.25 oz (149 g)';
+    expect(titleOf(`<meta property="og:title" content="${name} (Discontinued Item)">`, `<h1>${name} (Discontinued Item)</h1>`, '/p/almond-thins')).toBe(name);
+    expect(titleOf('<title>Trail Runner 2 [Sold Out] | Example Shop</title>', '')).toBe('Trail Runner 2');
+    // A label that is the whole title stays.
+    expect(titleOf('<title>(Sold Out)</title>', '')).toBe('(Sold Out)');
+  });
+
   it('keeps the metadata’s title over an article’s <h1> when the first <h2> writes it word for word', () => {
     const head =
       '<meta property="og:type" content="article"><meta property="og:title" content="Best Travel Insurance for Seniors in 2025"><title>Best Travel Insurance for Seniors in 2025</title>';

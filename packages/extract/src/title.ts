@@ -509,6 +509,14 @@ function slugFit(title: string, slug: Set<string>): number {
  * "Camp Stoves" over "Camping Stoves: Top Rated Camp Stoves"), the headline is the page's title.
  */
 export function chooseTitle(given: TitleInput): { title: string; from: string } | null {
+  const choice = chooseBySlug(given);
+  if (!choice) return null;
+  const title = withoutAvailability(choice.title);
+  return title === choice.title ? choice : { title, from: choice.from };
+}
+
+/** chooseByEvidence's choice, weighed against the URL's slug. */
+function chooseBySlug(given: TitleInput): { title: string; from: string } | null {
   const seen: Seen = { headline: null };
   const choice = chooseByEvidence(given, seen);
   const slug = given.homePage ? null : slugOf(given.path);
@@ -516,6 +524,18 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
   // A paragraph set as the <h1> (over 250 characters) is no headline; capitals set by the style sheet are not its writing.
   if (!choice || !slug || !main || weightedLength(main) > 250 || SHOUTING.test(main) || main === choice.title) return choice;
   return slugFit(main, slug) > slugFit(choice.title, slug) ? { title: main, from: 'h1' } : choice;
+}
+
+/** A shop's availability in brackets after a product's name ("… 5.25 oz (149 g) (Discontinued Item)"): the stock's state, not the product's name. */
+const AVAILABILITY =
+  /\s*[([]\s*(?:discontinued(?:\s+item|\s+product)?|sold\s+out|out\s+of\s+stock|no\s+longer\s+available|ausverkauft|nicht\s+mehr\s+lieferbar|épuisé|rupture\s+de\s+stock|agotado)\s*[)\]]$/iu;
+
+/** A title without a trailing availability label, unless nothing else is left. */
+function withoutAvailability(title: string): string {
+  const label = AVAILABILITY.exec(title);
+  if (!label) return title;
+  const rest = title.slice(0, label.index).trim();
+  return weightedLength(rest) >= 4 ? rest : title;
 }
 
 /** What chooseByEvidence saw on the way: the first content <h1>, the site's name after it cut (null when there is none). */
