@@ -543,6 +543,60 @@ describe('chooseTitle', () => {
   });
 });
 
+describe('chooseTitle on whole pages', () => {
+  const body = '<p>The first paragraph of the page says what it offers and for whom, in two full sentences of text.</p><p>A second paragraph goes on.</p>';
+  const titleOf = (head: string, main: string, path = '/learn/some-page'): string =>
+    extractArticle(`<html><head>${head}</head><body><main>${main}${body}</main></body></html>`, {
+      url: `https://www.example.org${path}`,
+      fetchedAt: new Date('2026-02-08T08:00:00Z'),
+    }).title;
+
+  it('takes a heading that says the metadata title’s words in another order, in the heading’s order', () => {
+    const head = '<title>Graphic Design Course Online | Example School</title><meta property="og:site_name" content="Example School">';
+    expect(titleOf(head, '<h1>Online Graphic Design Course</h1>')).toBe('Online Graphic Design Course');
+    // Capitals set by the style sheet: the words as the metadata writes them, in the heading's order.
+    expect(titleOf('<title>Marathon Beginner Plan</title>', '<h1>BEGINNER MARATHON PLAN</h1>')).toBe('Beginner Marathon Plan');
+    // Other words than the metadata's: not the same title reordered.
+    expect(titleOf(head, '<h1>Online Graphic Design Courses</h1>')).toBe('Graphic Design Course Online');
+  });
+
+  it('writes two typed hyphens as the metadata does where the heading sets a dash', () => {
+    const title = 'Brains Are Not Required for Thinking--Simple Cells Can Do It';
+    expect(titleOf(`<title>${title} | Example Science</title><meta property="og:title" content="${title}">`, `<h1>${title.replace('--', '—')}</h1>`)).toBe(
+      title,
+    );
+    // A spaced dash in the heading and a hyphen in the metadata: the heading's writing, as before.
+    expect(titleOf('<meta property="og:title" content="Zero Waste - A Beginner Guide">', '<h1>Zero Waste – A Beginner Guide</h1>')).toBe(
+      'Zero Waste – A Beginner Guide',
+    );
+  });
+
+  it('leaves a listing’s count of its items out of the title, not a product’s pack size nor a year', () => {
+    expect(titleOf('<title>Best Books Ever (77141 books)</title>', '<h2>Score</h2>', '/list/show/1.Best_Books_Ever')).toBe('Best Books Ever');
+    expect(titleOf('<title>Trail Running Shoes (158 Items) | Example Outfitters</title>', '')).toBe('Trail Running Shoes');
+    expect(titleOf('<title>Storage Bins (4 Pack)</title>', '')).toBe('Storage Bins (4 Pack)');
+    expect(titleOf('<title>10 Best Moving Companies in New York (2025 Reviews)</title>', '')).toBe('10 Best Moving Companies in New York (2025 Reviews)');
+  });
+
+  it('leaves a shop’s availability label after the product’s name out of the title', () => {
+    const name = 'Almond Thins, Cranberry Almond, 5.25 oz (149 g)';
+    expect(titleOf(`<meta property="og:title" content="${name} (Discontinued Item)">`, `<h1>${name} (Discontinued Item)</h1>`, '/p/almond-thins')).toBe(name);
+    expect(titleOf('<title>Trail Runner 2 [Sold Out] | Example Shop</title>', '')).toBe('Trail Runner 2');
+    // A label that is the whole title stays.
+    expect(titleOf('<title>(Sold Out)</title>', '')).toBe('(Sold Out)');
+  });
+
+  it('keeps the metadata’s title over an article’s <h1> when the first <h2> writes it word for word', () => {
+    const head =
+      '<meta property="og:type" content="article"><meta property="og:title" content="Best Travel Insurance for Seniors in 2025"><title>Best Travel Insurance for Seniors in 2025</title>';
+    expect(titleOf(head, '<h1>Best Travel Insurance for Seniors</h1><h2>Best Travel Insurance for Seniors in 2025</h2>')).toBe(
+      'Best Travel Insurance for Seniors in 2025',
+    );
+    // A first <h2> that is a section's heading: the article's own headline, as before.
+    expect(titleOf(head, '<h1>Best Travel Insurance for Seniors</h1><h2>How we chose</h2>')).toBe('Best Travel Insurance for Seniors');
+  });
+});
+
 describe('headings in site chrome', () => {
   const chromeOf = (html: string): boolean[] => readSignals(load(html).root()[0] as unknown as ParentNode).headings.map((h) => h.chrome);
 

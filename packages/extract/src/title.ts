@@ -221,7 +221,21 @@ function coreOf(title: string, siteKeys: string[], hosts: string[], generic = tr
   }
   const core = joinSegments(segments);
   // Then the generic cut of trailing section parts ("… | Blog", "… | +100 modèles").
-  return generic ? cleanTitle(core, null) : core;
+  return generic ? withoutCount(cleanTitle(core, null)) : core;
+}
+
+/**
+ * A listing's count of what it lists after its name ("Best Books Ever (77141 books)", "Trail Shoes (158 items)"): the list's
+ * furniture, which changes as it grows. Only words that name listed things: "(4 Pack)" or "(50 Sheets)" names a product.
+ */
+const ITEM_COUNT = /\s+\(\s*\d[\d,.]*\+?\s+(?:items|results|products|books|posts|articles|listings|entries|titles|jobs|recipes|reviews|photos|videos)\s*\)$/i;
+
+/** A title without a trailing item count; a year in brackets ("(2025 Reviews)") is the title's edition, not a count. */
+function withoutCount(title: string): string {
+  const count = ITEM_COUNT.exec(title);
+  if (!count || /\(\s*(?:19|20)\d\d\s/.test(count[0])) return title;
+  const rest = title.slice(0, count.index);
+  return weightedLength(rest) >= 4 ? rest : title;
 }
 
 /** A heading without the site's name after a separator ("… – Artlyst"); one opening with the site's words is the page's ("Nintendo Switch – OLED Model"). */
@@ -342,6 +356,21 @@ function brandedTitle(m: TitleSource, siteKeys: string[], hosts: string[]): { ti
   if (segments.length < 2 || /^:/.test(segments[1]!.separator.trim()) || !isSiteSegment(segments[0]!.text, siteKeys, hosts)) return null;
   const kept = withoutSiteEnd(segments, siteKeys, hosts);
   return kept.length < 2 ? null : { title: joinSegments(kept), from: m.from };
+}
+
+/** True when two titles say the same words (at least three), each as often, in a different order. */
+function sameWords(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length < 3 || wa.length !== wb.length || wa.join(' ') === wb.join(' ')) return false;
+  return [...wa].sort().join(' ') === [...wb].sort().join(' ');
+}
+
+/** `text` with each word written as `model` writes it (case), where the model has that word. */
+function writtenAs(text: string, model: string): string {
+  const writing = new Map<string, string>();
+  for (const word of model.match(/[\p{L}\p{N}]+/gu) ?? []) writing.set(word.toLowerCase(), word);
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => writing.get(word.toLowerCase()) ?? word);
 }
 
 /** Typographic quotes as plain ones. */
@@ -480,6 +509,14 @@ function slugFit(title: string, slug: Set<string>): number {
  * "Camp Stoves" over "Camping Stoves: Top Rated Camp Stoves"), the headline is the page's title.
  */
 export function chooseTitle(given: TitleInput): { title: string; from: string } | null {
+  const choice = chooseBySlug(given);
+  if (!choice) return null;
+  const title = withoutAvailability(choice.title);
+  return title === choice.title ? choice : { title, from: choice.from };
+}
+
+/** chooseByEvidence's choice, weighed against the URL's slug. */
+function chooseBySlug(given: TitleInput): { title: string; from: string } | null {
   const seen: Seen = { headline: null };
   const choice = chooseByEvidence(given, seen);
   const slug = given.homePage ? null : slugOf(given.path);
@@ -487,6 +524,18 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
   // A paragraph set as the <h1> (over 250 characters) is no headline; capitals set by the style sheet are not its writing.
   if (!choice || !slug || !main || weightedLength(main) > 250 || SHOUTING.test(main) || main === choice.title) return choice;
   return slugFit(main, slug) > slugFit(choice.title, slug) ? { title: main, from: 'h1' } : choice;
+}
+
+/** A shop's availability in brackets after a product's name ("… 5.25 oz (149 g) (Discontinued Item)"): the stock's state, not the product's name. */
+const AVAILABILITY =
+  /\s*[([]\s*(?:discontinued(?:\s+item|\s+product)?|sold\s+out|out\s+of\s+stock|no\s+longer\s+available|ausverkauft|nicht\s+mehr\s+lieferbar|épuisé|rupture\s+de\s+stock|agotado)\s*[)\]]$/iu;
+
+/** A title without a trailing availability label, unless nothing else is left. */
+function withoutAvailability(title: string): string {
+  const label = AVAILABILITY.exec(title);
+  if (!label) return title;
+  const rest = title.slice(0, label.index).trim();
+  return weightedLength(rest) >= 4 ? rest : title;
 }
 
 /** What chooseByEvidence saw on the way: the first content <h1>, the site's name after it cut (null when there is none). */
@@ -570,6 +619,9 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
       // The same words with typographic quotes in the heading and plain ones in the metadata ("Beginner’s" / "Beginner's"): the plain writing.
       const plain = same ? null : cores.find((c) => c.text === plainQuotes(c.text) && c.text === plainQuotes(heading.text));
       if (plain) return { title: plain.text, from: plain.from };
+      // Likewise a dash the heading sets where the metadata types two hyphens ("Problems—Simple" / "Problems--Simple"): the typed writing.
+      const typed = same ? null : cores.find((c) => c.text.includes('--') && c.text === plainQuotes(heading.text).replace(/[—–]/g, '--'));
+      if (typed) return { title: typed.text, from: typed.from };
       // A kicker set apart only by the style sheet ("<span>Bahnstreik</span> <span>GDL kündigt …</span>", its words glued
       // or a space where the metadata writes "Bahnstreik: GDL kündigt …"): the metadata writes the separator the reader sees.
       const separated = same ? null : cores.find((c) => titleKey(c.text) === key && droppedSeparator(heading.text, c.text));
@@ -608,6 +660,11 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
       (c) => titleKey(c.text).length >= 20 && key.startsWith(titleKey(c.text).replace(/…$/, '')) && key.length > titleKey(c.text).length,
     );
     if (longer) return furnitureAfter(heading.text, longer.text) ? { title: longer.text, from: longer.from } : { title: heading.text, from: 'h1' };
+    // A content heading that says a metadata core's words in another order ("Online Graphic Design Course" for the SEO
+    // title's "Graphic Design Course Online", keyword first): the reader's title is the heading's order; capitals set by
+    // the style sheet ("BEGINNER MARATHON PLAN") take the metadata's writing of each word.
+    const reordered = heading.chrome ? undefined : cores.find((c) => titleKey(c.text).length === key.length && sameWords(heading.text, c.text));
+    if (reordered) return { title: SHOUTING.test(heading.text) ? writtenAs(heading.text, reordered.text) : heading.text, from: 'h1' };
   }
   const best = agreed(cores);
   const main = headings.find((h) => !h.chrome);
@@ -649,12 +706,16 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   // 2. An article's own headline, when the metadata carries an SEO variant of it; on any page when the metadata title
   // was cut short ("… Wedding Timeline…"): a truncated title is not the page's title.
   const truncated = best !== null && /(?:…|\.\.\.)$/.test(best.text);
+  // But a page whose first <h2> writes the metadata's title word for word ("Best Travel Insurance for Seniors in 2025" under
+  // the <h1> "Best Travel Insurance for Seniors") shows that title too: seconded by a visible heading, the metadata's title stands.
+  const shown = best !== null && normalizeSpace((input.subheading ?? '').replace(INVISIBLE, '')) === best.text;
   if (
     main &&
     headlineLike(main.text) &&
     !SHOUTING.test(main.text) &&
     (input.articleLike || !best || truncated) &&
-    (!best || overlap(main.text, best.text) >= 0.5)
+    (!best || overlap(main.text, best.text) >= 0.5) &&
+    !shown
   )
     return { title: main.text, from: 'h1' };
   // 3. The best core; but a social-card title that no other source seconds and that shares at most a third of its words
