@@ -1765,6 +1765,20 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     container = region;
     length = blocksLength(blocks);
   }
+  // A blog's archive (a category, tag or author page) reads its description first and then the loop of its posts' cards.
+  if (!articleLike && container !== null && container !== region && ARCHIVE_BODY.test(body.attribs.class ?? '')) {
+    const cards = followingCards(scorer, container, body);
+    if (cards.length > 0) {
+      const read: Block[] = [];
+      for (const card of cards)
+        for (const block of collectBlocks(card, { baseUrl, reveal, filter: scorer })) {
+          const kept = block.kind === 'image' || !isBoilerText(block.text) ? withoutControls(block) : null;
+          if (kept) read.push(kept);
+        }
+      blocks = [...blocks, ...read];
+      length = blocksLength(blocks);
+    }
+  }
   // Threads: every post the page marks up as one (itemprop=text), not only the first or the best-scoring one.
   if (scorer.posts.length >= 2) {
     const posts = withUnmarkedPosts(body, scorer.posts);
@@ -1945,4 +1959,54 @@ function followsToggle(element: Element): boolean {
   while (previous && !isElement(previous)) previous = previous.prev;
   if (!previous) return false;
   return previous.attribs['aria-expanded'] !== undefined || (previous.name === 'button' && isSectionToggle(previous));
+}
+
+/** WordPress's body class on a blog's archive pages (category, tag, author, date): `archive` (body_class()). */
+const ARCHIVE_BODY = /(?:^|\s)archive(?:\s|$)/;
+
+/**
+ * The loop of an archive page after its description (the chosen container): the first element after the container, in document
+ * order and up to three levels down, with three or more <article> children that each hold a linked heading (the post's title).
+ */
+function followingCards(scorer: Scorer, container: Element, body: Element): Element[] {
+  for (let at: Element | null = container; at !== null && at !== body; at = at.parent !== null && isElement(at.parent) ? at.parent : null) {
+    for (let next = at.next; next !== null; next = next.next) {
+      if (!isElement(next) || scorer.skips(next)) continue;
+      const grid = cardGrid(scorer, next, 0);
+      if (grid.length > 0) return grid;
+    }
+  }
+  return [];
+}
+
+function cardGrid(scorer: Scorer, element: Element, depth: number): Element[] {
+  const cards: Element[] = [];
+  for (const child of element.children) if (isElement(child) && child.name === 'article' && !scorer.skips(child) && isPostCard(child)) cards.push(child);
+  if (cards.length >= 3) return cards;
+  if (depth >= 3) return [];
+  for (const child of element.children) {
+    if (!isElement(child) || scorer.skips(child)) continue;
+    const grid = cardGrid(scorer, child, depth + 1);
+    if (grid.length > 0) return grid;
+  }
+  return [];
+}
+
+/** The first heading in an element, up to five levels down. */
+function firstHeading(element: Element, depth: number): Element | null {
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (HEADING_TAGS.has(child.name)) return child;
+    if (depth < 4) {
+      const found = firstHeading(child, depth + 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** A post's card: an <article> whose first heading links to the post. */
+function isPostCard(card: Element): boolean {
+  const heading = firstHeading(card, 0);
+  return heading !== null && containsTag(heading, 'a');
 }
