@@ -1420,3 +1420,16 @@ describe('generic body: a blog archive read as its description and its loop of p
     expect(text).not.toContain('Recipe title number 1');
   });
 });
+
+describe("generic body: a poster's signature and user title beside every post (session 18)", () => {
+  it('drops the signature under each post and the user title beside it (phpBB, MyBB, vBulletin, FluxBB)', () => {
+    const post = (n: number): string =>
+      `<div class="post"><div class="postprofile"><strong>poster${n}</strong><div class="usertitle">Grand Wizard of the Board</div></div><div class="postbody"><div class="content"><p>${line(n)}, and I would buy it again for the same price next year.</p><p>${sentence(n)}</p></div><div class="signature">My rig: a ten year old tower, two screens and a loud keyboard I love.</div></div></div>`;
+    const page = `<html><body><div class="navbar"><a href="/">Board index</a></div><div id="page-body"><h2>Battery life thread</h2>${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(post).join('')}</div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(line(1));
+    expect(text).toContain(line(10));
+    expect(text).not.toContain('My rig');
+    expect(text).not.toContain('Grand Wizard');
+  });
+});
