@@ -1767,7 +1767,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     length = blocksLength(blocks);
   }
   // A blog's archive (a category, tag or author page) reads its description first and then the loop of its posts' cards.
-  if (!articleLike && container !== null && container !== region && ARCHIVE_BODY.test(body.attribs.class ?? '')) {
+  if (!articleLike && container !== null && container !== region && isArchive(body)) {
     const cards = followingCards(scorer, container, body);
     if (cards.length > 0) {
       const read: Block[] = [];
@@ -1964,6 +1964,11 @@ function followsToggle(element: Element): boolean {
 
 /** WordPress's body class on a blog's archive pages (category, tag, author, date): `archive` (body_class()). */
 const ARCHIVE_BODY = /(?:^|\s)archive(?:\s|$)/;
+
+/** Whether the page's <body> says it is an archive (the document itself stands in for it on broken markup: no class there). */
+function isArchive(body: Element): boolean {
+  return isElement(body) && ARCHIVE_BODY.test(body.attribs.class ?? '');
+}
 
 /**
  * The loop of an archive page after its description (the chosen container): the first element after the container, in document
