@@ -1393,3 +1393,43 @@ describe('generic body: a slider track copied slide by slide (session 16)', () =
     expect(text.split('For more information, see the page').length - 1).toBe(4);
   });
 });
+
+describe('generic body: a blog archive read as its description and its loop of post cards (session 18)', () => {
+  const intro = [1, 2, 3]
+    .map((n) => `<p>Paragraph ${n} of the category's description tells the reader what the recipes here share, and how to cook them.</p>`)
+    .join('');
+  const cards = [1, 2, 3, 4, 5, 6]
+    .map(
+      (n) =>
+        `<article class="post-${n} post type-post status-publish entry"><header class="entry-header"><a class="entry-image-link" href="/post-${n}/"><img src="/p${n}.jpg" alt=""></a><h2 class="entry-title"><a href="/post-${n}/">Recipe title number ${n}</a></h2></header><div class="entry-content"></div></article>`,
+    )
+    .join('');
+  const page = (bodyClass: string): string =>
+    `<html><head><title>Air fryer recipes</title></head><body class="${bodyClass}"><div class="archive-description">${intro}</div><div class="site-inner"><main class="content">${cards}</main></div></body></html>`;
+
+  it('reads the post titles of the cards after the description on an archive page (WordPress body class "archive")', () => {
+    const text = extractArticle(page('archive category category-airfryer'), options).contentText;
+    expect(text).toContain('Paragraph 1 of the category');
+    expect(text).toContain('Recipe title number 1');
+    expect(text).toContain('Recipe title number 6');
+  });
+
+  it('leaves the cards after the body alone on a page that is not an archive (a post and its related posts)', () => {
+    const text = extractArticle(page('single single-post'), options).contentText;
+    expect(text).toContain('Paragraph 1 of the category');
+    expect(text).not.toContain('Recipe title number 1');
+  });
+});
+
+describe("generic body: a poster's signature and user title beside every post (session 18)", () => {
+  it('drops the signature under each post and the user title beside it (phpBB, MyBB, vBulletin, FluxBB)', () => {
+    const post = (n: number): string =>
+      `<div class="post"><div class="postprofile"><strong>poster${n}</strong><div class="usertitle">Grand Wizard of the Board</div></div><div class="postbody"><div class="content"><p>${line(n)}, and I would buy it again for the same price next year.</p><p>${sentence(n)}</p></div><div class="signature">My rig: a ten year old tower, two screens and a loud keyboard I love.</div></div></div>`;
+    const page = `<html><body><div class="navbar"><a href="/">Board index</a></div><div id="page-body"><h2>Battery life thread</h2>${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(post).join('')}</div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(line(1));
+    expect(text).toContain(line(10));
+    expect(text).not.toContain('My rig');
+    expect(text).not.toContain('Grand Wizard');
+  });
+});

@@ -32,9 +32,10 @@ import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, w
  * Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. "unfurl": a forum post's preview card of a
  * page it links (XenForo's `bbCodeBlock--unfurl`: the linked page's title, teaser and host), as Discourse's onebox is an <aside>.
  * An author box after the story is named in many ways ("author_wrapper", "author-section", "single-content-author__about", "the-author").
+ * "signature" and "user-title": a forum poster's signature under each post and rank or motto beside it (phpBB, MyBB, XenForo, FluxBB).
  */
 const BOILERPLATE =
-  /(?:^|[-_\s])(?:related|relatedlinks|breaking-?news|news-?ticker|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|next-?prev(?:ious)?|prev(?:ious)?-?next|caption|credit|bildtext|bildunterschrift|bildquelle|bildnachweis|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl)(?:$|[-_\s])/;
+  /(?:^|[-_\s])(?:related|relatedlinks|breaking-?news|news-?ticker|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|next-?prev(?:ious)?|prev(?:ious)?-?next|caption|credit|bildtext|bildunterschrift|bildquelle|bildnachweis|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl|signature|user-?title)(?:$|[-_\s])/;
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 /**
@@ -1765,6 +1766,20 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     container = region;
     length = blocksLength(blocks);
   }
+  // A blog's archive (a category, tag or author page) reads its description first and then the loop of its posts' cards.
+  if (!articleLike && container !== null && container !== region && isArchive(body)) {
+    const cards = followingCards(scorer, container, body);
+    if (cards.length > 0) {
+      const read: Block[] = [];
+      for (const card of cards)
+        for (const block of collectBlocks(card, { baseUrl, reveal, filter: scorer })) {
+          const kept = block.kind === 'image' || !isBoilerText(block.text) ? withoutControls(block) : null;
+          if (kept) read.push(kept);
+        }
+      blocks = [...blocks, ...read];
+      length = blocksLength(blocks);
+    }
+  }
   // Threads: every post the page marks up as one (itemprop=text), not only the first or the best-scoring one.
   if (scorer.posts.length >= 2) {
     const posts = withUnmarkedPosts(body, scorer.posts);
@@ -1945,4 +1960,59 @@ function followsToggle(element: Element): boolean {
   while (previous && !isElement(previous)) previous = previous.prev;
   if (!previous) return false;
   return previous.attribs['aria-expanded'] !== undefined || (previous.name === 'button' && isSectionToggle(previous));
+}
+
+/** WordPress's body class on a blog's archive pages (category, tag, author, date): `archive` (body_class()). */
+const ARCHIVE_BODY = /(?:^|\s)archive(?:\s|$)/;
+
+/** Whether the page's <body> says it is an archive (the document itself stands in for it on broken markup: no class there). */
+function isArchive(body: Element): boolean {
+  return isElement(body) && ARCHIVE_BODY.test(body.attribs.class ?? '');
+}
+
+/**
+ * The loop of an archive page after its description (the chosen container): the first element after the container, in document
+ * order and up to three levels down, with three or more <article> children that each hold a linked heading (the post's title).
+ */
+function followingCards(scorer: Scorer, container: Element, body: Element): Element[] {
+  for (let at: Element | null = container; at !== null && at !== body; at = at.parent !== null && isElement(at.parent) ? at.parent : null) {
+    for (let next = at.next; next !== null; next = next.next) {
+      if (!isElement(next) || scorer.skips(next)) continue;
+      const grid = cardGrid(scorer, next, 0);
+      if (grid.length > 0) return grid;
+    }
+  }
+  return [];
+}
+
+function cardGrid(scorer: Scorer, element: Element, depth: number): Element[] {
+  const cards: Element[] = [];
+  for (const child of element.children) if (isElement(child) && child.name === 'article' && !scorer.skips(child) && isPostCard(child)) cards.push(child);
+  if (cards.length >= 3) return cards;
+  if (depth >= 3) return [];
+  for (const child of element.children) {
+    if (!isElement(child) || scorer.skips(child)) continue;
+    const grid = cardGrid(scorer, child, depth + 1);
+    if (grid.length > 0) return grid;
+  }
+  return [];
+}
+
+/** The first heading in an element, up to five levels down. */
+function firstHeading(element: Element, depth: number): Element | null {
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (HEADING_TAGS.has(child.name)) return child;
+    if (depth < 4) {
+      const found = firstHeading(child, depth + 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** A post's card: an <article> whose first heading links to the post. */
+function isPostCard(card: Element): boolean {
+  const heading = firstHeading(card, 0);
+  return heading !== null && containsTag(heading, 'a');
 }
