@@ -131,6 +131,23 @@ describe('generic body: page builders inside the post body', () => {
   });
 });
 
+describe('generic body: class hints that hide the whole page', () => {
+  // Elementor: section › column › "elementor-widget-wrap" › "elementor-widget elementor-widget-text-editor" › "elementor-widget-container".
+  const elementorCell = (inner: string): string =>
+    `<section class="elementor-section elementor-top-section"><div class="elementor-container"><div class="elementor-column elementor-col-100"><div class="elementor-widget-wrap elementor-element-populated"><div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">${inner}</div></div></div></div></div></section>`;
+
+  it('reads the page whole when class hints hide nearly all of it and the best block left is a sticky bar', () => {
+    // Elementor cells without the document's data attribute (an optimiser strips it): every cell reads as a widget; the plans are
+    // headings, prices and order links, so the only paragraph on the page is the site-wide welcome bar's.
+    const plan = (n: number): string =>
+      elementorCell(`<h3>Resume plan number ${n}</h3><div>Price ${n}99 dollars, one payment</div><div><a href="/order/${n}">Order plan ${n}</a></div>`);
+    const page = `<html><body><div class="site-content"><div class="elementor elementor-46">${[1, 2, 3, 4, 5, 6].map(plan).join('')}</div></div><div class="welcomebar"><div class="welcomebar-content"><p>Get the career app, free for seven days, today.</p></div></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Resume plan number 1');
+    expect(text).toContain('Price 699 dollars');
+  });
+});
+
 describe('generic body: class words that say what an element holds, not what it is', () => {
   const cards = (cls: string, numbers = [1, 2, 3, 4, 5]): string =>
     numbers.map((n) => `<div class="${cls}"><h3><a href="/s/${n}">Story title number ${n}</a></h3><p>${sentence(n)}</p></div>`).join('');

@@ -1739,7 +1739,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // Readability's retry: class hints sometimes hide the article itself (class="content-comments-wrapper").
   if (best.length < 500) {
     const second = attempt(body, baseUrl, elements, kind, false, false, precomputed);
-    if (second.length > best.length * 1.5) best = second;
+    if (second.length > best.length * 1.5 || (second.length >= best.length && hintsHideRegion(best, second, body))) best = second;
   }
   // Pages that render with scripts keep their text in <noscript> or in hidden templates.
   if (best.length < 200) {
@@ -1799,6 +1799,17 @@ function withinMain(scorer: Scorer, body: Element, top: Element | null): Element
   if (!top || top === body || !scorer.holdsMain(top)) return top;
   const region = mainRegion(scorer, body);
   return region !== body && region !== top && holds(top, region) ? region : top;
+}
+
+/**
+ * Whether class hints hid nearly all of the page's main region: the hinted attempt sees under 200 characters of text there, and
+ * the attempt without hints four times as much or more. A page builder's layout cells named as widgets ("elementor-widget-wrap")
+ * on a page with no post-body wrapper are all flagged, each too small for the half-the-prose rule; the main-region fallback then
+ * measures the region without them and finds nothing to fall back to.
+ */
+function hintsHideRegion(hinted: Attempt, unhinted: Attempt, body: Element): boolean {
+  const hintedText = hinted.scorer.textLength(mainRegion(hinted.scorer, body));
+  return hintedText < 200 && unhinted.scorer.textLength(mainRegion(unhinted.scorer, body)) >= hintedText * 4;
 }
 
 /** One scoring of a page: its blocks, their weighted length and ink (measured once), and the scorer and walk that made them. */
