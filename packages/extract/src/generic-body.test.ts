@@ -686,6 +686,42 @@ describe('generic body: a product page whose best block is the description', () 
   });
 });
 
+describe("generic body: a product page's information in a dialog or drawer", () => {
+  const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Shelf unit"}</script>`;
+  const detail = (n: number): string => `Detail ${n}: the shelf unit is made of particleboard and fiberboard, and takes a load of fifty pounds.`;
+  const buyBox = [1, 2, 3, 4, 5, 6]
+    .map((n) => `<div class="feature"><h3>Reason ${n} to buy</h3><div>Store note ${n}: pick it up today or have it delivered, with easy returns</div></div>`)
+    .join('');
+  const page = (dialog: string, promo: string): string =>
+    `<html><head>${ld}</head><body><main><h1>Shelf unit</h1><div class="price">$79.99</div>${buyBox}<button>Product details</button>${dialog}${promo}</main></body></html>`;
+
+  const promo = `<div class="newsletter-modal" aria-hidden="true"><h2>Join our list</h2><p>Sign up for ten percent off your first order and news of every sale we run.</p></div>`;
+  const paragraphs = (cls: string): string => [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p class="${cls}">${detail(n)}</p>`).join('');
+
+  it('reads a hidden modal titled with the product\'s own information ("Product details"), not a newsletter modal', () => {
+    const modal = `<div class="product-details-modal" aria-hidden="true"><div class="product-details-modal__container"><h2>Product details</h2>${paragraphs('product-details-modal__paragraph')}</div></div>`;
+    const text = extractArticle(page(modal, promo), { ...options, url: 'https://shop.example.org/p/shelf-unit' }).contentText;
+    expect(text).toContain(detail(1));
+    expect(text).toContain(detail(8));
+    expect(text).not.toContain('ten percent off');
+  });
+
+  it('reads a role=dialog drawer titled "Size Guide", whose parts are named as a modal', () => {
+    const drawer = `<content-drawer role="dialog" aria-hidden="true"><div class="overlay__modal"><div class="overlay__modal--content"><h3>Size Guide</h3>${paragraphs('size-guide__copy')}</div></div></content-drawer>`;
+    const text = extractArticle(page(drawer, promo), { ...options, url: 'https://shop.example.org/p/sheets' }).contentText;
+    expect(text).toContain(detail(2));
+    expect(text).toContain(detail(7));
+    expect(text).not.toContain('ten percent off');
+  });
+
+  it('leaves such a dialog out on a page that is not a product page', () => {
+    const modal = `<div class="details-modal" aria-hidden="true"><h2>Details</h2><p>${detail(1)}</p></div>`;
+    const article = [1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('');
+    const html = `<html><body><main><h1>Story</h1><article>${article}</article>${modal}</main></body></html>`;
+    expect(extractArticle(html, options).contentText).not.toContain(detail(1));
+  });
+});
+
 describe('generic body: listings (session 9)', () => {
   const teaser = (n: number): string => `Card ${n} teaser: a weeknight recipe with crisp vegetables, a quick sauce and a short list of pantry staples`;
 

@@ -349,6 +349,24 @@ type Precomputed = {
   aroundMain: Set<Element>;
 };
 
+/** Class words of a dialog, modal, drawer or sheet (whole words: "overlay__modal", "content-drawer", "sheet_sheet__Y6NS_"). */
+const DIALOG_CLASS = /(?:^|[-_\s])(?:dialog|modal|drawer|sheet|overlay|popup|lightbox)(?:$|[-_\s])/i;
+
+/** A product's own information as a dialog's title: its description, details, specifications, sizes, measurements, materials. */
+const PRODUCT_INFO_TITLE =
+  /^(?:(?:product|item) )?(?:description|details|information|specifications|specs|tech(?:nical)? specs|size (?:guide|chart)|measurements|dimensions|materials(?: (?:&|and) care)?|ingredients)$/i;
+
+/** The first heading (h1–h6) below an element, in document order, or null. */
+function firstHeading(element: Element): Element | null {
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (HEADING_TAGS.has(child.name)) return child;
+    const found = firstHeading(child);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** The page kind with product microdata counted: a page whose metadata states no kind but marks up a product (itemtype schema.org/Product) is a product page. */
 function productKind(kind: PageKind, scorer: { productItem: boolean }): PageKind {
   return kind === 'other' && scorer.productItem ? 'product' : kind;
@@ -411,6 +429,7 @@ class Scorer {
 
   markBoilerplate(root: ParentNode, totalParagraphText: number): void {
     this.pageInk = this.textInk(root);
+    this.infoDialogs = productKind(this.kind, this) === 'product' ? new Map() : null;
     for (const child of root.children) this.markSubtree(child, totalParagraphText, false, false);
   }
 
@@ -421,11 +440,14 @@ class Scorer {
    */
   private markSubtree(node: AnyNode, totalParagraphText: number, protectedByCode: boolean, inPost: boolean): void {
     if (!isElement(node)) return;
-    if (this.isBoilerplate(node, totalParagraphText, protectedByCode, inPost)) {
+    // A product page's own information set in a dialog or drawer ("Description", "Product details", "Size guide") is the product's.
+    const infoDialog = this.infoDialogs !== null && this.isProductInfoDialog(node);
+    if (!infoDialog && this.isBoilerplate(node, totalParagraphText, protectedByCode, inPost)) {
       this.skipped[elementOrder(node)] = 1;
       return;
     }
-    const inCode = protectedByCode || node.name === 'pre' || node.name === 'code' || node.name === 'table';
+    // Inside it, the dialog's own class words ("overlay__modal--content", "…-modal__paragraph") name its parts, as in code.
+    const inCode = protectedByCode || infoDialog || node.name === 'pre' || node.name === 'code' || node.name === 'table';
     const className = inPost ? undefined : node.attribs.class;
     const lower = className === undefined ? '' : lowerCase(className);
     const post = inPost || BODY_NAME.test(lower) || PAGE_BODY_NAME.test(lower);
@@ -561,6 +583,9 @@ class Scorer {
     return false;
   }
 
+  /** Product information dialogs decided so far (isProductInfoDialog); null on a page that is not a product's (set by markBoilerplate). */
+  private infoDialogs: Map<Element, boolean> | null = null;
+
   /** The page is a discussion thread, as its metadata or microdata states it. */
   isThread(): boolean {
     return this.kind === 'thread' || (this.kind === 'other' && this.threadItem);
@@ -670,7 +695,27 @@ class Scorer {
 
   /** Hidden elements a walk shows all the same: disclosure panels (the scorer is the blocks' ElementFilter). */
   shows(element: Element): boolean {
-    return this.isDisclosurePanel(element);
+    return this.isDisclosurePanel(element) || (this.infoDialogs !== null && this.isProductInfoDialog(element));
+  }
+
+  /**
+   * On a product page, a dialog, modal, drawer or sheet whose first heading names the product's own information ("Description",
+   * "Product details", "Size guide", "Measurements"): the shop opens it from a button beside the buy box, and what it holds is
+   * the product's description and specifications, not a pop-up's pitch. Decided once per element.
+   */
+  isProductInfoDialog(element: Element): boolean {
+    if (this.infoDialogs === null) return false;
+    const known = this.infoDialogs.get(element);
+    if (known !== undefined) return known;
+    const rare = mayHoldRareAttributes(element);
+    const dialog =
+      element.name === 'dialog' ||
+      (rare && (element.attribs.role === 'dialog' || element.attribs['aria-modal'] === 'true')) ||
+      (element.attribs.class !== undefined && DIALOG_CLASS.test(element.attribs.class));
+    const heading = dialog ? firstHeading(element) : null;
+    const info = heading !== null && PRODUCT_INFO_TITLE.test(normalizeSpace(rawText(heading)));
+    this.infoDialogs.set(element, info);
+    return info;
   }
 
   /** Whether a node's text counts in textLength: text, and elements that are not skipped, scripts, styles or (unless revealing) <noscript>. */
