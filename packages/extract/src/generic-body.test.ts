@@ -714,6 +714,15 @@ describe("generic body: a product page's information in a dialog or drawer", () 
     expect(text).not.toContain('ten percent off');
   });
 
+  it('reads a "Description" sheet whose body is an <aside> (a sheet\'s panel, not a sidebar)', () => {
+    const sheet = `<div class="accordion"><button aria-expanded="false">Description</button><div class="sheet_sheet__x1" role="dialog"><aside class="sheet_aside__x2"><h2>Description</h2><div class="sheet_content">${paragraphs('copy')}</div></aside></div></div>`;
+    const sidebar = `<aside class="sidebar"><p>Sidebar note: our stores open at nine every morning, and close at eight in the evening.</p></aside>`;
+    const text = extractArticle(page(sheet, promo + sidebar), { ...options, url: 'https://shop.example.org/p/tee' }).contentText;
+    expect(text).toContain(detail(1));
+    expect(text).toContain(detail(8));
+    expect(text).not.toContain('Sidebar note');
+  });
+
   it('leaves such a dialog out on a page that is not a product page', () => {
     const modal = `<div class="details-modal" aria-hidden="true"><h2>Details</h2><p>${detail(1)}</p></div>`;
     const article = [1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('');

@@ -438,11 +438,11 @@ class Scorer {
    * closure is an allocation each call, and under tsx (esbuild keepNames) every named one is wrapped
    * in a __name() call that defines its name property: ~1% of a page's CPU time before.
    */
-  private markSubtree(node: AnyNode, totalParagraphText: number, protectedByCode: boolean, inPost: boolean): void {
+  private markSubtree(node: AnyNode, totalParagraphText: number, protectedByCode: boolean, inPost: boolean, inInfoDialog = false): void {
     if (!isElement(node)) return;
     // A product page's own information set in a dialog or drawer ("Description", "Product details", "Size guide") is the product's.
     const infoDialog = this.infoDialogs !== null && this.isProductInfoDialog(node);
-    if (!infoDialog && this.isBoilerplate(node, totalParagraphText, protectedByCode, inPost)) {
+    if (!infoDialog && this.isBoilerplate(node, totalParagraphText, protectedByCode, inPost, inInfoDialog)) {
       this.skipped[elementOrder(node)] = 1;
       return;
     }
@@ -451,10 +451,10 @@ class Scorer {
     const className = inPost ? undefined : node.attribs.class;
     const lower = className === undefined ? '' : lowerCase(className);
     const post = inPost || BODY_NAME.test(lower) || PAGE_BODY_NAME.test(lower);
-    for (const child of node.children) this.markSubtree(child, totalParagraphText, inCode, post);
+    for (const child of node.children) this.markSubtree(child, totalParagraphText, inCode, post, inInfoDialog || infoDialog);
   }
 
-  private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean, inPost: boolean): boolean {
+  private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean, inPost: boolean, inInfoDialog = false): boolean {
     const name = element.name;
     if (name === 'body' || name === 'html' || name === 'main') return false;
     const attribs = element.attribs;
@@ -475,6 +475,8 @@ class Scorer {
     // A carousel (WAI-ARIA's pattern: aria-roledescription "carousel", each item a "slide") shows one item at a time and rotates:
     // on a page that is not an article it holds other products, customer stories and promotions, not what the page is read for.
     if (rare && this.kind !== 'article' && isCarousel(attribs['aria-roledescription']) && this.paragraphText(element) < totalParagraphText * 0.5) return true;
+    // Inside a product's information dialog, an <aside> is the dialog's own panel (a sheet's body), not a sidebar.
+    if (name === 'aside' && inInfoDialog) return false;
     if (SKIP_TAGS.has(name)) {
       // <form> wraps whole ASP.NET pages and <header>/<footer> sometimes hold the lead: keep them when they are mostly prose.
       const prose = this.paragraphText(element);
