@@ -131,6 +131,23 @@ describe('generic body: page builders inside the post body', () => {
   });
 });
 
+describe('generic body: class hints that hide the whole page', () => {
+  // Elementor: section › column › "elementor-widget-wrap" › "elementor-widget elementor-widget-text-editor" › "elementor-widget-container".
+  const elementorCell = (inner: string): string =>
+    `<section class="elementor-section elementor-top-section"><div class="elementor-container"><div class="elementor-column elementor-col-100"><div class="elementor-widget-wrap elementor-element-populated"><div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">${inner}</div></div></div></div></div></section>`;
+
+  it('reads the page whole when class hints hide nearly all of it and the best block left is a sticky bar', () => {
+    // Elementor cells without the document's data attribute (an optimiser strips it): every cell reads as a widget; the plans are
+    // headings, prices and order links, so the only paragraph on the page is the site-wide welcome bar's.
+    const plan = (n: number): string =>
+      elementorCell(`<h3>Resume plan number ${n}</h3><div>Price ${n}99 dollars, one payment</div><div><a href="/order/${n}">Order plan ${n}</a></div>`);
+    const page = `<html><body><div class="site-content"><div class="elementor elementor-46">${[1, 2, 3, 4, 5, 6].map(plan).join('')}</div></div><div class="welcomebar"><div class="welcomebar-content"><p>Get the career app, free for seven days, today.</p></div></div></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Resume plan number 1');
+    expect(text).toContain('Price 699 dollars');
+  });
+});
+
 describe('generic body: class words that say what an element holds, not what it is', () => {
   const cards = (cls: string, numbers = [1, 2, 3, 4, 5]): string =>
     numbers.map((n) => `<div class="${cls}"><h3><a href="/s/${n}">Story title number ${n}</a></h3><p>${sentence(n)}</p></div>`).join('');
@@ -666,6 +683,51 @@ describe('generic body: a product page whose best block is the description', () 
     expect(text).toContain('Meet the yin to your yang');
     expect(text).toContain('roasted in small batches');
     expect(text).not.toContain('Answer 3');
+  });
+});
+
+describe("generic body: a product page's information in a dialog or drawer", () => {
+  const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Shelf unit"}</script>`;
+  const detail = (n: number): string => `Detail ${n}: the shelf unit is made of particleboard and fiberboard, and takes a load of fifty pounds.`;
+  const buyBox = [1, 2, 3, 4, 5, 6]
+    .map((n) => `<div class="feature"><h3>Reason ${n} to buy</h3><div>Store note ${n}: pick it up today or have it delivered, with easy returns</div></div>`)
+    .join('');
+  const page = (dialog: string, promo: string): string =>
+    `<html><head>${ld}</head><body><main><h1>Shelf unit</h1><div class="price">$79.99</div>${buyBox}<button>Product details</button>${dialog}${promo}</main></body></html>`;
+
+  const promo = `<div class="newsletter-modal" aria-hidden="true"><h2>Join our list</h2><p>Sign up for ten percent off your first order and news of every sale we run.</p></div>`;
+  const paragraphs = (cls: string): string => [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p class="${cls}">${detail(n)}</p>`).join('');
+
+  it('reads a hidden modal titled with the product\'s own information ("Product details"), not a newsletter modal', () => {
+    const modal = `<div class="product-details-modal" aria-hidden="true"><div class="product-details-modal__container"><h2>Product details</h2>${paragraphs('product-details-modal__paragraph')}</div></div>`;
+    const text = extractArticle(page(modal, promo), { ...options, url: 'https://shop.example.org/p/shelf-unit' }).contentText;
+    expect(text).toContain(detail(1));
+    expect(text).toContain(detail(8));
+    expect(text).not.toContain('ten percent off');
+  });
+
+  it('reads a role=dialog drawer titled "Size Guide", whose parts are named as a modal', () => {
+    const drawer = `<content-drawer role="dialog" aria-hidden="true"><div class="overlay__modal"><div class="overlay__modal--content"><h3>Size Guide</h3>${paragraphs('size-guide__copy')}</div></div></content-drawer>`;
+    const text = extractArticle(page(drawer, promo), { ...options, url: 'https://shop.example.org/p/sheets' }).contentText;
+    expect(text).toContain(detail(2));
+    expect(text).toContain(detail(7));
+    expect(text).not.toContain('ten percent off');
+  });
+
+  it('reads a "Description" sheet whose body is an <aside> (a sheet\'s panel, not a sidebar)', () => {
+    const sheet = `<div class="accordion"><button aria-expanded="false">Description</button><div class="sheet_sheet__x1" role="dialog"><aside class="sheet_aside__x2"><h2>Description</h2><div class="sheet_content">${paragraphs('copy')}</div></aside></div></div>`;
+    const sidebar = `<aside class="sidebar"><p>Sidebar note: our stores open at nine every morning, and close at eight in the evening.</p></aside>`;
+    const text = extractArticle(page(sheet, promo + sidebar), { ...options, url: 'https://shop.example.org/p/tee' }).contentText;
+    expect(text).toContain(detail(1));
+    expect(text).toContain(detail(8));
+    expect(text).not.toContain('Sidebar note');
+  });
+
+  it('leaves such a dialog out on a page that is not a product page', () => {
+    const modal = `<div class="details-modal" aria-hidden="true"><h2>Details</h2><p>${detail(1)}</p></div>`;
+    const article = [1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('');
+    const html = `<html><body><main><h1>Story</h1><article>${article}</article>${modal}</main></body></html>`;
+    expect(extractArticle(html, options).contentText).not.toContain(detail(1));
   });
 });
 

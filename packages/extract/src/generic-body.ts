@@ -350,6 +350,26 @@ type Precomputed = {
   aroundMain: Set<Element>;
 };
 
+/** Class words of a dialog, modal, drawer or sheet (whole words: "overlay__modal", "content-drawer", "sheet_sheet__Y6NS_"). */
+const DIALOG_CLASS = /(?:^|[-_\s])(?:dialog|modal|drawer|sheet|overlay|popup|lightbox)(?:$|[-_\s])/i;
+
+/** A product's own information as a dialog's title: its description, details, specifications, sizes, measurements, materials. */
+const PRODUCT_INFO_TITLE =
+  /^(?:(?:product|item) )?(?:description|details|information|specifications|specs|tech(?:nical)? specs|size (?:guide|chart)|measurements|dimensions|materials(?: (?:&|and) care)?|ingredients)$/i;
+
+/** The first heading (h1–h6) below an element, in document order, up to `levels` levels down (all by default), or null. */
+function firstHeading(element: Element, levels = Number.POSITIVE_INFINITY): Element | null {
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (HEADING_TAGS.has(child.name)) return child;
+    if (levels > 1) {
+      const found = firstHeading(child, levels - 1);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
 /** The page kind with product microdata counted: a page whose metadata states no kind but marks up a product (itemtype schema.org/Product) is a product page. */
 function productKind(kind: PageKind, scorer: { productItem: boolean }): PageKind {
   return kind === 'other' && scorer.productItem ? 'product' : kind;
@@ -412,6 +432,7 @@ class Scorer {
 
   markBoilerplate(root: ParentNode, totalParagraphText: number): void {
     this.pageInk = this.textInk(root);
+    this.infoDialogs = productKind(this.kind, this) === 'product' ? new Map() : null;
     for (const child of root.children) this.markSubtree(child, totalParagraphText, false, false);
   }
 
@@ -420,20 +441,23 @@ class Scorer {
    * closure is an allocation each call, and under tsx (esbuild keepNames) every named one is wrapped
    * in a __name() call that defines its name property: ~1% of a page's CPU time before.
    */
-  private markSubtree(node: AnyNode, totalParagraphText: number, protectedByCode: boolean, inPost: boolean): void {
+  private markSubtree(node: AnyNode, totalParagraphText: number, protectedByCode: boolean, inPost: boolean, inInfoDialog = false): void {
     if (!isElement(node)) return;
-    if (this.isBoilerplate(node, totalParagraphText, protectedByCode, inPost)) {
+    // A product page's own information set in a dialog or drawer ("Description", "Product details", "Size guide") is the product's.
+    const infoDialog = this.infoDialogs !== null && this.isProductInfoDialog(node);
+    if (!infoDialog && this.isBoilerplate(node, totalParagraphText, protectedByCode, inPost, inInfoDialog)) {
       this.skipped[elementOrder(node)] = 1;
       return;
     }
-    const inCode = protectedByCode || node.name === 'pre' || node.name === 'code' || node.name === 'table';
+    // Inside it, the dialog's own class words ("overlay__modal--content", "…-modal__paragraph") name its parts, as in code.
+    const inCode = protectedByCode || infoDialog || node.name === 'pre' || node.name === 'code' || node.name === 'table';
     const className = inPost ? undefined : node.attribs.class;
     const lower = className === undefined ? '' : lowerCase(className);
     const post = inPost || BODY_NAME.test(lower) || PAGE_BODY_NAME.test(lower);
-    for (const child of node.children) this.markSubtree(child, totalParagraphText, inCode, post);
+    for (const child of node.children) this.markSubtree(child, totalParagraphText, inCode, post, inInfoDialog || infoDialog);
   }
 
-  private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean, inPost: boolean): boolean {
+  private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean, inPost: boolean, inInfoDialog = false): boolean {
     const name = element.name;
     if (name === 'body' || name === 'html' || name === 'main') return false;
     const attribs = element.attribs;
@@ -454,6 +478,8 @@ class Scorer {
     // A carousel (WAI-ARIA's pattern: aria-roledescription "carousel", each item a "slide") shows one item at a time and rotates:
     // on a page that is not an article it holds other products, customer stories and promotions, not what the page is read for.
     if (rare && this.kind !== 'article' && isCarousel(attribs['aria-roledescription']) && this.paragraphText(element) < totalParagraphText * 0.5) return true;
+    // Inside a product's information dialog, an <aside> is the dialog's own panel (a sheet's body), not a sidebar.
+    if (name === 'aside' && inInfoDialog) return false;
     if (SKIP_TAGS.has(name)) {
       // <form> wraps whole ASP.NET pages and <header>/<footer> sometimes hold the lead: keep them when they are mostly prose.
       const prose = this.paragraphText(element);
@@ -561,6 +587,9 @@ class Scorer {
     for (const child of element.children) if (isElement(child) && (this.isDisclosurePanel(child) || this.holdsPanel(child))) return true;
     return false;
   }
+
+  /** Product information dialogs decided so far (isProductInfoDialog); null on a page that is not a product's (set by markBoilerplate). */
+  private infoDialogs: Map<Element, boolean> | null = null;
 
   /** The page is a discussion thread, as its metadata or microdata states it. */
   isThread(): boolean {
@@ -671,7 +700,27 @@ class Scorer {
 
   /** Hidden elements a walk shows all the same: disclosure panels (the scorer is the blocks' ElementFilter). */
   shows(element: Element): boolean {
-    return this.isDisclosurePanel(element);
+    return this.isDisclosurePanel(element) || (this.infoDialogs !== null && this.isProductInfoDialog(element));
+  }
+
+  /**
+   * On a product page, a dialog, modal, drawer or sheet whose first heading names the product's own information ("Description",
+   * "Product details", "Size guide", "Measurements"): the shop opens it from a button beside the buy box, and what it holds is
+   * the product's description and specifications, not a pop-up's pitch. Decided once per element.
+   */
+  isProductInfoDialog(element: Element): boolean {
+    if (this.infoDialogs === null) return false;
+    const known = this.infoDialogs.get(element);
+    if (known !== undefined) return known;
+    const rare = mayHoldRareAttributes(element);
+    const dialog =
+      element.name === 'dialog' ||
+      (rare && (element.attribs.role === 'dialog' || element.attribs['aria-modal'] === 'true')) ||
+      (element.attribs.class !== undefined && DIALOG_CLASS.test(element.attribs.class));
+    const heading = dialog ? firstHeading(element) : null;
+    const info = heading !== null && PRODUCT_INFO_TITLE.test(normalizeSpace(rawText(heading)));
+    this.infoDialogs.set(element, info);
+    return info;
   }
 
   /** Whether a node's text counts in textLength: text, and elements that are not skipped, scripts, styles or (unless revealing) <noscript>. */
@@ -1740,7 +1789,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // Readability's retry: class hints sometimes hide the article itself (class="content-comments-wrapper").
   if (best.length < 500) {
     const second = attempt(body, baseUrl, elements, kind, false, false, precomputed);
-    if (second.length > best.length * 1.5) best = second;
+    if (second.length > best.length * 1.5 || (second.length >= best.length && hintsHideRegion(best, second, body))) best = second;
   }
   // Pages that render with scripts keep their text in <noscript> or in hidden templates.
   if (best.length < 200) {
@@ -1814,6 +1863,17 @@ function withinMain(scorer: Scorer, body: Element, top: Element | null): Element
   if (!top || top === body || !scorer.holdsMain(top)) return top;
   const region = mainRegion(scorer, body);
   return region !== body && region !== top && holds(top, region) ? region : top;
+}
+
+/**
+ * Whether class hints hid nearly all of the page's main region: the hinted attempt sees under 200 characters of text there, and
+ * the attempt without hints four times as much or more. A page builder's layout cells named as widgets ("elementor-widget-wrap")
+ * on a page with no post-body wrapper are all flagged, each too small for the half-the-prose rule; the main-region fallback then
+ * measures the region without them and finds nothing to fall back to.
+ */
+function hintsHideRegion(hinted: Attempt, unhinted: Attempt, body: Element): boolean {
+  const hintedText = hinted.scorer.textLength(mainRegion(hinted.scorer, body));
+  return hintedText < 200 && unhinted.scorer.textLength(mainRegion(unhinted.scorer, body)) >= hintedText * 4;
 }
 
 /** One scoring of a page: its blocks, their weighted length and ink (measured once), and the scorer and walk that made them. */
@@ -1998,21 +2058,8 @@ function cardGrid(scorer: Scorer, element: Element, depth: number): Element[] {
   return [];
 }
 
-/** The first heading in an element, up to five levels down. */
-function firstHeading(element: Element, depth: number): Element | null {
-  for (const child of element.children) {
-    if (!isElement(child)) continue;
-    if (HEADING_TAGS.has(child.name)) return child;
-    if (depth < 4) {
-      const found = firstHeading(child, depth + 1);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
 /** A post's card: an <article> whose first heading links to the post. */
 function isPostCard(card: Element): boolean {
-  const heading = firstHeading(card, 0);
+  const heading = firstHeading(card, 5);
   return heading !== null && containsTag(heading, 'a');
 }

@@ -12,6 +12,9 @@ import { Buffer } from 'node:buffer';
 import { isRegExpSpace } from './text.ts';
 
 /** Elements dropped with their content, as `<name\b[^>]*>[\s\S]*?<\/name\s*>` (ASCII case-insensitive) would match them. */
+/** An <aside>'s attributes naming it a part of a dialog, drawer, sheet or modal (whole class words, or role=dialog). */
+const DIALOG_PART = /\bclass\s*=\s*["']?[^"'>]*(?<![a-z0-9])(?:dialog|drawer|sheet|modal)(?![a-z0-9])|\brole\s*=\s*["']?dialog\b/i;
+
 const INERT_TAGS = ['script', 'style', 'svg', 'nav', 'aside', 'template', 'select'];
 const LT = 0x3c;
 const GT = 0x3e;
@@ -200,6 +203,8 @@ function keptSpans(
     if (name === 'script' && (KEPT_SCRIPT_TYPE.test(attributesOf(start + 7, openEnd - 1)) || bodyHolds(openEnd, closeStart, 'SIMORGH_DATA'))) continue;
     // An <aside> holding a <time> may be the article's dateline ("Published August 30, 2024" beside the text): the date rules judge it.
     if (name === 'aside' && bodyHolds(openEnd, closeStart, '<time')) continue;
+    // An <aside> that is a part of a dialog or drawer (a shop's "Description" sheet) is not a sidebar: the body rules judge it.
+    if (name === 'aside' && DIALOG_PART.test(attributesOf(start + 6, openEnd))) continue;
     if (name === 'template' && closeStart === openEnd && STREAM_PLACEHOLDER.test(attributesOf(start + 9, openEnd))) {
       // Kept; after a pending boundary's opening comment, its fallback goes up to the matching end comment.
       const previous = matches[i - 1];
