@@ -635,7 +635,8 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   if (leadCandidate) {
     const leadUrl = absoluteUrl(leadCandidate.value, baseUrl);
     if (leadUrl && !leadUrl.startsWith('mailto:')) {
-      const match = images.find((image) => imageKey(image.url) === imageKey(leadUrl));
+      const leadKey = imageKey(leadUrl);
+      const match = images.find((image) => imageKey(image.url) === leadKey);
       leadImage = {
         url: leadUrl,
         alt: str(meta.get('og:image:alt')) ?? match?.alt ?? null,

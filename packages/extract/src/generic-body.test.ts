@@ -1495,3 +1495,15 @@ describe("generic body: a poster's signature and user title beside every post (s
     expect(text).not.toContain('Grand Wizard');
   });
 });
+
+describe('generic body: scorers reuse one buffer from page to page', () => {
+  it("measures a page afresh after a page with the same elements in the same places (none of the last page's figures is read)", () => {
+    // Same element orders on both pages: the first one's paragraphs are all link text, the second one's are prose in <span>s.
+    const page = (tag: string): string =>
+      `<html><body><div class="a"><p><${tag} href="/1">${sentence(1)}</${tag}></p><p><${tag} href="/2">${sentence(2)}</${tag}></p></div><div class="b"><p>${sentence(3)}</p></div></body></html>`;
+    const alone = extractArticle(page('span'), options).contentText;
+    expect(alone).toContain(sentence(1));
+    extractArticle(page('a'), options);
+    expect(extractArticle(page('span'), options).contentText).toBe(alone);
+  });
+});

@@ -375,6 +375,34 @@ function productKind(kind: PageKind, scorer: { productItem: boolean }): PageKind
   return kind === 'other' && scorer.productItem ? 'product' : kind;
 }
 
+/**
+ * The buffer the Scorers' per-element arrays are cut from, reused from page to page (up to SLAB_LIMIT bytes; a larger page's
+ * scorers get buffers of their own): a fresh ArrayBuffer per attempt was memory outside the heap allocated, zeroed and then
+ * swept by the minor GCs after it, one to three times a page. extractGenericBody starts each page (and its retry on the whole
+ * document, which drops the scorers before it) at the slab's start: the attempts of one page never overlap.
+ */
+const SLAB_LIMIT = 4 << 20;
+let slab: ArrayBuffer | null = null;
+let slabUsed = 0;
+/** Where in the buffer takeSlab returned the bytes taken begin. */
+let slabOffset = 0;
+
+/** A buffer holding `bytes` bytes from slabOffset on, that no other scorer of this page uses. */
+function takeSlab(bytes: number): ArrayBuffer {
+  const size = Math.ceil(bytes / 8) * 8;
+  if (slab === null || slabUsed + size > slab.byteLength) {
+    if (size > SLAB_LIMIT) {
+      slabOffset = 0;
+      return new ArrayBuffer(size);
+    }
+    slab = new ArrayBuffer(Math.min(SLAB_LIMIT, Math.max(size * 3, (slab?.byteLength ?? 0) * 2, 1 << 16)));
+    slabUsed = 0;
+  }
+  slabOffset = slabUsed;
+  slabUsed += size;
+  return slab;
+}
+
 class Scorer {
   /** 1 for the elements marked as boilerplate (skips). */
   private readonly skipped: Uint8Array;
@@ -399,19 +427,21 @@ class Scorer {
     /** The page's precomputed walk (`precompute`): it depends on none of the options, so every attempt on a page shares it. */
     shared?: Precomputed,
   ) {
-    // The per-element arrays are views of one buffer: each typed array of its own is a separately allocated
-    // ArrayBuffer that every minor GC after it must sweep (several a page, on top of the page's bytes).
+    // The per-element arrays are views of one buffer, cut from the slab the attempts share (takeSlab): each typed array of
+    // its own is a separately allocated ArrayBuffer that every minor GC after it must sweep (several a page, on top of
+    // the page's bytes). A reused slab holds the last page's figures: every array is filled.
     const row = elements * Float64Array.BYTES_PER_ELEMENT;
     const rows = shared === undefined ? 6 : 4;
-    const buffer = new ArrayBuffer(rows * row + elements);
-    this.measuredText = new Float64Array(buffer, 0, elements).fill(-1);
-    this.measuredLink = new Float64Array(buffer, row, elements);
-    this.scores = new Float64Array(buffer, 2 * row, elements).fill(Number.NaN);
-    this.visible = new Float64Array(buffer, 3 * row, elements).fill(-1);
-    this.skipped = new Uint8Array(buffer, rows * row, elements);
+    const buffer = takeSlab(rows * row + elements);
+    const start = slabOffset;
+    this.measuredText = new Float64Array(buffer, start, elements).fill(-1);
+    this.measuredLink = new Float64Array(buffer, start + row, elements).fill(0);
+    this.scores = new Float64Array(buffer, start + 2 * row, elements).fill(Number.NaN);
+    this.visible = new Float64Array(buffer, start + 3 * row, elements).fill(-1);
+    this.skipped = new Uint8Array(buffer, start + rows * row, elements).fill(0);
     const pre: Precomputed = shared ?? {
-      prose: new Float64Array(buffer, 4 * row, elements),
-      ink: new Float64Array(buffer, 5 * row, elements),
+      prose: new Float64Array(buffer, start + 4 * row, elements).fill(0),
+      ink: new Float64Array(buffer, start + 5 * row, elements).fill(0),
       controlled: new Set<string>(),
       posts: [],
       productItem: false,
@@ -1783,6 +1813,7 @@ function sameRun(texts: string[], first: number, second: number, run: number): b
  * The tree must come from parseHtml, and `elements` is its element count (parseHtml numbers the elements).
  */
 export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string, elements: number, kind: PageKind = 'article'): GenericResult {
+  slabUsed = 0;
   const articleLike = kind === 'article';
   let best = attempt(body, baseUrl, elements, kind, true, false, undefined);
   const precomputed = best.precomputed;

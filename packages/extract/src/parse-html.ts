@@ -541,8 +541,13 @@ class FastParser extends Parser {
   proto.onattribend = function (this: ParserState, _quote: number, endIndex: number): void {
     this.endIndex = endIndex;
     let attribs = this.attribs;
-    if (attribs === NO_ATTRIBUTES) this.attribs = attribs = {};
-    if (attribs !== null && !hasOwn.call(attribs, this.attribname)) attribs[this.attribname] = this.attribvalue;
+    // The element's own attribute object is made without a prototype: V8 then keeps it in dictionary mode from its first attribute. An
+    // object literal would take a hidden class per attribute list (thousands of shapes a page), each made by a chain of map
+    // transitions, which are dropped at each full GC and made again. Only `__proto__` reads differently without a prototype: the
+    // stock parser's store of it sets no attribute (a string is no prototype), so it is skipped here.
+    if (attribs === NO_ATTRIBUTES) this.attribs = attribs = Object.create(null) as Record<string, string>;
+    const name = this.attribname;
+    if (attribs !== null && name !== '__proto__' && !hasOwn.call(attribs, name)) attribs[name] = this.attribvalue;
     this.attribvalue = '';
   };
   proto.onend = function (this: ParserState): void {
