@@ -177,6 +177,37 @@ function isPermalinkMark(link: Element): boolean {
   return href !== undefined && href.startsWith('#') && PERMALINK_MARK.test(rawText(link));
 }
 
+/** A footnote's number as its reference shows it: "1", "[2]", "12". */
+const FOOTNOTE_MARK = /^\s*\[?\d{1,3}\]?\s*$/;
+
+/**
+ * A footnote reference: a `<sup>` whose text is a number and that holds a link to a place on the page
+ * (`<sup><a href="#fn1">1</a></sup>`), or such a link around the `<sup>` (`<a href="#fn2"><sup>2</sup></a>`). The notes
+ * themselves go as boilerplate (`footnotes`), and the golds read "… anyway." where the text would read "… anyway 1".
+ */
+function isFootnoteMark(element: Element): boolean {
+  let link: Element | null = null;
+  let sup: Element | null = null;
+  if (element.name === 'sup') {
+    sup = element;
+    for (const child of element.children) {
+      if (!isElement(child)) continue;
+      if (child.name !== 'a' || link) return false;
+      link = child;
+    }
+  } else {
+    link = element;
+    for (const child of element.children) {
+      if (!isElement(child)) continue;
+      if (child.name !== 'sup' || sup) return false;
+      sup = child;
+    }
+  }
+  if (!link || !sup) return false;
+  const href = link.attribs.href;
+  return href !== undefined && href.length > 1 && href.startsWith('#') && FOOTNOTE_MARK.test(rawText(element));
+}
+
 function isHidden(element: Element): boolean {
   // hidden, aria-hidden and style are rare attributes: most elements are known not to hold them.
   if (!mayHoldRareAttributes(element)) return false;
@@ -285,6 +316,7 @@ class Collector {
     }
     if (node.name === 'img') return;
     if (node.name === 'a' && isPermalinkMark(node)) return;
+    if ((node.name === 'sup' || node.name === 'a') && isFootnoteMark(node)) return;
     const tag = node.name === 'a' ? 'a' : INLINE_HTML[node.name];
     let open = '';
     if (tag === 'a') {

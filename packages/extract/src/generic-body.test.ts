@@ -468,6 +468,15 @@ describe('generic body: documentation pages', () => {
     expect(text).toContain('Set the part # on the form, and see Timeouts or § 4.2 for the rest of it.');
   });
 
+  it('drops a footnote reference mark (a numbered <sup> linking to a note on the page), not a superscript that is text', () => {
+    const marked = `<p>Most hosts run a modified Postgres server anyway<sup><a href="#fn-1" id="fnref-1">1</a></sup>. It was fast<a href="#fn2"><sup>2</sup></a> and cheap<sup class="reference"><a href="#cite_note-3">[3]</a></sup> to run.</p>`;
+    const kept = `<p>The area is x<sup>2</sup> square metres, see <a href="#notes">note</a>, and the 21<sup>st</sup> floor is <sup><a href="/fees">12</a></sup> storeys up.</p>`;
+    const page = `<html><body><main><h1>Hosting</h1>${[1, 2].map((n) => `<p>${item(n)}</p>`).join('')}${marked}<p>${item(3)}</p>${kept}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Most hosts run a modified Postgres server anyway. It was fast and cheap to run.');
+    expect(text).toMatch(/The area is x ?2 square metres, see note, and the 21 ?st floor is 12 storeys up\./);
+  });
+
   it("reads a code listing's caption, but not an embedded video's", () => {
     const listing = `<figure class="listing"><pre><code>let file = File::open("hello.txt");</code></pre><figcaption>Listing 9-3: Opening a file</figcaption></figure>`;
     const video = `<figure class="video"><iframe src="https://video.example/1"></iframe><figcaption>Video courtesy of the studio</figcaption></figure>`;
