@@ -1170,6 +1170,27 @@ describe('generic body: the chrome of a page read whole', () => {
     expect(extractArticle(page(own), options).contentText).toContain(own);
   });
 
+  it('drops a request to support the site with money set as a paragraph, but not a story about donating', () => {
+    const page = (line: string): string =>
+      `<html><body><article><h1>Research</h1>${[1, 2].map((n) => `<p>${sentence(n)}</p>`).join('')}<p>${line}</p><p>${sentence(3)}</p></article></body></html>`;
+    for (const line of [
+      "If you're enjoying this article, consider supporting our award-winning journalism by subscribing.",
+      'Support Example Weekly! Donate via PayPal, or become a patron on Patreon.',
+      "Interviews are expensive to produce. If you've enjoyed this interview, please support us by donating a small amount.",
+      '✨ Join my Patreon community for early access to every new guide.',
+      'Since you made it to the bottom of this article, we have a small favor to ask.',
+    ]) {
+      expect(extractArticle(page(line), options).contentText).not.toContain(line.slice(0, 24));
+    }
+    for (const line of [
+      'If you like using the app, and want to keep it running, consider donating to its developers.',
+      'Join our mission to rebuild the legacy of American-made goods.',
+      'Many readers donate old clothes to a charity shop, and the shop sells them to support its mission.',
+    ]) {
+      expect(extractArticle(page(line), options).contentText).toContain(line);
+    }
+  });
+
   it("drops a photo's credit line left as its own block, but not a round-up's credit naming a website", () => {
     const page = (line: string): string =>
       `<html><body><article><h1>Trips</h1><p>${sentence(1)}</p><img src="/a.jpg" alt="A beach"><p>${line}</p>${[2, 3].map((n) => `<p>${sentence(n)}</p>`).join('')}</article></body></html>`;
