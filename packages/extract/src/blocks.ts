@@ -196,6 +196,9 @@ function isFootnoteMark(element: Element): boolean {
       link = child;
     }
   } else {
+    // Most links point elsewhere: the href first.
+    const href = element.attribs.href;
+    if (href === undefined || href.length < 2 || href.charCodeAt(0) !== 35) return false;
     link = element;
     for (const child of element.children) {
       if (!isElement(child)) continue;
