@@ -167,14 +167,49 @@ export function isSectionToggle(button: Element): boolean {
 /** The one mark a heading's permalink shows: Sphinx's and MkDocs' "¶", rustdoc's "§", "#" and link emoji. */
 const PERMALINK_MARK = /^\s*(?:¶|§|#|🔗|⚓)\s*$/u;
 
+/** A footnote's number as its reference shows it: "1", "[2]", "12". */
+const FOOTNOTE_MARK = /^\s*\[?\d{1,3}\]?\s*$/;
+
+/** Whether an href points to a place on the page ("#…"). */
+function isFragmentLink(href: string | undefined): boolean {
+  return href !== undefined && href.length > 1 && href.charCodeAt(0) === 35;
+}
+
 /**
- * A heading's permalink: a link to a place on the page (`href="#…"`) whose text is one mark, "¶" (Sphinx's and MkDocs'
- * `headerlink`), "§" (rustdoc), "#" (VitePress, Mintlify, GitHub-flavoured renderers) or a link emoji. It is there to be
- * copied, not read, and in the text it ran into the heading ("Middleware ordering¶").
+ * A link that is a mark, not text: a link to a place on the page (`href="#…"`) whose text is
+ * - a heading's permalink mark, "¶" (Sphinx's and MkDocs' `headerlink`), "§" (rustdoc), "#" (VitePress, Mintlify,
+ *   GitHub-flavoured renderers) or a link emoji: there to be copied, not read, and in the text it ran into the heading
+ *   ("Middleware ordering¶");
+ * - or a footnote reference around a `<sup>` (`<a href="#fn2"><sup>2</sup></a>`; see `isFootnoteSup`).
  */
-function isPermalinkMark(link: Element): boolean {
+function isPageMark(link: Element): boolean {
   const href = link.attribs.href;
-  return href !== undefined && href.startsWith('#') && PERMALINK_MARK.test(rawText(link));
+  if (href === undefined || !href.startsWith('#')) return false;
+  const text = rawText(link);
+  if (PERMALINK_MARK.test(text)) return true;
+  if (href.length < 2 || !FOOTNOTE_MARK.test(text)) return false;
+  let sup = false;
+  for (const child of link.children) {
+    if (!isElement(child)) continue;
+    if (child.name !== 'sup' || sup) return false;
+    sup = true;
+  }
+  return sup;
+}
+
+/**
+ * A footnote reference: a `<sup>` whose text is a number and whose one element is a link to a place on the page
+ * (`<sup><a href="#fn1">1</a></sup>`: WordPress block footnotes, markdown-it, Hugo, MediaWiki's `[3]`). The notes themselves
+ * go as boilerplate (`footnotes`), and the golds read "… anyway." where the text would read "… anyway 1".
+ */
+function isFootnoteSup(sup: Element): boolean {
+  let link: Element | null = null;
+  for (const child of sup.children) {
+    if (!isElement(child)) continue;
+    if (child.name !== 'a' || link) return false;
+    link = child;
+  }
+  return link !== null && isFragmentLink(link.attribs.href) && FOOTNOTE_MARK.test(rawText(sup));
 }
 
 function isHidden(element: Element): boolean {
@@ -284,7 +319,7 @@ class Collector {
       return;
     }
     if (node.name === 'img') return;
-    if (node.name === 'a' && isPermalinkMark(node)) return;
+    if (node.name === 'a' ? isPageMark(node) : node.name === 'sup' && isFootnoteSup(node)) return;
     const tag = node.name === 'a' ? 'a' : INLINE_HTML[node.name];
     let open = '';
     if (tag === 'a') {

@@ -468,6 +468,15 @@ describe('generic body: documentation pages', () => {
     expect(text).toContain('Set the part # on the form, and see Timeouts or § 4.2 for the rest of it.');
   });
 
+  it('drops a footnote reference mark (a numbered <sup> linking to a note on the page), not a superscript that is text', () => {
+    const marked = `<p>Most hosts run a modified Postgres server anyway<sup><a href="#fn-1" id="fnref-1">1</a></sup>. It was fast<a href="#fn2"><sup>2</sup></a> and cheap<sup class="reference"><a href="#cite_note-3">[3]</a></sup> to run.</p>`;
+    const kept = `<p>The area is x<sup>2</sup> square metres, see <a href="#notes">note</a>, and the 21<sup>st</sup> floor is <sup><a href="/fees">12</a></sup> storeys up.</p>`;
+    const page = `<html><body><main><h1>Hosting</h1>${[1, 2].map((n) => `<p>${item(n)}</p>`).join('')}${marked}<p>${item(3)}</p>${kept}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Most hosts run a modified Postgres server anyway. It was fast and cheap to run.');
+    expect(text).toMatch(/The area is x ?2 square metres, see note, and the 21 ?st floor is 12 storeys up\./);
+  });
+
   it("reads a code listing's caption, but not an embedded video's", () => {
     const listing = `<figure class="listing"><pre><code>let file = File::open("hello.txt");</code></pre><figcaption>Listing 9-3: Opening a file</figcaption></figure>`;
     const video = `<figure class="video"><iframe src="https://video.example/1"></iframe><figcaption>Video courtesy of the studio</figcaption></figure>`;
@@ -1159,6 +1168,27 @@ describe('generic body: the chrome of a page read whole', () => {
     }
     const own = 'Stay informed: follow the news in your field, and subscribe to industry newsletters that cover it.';
     expect(extractArticle(page(own), options).contentText).toContain(own);
+  });
+
+  it('drops a request to support the site with money set as a paragraph, but not a story about donating', () => {
+    const page = (line: string): string =>
+      `<html><body><article><h1>Research</h1>${[1, 2].map((n) => `<p>${sentence(n)}</p>`).join('')}<p>${line}</p><p>${sentence(3)}</p></article></body></html>`;
+    for (const line of [
+      "If you're enjoying this article, consider supporting our award-winning journalism by subscribing.",
+      'Support Example Weekly! Donate via PayPal, or become a patron on Patreon.',
+      "Interviews are expensive to produce. If you've enjoyed this interview, please support us by donating a small amount.",
+      '✨ Join my Patreon community for early access to every new guide.',
+      'Since you made it to the bottom of this article, we have a small favor to ask.',
+    ]) {
+      expect(extractArticle(page(line), options).contentText).not.toContain(line.slice(0, 24));
+    }
+    for (const line of [
+      'If you like using the app, and want to keep it running, consider donating to its developers.',
+      'Join our mission to rebuild the legacy of American-made goods.',
+      'Many readers donate old clothes to a charity shop, and the shop sells them to support its mission.',
+    ]) {
+      expect(extractArticle(page(line), options).contentText).toContain(line);
+    }
   });
 
   it("drops a photo's credit line left as its own block, but not a round-up's credit naming a website", () => {

@@ -1631,8 +1631,23 @@ const NEWSLETTER_WORD_ELSEWHERE =
 const FOLLOW_CALL_ELSEWHERE =
   /(?:^|[.!?:*]\s+)\W*(?:folg(?:e|en sie|t) (?:mir|uns)|suivez-(?:nous|moi)|s[ií]gue(?:nos|me)|s[ií]ganos|seguici|seguimi|volg (?:ons|mij)|siga-nos)(?![\p{L}])/iu;
 
+/**
+ * A request to support the site with money, set as a paragraph: "If you're enjoying this article, consider supporting our
+ * award-winning journalism by subscribing.", "Support CNX Software! Donate via …", "If you've enjoyed this interview, please
+ * support us by donating a small amount.", "✨ Join my Patreon community …", "… we have a small favor to ask." A sentence opens
+ * with the call (or asks the reader who liked this article), and the block names a donation, a patron, journalism or the site's
+ * mission; "If you like using Lemmy, consider donating" (a forum post about the project) and "Join our mission" (a shop's
+ * greeting) are not asked of the reader of an article.
+ */
+const SUPPORT_CALL =
+  /(?:^|[.!?]\s+)\W*(?:(?:please|so|and) )?(?:(?:consider )?(?:support(?:ing)?|donat(?:e|ing))\b|join (?:my|our) patreon\b|become a patron\b)|(?:^|[.!?]\s+)if you(?:'ve|’ve|'re|’re| have| are)? (?:enjoy(?:ed|ing)?|lik(?:ed?|ing)|found|valu(?:e|ed)|appreciat(?:e|ed)) (?:this|these|our) (?:article|post|story|piece|interview|newsletter|content|journalism|reporting)\b[^.!?]*?\b(?:support|donat)|\bwe have a (?:small )?favou?r to ask\b/i;
+/** A loose test for `SUPPORT_WORD`'s words without its word bounds: it rules out nearly every block, and faster. */
+const SUPPORT_HINT = /donat|patr[eo]|ko-fi|journalism|our mission|support us|small favou?r/i;
+const SUPPORT_WORD = /\b(?:donat(?:e|ion|ions|ing)|patreon|patrons?|ko-fi|journalism|our mission|support us|a small favou?r)\b/i;
+
 function isReaderPitch(text: string): boolean {
   if (text.length > 300) return false;
+  if (SUPPORT_HINT.test(text) && SUPPORT_WORD.test(text) && SUPPORT_CALL.test(text)) return true;
   // The word lists first: they rule out nearly every block, and the calls' patterns (tried at every sentence start, some with
   // Unicode case folding) are the slower tests.
   if ((NEWSLETTER_WORD.test(text) && SIGN_UP_CALL.test(text)) || (NEWSLETTER_WORD_ELSEWHERE.test(text) && SIGN_UP_CALL_ELSEWHERE.test(text))) return true;
