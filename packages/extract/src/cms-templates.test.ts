@@ -119,3 +119,15 @@ describe('CMS templates: dates that belong to something else', () => {
     }
   });
 });
+
+describe("CMS templates: the section's <h1> over the item's <h2>", () => {
+  const page = (h: string) =>
+    `<html lang="de"><head><title>Musterstadt | Aktuelles</title></head><body><header>${nav}</header><main>${h}<p class="date">02.08.2019</p>${body}</main></body></html>`;
+  const url = 'https://www.musterstadt.de/aktuelles/radwegenetz';
+
+  it("passes over an <h1> that only repeats the section's name when the item's <h2> follows", () => {
+    expect(extractArticle(page(`<h1>Aktuelles</h1><h2>${headline}</h2>`), { url, fetchedAt }).title).toBe(headline);
+    // With no heading of the item's own, the section's name stays the title.
+    expect(extractArticle(page('<h1>Aktuelles</h1>'), { url, fetchedAt }).title).toBe('Aktuelles');
+  });
+});

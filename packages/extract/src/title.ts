@@ -605,15 +605,24 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   const siteOnly = !input.homePage && input.headings.some((h) => !h.chrome) && pageCores.every((c) => namesSite(c.text, [], hosts, input.host));
   // A CMS that shows a news item inside the page of its section (TYPO3's news plugin, Contao's news reader, a Joomla menu item)
   // titles the tab by the section ("Aktuelles", "Site: News"): below the section's own address, that names no page either.
-  const sectionOnly = sectionTitled(pageCores, input.homePage, input.path, input.headings.some((h) => !h.chrome) || Boolean(input.subheading));
+  const ownHeading = (text: string | null | undefined) => Boolean(text) && !SECTION_TITLE.test(text!.trim());
+  const sectionOnly = sectionTitled(
+    pageCores,
+    input.homePage,
+    input.path,
+    input.headings.some((h) => !h.chrome && ownHeading(h.text)) || ownHeading(input.subheading),
+  );
   const cores = siteOnly || sectionOnly ? [] : pageCores;
   // A visible heading is the site's name when it is exactly that name, or resembles it and stands where titles put the
   // site's name ("痞客邦 PIXNET" of "… :: 痞客邦 PIXNET ::"); "Ridge Wallet" on ridge.com names a product.
   const siteEnds = new Set(metadata.flatMap((m) => endSegmentKeys(m.text)));
+  // On a page titled by its section, an <h1> that only repeats the section's name ("Aktuelles" over the item's <h2>) is the
+  // section's heading too.
   const headings = input.headings.filter(
     (h) =>
-      !(namesSite(h.text, siteKeys, hosts, input.host) || (siteEnds.has(titleKey(h.text)) && isSiteSegment(h.text, siteKeys, hosts))) ||
-      cores.some((c) => titleKey(c.text) === titleKey(h.text)),
+      (!(namesSite(h.text, siteKeys, hosts, input.host) || (siteEnds.has(titleKey(h.text)) && isSiteSegment(h.text, siteKeys, hosts))) ||
+        cores.some((c) => titleKey(c.text) === titleKey(h.text))) &&
+      !(sectionOnly && SECTION_TITLE.test(h.text.trim())),
   );
   const coreKeys = new Set(cores.map((c) => titleKey(c.text)));
   const fullKeys = cores.map((c) => titleKey(c.full));
