@@ -131,24 +131,3 @@ describe("CMS templates: the section's <h1> over the item's <h2>", () => {
     expect(extractArticle(page('<h1>Aktuelles</h1>'), { url, fetchedAt }).title).toBe('Aktuelles');
   });
 });
-
-describe("CMS templates: a post's publication line under it, above a long footer", () => {
-  const footer = `<footer>${'<p>Öffnungszeiten Mo–Fr 9–17 Uhr, Telefon 0711 123456</p>'.repeat(15)}</footer>`;
-  // Paragraphs of prose (over 200 characters) end the scan of the lines after the headline.
-  const prose = [1, 2, 3].map((n) => `<p>${sentence(n)} ${sentence(n + 1)} ${sentence(n + 2)}</p>`).join('');
-  const dayOf = (page: string): string | null => {
-    const published = extractArticle(page, { url: 'https://www.blog-beispiel.de/brot/', fetchedAt }).publishedAt;
-    return published ? String(published).slice(0, 10) : null;
-  };
-
-  it('reads "Erstellt am 02.08.2019" under the post when the footer\'s lines push it out of the closing texts', () => {
-    expect(
-      dayOf(`<html lang="de"><body><main><article><h1>Brot</h1>${prose}<p class="x">Erstellt am 02.08.2019</p></article></main>${footer}</body></html>`),
-    ).toBe('2019-08-02');
-  });
-
-  it('does not read it from a sidebar after the post', () => {
-    const sidebar = '<div class="sidebar"><h3>Kuchen</h3><p>Veröffentlicht am 14.03.2021</p></div>';
-    expect(dayOf(`<html lang="de"><body><main><article><h1>Brot</h1>${prose}</article></main>${sidebar}${footer}</body></html>`)).toBeNull();
-  });
-});

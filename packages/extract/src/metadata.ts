@@ -40,12 +40,6 @@ export type PageSignals = {
   headlineTexts: { before: string[]; after: string[] };
   /** The last short texts with digits on the page (outside the head of the page), in order. */
   trailingTexts: string[];
-  /**
-   * The first short texts with digits that open with a publication label ("Veröffentlicht am 02.08.2019", "Erstellt am …",
-   * "Posted on …"), outside the site's chrome and lists of other stories, wherever they stand: a post's own line under it, before a footer long enough to push it
-   * out of the trailing texts.
-   */
-  labelledTexts: string[];
   /** Elements that name the author: rel=author, itemprop=author, byline/author classes (at most 12, outside lists of other stories). */
   authorElements: Element[];
   /** Elements whose class or id says they hold a date or byline (at most 12, outside lists of other stories). */
@@ -96,9 +90,6 @@ function articleRank(node: JsonLdNode): number {
 
 const DATE_ELEMENT_HINT = /date|publish|posted|byline|dateline|timestamp|post-?info|post-?meta|entry-?meta|article-?meta/i;
 const TRAILING_TEXTS = 12;
-const LABELLED_TEXTS = 3;
-/** A short text that opens with a publication label (its date may follow in the same text). */
-const PUBLISHED_OPENING = /^\s*(?:veröffentlicht|erstellt|publiziert|eingestellt|published|posted on)\b/i;
 const AUTHOR_REL = /(^|\s)author(\s|$)/i;
 const AUTHOR_PREFILTER = /author|byline|writer|contributor/i;
 const AUTHOR_HINT = /(^|[\s_-])(byline|author|author-?name|authorname|article-?author|post-?author|entry-?author|writer|contributor)([\s_-]|$)/;
@@ -344,7 +335,6 @@ class SignalReader {
   authorElements: Element[] = [];
   postingItem: Element | null = null;
   trailing: string[] = [];
-  labelled: string[] = [];
   // Texts near the main heading: a rolling window before it, a bounded run after it (stopping where the body's prose begins).
   before: AnyNode[] = [];
   after: string[] = [];
@@ -376,15 +366,7 @@ class SignalReader {
       const trailing = this.trailing;
       trailing.push(data);
       if (trailing.length > TRAILING_TEXTS) trailing.shift();
-      if (this.labelled.length < LABELLED_TEXTS && PUBLISHED_OPENING.test(data)) this.labelledText(node, data);
     }
-  }
-
-  /** Keeps a publication line unless it stands in the site's chrome (a sidebar, the footer) or in a list of other stories. */
-  labelledText(node: AnyNode, data: string): void {
-    const parent = node.parent as Element | null;
-    if (!parent || !isElement(parent as AnyNode) || inChrome(parent) || timePlace(parent) === 'other-stories') return;
-    this.labelled.push(normalizeSpace(data));
   }
 
   textAfterHeading(node: AnyNode, data: string): void {
@@ -575,7 +557,6 @@ class SignalReader {
       authorElements: this.authorElements,
       postingItem: this.postingItem,
       trailingTexts: this.trailing.map(normalizeSpace),
-      labelledTexts: this.labelled,
       pageDataJson: this.pageDataJson,
       body: this.body,
     };

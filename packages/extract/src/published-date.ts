@@ -223,7 +223,6 @@ const PUBLISHED_FROM = [
   'visible-text',
   'url',
   'visible-text',
-  'visible-text',
 ];
 /** The same for the update date (DateChooser.updatedCandidate). */
 const UPDATED_FROM = ['json-ld', 'page-data', 'meta', 'itemprop', 'time', 'visible-text', 'visible-text'];
@@ -329,10 +328,8 @@ class DateChooser {
           if (this.plausible(iso)) return iso;
         }
         return null;
-      case 12:
-        return this.closing('published');
       default:
-        return this.labelledLine();
+        return this.closing('published');
     }
   }
 
@@ -473,15 +470,6 @@ class DateChooser {
     for (let i = lines.length - 1; i >= 0; i -= 1) {
       const found = lineDate(lines[i]!, lines, i, this.context);
       if (found?.kind === kind && this.plausible(found.iso)) return found.iso;
-    }
-    return null;
-  }
-
-  /** The first labelled publication line anywhere on the page ("Erstellt am 02.08.2019" under a post, above a long footer). */
-  private labelledLine(): string | null {
-    for (const line of this.signals.labelledTexts) {
-      const found = lineDate(line, NO_LINES, 0, this.context);
-      if (found?.kind === 'published' && this.plausible(found.iso)) return found.iso;
     }
     return null;
   }
