@@ -606,12 +606,9 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   // A CMS that shows a news item inside the page of its section (TYPO3's news plugin, Contao's news reader, a Joomla menu item)
   // titles the tab by the section ("Aktuelles", "Site: News"): below the section's own address, that names no page either.
   const ownHeading = (text: string | null | undefined) => Boolean(text) && !SECTION_TITLE.test(text!.trim());
-  const sectionOnly = sectionTitled(
-    pageCores,
-    input.homePage,
-    input.path,
-    input.headings.some((h) => !h.chrome && ownHeading(h.text)) || ownHeading(input.subheading),
-  );
+  // One item's heading (and perhaps a masthead's): a river of cards that each title themselves with an <h1> is the section's own page.
+  const ownHeadings = input.headings.filter((h) => !h.chrome && ownHeading(h.text)).length;
+  const sectionOnly = ownHeadings <= 2 && sectionTitled(pageCores, input.homePage, input.path, ownHeadings > 0 || ownHeading(input.subheading));
   const cores = siteOnly || sectionOnly ? [] : pageCores;
   // A visible heading is the site's name when it is exactly that name, or resembles it and stands where titles put the
   // site's name ("痞客邦 PIXNET" of "… :: 痞客邦 PIXNET ::"); "Ridge Wallet" on ridge.com names a product.
