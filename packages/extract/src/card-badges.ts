@@ -44,3 +44,15 @@ const RATING_COUNT =
 export function isRatingCount(text: string): boolean {
   return text.length <= 50 && RATING_COUNT.test(text);
 }
+
+/**
+ * A post's view counter as a block of its own, a CMS's furniture beside the date: Joomla's "Zugriffe: 123" / "Hits: 123",
+ * "Aufrufe: 57", "1.234 mal gelesen", Wix's "12 views" with its comment count ("12 views 0 comments"): a number, not text.
+ */
+const VIEW_COUNT =
+  /^(?:(?:zugriffe|hits|aufrufe|views|gelesen|seitenaufrufe)\s*:\s*\d[\d.,]*(?:\s*(?:mal|x))?|\d[\d.,]*\s+(?:mal gelesen|aufrufe|views)(?:\s+\d[\d.,]*\s+(?:kommentare?|comments?))?)$/i;
+
+/** Whether a block's whole text is a view counter. */
+export function isViewCount(text: string): boolean {
+  return text.length <= 40 && VIEW_COUNT.test(text);
+}

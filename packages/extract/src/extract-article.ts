@@ -252,6 +252,23 @@ function collectTags(signals: PageSignals): string[] {
 const DATE_ONLY =
   /^(?:(?:published|updated|posted|last updated|published on|updated on|posted on|发布(?:时间)?|發佈(?:時間)?|更新(?:时间|時間)?|stand|(?:zuletzt )?aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?|publiziert(?: am)?|artikel vom)[:：]?\s*)?(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\.?,?\s+)?(?:\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+(?:jan(?:uar)?|jänner|feb(?:ruar)?|feber|märz|mär|apr(?:il)?|mai|jun[i]?|jul[i]?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)\.?\s+\d{4}|\d+\s*(?:分钟|分鐘|小时|小時|天)前)(?:[,\s]*(?:um|at|上午|下午)?\s*\d{1,2}[:：.]\d{2}(?::\d{2})?\s*(?:uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4})?(?:\s*[A-Z]{2,4})?)?$/i;
 
+/**
+ * The writings of a dateline that session 18's probes found at the head of CMS posts, only as one of the body's first three
+ * blocks (a thread's posts may head each entry with a date, which stays): a time after a dash (Drupal's "Fr., 02.08.2019 -
+ * 10:15", "Friday, August 2, 2019 - 10:15"), an ordinal ("August 2nd, 2019", "Posted on 2nd August 2019") and the German "Mrz.".
+ * Slash dates stay: the golds keep a thread's first "28/11/2025 at 7:07 pm" and a guide's "Updated: 10/31/2024".
+ */
+const DATE_LEAD = new RegExp(
+  DATE_ONLY.source
+    .replace(
+      String.raw`|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|`,
+      String.raw`|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|`,
+    )
+    .replace('|märz|mär|', '|märz|mär|mrz|')
+    .replace(String.raw`(?:[,\s]*(?:um|at|`, String.raw`(?:(?:[,\s]*|\s+[-–—]\s+)(?:um|at|`),
+  'i',
+);
+
 /** A byline's label in the languages of the web's news: "By", "Von", "Par", "Por", "Door", "Di", and their "written by" forms. */
 const BYLINE_LABEL =
   /^(?:(?:written |reported |posted |submitted )?by|(?:geschrieben |ein (?:beitrag|artikel|kommentar) )?von|(?:écrit |rédigé )?par|(?:escrito )?por|scritto da|di|door)\s+/i;
@@ -397,7 +414,11 @@ function dropDatelines(blocks: Block[], kind: PageKind): Block[] {
   let germanBylines = 0;
   for (const block of blocks) if (block.kind === 'p' && isGermanByline(block.text)) germanBylines += 1;
   return blocks.filter(
-    (block) => block.kind !== 'p' || isPostHeader(block) || !isDateline(block.text, germanBylines) || (keepBylines && isCardByline(block.text)),
+    (block, index) =>
+      block.kind !== 'p' ||
+      isPostHeader(block) ||
+      (!isDateline(block.text, germanBylines) && !(index < 3 && DATE_LEAD.test(block.text))) ||
+      (keepBylines && isCardByline(block.text)),
   );
 }
 

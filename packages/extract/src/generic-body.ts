@@ -10,7 +10,7 @@ import type { Block, ElementFilter } from './blocks.ts';
 import { collectBlocks, containsTag, isSectionToggle } from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
-import { isCardBadge, isRatingCount, isReadingTime } from './card-badges.ts';
+import { isCardBadge, isRatingCount, isReadingTime, isViewCount } from './card-badges.ts';
 import {
   classAndId,
   classHints,
@@ -35,7 +35,7 @@ import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, w
  * "signature" and "user-title": a forum poster's signature under each post and rank or motto beside it (phpBB, MyBB, XenForo, FluxBB).
  */
 const BOILERPLATE =
-  /(?:^|[-_\s])(?:related|relatedlinks|breaking-?news|news-?ticker|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|next-?prev(?:ious)?|prev(?:ious)?-?next|caption|credit|bildtext|bildunterschrift|bildquelle|bildnachweis|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl|signature|user-?title)(?:$|[-_\s])/;
+  /(?:^|[-_\s])(?:related|relatedlinks|breaking-?news|news-?ticker|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|article-info|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|next-?prev(?:ious)?|prev(?:ious)?-?next|caption|credit|bildtext|bildunterschrift|bildquelle|bildnachweis|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl|signature|user-?title)(?:$|[-_\s])/;
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 /**
@@ -1562,7 +1562,9 @@ function withoutControls(block: Block): Block | null {
     if (items.length === block.items.length) return block;
     return items.length === 0 ? null : { ...block, items, text: items.map((item) => item.text).join('\n') };
   }
-  return isControlText(block.text) || isCardBadge(block.text) || isReadingTime(block.text) || isRatingCount(block.text) ? null : block;
+  return isControlText(block.text) || isCardBadge(block.text) || isReadingTime(block.text) || isRatingCount(block.text) || isViewCount(block.text)
+    ? null
+    : block;
 }
 
 /**

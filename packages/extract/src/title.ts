@@ -515,6 +515,28 @@ export function chooseTitle(given: TitleInput): { title: string; from: string } 
   return title === choice.title ? choice : { title, from: choice.from };
 }
 
+/** The name of a site's news or blog section, as a CMS titles every item shown in it ("Aktuelles", "News", "Pressemitteilungen"). */
+const SECTION_TITLE =
+  /^(?:aktuelles|aktuelle (?:meldungen|nachrichten|informationen)|neuigkeiten|news|nachrichten|meldungen|mitteilungen|presse|pressemitteilungen|pressemeldungen|presseinformationen|blog|artikel|beiträge|news ?& ?events|news and events|latest news|press releases|articles|posts|actualités|noticias)$/i;
+
+/**
+ * Every metadata title only names the news section ("Aktuelles", "Gemeinde Musterstadt: Aktuelles") on a page that is not the
+ * section's own (its address goes past it) and that shows a heading of its own.
+ */
+function sectionTitled(cores: readonly { text: string }[], homePage: boolean | undefined, path: string | null | undefined, heading: boolean): boolean {
+  if (homePage || !heading || cores.length === 0) return false;
+  const last = titleKey(
+    path
+      ?.split('/')
+      .findLast((part) => part !== '')
+      ?.replace(/\.[a-z]{2,5}$/i, '') ?? '',
+  );
+  return cores.every((c) => {
+    const name = SECTION_TITLE.exec(c.text.trim()) ?? SECTION_TITLE.exec(c.text.slice(c.text.lastIndexOf(': ') + 2).trim());
+    return name !== null && last !== '' && titleKey(name[0]) !== last;
+  });
+}
+
 /** chooseByEvidence's choice, weighed against the URL's slug. */
 function chooseBySlug(given: TitleInput): { title: string; from: string } | null {
   const seen: Seen = { headline: null };
@@ -580,14 +602,24 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   const pageCores = named.length > 0 ? named : allCores;
   // Metadata that only names the site by its host ("Glossier" as the only og:title on glossier.com) names no page either:
   // away from the front page, the content <h1> does.
-  const cores = !input.homePage && input.headings.some((h) => !h.chrome) && pageCores.every((c) => namesSite(c.text, [], hosts, input.host)) ? [] : pageCores;
+  const siteOnly = !input.homePage && input.headings.some((h) => !h.chrome) && pageCores.every((c) => namesSite(c.text, [], hosts, input.host));
+  // A CMS that shows a news item inside the page of its section (TYPO3's news plugin, Contao's news reader, a Joomla menu item)
+  // titles the tab by the section ("Aktuelles", "Site: News"): below the section's own address, that names no page either.
+  const ownHeading = (text: string | null | undefined) => Boolean(text) && !SECTION_TITLE.test(text!.trim());
+  // One item's heading (and perhaps a masthead's): a river of cards that each title themselves with an <h1> is the section's own page.
+  const ownHeadings = input.headings.filter((h) => !h.chrome && ownHeading(h.text)).length;
+  const sectionOnly = ownHeadings <= 2 && sectionTitled(pageCores, input.homePage, input.path, ownHeadings > 0 || ownHeading(input.subheading));
+  const cores = siteOnly || sectionOnly ? [] : pageCores;
   // A visible heading is the site's name when it is exactly that name, or resembles it and stands where titles put the
   // site's name ("痞客邦 PIXNET" of "… :: 痞客邦 PIXNET ::"); "Ridge Wallet" on ridge.com names a product.
   const siteEnds = new Set(metadata.flatMap((m) => endSegmentKeys(m.text)));
+  // On a page titled by its section, an <h1> that only repeats the section's name ("Aktuelles" over the item's <h2>) is the
+  // section's heading too.
   const headings = input.headings.filter(
     (h) =>
-      !(namesSite(h.text, siteKeys, hosts, input.host) || (siteEnds.has(titleKey(h.text)) && isSiteSegment(h.text, siteKeys, hosts))) ||
-      cores.some((c) => titleKey(c.text) === titleKey(h.text)),
+      (!(namesSite(h.text, siteKeys, hosts, input.host) || (siteEnds.has(titleKey(h.text)) && isSiteSegment(h.text, siteKeys, hosts))) ||
+        cores.some((c) => titleKey(c.text) === titleKey(h.text))) &&
+      !(sectionOnly && SECTION_TITLE.test(h.text.trim())),
   );
   const coreKeys = new Set(cores.map((c) => titleKey(c.text)));
   const fullKeys = cores.map((c) => titleKey(c.full));
@@ -687,7 +719,7 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
     headlineLike(subheading) &&
     !findDateInText(subheading) &&
     allCores.length > 0 &&
-    allCores.every((c) => namesSite(c.text, siteKeys, hosts, input.host))
+    (sectionOnly || allCores.every((c) => namesSite(c.text, siteKeys, hosts, input.host)))
   )
     return { title: subheading, from: 'h2' };
   // A page whose only title is the site's own ("Reddit - The heart of the internet": the site's name, then its slogan)

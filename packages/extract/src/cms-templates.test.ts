@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract-article.ts';
+
+// Session 18 probes pass: the CMSs and site builders of German and English sites the session 17 probes did not cover (TYPO3's
+// news plugins, Contao, Joomla, Drupal 7, Wix, Webflow), written from their templates' markup.
+const fetchedAt = new Date('2026-02-08T08:00:00Z');
+const sentence = (n: number): string => `Absatz ${n} erzählt die Geschichte weiter, mit Kommas, Nebensätzen und einem Punkt am Ende.`;
+const body = [1, 2, 3].map((n) => `<p>${sentence(n)} Dazu kommt ein zweiter Satz, damit der Absatz lang genug ist.</p>`).join('');
+const nav = '<nav><ul><li><a href="/">Start</a></li><li><a href="/aktuelles/">Aktuelles</a></li><li><a href="/kontakt/">Kontakt</a></li></ul></nav>';
+const headline = 'Stadtrat beschließt neues Radwegenetz';
+
+describe('CMS templates: a <title> that names the news section', () => {
+  const page = (tab: string, heading: string, generator = 'TYPO3 CMS') =>
+    `<html lang="de"><head><meta name="generator" content="${generator}"><title>${tab}</title></head><body><header>${nav}</header>` +
+    `<div class="news news-single"><div class="article">${heading}<span class="news-list-date">02.08.2019</span>${body}</div></div></body></html>`;
+  const item = 'https://www.musterstadt.de/aktuelles/detail/stadtrat-beschliesst-radwegenetz';
+
+  it("takes the item's heading when every metadata title only names the section it is shown in (TYPO3, Contao, Joomla)", () => {
+    expect(extractArticle(page('Gemeinde Musterstadt: Aktuelles', `<h1>${headline}</h1>`), { url: item, fetchedAt }).title).toBe(headline);
+    expect(extractArticle(page('Aktuelles - Gemeinde Musterstadt', `<h2>${headline}</h2>`), { url: item, fetchedAt }).title).toBe(headline);
+    const joomla = page('Aktuelles', `<div class="page-header"><h2 itemprop="headline">${headline}</h2></div>`, 'Joomla! - Open Source Content Management');
+    expect(extractArticle(joomla, { url: 'https://www.tsv.de/index.php/aktuelles/123-radwegenetz', fetchedAt }).title).toBe(headline);
+    // tt_news under the site's masthead <h1>, on an address with no slug.
+    const ttNews =
+      `<html><head><title>Musterverein e.V.: Neuigkeiten</title></head><body><div id="header"><h1>Musterverein e.V.</h1></div>${nav}` +
+      `<div class="news-single-item"><h1>${headline}</h1>${body}</div></body></html>`;
+    expect(extractArticle(ttNews, { url: 'https://www.musterverein.de/index.php?id=12&tx_ttnews[tt_news]=345', fetchedAt }).title).toBe(headline);
+  });
+
+  it("keeps the section's name on the section's own page and on the front page", () => {
+    expect(
+      extractArticle(page('Aktuelles - Gemeinde Musterstadt', `<h2>${headline}</h2>`), { url: 'https://www.musterstadt.de/aktuelles/', fetchedAt }).title,
+    ).toBe('Aktuelles');
+    expect(extractArticle(page('News', `<h1>${headline}</h1>`), { url: 'https://www.musterstadt.de/news.html', fetchedAt }).title).toBe('News');
+    expect(extractArticle(page('Aktuelles', `<h1>${headline}</h1>`), { url: 'https://www.musterstadt.de/', fetchedAt }).title).toBe('Aktuelles');
+  });
+});
+
+const blocksOf = (page: string, url = 'https://www.tsv-beispiel.de/index.php/aktuelles/123-sommerfest-2019'): string[] =>
+  extractArticle(page, { url, fetchedAt })
+    .contentText.split('\n')
+    .map((b) => b.trim())
+    .filter(Boolean);
+
+describe("CMS templates: Joomla's article info and view counters", () => {
+  const joomla = (info: string) =>
+    `<html lang="de-de"><head><meta name="generator" content="Joomla! - Open Source Content Management"><title>Sommerfest 2019</title></head><body><header>${nav}</header>` +
+    `<main><div class="item-page" itemscope itemtype="https://schema.org/Article"><div class="page-header"><h2 itemprop="headline">Sommerfest 2019</h2></div>${info}<div itemprop="articleBody">${body}</div></div></main></body></html>`;
+
+  it('leaves the article-info list ("Details", author, date, "Zugriffe: 123") out of the body, and still reads its date and author', () => {
+    const info =
+      '<dl class="article-info muted"><dt class="article-info-term">Details</dt><dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Geschrieben von: <span itemprop="name">Anna Schmidt</span></dd>' +
+      '<dd class="published"><time datetime="2019-08-02T10:15:00+00:00" itemprop="datePublished">Veröffentlicht: 02. August 2019</time></dd><dd class="hits">Zugriffe: 123</dd></dl>';
+    const article = extractArticle(joomla(info), { url: 'https://www.tsv-beispiel.de/index.php/aktuelles/123-sommerfest-2019', fetchedAt });
+    expect(article.contentText.split('\n').filter(Boolean)[0]).toContain(sentence(1));
+    expect(article.contentText).not.toContain('Details');
+    expect(article.contentText).not.toContain('Zugriffe');
+    expect(String(article.publishedAt).slice(0, 10)).toBe('2019-08-02');
+    expect(article.authors).toEqual(['Anna Schmidt']);
+  });
+
+  it('drops a view counter left as a block of its own ("Zugriffe: 123", "Hits: 57", "1.234 mal gelesen", "12 views 0 comments")', () => {
+    for (const counter of ['Zugriffe: 123', 'Hits: 57', 'Aufrufe: 1.234', '1.234 mal gelesen', '12 views', '12 views 0 comments', '3 Aufrufe 0 Kommentare']) {
+      const blocks = blocksOf(`<html><body><article><h1>Sommerfest 2019</h1>${body}<p>${counter}</p></article></body></html>`);
+      expect(blocks.join('\n'), counter).toContain(sentence(3));
+      expect(blocks, counter).not.toContain(counter);
+    }
+    // A sentence that counts views is the post's own.
+    const own = 'Das Video hatte nach einer Woche 12.000 Aufrufe, mehr als wir je erwartet hätten.';
+    expect(blocksOf(`<html><body><article><h1>Video</h1>${body}<p>${own}</p></article></body></html>`)).toContain(own);
+  });
+});
+
+describe('CMS templates: dateline writings at the head of a post', () => {
+  it('drops a date with its time after a dash (Drupal), an ordinal date and "Mrz." as the first blocks', () => {
+    for (const dateline of ['Fr., 02.08.2019 - 10:15', 'Friday, August 2, 2019 - 10:15', 'August 2nd, 2019', 'Posted on 2nd August 2019', '2. Mrz. 2019']) {
+      const blocks = blocksOf(`<html><body><article><h1>Sommerfest 2019</h1><p>${dateline}</p>${body}</article></body></html>`);
+      expect(blocks.join('\n'), dateline).toContain(sentence(3));
+      expect(blocks, dateline).not.toContain(dateline);
+    }
+  });
+
+  it("keeps such a date further down (a thread's post header) and a slash date, which golds keep", () => {
+    const late = blocksOf(`<html><body><article><h1>Sommerfest 2019</h1>${body}<p>August 2nd, 2019</p>${body}</article></body></html>`);
+    expect(late).toContain('August 2nd, 2019');
+    const slash = blocksOf(`<html><body><article><h1>Sommerfest 2019</h1><p>Updated: 10/31/2024</p>${body}</article></body></html>`);
+    expect(slash).toContain('Updated: 10/31/2024');
+  });
+});
+describe("CMS templates: the section's <h1> over the item's <h2>", () => {
+  const page = (h: string) =>
+    `<html lang="de"><head><title>Musterstadt | Aktuelles</title></head><body><header>${nav}</header><main>${h}<p class="date">02.08.2019</p>${body}</main></body></html>`;
+  const url = 'https://www.musterstadt.de/aktuelles/radwegenetz';
+
+  it("passes over an <h1> that only repeats the section's name when the item's <h2> follows", () => {
+    expect(extractArticle(page(`<h1>Aktuelles</h1><h2>${headline}</h2>`), { url, fetchedAt }).title).toBe(headline);
+    // With no heading of the item's own, the section's name stays the title.
+    expect(extractArticle(page('<h1>Aktuelles</h1>'), { url, fetchedAt }).title).toBe('Aktuelles');
+  });
+});
