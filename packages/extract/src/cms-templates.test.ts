@@ -87,6 +87,39 @@ describe('CMS templates: dateline writings at the head of a post', () => {
     expect(slash).toContain('Updated: 10/31/2024');
   });
 });
+
+describe('CMS templates: dates that belong to something else', () => {
+  const dayOf = (page: string): string | null => {
+    const published = extractArticle(page, { url: 'https://www.blog-beispiel.de/brot/', fetchedAt }).publishedAt;
+    return published ? String(published).slice(0, 10) : null;
+  };
+
+  it('does not date an undated post by its first comment under a German comment count ("2 Kommentare")', () => {
+    const comments =
+      '<div id="comments"><h3>2 Kommentare</h3><ol class="commentlist"><li class="comment"><div class="comment-author vcard"><cite class="fn">Karl</cite></div>' +
+      '<div class="comment-meta"><a href="#c1">5. September 2019 um 10:12</a></div><p>Toller Beitrag, danke!</p></li></ol></div>';
+    expect(dayOf(`<html lang="de"><body><main><article><h1>Brot</h1>${body}</article>${comments}</main></body></html>`)).toBeNull();
+    // The post's own date still wins over the comments'.
+    expect(dayOf(`<html lang="de"><body><main><article><h1>Brot</h1><p class="meta">2. August 2019</p>${body}</article>${comments}</main></body></html>`)).toBe(
+      '2019-08-02',
+    );
+  });
+
+  it('does not read a date from a short sentence about something else near the headline', () => {
+    for (const sentence of ['Unser Sommerfest findet am 15. September 2019 statt.', 'The museum reopens to visitors on May 3, 2019.']) {
+      expect(dayOf(`<html lang="de"><body><main><h1>Sommerfest</h1><p>${sentence}</p>${body}</main></body></html>`), sentence).toBeNull();
+    }
+    // A byline or a labelled line that ends with a full stop is still the post's date.
+    for (const [line, day] of [
+      ['By Jane Mary Smith on Aug 2, 2019.', '2019-08-02'],
+      ['Dieser Beitrag wurde am 2. August 2019 veröffentlicht.', '2019-08-02'],
+      ['Veröffentlicht am 2. August 2019 in der Kategorie Reisen.', '2019-08-02'],
+    ]) {
+      expect(dayOf(`<html lang="de"><body><main><h1>Sommerfest</h1><p>${line}</p>${body}</main></body></html>`), line).toBe(day);
+    }
+  });
+});
+
 describe("CMS templates: the section's <h1> over the item's <h2>", () => {
   const page = (h: string) =>
     `<html lang="de"><head><title>Musterstadt | Aktuelles</title></head><body><header>${nav}</header><main>${h}<p class="date">02.08.2019</p>${body}</main></body></html>`;

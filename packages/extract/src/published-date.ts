@@ -72,7 +72,10 @@ const PUBLISHED_LABEL =
 /** A blog theme's line about the post itself: "This entry was posted …", "Dieser Eintrag wurde …", "Dieser Beitrag wurde …". */
 const POST_LINE = /^(?:this (?:entry|post|article) (?:was|is)|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde)\b/i;
 // Dates in these lines belong to something else: events, comments, copyright lines.
-const FOREIGN_LABEL = /©|copyright|\bevent\b|webinar|deadline|expires|valid until|comment|repl(?:y|ies)|joined|member since|registered/i;
+// Comment words in German, French, Spanish, Italian and Dutch too: a comment's date under "2 Kommentare" and its author's name
+// dated an undated post by its first comment.
+const FOREIGN_LABEL =
+  /©|copyright|\bevent\b|webinar|deadline|expires|valid until|comment|kommentar|commentaire|comentario|commento|reacties|repl(?:y|ies)|joined|member since|registered/i;
 
 /** The day in a URL path: /2019/08/02/, /2019-08-02-slug, /20190802/ (never a month alone). */
 export function dateFromUrl(url: string): string | null {
@@ -104,6 +107,7 @@ function lineDate(line: string, lines: readonly string[], end: number, context: 
   // theme's line about the post itself ("Dieser Eintrag wurde veröffentlicht am 2. August 2019 in Allgemein. Bookmarke den
   // Permalink.", "Dieser Beitrag wurde am … veröffentlicht": longer in German than "This entry was posted on …" in English).
   if (found && line.length - found.length > 70 && !(line.length <= 160 && POST_LINE.test(line))) return null;
+  if (found && proseAround(line, found.index, found.length)) return null;
   let label = found ? line.slice(0, found.index) : line;
   if (label.replace(/[\s:|·•,-]|\bon\b/gi, '') === '') {
     for (let i = end - 1; i >= 0 && i >= end - 2; i -= 1) {
@@ -116,6 +120,19 @@ function lineDate(line: string, lines: readonly string[], end: number, context: 
   if (UPDATED_LABEL.test(label)) return (found && publishedAfter(line.slice(found.index + found.length), context)) ?? { iso, kind: 'updated' };
   return { iso, kind: PUBLISHED_LABEL.test(label) ? 'published' : 'plain' };
 }
+
+/**
+ * A short sentence about something else that holds a date ("Unser Sommerfest findet am 15. September 2019 statt.", "The
+ * museum reopens on May 3, 2019."): it ends as a sentence, says four words or more beside its date, two of them lower-case words
+ * of the sentence (not "by", "on", "am", "von": "By Jane Mary Smith on Aug 2, 2019." is a byline), and names no publication or
+ * update and is no blog theme's line about the post.
+ */
+function proseAround(line: string, index: number, length: number): boolean {
+  if (!/[.!?]$/.test(line) || POST_LINE.test(line) || PUBLISHED_LABEL.test(line) || UPDATED_LABEL.test(line)) return false;
+  const words = `${line.slice(0, index)} ${line.slice(index + length)}`.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 4 && words.filter((word) => /^\p{Ll}{3,}$/u.test(word) && !BYLINE_WORD.has(word)).length >= 2;
+}
+const BYLINE_WORD = new Set(['and', 'und', 'the', 'von', 'der', 'die', 'das', 'und', 'mit', 'with', 'from']);
 
 /**
  * A date set as a calendar leaf, its day, month and year each an element of its own and so three lines ("03" | "Mai" | "2018",
