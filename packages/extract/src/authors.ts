@@ -13,7 +13,7 @@ import { HIDDEN_TEXT, typesOf, visibleText } from './metadata.ts';
 import { decodeTitleText, titleKey } from './title.ts';
 
 const BY_PREFIX =
-  /^(?:(?:written|posted|published|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert)\s+von|verfasser(?:in)?(?=\s*:)|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*/i;
+  /^(?:(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert)\s+von|verfasser(?:in)?(?=\s*:)|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*/i;
 const NOT_A_NAME =
   /https?:|www\.|@|^\d+$|^(undefined|null|admin|administrator|webmaster|editor|staff|guest|anonymous|unknown|none|author|by|von|par|por|door|di)$|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
 /** Byline furniture read where a name should be: a bare label ("Written By", "Updated"), a reading time ("10 Min Read"), a day ("Mar 6"), a template key ("page.head.extra.author"). */
@@ -33,6 +33,8 @@ function namesAfterDate(line: string): boolean {
   const date = findDateInText(line);
   return date !== null && DATE_LEAD.test(line.slice(0, date.index)) && DATE_THEN_BY.test(line.slice(date.index + date.length));
 }
+/** A weekday's short form left before a date ("» Fr 2. Aug 2019", "Mi., 3. Mai", "jeu. 2 mai"): German, French, Spanish, Italian, Dutch. */
+const WEEKDAY = /^(?:mo|mi|do|fr|sa|so|lun|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|ma|wo|vr|za|zo)\.?$/i;
 const PARTICLE = /^(van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|al|y|e)$/i;
 
 /**
@@ -59,8 +61,8 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
     name.split(
       /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i,
     )[0] ?? '';
-  name = name.replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—-]+$/g, '').trim();
-  if (name === '' || NOT_A_NAME.test(name) || BYLINE_FURNITURE.test(name) || !/\p{L}/u.test(name)) return null;
+  name = name.replace(/^[\s,;:|•·–—»«›‹-]+|[\s,;:|•·–—»«›‹-]+$/g, '').trim();
+  if (name === '' || NOT_A_NAME.test(name) || WEEKDAY.test(name) || BYLINE_FURNITURE.test(name) || !/\p{L}/u.test(name)) return null;
   const words = name.split(/\s+/);
   if (name.length > 80 || words.length > 10) return null;
   // A sentence fragment ("This review is", "printing one of our examples.") is not a name.
@@ -152,7 +154,7 @@ function textPieces(element: Element): string[] {
 
 /** A byline's label before the name: "By", "Posted by", and Blogger's and WordPress's German "Eingestellt von", "Veröffentlicht von", "Geschrieben von". */
 const BYLINE_LABEL =
-  /^(?:(?:written|posted|published|reviewed|edited|story|text|words|photos?|report(?:ed)?) by|by|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von|von|par|por|door|di)\s*:?$/i;
+  /^(?:(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?) by|by|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von|von|par|por|door|di)\s*:?$/i;
 
 function findDescendant(root: Element, test: (element: Element) => boolean): Element | null {
   const stack = [...root.children];
@@ -198,11 +200,16 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     if (line.length > 100) continue;
-    if (/^(by|written by|article by|posted by|authors?|contributors?|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) && lines[i + 1])
+    if (/^(by|written by|article by|posted by|submitted by|authors?|contributors?|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) && lines[i + 1])
       return cleanAuthorName(lines[i + 1]!, siteKeys);
     if (GERMAN_BYLINE_LABEL.test(line) && lines[i + 1]) return cleanAuthorName(lines[i + 1]!, siteKeys);
     // "By Jane Doe …", and a posting line that names the author after its date ("Posted on August 2, 2019 by Jane Doe").
-    if (/^(by|written by|von|par|por|door|di|escrito por|scritto da)\s+\p{Lu}/iu.test(line) || /^(作者|记者|記者)\s*[:：]/.test(line) || namesAfterDate(line)) {
+    if (
+      /^(by|written by|von|par|por|door|di|escrito por|scritto da)\s+\p{Lu}/iu.test(line) ||
+      /^submitted by\s+\p{L}/iu.test(line) ||
+      /^(作者|记者|記者)\s*[:：]/.test(line) ||
+      namesAfterDate(line)
+    ) {
       const name = cleanAuthorName(line, siteKeys);
       if (name) return name;
     }
@@ -229,7 +236,7 @@ function labelledPiece(line: string, siteKeys: string[]): string | null {
 }
 const META_SEPARATOR = /\s+[|•·]\s+/;
 const LABELLED_NAME =
-  /^(?:posted by|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von\s*:?|(?:author|autor(?:in)?|verfasser(?:in)?)\s*:)\s*\p{Lu}/iu;
+  /^(?:(?:posted|submitted) by|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von\s*:?|(?:author|autor(?:in)?|verfasser(?:in)?)\s*:)\s*\p{Lu}/iu;
 
 /** Blogger's and WordPress's German byline labels alone on a line: "Eingestellt von", "Veröffentlicht von", "Autor:", "Verfasser:". */
 const GERMAN_BYLINE_LABEL =

@@ -131,3 +131,37 @@ describe("CMS templates: the section's <h1> over the item's <h2>", () => {
     expect(extractArticle(page('<h1>Aktuelles</h1>'), { url, fetchedAt }).title).toBe('Aktuelles');
   });
 });
+
+describe('CMS templates: bylines of Drupal 7, phpBB and Joomla 1.5 (session 19)', () => {
+  it('reads the user name of Drupal 7\'s "Submitted by <name> on <date>" line', () => {
+    const page =
+      `<html lang="en"><head><meta name="Generator" content="Drupal 7 (http://drupal.org)"><title>Spring cleanup day | Friends of the Park</title></head><body>${nav}` +
+      `<div id="node-12" class="node node-article"><h2>Spring cleanup day</h2><div class="meta submitted"><span property="dc:date dc:created" content="2019-08-02T10:15:00+02:00">` +
+      `Submitted by <span class="username">mjones</span> on Fri, 08/02/2019 - 10:15</span></div><div class="content">${body}</div></div></body></html>`;
+    expect(extractArticle(page, { url: 'https://friendsofthepark.org/node/12', fetchedAt }).authors).toEqual(['mjones']);
+  });
+
+  it('does not take the short weekday before a phpBB post time ("» Fr 2. Aug 2019") for the author', () => {
+    const post = (user: string) =>
+      `<html lang="de"><head><title>Vereinsfahrt 2019 - Forum Musterverein</title></head><body>${nav}<h2 class="topic-title"><a href="./viewtopic.php?t=5">Vereinsfahrt 2019</a></h2>` +
+      `<div id="p12" class="post bg2"><div class="inner"><div class="postbody"><h3 class="first"><a href="#p12">Vereinsfahrt 2019</a></h3>` +
+      `<p class="author"><a href="./viewtopic.php?p=12#p12"><span class="sr-only">Beitrag</span></a> von <strong><a href="./memberlist.php?mode=viewprofile&amp;u=2" class="username">${user}</a></strong> » Fr 2. Aug 2019, 10:15</p>` +
+      `<div class="content">${sentence(1)}<br>${sentence(2)}</div></div></div></div></body></html>`;
+    const url = 'https://forum.musterverein.de/viewtopic.php?t=5';
+    expect(extractArticle(post('Bernd_K'), { url, fetchedAt }).authors).toEqual(['Bernd_K']);
+    // The board's default account is nobody's name; neither is the weekday after it.
+    expect(extractArticle(post('Admin'), { url, fetchedAt }).authors).toEqual([]);
+  });
+
+  it('leaves a byline that names the default account ("Geschrieben von Administrator") out of the body', () => {
+    const page =
+      `<html lang="de"><head><meta name="generator" content="Joomla! 1.5 - Open Source Content Management"><title>Sommerfest 2019</title></head><body>${nav}` +
+      `<table class="contentpaneopen"><tr><td class="contentheading" width="100%">Sommerfest 2019</td></tr></table><table class="contentpaneopen">` +
+      `<tr><td valign="top"><span class="small">Geschrieben von Administrator</span>&nbsp;&nbsp;</td></tr><tr><td valign="top" class="createdate">Freitag, 02. August 2019 um 10:15 Uhr</td></tr>` +
+      `<tr><td valign="top">${body}</td></tr></table></body></html>`;
+    const article = extractArticle(page, { url: 'https://www.tsv.de/index.php?option=com_content&task=view&id=12', fetchedAt });
+    expect(article.contentText).not.toContain('Administrator');
+    expect(article.contentText).toContain(sentence(1));
+    expect(article.authors).toEqual([]);
+  });
+});

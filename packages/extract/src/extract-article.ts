@@ -279,6 +279,9 @@ const ROLE_WORD =
 const NAME_JOINS = /\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/i;
 /** How far from the start (or the end) of the body a byline line is looked for. */
 const BYLINE_REACH = 4;
+/** A byline that names a CMS's default account, not a person. */
+const ACCOUNT_BYLINE =
+  /^(?:(?:written |posted |submitted )?by|(?:geschrieben |verfasst |eingestellt |erstellt |gepostet )?von|(?:écrit )?par)\s*:?\s*(?:admin|administrator|administrateur|webmaster|site admin|super user)\s*$/i;
 
 /**
  * Drops a body paragraph that is the story's byline: its label, then the names of the authors the page states (its metadata or its
@@ -288,6 +291,9 @@ const BYLINE_REACH = 4;
  * only names the page states elsewhere: "By tracing the rings …" is a sentence, and a line crediting another writer stays.
  */
 function dropBylineBlocks(blocks: Block[], authors: string[]): Block[] {
+  // A CMS's default account signs the post ("Geschrieben von Administrator", Joomla 1.5; "Posted by admin"): no author, and no text either.
+  const isAccountByline = (block: Block): boolean => block.kind === 'p' && block.text.length <= 40 && ACCOUNT_BYLINE.test(block.text);
+  blocks = blocks.filter((block, index) => !((index < BYLINE_REACH || index >= blocks.length - 2) && isAccountByline(block)));
   if (authors.length === 0) return blocks;
   // A river of cards, each with its writer's "by Dave Gershgorn" line (a guide's index, a shop's grid "By Charlton Home®"): those are
   // what the page lists.
