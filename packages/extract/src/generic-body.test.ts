@@ -1537,3 +1537,16 @@ describe('generic body: scorers reuse one buffer from page to page', () => {
     expect(extractArticle(page('span'), options).contentText).toBe(alone);
   });
 });
+
+describe('generic body: MediaWiki chrome', () => {
+  it("drops the wiki's tagline and the [edit] link beside each section heading", () => {
+    const section = (n: number): string =>
+      `<div class="mw-heading mw-heading2"><h2 id="S${n}">Part ${n}</h2><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=Page&amp;action=edit&amp;section=${n}" title="Edit section: Part ${n}"><span>edit</span></a><span class="mw-editsection-bracket">]</span></span></div><p>${sentence(n)}</p><p>${sentence(n + 10)}</p>`;
+    const page = `<html><body><main id="content" class="mw-body"><h1 id="firstHeading">Page</h1><div id="bodyContent" class="vector-body"><div class="vector-body-before-content"><div id="siteSub" class="noprint">From Wikipedia, the free encyclopedia</div></div><div id="mw-content-text" class="mw-body-content"><div class="mw-content-ltr mw-parser-output">${section(1)}${section(2)}${section(3)}</div></div></div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(2));
+    expect(text).toContain('Part 2');
+    expect(text).not.toContain('edit');
+    expect(text).not.toContain('free encyclopedia');
+  });
+});
