@@ -1550,3 +1550,19 @@ describe('generic body: MediaWiki chrome', () => {
     expect(text).not.toContain('free encyclopedia');
   });
 });
+
+describe("generic body: the retry without class hints stays in the page's <main>", () => {
+  it("keeps a short collection grid found in <main> over a promotion bar's offers above it", () => {
+    const offer = (n: number): string =>
+      `<p>Free standard shipping on orders over ${n * 20} euros, for more information on shipping rates and timelines please visit our international page.</p>`;
+    const promo = `<div id="promoBar" class="promo-bar"><div class="promo-bar__content">${[1, 2, 3, 4, 5, 6].map(offer).join('')}</div></div>`;
+    const card = (name: string, price: string): string =>
+      `<li class="collection__item"><article class="pi"><h3 class="pi__title"><a href="/products/${name.toLowerCase().replace(/ /g, '-')}">${name}</a></h3><p class="pi__option">Original formula, a set of three made for lips, cheeks and dry skin.</p><p class="pi__price">${price}</p></article></li>`;
+    const grid = `<main id="main"><section class="collection"><ul class="collection__list">${card('Balm Trio', '€49,95')}${card('The Super Pack', '€104,95')}${card('The Dewy Look', '€51,95')}</ul></section></main>`;
+    const popup = `<div class="popup">${[1, 2, 3, 4, 5, 6].map((n) => `<p>Join our list number ${n} to hear about new launches, limited editions and events first, and get a welcome gift with your next order.</p>`).join('')}</div>`;
+    const text = extractArticle(`<html><body>${promo}${grid}${popup}</body></html>`, { ...options, url: 'https://shop.example/collections/sets' }).contentText;
+    expect(text).toContain('The Super Pack');
+    expect(text).not.toContain('Free standard shipping');
+    expect(text).not.toContain('welcome gift');
+  });
+});

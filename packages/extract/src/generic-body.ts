@@ -1839,7 +1839,8 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // Readability's retry: class hints sometimes hide the article itself (class="content-comments-wrapper").
   if (best.length < 500) {
     const second = attempt(body, baseUrl, elements, kind, false, false, precomputed);
-    if (second.length > best.length * 1.5 || (second.length >= best.length && hintsHideRegion(best, second, body))) best = second;
+    if ((second.length > best.length * 1.5 || (second.length >= best.length && hintsHideRegion(best, second, body))) && !leavesMain(best, second, body))
+      best = second;
   }
   // Pages that render with scripts keep their text in <noscript> or in hidden templates.
   if (best.length < 200) {
@@ -1924,6 +1925,18 @@ function withinMain(scorer: Scorer, body: Element, top: Element | null): Element
 function hintsHideRegion(hinted: Attempt, unhinted: Attempt, body: Element): boolean {
   const hintedText = hinted.scorer.textLength(mainRegion(hinted.scorer, body));
   return hintedText < 200 && unhinted.scorer.textLength(mainRegion(unhinted.scorer, body)) >= hintedText * 4;
+}
+
+/**
+ * Whether the retry without class hints leaves the page's main region for something outside it: the hinted attempt's container is
+ * in `<main>` (or role=main) and the retry's is neither in it nor around it. The retry is there for an article that class hints
+ * hide; one found inside the region the page marks was not hidden, and what the retry finds outside it is what the hints flagged
+ * (a shop's promotion bar of shipping offers above a short collection grid, `promo-bar`), so the short body found in `<main>` stays.
+ */
+function leavesMain(hinted: Attempt, unhinted: Attempt, body: Element): boolean {
+  const region = mainRegion(hinted.scorer, body);
+  if (region === body || hinted.container === null || unhinted.container === null) return false;
+  return holds(region, hinted.container) && !holds(region, unhinted.container) && !holds(unhinted.container, region);
 }
 
 /** One scoring of a page: its blocks, their weighted length and ink (measured once), and the scorer and walk that made them. */
