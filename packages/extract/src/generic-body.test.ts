@@ -1566,3 +1566,14 @@ describe("generic body: the retry without class hints stays in the page's <main>
     expect(text).not.toContain('welcome gift');
   });
 });
+
+describe('generic body: Edge Delivery Services section settings', () => {
+  it("drops a section's settings table (section-metadata), which the platform's script removes before the page shows", () => {
+    const settings = `<div class="section-metadata"><div><div>aggregator</div><div>true</div></div><div><div>source</div><div>insurance_lp_hero</div></div></div>`;
+    const section = `<div>${settings}<h2>Compare plans</h2><p>${sentence(1)}</p><p>${sentence(2)}</p><p>${sentence(3)}</p></div>`;
+    const text = extractArticle(`<html><body><header></header><main>${section}</main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(2));
+    expect(text).not.toContain('insurance_lp_hero');
+    expect(text).not.toContain('aggregator');
+  });
+});
