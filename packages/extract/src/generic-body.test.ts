@@ -1537,3 +1537,43 @@ describe('generic body: scorers reuse one buffer from page to page', () => {
     expect(extractArticle(page('span'), options).contentText).toBe(alone);
   });
 });
+
+describe('generic body: MediaWiki chrome', () => {
+  it("drops the wiki's tagline and the [edit] link beside each section heading", () => {
+    const section = (n: number): string =>
+      `<div class="mw-heading mw-heading2"><h2 id="S${n}">Part ${n}</h2><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=Page&amp;action=edit&amp;section=${n}" title="Edit section: Part ${n}"><span>edit</span></a><span class="mw-editsection-bracket">]</span></span></div><p>${sentence(n)}</p><p>${sentence(n + 10)}</p>`;
+    const page = `<html><body><main id="content" class="mw-body"><h1 id="firstHeading">Page</h1><div id="bodyContent" class="vector-body"><div class="vector-body-before-content"><div id="siteSub" class="noprint">From Wikipedia, the free encyclopedia</div></div><div id="mw-content-text" class="mw-body-content"><div class="mw-content-ltr mw-parser-output">${section(1)}${section(2)}${section(3)}</div></div></div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(2));
+    expect(text).toContain('Part 2');
+    expect(text).not.toContain('edit');
+    expect(text).not.toContain('free encyclopedia');
+  });
+});
+
+describe("generic body: the retry without class hints stays in the page's <main>", () => {
+  it("keeps a short collection grid found in <main> over a promotion bar's offers above it", () => {
+    const offer = (n: number): string =>
+      `<p>Free standard shipping on orders over ${n * 20} euros, for more information on shipping rates and timelines please visit our international page.</p>`;
+    const promo = `<div id="promoBar" class="promo-bar"><div class="promo-bar__content">${[1, 2, 3, 4, 5, 6].map(offer).join('')}</div></div>`;
+    const card = (name: string, price: string): string =>
+      `<li class="collection__item"><article class="pi"><h3 class="pi__title"><a href="/products/${name.toLowerCase().replace(/ /g, '-')}">${name}</a></h3><p class="pi__option">Original formula, a set of three made for lips, cheeks and dry skin.</p><p class="pi__price">${price}</p></article></li>`;
+    const grid = `<main id="main"><section class="collection"><ul class="collection__list">${card('Balm Trio', '€49,95')}${card('The Super Pack', '€104,95')}${card('The Dewy Look', '€51,95')}</ul></section></main>`;
+    const popup = `<div class="popup">${[1, 2, 3, 4, 5, 6].map((n) => `<p>Join our list number ${n} to hear about new launches, limited editions and events first, and get a welcome gift with your next order.</p>`).join('')}</div>`;
+    const text = extractArticle(`<html><body>${promo}${grid}${popup}</body></html>`, { ...options, url: 'https://shop.example/collections/sets' }).contentText;
+    expect(text).toContain('The Super Pack');
+    expect(text).not.toContain('Free standard shipping');
+    expect(text).not.toContain('welcome gift');
+  });
+});
+
+describe('generic body: Edge Delivery Services section settings', () => {
+  it("drops a section's settings table (section-metadata), which the platform's script removes before the page shows", () => {
+    const settings = `<div class="section-metadata"><div><div>aggregator</div><div>true</div></div><div><div>source</div><div>insurance_lp_hero</div></div></div>`;
+    const section = `<div>${settings}<h2>Compare plans</h2><p>${sentence(1)}</p><p>${sentence(2)}</p><p>${sentence(3)}</p></div>`;
+    const text = extractArticle(`<html><body><header></header><main>${section}</main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(2));
+    expect(text).not.toContain('insurance_lp_hero');
+    expect(text).not.toContain('aggregator');
+  });
+});

@@ -33,9 +33,13 @@ import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, w
  * page it links (XenForo's `bbCodeBlock--unfurl`: the linked page's title, teaser and host), as Discourse's onebox is an <aside>.
  * An author box after the story is named in many ways ("author_wrapper", "author-section", "single-content-author__about", "the-author").
  * "signature" and "user-title": a forum poster's signature under each post and rank or motto beside it (phpBB, MyBB, XenForo, FluxBB).
+ * "editsection" and "site-sub": MediaWiki's "[edit]" link beside every section heading (`mw-editsection`) and the wiki's tagline
+ * above the page ("From Wikipedia, the free encyclopedia", `#siteSub`), the wiki's own controls and chrome in every skin.
+ * "section-metadata": Adobe's Edge Delivery Services (Franklin) writes a section's settings as a key/value table in the HTML
+ * ("aggregator | true", "source | insurance_lp_hero", "Style | …"), which its script reads and removes before the page shows.
  */
 const BOILERPLATE =
-  /(?:^|[-_\s])(?:related|relatedlinks|breaking-?news|news-?ticker|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|article-info|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|next-?prev(?:ious)?|prev(?:ious)?-?next|caption|credit|bildtext|bildunterschrift|bildquelle|bildnachweis|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl|signature|user-?title)(?:$|[-_\s])/;
+  /(?:^|[-_\s])(?:related|relatedlinks|breaking-?news|news-?ticker|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|article-info|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|next-?prev(?:ious)?|prev(?:ious)?-?next|caption|credit|bildtext|bildunterschrift|bildquelle|bildnachweis|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl|signature|user-?title|editsection|site-sub|section-metadata)(?:$|[-_\s])/;
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 /**
@@ -1837,7 +1841,8 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // Readability's retry: class hints sometimes hide the article itself (class="content-comments-wrapper").
   if (best.length < 500) {
     const second = attempt(body, baseUrl, elements, kind, false, false, precomputed);
-    if (second.length > best.length * 1.5 || (second.length >= best.length && hintsHideRegion(best, second, body))) best = second;
+    if ((second.length > best.length * 1.5 || (second.length >= best.length && hintsHideRegion(best, second, body))) && !leavesMain(best, second, body))
+      best = second;
   }
   // Pages that render with scripts keep their text in <noscript> or in hidden templates.
   if (best.length < 200) {
@@ -1922,6 +1927,18 @@ function withinMain(scorer: Scorer, body: Element, top: Element | null): Element
 function hintsHideRegion(hinted: Attempt, unhinted: Attempt, body: Element): boolean {
   const hintedText = hinted.scorer.textLength(mainRegion(hinted.scorer, body));
   return hintedText < 200 && unhinted.scorer.textLength(mainRegion(unhinted.scorer, body)) >= hintedText * 4;
+}
+
+/**
+ * Whether the retry without class hints leaves the page's main region for something outside it: the hinted attempt's container is
+ * in `<main>` (or role=main) and the retry's is neither in it nor around it. The retry is there for an article that class hints
+ * hide; one found inside the region the page marks was not hidden, and what the retry finds outside it is what the hints flagged
+ * (a shop's promotion bar of shipping offers above a short collection grid, `promo-bar`), so the short body found in `<main>` stays.
+ */
+function leavesMain(hinted: Attempt, unhinted: Attempt, body: Element): boolean {
+  const region = mainRegion(hinted.scorer, body);
+  if (region === body || hinted.container === null || unhinted.container === null) return false;
+  return holds(region, hinted.container) && !holds(region, unhinted.container) && !holds(unhinted.container, region);
 }
 
 /** One scoring of a page: its blocks, their weighted length and ink (measured once), and the scorer and walk that made them. */
