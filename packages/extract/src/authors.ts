@@ -291,9 +291,15 @@ function starterLine(signals: PageSignals, siteKeys: string[]): string | null {
 export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, siteNames: string[]): { authors: string[]; from: string | null } {
   const siteKeys = siteNames.map(titleKey).filter((key) => key.length >= 2);
   // A name equal to the site's is a logo or a masthead in a byline element, but an author the metadata states (personal blogs, company posts).
+  // A wire-style byline names the outlet after a comma ("Jane Doe, CNN", "By Jane Doe and John Smith, CNN"): the site, not a writer.
+  const withoutSite = (name: string): string => {
+    const comma = name.lastIndexOf(',');
+    return comma > 0 && siteKeys.includes(titleKey(name.slice(comma + 1))) ? name.slice(0, comma) : name;
+  };
   const clean = (names: string[], keys = siteKeys, handles = false): string[] => [
     ...new Set(
       names
+        .map(withoutSite)
         .flatMap(splitNames)
         .map((name) => cleanAuthorName(name, keys, handles))
         .filter((name): name is string => name !== null),

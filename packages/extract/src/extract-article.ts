@@ -32,7 +32,7 @@ import { normalizeSpace, stripXmlIllegal } from './text.ts';
 import type { TitleInput } from './title.ts';
 import { chooseTitle } from './title.ts';
 import { bylineOf, chooseAuthors } from './authors.ts';
-import { isReadingTime } from './card-badges.ts';
+import { isReadingTime, withoutReadingTime } from './card-badges.ts';
 import { mayHoldDoubleUtf8, repairDoubleUtf8 } from './mojibake.ts';
 
 /** A block's HTML that is nothing but links (a bar of menu links). */
@@ -269,6 +269,30 @@ const DATE_LEAD = new RegExp(
   'i',
 );
 
+/**
+ * What news templates set on the dateline's own line after the date (heise's "09.07.2019 12:30 Uhr Lesezeit: 2 Min.", ZEIT's "15.
+ * November 2019, 14:02 Uhr Quelle: ZEIT ONLINE, dpa 312 Kommentare"): the agencies the story draws on and the comment count, read
+ * off the line's end (the reading time by `withoutReadingTime`).
+ */
+const DATELINE_SOURCE = /(?:\s*[|·•]\s*|\s+)(?:quelle|quellen|source|sources)\s*[:：]\s*[^|·•:]{1,80}?$/i;
+const DATELINE_COMMENTS =
+  /(?:\s*[|·•]\s*|\s+)\d{1,6}\s+(?:kommentare?|comments?|responses?|reactions?|antworten|commentaires?|comentarios?|commenti|reacties)$/i;
+
+/**
+ * A dateline among the body's first three blocks that carries the template's furniture after its date: a reading time, a source
+ * line, a comment count, in any order at its end. Without them it is a dateline `dropDatelines` already drops.
+ */
+function isFurnishedDateline(text: string): boolean {
+  if (text.length > 160) return false;
+  let rest = text;
+  for (let step = 0; step < 3; step += 1) {
+    const next = withoutReadingTime(rest).replace(DATELINE_COMMENTS, '').replace(DATELINE_SOURCE, '');
+    if (next === rest) break;
+    rest = next;
+  }
+  return rest !== text && rest.length >= 6 && (DATE_LEAD.test(rest) || GERMAN_DATE_ONLY.test(rest));
+}
+
 /** A byline's label in the languages of the web's news: "By", "Von", "Par", "Por", "Door", "Di", and their "written by" forms. */
 const BYLINE_LABEL =
   /^(?:(?:written |reported |posted |submitted )?by|(?:geschrieben |ein (?:beitrag|artikel|kommentar) )?von|(?:écrit |rédigé )?par|(?:escrito )?por|scritto da|di|door)\s+/i;
@@ -423,7 +447,7 @@ function dropDatelines(blocks: Block[], kind: PageKind): Block[] {
     (block, index) =>
       block.kind !== 'p' ||
       isPostHeader(block) ||
-      (!isDateline(block.text, germanBylines) && !(index < 3 && DATE_LEAD.test(block.text))) ||
+      (!isDateline(block.text, germanBylines) && !(index < 3 && (DATE_LEAD.test(block.text) || isFurnishedDateline(block.text)))) ||
       (keepBylines && isCardByline(block.text)),
   );
 }

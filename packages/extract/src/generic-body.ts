@@ -1498,7 +1498,8 @@ function isBoilerText(text: string): boolean {
     BOILER_TEXT.test(text) ||
     BOILER_TEXT_ELSEWHERE.test(text) ||
     (text.length <= 40 && (COMMENT_PROMPT.test(text) || SAVE_ARTIFACT.test(text))) ||
-    (text.length <= 200 && READ_ALSO_POINTER.test(text))
+    (text.length <= 200 && (READ_ALSO_POINTER.test(text) || RELATED_POINTER.test(text))) ||
+    (text.length <= 120 && (CONTRIBUTOR_DISCLAIMER.test(text) || JOURNAL_CURRENT.test(text)))
   );
 }
 
@@ -1527,6 +1528,24 @@ const AD_BREAK =
  */
 const READ_ALSO_POINTER =
   /^(?:lesen sie auch|lies auch|auch interessant|ebenfalls interessant|mehr zum thema|(?:zum )?weiterlesen|passend dazu|(?:das )?könnte (?:dich|sie) auch interessieren)\s*[:：]\s*[^.!?]{3,150}[!?]?$/i;
+
+/**
+ * The English pointer with the label "Related" ("Related: Senate passes budget deal", "Related Article: House votes to suspend the
+ * debt limit", CNN's and many news sites' in-text link to another story): the label, a colon and one headline (no full stop inside it).
+ */
+const RELATED_POINTER = /^(?:related|see also)(?: (?:articles?|stories|story|content|posts?|links?|reading|coverage|video))?\s*[:：]\s*[^.!?]{3,150}[!?]?$/i;
+
+/**
+ * The disclaimer a contributor network sets under each contributor's byline ("Opinions expressed by Forbes Contributors are their
+ * own.", "Opinions expressed by Entrepreneur contributors are their own."): the network's small print, as a whole block.
+ */
+const CONTRIBUTOR_DISCLAIMER = /^opinions expressed by [^.!?]{1,40} contributors are their own\.?$/i;
+
+/**
+ * A journal entry's "currents" as LiveJournal and its clones (Dreamwidth, InsaneJournal) print them under each post: "Current Mood:
+ * cold", "Current Music: …", "Current Location: …". The form fields of the posting page, not the post.
+ */
+const JOURNAL_CURRENT = /^current (?:mood|music|location|reading|watching)\s*[:：]/i;
 
 /**
  * "Save", "SaveSave", "Merken", "MerkenMerken" as a paragraph of a blog post: the label of Pinterest's save button, which the
@@ -1620,6 +1639,13 @@ const CAPTION_CREDIT_END = /\((?:ap|afp|epa|reuters|dpa)?\s*(?:photo|foto|image|
 const SIGN_UP_CALL = /(?:^|[.!?]\s+)(?:(?:just|please|so|and) )?(?:sign up|subscribe|join)\b/i;
 const NEWSLETTER_WORD = /\b(?:newsletters?|mailing list|inbox|email list)\b/i;
 const FOLLOW_CALL = /(?:^|[.!?:*]\s+)\W*(?:(?:please|and|also|be sure to|don't forget to|make sure to) )?(?:follow|like|find|connect with) (?:me|us)\b/i;
+/**
+ * A call to follow the writer by name on a network, the closing line of the 2010s contributor blogs (HuffPost's "Follow Jane Doe on
+ * Twitter: www.twitter.com/janedoe", "Follow HuffPost Politics on Facebook"): "Follow", one to five capitalised words, "on" and
+ * the network, opening the block.
+ */
+const FOLLOW_NAMED =
+  /^\W*[Ff]ollow (?:@?\p{Lu}[\p{L}\p{N}.'’-]*\s+){1,5}on (?:[Tt]witter|[Ii]nstagram|[Ff]acebook|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Pp]interest|[Tt]hreads|[Bb]luesky|[Mm]astodon|X)\b/u;
 const SOCIAL_NETWORK = /\b(?:instagram|facebook|twitter|tiktok|youtube|linkedin|pinterest|telegram|social media)\b/i;
 
 /**
@@ -1653,7 +1679,7 @@ function isReaderPitch(text: string): boolean {
   // The word lists first: they rule out nearly every block, and the calls' patterns (tried at every sentence start, some with
   // Unicode case folding) are the slower tests.
   if ((NEWSLETTER_WORD.test(text) && SIGN_UP_CALL.test(text)) || (NEWSLETTER_WORD_ELSEWHERE.test(text) && SIGN_UP_CALL_ELSEWHERE.test(text))) return true;
-  return text.length <= 250 && SOCIAL_NETWORK.test(text) && (FOLLOW_CALL.test(text) || FOLLOW_CALL_ELSEWHERE.test(text));
+  return text.length <= 250 && SOCIAL_NETWORK.test(text) && (FOLLOW_CALL.test(text) || FOLLOW_CALL_ELSEWHERE.test(text) || FOLLOW_NAMED.test(text));
 }
 
 /**

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract-article.ts';
+
+// Session 19 probes pass: blog platforms and news sites the earlier probes left out (Substack, Ghost, Tumblr, LiveJournal, Weebly,
+// Jekyll, Hexo, Hashnode, dev.to, Squarespace, Medium; heise, Golem, SPIEGEL, ZEIT, FAZ, SZ, t-online, WELT; the Guardian, CNN,
+// HuffPost, Forbes, the Independent; 2010s WordPress and Blogger posts with comments), written from their templates' markup.
+const fetchedAt = new Date('2026-02-08T08:00:00Z');
+const en = (n: number): string =>
+  `Paragraph ${n} carries the story forward, with commas, clauses and a full stop at the end. A second sentence follows so that the paragraph is long enough to count.`;
+const de = (n: number): string =>
+  `Absatz ${n} erzählt die Geschichte weiter, mit Kommas, Nebensätzen und einem Punkt am Ende. Dazu kommt ein zweiter Satz, damit der Absatz lang genug ist.`;
+const paras = (f: (n: number) => string, ns = [1, 2, 3, 4]): string => ns.map((n) => `<p>${f(n)}</p>`).join('');
+const nav = '<nav><ul><li><a href="/">Home</a></li><li><a href="/about/">About</a></li><li><a href="/archive/">Archive</a></li></ul></nav>';
+const read = (html: string, url: string) => {
+  const article = extractArticle(html, { url, fetchedAt });
+  const blocks = article.contentText
+    .split('\n')
+    .map((b) => b.trim())
+    .filter(Boolean);
+  return { ...article, blocks, day: article.publishedAt ? String(article.publishedAt).slice(0, 10) : null };
+};
+
+describe('platform templates: news headers', () => {
+  it("drops a dateline that carries the template's reading time, source or comment count on its line (heise, ZEIT)", () => {
+    // The lead keeps the header in the body's container.
+    const lead = 'Mit der neuen Version ändert Mozilla die Verwaltung und führt Empfehlungen ein.';
+    const heise =
+      `<html lang="de"><head><title>Firefox 68: Mozilla baut Erweiterungsverwaltung um | heise online</title><meta name="author" content="Jan Mahn"></head><body>${nav}` +
+      '<main><article><header class="a-article-header"><h1 class="a-article-header__title">Firefox 68: Mozilla baut Erweiterungsverwaltung um</h1>' +
+      `<p class="a-article-header__lead">${lead}</p><div class="a-article-header__publish-info"><div class="a-creator"><ul><li><a href="/autor/jan-mahn">Jan Mahn</a></li></ul></div><time datetime="2019-07-09T12:30:00+02:00" class="a-datetime">09.07.2019 12:30 Uhr</time> <span>Lesezeit: 2 Min.</span></div></header>` +
+      `<div class="article-content">${paras(de)}</div></article></main></body></html>`;
+    const h = read(heise, 'https://www.heise.de/news/Firefox-68-Mozilla-baut-Erweiterungsverwaltung-um-4468924.html');
+    expect(h.blocks.slice(0, 2)).toEqual([lead, de(1)]);
+    expect(h.contentText).not.toContain('Lesezeit');
+    expect(h.day).toBe('2019-07-09');
+    const zeit =
+      `<html lang="de"><head><title>Klimaschutz: Bundestag beschließt Klimapaket | ZEIT ONLINE</title></head><body>${nav}` +
+      '<main><article><header class="article-header"><h1><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span>Bundestag beschließt Klimapaket</span></h1>' +
+      `<div class="summary">${lead}</div><div class="metadata"><time class="metadata__date" datetime="2019-11-15T14:02:00+01:00">15. November 2019, 14:02 Uhr</time> <span class="metadata__source">Quelle: ZEIT ONLINE, dpa, AFP</span> <a class="metadata__commentcount" href="#comments">312 Kommentare</a></div></header>` +
+      `<div class="article-body">${paras(de)}</div></article></main></body></html>`;
+    const z = read(zeit, 'https://www.zeit.de/politik/deutschland/2019-11/klimapaket-bundestag-beschluss');
+    expect(z.blocks.slice(0, 2)).toEqual([lead, de(1)]);
+    expect(z.contentText).not.toMatch(/Quelle|Kommentare/);
+    expect(z.day).toBe('2019-11-15');
+    // A line that says more after its date is the story's.
+    const own = '15. November 2019: Der Bundestag stimmt mit großer Mehrheit für das Paket, die Opposition dagegen.';
+    expect(
+      read(`<html lang="de"><body><article><h1>Klimapaket</h1><p>${own}</p>${paras(de)}</article></body></html>`, 'https://example.de/a').blocks,
+    ).toContain(own);
+  });
+
+  it('takes the writer, not the outlet, from a wire-style byline ("Jane Doe, CNN")', () => {
+    const cnn =
+      `<html lang="en"><head><title>Senate passes two-year budget deal - CNNPolitics</title><meta property="og:site_name" content="CNN"><meta name="author" content="Jane Doe, CNN"></head><body>${nav}` +
+      `<article><h1 class="pg-headline">Senate passes two-year budget deal</h1><p class="update-time">Updated 10:15 AM ET, Fri August 2, 2019</p>${paras(en)}</article></body></html>`;
+    expect(read(cnn, 'https://edition.cnn.com/2019/08/02/politics/senate-budget-deal/index.html').authors).toEqual(['Jane Doe']);
+    // Without the site's name after the comma the line is kept as it was.
+    const other = cnn.replace('Jane Doe, CNN', 'Jane Doe, Reuters');
+    expect(read(other, 'https://edition.cnn.com/2019/08/02/politics/senate-budget-deal/index.html').authors).not.toEqual(['Jane Doe']);
+  });
+});
+
+describe('platform templates: furniture inside the text', () => {
+  it('drops a "Related Article: <headline>" pointer (CNN) and keeps a sentence that opens with "Related"', () => {
+    const page = (extra: string) =>
+      `<html lang="en"><head><title>Senate passes budget deal</title></head><body><article><h1>Senate passes budget deal</h1><p>${en(1)}</p><p>${en(2)}</p>${extra}<p>${en(3)}</p></article></body></html>`;
+    for (const pointer of [
+      'Related Article: House votes to suspend the debt limit',
+      'Related: House votes to suspend the debt limit',
+      'See also: The debt limit, explained',
+    ]) {
+      const { blocks } = read(page(`<div class="el__embedded"><h3>${pointer}</h3></div>`), 'https://example.com/2019/08/02/budget');
+      expect(blocks, pointer).not.toContain(pointer);
+      expect(blocks, pointer).toContain(en(3));
+    }
+    const own = 'Related: the debt limit has been suspended four times since 2013. Each time the fight was shorter.';
+    expect(read(page(`<p>${own}</p>`), 'https://example.com/2019/08/02/budget').blocks).toContain(own);
+  });
+
+  it('drops a contributor network\'s disclaimer ("Opinions expressed by Forbes Contributors are their own.")', () => {
+    const page =
+      `<html lang="en"><head><title>Why Small Businesses Are Moving To The Cloud</title></head><body>${nav}<article><h1>Why Small Businesses Are Moving To The Cloud</h1>` +
+      `<div class="article-body"><p class="disclaimer">Opinions expressed by Forbes Contributors are their own.</p>${paras(en)}</div></article></body></html>`;
+    const { blocks } = read(page, 'https://www.forbes.com/sites/janedoe/2019/08/02/why-small-businesses-are-moving-to-the-cloud/');
+    expect(blocks[0]).toBe(en(1));
+    expect(read(page.replace('Forbes Contributors', 'Entrepreneur contributors'), 'https://www.entrepreneur.com/article/123').blocks[0]).toBe(en(1));
+  });
+
+  it('drops a "Follow <name> on Twitter" line under a contributor\'s post (HuffPost) and keeps a sentence about following', () => {
+    const page = (last: string) =>
+      `<html lang="en"><head><title>Why City Parks Matter More In Summer</title></head><body><article><h1>Why City Parks Matter More In Summer</h1>${paras(en)}<p><em>${last}</em></p></article></body></html>`;
+    for (const line of [
+      'Follow Jane Doe on Twitter: www.twitter.com/janedoe',
+      'Follow HuffPost Politics on Facebook',
+      'Follow Newsbeat on Instagram, Facebook and Twitter.',
+    ]) {
+      const { blocks } = read(page(line), 'https://www.huffpost.com/entry/city-parks-summer_n_7912345');
+      expect(blocks[blocks.length - 1], line).toBe(en(4));
+    }
+    const own = 'Many readers follow the mayor on Twitter, where she posts the park budget every spring.';
+    expect(read(page(own), 'https://www.huffpost.com/entry/city-parks-summer_n_7912345').blocks).toContain(own);
+  });
+
+  it('drops LiveJournal\'s "Current Mood" and "Current Music" under an entry', () => {
+    const page =
+      '<html><head><title>Winter in the city: katya_notes — LiveJournal</title></head><body><div class="entry"><h3 class="entry-title"><a href="/123456.html">Winter in the city</a></h3>' +
+      `<div class="entry-content">${en(1)}<br><br>${en(2)}<br><br>${en(3)}</div>` +
+      '<div class="currents"><ul><li><span class="metadata-label-mood">Current Mood: </span><span><img src="mood.gif" width="15" height="15"> cold</span></li><li><span>Current Music: </span><span>Kino - Gruppa krovi</span></li></ul></div>' +
+      '<p>Current Location: Saint Petersburg</p></div></body></html>';
+    const { blocks, contentText } = read(page, 'https://katya-notes.livejournal.com/123456.html');
+    expect(blocks[blocks.length - 1]).toBe(en(3));
+    expect(contentText).not.toContain('Current');
+  });
+});
