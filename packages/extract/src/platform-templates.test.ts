@@ -112,3 +112,29 @@ describe('platform templates: furniture inside the text', () => {
     expect(contentText).not.toContain('Current');
   });
 });
+
+describe('platform templates: "kicker - headline - section - site" titles', () => {
+  const sz = (heading: string, og = '<meta property="og:title" content="Bundestag beschließt Kita-Gesetz">') =>
+    `<html lang="de"><head><title>Familienpolitik - Bundestag beschließt Kita-Gesetz - Politik - Süddeutsche.de</title>${og}<meta property="og:site_name" content="Süddeutsche.de"></head>` +
+    `<body><div class="article"><section class="header">${heading}<time datetime="2014-08-02 10:15:00">2. August 2014, 10:15</time></section>${paras(de)}</div></body></html>`;
+  const url = 'https://www.sueddeutsche.de/politik/bundestag-kita-gesetz-beschlossen-1.2076543';
+
+  it("takes the og:title's headline, a later part of the <title>, over the kicker the <title>'s generic cut left", () => {
+    expect(read(sz('<h2>Bundestag beschließt Kita-Gesetz</h2>'), url).title).toBe('Bundestag beschließt Kita-Gesetz');
+    expect(read(sz(''), url).title).toBe('Bundestag beschließt Kita-Gesetz');
+    // The kicker glued to the headline in the <h2> (<strong>Familienpolitik</strong> Bundestag …) is the label, not the title.
+    expect(read(sz('<h2><strong>Familienpolitik</strong> Bundestag beschließt Kita-Gesetz</h2>'), url).title).toBe('Bundestag beschließt Kita-Gesetz');
+  });
+});
+
+describe('platform templates: a news section named before the item in the <title>', () => {
+  it('reads the item\'s title after "News:" (PHP-Fusion, e107) and keeps a title whose first part is no section\'s name', () => {
+    const page = (tab: string) =>
+      `<html lang="de"><head><title>${tab}</title></head><body><table><tr><td class="capmain">Saisonauftakt mit Heimsieg</td></tr>` +
+      `<tr><td class="main-body">${de(1)}<br><br>${de(2)}<br><br>${de(3)}</td></tr></table></body></html>`;
+    const url = 'http://www.fc-musterdorf.de/news.php?readmore=45';
+    expect(read(page('FC Musterdorf 1920 e.V. - News: Saisonauftakt mit Heimsieg'), url).title).toBe('Saisonauftakt mit Heimsieg');
+    expect(read(page('Aktuelles: Saisonauftakt mit Heimsieg'), url).title).toBe('Saisonauftakt mit Heimsieg');
+    expect(read(page('Fußball: Saisonauftakt mit Heimsieg'), url).title).toBe('Fußball: Saisonauftakt mit Heimsieg');
+  });
+});
