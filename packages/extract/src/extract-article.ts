@@ -295,7 +295,7 @@ function isFurnishedDateline(text: string): boolean {
 
 /** A byline's label in the languages of the web's news: "By", "Von", "Par", "Por", "Door", "Di", and their "written by" forms. */
 const BYLINE_LABEL =
-  /^(?:(?:written |reported |posted |submitted )?by|(?:geschrieben |ein (?:beitrag|artikel|kommentar) )?von|(?:écrit |rédigé )?par|(?:escrito )?por|scritto da|di|door)\s+/i;
+  /^(?:(?:written |reported |posted |submitted )?by|(?:geschrieben |eine? (?:beitrag|artikel|kommentar|bericht|test|analyse|interview|essay|gastbeitrag|kolumne|reportage|rezension) )?von|(?:écrit |rédigé )?par|(?:escrito )?por|scritto da|di|door)\s+/i;
 /** A writer's role or desk on the line after a byline ("Staff Writer", "Associated Press", "Co-founder and Chief Architect", "Redakteurin", "ARD-Hauptstadtstudio"). */
 const ROLE_WORD =
   /\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|photographer|staff|bureau|desk|press|reuters|afp|dpa|(?:co-?)?founder|chief|ceo|cto|cfo|director|officer|manager|architect|engineer|analyst|scientist|professor|researcher|redakteur(?:in)?|redaktion|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|gründer(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?)\b|studio\b/i;

@@ -138,3 +138,21 @@ describe('platform templates: a news section named before the item in the <title
     expect(read(page('Fußball: Saisonauftakt mit Heimsieg'), url).title).toBe('Fußball: Saisonauftakt mit Heimsieg');
   });
 });
+
+describe('platform templates: German bylines that name the kind of piece', () => {
+  it('reads the writer after "Ein Bericht von", "Eine Analyse von" (Golem), in an element of its own or on a line', () => {
+    const page = (byline: string) =>
+      `<html lang="de"><head><title>Firefox 68: Mozilla baut um - Golem.de</title></head><body><article><header><h1>Firefox 68: Mozilla baut um</h1>${byline}</header>` +
+      `<div class="formatted">${paras(de)}</div></article></body></html>`;
+    const url = 'https://www.golem.de/news/firefox-68-1907-142345.html';
+    for (const byline of [
+      '<div class="authors"><span class="authors__name">Ein Bericht von <a href="/specials/autor-jane-doe/">Jane Doe</a></span> veröffentlicht am <time>9. Juli 2019, 12:30 Uhr</time></div>',
+      '<p class="byline">Eine Analyse von <a href="/specials/autor-jane-doe/">Jane Doe</a></p>',
+      '<p>Ein Test von Jane Doe</p>',
+    ]) {
+      const article = read(page(byline), url);
+      expect(article.authors, byline).toEqual(['Jane Doe']);
+      expect(article.blocks[0], byline).toBe(de(1));
+    }
+  });
+});
