@@ -477,8 +477,12 @@ const BLOG_PLATFORM = /^(?:blogger|https?:\/\/www\.typepad\.com\/?)$/i;
  * Removes body blocks that repeat the headline (the walker sees the page's <h1>). A body holding two or more different
  * <h1>s has no single headline among them: they title the cards or sections of a listing, and only one repeating the title goes.
  */
+/** White space and the separators a title sets between a kicker and its headline. */
+const LOOSE = /[\s:|–—·]+/g;
+
 function dropTitleBlocks(blocks: Block[], title: string): Block[] {
   const normalized = title.replace(/\s+/g, '');
+  const loose = title.replace(LOOSE, '');
   const h1s = new Set<string>();
   for (const block of blocks) if (block.kind === 'h' && block.level === 1) h1s.add(block.text);
   const sectionTitles = h1s.size >= 2;
@@ -487,6 +491,9 @@ function dropTitleBlocks(blocks: Block[], title: string): Block[] {
     const text = block.text.replace(/\s+/g, '');
     // "Home › News › <title>": a breadcrumb or kicker ending in the headline.
     if (normalized.length >= 10 && text.endsWith(normalized) && text.length <= normalized.length + 40) return true;
+    // A kicker set in the heading as an element of its own, where the title writes it with a colon ("Klimaschutz Bundestag
+    // beschließt …" for "Klimaschutz: Bundestag beschließt …"): the same words without the separator.
+    if (loose.length >= 10 && text.length <= normalized.length && text.replace(LOOSE, '') === loose) return true;
     return text === normalized || (block.kind === 'h' && block.level === 1 && !sectionTitles);
   };
   return blocks.filter((block, index) => {

@@ -1493,13 +1493,19 @@ const CONTROL_TEXT =
 /** Dashes or bullets set around a label ("- Advertisement -", "— Anzeige —": tagDiv's Newspaper theme and its kin). */
 const LABEL_DASHES = /^[-–—•*·\s]+|[-–—•*·\s]+$/g;
 
+/**
+ * A news network's note on each member site's stories ("*Merkur.de ist Teil des bundesweiten Ippen-Digital-Redaktionsnetzwerks.",
+ * the same line on fr.de, tz.de, hna.de and the network's other papers): the publisher's disclosure, not the story.
+ */
+const NETWORK_NOTE = /^\*?\s*[\w.-]+\.(?:de|at|ch|com) ist (?:ein )?teil (?:des|der|von) [^.!?]{0,60}(?:netzwerks?|netzwerkes|netzes|gruppe)\.?$/i;
+
 function isBoilerText(text: string): boolean {
   return (
     BOILER_TEXT.test(text) ||
     BOILER_TEXT_ELSEWHERE.test(text) ||
     (text.length <= 40 && (COMMENT_PROMPT.test(text) || SAVE_ARTIFACT.test(text))) ||
     (text.length <= 200 && (READ_ALSO_POINTER.test(text) || RELATED_POINTER.test(text))) ||
-    (text.length <= 120 && (CONTRIBUTOR_DISCLAIMER.test(text) || JOURNAL_CURRENT.test(text)))
+    (text.length <= 120 && (CONTRIBUTOR_DISCLAIMER.test(text) || JOURNAL_CURRENT.test(text) || NETWORK_NOTE.test(text)))
   );
 }
 
@@ -1531,9 +1537,11 @@ const READ_ALSO_POINTER =
 
 /**
  * The English pointer with the label "Related" ("Related: Senate passes budget deal", "Related Article: House votes to suspend the
- * debt limit", CNN's and many news sites' in-text link to another story): the label, a colon and one headline (no full stop inside it).
+ * debt limit", CNN's and many news sites' in-text link to another story; Business Insider's "SEE ALSO: …" and "NOW WATCH: …" under
+ * every story it syndicates): the label, a colon and one headline (no full stop inside it).
  */
-const RELATED_POINTER = /^(?:related|see also)(?: (?:articles?|stories|story|content|posts?|links?|reading|coverage|video))?\s*[:：]\s*[^.!?]{3,150}[!?]?$/i;
+const RELATED_POINTER =
+  /^(?:related|see also|now watch)(?: (?:articles?|stories|story|content|posts?|links?|reading|coverage|video))?\s*[:：]\s*[^.!?]{3,150}[!?]?$/i;
 
 /**
  * The disclaimer a contributor network sets under each contributor's byline ("Opinions expressed by Forbes Contributors are their
@@ -1567,7 +1575,7 @@ const COMMENT_PROMPT =
  * "En savoir plus", "Ajouter au panier", "Ver más", "Scopri di più", "Meer informatie").
  */
 const CONTROL_TEXT_ELSEWHERE =
-  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar|bildunterschrift (?:anzeigen|ausblenden)|(?:artikel|seite) (?:drucken|versenden|merken)|artikel (?:vorlesen(?: lassen)?|anhören)|fehler melden|link kopieren|(?:nächste|vorherige|zur nächsten|zur vorherigen) seite|(?:jetzt )?(?:zum |für den )?newsletter anmelden|jetzt (?:kostenlos )?registrieren|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:wird |werden )?(?:geladen|lädt)\s*(?:\.{3}|…)|[^.…]{1,40} (?:wird|werden) geladen\s*(?:\.{3}|…)?|(?:chargement|cargando|caricamento|carregando|a carregar|ładowanie|laddar)(?: [^.…]{1,40})?\s*(?:\.{3}|…)|(?:aan het )?laden\s*(?:\.{3}|…))\s*[›»>→]?$/i;
+  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar|bildunterschrift (?:anzeigen|ausblenden)|(?:artikel|seite) (?:drucken|versenden|merken)|artikel (?:vorlesen(?: lassen)?|anhören)|fehler melden|link kopieren|(?:nächste|vorherige|zur nächsten|zur vorherigen) seite|(?:jetzt )?(?:zum |für den )?newsletter anmelden|jetzt (?:kostenlos )?registrieren|jetzt unterstützen|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:wird |werden )?(?:geladen|lädt)\s*(?:\.{3}|…)|[^.…]{1,40} (?:wird|werden) geladen\s*(?:\.{3}|…)?|(?:chargement|cargando|caricamento|carregando|a carregar|ładowanie|laddar)(?: [^.…]{1,40})?\s*(?:\.{3}|…)|(?:aan het )?laden\s*(?:\.{3}|…))\s*[›»>→]?$/i;
 
 function isControlText(text: string): boolean {
   return CONTROL_TEXT.test(text) || CONTROL_TEXT_ELSEWHERE.test(text);
@@ -1673,9 +1681,18 @@ const SUPPORT_CALL =
 const SUPPORT_HINT = /donat|patr[eo]|ko-fi|journalism|our mission|support us|small favou?r/i;
 const SUPPORT_WORD = /\b(?:donat(?:e|ion|ions|ing)|patreon|patrons?|ko-fi|journalism|our mission|support us|a small favou?r)\b/i;
 
+/**
+ * The same request on German sites ("Unterstützen Sie unabhängigen Journalismus: Mit einem freiwilligen Beitrag …", taz's "taz zahl
+ * ich" box, "Jetzt unterstützen"; "Unterstütze uns mit einer Spende"): the call opens a sentence and the block names journalism, a
+ * voluntary contribution or a donation.
+ */
+const SUPPORT_CALL_GERMAN = /(?:^|[.!?]\s+)\W*(?:jetzt )?(?:unterstützen sie|unterstütze|unterstützt|spenden sie|spende)\b/i;
+const SUPPORT_WORD_GERMAN = /journalismus|freiwillige[nm]? (?:beitrag|betrag|zahlung)|spende|förder(?:mitglied|abo)/i;
+
 function isReaderPitch(text: string): boolean {
   if (text.length > 300) return false;
   if (SUPPORT_HINT.test(text) && SUPPORT_WORD.test(text) && SUPPORT_CALL.test(text)) return true;
+  if (SUPPORT_WORD_GERMAN.test(text) && SUPPORT_CALL_GERMAN.test(text)) return true;
   // The word lists first: they rule out nearly every block, and the calls' patterns (tried at every sentence start, some with
   // Unicode case folding) are the slower tests.
   if ((NEWSLETTER_WORD.test(text) && SIGN_UP_CALL.test(text)) || (NEWSLETTER_WORD_ELSEWHERE.test(text) && SIGN_UP_CALL_ELSEWHERE.test(text))) return true;

@@ -156,3 +156,39 @@ describe('platform templates: German bylines that name the kind of piece', () =>
     }
   });
 });
+
+describe('platform templates: German news furniture', () => {
+  it('drops the kicker heading over the story when the title writes the kicker with a colon (n-tv)', () => {
+    const page =
+      `<html lang="de"><head><title>Klimaschutz: Bundestag beschließt Klimapaket - n-tv.de</title><meta property="og:title" content="Klimaschutz: Bundestag beschließt Klimapaket"></head><body>` +
+      '<article><div class="article__header"><h2><span class="article__kicker">Klimaschutz</span><span class="article__headline">Bundestag beschließt Klimapaket</span></h2>' +
+      `<p class="article__lead"><strong>Nach monatelangem Streit hat das Parlament das Paket verabschiedet.</strong></p></div><div class="article__text">${paras(de)}</div></article></body></html>`;
+    const article = read(page, 'https://www.n-tv.de/politik/Bundestag-beschliesst-Klimapaket-article21398765.html');
+    expect(article.title).toBe('Klimaschutz: Bundestag beschließt Klimapaket');
+    expect(article.blocks.slice(0, 2)).toEqual(['Nach monatelangem Streit hat das Parlament das Paket verabschiedet.', de(1)]);
+  });
+
+  it("drops a network's note on its member sites' stories (Ippen) and a request for a voluntary contribution (taz)", () => {
+    const page = (after: string) =>
+      `<html lang="de"><head><title>Bundestag beschließt Klimapaket</title></head><body><article><h1>Bundestag beschließt Klimapaket</h1>${paras(de)}${after}</article></body></html>`;
+    const url = 'https://www.merkur.de/politik/klimaschutz-bundestag-beschliesst-klimapaket-zr-13212345.html';
+    for (const after of [
+      '<p><em>*Merkur.de ist Teil des bundesweiten Ippen-Digital-Redaktionsnetzwerks.</em></p>',
+      '<p>fr.de ist Teil des Ippen-Netzwerks.</p>',
+      '<div class="tzi"><h4>taz zahl ich</h4><p>Unterstützen Sie unabhängigen Journalismus: Mit einem freiwilligen Beitrag machen Sie taz.de für alle frei zugänglich.</p><a href="/zahlich">Jetzt unterstützen</a></div>',
+    ]) {
+      const { blocks } = read(page(after), url);
+      expect(blocks[blocks.length - 1], after).toBe(de(4));
+    }
+    const own = 'Die Grünen unterstützen das Paket nur zum Teil, sagte die Fraktionschefin, dem Journalismus warf sie Einseitigkeit vor.';
+    expect(read(page(`<p>${own}</p>`), url).blocks).toContain(own);
+  });
+
+  it('drops Business Insider\'s "NOW WATCH: <headline>" under a story', () => {
+    const page =
+      `<html lang="en"><head><title>City plans new bike lanes downtown - Business Insider</title></head><body><article><h1>City plans new bike lanes downtown</h1>` +
+      `${paras(en)}<p><strong>NOW WATCH: <a href="/video">Here's what it's like to ride the new lanes</a></strong></p></article></body></html>`;
+    const { blocks } = read(page, 'https://www.businessinsider.com/city-plans-new-bike-lanes-2016-8');
+    expect(blocks[blocks.length - 1]).toBe(en(4));
+  });
+});
