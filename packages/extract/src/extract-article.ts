@@ -325,9 +325,12 @@ function dropBylineBlocks(blocks: Block[], authors: string[]): Block[] {
   for (const block of blocks) if (block.kind === 'p' && block.text.length <= 60 && BYLINE_LABEL.test(block.text)) labelled += 1;
   if (labelled >= DATED_CARDS) return blocks;
   const names = new Set(authors.map((name) => name.toLowerCase()));
-  const isByline = (block: Block): boolean => {
+  const isByline = (block: Block, index: number): boolean => {
     if (block.kind !== 'p' || block.text.length > 120 || isPostHeader(block)) return false;
     if (isMetaLine(block.text, names)) return true;
+    // The name alone, as taz and older papers set the writer under the story with no label (only there: a thread's first post is
+    // headed by its poster's name, which the golds keep).
+    if (index >= blocks.length - 2 && names.has(block.text.trim().toLowerCase())) return true;
     const label = BYLINE_LABEL.exec(block.text);
     if (!label) return false;
     const named = block.text.slice(label[0].length);
@@ -351,7 +354,7 @@ function dropBylineBlocks(blocks: Block[], authors: string[]): Block[] {
   const isRole = (block: Block): boolean => block.kind === 'p' && block.text.length <= 40 && !/[.!?]/.test(block.text) && ROLE_WORD.test(block.text);
   let dropped = -2;
   return blocks.filter((block, index) => {
-    if ((index < BYLINE_REACH || index >= blocks.length - 2) && isByline(block)) dropped = index;
+    if ((index < BYLINE_REACH || index >= blocks.length - 2) && isByline(block, index)) dropped = index;
     else if (!(dropped === index - 1 && isRole(block))) return true;
     return false;
   });
@@ -445,7 +448,9 @@ function dropDatelines(blocks: Block[], kind: PageKind): Block[] {
   for (const block of blocks) if (block.kind === 'p' && isGermanByline(block.text)) germanBylines += 1;
   return blocks.filter(
     (block, index) =>
-      block.kind !== 'p' ||
+      // A dateline set as a one-item list at the head (taz's `<ul><li class="date">15. 11. 2019</li></ul>`) is a dateline too.
+      (block.kind === 'list' && !(index < 3 && block.items.length === 1 && isDateline(block.text, germanBylines))) ||
+      (block.kind !== 'p' && block.kind !== 'list') ||
       isPostHeader(block) ||
       (!isDateline(block.text, germanBylines) && !(index < 3 && (DATE_LEAD.test(block.text) || isFurnishedDateline(block.text)))) ||
       (keepBylines && isCardByline(block.text)),

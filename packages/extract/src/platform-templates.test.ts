@@ -192,3 +192,22 @@ describe('platform templates: German news furniture', () => {
     expect(blocks[blocks.length - 1]).toBe(en(4));
   });
 });
+
+describe("platform templates: taz's date list and unlabelled writer", () => {
+  it("drops a one-item date list at the head and the stated writer's bare name under the story", () => {
+    const page =
+      `<html lang="de"><head><title>Bundestag beschließt Klimapaket - taz.de</title></head><body><article class="sectbody"><h1>Bundestag beschließt Klimapaket</h1>` +
+      `<p class="intro">Nach monatelangem Streit hat das Parlament das Paket verabschiedet.</p><ul class="right news"><li class="date" itemprop="datePublished" content="2019-11-15T14:02:00+01:00">15. 11. 2019</li></ul>` +
+      `${paras(de)}<div class="author"><span class="author" itemprop="author">Jane Doe</span></div></article></body></html>`;
+    const article = read(page, 'https://taz.de/Klimapaket-im-Bundestag/!5634567/');
+    expect(article.blocks.slice(0, 2)).toEqual(['Nach monatelangem Streit hat das Parlament das Paket verabschiedet.', de(1)]);
+    expect(article.blocks[article.blocks.length - 1]).toBe(de(4));
+    expect(article.authors).toEqual(['Jane Doe']);
+    // A list of several items at the head is the story's own, even when one is a date.
+    const listed = page.replace(
+      '<li class="date" itemprop="datePublished" content="2019-11-15T14:02:00+01:00">15. 11. 2019</li>',
+      '<li>15. 11. 2019</li><li>Abstimmung im Bundestag</li>',
+    );
+    expect(read(listed, 'https://taz.de/Klimapaket-im-Bundestag/!5634567/').contentText).toContain('Abstimmung im Bundestag');
+  });
+});
