@@ -211,3 +211,16 @@ describe("platform templates: taz's date list and unlabelled writer", () => {
     expect(read(listed, 'https://taz.de/Klimapaket-im-Bundestag/!5634567/').contentText).toContain('Abstimmung im Bundestag');
   });
 });
+
+describe('platform templates: a masthead <h1> that links to the front page', () => {
+  const page = (masthead: string) =>
+    `<html lang="de"><head><title>Neues Fahrrad - Janes Notizen</title></head><body><div id="serendipity_banner">${masthead}<h2>Alltag, Technik und Fahrräder</h2></div>` +
+    `<div class="serendipity_Entry_Date"><h3 class="serendipity_date">Freitag, 2. August 2013</h3><h4 class="serendipity_title"><a href="/archives/1234-Neues-Fahrrad.html">Neues Fahrrad</a></h4>` +
+    `<div class="serendipity_entry"><div class="serendipity_entry_body">${de(1)}<br><br>${de(2)}<br><br>${de(3)}</div></div></div></body></html>`;
+  const url = 'https://www.example-blog.de/archives/1234-Neues-Fahrrad.html';
+
+  it("takes the <title>'s post name, not the blog's name the masthead <h1> repeats (Serendipity, Kubrick)", () => {
+    expect(read(page('<h1><a class="homelink1" href="/">Janes Notizen</a></h1>'), url).title).toBe('Neues Fahrrad');
+    expect(read(page('<h1><a href="https://www.example-blog.de/">Janes Notizen</a></h1>'), url).title).toBe('Neues Fahrrad');
+  });
+});
