@@ -283,7 +283,8 @@ const DATELINE_COMMENTS =
  * line, a comment count, in any order at its end. Without them it is a dateline `dropDatelines` already drops.
  */
 function isFurnishedDateline(text: string): boolean {
-  if (text.length > 160) return false;
+  // A dateline holds a digit: the common paragraph skips the expressions.
+  if (text.length > 160 || !/\d/.test(text)) return false;
   let rest = text;
   for (let step = 0; step < 3; step += 1) {
     const next = withoutReadingTime(rest).replace(DATELINE_COMMENTS, '').replace(DATELINE_SOURCE, '');
