@@ -315,7 +315,7 @@ const ACCOUNT_BYLINE =
  * article's text, where no class names it; the author field carries the names. Only near the start or the end of the body, and
  * only names the page states elsewhere: "By tracing the rings …" is a sentence, and a line crediting another writer stays.
  */
-function dropBylineBlocks(blocks: Block[], authors: string[]): Block[] {
+function dropBylineBlocks(blocks: Block[], authors: string[], outlets: string[] = []): Block[] {
   // A CMS's default account signs the post ("Geschrieben von Administrator", Joomla 1.5; "Posted by admin"): no author, and no text either.
   const isAccountByline = (block: Block): boolean => block.kind === 'p' && block.text.length <= 40 && ACCOUNT_BYLINE.test(block.text);
   blocks = blocks.filter((block, index) => !((index < BYLINE_REACH || index >= blocks.length - 2) && isAccountByline(block)));
@@ -326,9 +326,10 @@ function dropBylineBlocks(blocks: Block[], authors: string[]): Block[] {
   for (const block of blocks) if (block.kind === 'p' && block.text.length <= 60 && BYLINE_LABEL.test(block.text)) labelled += 1;
   if (labelled >= DATED_CARDS) return blocks;
   const names = new Set(authors.map((name) => name.toLowerCase()));
+  const sites = outlets.map((site) => site.toLowerCase()).filter((site) => site.length >= 2);
   const isByline = (block: Block, index: number): boolean => {
     if (block.kind !== 'p' || block.text.length > 120 || isPostHeader(block)) return false;
-    if (isMetaLine(block.text, names)) return true;
+    if (isMetaLine(block.text, names, sites)) return true;
     // The name alone, as taz and older papers set the writer under the story with no label (only there: a thread's first post is
     // headed by its poster's name, which the golds keep).
     if (index >= blocks.length - 2 && names.has(block.text.trim().toLowerCase())) return true;
@@ -370,8 +371,8 @@ const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.))?(?:\s*[A-
  * Mustermann · 19. November 2019 · 4 Min. Lesezeit"). A date and a time alone ("Feb 14, 2026 | 9:05 pm") are a forum post's
  * header, which stays; so does a line naming anything else ("Nov 19, 2019 | Max Mustermann | News").
  */
-function isMetaLine(text: string, names: Set<string>): boolean {
-  if (text.length > 100) return false;
+function isMetaLine(text: string, names: Set<string>, outlets: string[] = []): boolean {
+  if (text.length > 160) return false;
   let rest = text;
   let named = false;
   const label = BYLINE_LABEL.exec(rest);
@@ -384,6 +385,10 @@ function isMetaLine(text: string, names: Set<string>): boolean {
       break;
     }
   if (label && !named) return false;
+  // The outlet after the name (Gannett's "Jane Doe, USA TODAY Published 10:15 a.m. ET Aug. 2, 2016 | Updated …"), then the date.
+  const outlet = named ? outlets.find((site) => rest.toLowerCase().startsWith(`${site} `)) : undefined;
+  if (outlet) rest = rest.slice(outlet.length).trim();
+  if (text.length - (outlet?.length ?? 0) > 100) return false;
   let dated = false;
   let timed = false;
   for (const part of rest.split(/\s*[|·•]\s*|\s+[–—-]\s+/)) {
@@ -643,7 +648,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   if (authorChoice.from) sources.byline = authorChoice.from;
 
   // A thread's post headers ("felixen", "Jul 9, 2022") are its content (threads.ts).
-  blocks = dropBylineBlocks(dropDateHeadings(dropDatelines(dropTitleBlocks(blocks, title), kind)), authors);
+  blocks = dropBylineBlocks(dropDateHeadings(dropDatelines(dropTitleBlocks(blocks, title), kind)), authors, titleInput.siteNames);
 
   // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
   let joined = blocksToText(blocks);

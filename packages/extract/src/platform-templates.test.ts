@@ -60,6 +60,20 @@ describe('platform templates: news headers', () => {
   });
 });
 
+describe('platform templates: a meta line naming the outlet', () => {
+  it('drops "Jane Doe, USA TODAY Published … | Updated …" (Gannett\'s metabar) and keeps a line naming another outlet', () => {
+    const page = (outlet: string) =>
+      `<html lang="en"><head><title>City plans new bike lanes downtown</title><meta property="og:site_name" content="USA TODAY"></head><body><article><h1>City plans new bike lanes downtown</h1>` +
+      `<div class="asset-metabar"><span class="asset-metabar-author"><a href="/staff/1/jane-doe/">Jane Doe</a>, ${outlet}</span> <span class="asset-metabar-time">Published 10:15 a.m. ET Aug. 2, 2016 | Updated 12:00 p.m. ET Aug. 2, 2016</span></div>` +
+      `<p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p></article></body></html>`;
+    const url = 'https://www.usatoday.com/story/news/2016/08/02/city-plans-new-bike-lanes/87654321/';
+    const article = read(page('USA TODAY'), url);
+    expect(article.authors).toEqual(['Jane Doe']);
+    expect(article.blocks[0]).toBe(en(1));
+    expect(read(page('Special to the Ledger'), url).contentText).toContain('Special to the Ledger');
+  });
+});
+
 describe('platform templates: furniture inside the text', () => {
   it('drops a "Related Article: <headline>" pointer (CNN) and keeps a sentence that opens with "Related"', () => {
     const page = (extra: string) =>
