@@ -1683,10 +1683,10 @@ const SUPPORT_WORD = /\b(?:donat(?:e|ion|ions|ing)|patreon|patrons?|ko-fi|journa
 
 /**
  * The same request on German sites ("Unterstützen Sie unabhängigen Journalismus: Mit einem freiwilligen Beitrag …", taz's "taz zahl
- * ich" box, "Jetzt unterstützen"; "Unterstütze uns mit einer Spende"): the call opens a sentence and the block names journalism, a
- * voluntary contribution or a donation.
+ * ich" box, "Jetzt unterstützen"; "Unterstütze uns mit einer Spende"): the call, in the imperative, opens a sentence and the block
+ * names journalism, a voluntary contribution or a donation ("Unterstützt wurde das Projekt von der Stiftung, die Spende …" is news).
  */
-const SUPPORT_CALL_GERMAN = /(?:^|[.!?]\s+)\W*(?:jetzt )?(?:unterstützen sie|unterstütze|unterstützt|spenden sie|spende)\b/i;
+const SUPPORT_CALL_GERMAN = /(?:^|[.!?]\s+)\W*(?:jetzt )?(?:unterstützen sie|unterstütze (?:uns|mich)|spenden sie|spende (?:jetzt|uns))\b/i;
 const SUPPORT_WORD_GERMAN = /journalismus|freiwillige[nm]? (?:beitrag|betrag|zahlung)|spende|förder(?:mitglied|abo)/i;
 
 function isReaderPitch(text: string): boolean {
