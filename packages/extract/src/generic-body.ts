@@ -1649,11 +1649,11 @@ const NEWSLETTER_WORD = /\b(?:newsletters?|mailing list|inbox|email list)\b/i;
 const FOLLOW_CALL = /(?:^|[.!?:*]\s+)\W*(?:(?:please|and|also|be sure to|don't forget to|make sure to) )?(?:follow|like|find|connect with) (?:me|us)\b/i;
 /**
  * A call to follow the writer by name on a network, the closing line of the 2010s contributor blogs (HuffPost's "Follow Jane Doe on
- * Twitter: www.twitter.com/janedoe", "Follow HuffPost Politics on Facebook"): "Follow", one to five capitalised words, "on" and
- * the network, opening the block.
+ * Twitter: www.twitter.com/janedoe", "Follow HuffPost Politics on Facebook", "Follow @janedoe on Twitter"): "Follow", one to five
+ * capitalised words or a handle, "on" and the network, opening the block.
  */
 const FOLLOW_NAMED =
-  /^\W*[Ff]ollow (?:@?\p{Lu}[\p{L}\p{N}.'’-]*\s+){1,5}on (?:[Tt]witter|[Ii]nstagram|[Ff]acebook|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Pp]interest|[Tt]hreads|[Bb]luesky|[Mm]astodon|X)\b/u;
+  /^\W*[Ff]ollow (?:@[\p{L}\p{N}_.]+\s+|(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){1,5})on (?:[Tt]witter|[Ii]nstagram|[Ff]acebook|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Pp]interest|[Tt]hreads|[Bb]luesky|[Mm]astodon|X)\b/u;
 const SOCIAL_NETWORK = /\b(?:instagram|facebook|twitter|tiktok|youtube|linkedin|pinterest|telegram|social media)\b/i;
 
 /**

@@ -107,6 +107,7 @@ describe('platform templates: furniture inside the text', () => {
       'Follow Jane Doe on Twitter: www.twitter.com/janedoe',
       'Follow HuffPost Politics on Facebook',
       'Follow Newsbeat on Instagram, Facebook and Twitter.',
+      'Follow @janedoe on Twitter.',
     ]) {
       const { blocks } = read(page(line), 'https://www.huffpost.com/entry/city-parks-summer_n_7912345');
       expect(blocks[blocks.length - 1], line).toBe(en(4));
