@@ -12,8 +12,18 @@ import type { JsonLdNode, PageSignals } from './metadata.ts';
 import { HIDDEN_TEXT, typesOf, visibleText } from './metadata.ts';
 import { decodeTitleText, titleKey } from './title.ts';
 
-const BY_PREFIX =
-  /^(?:(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert)\s+von|verfasser(?:in)?(?=\s*:)|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*/i;
+/**
+ * The German labels that name the kind of piece before its writer ("Ein Bericht von", "Eine Analyse von", "Ein Kommentar von",
+ * "Ein Test von": Golem's and other German news sites' bylines).
+ */
+const GERMAN_PIECE_LABEL =
+  '(?:ein(?:e)?\\s+)(?:bericht|beitrag|artikel|kommentar|test|analyse|interview|essay|gastbeitrag|gastkommentar|kolumne|reportage|rezension|kritik|glosse|hintergrund|erfahrungsbericht|ratgeber|feature)';
+/** "Ein Bericht von Jane Doe" as a line of its own under the headline. */
+const GERMAN_PIECE_BYLINE = new RegExp(String.raw`^${GERMAN_PIECE_LABEL}\s+von\s+\p{Lu}`, 'iu');
+const BY_PREFIX = new RegExp(
+  String.raw`^(?:(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert)\s+von|${GERMAN_PIECE_LABEL}\s+von|verfasser(?:in)?(?=\s*:)|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*`,
+  'i',
+);
 const NOT_A_NAME =
   /https?:|www\.|@|^\d+$|^(undefined|null|admin|administrator|webmaster|editor|staff|guest|anonymous|unknown|none|author|by|von|par|por|door|di)$|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
 /** Byline furniture read where a name should be: a bare label ("Written By", "Updated"), a reading time ("10 Min Read"), a day ("Mar 6"), a template key ("page.head.extra.author"). */
@@ -153,8 +163,10 @@ function textPieces(element: Element): string[] {
 }
 
 /** A byline's label before the name: "By", "Posted by", and Blogger's and WordPress's German "Eingestellt von", "Veröffentlicht von", "Geschrieben von". */
-const BYLINE_LABEL =
-  /^(?:(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?) by|by|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von|von|par|por|door|di)\s*:?$/i;
+const BYLINE_LABEL = new RegExp(
+  String.raw`^(?:(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?) by|by|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von|${GERMAN_PIECE_LABEL} von|von|par|por|door|di)\s*:?$`,
+  'i',
+);
 
 function findDescendant(root: Element, test: (element: Element) => boolean): Element | null {
   const stack = [...root.children];
@@ -207,6 +219,7 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
     if (
       /^(by|written by|von|par|por|door|di|escrito por|scritto da)\s+\p{Lu}/iu.test(line) ||
       /^submitted by\s+\p{L}/iu.test(line) ||
+      GERMAN_PIECE_BYLINE.test(line) ||
       /^(作者|记者|記者)\s*[:：]/.test(line) ||
       namesAfterDate(line)
     ) {
@@ -239,8 +252,10 @@ const LABELLED_NAME =
   /^(?:(?:posted|submitted) by|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von\s*:?|(?:author|autor(?:in)?|verfasser(?:in)?)\s*:)\s*\p{Lu}/iu;
 
 /** Blogger's and WordPress's German byline labels alone on a line: "Eingestellt von", "Veröffentlicht von", "Autor:", "Verfasser:". */
-const GERMAN_BYLINE_LABEL =
-  /^(?:(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von|autor(?:in)?\s*:|verfasser(?:in)?\s*:)$/i;
+const GERMAN_BYLINE_LABEL = new RegExp(
+  String.raw`^(?:(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von|${GERMAN_PIECE_LABEL}\s+von|autor(?:in)?\s*:|verfasser(?:in)?\s*:)$`,
+  'i',
+);
 
 /**
  * A date line (or one part of a meta line between bars and dots) ending in the author: "Posted on March 3, 2010 by Max", "Geschrieben am 12. Mai 2011 um 14:03 Uhr von Thomas
@@ -291,9 +306,15 @@ function starterLine(signals: PageSignals, siteKeys: string[]): string | null {
 export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, siteNames: string[]): { authors: string[]; from: string | null } {
   const siteKeys = siteNames.map(titleKey).filter((key) => key.length >= 2);
   // A name equal to the site's is a logo or a masthead in a byline element, but an author the metadata states (personal blogs, company posts).
+  // A wire-style byline names the outlet after a comma ("Jane Doe, CNN", "By Jane Doe and John Smith, CNN"): the site, not a writer.
+  const withoutSite = (name: string): string => {
+    const comma = name.lastIndexOf(',');
+    return comma > 0 && siteKeys.includes(titleKey(name.slice(comma + 1))) ? name.slice(0, comma) : name;
+  };
   const clean = (names: string[], keys = siteKeys, handles = false): string[] => [
     ...new Set(
       names
+        .map(withoutSite)
         .flatMap(splitNames)
         .map((name) => cleanAuthorName(name, keys, handles))
         .filter((name): name is string => name !== null),

@@ -27,6 +27,17 @@ const READING_TIME = new RegExp(
   'iu',
 );
 
+/** A reading time at the end of a longer line, after a space or a separator ("09.07.2019 12:30 Uhr Lesezeit: 2 Min."). */
+const READING_TIME_TAIL = new RegExp(
+  `(?:\\s*[|·•]\\s*|\\s+)(?:(?:${READING_TIME_LABEL})\\s*[:：]?\\s*${READING_TIME_AMOUNT}|${READING_TIME_AMOUNT}\\s+${READING_TIME_AFTER})\\s*\\.?$`,
+  'iu',
+);
+
+/** The line without a reading time at its end (the line itself when it ends otherwise). */
+export function withoutReadingTime(text: string): string {
+  return text.replace(READING_TIME_TAIL, '');
+}
+
 /** Whether a block's whole text is a reading time. */
 export function isReadingTime(text: string): boolean {
   return text.length <= 60 && READING_TIME.test(text);

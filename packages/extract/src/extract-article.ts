@@ -32,7 +32,7 @@ import { normalizeSpace, stripXmlIllegal } from './text.ts';
 import type { TitleInput } from './title.ts';
 import { chooseTitle } from './title.ts';
 import { bylineOf, chooseAuthors } from './authors.ts';
-import { isReadingTime } from './card-badges.ts';
+import { isReadingTime, withoutReadingTime } from './card-badges.ts';
 import { mayHoldDoubleUtf8, repairDoubleUtf8 } from './mojibake.ts';
 
 /** A block's HTML that is nothing but links (a bar of menu links). */
@@ -269,9 +269,34 @@ const DATE_LEAD = new RegExp(
   'i',
 );
 
+/**
+ * What news templates set on the dateline's own line after the date (heise's "09.07.2019 12:30 Uhr Lesezeit: 2 Min.", ZEIT's "15.
+ * November 2019, 14:02 Uhr Quelle: ZEIT ONLINE, dpa 312 Kommentare"): the agencies the story draws on and the comment count, read
+ * off the line's end (the reading time by `withoutReadingTime`).
+ */
+const DATELINE_SOURCE = /(?:\s*[|·•]\s*|\s+)(?:quelle|quellen|source|sources)\s*[:：]\s*[^|·•:]{1,80}?$/i;
+const DATELINE_COMMENTS =
+  /(?:\s*[|·•]\s*|\s+)\d{1,6}\s+(?:kommentare?|comments?|responses?|reactions?|antworten|commentaires?|comentarios?|commenti|reacties)$/i;
+
+/**
+ * A dateline among the body's first three blocks that carries the template's furniture after its date: a reading time, a source
+ * line, a comment count, in any order at its end. Without them it is a dateline `dropDatelines` already drops.
+ */
+function isFurnishedDateline(text: string): boolean {
+  // A dateline holds a digit: the common paragraph skips the expressions.
+  if (text.length > 160 || !/\d/.test(text)) return false;
+  let rest = text;
+  for (let step = 0; step < 3; step += 1) {
+    const next = withoutReadingTime(rest).replace(DATELINE_COMMENTS, '').replace(DATELINE_SOURCE, '');
+    if (next === rest) break;
+    rest = next;
+  }
+  return rest !== text && rest.length >= 6 && (DATE_LEAD.test(rest) || GERMAN_DATE_ONLY.test(rest));
+}
+
 /** A byline's label in the languages of the web's news: "By", "Von", "Par", "Por", "Door", "Di", and their "written by" forms. */
 const BYLINE_LABEL =
-  /^(?:(?:written |reported |posted |submitted )?by|(?:geschrieben |ein (?:beitrag|artikel|kommentar) )?von|(?:écrit |rédigé )?par|(?:escrito )?por|scritto da|di|door)\s+/i;
+  /^(?:(?:written |reported |posted |submitted )?by|(?:geschrieben |eine? (?:beitrag|artikel|kommentar|bericht|test|analyse|interview|essay|gastbeitrag|kolumne|reportage|rezension) )?von|(?:écrit |rédigé )?par|(?:escrito )?por|scritto da|di|door)\s+/i;
 /** A writer's role or desk on the line after a byline ("Staff Writer", "Associated Press", "Co-founder and Chief Architect", "Redakteurin", "ARD-Hauptstadtstudio"). */
 const ROLE_WORD =
   /\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|photographer|staff|bureau|desk|press|reuters|afp|dpa|(?:co-?)?founder|chief|ceo|cto|cfo|director|officer|manager|architect|engineer|analyst|scientist|professor|researcher|redakteur(?:in)?|redaktion|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|gründer(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?)\b|studio\b/i;
@@ -290,7 +315,7 @@ const ACCOUNT_BYLINE =
  * article's text, where no class names it; the author field carries the names. Only near the start or the end of the body, and
  * only names the page states elsewhere: "By tracing the rings …" is a sentence, and a line crediting another writer stays.
  */
-function dropBylineBlocks(blocks: Block[], authors: string[]): Block[] {
+function dropBylineBlocks(blocks: Block[], authors: string[], outlets: string[] = []): Block[] {
   // A CMS's default account signs the post ("Geschrieben von Administrator", Joomla 1.5; "Posted by admin"): no author, and no text either.
   const isAccountByline = (block: Block): boolean => block.kind === 'p' && block.text.length <= 40 && ACCOUNT_BYLINE.test(block.text);
   blocks = blocks.filter((block, index) => !((index < BYLINE_REACH || index >= blocks.length - 2) && isAccountByline(block)));
@@ -301,9 +326,13 @@ function dropBylineBlocks(blocks: Block[], authors: string[]): Block[] {
   for (const block of blocks) if (block.kind === 'p' && block.text.length <= 60 && BYLINE_LABEL.test(block.text)) labelled += 1;
   if (labelled >= DATED_CARDS) return blocks;
   const names = new Set(authors.map((name) => name.toLowerCase()));
-  const isByline = (block: Block): boolean => {
+  const sites = outlets.map((site) => site.toLowerCase()).filter((site) => site.length >= 2);
+  const isByline = (block: Block, index: number): boolean => {
     if (block.kind !== 'p' || block.text.length > 120 || isPostHeader(block)) return false;
-    if (isMetaLine(block.text, names)) return true;
+    if (isMetaLine(block.text, names, sites)) return true;
+    // The name alone, as taz and older papers set the writer under the story with no label (only there: a thread's first post is
+    // headed by its poster's name, which the golds keep).
+    if (index >= blocks.length - 2 && names.has(block.text.trim().toLowerCase())) return true;
     const label = BYLINE_LABEL.exec(block.text);
     if (!label) return false;
     const named = block.text.slice(label[0].length);
@@ -327,7 +356,7 @@ function dropBylineBlocks(blocks: Block[], authors: string[]): Block[] {
   const isRole = (block: Block): boolean => block.kind === 'p' && block.text.length <= 40 && !/[.!?]/.test(block.text) && ROLE_WORD.test(block.text);
   let dropped = -2;
   return blocks.filter((block, index) => {
-    if ((index < BYLINE_REACH || index >= blocks.length - 2) && isByline(block)) dropped = index;
+    if ((index < BYLINE_REACH || index >= blocks.length - 2) && isByline(block, index)) dropped = index;
     else if (!(dropped === index - 1 && isRole(block))) return true;
     return false;
   });
@@ -342,8 +371,8 @@ const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.))?(?:\s*[A-
  * Mustermann · 19. November 2019 · 4 Min. Lesezeit"). A date and a time alone ("Feb 14, 2026 | 9:05 pm") are a forum post's
  * header, which stays; so does a line naming anything else ("Nov 19, 2019 | Max Mustermann | News").
  */
-function isMetaLine(text: string, names: Set<string>): boolean {
-  if (text.length > 100) return false;
+function isMetaLine(text: string, names: Set<string>, outlets: string[] = []): boolean {
+  if (text.length > 160) return false;
   let rest = text;
   let named = false;
   const label = BYLINE_LABEL.exec(rest);
@@ -356,6 +385,10 @@ function isMetaLine(text: string, names: Set<string>): boolean {
       break;
     }
   if (label && !named) return false;
+  // The outlet after the name (Gannett's "Jane Doe, USA TODAY Published 10:15 a.m. ET Aug. 2, 2016 | Updated …"), then the date.
+  const outlet = named ? outlets.find((site) => rest.toLowerCase().startsWith(`${site} `)) : undefined;
+  if (outlet) rest = rest.slice(outlet.length).trim();
+  if (text.length - (outlet?.length ?? 0) > 100) return false;
   let dated = false;
   let timed = false;
   for (const part of rest.split(/\s*[|·•]\s*|\s+[–—-]\s+/)) {
@@ -421,9 +454,11 @@ function dropDatelines(blocks: Block[], kind: PageKind): Block[] {
   for (const block of blocks) if (block.kind === 'p' && isGermanByline(block.text)) germanBylines += 1;
   return blocks.filter(
     (block, index) =>
-      block.kind !== 'p' ||
+      // A dateline set as a one-item list at the head (taz's `<ul><li class="date">15. 11. 2019</li></ul>`) is a dateline too.
+      (block.kind === 'list' && !(index < 3 && block.items.length === 1 && isDateline(block.text, germanBylines))) ||
+      (block.kind !== 'p' && block.kind !== 'list') ||
       isPostHeader(block) ||
-      (!isDateline(block.text, germanBylines) && !(index < 3 && DATE_LEAD.test(block.text))) ||
+      (!isDateline(block.text, germanBylines) && !(index < 3 && (DATE_LEAD.test(block.text) || isFurnishedDateline(block.text)))) ||
       (keepBylines && isCardByline(block.text)),
   );
 }
@@ -453,8 +488,12 @@ const BLOG_PLATFORM = /^(?:blogger|https?:\/\/www\.typepad\.com\/?)$/i;
  * Removes body blocks that repeat the headline (the walker sees the page's <h1>). A body holding two or more different
  * <h1>s has no single headline among them: they title the cards or sections of a listing, and only one repeating the title goes.
  */
+/** White space and the separators a title sets between a kicker and its headline. */
+const LOOSE = /[\s:|–—·]+/g;
+
 function dropTitleBlocks(blocks: Block[], title: string): Block[] {
   const normalized = title.replace(/\s+/g, '');
+  const loose = title.replace(LOOSE, '');
   const h1s = new Set<string>();
   for (const block of blocks) if (block.kind === 'h' && block.level === 1) h1s.add(block.text);
   const sectionTitles = h1s.size >= 2;
@@ -463,6 +502,9 @@ function dropTitleBlocks(blocks: Block[], title: string): Block[] {
     const text = block.text.replace(/\s+/g, '');
     // "Home › News › <title>": a breadcrumb or kicker ending in the headline.
     if (normalized.length >= 10 && text.endsWith(normalized) && text.length <= normalized.length + 40) return true;
+    // A kicker set in the heading as an element of its own, where the title writes it with a colon ("Klimaschutz Bundestag
+    // beschließt …" for "Klimaschutz: Bundestag beschließt …"): the same words without the separator.
+    if (loose.length >= 10 && text.length <= normalized.length && text.replace(LOOSE, '') === loose) return true;
     return text === normalized || (block.kind === 'h' && block.level === 1 && !sectionTitles);
   };
   return blocks.filter((block, index) => {
@@ -606,7 +648,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   if (authorChoice.from) sources.byline = authorChoice.from;
 
   // A thread's post headers ("felixen", "Jul 9, 2022") are its content (threads.ts).
-  blocks = dropBylineBlocks(dropDateHeadings(dropDatelines(dropTitleBlocks(blocks, title), kind)), authors);
+  blocks = dropBylineBlocks(dropDateHeadings(dropDatelines(dropTitleBlocks(blocks, title), kind)), authors, titleInput.siteNames);
 
   // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
   let joined = blocksToText(blocks);

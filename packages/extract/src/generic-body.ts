@@ -1497,12 +1497,19 @@ const CONTROL_TEXT =
 /** Dashes or bullets set around a label ("- Advertisement -", "— Anzeige —": tagDiv's Newspaper theme and its kin). */
 const LABEL_DASHES = /^[-–—•*·\s]+|[-–—•*·\s]+$/g;
 
+/**
+ * A news network's note on each member site's stories ("*Merkur.de ist Teil des bundesweiten Ippen-Digital-Redaktionsnetzwerks.",
+ * the same line on fr.de, tz.de, hna.de and the network's other papers): the publisher's disclosure, not the story.
+ */
+const NETWORK_NOTE = /^\*?\s*[\w.-]+\.(?:de|at|ch|com) ist (?:ein )?teil (?:des|der|von) [^.!?]{0,60}(?:netzwerks?|netzwerkes|netzes|gruppe)\.?$/i;
+
 function isBoilerText(text: string): boolean {
   return (
     BOILER_TEXT.test(text) ||
     BOILER_TEXT_ELSEWHERE.test(text) ||
     (text.length <= 40 && (COMMENT_PROMPT.test(text) || SAVE_ARTIFACT.test(text))) ||
-    (text.length <= 200 && READ_ALSO_POINTER.test(text))
+    (text.length <= 200 && (READ_ALSO_POINTER.test(text) || RELATED_POINTER.test(text))) ||
+    (text.length <= 120 && (CONTRIBUTOR_DISCLAIMER.test(text) || JOURNAL_CURRENT.test(text) || NETWORK_NOTE.test(text)))
   );
 }
 
@@ -1533,6 +1540,26 @@ const READ_ALSO_POINTER =
   /^(?:lesen sie auch|lies auch|auch interessant|ebenfalls interessant|mehr zum thema|(?:zum )?weiterlesen|passend dazu|(?:das )?könnte (?:dich|sie) auch interessieren)\s*[:：]\s*[^.!?]{3,150}[!?]?$/i;
 
 /**
+ * The English pointer with the label "Related" ("Related: Senate passes budget deal", "Related Article: House votes to suspend the
+ * debt limit", CNN's and many news sites' in-text link to another story; Business Insider's "SEE ALSO: …" and "NOW WATCH: …" under
+ * every story it syndicates): the label, a colon and one headline (no full stop inside it).
+ */
+const RELATED_POINTER =
+  /^(?:related|see also|now watch)(?: (?:articles?|stories|story|content|posts?|links?|reading|coverage|video))?\s*[:：]\s*[^.!?]{3,150}[!?]?$/i;
+
+/**
+ * The disclaimer a contributor network sets under each contributor's byline ("Opinions expressed by Forbes Contributors are their
+ * own.", "Opinions expressed by Entrepreneur contributors are their own."): the network's small print, as a whole block.
+ */
+const CONTRIBUTOR_DISCLAIMER = /^opinions expressed by [^.!?]{1,40} contributors are their own\.?$/i;
+
+/**
+ * A journal entry's "currents" as LiveJournal and its clones (Dreamwidth, InsaneJournal) print them under each post: "Current Mood:
+ * cold", "Current Music: …", "Current Location: …". The form fields of the posting page, not the post.
+ */
+const JOURNAL_CURRENT = /^current (?:mood|music|location|reading|watching)\s*[:：]/i;
+
+/**
  * "Save", "SaveSave", "Merken", "MerkenMerken" as a paragraph of a blog post: the label of Pinterest's save button, which the
  * browser extension wrote into the editor once per edit (English and German WordPress blogs of the 2010s). A button's word alone.
  */
@@ -1552,7 +1579,7 @@ const COMMENT_PROMPT =
  * "En savoir plus", "Ajouter au panier", "Ver más", "Scopri di più", "Meer informatie").
  */
 const CONTROL_TEXT_ELSEWHERE =
-  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar|bildunterschrift (?:anzeigen|ausblenden)|(?:artikel|seite) (?:drucken|versenden|merken)|artikel (?:vorlesen(?: lassen)?|anhören)|fehler melden|link kopieren|(?:nächste|vorherige|zur nächsten|zur vorherigen) seite|(?:jetzt )?(?:zum |für den )?newsletter anmelden|jetzt (?:kostenlos )?registrieren|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:wird |werden )?(?:geladen|lädt)\s*(?:\.{3}|…)|[^.…]{1,40} (?:wird|werden) geladen\s*(?:\.{3}|…)?|(?:chargement|cargando|caricamento|carregando|a carregar|ładowanie|laddar)(?: [^.…]{1,40})?\s*(?:\.{3}|…)|(?:aan het )?laden\s*(?:\.{3}|…))\s*[›»>→]?$/i;
+  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar|bildunterschrift (?:anzeigen|ausblenden)|(?:artikel|seite) (?:drucken|versenden|merken)|artikel (?:vorlesen(?: lassen)?|anhören)|fehler melden|link kopieren|(?:nächste|vorherige|zur nächsten|zur vorherigen) seite|(?:jetzt )?(?:zum |für den )?newsletter anmelden|jetzt (?:kostenlos )?registrieren|jetzt unterstützen|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:wird |werden )?(?:geladen|lädt)\s*(?:\.{3}|…)|[^.…]{1,40} (?:wird|werden) geladen\s*(?:\.{3}|…)?|(?:chargement|cargando|caricamento|carregando|a carregar|ładowanie|laddar)(?: [^.…]{1,40})?\s*(?:\.{3}|…)|(?:aan het )?laden\s*(?:\.{3}|…))\s*[›»>→]?$/i;
 
 function isControlText(text: string): boolean {
   return CONTROL_TEXT.test(text) || CONTROL_TEXT_ELSEWHERE.test(text);
@@ -1624,6 +1651,13 @@ const CAPTION_CREDIT_END = /\((?:ap|afp|epa|reuters|dpa)?\s*(?:photo|foto|image|
 const SIGN_UP_CALL = /(?:^|[.!?]\s+)(?:(?:just|please|so|and) )?(?:sign up|subscribe|join)\b/i;
 const NEWSLETTER_WORD = /\b(?:newsletters?|mailing list|inbox|email list)\b/i;
 const FOLLOW_CALL = /(?:^|[.!?:*]\s+)\W*(?:(?:please|and|also|be sure to|don't forget to|make sure to) )?(?:follow|like|find|connect with) (?:me|us)\b/i;
+/**
+ * A call to follow the writer by name on a network, the closing line of the 2010s contributor blogs (HuffPost's "Follow Jane Doe on
+ * Twitter: www.twitter.com/janedoe", "Follow HuffPost Politics on Facebook", "Follow @janedoe on Twitter"): "Follow", one to five
+ * capitalised words or a handle, "on" and the network, opening the block.
+ */
+const FOLLOW_NAMED =
+  /^\W*[Ff]ollow (?:@[\p{L}\p{N}_.]+\s+|(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){1,5})on (?:[Tt]witter|[Ii]nstagram|[Ff]acebook|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Pp]interest|[Tt]hreads|[Bb]luesky|[Mm]astodon|X)\b/u;
 const SOCIAL_NETWORK = /\b(?:instagram|facebook|twitter|tiktok|youtube|linkedin|pinterest|telegram|social media)\b/i;
 
 /**
@@ -1651,13 +1685,22 @@ const SUPPORT_CALL =
 const SUPPORT_HINT = /donat|patr[eo]|ko-fi|journalism|our mission|support us|small favou?r/i;
 const SUPPORT_WORD = /\b(?:donat(?:e|ion|ions|ing)|patreon|patrons?|ko-fi|journalism|our mission|support us|a small favou?r)\b/i;
 
+/**
+ * The same request on German sites ("Unterstützen Sie unabhängigen Journalismus: Mit einem freiwilligen Beitrag …", taz's "taz zahl
+ * ich" box, "Jetzt unterstützen"; "Unterstütze uns mit einer Spende"): the call, in the imperative, opens a sentence and the block
+ * names journalism, a voluntary contribution or a donation ("Unterstützt wurde das Projekt von der Stiftung, die Spende …" is news).
+ */
+const SUPPORT_CALL_GERMAN = /(?:^|[.!?]\s+)\W*(?:jetzt )?(?:unterstützen sie|unterstütze (?:uns|mich)|spenden sie|spende (?:jetzt|uns))\b/i;
+const SUPPORT_WORD_GERMAN = /journalismus|freiwillige[nm]? (?:beitrag|betrag|zahlung)|spende|förder(?:mitglied|abo)/i;
+
 function isReaderPitch(text: string): boolean {
   if (text.length > 300) return false;
   if (SUPPORT_HINT.test(text) && SUPPORT_WORD.test(text) && SUPPORT_CALL.test(text)) return true;
+  if (SUPPORT_WORD_GERMAN.test(text) && SUPPORT_CALL_GERMAN.test(text)) return true;
   // The word lists first: they rule out nearly every block, and the calls' patterns (tried at every sentence start, some with
   // Unicode case folding) are the slower tests.
   if ((NEWSLETTER_WORD.test(text) && SIGN_UP_CALL.test(text)) || (NEWSLETTER_WORD_ELSEWHERE.test(text) && SIGN_UP_CALL_ELSEWHERE.test(text))) return true;
-  return text.length <= 250 && SOCIAL_NETWORK.test(text) && (FOLLOW_CALL.test(text) || FOLLOW_CALL_ELSEWHERE.test(text));
+  return text.length <= 250 && SOCIAL_NETWORK.test(text) && (FOLLOW_CALL.test(text) || FOLLOW_CALL_ELSEWHERE.test(text) || FOLLOW_NAMED.test(text));
 }
 
 /**

@@ -237,6 +237,26 @@ function withinMain(element: Element): boolean {
 }
 
 /** True when an element sits in site chrome rather than content: nav, footer, aside, a site masthead outside <article>/<main>. */
+/** A link to a site's front page: "/", "./", "index.html", or an absolute address with no path. */
+const HOME_HREF = /^(?:\.?\/|(?:\.\/|\/)?index\.(?:html?|php)|https?:\/\/[^/?#]+\/?(?:index\.(?:html?|php))?)$/i;
+
+/**
+ * Whether a heading is only a link to the site's front page: the blog's masthead in a theme without a <header> (Serendipity's
+ * `<div id="serendipity_banner"><h1><a href="/">Janes Notizen</a></h1>`, Kubrick's `<div id="header"><h1><a href="…/">`), the
+ * site's name and not the page's title.
+ */
+function linksHome(heading: Element, text: string): boolean {
+  let node: Element = heading;
+  for (;;) {
+    const parts = node.children.filter((child) => !(child.type === 'text' && (child as unknown as { data: string }).data.trim() === ''));
+    if (parts.length !== 1 || !isElement(parts[0]!)) return false;
+    node = parts[0];
+    if (node.name === 'a') break;
+  }
+  const href = node.attribs.href?.trim();
+  return href !== undefined && HOME_HREF.test(href) && visibleText(node, besideTitle) === text;
+}
+
 export function inChrome(element: Element): boolean {
   let inArticle = false;
   for (let node = element.parent; node && isElement(node as AnyNode); node = node.parent) {
@@ -508,7 +528,7 @@ class SignalReader {
     if (this.h1 === null) this.h1 = normalizeSpace(rawText(node)) || null;
     if (this.headings.length < 8) {
       const text = visibleText(node, besideTitle);
-      const chrome = inChrome(node);
+      const chrome = inChrome(node) || linksHome(node, text);
       if (text !== '') this.headings.push({ text, chrome, element: node, afterKicker: afterKicker(node, text) });
       if (!chrome && !this.headingFound) this.headingFound = true;
     }

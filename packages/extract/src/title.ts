@@ -443,6 +443,48 @@ function votes(core: Core, cores: Core[]): number {
 }
 
 /**
+ * A core that names the news section before a colon ("News: Saisonauftakt mit Heimsieg", PHP-Fusion's and e107's "<site> - News:
+ * <item>", a CMS's "Aktuelles: …", "Blog: …"): the section's name labels the item, and the words after it are its title.
+ */
+function withoutSectionLabel(core: string): string {
+  const colon = core.indexOf(':');
+  if (colon < 2 || colon > 30 || !SECTION_TITLE.test(core.slice(0, colon).trim())) return core;
+  const rest = core.slice(colon + 1).trim();
+  return weightedLength(rest) >= 8 ? rest : core;
+}
+
+/**
+ * Whether a heading is a metadata title's segment run "<kicker> - <headline>" read without its separator ("Familienpolitik Bundestag
+ * beschließt …" from `<h2><strong>Familienpolitik</strong> Bundestag beschließt …</h2>`) and `core` is the headline: the
+ * kicker is the topic's label, the core the title.
+ */
+function kickerBefore(heading: string, core: string, metadata: { text: string }[]): boolean {
+  const key = titleKey(heading);
+  const coreKey = titleKey(core);
+  if (coreKey.length < 8 || key.length <= coreKey.length || !key.endsWith(coreKey)) return false;
+  const kicker = key.slice(0, key.length - coreKey.length);
+  return metadata.some((m) => segmentsOf(m.text).some((segment) => titleKey(segment.text) === kicker));
+}
+
+/**
+ * A <title> cut down to its first part by the generic cut ("Familienpolitik" of "Familienpolitik - Bundestag beschließt Kita-Gesetz
+ * - Politik - Süddeutsche.de", the older news sites' "kicker - headline - section - site") where another source states a later part
+ * of that <title> whole (the og:title "Bundestag beschließt Kita-Gesetz"): the <title> states that headline too, and the kicker
+ * alone names no page.
+ */
+function betterPart(best: Core | null, cores: Core[]): Core | null {
+  if (!best || best.from !== 'title-tag') return best;
+  const key = titleKey(best.text);
+  const full = titleKey(best.full);
+  if (full === key || !full.startsWith(key)) return best;
+  const runs = segmentRuns(best.full);
+  const part = cores.find(
+    (c) => c.from !== 'title-tag' && titleKey(c.text).length > key.length && !titleKey(c.text).startsWith(key) && runs.has(titleKey(c.text)),
+  );
+  return part ?? best;
+}
+
+/**
  * The core the metadata agrees on: the most trusted one (completed), unless more independent sources state another
  * (og:title and <title> both "Average Private Meditation Sessions Cost" against the JSON-LD headline "Meditation Class
  * Cost"): a title written twice is the site's title; the odd one out is a variant (an SEO plugin's field, an old name).
@@ -593,7 +635,7 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
     .map((h) => titleKey(h.text))
     .filter((key) => key.length >= 2 && metadata.some((m) => leadingColonKey(m.text) === key) && namesSite(key, statedNames.map(titleKey), hosts, input.host));
   const allCores = metadata
-    .map((m) => ({ from: m.from, text: coreOf(withoutHostPrefix(m.text, input.host), siteKeys, hosts, true, colonSites), full: m.text }))
+    .map((m) => ({ from: m.from, text: withoutSectionLabel(coreOf(withoutHostPrefix(m.text, input.host), siteKeys, hosts, true, colonSites)), full: m.text }))
     .filter((c) => titleKey(c.text) !== '' && !GENERIC_TITLE.test(c.text));
   // Away from the front page, a metadata title that is only the site's stated name ("twitter:title" = "Bombas") names no
   // page: another one does. (Only stated names: a chrome heading taken for the site may be the headline itself.)
@@ -698,7 +740,7 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
     const reordered = heading.chrome ? undefined : cores.find((c) => titleKey(c.text).length === key.length && sameWords(heading.text, c.text));
     if (reordered) return { title: SHOUTING.test(heading.text) ? writtenAs(heading.text, reordered.text) : heading.text, from: 'h1' };
   }
-  const best = agreed(cores);
+  const best = betterPart(agreed(cores), cores);
   const main = headings.find((h) => !h.chrome);
   // A page without a content <h1> may set its title one level down: the first <h2> when it is the head or one part of a
   // metadata title ("Cloudflare CDN" of "Cloudflare CDN | Content Delivery Network", "Hardware -- Catalogs" of "Browse
@@ -708,6 +750,7 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   if (
     weightedLength(subheading) >= 8 &&
     !(best && titleKey(subheading).startsWith(titleKey(best.text))) &&
+    !(best && kickerBefore(subheading, best.text, metadata)) &&
     metadata.some((m) => segmentRuns(m.text).has(titleKey(subheading)) || headOf(m.text, subheading))
   )
     return { title: subheading, from: 'h2' };
@@ -755,7 +798,16 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   // site-wide "Build software better, together" for "Trending repositories on GitHub today"): the <title> names the page.
   // Not on a front page, whose og:title is often the site's own name, nor in scripts written without spaces (no words to compare).
   const tab = input.homePage || !best || !SOCIAL.has(best.from) || UNSPACED.test(best.text) ? undefined : cores.find((c) => c.from === 'title-tag');
-  if (best && tab && !UNSPACED.test(tab.text) && overlap(tab.text, best.text) <= 1 / 3 && !seconded(best, cores)) return { title: tab.text, from: tab.from };
+  // A social-card title the <title> states as one of its parts is seconded by it ("<kicker> - <og:title> - <section> - <site>").
+  if (
+    best &&
+    tab &&
+    !UNSPACED.test(tab.text) &&
+    overlap(tab.text, best.text) <= 1 / 3 &&
+    !seconded(best, cores) &&
+    !segmentRuns(tab.full).has(titleKey(best.text))
+  )
+    return { title: tab.text, from: tab.from };
   if (best) return { title: best.text, from: best.from };
   const fallback = headings[0];
   if (fallback) return { title: fallback.text, from: 'h1' };
