@@ -139,6 +139,17 @@ function runsTogether(last: number, next: number, after: number): boolean {
   return isUpper(last) || isLower(last) || isDigit(last) || last === 44 || last === 33 || last === 63 || last === 37 || last === 41 || last === 93;
 }
 
+/** A percentage opening a text: a discount badge's "15% off", "9% Pack Savings". */
+const PERCENT_START = /^\d{1,3}(?:[.,]\d+)?\s?%/;
+
+/**
+ * A number that runs into a percentage ("$1699.00" + "15% off", "€98" + "9% Pack Savings"): shops set a discount badge beside
+ * the price, in its own element, and a reader sees two numbers. Two digits meet only here, rarely: the pattern runs then.
+ */
+function isPercentAfterNumber(last: number, data: string): boolean {
+  return isDigit(last) && isDigit(data.charCodeAt(0)) && PERCENT_START.test(data);
+}
+
 const NEEDS_ESCAPE = /[&<>]/;
 
 /** Escapes text for HTML element content. */
@@ -290,7 +301,10 @@ class Collector {
     if (data === '') return;
     // Text nodes meet at element boundaries: keep the parts apart when they would run into one word (runsTogether). Only when
     // the text so far ends with the last text appended here (a <br> or a block adds its own space).
-    if (this.text.length === this.lastTextEnd && runsTogether(this.lastCode, data.charCodeAt(0), data.charCodeAt(1))) {
+    if (
+      this.text.length === this.lastTextEnd &&
+      (runsTogether(this.lastCode, data.charCodeAt(0), data.charCodeAt(1)) || isPercentAfterNumber(this.lastCode, data))
+    ) {
       this.text += ' ';
       if (!this.scriptEdge) this.html += ' ';
     }

@@ -1333,7 +1333,7 @@ describe('generic body: session 15 services pass', () => {
     `<div class="price__sale"><span class="visually-hidden">Sale price</span><span class="price-item price-item--sale">${sale}</span>` +
     `<span class="visually-hidden">Regular price</span><s class="price-item price-item--regular">${onSale ? regular : ''}</s></div></div></div>`;
   const card = (name: string, onSale: boolean, regular: string, sale: string): string =>
-    `<li class="grid__item"><div class="card"><h3 class="card__heading"><a href="/products/${name.toLowerCase().replace(/ /g, '-')}">${name}</a></h3>${price(onSale, regular, sale)}</div></li>`;
+    `<li class="grid__item"><div class="card"><h3 class="card__heading"><a href="/products/${name.toLowerCase().replace(/ /g, '-')}">${name}</a></h3><div class="card__vendor">Roaster Co.</div>${price(onSale, regular, sale)}</div></li>`;
 
   it("reads a Shopify Dawn price once: the sale block of a price not on sale and the regular block of one on sale are hidden by the theme's stylesheet", () => {
     const grid = [
@@ -1575,5 +1575,39 @@ describe('generic body: Edge Delivery Services section settings', () => {
     expect(text).toContain(sentence(2));
     expect(text).not.toContain('insurance_lp_hero');
     expect(text).not.toContain('aggregator');
+  });
+});
+
+describe('generic body: session 19 collections pass', () => {
+  const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
+
+  it('drops screen-reader-only text in the retry without class hints too (Shopify Dawn\'s "Regular price" label)', () => {
+    const card = (n: number): string =>
+      `<li class="grid__item"><h3 class="card__heading"><a href="/products/${n}">Dark Roast Coffee number ${n}, a bold blend roasted in small batches</a></h3><div class="price"><span class="visually-hidden visually-hidden--inline">Regular price</span><span class="price-item">$19.99</span><span class="sr-only">Unit price</span></div></li>`;
+    // The grid sits in a block whose class words flag it: the hinted attempt finds only the intro, and the retry without hints wins.
+    const intro = `<div class="intro"><p>Our coffee is roasted in small batches, with beans from farms we know, for a cup that is strong and smooth.</p></div>`;
+    const page = `<html><body>${intro}<div class="related-products"><ul class="grid">${[1, 2, 3, 4, 5, 6, 7, 8].map(card).join('')}</ul></div></body></html>`;
+    const text = extractArticle(page, { ...options, url: 'https://shop.example/collections/coffee' }).contentText;
+    expect(text).toContain('Dark Roast Coffee number 8');
+    expect(text).toContain('$19.99');
+    expect(text).not.toContain('Regular price');
+    expect(text).not.toContain('Unit price');
+  });
+
+  it('drops result counts without "Showing" and "Showing all N results" as controls', () => {
+    const page = `<html><body><main><div>1–30 of 338 products</div><div>Showing all 39 results</div><div>Showing 36 of 84</div>${para(1)}${para(2)}<div>1 - 12 of 27 Products</div>${para(3)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    for (const control of ['of 338 products', 'Showing all 39', 'Showing 36', 'of 27 Products']) expect(text).not.toContain(control);
+  });
+
+  it('keeps a price apart from the discount percentage set beside it ("$1699.00" then "15% off")', () => {
+    const card = (n: number): string =>
+      `<li class="card"><span class="name">Sofa number ${n}</span> <span class="price">$1699.00</span><span class="badge">15% off</span> <span class="price">€98</span><span class="savings">9% Pack Savings</span> <span>Model 2</span><span>024</span></li>`;
+    const page = `<html><body><main>${para(1)}${para(2)}<ul class="grid">${[1, 2, 3].map(card).join('')}</ul>${para(3)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('$1699.00 15% off');
+    expect(text).toContain('€98 9% Pack Savings');
+    expect(text).toContain('Model 2024');
   });
 });
