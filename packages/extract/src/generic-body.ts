@@ -1579,7 +1579,7 @@ const COMMENT_PROMPT =
  * "En savoir plus", "Ajouter au panier", "Ver más", "Scopri di più", "Meer informatie").
  */
 const CONTROL_TEXT_ELSEWHERE =
-  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar|bildunterschrift (?:anzeigen|ausblenden)|(?:artikel|seite) (?:drucken|versenden|merken)|artikel (?:vorlesen(?: lassen)?|anhören)|fehler melden|link kopieren|(?:nächste|vorherige|zur nächsten|zur vorherigen) seite|(?:jetzt )?(?:zum |für den )?newsletter anmelden|jetzt (?:kostenlos )?registrieren|jetzt unterstützen|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:wird |werden )?(?:geladen|lädt)\s*(?:\.{3}|…)|[^.…]{1,40} (?:wird|werden) geladen\s*(?:\.{3}|…)?|(?:chargement|cargando|caricamento|carregando|a carregar|ładowanie|laddar)(?: [^.…]{1,40})?\s*(?:\.{3}|…)|(?:aan het )?laden\s*(?:\.{3}|…))\s*[›»>→]?$/i;
+  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar|bildunterschrift (?:anzeigen|ausblenden)|(?:artikel|seite) (?:drucken|versenden|merken)|artikel (?:vorlesen(?: lassen)?|anhören)|fehler melden|link kopieren|(?:nächste|vorherige|zur nächsten|zur vorherigen) seite|(?:jetzt )?(?:zum |für den )?newsletter anmelden|jetzt (?:kostenlos )?registrieren|jetzt (?:unterstützen|spenden)|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:wird |werden )?(?:geladen|lädt)\s*(?:\.{3}|…)|[^.…]{1,40} (?:wird|werden) geladen\s*(?:\.{3}|…)?|(?:chargement|cargando|caricamento|carregando|a carregar|ładowanie|laddar)(?: [^.…]{1,40})?\s*(?:\.{3}|…)|(?:aan het )?laden\s*(?:\.{3}|…))\s*[›»>→]?$/i;
 
 function isControlText(text: string): boolean {
   return CONTROL_TEXT.test(text) || CONTROL_TEXT_ELSEWHERE.test(text);
@@ -1659,6 +1659,13 @@ const FOLLOW_CALL = /(?:^|[.!?:*]\s+)\W*(?:(?:please|and|also|be sure to|don't f
 const FOLLOW_NAMED =
   /^\W*[Ff]ollow (?:@[\p{L}\p{N}_.]+\s+|(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){1,5})on (?:[Tt]witter|[Ii]nstagram|[Ff]acebook|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Pp]interest|[Tt]hreads|[Bb]luesky|[Mm]astodon|X)\b/u;
 const SOCIAL_NETWORK = /\b(?:instagram|facebook|twitter|tiktok|youtube|linkedin|pinterest|telegram|social media)\b/i;
+/**
+ * A recipe card's call to show the dish (Tasty Recipes' "Tag @handle on Instagram and hashtag it #hashtag", WP Recipe Maker's
+ * "Mention @handle or tag #hashtag!", after "Did you make this recipe?" or on its own line): "Tag" or "Mention", a handle, then a
+ * network, a hashtag or the end.
+ */
+const TAG_CALL =
+  /^\W*(?:(?:did you (?:make|try)|tried|made) (?:this|the|my|our) recipe\?\s*)?(?:please )?(?:tag|mention) @[\p{L}\p{N}_.]+(?:\s*[!.]?$| on (?:instagram|facebook|twitter|tiktok|pinterest|threads)\b| (?:or|and) (?:tag|hashtag|use)\b)/iu;
 
 /**
  * The same calls in German, French, Spanish, Italian, Dutch and Portuguese ("Abonnieren Sie unseren Newsletter", "Inscrivez-vous à
@@ -1687,10 +1694,12 @@ const SUPPORT_WORD = /\b(?:donat(?:e|ion|ions|ing)|patreon|patrons?|ko-fi|journa
 
 /**
  * The same request on German sites ("Unterstützen Sie unabhängigen Journalismus: Mit einem freiwilligen Beitrag …", taz's "taz zahl
- * ich" box, "Jetzt unterstützen"; "Unterstütze uns mit einer Spende"): the call, in the imperative, opens a sentence and the block
+ * ich" box, "Jetzt unterstützen"; "Unterstütze uns mit einer Spende", netzpolitik.org's "Unterstütze auch Du unsere Arbeit mit einer
+ * Spende." under "Wir sind ein spendenfinanziertes Medium"): the call, in the imperative, opens a sentence and the block
  * names journalism, a voluntary contribution or a donation ("Unterstützt wurde das Projekt von der Stiftung, die Spende …" is news).
  */
-const SUPPORT_CALL_GERMAN = /(?:^|[.!?]\s+)\W*(?:jetzt )?(?:unterstützen sie|unterstütze (?:uns|mich)|spenden sie|spende (?:jetzt|uns))\b/i;
+const SUPPORT_CALL_GERMAN =
+  /(?:^|[.!?]\s+)\W*(?:jetzt )?(?:unterstützen sie|unterstützt (?:uns|unsere arbeit)|unterstütze (?:auch )?(?:du )?(?:uns|mich|unsere arbeit|meine arbeit)|spenden sie|spende (?:jetzt|uns))\b|^wir sind (?:ein |eine )?(?:spenden|leser(?:innen)?)finanziert/i;
 const SUPPORT_WORD_GERMAN = /journalismus|freiwillige[nm]? (?:beitrag|betrag|zahlung)|spende|förder(?:mitglied|abo)/i;
 
 function isReaderPitch(text: string): boolean {
@@ -1700,6 +1709,7 @@ function isReaderPitch(text: string): boolean {
   // The word lists first: they rule out nearly every block, and the calls' patterns (tried at every sentence start, some with
   // Unicode case folding) are the slower tests.
   if ((NEWSLETTER_WORD.test(text) && SIGN_UP_CALL.test(text)) || (NEWSLETTER_WORD_ELSEWHERE.test(text) && SIGN_UP_CALL_ELSEWHERE.test(text))) return true;
+  if (text.length <= 200 && TAG_CALL.test(text)) return true;
   return text.length <= 250 && SOCIAL_NETWORK.test(text) && (FOLLOW_CALL.test(text) || FOLLOW_CALL_ELSEWHERE.test(text) || FOLLOW_NAMED.test(text));
 }
 
