@@ -1509,9 +1509,28 @@ function isBoilerText(text: string): boolean {
     BOILER_TEXT_ELSEWHERE.test(text) ||
     (text.length <= 40 && (COMMENT_PROMPT.test(text) || SAVE_ARTIFACT.test(text))) ||
     (text.length <= 200 && (READ_ALSO_POINTER.test(text) || RELATED_POINTER.test(text))) ||
-    (text.length <= 120 && (CONTRIBUTOR_DISCLAIMER.test(text) || JOURNAL_CURRENT.test(text) || NETWORK_NOTE.test(text)))
+    (text.length <= 120 && (CONTRIBUTOR_DISCLAIMER.test(text) || JOURNAL_CURRENT.test(text) || NETWORK_NOTE.test(text))) ||
+    (text.length <= 300 && text.includes('Advertising API') && PRODUCT_API_NOTE.test(text)) ||
+    (text.length <= 300 && text.startsWith('This content is') && EMBED_NOTE.test(text))
   );
 }
+
+/**
+ * The note a magazine group's pages set where an embed loads (Hearst's "This content is imported from Instagram. You may be able to
+ * find the same content in another format, or you may be able to find more information, at their web site.", and under its
+ * newsletter forms "This content is created and maintained by a third party, and imported onto this page to help users provide
+ * their email addresses. You may be able to find more information about this and similar content at piano.io").
+ */
+const EMBED_NOTE =
+  /^This content is (?:imported from [^.]{1,60}\.|created and maintained by a third party\b)(?:.*\b(?:web ?site|piano\.io|similar content)\b.*)?$/;
+
+/**
+ * The note Amazon affiliate plugins (AAWP, AmaLinks) set under a product box: "Last update on 2020-08-02 / Affiliate links / Images
+ * from Amazon Product Advertising API", "Preis inkl. MwSt., zzgl. Versandkosten. Letzte Aktualisierung am 2.08.2020 / *Affiliate-Link
+ * / Bilder von der Amazon Product Advertising API": parts set off by slashes, one naming the affiliate links. A sentence about the
+ * API stays.
+ */
+const PRODUCT_API_NOTE = /\/\s*\*?\s*(?:affiliate|partner)[- ]?links?\s*\/[^/]*Product Advertising API\s*$/i;
 
 /** A news page's advertisement break ("Story continues below advertisement"), or a boilerplate label set between dashes ("- Advertisement -"). */
 function isAdBreak(text: string): boolean {

@@ -111,3 +111,46 @@ describe("magazine templates: a recipe card's call to tag the blog", () => {
     expect(read(card(`<p>${said}</p>`), url).blocks).toContain(said);
   });
 });
+
+describe("magazine templates: an affiliate plugin's note under a product box", () => {
+  const post = (note: string): string =>
+    `<html lang="de"><head><title>Kabellose Kopfhörer im Test</title><meta property="og:type" content="article"></head><body>${nav}<article class="post"><h1>Kabellose Kopfhörer im Test</h1><div class="entry-content">${paras(de, [1, 2])}` +
+    `<div class="aawp">${note}</div>${paras(de, [3, 4])}</div></article></body></html>`;
+  const url = 'https://www.techblog-beispiel.de/2020/08/kopfhoerer-test/';
+
+  it('drops "Letzte Aktualisierung am … / *Affiliate-Link / Bilder von der Amazon Product Advertising API" (AAWP), in German and English', () => {
+    for (const note of [
+      'Preis inkl. MwSt., zzgl. Versandkosten. Letzte Aktualisierung am 2.08.2020 / *Affiliate-Link / Bilder von der Amazon Product Advertising API',
+      'Last update on 2020-08-02 / Affiliate links / Images from Amazon Product Advertising API',
+    ]) {
+      const r = read(post(`<p class="aawp-disclaimer">${note}</p>`), url);
+      expect(r.blocks).toEqual([de(1), de(2), de(3), de(4)]);
+    }
+  });
+
+  it('keeps a sentence about the API', () => {
+    const said = 'Seit 2019 verlangt die Amazon Product Advertising API für jede Anfrage einen Schlüssel / ein Partner-Tag, schreibt der Autor.';
+    expect(read(post(`<p>${said}</p>`), url).blocks).toContain(said);
+  });
+});
+
+describe("magazine templates: an embed's placeholder note", () => {
+  const page = (note: string): string =>
+    `<html lang="en"><head><title>The Best Movies of the Summer</title><meta property="og:type" content="article"></head><body>${nav}<main><article><h1>The Best Movies of the Summer</h1>` +
+    `<div class="article-body-content"><p>${en(1)}</p><p>${en(2)}</p><div class="embed"><p class="embed-editorial-placeholder">${note}</p></div><p>${en(3)}</p><p>${en(4)}</p></div></article></main></body></html>`;
+  const url = 'https://www.esquire.com/entertainment/movies/a28512345/best-summer-movies/';
+
+  it('drops "This content is imported from Instagram. …" and "This content is created and maintained by a third party, …" (Hearst)', () => {
+    for (const note of [
+      'This content is imported from Instagram. You may be able to find the same content in another format, or you may be able to find more information, at their web site.',
+      'This content is created and maintained by a third party, and imported onto this page to help users provide their email addresses. You may be able to find more information about this and similar content at piano.io',
+    ]) {
+      expect(read(page(note), url).blocks).toEqual([en(1), en(2), en(3), en(4)]);
+    }
+  });
+
+  it('keeps a sentence that opens the same way', () => {
+    const said = 'This content is imported from the archive. We restored it because readers kept asking for the original interview.';
+    expect(read(page(said), url).blocks).toContain(said);
+  });
+});
