@@ -1679,6 +1679,24 @@ const FOLLOW_NAMED =
   /^\W*[Ff]ollow (?:@[\p{L}\p{N}_.]+\s+|(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){1,5})on (?:[Tt]witter|[Ii]nstagram|[Ff]acebook|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Pp]interest|[Tt]hreads|[Bb]luesky|[Mm]astodon|X)\b/u;
 const SOCIAL_NETWORK = /\b(?:instagram|facebook|twitter|tiktok|youtube|linkedin|pinterest|telegram|social media)\b/i;
 /**
+ * A paper's call for readers' stories under each story (the British tabloids' "Got a story for Metro? Get in touch by emailing …",
+ * The Sun's "We pay for your stories!" over "Do you have a story for The Sun news desk?", "Got a news tip?"): the question opens
+ * the block.
+ */
+const TIP_CALL =
+  /^\W*(?:(?:got|have you got|do you have) (?:a|any) (?:story|news story|news tip|tip|video|picture|photo)s?(?: (?:for|to share with|to sell to) [^?.!]{1,40})?\?|we pay for (?:your )?stories!?$)/i;
+/** How the call goes on, when it does: the ways to reach the desk. */
+const TIP_CONTACT = /\b(?:e-?mail(?:ing)?|call(?:ing)?|get in touch|contact|send|submit|whatsapp)\b/i;
+
+/** Whether a block is the call alone, or the call and how to reach the desk ("Got a story about the heat? The council …" stays). */
+function isTipCall(text: string): boolean {
+  const call = TIP_CALL.exec(text);
+  if (!call) return false;
+  const rest = text.slice(call[0].length).trim();
+  return rest === '' || TIP_CONTACT.test(rest);
+}
+
+/**
  * A recipe card's call to show the dish (Tasty Recipes' "Tag @handle on Instagram and hashtag it #hashtag", WP Recipe Maker's
  * "Mention @handle or tag #hashtag!", after "Did you make this recipe?" or on its own line): "Tag" or "Mention", a handle, then a
  * network, a hashtag or the end.
@@ -1728,7 +1746,7 @@ function isReaderPitch(text: string): boolean {
   // The word lists first: they rule out nearly every block, and the calls' patterns (tried at every sentence start, some with
   // Unicode case folding) are the slower tests.
   if ((NEWSLETTER_WORD.test(text) && SIGN_UP_CALL.test(text)) || (NEWSLETTER_WORD_ELSEWHERE.test(text) && SIGN_UP_CALL_ELSEWHERE.test(text))) return true;
-  if (text.length <= 200 && TAG_CALL.test(text)) return true;
+  if (text.length <= 200 && (TAG_CALL.test(text) || isTipCall(text))) return true;
   return text.length <= 250 && SOCIAL_NETWORK.test(text) && (FOLLOW_CALL.test(text) || FOLLOW_CALL_ELSEWHERE.test(text) || FOLLOW_NAMED.test(text));
 }
 

@@ -154,3 +154,26 @@ describe("magazine templates: an embed's placeholder note", () => {
     expect(read(page(said), url).blocks).toContain(said);
   });
 });
+
+describe("magazine templates: a paper's call for readers' stories", () => {
+  const page = (box: string): string =>
+    `<html lang="en"><head><title>Heatwave returns this weekend</title><meta property="og:type" content="article"></head><body>${nav}<main><article><h1>Heatwave returns this weekend</h1>` +
+    `<div class="article-body">${paras(en)}${box}</div></article></main></body></html>`;
+  const url = 'https://metro.co.uk/2018/08/02/heatwave-returns-7789123/';
+
+  it('drops "Got a story for Metro? Get in touch …" and The Sun\'s "We pay for your stories!" box', () => {
+    for (const box of [
+      '<p><strong>Got a story for Metro?</strong> Get in touch by emailing webnews@metro.co.uk or calling 020 3615 2145.</p>',
+      '<div class="article-boxout"><h2>We pay for your stories!</h2><p>Do you have a story for The Sun news desk?</p></div>',
+    ]) {
+      expect(read(page(box), url).blocks).toEqual([en(1), en(2), en(3), en(4)]);
+    }
+  });
+
+  it('keeps a question that goes on', () => {
+    const said = 'Got a story about the heat? The council wants to hear how residents coped with the last heatwave, it said on Friday.';
+    const asked = 'Do you have a tip that the fire service should know about? Residents kept asking this at the meeting on Friday.';
+    expect(read(page(`<p>${asked}</p>`), url).blocks).toContain(asked);
+    expect(read(page(`<p>${said}</p>`), url).blocks).toContain(said);
+  });
+});
