@@ -125,7 +125,7 @@ const BOILER_TEXT =
  * ("Weiterlesen", "Lire la suite") a subscription button ("Jetzt abonnieren", "Abonnez-vous") and a way back ("Zur Startseite", "Nach oben").
  */
 const BOILER_TEXT_ELSEWHERE =
-  /^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|reklame|publicidade|реклама|annons|annonce|mainos|iklan|reklam|διαφήμιση|quảng cáo|広告|광고|(?:artikel |beitrag )?teilen|partager(?: (?:cet|l')article)?|compartir|condividi|delen|compartilhar|partilhar|udostępnij|dela|\d* ?(?:kommentare?|commentaires?|comentarios?|commenti|reacties|comentários|komentarz[ey]?|kommentarer)|weiterlesen|mehr lesen|lesen sie mehr|lire (?:la suite|plus)|leer más|seguir leyendo|leggi (?:di più|tutto)|continua a leggere|lees (?:meer|verder)|verder lezen|leia mais|czytaj (?:dalej|więcej)|läs mer|les mer|læs mere|(?:newsletter |jetzt )?abonnieren|s'abonner|abonnez-vous|suscríbete|iscriviti|abonneer(?: nu)?|assine(?: já)?|(?:zurück )?zur startseite|zurück zur übersicht|retour à l'accueil|volver al inicio|torna alla home|nach oben|haut de (?:la )?page|retour en haut|volver arriba|torna su|naar boven|über dieses thema (?:berichtete|berichten|hat .{1,60} berichtet).{0,160})\s*[:.!›»>↑]?$/i;
+  /^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|reklame|publicidade|реклама|annons|annonce|mainos|iklan|reklam|διαφήμιση|quảng cáo|広告|광고|(?:artikel |beitrag )?teilen|partager(?: (?:cet|l')article)?|compartir|condividi|delen|compartilhar|partilhar|udostępnij|dela|\d* ?(?:kommentare?|commentaires?|comentarios?|commenti|reacties|comentários|komentarz[ey]?|kommentarer)|weiterlesen|mehr lesen|lesen sie mehr|lire (?:la suite|plus)|leer más|seguir leyendo|leggi (?:di più|tutto)|continua a leggere|lees (?:meer|verder)|verder lezen|leia mais|czytaj (?:dalej|więcej)|läs mer|les mer|læs mere|(?:newsletter |jetzt )?abonnieren|s'abonner|abonnez-vous|suscríbete|iscriviti|abonneer(?: nu)?|assine(?: já)?|(?:zurück )?zur startseite|zurück zur übersicht|retour à l'accueil|volver al inicio|torna alla home|nach oben|haut de (?:la )?page|retour en haut|volver arriba|torna su|naar boven|über dieses thema (?:berichtete|berichten|hat .{1,60} berichtet).{0,160}|dieses thema im programm\b.{0,160})\s*[:.!›»>↑]?$/i;
 
 /**
  * A shop's description block ("product__description", "description-container"): on a product page the best candidate named so is
@@ -1709,7 +1709,7 @@ const TAG_CALL =
  * notre newsletter", "Suscríbete a nuestro boletín", "Folgen Sie uns auf Instagram", "Suivez-nous sur Facebook", "Seguici su …").
  */
 const SIGN_UP_CALL_ELSEWHERE =
-  /(?:^|[.!?]\s+)(?:jetzt |gleich )?(?:abonnieren sie|abonniere|melden sie sich|melde dich|registrieren sie sich|abonnez-vous|inscrivez-vous|abonne-toi|inscris-toi|suscr[ií]bete|suscr[ií]base|reg[ií]strate|ap[uú]ntate|iscriviti|abbonati|schrijf je in|meld je aan|abonneer|assine|inscreva-se)(?![\p{L}])/iu;
+  /(?:^|[.!?]\s+)(?:(?:jetzt|gleich|dann|einfach|hier) )*(?:abonnieren sie|abonniere|melden sie sich|melde dich|registrieren sie sich|abonnez-vous|inscrivez-vous|abonne-toi|inscris-toi|suscr[ií]bete|suscr[ií]base|reg[ií]strate|ap[uú]ntate|iscriviti|abbonati|schrijf je in|meld je aan|abonneer|assine|inscreva-se)(?![\p{L}])/iu;
 const NEWSLETTER_WORD_ELSEWHERE =
   /newsletter|lettre d'information|bolet[ií]n|posteingang|postfach|bo[iî]te (?:mail|de r[ée]ception)|bandeja de entrada|nieuwsbrief|caixa de entrada/i;
 const FOLLOW_CALL_ELSEWHERE =
@@ -1787,6 +1787,12 @@ function isPostUtilityLine(text: string): boolean {
 const BARE_BYLINE_LABEL =
   /^(?:(?:(?:written|edited|reviewed|fact[- ]?checked|medically reviewed|updated|posted|published|photos?|photographs|illustrations?|words) )?by|authors?|(?:geschrieben |verfasst |redigiert |bearbeitet |geprüft |fotos? )?von|autor(?:in|en)?|(?:écrit |rédigé |relu |édité |photos? )?par|auteure?s?|autrice|(?:escrito |editado |revisado |fotos? )?por|autora|(?:scritto|redatto|rivisto) da|a cura di|di|autore|(?:geschreven )?door)\s*:?$/i;
 
+/** A public broadcaster's label over the broadcast a story was in (NDR, WDR, MDR: "Dieses Thema im Programm:"). */
+const PROGRAM_LABEL = /^dieses thema im programm\s*:?$/i;
+/** The broadcast under it: parts set off by bars, one a date ("NDR 90,3 | Nachrichten | 02.08.2019 | 10:00 Uhr"). */
+const BROADCAST_LINE = /^(?=[^\n]{1,160}$)[^|]+(?:\s\|\s[^|]+){1,5}$/;
+const BROADCAST_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
+
 /** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:", "Inhaltsverzeichnis", "Sommaire"; a toggle's "Show"/"Hide" after it). */
 const TOC_LABEL =
   /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|contenidos?|indice|sommario|inhoudsopgave|inhoud|spis treści|innehåll|sisällys|índice de conteúdo)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
@@ -1801,9 +1807,19 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
   const seen = kind === 'product' ? new Set<string>() : null;
   const unboiled: Block[] = [];
   let previous = '';
+  let broadcastNext = false;
   for (const block of blocks) {
     if (block.kind !== 'image') {
-      if (isBoilerText(block.text)) continue;
+      // The broadcast a public broadcaster's label names on the next line ("Dieses Thema im Programm:" / "NDR Info | Nachrichten |
+      // 02.08.2019 | 10:00 Uhr").
+      if (broadcastNext) {
+        broadcastNext = false;
+        if (block.kind === 'p' && BROADCAST_LINE.test(block.text) && BROADCAST_DATE.test(block.text)) continue;
+      }
+      if (isBoilerText(block.text)) {
+        broadcastNext = PROGRAM_LABEL.test(block.text);
+        continue;
+      }
       if (isAdBreak(block.text)) continue;
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;

@@ -177,3 +177,29 @@ describe("magazine templates: a paper's call for readers' stories", () => {
     expect(read(page(`<p>${said}</p>`), url).blocks).toContain(said);
   });
 });
+
+describe("magazine templates: German public broadcasters' furniture", () => {
+  const page = (tail: string): string =>
+    `<html lang="de"><head><title>Neue Radwege in Hamburg</title><meta property="og:type" content="article"></head><body>${nav}<main><article><h1>Neue Radwege in Hamburg</h1>` +
+    `<div class="copytext">${paras(de)}${tail}</div></article></main></body></html>`;
+  const url = 'https://www.ndr.de/nachrichten/hamburg/Neue-Radwege-in-Hamburg,radwege123.html';
+
+  it('drops "Dieses Thema im Programm:" and the broadcast it names, on one line or two (NDR)', () => {
+    for (const tail of [
+      '<p class="broadcastinfo"><span>Dieses Thema im Programm:</span><br>NDR 90,3 | Nachrichten | 02.08.2019 | 10:00 Uhr</p>',
+      '<p class="broadcastinfo">Dieses Thema im Programm: NDR Info | Nachrichten | 02.08.2019 | 10:00 Uhr</p>',
+    ]) {
+      expect(read(page(tail), url).blocks).toEqual([de(1), de(2), de(3), de(4)]);
+    }
+  });
+
+  it('drops a newsletter pitch whose call follows "Dann" (BR24)', () => {
+    const pitch = '<p><em>Sie interessieren sich für Themen rund um Bayern? Dann abonnieren Sie hier den BR24-Newsletter.</em></p>';
+    expect(read(page(pitch), url).blocks).toEqual([de(1), de(2), de(3), de(4)]);
+  });
+
+  it('keeps a barred line that is no broadcast', () => {
+    const table = 'Linie 5 | Barmbek | 02.08.2019 | gesperrt';
+    expect(read(page(`<p>${table}</p>`), url).blocks).toContain(table);
+  });
+});
