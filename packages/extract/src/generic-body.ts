@@ -1698,11 +1698,12 @@ function isTipCall(text: string): boolean {
 
 /**
  * A recipe card's call to show the dish (Tasty Recipes' "Tag @handle on Instagram and hashtag it #hashtag", WP Recipe Maker's
- * "Mention @handle or tag #hashtag!", after "Did you make this recipe?" or on its own line): "Tag" or "Mention", a handle, then a
- * network, a hashtag or the end.
+ * "Mention @handle or tag #hashtag!", after "Did you make this recipe?" or on its own line; in German "Markiere @handle auf Instagram
+ * oder benutze #hashtag!"): "Tag" or "Mention" ("Markiere", "Erwähne", "Tagge", "Verlinke"), a handle, then a network, a hashtag
+ * or the end.
  */
 const TAG_CALL =
-  /^\W*(?:(?:did you (?:make|try)|tried|made) (?:this|the|my|our) recipe\?\s*)?(?:please )?(?:tag|mention) @[\p{L}\p{N}_.]+(?:\s*[!.]?$| on (?:instagram|facebook|twitter|tiktok|pinterest|threads)\b| (?:or|and) (?:tag|hashtag|use)\b)/iu;
+  /^\W*(?:(?:did you (?:make|try)|tried|made) (?:this|the|my|our) recipe\?\s*|hast du (?:das|dieses|mein|unser) rezept (?:ausprobiert|nachgebacken|nachgekocht)\?\s*)?(?:please |bitte )?(?:tag|mention|markiere|erwähne|tagge|verlinke) @[\p{L}\p{N}_.]+(?:\s*[!.]?$| (?:on|auf) (?:instagram|facebook|twitter|tiktok|pinterest|threads)\b| (?:or|and|oder|und) (?:tag|hashtag|use|benutze|verwende|nutze|tagge)\b)/iu;
 
 /**
  * The same calls in German, French, Spanish, Italian, Dutch and Portuguese ("Abonnieren Sie unseren Newsletter", "Inscrivez-vous à

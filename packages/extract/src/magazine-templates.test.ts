@@ -99,6 +99,7 @@ describe("magazine templates: a recipe card's call to tag the blog", () => {
       '<div class="tasty-recipes-cta"><h3>Did you make this recipe?</h3><p>Tag <a>@sunnykitchen</a> on Instagram and hashtag it <a>#sunnykitchen</a></p></div>',
       '<div class="wprm-call-to-action"><span>Tried this recipe?</span> <span>Mention <a>@sunnykitchen</a> or tag <a>#sunnykitchen</a>!</span></div>',
       '<div class="wprm-call-to-action"><span class="wprm-call-to-action-text">Tag @sunnykitchen on Instagram!</span></div>',
+      '<div class="wprm-call-to-action"><span>Hast du das Rezept ausprobiert?</span><span>Markiere @sunnykitchen auf Instagram oder benutze #sunnykitchen!</span></div>',
     ]) {
       const r = read(card(cta), url);
       expect(r.contentText).toContain('Bake for 60 minutes until a skewer comes out clean.');
