@@ -454,13 +454,19 @@ function dropDatelines(blocks: Block[], kind: PageKind): Block[] {
   for (const block of blocks) if (block.kind === 'p' && isGermanByline(block.text)) germanBylines += 1;
   return blocks.filter(
     (block, index) =>
-      // A dateline set as a one-item list at the head (taz's `<ul><li class="date">15. 11. 2019</li></ul>`) is a dateline too.
-      (block.kind === 'list' && !(index < 3 && block.items.length === 1 && isDateline(block.text, germanBylines))) ||
+      // A dateline set as a list at the head (taz's `<ul><li class="date">15. 11. 2019</li></ul>`, Reach plc's published and
+      // updated times as two items) is a dateline too.
+      (block.kind === 'list' && !(index < 3 && block.items.length <= 2 && block.items.every((item) => isDateLeadLine(item.text, germanBylines)))) ||
       (block.kind !== 'p' && block.kind !== 'list') ||
       isPostHeader(block) ||
       (!isDateline(block.text, germanBylines) && !(index < 3 && (DATE_LEAD.test(block.text) || isFurnishedDateline(block.text)))) ||
       (keepBylines && isCardByline(block.text)),
   );
+}
+
+/** A line that is a dateline anywhere, or one of the writings `DATE_LEAD` allows at the body's head. */
+function isDateLeadLine(text: string, germanBylines: number): boolean {
+  return isDateline(text, germanBylines) || DATE_LEAD.test(text);
 }
 
 /** A heading that is only a date at the head of the post (Blogger's "date-header": "Freitag, 2. August 2019") is its dateline too. */

@@ -130,7 +130,7 @@ const BOILER_TEXT =
  * ("Weiterlesen", "Lire la suite") a subscription button ("Jetzt abonnieren", "Abonnez-vous") and a way back ("Zur Startseite", "Nach oben").
  */
 const BOILER_TEXT_ELSEWHERE =
-  /^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|reklame|publicidade|реклама|annons|annonce|mainos|iklan|reklam|διαφήμιση|quảng cáo|広告|광고|(?:artikel |beitrag )?teilen|partager(?: (?:cet|l')article)?|compartir|condividi|delen|compartilhar|partilhar|udostępnij|dela|\d* ?(?:kommentare?|commentaires?|comentarios?|commenti|reacties|comentários|komentarz[ey]?|kommentarer)|weiterlesen|mehr lesen|lesen sie mehr|lire (?:la suite|plus)|leer más|seguir leyendo|leggi (?:di più|tutto)|continua a leggere|lees (?:meer|verder)|verder lezen|leia mais|czytaj (?:dalej|więcej)|läs mer|les mer|læs mere|(?:newsletter |jetzt )?abonnieren|s'abonner|abonnez-vous|suscríbete|iscriviti|abonneer(?: nu)?|assine(?: já)?|(?:zurück )?zur startseite|zurück zur übersicht|retour à l'accueil|volver al inicio|torna alla home|nach oben|haut de (?:la )?page|retour en haut|volver arriba|torna su|naar boven|über dieses thema (?:berichtete|berichten|hat .{1,60} berichtet).{0,160})\s*[:.!›»>↑]?$/i;
+  /^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|reklame|publicidade|реклама|annons|annonce|mainos|iklan|reklam|διαφήμιση|quảng cáo|広告|광고|(?:artikel |beitrag )?teilen|partager(?: (?:cet|l')article)?|compartir|condividi|delen|compartilhar|partilhar|udostępnij|dela|\d* ?(?:kommentare?|commentaires?|comentarios?|commenti|reacties|comentários|komentarz[ey]?|kommentarer)|weiterlesen|mehr lesen|lesen sie mehr|lire (?:la suite|plus)|leer más|seguir leyendo|leggi (?:di più|tutto)|continua a leggere|lees (?:meer|verder)|verder lezen|leia mais|czytaj (?:dalej|więcej)|läs mer|les mer|læs mere|(?:newsletter |jetzt )?abonnieren|s'abonner|abonnez-vous|suscríbete|iscriviti|abonneer(?: nu)?|assine(?: já)?|(?:zurück )?zur startseite|zurück zur übersicht|retour à l'accueil|volver al inicio|torna alla home|nach oben|haut de (?:la )?page|retour en haut|volver arriba|torna su|naar boven|über dieses thema (?:berichtete|berichten|hat .{1,60} berichtet).{0,160}|dieses thema im programm\b.{0,160})\s*[:.!›»>↑]?$/i;
 
 /**
  * A shop's description block ("product__description", "description-container"): on a product page the best candidate named so is
@@ -1517,9 +1517,28 @@ function isBoilerText(text: string): boolean {
     BOILER_TEXT_ELSEWHERE.test(text) ||
     (text.length <= 40 && (COMMENT_PROMPT.test(text) || SAVE_ARTIFACT.test(text))) ||
     (text.length <= 200 && (READ_ALSO_POINTER.test(text) || RELATED_POINTER.test(text))) ||
-    (text.length <= 120 && (CONTRIBUTOR_DISCLAIMER.test(text) || JOURNAL_CURRENT.test(text) || NETWORK_NOTE.test(text)))
+    (text.length <= 120 && (CONTRIBUTOR_DISCLAIMER.test(text) || JOURNAL_CURRENT.test(text) || NETWORK_NOTE.test(text))) ||
+    (text.length <= 300 && text.includes('Advertising API') && PRODUCT_API_NOTE.test(text)) ||
+    (text.length <= 300 && text.startsWith('This content is') && EMBED_NOTE.test(text))
   );
 }
+
+/**
+ * The note a magazine group's pages set where an embed loads (Hearst's "This content is imported from Instagram. You may be able to
+ * find the same content in another format, or you may be able to find more information, at their web site.", and under its
+ * newsletter forms "This content is created and maintained by a third party, and imported onto this page to help users provide
+ * their email addresses. You may be able to find more information about this and similar content at piano.io").
+ */
+const EMBED_NOTE =
+  /^This content is (?:imported from [^.]{1,60}\.|created and maintained by a third party\b)(?:.*\b(?:web ?site|piano\.io|similar content)\b.*)?$/;
+
+/**
+ * The note Amazon affiliate plugins (AAWP, AmaLinks) set under a product box: "Last update on 2020-08-02 / Affiliate links / Images
+ * from Amazon Product Advertising API", "Preis inkl. MwSt., zzgl. Versandkosten. Letzte Aktualisierung am 2.08.2020 / *Affiliate-Link
+ * / Bilder von der Amazon Product Advertising API": parts set off by slashes, one naming the affiliate links. A sentence about the
+ * API stays.
+ */
+const PRODUCT_API_NOTE = /\/\s*\*?\s*(?:affiliate|partner)[- ]?links?\s*\/[^/]*Product Advertising API\s*$/i;
 
 /** A news page's advertisement break ("Story continues below advertisement"), or a boilerplate label set between dashes ("- Advertisement -"). */
 function isAdBreak(text: string): boolean {
@@ -1587,7 +1606,7 @@ const COMMENT_PROMPT =
  * "En savoir plus", "Ajouter au panier", "Ver más", "Scopri di più", "Meer informatie").
  */
 const CONTROL_TEXT_ELSEWHERE =
-  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar|bildunterschrift (?:anzeigen|ausblenden)|(?:artikel|seite) (?:drucken|versenden|merken)|artikel (?:vorlesen(?: lassen)?|anhören)|fehler melden|link kopieren|(?:nächste|vorherige|zur nächsten|zur vorherigen) seite|(?:jetzt )?(?:zum |für den )?newsletter anmelden|jetzt (?:kostenlos )?registrieren|jetzt unterstützen|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:wird |werden )?(?:geladen|lädt)\s*(?:\.{3}|…)|[^.…]{1,40} (?:wird|werden) geladen\s*(?:\.{3}|…)?|(?:chargement|cargando|caricamento|carregando|a carregar|ładowanie|laddar)(?: [^.…]{1,40})?\s*(?:\.{3}|…)|(?:aan het )?laden\s*(?:\.{3}|…))\s*[›»>→]?$/i;
+  /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar|bildunterschrift (?:anzeigen|ausblenden)|(?:artikel|seite) (?:drucken|versenden|merken)|artikel (?:vorlesen(?: lassen)?|anhören)|fehler melden|link kopieren|(?:nächste|vorherige|zur nächsten|zur vorherigen) seite|(?:jetzt )?(?:zum |für den )?newsletter anmelden|jetzt (?:kostenlos )?registrieren|jetzt (?:unterstützen|spenden)|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:wird |werden )?(?:geladen|lädt)\s*(?:\.{3}|…)|[^.…]{1,40} (?:wird|werden) geladen\s*(?:\.{3}|…)?|(?:chargement|cargando|caricamento|carregando|a carregar|ładowanie|laddar)(?: [^.…]{1,40})?\s*(?:\.{3}|…)|(?:aan het )?laden\s*(?:\.{3}|…))\s*[›»>→]?$/i;
 
 function isControlText(text: string): boolean {
   return CONTROL_TEXT.test(text) || CONTROL_TEXT_ELSEWHERE.test(text);
@@ -1667,13 +1686,39 @@ const FOLLOW_CALL = /(?:^|[.!?:*]\s+)\W*(?:(?:please|and|also|be sure to|don't f
 const FOLLOW_NAMED =
   /^\W*[Ff]ollow (?:@[\p{L}\p{N}_.]+\s+|(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){1,5})on (?:[Tt]witter|[Ii]nstagram|[Ff]acebook|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Pp]interest|[Tt]hreads|[Bb]luesky|[Mm]astodon|X)\b/u;
 const SOCIAL_NETWORK = /\b(?:instagram|facebook|twitter|tiktok|youtube|linkedin|pinterest|telegram|social media)\b/i;
+/**
+ * A paper's call for readers' stories under each story (the British tabloids' "Got a story for Metro? Get in touch by emailing …",
+ * The Sun's "We pay for your stories!" over "Do you have a story for The Sun news desk?", "Got a news tip?"): the question opens
+ * the block.
+ */
+const TIP_CALL =
+  /^\W*(?:(?:got|have you got|do you have) (?:a|any) (?:story|news story|news tip|tip|video|picture|photo)s?(?: (?:for|to share with|to sell to) [^?.!]{1,40})?\?|we pay for (?:your )?stories!?$)/i;
+/** How the call goes on, when it does: the ways to reach the desk. */
+const TIP_CONTACT = /\b(?:e-?mail(?:ing)?|call(?:ing)?|get in touch|contact|send|submit|whatsapp)\b/i;
+
+/** Whether a block is the call alone, or the call and how to reach the desk ("Got a story about the heat? The council …" stays). */
+function isTipCall(text: string): boolean {
+  const call = TIP_CALL.exec(text);
+  if (!call) return false;
+  const rest = text.slice(call[0].length).trim();
+  return rest === '' || TIP_CONTACT.test(rest);
+}
+
+/**
+ * A recipe card's call to show the dish (Tasty Recipes' "Tag @handle on Instagram and hashtag it #hashtag", WP Recipe Maker's
+ * "Mention @handle or tag #hashtag!", after "Did you make this recipe?" or on its own line; in German "Markiere @handle auf Instagram
+ * oder benutze #hashtag!"): "Tag" or "Mention" ("Markiere", "Erwähne", "Tagge", "Verlinke"), a handle, then a network, a hashtag
+ * or the end.
+ */
+const TAG_CALL =
+  /^\W*(?:(?:did you (?:make|try)|tried|made) (?:this|the|my|our) recipe\?\s*|hast du (?:das|dieses|mein|unser) rezept (?:ausprobiert|nachgebacken|nachgekocht)\?\s*)?(?:please |bitte )?(?:tag|mention|markiere|erwähne|tagge|verlinke) @[\p{L}\p{N}_.]+(?:\s*[!.]?$| (?:on|auf) (?:instagram|facebook|twitter|tiktok|pinterest|threads)\b| (?:or|and|oder|und) (?:tag|hashtag|use|benutze|verwende|nutze|tagge)\b)/iu;
 
 /**
  * The same calls in German, French, Spanish, Italian, Dutch and Portuguese ("Abonnieren Sie unseren Newsletter", "Inscrivez-vous à
  * notre newsletter", "Suscríbete a nuestro boletín", "Folgen Sie uns auf Instagram", "Suivez-nous sur Facebook", "Seguici su …").
  */
 const SIGN_UP_CALL_ELSEWHERE =
-  /(?:^|[.!?]\s+)(?:jetzt |gleich )?(?:abonnieren sie|abonniere|melden sie sich|melde dich|registrieren sie sich|abonnez-vous|inscrivez-vous|abonne-toi|inscris-toi|suscr[ií]bete|suscr[ií]base|reg[ií]strate|ap[uú]ntate|iscriviti|abbonati|schrijf je in|meld je aan|abonneer|assine|inscreva-se)(?![\p{L}])/iu;
+  /(?:^|[.!?]\s+)(?:(?:jetzt|gleich|dann|einfach|hier) )*(?:abonnieren sie|abonniere|melden sie sich|melde dich|registrieren sie sich|abonnez-vous|inscrivez-vous|abonne-toi|inscris-toi|suscr[ií]bete|suscr[ií]base|reg[ií]strate|ap[uú]ntate|iscriviti|abbonati|schrijf je in|meld je aan|abonneer|assine|inscreva-se)(?![\p{L}])/iu;
 const NEWSLETTER_WORD_ELSEWHERE =
   /newsletter|lettre d'information|bolet[ií]n|posteingang|postfach|bo[iî]te (?:mail|de r[ée]ception)|bandeja de entrada|nieuwsbrief|caixa de entrada/i;
 const FOLLOW_CALL_ELSEWHERE =
@@ -1695,10 +1740,12 @@ const SUPPORT_WORD = /\b(?:donat(?:e|ion|ions|ing)|patreon|patrons?|ko-fi|journa
 
 /**
  * The same request on German sites ("Unterstützen Sie unabhängigen Journalismus: Mit einem freiwilligen Beitrag …", taz's "taz zahl
- * ich" box, "Jetzt unterstützen"; "Unterstütze uns mit einer Spende"): the call, in the imperative, opens a sentence and the block
+ * ich" box, "Jetzt unterstützen"; "Unterstütze uns mit einer Spende", netzpolitik.org's "Unterstütze auch Du unsere Arbeit mit einer
+ * Spende." under "Wir sind ein spendenfinanziertes Medium"): the call, in the imperative, opens a sentence and the block
  * names journalism, a voluntary contribution or a donation ("Unterstützt wurde das Projekt von der Stiftung, die Spende …" is news).
  */
-const SUPPORT_CALL_GERMAN = /(?:^|[.!?]\s+)\W*(?:jetzt )?(?:unterstützen sie|unterstütze (?:uns|mich)|spenden sie|spende (?:jetzt|uns))\b/i;
+const SUPPORT_CALL_GERMAN =
+  /(?:^|[.!?]\s+)\W*(?:jetzt )?(?:unterstützen sie|unterstützt (?:uns|unsere arbeit)|unterstütze (?:auch )?(?:du )?(?:uns|mich|unsere arbeit|meine arbeit)|spenden sie|spende (?:jetzt|uns))\b|^wir sind (?:ein |eine )?(?:spenden|leser(?:innen)?)finanziert/i;
 const SUPPORT_WORD_GERMAN = /journalismus|freiwillige[nm]? (?:beitrag|betrag|zahlung)|spende|förder(?:mitglied|abo)/i;
 
 function isReaderPitch(text: string): boolean {
@@ -1708,6 +1755,7 @@ function isReaderPitch(text: string): boolean {
   // The word lists first: they rule out nearly every block, and the calls' patterns (tried at every sentence start, some with
   // Unicode case folding) are the slower tests.
   if ((NEWSLETTER_WORD.test(text) && SIGN_UP_CALL.test(text)) || (NEWSLETTER_WORD_ELSEWHERE.test(text) && SIGN_UP_CALL_ELSEWHERE.test(text))) return true;
+  if (text.length <= 200 && (TAG_CALL.test(text) || isTipCall(text))) return true;
   return text.length <= 250 && SOCIAL_NETWORK.test(text) && (FOLLOW_CALL.test(text) || FOLLOW_CALL_ELSEWHERE.test(text) || FOLLOW_NAMED.test(text));
 }
 
@@ -1748,6 +1796,12 @@ function isPostUtilityLine(text: string): boolean {
 const BARE_BYLINE_LABEL =
   /^(?:(?:(?:written|edited|reviewed|fact[- ]?checked|medically reviewed|updated|posted|published|photos?|photographs|illustrations?|words) )?by|authors?|(?:geschrieben |verfasst |redigiert |bearbeitet |geprüft |fotos? )?von|autor(?:in|en)?|(?:écrit |rédigé |relu |édité |photos? )?par|auteure?s?|autrice|(?:escrito |editado |revisado |fotos? )?por|autora|(?:scritto|redatto|rivisto) da|a cura di|di|autore|(?:geschreven )?door)\s*:?$/i;
 
+/** A public broadcaster's label over the broadcast a story was in (NDR, WDR, MDR: "Dieses Thema im Programm:"). */
+const PROGRAM_LABEL = /^dieses thema im programm\s*:?$/i;
+/** The broadcast under it: parts set off by bars, one a date ("NDR 90,3 | Nachrichten | 02.08.2019 | 10:00 Uhr"). */
+const BROADCAST_LINE = /^(?=[^\n]{1,160}$)[^|]+(?:\s\|\s[^|]+){1,5}$/;
+const BROADCAST_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
+
 /** The label of a table of contents ("Table of Contents", "In this article:", "Jump to:", "Inhaltsverzeichnis", "Sommaire"; a toggle's "Show"/"Hide" after it). */
 const TOC_LABEL =
   /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|contenidos?|indice|sommario|inhoudsopgave|inhoud|spis treści|innehåll|sisällys|índice de conteúdo)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
@@ -1762,9 +1816,19 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
   const seen = kind === 'product' ? new Set<string>() : null;
   const unboiled: Block[] = [];
   let previous = '';
+  let broadcastNext = false;
   for (const block of blocks) {
     if (block.kind !== 'image') {
-      if (isBoilerText(block.text)) continue;
+      // The broadcast a public broadcaster's label names on the next line ("Dieses Thema im Programm:" / "NDR Info | Nachrichten |
+      // 02.08.2019 | 10:00 Uhr").
+      if (broadcastNext) {
+        broadcastNext = false;
+        if (block.kind === 'p' && BROADCAST_LINE.test(block.text) && BROADCAST_DATE.test(block.text)) continue;
+      }
+      if (isBoilerText(block.text)) {
+        broadcastNext = PROGRAM_LABEL.test(block.text);
+        continue;
+      }
       if (isAdBreak(block.text)) continue;
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;

@@ -61,6 +61,12 @@ function stripSiteName(title: string, siteName: string | null): string {
   return title;
 }
 
+/**
+ * The tail a how-to headline sets after a dash: German "so geht's", "so klappt's", "so funktioniert es", "so gelingt's", "so
+ * wird's gemacht", English "here's how", "here's why", "here's what …". No site or section is named so.
+ */
+const HEADLINE_TAIL = /^\s*(?:so (?:geht|klappt|funktioniert|gelingt|wird|machen sie)(?:'s|’s|s| es| das| ihr| man)?\b|here(?:'s|’s| is) (?:how|why|what)\b)/i;
+
 /** Cleans a page title of site and section suffixes; `headings` are visible headings that confirm a cut. */
 export function cleanTitle(raw: string, siteName: string | null, headings: string[] = []): string {
   let title = normalizeSpace(raw.replace(/\s*::\s*$/, ''));
@@ -72,7 +78,12 @@ export function cleanTitle(raw: string, siteName: string | null, headings: strin
   // Strong separators: keep the longest leading part that is still substantial.
   const parts = title.split(STRONG_SEPARATOR);
   if (parts.length > 1) {
-    const first = normalizeSpace(parts[0] ?? '');
+    let first = normalizeSpace(parts[0] ?? '');
+    // A how-to headline's tail after a dash ("Autostart bearbeiten - so geht's", "… – here's how") is the headline's own.
+    if (HEADLINE_TAIL.test(parts[1]!)) {
+      const second = title.indexOf(parts[1]!, parts[0]!.length);
+      first = normalizeSpace(title.slice(0, second + parts[1]!.length));
+    }
     if (weightedLength(first) >= 15 || parts.every((p) => weightedLength(p) <= weightedLength(first))) title = first;
   }
   // "标题_科技_腾讯网": an underscore chain of two or more short trailing segments.
