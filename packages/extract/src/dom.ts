@@ -44,6 +44,19 @@ export function rawText(node: AnyNode): string {
   return out;
 }
 
+const NOT_SPACE = /\S/;
+
+/**
+ * Whether a node's text holds anything but white space: `rawText(node).trim() !== ''` (trim drops what `\s` matches),
+ * read text node by text node and stopping at the first, without joining the subtree's text.
+ */
+export function holdsText(node: AnyNode): boolean {
+  if (node.type === 'text') return NOT_SPACE.test((node as unknown as { data: string }).data);
+  if (!isElement(node) && node.type !== 'root') return false;
+  for (let ci = 0, kids = (node as ParentNode).children; ci < kids.length; ci += 1) if (holdsText(kids[ci]!)) return true;
+  return false;
+}
+
 /** Length of the text inside <a> elements below a node. */
 export function linkTextLength(node: AnyNode): number {
   if (!isElement(node)) return 0;

@@ -17,6 +17,7 @@ import {
   elementOrder,
   HEADING_TAGS,
   holds,
+  holdsText,
   hyphenatedLower,
   isElement,
   isShortTimeForm,
@@ -244,9 +245,9 @@ const SLUG_ID = /^[^\s]*[-_][^\s]*[-_][^\s]*$/;
 function isHeadingSlug(element: Element, id: string): boolean {
   if ((element.name !== 'section' && element.name !== 'div') || !SLUG_ID.test(id)) return false;
   // The heading may sit in the section's text wrapper (`div#slug > div.rich-text > h2`): the first element with text, a few levels down.
-  let first = element.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
+  let first = element.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
   for (let depth = 0; first !== undefined && !HEADING_TAGS.has(first.name) && depth < 2; depth += 1)
-    first = first.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
+    first = first.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
   if (first === undefined || !HEADING_TAGS.has(first.name)) return false;
   const slug = rawText(first)
     .toLowerCase()
@@ -992,7 +993,7 @@ function countArticles(node: Element, limit: number): number {
 function isOutlineSection(element: Element): boolean {
   if (element.name !== 'section' && !(element.name === 'div' && /(?:^|\s)section(?:$|\s)/.test(element.attribs.class ?? ''))) return false;
   // Anchors for old links (empty <span id>, <a name>) may come before the heading.
-  const first = element.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
+  const first = element.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
   return first !== undefined && HEADING_TAGS.has(first.name);
 }
 
