@@ -125,6 +125,9 @@ function firstHeading(node: AnyNode, found: { heading: Element | null; before: n
     found.heading = node;
     return true;
   }
-  for (const child of node.children) if (firstHeading(child, found)) return true;
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (firstHeading(child, found)) return true;
+  }
   return false;
 }

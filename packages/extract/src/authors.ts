@@ -155,9 +155,15 @@ function textPieces(element: Element): string[] {
     // A screen-reader label ("Post author", "Beitragsautor", "Autor " in WordPress themes' bylines) names the field, not the author.
     const attribs = (node as Element).attribs;
     if (attribs['aria-hidden'] === 'true' || HIDDEN_TEXT.test(attribs.class ?? '')) return;
-    for (const child of (node as Element).children) visit(child);
+    for (let ci = 0, kids = (node as Element).children; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
+      visit(child);
+    }
   };
-  for (const child of element.children) visit(child);
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    visit(child);
+  }
   // "By Jane" split as "By " + "<a>Jane</a>" (or "Eingestellt von " + "<a>Jane</a>") reads as one piece.
   return pieces.length > 1 && BYLINE_LABEL.test(pieces[0]!) ? [`${pieces[0]} ${pieces[1]}`, ...pieces.slice(2)] : pieces;
 }

@@ -171,7 +171,10 @@ export function escapeAttribute(text: string): string {
  */
 export function isSectionToggle(button: Element): boolean {
   if (button.attribs['aria-expanded'] !== undefined) return true;
-  for (const child of button.children) if (isElement(child) && HEADING_TAGS.has(child.name)) return true;
+  for (let ci = 0, kids = button.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child) && HEADING_TAGS.has(child.name)) return true;
+  }
   return false;
 }
 
@@ -200,7 +203,8 @@ function isPageMark(link: Element): boolean {
   if (PERMALINK_MARK.test(text)) return true;
   if (href.length < 2 || !FOOTNOTE_MARK.test(text)) return false;
   let sup = false;
-  for (const child of link.children) {
+  for (let ci = 0, kids = link.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child)) continue;
     if (child.name !== 'sup' || sup) return false;
     sup = true;
@@ -215,7 +219,8 @@ function isPageMark(link: Element): boolean {
  */
 function isFootnoteSup(sup: Element): boolean {
   let link: Element | null = null;
-  for (const child of sup.children) {
+  for (let ci = 0, kids = sup.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child)) continue;
     if (child.name !== 'a' || link) return false;
     link = child;
@@ -323,7 +328,10 @@ class Collector {
     }
     if (!isElement(node)) return;
     if (node.name === 'button' && isSectionToggle(node) && !this.skips(node)) {
-      for (const child of node.children) this.walkInline(child);
+      for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+        const child = kids[ci]!;
+        this.walkInline(child);
+      }
       return;
     }
     if (DROP.has(node.name) || (isHidden(node) && !this.reveal && !this.shows(node)) || this.skips(node)) return;
@@ -347,7 +355,7 @@ class Collector {
     // apart, and a space there would break "H<sub>2</sub>O" or "x<sup>2</sup>".
     const script = tag === 'sub' || tag === 'sup';
     if (script) this.scriptEdge = true;
-    for (const child of node.children) this.walkInline(child);
+    for (let i = 0, children = node.children; i < children.length; i += 1) this.walkInline(children[i]!);
     if (script) this.scriptEdge = true;
     if (open) this.html += `</${tag}>`;
   }
@@ -485,12 +493,13 @@ class Collector {
   }
 
   private walkChildren(node: Element): void {
-    for (const child of node.children) this.walk(child);
+    for (let i = 0, children = node.children; i < children.length; i += 1) this.walk(children[i]!);
   }
 
   private walkList(node: Element, ordered: boolean): void {
     const items: { text: string; html: string }[] = [];
-    for (const child of node.children) {
+    for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
       if (!isElement(child) || this.skips(child) || (isHidden(child) && !this.reveal && !this.shows(child))) continue;
       // Anything else in a list (a <div>, or the <p> a stray </p> opens around the following items) is shown: walk it as blocks.
       if (child.name !== 'li') {
@@ -522,7 +531,8 @@ class Collector {
   private walkRow(row: Element): void {
     const texts: string[] = [];
     const htmls: string[] = [];
-    for (const cell of row.children) {
+    for (let ci = 0, kids = row.children; ci < kids.length; ci += 1) {
+      const cell = kids[ci]!;
       if (!isElement(cell) || this.skips(cell) || (isHidden(cell) && !this.reveal && !this.shows(cell))) continue;
       const { text, html } = this.inline(cell);
       if (text !== '') {
@@ -553,7 +563,10 @@ class Collector {
   private walkFigure(node: Element): void {
     const images = findAll(node, 'img');
     const found = { caption: '', credit: '' };
-    for (const child of node.children) readCaption(child, found);
+    for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
+      readCaption(child, found);
+    }
     const { caption, credit } = found;
     const before = this.blocks.length;
     // On an article, a quotation set beside its speaker's portrait (a pull-quote component: avatar, <blockquote>, a figcaption naming
@@ -566,7 +579,8 @@ class Collector {
       // A code listing's caption titles it ("Listing 9-3: Opening a file", the book's reference to it): it is read with the code.
       // Other text figures' captions (an embedded video's, a pull quote's credit) stay out, like an image's.
       const listing = containsTag(node, 'pre');
-      for (const child of node.children) {
+      for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+        const child = kids[ci]!;
         if (listing && isElement(child) && child.name === 'figcaption' && !this.skips(child)) {
           this.flush();
           this.walkChildren(child);
@@ -617,7 +631,10 @@ function readCaption(current: AnyNode, found: { caption: string; credit: string 
     } else found.caption = found.caption || text;
     return;
   }
-  for (const child of current.children) readCaption(child, found);
+  for (let ci = 0, kids = current.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    readCaption(child, found);
+  }
 }
 
 /** Tags whose element is a line of its own inside a code block (a highlighter's line wrapper, a table row of a line-numbered listing). */
@@ -632,7 +649,8 @@ const CODE_LINE_CLASS = /(?:^|[\s_-])line(?:$|\s)/;
  * other controls inside the block ("Copy") are not its text.
  */
 function codeText(node: Element, text: string): string {
-  for (const child of node.children) {
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (child.type === 'text') {
       text += (child as unknown as { data: string }).data;
       continue;
@@ -649,7 +667,8 @@ function codeText(node: Element, text: string): string {
 }
 
 function containsHeading(node: Element): boolean {
-  for (const child of node.children) {
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child)) continue;
     if (HEADING_TAGS.has(child.name) || containsHeading(child)) return true;
   }
@@ -658,7 +677,8 @@ function containsHeading(node: Element): boolean {
 
 /** Whether a subtree holds an element of a tag, leaving out the subtrees `filter` skips when one is given. */
 export function containsTag(node: Element, tag: string, filter?: ElementFilter): boolean {
-  for (const child of node.children) {
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child) || filter?.skips(child)) continue;
     if (child.name === tag || containsTag(child, tag, filter)) return true;
   }
@@ -687,7 +707,8 @@ const BLOCK_INSIDE_LI = new Set(['p', 'div', 'ul', 'ol', 'table', 'h2', 'h3', 'h
  */
 function isDataRow(row: Element): boolean {
   let cells = 0;
-  for (const cell of row.children) {
+  for (let ci = 0, kids = row.children; ci < kids.length; ci += 1) {
+    const cell = kids[ci]!;
     if (!isElement(cell)) continue;
     if ((cell.name !== 'td' && cell.name !== 'th') || !holdsOneLine(cell)) return false;
     cells += 1;
@@ -698,7 +719,8 @@ function isDataRow(row: Element): boolean {
 function holdsOneLine(cell: Element): boolean {
   if (!breaksLine(cell)) return true;
   let paragraphs = 0;
-  for (const child of cell.children) {
+  for (let ci = 0, kids = cell.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child)) {
       if (rawText(child).trim() !== '') return false;
       continue;
@@ -723,7 +745,8 @@ function containsBlock(node: Element): boolean {
 
 /** Whether an element has a descendant element named one of `tags`. */
 function holdsAnyOf(node: Element, tags: ReadonlySet<string>): boolean {
-  for (const child of node.children) {
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child)) continue;
     if (tags.has(child.name) || holdsAnyOf(child, tags)) return true;
   }
@@ -737,7 +760,8 @@ function findAll(node: Element, tag: string): Element[] {
 }
 
 function addAll(current: Element, tag: string, out: Element[]): void {
-  for (const child of current.children) {
+  for (let ci = 0, kids = current.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child)) continue;
     if (tag === '*' || child.name === tag) out.push(child);
     addAll(child, tag, out);
@@ -749,7 +773,11 @@ export function collectBlocks(container: Element, options: WalkOptions): Block[]
   const collector = new Collector(options);
   // A page without <html>/<body> hands us the document node itself.
   if (isElement(container)) collector.walk(container);
-  else for (const child of (container as unknown as ParentNode).children) collector.walk(child);
+  else
+    for (let ci = 0, kids = (container as unknown as ParentNode).children; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
+      collector.walk(child);
+    }
   collector.flush();
   return collector.blocks;
 }

@@ -2,6 +2,10 @@
  * Minimal DOM helpers over domhandler nodes (htmlparser2's tree, which cheerio/slim builds):
  * the extractors walk the tree directly because per-node cheerio wrappers cost more than the
  * parse itself on large pages.
+ *
+ * Child lists are read with index loops (`for (let ci = 0, kids = node.children; ci < kids.length; ci += 1)`), not
+ * `for…of`: in the bench's first two rounds the walks still run in V8's lower tiers, where each step of an array iterator
+ * allocates its result object (a tenth of a page's allocation there; session 19 speed pass). Same order, same reads.
  */
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import { inkWeight } from './text.ts';
@@ -36,8 +40,21 @@ export function rawText(node: AnyNode): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;
   if (!isElement(node) && node.type !== 'root') return '';
   let out = '';
-  for (const child of (node as ParentNode).children) out += rawText(child);
+  for (let i = 0, children = (node as ParentNode).children; i < children.length; i += 1) out += rawText(children[i]!);
   return out;
+}
+
+const NOT_SPACE = /\S/;
+
+/**
+ * Whether a node's text holds anything but white space: `rawText(node).trim() !== ''` (trim drops what `\s` matches),
+ * read text node by text node and stopping at the first, without joining the subtree's text.
+ */
+export function holdsText(node: AnyNode): boolean {
+  if (node.type === 'text') return NOT_SPACE.test((node as unknown as { data: string }).data);
+  if (!isElement(node) && node.type !== 'root') return false;
+  for (let ci = 0, kids = (node as ParentNode).children; ci < kids.length; ci += 1) if (holdsText(kids[ci]!)) return true;
+  return false;
 }
 
 /** Length of the text inside <a> elements below a node. */
@@ -45,7 +62,10 @@ export function linkTextLength(node: AnyNode): number {
   if (!isElement(node)) return 0;
   if (node.name === 'a') return rawText(node).replace(/\s+/g, '').length;
   let total = 0;
-  for (const child of node.children) total += linkTextLength(child);
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    total += linkTextLength(child);
+  }
   return total;
 }
 

@@ -17,6 +17,7 @@ import {
   elementOrder,
   HEADING_TAGS,
   holds,
+  holdsText,
   hyphenatedLower,
   isElement,
   isShortTimeForm,
@@ -253,9 +254,9 @@ const SLUG_ID = /^[^\s]*[-_][^\s]*[-_][^\s]*$/;
 function isHeadingSlug(element: Element, id: string): boolean {
   if ((element.name !== 'section' && element.name !== 'div') || !SLUG_ID.test(id)) return false;
   // The heading may sit in the section's text wrapper (`div#slug > div.rich-text > h2`): the first element with text, a few levels down.
-  let first = element.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
+  let first = element.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
   for (let depth = 0; first !== undefined && !HEADING_TAGS.has(first.name) && depth < 2; depth += 1)
-    first = first.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
+    first = first.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
   if (first === undefined || !HEADING_TAGS.has(first.name)) return false;
   const slug = rawText(first)
     .toLowerCase()
@@ -368,7 +369,8 @@ const PRODUCT_INFO_TITLE =
 
 /** The first heading (h1–h6) below an element, in document order, up to `levels` levels down (all by default), or null. */
 function firstHeading(element: Element, levels = Number.POSITIVE_INFINITY): Element | null {
-  for (const child of element.children) {
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child)) continue;
     if (HEADING_TAGS.has(child.name)) return child;
     if (levels > 1) {
@@ -472,7 +474,8 @@ class Scorer {
   markBoilerplate(root: ParentNode, totalParagraphText: number): void {
     this.pageInk = this.textInk(root);
     this.infoDialogs = productKind(this.kind, this) === 'product' ? new Map() : null;
-    for (const child of root.children) this.markSubtree(child, totalParagraphText, false, false);
+    const children = root.children;
+    for (let i = 0; i < children.length; i += 1) this.markSubtree(children[i]!, totalParagraphText, false, false);
   }
 
   /*
@@ -493,7 +496,9 @@ class Scorer {
     const className = inPost ? undefined : node.attribs.class;
     const lower = className === undefined ? '' : lowerCase(className);
     const post = inPost || BODY_NAME.test(lower) || PAGE_BODY_NAME.test(lower);
-    for (const child of node.children) this.markSubtree(child, totalParagraphText, inCode, post, inInfoDialog || infoDialog);
+    const inDialog = inInfoDialog || infoDialog;
+    const children = node.children;
+    for (let i = 0; i < children.length; i += 1) this.markSubtree(children[i]!, totalParagraphText, inCode, post, inDialog);
   }
 
   private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean, inPost: boolean, inInfoDialog = false): boolean {
@@ -626,7 +631,10 @@ class Scorer {
   }
   /** Whether a disclosure panel (a tab panel, a panel a toggle controls) lies below an element. */
   private holdsPanel(element: Element): boolean {
-    for (const child of element.children) if (isElement(child) && (this.isDisclosurePanel(child) || this.holdsPanel(child))) return true;
+    for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
+      if (isElement(child) && (this.isDisclosurePanel(child) || this.holdsPanel(child))) return true;
+    }
     return false;
   }
 
@@ -655,7 +663,7 @@ class Scorer {
   precompute(root: ParentNode): Precomputed {
     this.proseTotal = 0;
     if (isElement(root as AnyNode)) this.precomputeNode(root as Element, false);
-    else for (const child of root.children) this.precomputeNode(child, false);
+    else for (let i = 0, children = root.children; i < children.length; i += 1) this.precomputeNode(children[i]!, false);
     return {
       prose: this.prose,
       ink: this.ink,
@@ -697,7 +705,8 @@ class Scorer {
     if (post) this.postDepth += 1;
     const proseBefore = this.proseTotal;
     let ink = 0;
-    for (const child of node.children) ink += this.precomputeNode(child, paragraph);
+    const children = node.children;
+    for (let i = 0; i < children.length; i += 1) ink += this.precomputeNode(children[i]!, paragraph);
     if (post) this.postDepth -= 1;
     if (qa) this.qaDepth -= 1;
     if (comment) this.qaCommentDepth -= 1;
@@ -723,7 +732,10 @@ class Scorer {
   textInk(node: ParentNode): number {
     if (isElement(node as AnyNode)) return this.ink[elementOrder(node as Element)]!;
     let total = 0;
-    for (const child of node.children) if (isElement(child)) total += this.ink[elementOrder(child)]!;
+    for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
+      if (isElement(child)) total += this.ink[elementOrder(child)]!;
+    }
     return total;
   }
 
@@ -731,7 +743,10 @@ class Scorer {
   paragraphText(node: ParentNode): number {
     if (isElement(node as AnyNode)) return this.prose[elementOrder(node as Element)]!;
     let total = 0;
-    for (const child of node.children) if (isElement(child)) total += this.prose[elementOrder(child)]!;
+    for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
+      if (isElement(child)) total += this.prose[elementOrder(child)]!;
+    }
     return total;
   }
 
@@ -776,7 +791,9 @@ class Scorer {
   private measure(element: Element): void {
     let text = 0;
     let link = 0;
-    for (const child of element.children) {
+    const children = element.children;
+    for (let i = 0; i < children.length; i += 1) {
+      const child = children[i]!;
       if (child.type === 'text') text += textInk(child as Text);
       else if (this.counts(child)) {
         const order = elementOrder(child);
@@ -818,7 +835,13 @@ class Scorer {
     let total = 0;
     if (this.skipped[order] === 0 && node.name !== 'script' && node.name !== 'style') {
       if (node.name === 'p' || node.name === 'pre') total = this.textLength(node);
-      else for (const child of node.children) if (isElement(child)) total += this.visibleProse(child);
+      else {
+        const children = node.children;
+        for (let i = 0; i < children.length; i += 1) {
+          const child = children[i]!;
+          if (isElement(child)) total += this.visibleProse(child);
+        }
+      }
     }
     this.visible[order] = total;
     return total;
@@ -888,7 +911,8 @@ class Scorer {
 
   /** Scores paragraph-like nodes and propagates to five levels of ancestors. */
   score(root: ParentNode): void {
-    for (const child of root.children) this.scoreNode(child);
+    const children = root.children;
+    for (let i = 0; i < children.length; i += 1) this.scoreNode(children[i]!);
   }
 
   private scoreNode(node: AnyNode): void {
@@ -899,7 +923,11 @@ class Scorer {
     if (!isParagraph && CONTAINER_TAGS.has(name)) {
       // A div whose own text nodes hold prose is a paragraph in disguise (common on CJK CMSes).
       let direct = 0;
-      for (const child of node.children) if (child.type === 'text') direct += proseLength((child as unknown as { data: string }).data);
+      const children = node.children;
+      for (let i = 0; i < children.length; i += 1) {
+        const child = children[i]!;
+        if (child.type === 'text') direct += proseLength((child as unknown as { data: string }).data);
+      }
       isParagraph = direct >= 50;
     }
     if (isParagraph) {
@@ -918,7 +946,8 @@ class Scorer {
       }
       if (name === 'p' || name === 'pre') return;
     }
-    for (const child of node.children) this.scoreNode(child);
+    const children = node.children;
+    for (let i = 0; i < children.length; i += 1) this.scoreNode(children[i]!);
   }
 
   scoreOf(element: Element): number | undefined {
@@ -943,12 +972,13 @@ const PROSE = new ProseCounter();
 /** Adds the text of a subtree to PROSE, in document order (the texts rawText joins). */
 function addProse(node: AnyNode): void {
   if (node.type === 'text') PROSE.add((node as unknown as { data: string }).data);
-  else if (isElement(node)) for (const child of node.children) addProse(child);
+  else if (isElement(node)) for (let i = 0, children = node.children; i < children.length; i += 1) addProse(children[i]!);
 }
 
 /** Whether a subtree holds a control a reader fills in or presses (an input that is not hidden, a textarea, a select, a button). */
 function hasControl(node: Element): boolean {
-  for (const child of node.children) {
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child)) continue;
     const name = child.name;
     if (name === 'textarea' || name === 'select' || name === 'button') return true;
@@ -961,7 +991,8 @@ function hasControl(node: Element): boolean {
 /** How many <article> elements a subtree holds, counting up to `limit`. */
 function countArticles(node: Element, limit: number): number {
   let count = 0;
-  for (const child of node.children) {
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child)) continue;
     if (child.name === 'article') count += 1;
     else count += countArticles(child, limit - count);
@@ -974,7 +1005,7 @@ function countArticles(node: Element, limit: number): number {
 function isOutlineSection(element: Element): boolean {
   if (element.name !== 'section' && !(element.name === 'div' && /(?:^|\s)section(?:$|\s)/.test(element.attribs.class ?? ''))) return false;
   // Anchors for old links (empty <span id>, <a name>) may come before the heading.
-  const first = element.children.find((child) => isElement(child) && rawText(child).trim() !== '') as Element | undefined;
+  const first = element.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
   return first !== undefined && HEADING_TAGS.has(first.name);
 }
 
@@ -1010,7 +1041,8 @@ function leadAbove(scorer: Scorer, ancestor: Element, candidate: Element): 'yes'
   let beforeProse = 0;
   let after = 0;
   let seen = false;
-  for (const child of ancestor.children) {
+  for (let ci = 0, kids = ancestor.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (child === branch) {
       seen = true;
       // Text beside the candidate inside its own branch counts as after (bylines, share bars, comments).
@@ -1030,7 +1062,8 @@ function leadAbove(scorer: Scorer, ancestor: Element, candidate: Element): 'yes'
   if (before >= Math.max(200, inner * 0.15)) return 'yes';
   // The page's title block: its <h1> with the lead under it, set before the body in a branch of its own (MDN's "layout__header").
   if (before < 100) return 'no';
-  for (const child of ancestor.children) {
+  for (let ci = 0, kids = ancestor.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (child === branch) break;
     if (isElement(child) && !scorer.skips(child) && containsTag(child, 'h1', scorer)) return 'yes';
   }
@@ -1107,7 +1140,8 @@ function contentNodes(scorer: Scorer, top: Element): Element[] {
   const threshold = Math.max(10, topScore * 0.2);
   const topHints = (top.attribs.class ?? '').trim();
   const out: Element[] = [];
-  for (const sibling of parent.children) {
+  for (let ci = 0, kids = parent.children; ci < kids.length; ci += 1) {
+    const sibling = kids[ci]!;
     if (!isElement(sibling) || scorer.skips(sibling)) continue;
     if (sibling === top) {
       out.push(sibling);
@@ -1180,7 +1214,10 @@ function addRepeated(scorer: Scorer, top: Element, signature: string, node: AnyN
     else if (unscored && scorer.textLength(node) > 0 && scorer.linkDensity(node) < UNSCORED_CHUNK_LINKS) found.push({ element: node, scored: false });
     return;
   }
-  for (const child of node.children) addRepeated(scorer, top, signature, child, found, unscored);
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    addRepeated(scorer, top, signature, child, found, unscored);
+  }
 }
 
 /** The most a chunk that scores nothing may be linked and still join the article's chunks around it (a heading, a spec list). */
@@ -1271,7 +1308,8 @@ const POINTER_HEADING = /^(?:see also|what's next|what is next|next steps|furthe
  */
 function isPointerSection(element: Element): boolean {
   let opening: AnyNode | null = null;
-  for (const child of element.children) {
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (isElement(child) || rawText(child).trim() !== '') {
       opening = child;
       break;
@@ -1299,7 +1337,10 @@ function isItemTitle(scorer: Scorer, element: Element, text: number): boolean {
   if (text > 150 || scorer.linkLength(element) < text * 0.95) return false;
   if (element.name !== 'p') {
     let items = 0;
-    for (const child of element.children) if (isElement(child) && child.name === 'li') items += 1;
+    for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
+      if (isElement(child) && child.name === 'li') items += 1;
+    }
     if (items !== 1) return false;
   }
   const parent = element.parent;
@@ -1358,7 +1399,8 @@ function linksElsewhere(list: Element, site: string): boolean {
 }
 
 function countLinks(node: Element, site: string, found: { links: number; elsewhere: number }): void {
-  for (const child of node.children) {
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child)) continue;
     if (child.name === 'a') {
       found.links += 1;
@@ -1382,7 +1424,8 @@ function inProseItem(scorer: Scorer, list: Element): boolean {
 /** Text of the headings in an element, through wrappers (div, span, a) only. */
 function headingText(scorer: Scorer, element: Element): number {
   let total = 0;
-  for (const child of element.children) {
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child)) continue;
     if (HEADING_TAGS.has(child.name)) total += scorer.textLength(child);
     else if (child.name === 'div' || child.name === 'span' || child.name === 'a') total += headingText(scorer, child);
@@ -1399,7 +1442,10 @@ function isCardTitle(scorer: Scorer, element: Element, text: number): boolean {
 /** A list whose items are sentences (at least 50 weighted characters each on average), not bare link labels: a documentation page's "Learn about …" list. */
 function isSentenceList(list: Element, text: number): boolean {
   let items = 0;
-  for (const child of list.children) if (isElement(child) && child.name === 'li') items += 1;
+  for (let ci = 0, kids = list.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child) && child.name === 'li') items += 1;
+  }
   return items >= 2 && text / items >= 50;
 }
 
@@ -2153,7 +2199,10 @@ function addPosts(node: AnyNode, marked: Set<AnyNode>, frame: string, out: Eleme
     out.push(node);
     return;
   }
-  for (const child of node.children) addPosts(child, marked, frame, out);
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    addPosts(child, marked, frame, out);
+  }
 }
 
 const MAIN_HINT = /(?:^|[-_\s])(?:main|content|main-?content|page-?content|site-?content|primary)(?:$|[-_\s])/;
@@ -2161,7 +2210,10 @@ const MAIN_HINT = /(?:^|[-_\s])(?:main|content|main-?content|page-?content|site-
 /** The page's main region: <main> or role=main (the largest if several), else the body. */
 function mainRegion(scorer: Scorer, body: Element): Element {
   const found: MainRegion = { best: null, bestText: 0 };
-  for (const child of body.children) findMain(scorer, child, 0, found);
+  for (let ci = 0, kids = body.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    findMain(scorer, child, 0, found);
+  }
   void MAIN_HINT;
   return found.best ?? body;
 }
@@ -2178,7 +2230,10 @@ function findMain(scorer: Scorer, node: AnyNode, depth: number, found: MainRegio
     }
     return;
   }
-  for (const child of node.children) findMain(scorer, child, depth + 1, found);
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    findMain(scorer, child, depth + 1, found);
+  }
 }
 
 /**
@@ -2227,10 +2282,14 @@ function followingCards(scorer: Scorer, container: Element, body: Element): Elem
 
 function cardGrid(scorer: Scorer, element: Element, depth: number): Element[] {
   const cards: Element[] = [];
-  for (const child of element.children) if (isElement(child) && child.name === 'article' && !scorer.skips(child) && isPostCard(child)) cards.push(child);
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child) && child.name === 'article' && !scorer.skips(child) && isPostCard(child)) cards.push(child);
+  }
   if (cards.length >= 3) return cards;
   if (depth >= 3) return [];
-  for (const child of element.children) {
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child) || scorer.skips(child)) continue;
     const grid = cardGrid(scorer, child, depth + 1);
     if (grid.length > 0) return grid;

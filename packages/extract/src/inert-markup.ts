@@ -148,7 +148,8 @@ function scanInert(source: Source, onMatch: (match: InertMatch) => void): void {
       }
     } else {
       const first = source.code(at + 1) | 0x20;
-      for (const name of INERT_TAGS) {
+      for (let n = 0; n < INERT_TAGS.length; n += 1) {
+        const name = INERT_TAGS[n]!;
         if (name.charCodeAt(0) !== first || !nameAt(source, at + 1, name)) continue;
         const afterName = at + 1 + name.length;
         if (isWordChar(source.code(afterName))) break;

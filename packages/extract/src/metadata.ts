@@ -130,10 +130,16 @@ export function visibleText(element: Element, skip?: (element: Element) => boole
     if (skip?.(node)) return;
     const block = BLOCK_TEXT.has(node.name);
     if (block) out += ' ';
-    for (const child of node.children) visit(child);
+    for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
+      visit(child);
+    }
     if (block) out += ' ';
   };
-  for (const child of element.children) visit(child);
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    visit(child);
+  }
   return normalizeSpace(out).replace(/\s*[¶#🔗]$/u, '');
 }
 

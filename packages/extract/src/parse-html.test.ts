@@ -198,4 +198,28 @@ describe('parseHtml', () => {
     // An element the parser did not make is never assumed to lack them.
     expect(mayHoldRareAttributes(new Element('div', {}))).toBe(true);
   });
+
+  it("makes domhandler's Text and Element: the same prototypes, fields in the same order, the marks in the object", () => {
+    const { document } = parseHtml('<p class=a>One <b>two</b></p><script>x</script><style>y</style>');
+    const p = document.children[0] as Element;
+    const text = p.children[0] as Text;
+    for (const [made, stock, marks] of [
+      [p, new Element('p', { class: 'a' }), ['rareAttributes', 'order']],
+      [document.children[1] as Element, new Element('script', {}), ['rareAttributes', 'order']],
+      [text, new Text('One '), ['ink']],
+    ] as const) {
+      expect(made).toBeInstanceOf(stock.constructor);
+      expect(Object.getPrototypeOf(made)).toBe(Object.getPrototypeOf(stock));
+      // domhandler's own fields first, in its order, then the marks: none added later, so none lives outside the object. The
+      // source positions are left out (this parser records none: domhandler's are null, these undefined).
+      expect(Object.keys(made)).toEqual([...Object.keys(stock).filter((key) => key !== 'startIndex' && key !== 'endIndex'), ...marks]);
+      expect(made.startIndex ?? null).toBe(stock.startIndex);
+      expect(made.type).toBe(stock.type);
+    }
+    expect((document.children[2] as Element).type).toBe('style');
+    expect(p.firstChild).toBe(text);
+    expect(text.nodeType).toBe(3);
+    expect(p.tagName).toBe('p');
+    expect(Object.keys(text).includes('ink') && (text as unknown as { ink: number }).ink).toBe(-1);
+  });
 });

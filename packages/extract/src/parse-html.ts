@@ -10,7 +10,7 @@
  * the same, at the same indices (tested against the stock tokenizer in parse-html.test.ts).
  */
 import type { ChildNode, Document } from 'domhandler';
-import { isRareAttribute, setElementOrder, setRareAttributes, setTextInk } from './dom.ts';
+import { isRareAttribute } from './dom.ts';
 import { DomHandler, Element, Text } from 'domhandler';
 import { Parser, Tokenizer } from 'htmlparser2';
 import { isStreamedSegment, revealStreamedSegments } from './streamed-segments.ts';
@@ -558,6 +558,47 @@ class FastParser extends Parser {
 }
 
 /**
+ * The parser's text and element nodes: domhandler's Text and Element, with the same prototype chain (instanceof, the
+ * getters) and the same fields in the same order, but made by one constructor each, which also sets the marks (text
+ * ink, rare attributes, document order) in the object. domhandler's constructors run a chain of three (`Element` →
+ * `NodeWithChildren` → `Node`, `Text` → `DataNode` → `Node` with `super(...arguments)`), and a page makes ~1,600 nodes.
+ * Without `startIndex` and `endIndex`: domhandler sets them to null unless asked to record source positions, which this
+ * parser never is, and nothing reads them (undefined here); two fields less on every node is ~2% of a page's allocation.
+ */
+type LeanNodeFields = {
+  parent: unknown;
+  prev: unknown;
+  next: unknown;
+};
+const LeanText = function (this: LeanNodeFields & { data: string; type: string; ink: number }, data: string): void {
+  this.parent = null;
+  this.prev = null;
+  this.next = null;
+  this.data = data;
+  this.type = 'text';
+  this.ink = -1;
+} as unknown as new (data: string) => Text;
+LeanText.prototype = Text.prototype;
+const LeanElement = function (
+  this: LeanNodeFields & { children: ChildNode[]; name: string; attribs: Record<string, string>; type: string; rareAttributes: boolean; order: number },
+  name: string,
+  attribs: Record<string, string>,
+  rare: boolean,
+  order: number,
+): void {
+  this.parent = null;
+  this.prev = null;
+  this.next = null;
+  this.children = [];
+  this.name = name;
+  this.attribs = attribs;
+  this.type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
+  this.rareAttributes = rare;
+  this.order = order;
+} as unknown as new (name: string, attribs: Record<string, string>, rare: boolean, order: number) => Element;
+LeanElement.prototype = Element.prototype;
+
+/**
  * DomHandler that remembers the deepest element it opened (the document is depth 0), and React's
  * streaming placeholders and segments (streamed-segments.ts): the pre-parse leaves no other
  * <template>, and segments follow the placeholders, so ordinary pages pay one name test per tag.
@@ -580,22 +621,19 @@ class DepthHandler extends DomHandler {
       (lastNode as Text).data += data;
       return;
     }
-    const node = new Text(data);
-    setTextInk(node, -1);
+    const node = new LeanText(data);
     this.addNode(node);
     this.lastNode = node;
   }
 
   /** domhandler's onopentag, and the marks: FastParser calls it with whether the attributes hold a rare one (dom.ts). */
   openElement(name: string, attribs: Record<string, string>, rare: boolean): void {
-    const element = new Element(name, attribs);
+    const element = new LeanElement(name, attribs, rare, this.elements);
     this.addNode(element);
     const tagStack = this.tagStack;
     tagStack.push(element);
     const depth = tagStack.length - 1;
     if (depth > this.maxDepth) this.maxDepth = depth;
-    setRareAttributes(element, rare);
-    setElementOrder(element, this.elements);
     this.elements += 1;
     if (name === 'template') this.templates.push(element);
     else if (this.templates.length > 0 && isStreamedSegment(name, attribs)) this.segments.push(element);

@@ -180,7 +180,10 @@ export function postHeader(post: Element, model?: Element): Block[] {
         return;
       }
     }
-    for (const child of node.children) visit(child);
+    for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
+      visit(child);
+    }
   };
   visit(item);
   // A post whose item states its date only on a <meta> shows it in a bare <time> of the item, outside other posts' items: Discourse's
@@ -199,7 +202,8 @@ export function postHeader(post: Element, model?: Element): Block[] {
 
 /** The first shown element (not a <meta>) under `root` that passes `test`, outside `skip` and outside other posts' items. */
 function findShown(root: Element, skip: Element, test: (element: Element) => boolean): Element | null {
-  for (const child of root.children) {
+  for (let ci = 0, kids = root.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child) || child === skip) continue;
     if (child.name !== 'meta' && test(child)) return child;
     if (child.attribs.itemscope !== undefined && POSTING_ITEM.test(child.attribs.itemtype ?? '')) continue;
@@ -219,7 +223,8 @@ function styleOf(element: Element, stop: Element): string {
 
 /** The first element of a subtree (outside `skip`) with the given tag and class. */
 function findStyled(root: Element, skip: Element, style: string): Element | null {
-  for (const child of root.children) {
+  for (let ci = 0, kids = root.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child) || child === skip) continue;
     if (frameOf(child) === style) return child;
     const found = findStyled(child, skip, style);
@@ -312,7 +317,8 @@ function quotedPostHeader(post: Element): Block[] {
 
 /** The first <time> of a subtree, outside `skip`. */
 function firstTime(root: Element, skip: Element): Element | null {
-  for (const child of root.children) {
+  for (let ci = 0, kids = root.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child) || child === skip) continue;
     if (child.name === 'time') return child;
     const found = firstTime(child, skip);
@@ -323,7 +329,8 @@ function firstTime(root: Element, skip: Element): Element | null {
 
 /** The first descendant with the given itemprop that shows text. */
 function findItemprop(root: Element, prop: string): Element | null {
-  for (const child of root.children) {
+  for (let ci = 0, kids = root.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
     if (!isElement(child)) continue;
     if (child.name !== 'meta' && child.attribs.itemprop === prop) return child;
     const found = findItemprop(child, prop);

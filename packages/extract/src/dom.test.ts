@@ -1,0 +1,43 @@
+import type { AnyNode } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@feedwright/core/testing/seeded-random.ts';
+import { descendants, holdsText, rawText } from './dom.ts';
+import { parseHtml } from './parse-html.ts';
+
+describe('holdsText', () => {
+  it("is rawText(node).trim() !== '' on every node of generated pages: spaces of every kind, comments, scripts, empty elements", () => {
+    const random = seededRandom(19);
+    const pieces = [
+      '<div>',
+      '</div>',
+      '<span>',
+      '</span>',
+      '<p>',
+      '<b></b>',
+      '<!-- x -->',
+      '<script>y</script>',
+      '<br>',
+      ' ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2003',
+      '\ufeff',
+      '&nbsp;',
+      'a',
+      '<![CDATA[z]]>',
+    ];
+    let checked = 0;
+    for (let page = 0; page < 400; page += 1) {
+      let html = '';
+      for (let i = 0, n = 1 + random(14); i < n; i += 1) html += pieces[random(pieces.length)];
+      const { document } = parseHtml(html);
+      const nodes: AnyNode[] = [document, ...document.children, ...descendants(document).flatMap((element) => element.children)];
+      for (const node of nodes) {
+        expect(holdsText(node), JSON.stringify(html)).toBe(rawText(node).trim() !== '');
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(2000);
+  });
+});
