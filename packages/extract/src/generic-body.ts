@@ -7,6 +7,7 @@
  */
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
+import { ADMONITION_ASIDE } from './inert-markup.ts';
 import { collectBlocks, containsTag, isSectionToggle } from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
@@ -51,6 +52,11 @@ const BEM_HEADER = /(^|\s)\S+__header\S*/g;
 const COMMENT_HINTS = /(^|[-_\s])(?:comments?|replies)(?=$|[-_\s])/g;
 const CAPTION_HINTS = /(^|[-_\s])(?:caption|credit)s?(?=$|[-_\s])/g;
 const WEAK_HINTS = /(^|[-_\s])(?:widget|meta)(?=$|[-_\s])/g;
+/** A documentation callout set as an <aside> inside the page's sectioning content, by its class (inert-markup.ts keeps it too). */
+function isAdmonitionAside(element: Element): boolean {
+  const classes = element.attribs.class;
+  return classes !== undefined && ADMONITION_ASIDE.test(`class="${classes}"`) && inSectioningContent(element);
+}
 /** The WAI-ARIA carousel pattern's role descriptions: the carousel and each of its slides. */
 const CAROUSEL = /^\s*(?:carousel|slide)\s*$/i;
 
@@ -524,7 +530,9 @@ class Scorer {
     if (rare && this.kind !== 'article' && isCarousel(attribs['aria-roledescription']) && this.paragraphText(element) < totalParagraphText * 0.5) return true;
     // Inside a product's information dialog, an <aside> is the dialog's own panel (a sheet's body), not a sidebar.
     if (name === 'aside' && inInfoDialog) return false;
-    if (SKIP_TAGS.has(name)) {
+    // A documentation callout set as an <aside> (Starlight's `starlight-aside--note`: "Note", "Caution") is the page's text, not a
+    // sidebar: only its class words judge it.
+    if (SKIP_TAGS.has(name) && !(name === 'aside' && isAdmonitionAside(element))) {
       // <form> wraps whole ASP.NET pages and <header>/<footer> sometimes hold the lead: keep them when they are mostly prose.
       const prose = this.paragraphText(element);
       // Forums wrap the whole thread in a moderation <form>, and their posts are rarely <p>: a form holding most of the page's text is its body.

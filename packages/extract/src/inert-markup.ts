@@ -15,6 +15,9 @@ import { isRegExpSpace } from './text.ts';
 /** An <aside>'s attributes naming it a part of a dialog, drawer, sheet or modal (whole class words, or role=dialog). */
 const DIALOG_PART = /\bclass\s*=\s*["']?[^"'>]*(?<![a-z0-9])(?:dialog|drawer|sheet|modal)(?![a-z0-9])|\brole\s*=\s*["']?dialog\b/i;
 
+/** An <aside>'s class naming a documentation callout: a class word ending in the callout's kind (Starlight's `starlight-aside--note`). */
+export const ADMONITION_ASIDE = /\bclass\s*=\s*["']?[^"'>]*?[\s"'=_-](?:admonition|callout|note|tip|caution|danger|warning|important)(?=[\s"'>])/i;
+
 const INERT_TAGS = ['script', 'style', 'svg', 'nav', 'aside', 'template', 'select'];
 const LT = 0x3c;
 const GT = 0x3e;
@@ -206,6 +209,8 @@ function keptSpans(
     if (name === 'aside' && bodyHolds(openEnd, closeStart, '<time')) continue;
     // An <aside> that is a part of a dialog or drawer (a shop's "Description" sheet) is not a sidebar: the body rules judge it.
     if (name === 'aside' && DIALOG_PART.test(attributesOf(start + 6, openEnd))) continue;
+    // An <aside> that is a documentation callout ("Note", "Caution": Starlight's asides) is the page's text: the body rules judge it.
+    if (name === 'aside' && ADMONITION_ASIDE.test(attributesOf(start + 6, openEnd))) continue;
     if (name === 'template' && closeStart === openEnd && STREAM_PLACEHOLDER.test(attributesOf(start + 9, openEnd))) {
       // Kept; after a pending boundary's opening comment, its fallback goes up to the matching end comment.
       const previous = matches[i - 1];

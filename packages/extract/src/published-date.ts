@@ -51,6 +51,8 @@ const PUBLISHED_META = [
   'date',
   'cludo:date',
   'release_date',
+  // Microsoft Learn's article date (the docs platform's own metadata; its visible "Last updated on" is later).
+  'ms.date',
 ];
 const DUBLIN_CORE = ['dc.date', 'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date.created', 'dcterms.date'];
 const MODIFIED_META = [

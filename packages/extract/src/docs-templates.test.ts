@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract-article.ts';
+
+// Session 19 docs pass: documentation generators' page templates (Sphinx, MkDocs Material, Docusaurus, Starlight, Microsoft Learn),
+// written by hand from their markup, with the chrome they really carry.
+const fetchedAt = new Date('2026-02-08T08:00:00Z');
+const d = (n: number): string => `Paragraph ${n} explains how the client opens a connection, which options it reads, and what it returns to the caller.`;
+const blocksOf = (html: string, url: string): string[] =>
+  extractArticle(html, { url, fetchedAt })
+    .contentText.split('\n')
+    .map((b) => b.trim())
+    .filter(Boolean);
+
+describe('docs templates: Starlight', () => {
+  const page = (aside: string): string =>
+    `<html><head><title>Connecting | clientlib</title><meta name="generator" content="Starlight v0.21.0"></head><body><a href="#_top" class="sl-skip-link">Skip to content</a>` +
+    `<nav class="sidebar" aria-label="Main"><ul><li><a href="/guides/install/">Installation</a></li><li><a href="/guides/connecting/" aria-current="page">Connecting</a></li></ul></nav>` +
+    `<div class="main-frame"><aside class="right-sidebar-container"><div class="right-sidebar"><h2>On this page</h2><ul><li><a href="#_top">Overview</a></li><li><a href="#options">Options</a></li></ul></div></aside>` +
+    `<main data-pagefind-body><div class="content-panel"><h1 id="_top">Connecting</h1></div><div class="content-panel"><div class="sl-markdown-content"><p>${d(1)}</p><p>${d(2)}</p>${aside}<h2 id="options">Options</h2><p>${d(4)}</p></div>` +
+    `<footer><div class="meta"><a href="https://github.com/x/y/edit/main/docs/connecting.md">Edit page</a></div><div class="pagination-links"><a href="/guides/install/" rel="prev">Previous <span class="link-title">Installation</span></a></div></footer></div></main></div></body></html>`;
+
+  it('keeps a callout set as an <aside> whose class names its kind (`starlight-aside--note`, `--caution`), and still drops the sidebars', () => {
+    const note = `<aside aria-label="Note" class="starlight-aside starlight-aside--note"><p class="starlight-aside__title">Note</p><div class="starlight-aside__content"><p>${d(3)}</p></div></aside>`;
+    const blocks = blocksOf(page(note), 'https://clientlib.dev/guides/connecting/');
+    expect(blocks).toContain(d(3));
+    expect(blocks).toContain('Note');
+    expect(blocks.indexOf(d(3))).toBeGreaterThan(blocks.indexOf(d(2)));
+    expect(blocks.at(-1)).toBe(d(4));
+    for (const chrome of ['On this page', 'Overview', 'Installation', 'Edit page', 'Previous', 'Skip to content'])
+      expect(blocks.join('\n')).not.toContain(chrome);
+    const caution = note.replaceAll('note', 'caution').replace('Note', 'Caution');
+    expect(blocksOf(page(caution), 'https://clientlib.dev/guides/connecting/')).toContain(d(3));
+  });
+
+  it('still drops an <aside> whose class only contains a callout word inside another word ("tip-jar", "notebook")', () => {
+    for (const cls of ['tip-jar', 'notebook-promo']) {
+      const aside = `<aside class="${cls}"><p>${d(3)}</p></aside>`;
+      expect(blocksOf(page(aside), 'https://clientlib.dev/guides/connecting/')).not.toContain(d(3));
+    }
+  });
+});
+
+describe('docs templates: Microsoft Learn', () => {
+  it('reads the article\'s `ms.date` as its date, not the later visible "Last updated on" date', () => {
+    const html =
+      `<html><head><title>Connecting | Microsoft Learn</title><meta property="og:title" content="Connecting"><meta name="ms.date" content="2025-03-06T00:00:00Z"><meta name="updated_at" content="2025-10-23T11:11:00Z"></head><body>` +
+      `<header><nav><a href="/en-us/training/">Training</a><a href="/en-us/docs/">Documentation</a></nav></header><main id="main" class="content">` +
+      `<div id="article-metadata"><ul class="metadata page-metadata"><li><span class="badge">Last updated on</span> <local-time datetime="2025-03-25T22:04:00.000Z">2025-03-25</local-time></li></ul></div>` +
+      `<div class="content"><h1>Connecting</h1></div><div class="content"><p>${d(1)}</p><p>${d(2)}</p><p>${d(3)}</p></div></main></body></html>`;
+    const article = extractArticle(html, { url: 'https://learn.microsoft.com/en-us/azure/clientlib/connecting', fetchedAt });
+    expect(String(article.publishedAt).slice(0, 10)).toBe('2025-03-06');
+    expect(article.title).toBe('Connecting');
+  });
+});
+
+describe('docs templates: Sphinx and MkDocs (passing on main: the chrome is already out)', () => {
+  const code =
+    '<div class="highlight-python notranslate"><div class="highlight"><pre><span></span><span class="n">client</span> <span class="o">=</span> <span class="n">Client</span><span class="p">(</span><span class="n">timeout</span><span class="o">=</span><span class="mi">5</span><span class="p">)</span>\n<span class="n">client</span><span class="o">.</span><span class="n">connect</span><span class="p">()</span>\n</pre></div></div>';
+  const section =
+    `<section id="connecting"><h1>Connecting<a class="headerlink" href="#connecting" title="Link to this heading">¶</a></h1><p>${d(1)}</p><p>${d(2)}</p>${code}` +
+    `<div class="admonition note"><p class="admonition-title">Note</p><p>${d(3)}</p></div><section id="options"><h2>Options<a class="headerlink" href="#options">¶</a></h2>` +
+    `<table class="docutils"><thead><tr><th><p>Option</p></th><th><p>Default</p></th></tr></thead><tbody><tr><td><p><code>timeout</code></p></td><td><p>10</p></td></tr></tbody></table><p>${d(4)}</p></section></section>`;
+
+  it('Read the Docs theme: keeps code, the admonition title and the table; drops the search box, breadcrumbs, "Edit on GitHub", prev/next and the footer', () => {
+    const html =
+      `<html><head><title>Connecting &mdash; clientlib 1.0 documentation</title></head><body class="wy-body-for-nav"><div class="wy-grid-for-nav"><nav class="wy-nav-side"><div class="wy-side-nav-search"><a href="index.html">clientlib</a><form action="search.html"><input type="text" name="q" placeholder="Search docs"></form></div>` +
+      `<div class="wy-menu wy-menu-vertical" role="navigation"><p class="caption"><span class="caption-text">Contents</span></p><ul><li class="toctree-l1"><a href="install.html">Installation</a></li></ul></div></nav>` +
+      `<section class="wy-nav-content-wrap"><div class="wy-nav-content"><div class="rst-content"><div role="navigation" aria-label="Page navigation"><ul class="wy-breadcrumbs"><li class="breadcrumb-item active">Connecting</li><li class="wy-breadcrumbs-aside"><a href="https://github.com/x/y/blob/main/docs/connecting.rst"> Edit on GitHub</a></li></ul></div>` +
+      `<div role="main" class="document" itemscope itemtype="http://schema.org/Article"><div itemprop="articleBody">${section}</div></div>` +
+      `<footer><div class="rst-footer-buttons" role="navigation"><a href="install.html" rel="prev">Previous</a><a href="api.html" rel="next">Next</a></div><div role="contentinfo"><p>&#169; Copyright 2024, Jane Doe. <span class="lastupdated">Last updated on Mar 02, 2024.</span></p></div>Built with Sphinx.</footer></div></div></section></div></body></html>`;
+    const article = extractArticle(html, { url: 'https://clientlib.readthedocs.io/en/latest/connecting.html', fetchedAt });
+    const text = article.contentText;
+    expect(article.title).toBe('Connecting');
+    for (const kept of [d(1), d(3), d(4), 'client = Client(timeout=5)\nclient.connect()', 'Note', 'timeout 10']) expect(text).toContain(kept);
+    for (const chrome of ['Search docs', 'Edit on GitHub', 'Previous', 'Last updated', 'Copyright', 'Installation', '¶']) expect(text).not.toContain(chrome);
+    expect(String(article.updatedAt).slice(0, 10)).toBe('2024-03-02');
+  });
+
+  it('MkDocs Material: drops the edit button, the feedback form, the source-file date and the footer navigation', () => {
+    const html =
+      `<html><head><title>Connecting - clientlib</title></head><body><header class="md-header"><nav class="md-header__inner"><div class="md-header__title">clientlib</div><div class="md-search" role="dialog"><form class="md-search__form"><input type="text" placeholder="Search"></form><div class="md-search-result__meta">Initializing search</div></div></nav></header>` +
+      `<div class="md-container"><main class="md-main"><div class="md-main__inner"><div class="md-sidebar md-sidebar--secondary"><nav class="md-nav md-nav--secondary" aria-label="Table of contents"><label class="md-nav__title">Table of contents</label><ul><li><a href="#options">Options</a></li></ul></nav></div>` +
+      `<div class="md-content"><article class="md-content__inner md-typeset"><a href="https://github.com/x/y/edit/main/docs/connecting.md" title="Edit this page" class="md-content__button md-icon"></a><h1 id="connecting">Connecting</h1><p>${d(1)}</p><p>${d(2)}</p><div class="admonition note"><p class="admonition-title">Note</p><p>${d(3)}</p></div><h2 id="options">Options<a class="headerlink" href="#options">&para;</a></h2><p>${d(4)}</p>` +
+      `<aside class="md-source-file"><span class="md-source-file__fact"><span class="git-revision-date-localized-plugin git-revision-date-localized-plugin-date">March 2, 2024</span></span></aside>` +
+      `<form class="md-feedback" name="feedback" hidden><fieldset><legend class="md-feedback__title">Was this page helpful?</legend><button type="submit">Yes</button></fieldset></form></article></div></div></main>` +
+      `<footer class="md-footer"><nav class="md-footer__inner"><a href="../install/" class="md-footer__link md-footer__link--prev"><span class="md-footer__direction">Previous</span><div>Installation</div></a></nav><div class="md-copyright">Made with Material for MkDocs</div></footer></div></body></html>`;
+    const blocks = blocksOf(html, 'https://x.github.io/y/connecting/');
+    expect(blocks[0]).toBe(d(1));
+    expect(blocks.at(-1)).toBe(d(4));
+    expect(blocks).toContain('Note');
+    for (const chrome of ['Table of contents', 'Was this page helpful', 'March 2, 2024', 'Previous', 'Made with', 'Initializing search'])
+      expect(blocks.join('\n')).not.toContain(chrome);
+  });
+});
