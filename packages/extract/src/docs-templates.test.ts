@@ -92,3 +92,22 @@ describe('docs templates: Sphinx and MkDocs (passing on main: the chrome is alre
       expect(blocks.join('\n')).not.toContain(chrome);
   });
 });
+
+describe('docs templates: Nextra', () => {
+  it('keeps a code block whose class names the framework (`nextra-code-block`: "extra" inside a word is not the unlikely word)', () => {
+    const code =
+      '<div class="nextra-code-block nx-relative nx-mt-6"><pre class="nx-bg-primary-700/5 nx-mb-4" data-language="python"><code><span class="line"><span>client = Client(timeout=5)</span></span>\n<span class="line"><span>client.connect()</span></span></code></pre>' +
+      '<div class="nx-opacity-0 nx-absolute"><button class="nextra-button" title="Copy code"><svg></svg></button></div></div>';
+    const html =
+      `<html><head><title>Connecting – clientlib</title></head><body><div class="nextra-nav-container"><nav><a href="/">clientlib</a><input type="search" placeholder="Search documentation…"></nav></div>` +
+      `<article class="nextra-content"><main class="nx-w-full"><h1>Connecting</h1><p>${d(1)}</p><p>${d(2)}</p>${code}<p>${d(3)}</p><p>${d(4)}</p></main></article></body></html>`;
+    const text = extractArticle(html, { url: 'https://clientlib.dev/docs/connecting', fetchedAt }).contentText;
+    expect(text).toContain('client = Client(timeout=5)\nclient.connect()');
+    expect(text).toContain(d(4));
+  });
+
+  it('still drops a region whose class starts with the unlikely word ("extra", "sidebar-extra")', () => {
+    const html = `<html><head><title>Connecting</title></head><body><main><h1>Connecting</h1><p>${d(1)}</p><p>${d(2)}</p><div class="sidebar-extra"><ul><li>Sponsored links</li></ul></div><p>${d(3)}</p></main></body></html>`;
+    expect(extractArticle(html, { url: 'https://clientlib.dev/docs/connecting', fetchedAt }).contentText).not.toContain('Sponsored links');
+  });
+});
