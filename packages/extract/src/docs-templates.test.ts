@@ -111,3 +111,21 @@ describe('docs templates: Nextra', () => {
     expect(extractArticle(html, { url: 'https://clientlib.dev/docs/connecting', fetchedAt }).contentText).not.toContain('Sponsored links');
   });
 });
+
+describe('docs templates: feedback questions without class words (GitBook, Intercom)', () => {
+  const page = (widget: string): string =>
+    `<html><head><title>Connecting | clientlib</title></head><body><header class="flex h-16"><a href="/">clientlib</a><button class="flex flex-1"><div>Ask or search...</div><kbd>Ctrl</kbd><kbd>K</kbd></button></header>` +
+    `<main class="relative min-w-0 flex-1"><h1 class="text-4xl font-bold">Connecting</h1><div class="grid whitespace-normal"><p class="max-w-3xl mx-auto">${d(1)}</p><p class="max-w-3xl mx-auto">${d(2)}</p><p class="max-w-3xl mx-auto">${d(3)}</p>${widget}</div></main></body></html>`;
+
+  it('drops the question line, alone or with its answer buttons, and keeps a sentence that only starts like one', () => {
+    const gitbook = `<div class="flex flex-row items-center"><p class="text-sm">Was this helpful?</p><div class="flex gap-2"><button aria-label="Yes">👍</button><button aria-label="No">👎</button></div></div>`;
+    const intercom = `<div class="flex flex-col"><span class="text-md">Did this answer your question?</span></div>`;
+    const inline = `<p class="text-sm">Was this page helpful? Yes No</p>`;
+    for (const widget of [gitbook, intercom, inline]) {
+      const blocks = blocksOf(page(widget), 'https://docs.clientlib.dev/guides/connecting');
+      expect(blocks.at(-1)).toBe(d(3));
+    }
+    const sentence = `<p class="max-w-3xl">Was this page helpful when you set up the client? Tell us on the forum, where the team reads every post.</p>`;
+    expect(blocksOf(page(sentence), 'https://docs.clientlib.dev/guides/connecting').at(-1)).toContain('Tell us on the forum');
+  });
+});

@@ -1565,9 +1565,18 @@ const LABEL_DASHES = /^[-–—•*·\s]+|[-–—•*·\s]+$/g;
  */
 const NETWORK_NOTE = /^\*?\s*[\w.-]+\.(?:de|at|ch|com) ist (?:ein )?teil (?:des|der|von) [^.!?]{0,60}(?:netzwerks?|netzwerkes|netzes|gruppe)\.?$/i;
 
+/**
+ * A feedback widget's question, alone or with its answer buttons ("Was this page helpful? Yes No", Intercom's "Did this answer
+ * your question?", ReadMe's "Did this page help you?"): documentation and help centres set it under every page, and where its
+ * markup is only utility classes (GitBook, Tailwind sites) no class word names it.
+ */
+const FEEDBACK_QUESTION =
+  /^(?:was this (?:page|article|answer|guide|section|information|content|doc(?:ument)?|topic|tutorial) (?:helpful|useful)|(?:was|is) this (?:helpful|useful)|is this (?:page|article) (?:helpful|useful)|did this (?:answer your question|page help(?: you)?|article help(?: you)?|help(?: you)?)|did you find (?:this|it|this (?:page|article)) (?:helpful|useful)|how helpful was this (?:page|article)|war diese (?:seite|antwort|information) hilfreich|ist dieser artikel hilfreich|war dieser artikel hilfreich)\s*\?\s*(?:(?:yes|no|ja|nein|👍|👎)\s*){0,2}$/i;
+
 function isBoilerText(text: string): boolean {
   return (
     BOILER_TEXT.test(text) ||
+    (text.length <= 80 && FEEDBACK_QUESTION.test(text)) ||
     BOILER_TEXT_ELSEWHERE.test(text) ||
     (text.length <= 40 && (COMMENT_PROMPT.test(text) || SAVE_ARTIFACT.test(text))) ||
     (text.length <= 200 && (READ_ALSO_POINTER.test(text) || RELATED_POINTER.test(text))) ||
