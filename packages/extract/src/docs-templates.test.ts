@@ -129,3 +129,24 @@ describe('docs templates: feedback questions without class words (GitBook, Inter
     expect(blocksOf(page(sentence), 'https://docs.clientlib.dev/guides/connecting').at(-1)).toContain('Tell us on the forum');
   });
 });
+
+describe('docs templates: API signatures (Javadoc, TypeDoc)', () => {
+  // Javadoc 17's class page: its blocks are <div class="block"> without <p>; the forum signature case is in generic-body.test.ts (session 18).
+  const page = (member: string): string =>
+    `<html><head><title>Client (clientlib 1.0 API)</title></head><body><header role="banner"><nav><ul class="nav-list"><li><a href="../../index.html">Overview</a></li><li><a href="package-summary.html">Package</a></li><li>Class</li></ul></nav></header>` +
+    `<main role="main"><div class="header"><h1 title="Class Client" class="title">Class Client</h1></div><section class="class-description" id="class-description"><div class="block">${d(1)}</div><div class="block">${d(2)}</div></section>` +
+    `<section class="summary"><ul class="summary-list"><li><section class="method-summary" id="method-summary"><h2>Method Summary</h2><div class="summary-table three-column-summary"><div class="col-first even-row-color"><code>void</code></div><div class="col-last even-row-color"><div class="block">Opens the connection.</div></div></div></section></li></ul></section>` +
+    `<section class="details"><ul class="details-list"><li><section class="method-details" id="method-detail"><h2>Method Details</h2><ul class="member-list"><li><section class="detail" id="connect()"><h3>connect</h3>${member}<div class="block">${d(3)}</div>` +
+    `<dl class="notes"><dt>Throws:</dt><dd><code>IOException</code> - ${d(4)}</dd></dl></section></li></ul></section></li></ul></section></main><footer role="contentinfo"><p class="legal-copy"><small>Copyright 2024 Jane Doe.</small></p></footer></body></html>`;
+
+  it("keeps a member's signature whose class names it one (`member-signature`, `tsd-signature`), not only a forum poster's `signature`", () => {
+    const javadoc =
+      '<div class="member-signature"><span class="modifiers">public</span>&nbsp;<span class="return-type">void</span>&nbsp;<span class="element-name">connect</span>(int&nbsp;timeout)</div>';
+    const typedoc =
+      '<div class="tsd-signature"><span class="tsd-kind-call-signature">connect</span><span class="tsd-signature-symbol">(</span>timeout<span class="tsd-signature-symbol">: </span><span class="tsd-signature-type">number</span><span class="tsd-signature-symbol">): </span><span class="tsd-signature-type">void</span></div>';
+    const javadocBlocks = blocksOf(page(javadoc), 'https://clientlib.dev/javadoc/dev/clientlib/Client.html');
+    expect(javadocBlocks.join('\n')).toMatch(/public\svoid\sconnect\(int\stimeout\)/);
+    expect(javadocBlocks).toContain(d(3));
+    expect(blocksOf(page(typedoc), 'https://clientlib.dev/api/classes/Client.html')).toContain('connect(timeout: number): void');
+  });
+});
