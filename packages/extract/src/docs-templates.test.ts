@@ -150,3 +150,18 @@ describe('docs templates: API signatures (Javadoc, TypeDoc)', () => {
     expect(blocksOf(page(typedoc), 'https://clientlib.dev/api/classes/Client.html')).toContain('connect(timeout: number): void');
   });
 });
+
+describe('docs templates: Hugo Docsy', () => {
+  const page = (alert: string): string =>
+    `<html><head><title>Connecting | clientlib</title><meta name="generator" content="Hugo 0.123.0"></head><body><header><nav class="td-navbar"><a class="navbar-brand" href="/">clientlib</a><ul class="navbar-nav"><li><a href="/docs/">Documentation</a></li><li><a href="/blog/">Blog</a></li></ul></nav></header>` +
+    `<div class="td-main"><main role="main"><div class="td-content"><h1>Connecting</h1><p>${d(1)}</p><p>${d(2)}</p>${alert}<h2 id="options">Options</h2><p>${d(4)}</p></div></main></div></body></html>`;
+
+  it("keeps a callout marked role=alert in the page's content when it holds prose (the `alert` shortcode), and drops a short status alert", () => {
+    const note = `<div class="alert alert-primary" role="alert"><h4 class="alert-heading">Note</h4><p>${d(3)}</p></div>`;
+    const blocks = blocksOf(page(note), 'https://clientlib.dev/docs/guides/connecting/');
+    expect(blocks).toContain('Note');
+    expect(blocks).toContain(d(3));
+    const status = '<div class="alert alert-danger" role="alert"><p>Please enter a valid e-mail address.</p></div>';
+    expect(blocksOf(page(status), 'https://clientlib.dev/docs/guides/connecting/').join('\n')).not.toContain('valid e-mail');
+  });
+});

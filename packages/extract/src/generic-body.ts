@@ -524,7 +524,9 @@ class Scorer {
     if (role && SKIP_ROLES.has(role)) {
       // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose, or holding the panels themselves, is content.
       if (role === 'tablist' && (this.paragraphText(element) >= 200 || this.holdsPanel(element))) return false;
-      return true;
+      // A documentation callout marked role=alert inside the page's sectioning content and holding a paragraph of prose (Docsy's
+      // and Bootstrap themes' `alert` shortcode: "Note", "Warning") is the page's text; status messages and form errors are not prose.
+      if (!(role === 'alert' && inSectioningContent(element) && this.paragraphText(element) >= 80)) return true;
     }
     // A carousel (WAI-ARIA's pattern: aria-roledescription "carousel", each item a "slide") shows one item at a time and rotates:
     // on a page that is not an article it holds other products, customer stories and promotions, not what the page is read for.
