@@ -165,3 +165,19 @@ describe('docs templates: Hugo Docsy', () => {
     expect(blocksOf(page(status), 'https://clientlib.dev/docs/guides/connecting/').join('\n')).not.toContain('valid e-mail');
   });
 });
+
+describe('docs templates: rustdoc', () => {
+  it('drops the "stable since · Source" line beside each method, and keeps the signatures and their docs', () => {
+    const method = (name: string, since: string): string =>
+      `<details class="toggle method-toggle" open><summary><section id="method.${name}" class="method"><span class="rightside"><span class="since" title="Stable since Rust version ${since}">${since}</span> · <a class="src" href="../../src/core/result.rs.html#593">Source</a></span>` +
+      `<h4 class="code-header">pub const fn <a href="#method.${name}" class="fn">${name}</a>(&amp;self) -&gt; <a class="primitive" href="../primitive.bool.html">bool</a></h4></section></summary><div class="docblock"><p>${d(name.length)}</p></div></details>`;
+    const html =
+      `<html><head><title>Result in std::result - Rust</title><meta name="generator" content="rustdoc"></head><body class="rustdoc enum"><nav class="sidebar"><h2><a href="../../std/index.html">std</a></h2><ul class="block"><li><a href="#method.is_ok">is_ok</a></li></ul></nav>` +
+      `<main><section id="main-content" class="content"><div class="main-heading"><h1>Enum <span class="enum">Result</span></h1></div><div id="implementations-list"><details class="toggle implementors-toggle" open><summary><section id="impl-Result" class="impl"><h3 class="code-header">impl&lt;T, E&gt; Result&lt;T, E&gt;</h3></section></summary><div class="impl-items">` +
+      `${method('is_ok', '1.0.0 (const: 1.48.0)')}${method('is_err', '1.0.0')}${method('is_ok_and', '1.70.0 (const: unstable)')}</div></details></div></section></main></body></html>`;
+    const blocks = blocksOf(html, 'https://doc.rust-lang.org/std/result/enum.Result.html');
+    expect(blocks).toContain('pub const fn is_ok(&self) -> bool');
+    expect(blocks).toContain(d(9));
+    expect(blocks.filter((b) => b.endsWith('· Source'))).toEqual([]);
+  });
+});

@@ -1576,9 +1576,16 @@ const NETWORK_NOTE = /^\*?\s*[\w.-]+\.(?:de|at|ch|com) ist (?:ein )?teil (?:des|
 const FEEDBACK_QUESTION =
   /^(?:was this (?:page|article|answer|guide|section|information|content|doc(?:ument)?|topic|tutorial) (?:helpful|useful)|(?:was|is) this (?:helpful|useful)|is this (?:page|article) (?:helpful|useful)|did this (?:answer your question|page help(?: you)?|article help(?: you)?|help(?: you)?)|did you find (?:this|it|this (?:page|article)) (?:helpful|useful)|how helpful was this (?:page|article)|war diese (?:seite|antwort|information) hilfreich|ist dieser artikel hilfreich|war dieser artikel hilfreich)\s*\?\s*(?:(?:yes|no|ja|nein|👍|👎)\s*){0,2}$/i;
 
+/**
+ * rustdoc's line beside each method and trait impl: the Rust version it is stable since (and const since) and the link to its
+ * source ("1.0.0 (const: 1.48.0) · Source", "1.70.0 · Source"). The generator's furniture, set above every signature.
+ */
+const RUSTDOC_SINCE = /^\d+\.\d+\.\d+(?: \(const: (?:unstable|\d+\.\d+\.\d+)\))? · Source$/;
+
 function isBoilerText(text: string): boolean {
   return (
     BOILER_TEXT.test(text) ||
+    (text.length <= 60 && RUSTDOC_SINCE.test(text)) ||
     (text.length <= 80 && FEEDBACK_QUESTION.test(text)) ||
     BOILER_TEXT_ELSEWHERE.test(text) ||
     (text.length <= 40 && (COMMENT_PROMPT.test(text) || SAVE_ARTIFACT.test(text))) ||
