@@ -181,3 +181,17 @@ describe('docs templates: rustdoc', () => {
     expect(blocks.filter((b) => b.endsWith('· Source'))).toEqual([]);
   });
 });
+
+describe('docs templates: copy buttons outside the code block', () => {
+  it('drops a block that is only a copy button\'s label ("Copy", "Copied!", "Copy code"), and keeps the code and a sentence about copying', () => {
+    const html =
+      `<html><head><title>Connecting to the service</title></head><body><main><div class="notion-page-content"><h1>Connecting to the service</h1><div class="notion-text-block"><div>${d(1)}</div></div><div class="notion-text-block"><div>${d(2)}</div></div>` +
+      `<div class="notion-code-block"><div role="button">Copy</div><div role="button">Copied!</div><div class="notion-code-block"><div>client = Client(timeout=5)\nclient.connect()</div></div></div>` +
+      `<div class="notion-text-block"><div>Copy the token from the dashboard, then paste it into the configuration file before you connect.</div></div><div class="notion-text-block"><div>${d(3)}</div></div></div></main></body></html>`;
+    const blocks = blocksOf(html, 'https://jdoe.notion.site/Connecting-to-the-service-0123456789abcdef');
+    expect(blocks.join('\n')).toContain('client = Client(timeout=5)');
+    expect(blocks).not.toContain('Copy');
+    expect(blocks).not.toContain('Copied!');
+    expect(blocks.join('\n')).toContain('Copy the token from the dashboard');
+  });
+});
