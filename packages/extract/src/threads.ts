@@ -379,3 +379,41 @@ export function dropProfileStats(blocks: Block[]): Block[] {
   }
   return out;
 }
+
+/**
+ * phpBB's (prosilver) line above each post, "by NAME » DATE" ("von NAME » …", "par NAME » …"), under the profile card's name: the
+ * name is read twice, and golds keep the post's header as the name and the date. The post's own heading ("Re: …") may stand between the two.
+ */
+const NAME_AND_DATE = /^(?:by|von|par|door|por|da|di|przez|av|af)\s(.{1,60}?)\s»\s(.{4,48})$/i;
+
+/**
+ * Reads phpBB's "by NAME » DATE" post lines (NAME_AND_DATE) as the date alone when the block before is the poster's name and the body
+ * holds two or more such lines.
+ */
+export function dropBylineNames(blocks: Block[]): Block[] {
+  // The name is the nearest block before that is not the post's own heading ("Re: …") or the poster's avatar, at most three back.
+  const nameBefore = (i: number): Block | undefined => {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j -= 1) if (blocks[j]!.kind !== 'h' && blocks[j]!.kind !== 'image') return blocks[j];
+    return undefined;
+  };
+  const match = (i: number): RegExpExecArray | null => {
+    const block = blocks[i]!;
+    if (block.kind !== 'p' || block.text.length > 120 || !block.text.includes('»')) return null;
+    const previous = nameBefore(i);
+    if (previous?.kind !== 'p') return null;
+    const m = NAME_AND_DATE.exec(block.text.trim());
+    return m && m[1]!.trim() === previous.text.trim() ? m : null;
+  };
+  let count = 0;
+  for (let i = 1; i < blocks.length && count < 2; i += 1) if (match(i)) count += 1;
+  if (count < 2) return blocks;
+  return blocks.map((block, i) => {
+    const m = match(i);
+    if (!m) return block;
+    const date = m[2]!.trim();
+    const header: Block = { kind: 'p', text: date, html: escapeHtml(date) };
+    // A post's header, like postHeader's: the date-only line filter of extract-article.ts leaves it.
+    headers.add(header);
+    return header;
+  });
+}
