@@ -55,6 +55,22 @@ describe('forum templates: phpBB 3 (prosilver)', () => {
   });
 });
 
+describe('forum templates: phpBB quotes', () => {
+  // The quote's text in a block of its own (a quote extension's wrapper, as on bogleheads); prosilver's own markup runs the
+  // text on after the <cite>, which the walk reads as one block with it, and that label is left.
+  it('drops the "NAME wrote: ↑DATE" label over a quote and keeps a poster\'s own "NAME wrote:"', () => {
+    const quote =
+      '<blockquote cite="./viewtopic.php?p=1#p1"><div><cite><a href="./memberlist.php?mode=viewprofile&amp;u=5">fanman</a> wrote: <a href="./viewtopic.php?p=1#p1" data-post-id="1">↑</a><span class="responsive-hide">Sat Mar 02, 2024 10:00 am</span></cite>' +
+      `<div class="imcger-quote"><div class="imcger-quote-text"><div>${post(1)}</div></div></div></div></blockquote>`;
+    const quoted = phpbb.replace(`<div class="content">${post(2)}</div>`, `<div class="content">${quote}<br>helper42 wrote:<br>${post(2)}</div>`);
+    const r = read(quoted, 'https://forum.example.org/viewtopic.php?t=123');
+    expect(r.contentText).toContain(post(2));
+    expect(r.contentText).not.toContain('fanman wrote:');
+    expect(r.contentText).not.toContain('Sat Mar 02, 2024');
+    expect(r.blocks).toContain('helper42 wrote:');
+  });
+});
+
 describe('forum templates: vBulletin 4', () => {
   it("drops the poster's signature set in a quotation (`blockquote.signature`)", () => {
     const vbPost = (i: number, who: string): string =>

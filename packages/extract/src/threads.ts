@@ -54,12 +54,18 @@ const QUOTE_LABEL = /^(?:originally posted by\s.{1,60}|quote(?: from)?\s?:(?:\s.
 /** The same labels of German, French, Spanish, Italian, Dutch, Polish and Portuguese boards ("Zitat von Jane", "Citation :", "Cytat"). */
 const QUOTE_LABEL_ELSEWHERE = /^(?:zitat|citation|cita|citazione|citaat|cytat|citação)(?:\s(?:von|de|di|van|od)\s.{1,60}|\s?:(?:\s.{1,120})?)?$/i;
 
-/** Drops the quote labels of forum engines (QUOTE_LABEL): the quoted words are read, the engine's label over them is its frame. */
+/**
+ * phpBB's (3.2 and later) label over a quote, "NAME wrote: ↑DATE" (a `<cite>`: the name, a link back to the quoted post and its date),
+ * in English, German, French, Spanish, Italian and Dutch. A poster's own "Jane wrote:" has no date after it and stays.
+ */
+const WROTE_ON_DATE = /^.{1,60}? (?:wrote|schrieb|a écrit|escribió|ha scritto|schreef):\s?↑?\s?.{0,30}\b(?:19|20)\d\d\b.{0,20}$/i;
+
+/** Drops the quote labels of forum engines (QUOTE_LABEL, WROTE_ON_DATE): the quoted words are read, the engine's label over them is its frame. */
 export function dropQuoteLabels(blocks: Block[]): Block[] {
   const label = (block: Block): boolean =>
     (block.kind === 'p' || block.kind === 'quote' || block.kind === 'h') &&
     block.text.length <= 140 &&
-    (QUOTE_LABEL.test(block.text) || QUOTE_LABEL_ELSEWHERE.test(block.text));
+    (QUOTE_LABEL.test(block.text) || QUOTE_LABEL_ELSEWHERE.test(block.text) || WROTE_ON_DATE.test(block.text));
   return blocks.some(label) ? blocks.filter((block) => !label(block)) : blocks;
 }
 
