@@ -71,15 +71,14 @@ describe('forum templates: phpBB quotes', () => {
   });
 });
 
-describe('forum templates: vBulletin 4', () => {
-  it("drops the poster's signature set in a quotation (`blockquote.signature`)", () => {
-    const vbPost = (i: number, who: string): string =>
-      `<li class="postbitlegacy postbitim postcontainer old" id="post_${i}"><div class="posthead"><span class="postdate old"><span class="date">03-02-2024,&nbsp;<span class="time">10:22 AM</span></span></span><span class="nodecontrols"><a name="post${i}" href="showthread.php?p=${i}#post${i}" class="postcounter">#${i}</a></span></div>
+/** A vBulletin 4 thread: user info, the post in `blockquote.postcontent`, the signature in `blockquote.signature`, the thread-info blocks. */
+const vbPost = (i: number, who: string): string =>
+  `<li class="postbitlegacy postbitim postcontainer old" id="post_${i}"><div class="posthead"><span class="postdate old"><span class="date">03-02-2024,&nbsp;<span class="time">10:22 AM</span></span></span><span class="nodecontrols"><a name="post${i}" href="showthread.php?p=${i}#post${i}" class="postcounter">#${i}</a></span></div>
 <div class="postdetails"><div class="userinfo"><div class="username_container"><a class="username offline popupctrl" href="member.php?u=7"><strong>${who}</strong></a></div><span class="usertitle">Senior Member</span><hr><dl class="userinfo_extra"><dt>Join Date</dt> <dd>Jan 2009</dd><dt>Location</dt> <dd>Ohio</dd><dt>Posts</dt> <dd>2,345</dd></dl></div>
 <div class="postbody"><div class="postrow"><h2 class="title icon">Re: ${T}</h2><div class="content"><div id="post_message_${i}"><blockquote class="postcontent restore ">${post(i)}</blockquote></div></div>
 <div class="after_content"><blockquote class="signature restore"><div class="signaturecontainer">${SIG}</div></blockquote></div></div>
 <div class="cleardiv"></div></div></div><div class="postfoot"><div class="textcontrols floatcontainer"><span class="postcontrols"><a id="qrwq_${i}" class="newreply" href="newreply.php?do=newreply&amp;p=${i}"><img src="reply_40b.png" alt="Reply With Quote"> Reply With Quote</a></span></div></div></li>`;
-    const html = `<html><head><title>${T}</title><meta name="generator" content="vBulletin 4.2.5"></head><body><div class="above_body"><div id="header" class="floatcontainer"><a href="forum.php"><img src="logo.png" alt="Example Forums"></a></div>
+const vb4 = `<html><head><title>${T}</title><meta name="generator" content="vBulletin 4.2.5"></head><body><div class="above_body"><div id="header" class="floatcontainer"><a href="forum.php"><img src="logo.png" alt="Example Forums"></a></div>
 <div id="navbar" class="navbar"><ul id="navtabs"><li><a class="navtab" href="forum.php">Forum</a></li><li><a class="navtab" href="search.php">Search</a></li></ul></div></div>
 <div class="body_wrapper"><div id="breadcrumb" class="breadcrumb"><ul class="floatcontainer"><li class="navbithome"><a href="index.php">Home</a></li><li class="navbit"><a href="forum.php">Forum</a></li><li class="navbit"><a href="forumdisplay.php?5">Hardware</a></li><li class="navbit lastnavbit"><span>${T}</span></li></ul></div>
 <div id="pagetitle"><h1>Thread: <span class="threadtitle"><a href="showthread.php?12345">${T}</a></span></h1></div>
@@ -91,9 +90,19 @@ describe('forum templates: vBulletin 4', () => {
 <h4 class="threadinfohead blockhead">Bookmarks</h4><div class="threadinfo"><ul><li><a href="#">Digg</a></li><li><a href="#">del.icio.us</a></li></ul></div>
 <h4 class="threadinfohead blockhead">Posting Permissions</h4><div id="forumrules" class="info_subblock"><ul class="youcandoblock"><li>You <strong>may not</strong> post new threads</li><li>You <strong>may not</strong> post replies</li></ul></div></div></div>
 <div id="footer" class="floatcontainer footer"><ul id="footer_links"><li><a href="sendmessage.php">Contact Us</a></li><li><a href="#top">Top</a></li></ul></div><div id="footer_copyright">Powered by vBulletin® Version 4.2.5 Copyright © 2024 vBulletin Solutions</div></body></html>`;
-    const r = read(html, 'https://www.example-vb.com/forum/showthread.php?12345-How-do-I-replace-the-fan');
+
+describe('forum templates: vBulletin 4', () => {
+  it("drops the poster's signature set in a quotation (`blockquote.signature`)", () => {
+    const r = read(vb4, 'https://www.example-vb.com/forum/showthread.php?12345-How-do-I-replace-the-fan');
     for (const n of [1, 2, 3]) expect(r.contentText).toContain(post(n));
     expect(r.contentText).not.toContain('Ryzen 5');
+  });
+
+  it('drops the similar threads and the posting rules below the posts (`#similar_threads`, `#forumrules`)', () => {
+    const r = read(vb4, 'https://www.example-vb.com/forum/showthread.php?12345-How-do-I-replace-the-fan');
+    for (const n of [1, 2, 3]) expect(r.contentText).toContain(post(n));
+    for (const chrome of ['Similar Threads', 'Fan noise after cleaning', 'Replies: 4', 'Posting Permissions', 'may not post'])
+      expect(r.contentText).not.toContain(chrome);
   });
 
   it('keeps a quotation whose class names no signature', () => {
