@@ -27,7 +27,7 @@ import {
   rawText,
   textInk,
 } from './dom.ts';
-import { dropPostControls, dropProfileStats, dropRelativeTimes, dropQuotedPosts, dropQuoteLabels, postHeader } from './threads.ts';
+import { dropBylineNames, dropPostControls, dropProfileStats, dropRelativeTimes, dropQuotedPosts, dropQuoteLabels, postHeader } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
 /**
@@ -36,13 +36,19 @@ import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, w
  * An author box after the story is named in many ways ("author_wrapper", "author-section", "single-content-author__about", "the-author").
  * "signature" and "user-title": a forum poster's signature under each post and rank or motto beside it (phpBB, MyBB, XenForo, FluxBB).
  * An API member's signature ("member-signature", "type-signature": Javadoc; "tsd-signature": TypeDoc) is the documented code, not a poster's.
+ * "profile-rank", "profile-custom-field(s)", "profile-contact": phpBB's (prosilver) lines of the poster's card under the name ("Volunteer",
+ * "Primary OS: …", "Contact:"); the card's name stays, as the golds keep it. "similar-threads" (topics, questions, discussions),
+ * "thread-info" and "forumrules": the lists of other threads and the posting rules forum engines put below a thread (vBulletin 4's
+ * `#similar_threads`, `#thread_info`, `#forumrules`).
  * "editsection" and "site-sub": MediaWiki's "[edit]" link beside every section heading (`mw-editsection`) and the wiki's tagline
  * above the page ("From Wikipedia, the free encyclopedia", `#siteSub`), the wiki's own controls and chrome in every skin.
  * "section-metadata": Adobe's Edge Delivery Services (Franklin) writes a section's settings as a key/value table in the HTML
  * ("aggregator | true", "source | insurance_lp_hero", "Style | …"), which its script reads and removes before the page shows.
  */
 const BOILERPLATE =
-  /(?:^|[-_\s])(?:related|relatedlinks|breaking-?news|news-?ticker|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|article-info|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|next-?prev(?:ious)?|prev(?:ious)?-?next|caption|credit|bildtext|bildunterschrift|bildquelle|bildnachweis|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl|(?<!(?:member|type|method|function|fn|api|tsd|call)[-_])signature|user-?title|editsection|site-sub|section-metadata)(?:$|[-_\s])/;
+  /(?:^|[-_\s])(?:related|relatedlinks|breaking-?news|news-?ticker|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|article-info|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|next-?prev(?:ious)?|prev(?:ious)?-?next|caption|credit|bildtext|bildunterschrift|bildquelle|bildnachweis|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl|(?<!(?:member|type|method|function|fn|api|tsd|call)[-_])signature|user-?title|(?<!(?:no|has)-)profile-(?:rank|custom-fields?|contact)|similar[-_]?(?:threads?|topics?|questions?|discussions?)|thread[-_]?info|forumrules|editsection|site-sub|section-metadata)(?:$|[-_\s])/;
+/** A poster's signature set in a quotation (vBulletin 4's `<blockquote class="signature restore">`). */
+const SIGNATURE_QUOTE = /(?:^|[-_\s])signature(?:$|[-_\s])/i;
 const UNLIKELY =
   /-ad-|ai2html|banner|combx|community|cover-wrap|(?<![a-z])extra|header|legends|remark|replies|rss|shoutbox|skyscraper|supplemental|ad-break|agegate|yom-remote/;
 /**
@@ -553,7 +559,9 @@ class Scorer {
     // (Shopify Dawn's "Regular price" before every card's price).
     if (!this.useClassHints && attribs.class !== undefined && SCREEN_READER_ONLY.test(attribs.class)) return true;
     // A quotation is a post's own block: its class words style it (mdBook's "blockquote-tag-note" admonition), they do not make it a tag list.
-    if (!this.useClassHints || inCode || name === 'article' || name === 'a' || name === 'blockquote') return false;
+    // vBulletin 4 sets each poster's signature in one too (`blockquote.signature`): that word still flags it.
+    if (!this.useClassHints || inCode || name === 'article' || name === 'a') return false;
+    if (name === 'blockquote' && !SIGNATURE_QUOTE.test(attribs.class ?? '')) return false;
     if (
       attribs.class === undefined &&
       attribs.id === undefined &&
@@ -2089,7 +2097,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   if (length === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
   // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
-  blocks = dropPostControls(dropQuoteLabels(dropProfileStats(blocks)));
+  blocks = dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks))));
   // Threads written with each post's time relative to the render ("2 years ago") lose those lines: frozen, they are no longer true.
   if (scorer.isThread() || scorer.posts.length >= 2) return { blocks: dropRelativeTimes(dropQuotedPosts(blocks)), container };
   return { blocks, container };

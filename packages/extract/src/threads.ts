@@ -54,12 +54,18 @@ const QUOTE_LABEL = /^(?:originally posted by\s.{1,60}|quote(?: from)?\s?:(?:\s.
 /** The same labels of German, French, Spanish, Italian, Dutch, Polish and Portuguese boards ("Zitat von Jane", "Citation :", "Cytat"). */
 const QUOTE_LABEL_ELSEWHERE = /^(?:zitat|citation|cita|citazione|citaat|cytat|citação)(?:\s(?:von|de|di|van|od)\s.{1,60}|\s?:(?:\s.{1,120})?)?$/i;
 
-/** Drops the quote labels of forum engines (QUOTE_LABEL): the quoted words are read, the engine's label over them is its frame. */
+/**
+ * phpBB's (3.2 and later) label over a quote, "NAME wrote: ↑DATE" (a `<cite>`: the name, a link back to the quoted post and its date),
+ * in English, German, French, Spanish, Italian and Dutch. A poster's own "Jane wrote:" has no date after it and stays.
+ */
+const WROTE_ON_DATE = /^.{1,60}? (?:wrote|schrieb|a écrit|escribió|ha scritto|schreef):\s?↑?\s?.{0,30}\b(?:19|20)\d\d\b.{0,20}$/i;
+
+/** Drops the quote labels of forum engines (QUOTE_LABEL, WROTE_ON_DATE): the quoted words are read, the engine's label over them is its frame. */
 export function dropQuoteLabels(blocks: Block[]): Block[] {
   const label = (block: Block): boolean =>
     (block.kind === 'p' || block.kind === 'quote' || block.kind === 'h') &&
     block.text.length <= 140 &&
-    (QUOTE_LABEL.test(block.text) || QUOTE_LABEL_ELSEWHERE.test(block.text));
+    (QUOTE_LABEL.test(block.text) || QUOTE_LABEL_ELSEWHERE.test(block.text) || WROTE_ON_DATE.test(block.text));
   return blocks.some(label) ? blocks.filter((block) => !label(block)) : blocks;
 }
 
@@ -385,4 +391,42 @@ export function dropProfileStats(blocks: Block[]): Block[] {
     out.push(block);
   }
   return out;
+}
+
+/**
+ * phpBB's (prosilver) line above each post, "by NAME » DATE" ("von NAME » …", "par NAME » …"), under the profile card's name: the
+ * name is read twice, and golds keep the post's header as the name and the date. The post's own heading ("Re: …") may stand between the two.
+ */
+const NAME_AND_DATE = /^(?:by|von|par|door|por|da|di|przez|av|af)\s(.{1,60}?)\s»\s(.{4,48})$/i;
+
+/**
+ * Reads phpBB's "by NAME » DATE" post lines (NAME_AND_DATE) as the date alone when the block before is the poster's name and the body
+ * holds two or more such lines.
+ */
+export function dropBylineNames(blocks: Block[]): Block[] {
+  // The name is the nearest block before that is not the post's own heading ("Re: …") or the poster's avatar, at most three back.
+  const nameBefore = (i: number): Block | undefined => {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j -= 1) if (blocks[j]!.kind !== 'h' && blocks[j]!.kind !== 'image') return blocks[j];
+    return undefined;
+  };
+  const match = (i: number): RegExpExecArray | null => {
+    const block = blocks[i]!;
+    if (block.kind !== 'p' || block.text.length > 120 || !block.text.includes('»')) return null;
+    const previous = nameBefore(i);
+    if (previous?.kind !== 'p') return null;
+    const m = NAME_AND_DATE.exec(block.text.trim());
+    return m && m[1]!.trim() === previous.text.trim() ? m : null;
+  };
+  let count = 0;
+  for (let i = 1; i < blocks.length && count < 2; i += 1) if (match(i)) count += 1;
+  if (count < 2) return blocks;
+  return blocks.map((block, i) => {
+    const m = match(i);
+    if (!m) return block;
+    const date = m[2]!.trim();
+    const header: Block = { kind: 'p', text: date, html: escapeHtml(date) };
+    // A post's header, like postHeader's: the date-only line filter of extract-article.ts leaves it.
+    headers.add(header);
+    return header;
+  });
 }
