@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from './extract-article.ts';
+import { read } from './__fixtures__/probe-kit.ts';
 
 // Session 19 forums pass: thread pages of forum engines, written by hand from their templates' markup with the chrome they
 // carry (profile cards, signatures, action bars, similar threads), checked for what forum golds keep: every post's text, the
 // poster's name and the post's date, and none of the card, signature or thread tools.
-const fetchedAt = new Date('2026-02-08T08:00:00Z');
 const post = (n: number): string =>
   `Post ${n} answers the question with some detail, a few commas and a full stop. It also adds a second sentence so the post is long enough to count as text.`;
 const T = 'How do I replace the fan in my laptop';
-const read = (html: string, url: string) => {
-  const article = extractArticle(html, { url, fetchedAt });
-  const blocks = article.contentText
-    .split('\n')
-    .map((b) => b.trim())
-    .filter(Boolean);
-  return { ...article, blocks };
-};
 const SIG = 'My rig: Ryzen 5, 32 GB, too many cables and not enough time.';
 
 /** A phpBB 3 (prosilver) post: the profile card (name, rank, counts, custom fields), "by NAME » DATE" above the text, a signature. */

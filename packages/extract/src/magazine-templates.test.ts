@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from './extract-article.ts';
+import { en, de, paras, read } from './__fixtures__/probe-kit.ts';
 
 // Session 19 probes 2: English magazines and news groups, German, Austrian and Swiss news sites, recipe cards, written from their
 // templates' markup (Vox Media, Condé Nast, The Atlantic, BuzzFeed, Vice, TechCrunch, Engadget, Mashable, Slate, Salon, PBS,
 // Bloomberg, Reach plc, Sky News, McClatchy, Lee, Hearst, Business Insider; RND, Tagesspiegel, netzpolitik.org, ORF, SRF, NZZ, Der
 // Standard, Krone, CHIP, COMPUTER BILD, kicker, watson, FOCUS; WP Recipe Maker, Tasty Recipes).
-const fetchedAt = new Date('2026-02-08T08:00:00Z');
-const en = (n: number): string =>
-  `Paragraph ${n} carries the story forward, with commas, clauses and a full stop at the end. A second sentence follows so that the paragraph is long enough to count.`;
-const de = (n: number): string =>
-  `Absatz ${n} erzählt die Geschichte weiter, mit Kommas, Nebensätzen und einem Punkt am Ende. Dazu kommt ein zweiter Satz, damit der Absatz lang genug ist.`;
-const paras = (f: (n: number) => string, ns = [1, 2, 3, 4]): string => ns.map((n) => `<p>${f(n)}</p>`).join('');
 const nav = '<nav><ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li></ul></nav>';
-const read = (html: string, url: string) => {
-  const article = extractArticle(html, { url, fetchedAt });
-  const blocks = article.contentText
-    .split('\n')
-    .map((b) => b.trim())
-    .filter(Boolean);
-  return { ...article, blocks, day: article.publishedAt ? String(article.publishedAt).slice(0, 10) : null };
-};
 
 describe('magazine templates: a dateline set as a two-item list', () => {
   const lead = 'Forecasters say temperatures will climb to 30C.';

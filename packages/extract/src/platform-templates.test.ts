@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from './extract-article.ts';
+import { en, de, paras, read } from './__fixtures__/probe-kit.ts';
 
 // Session 19 probes pass: blog platforms and news sites the earlier probes left out (Substack, Ghost, Tumblr, LiveJournal, Weebly,
 // Jekyll, Hexo, Hashnode, dev.to, Squarespace, Medium; heise, Golem, SPIEGEL, ZEIT, FAZ, SZ, t-online, WELT; the Guardian, CNN,
 // HuffPost, Forbes, the Independent; 2010s WordPress and Blogger posts with comments), written from their templates' markup.
-const fetchedAt = new Date('2026-02-08T08:00:00Z');
-const en = (n: number): string =>
-  `Paragraph ${n} carries the story forward, with commas, clauses and a full stop at the end. A second sentence follows so that the paragraph is long enough to count.`;
-const de = (n: number): string =>
-  `Absatz ${n} erzählt die Geschichte weiter, mit Kommas, Nebensätzen und einem Punkt am Ende. Dazu kommt ein zweiter Satz, damit der Absatz lang genug ist.`;
-const paras = (f: (n: number) => string, ns = [1, 2, 3, 4]): string => ns.map((n) => `<p>${f(n)}</p>`).join('');
 const nav = '<nav><ul><li><a href="/">Home</a></li><li><a href="/about/">About</a></li><li><a href="/archive/">Archive</a></li></ul></nav>';
-const read = (html: string, url: string) => {
-  const article = extractArticle(html, { url, fetchedAt });
-  const blocks = article.contentText
-    .split('\n')
-    .map((b) => b.trim())
-    .filter(Boolean);
-  return { ...article, blocks, day: article.publishedAt ? String(article.publishedAt).slice(0, 10) : null };
-};
 
 describe('platform templates: news headers', () => {
   it("drops a dateline that carries the template's reading time, source or comment count on its line (heise, ZEIT)", () => {
