@@ -317,8 +317,10 @@ const ACCOUNT_BYLINE =
  */
 function dropBylineBlocks(blocks: Block[], authors: string[], outlets: string[] = []): Block[] {
   // A CMS's default account signs the post ("Geschrieben von Administrator", Joomla 1.5; "Posted by admin"): no author, and no text either.
-  const isAccountByline = (block: Block): boolean => block.kind === 'p' && block.text.length <= 40 && ACCOUNT_BYLINE.test(block.text);
-  blocks = blocks.filter((block, index) => !((index < BYLINE_REACH || index >= blocks.length - 2) && isAccountByline(block)));
+  const isAccountByline = (block: Block, index: number): boolean =>
+    (index < BYLINE_REACH || index >= blocks.length - 2) && block.kind === 'p' && block.text.length <= 40 && ACCOUNT_BYLINE.test(block.text);
+  // Copied only on the rare page that has one: this runs on every page.
+  if (blocks.some(isAccountByline)) blocks = blocks.filter((block, index) => !isAccountByline(block, index));
   if (authors.length === 0) return blocks;
   // A river of cards, each with its writer's "by Dave Gershgorn" line (a guide's index, a shop's grid "By Charlton Home®"): those are
   // what the page lists.
