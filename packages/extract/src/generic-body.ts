@@ -27,7 +27,16 @@ import {
   rawText,
   textInk,
 } from './dom.ts';
-import { dropBylineNames, dropPostControls, dropProfileStats, dropRelativeTimes, dropQuotedPosts, dropQuoteLabels, postHeader } from './threads.ts';
+import {
+  dropBylineNames,
+  dropPostControls,
+  dropProfileStats,
+  dropRelativeTimes,
+  dropQuotedPosts,
+  dropQuoteLabels,
+  dropThreadFurniture,
+  postHeader,
+} from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
 /**
@@ -2097,7 +2106,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   if (length === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
   // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
-  blocks = dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks))));
+  blocks = dropThreadFurniture(dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks)))));
   // Threads written with each post's time relative to the render ("2 years ago") lose those lines: frozen, they are no longer true.
   if (scorer.isThread() || scorer.posts.length >= 2) return { blocks: dropRelativeTimes(dropQuotedPosts(blocks)), container };
   return { blocks, container };
