@@ -48,14 +48,23 @@ import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, w
  * "profile-rank", "profile-custom-field(s)", "profile-contact": phpBB's (prosilver) lines of the poster's card under the name ("Volunteer",
  * "Primary OS: …", "Contact:"); the card's name stays, as the golds keep it. "similar-threads" (topics, questions, discussions),
  * "thread-info" and "forumrules": the lists of other threads and the posting rules forum engines put below a thread (vBulletin 4's
- * `#similar_threads`, `#thread_info`, `#forumrules`).
+ * `#similar_threads`, `#thread_info`, `#forumrules`). "postsignature" (FluxBB) and "sig-content" (PunBB): their signatures;
+ * "membergroup", "postgroup" and "poster-ip": SMF's lines of the poster's card ("Global Moderator", "Hero Member", the guest's
+ * "Logged").
  * "editsection" and "site-sub": MediaWiki's "[edit]" link beside every section heading (`mw-editsection`) and the wiki's tagline
  * above the page ("From Wikipedia, the free encyclopedia", `#siteSub`), the wiki's own controls and chrome in every skin.
  * "section-metadata": Adobe's Edge Delivery Services (Franklin) writes a section's settings as a key/value table in the HTML
  * ("aggregator | true", "source | insurance_lp_hero", "Style | …"), which its script reads and removes before the page shows.
  */
 const BOILERPLATE =
-  /(?:^|[-_\s])(?:related|relatedlinks|breaking-?news|news-?ticker|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|article-info|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|next-?prev(?:ious)?|prev(?:ious)?-?next|caption|credit|bildtext|bildunterschrift|bildquelle|bildnachweis|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl|(?<!(?:member|type|method|function|fn|api|tsd|call)[-_])signature|user-?title|(?<!(?:no|has)-)profile-(?:rank|custom-fields?|contact)|similar[-_]?(?:threads?|topics?|questions?|discussions?)|thread[-_]?info|forumrules|editsection|site-sub|section-metadata)(?:$|[-_\s])/;
+  /(?:^|[-_\s])(?:related|relatedlinks|breaking-?news|news-?ticker|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|article-info|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|next-?prev(?:ious)?|prev(?:ious)?-?next|caption|credit|bildtext|bildunterschrift|bildquelle|bildnachweis|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl|(?<!(?:member|type|method|function|fn|api|tsd|call)[-_])signature|postsignature|sig-content|user-?title|membergroup|postgroup|poster[-_]?ip|(?<!(?:no|has)-)profile-(?:rank|custom-fields?|contact)|similar[-_]?(?:threads?|topics?|questions?|discussions?)|thread[-_]?info|forumrules|editsection|site-sub|section-metadata)(?:$|[-_\s])/;
+/**
+ * The words of BOILERPLATE that name a poster's card and signature beside each post. On a page with no
+ * `<p>` at all (SMF, MyBB, vBulletin and Vanilla write posts as text and `<br>`), the guard that keeps an element holding most of
+ * the page's prose cannot tell (0 of 0); these are then judged by their text against the page's.
+ */
+const POSTER_CARD =
+  /(?:^|[-_\s])(?:(?<!(?:member|type|method|function|fn|api|tsd|call)[-_])signature|postsignature|sig-content|user-?title|membergroup|postgroup|poster[-_]?ip|(?<!(?:no|has)-)profile-(?:rank|custom-fields?|contact))(?:$|[-_\s])/;
 /** A poster's signature set in a quotation (vBulletin 4's `<blockquote class="signature restore">`). */
 const SIGNATURE_QUOTE = /(?:^|[-_\s])signature(?:$|[-_\s])/i;
 const UNLIKELY =
@@ -626,6 +635,8 @@ class Scorer {
     if (SOCIAL_EMBED.test(hints)) return false;
     // Never drop a subtree that holds most of the page's prose: the hint was wrong.
     if (this.paragraphText(element) < totalParagraphText * 0.5) return true;
+    // A page with no paragraphs: a poster's card or signature is judged by its text.
+    if (totalParagraphText === 0 && POSTER_CARD.test(wordHints)) return this.textInk(element) < this.pageInk * 0.5;
     // Unless it is the comments, set in <p> under a post written with <br> (old Blogger themes): then it holds most <p> text but not most of the text.
     COMMENT_HINTS.lastIndex = 0;
     return COMMENT_HINTS.test(wordHints) && this.textInk(element) < this.pageInk * 0.5;

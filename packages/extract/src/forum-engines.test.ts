@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './__fixtures__/probe-kit.ts';
+import { post, probes, zh } from './__fixtures__/forum-engine-probes.ts';
+
+// Session 20 forums pass: one thread page per forum engine (__fixtures__/forum-engine-probes.ts), each post's text read and
+// none of the engine's chrome around it. What a probe still reads (its `left` list) is written down in docs/extraction.md.
+const texts: Record<string, string[]> = { stackexchange: [0, 1, 2, 3].map(post), discuz: [1, 2, 3, 4].map(zh) };
+
+describe('forum engines: every post read, none of the chrome', () => {
+  for (const [engine, probe] of Object.entries(probes)) {
+    it(engine, () => {
+      const r = read(probe.html, probe.url);
+      const missing = (texts[engine] ?? [1, 2, 3, 4].map(post)).filter((t) => !r.contentText.includes(t));
+      const kept = probe.chrome.filter((c) => r.contentText.includes(c));
+      expect({ missing: missing.map((t) => t.slice(0, 12)), kept }).toEqual({ missing: [], kept: [] });
+    });
+  }
+});
+
+describe('forum engines: the rules one by one', () => {
+  it('XenForo 1: drops "alice and bob like this." under each post', () => {
+    const r = read(probes.xenforo1!.html, probes.xenforo1!.url);
+    expect(r.contentText).toContain(post(4));
+    expect(r.contentText).not.toContain('like this');
+  });
+
+  it('vBulletin 4: drops the thread information box (its heading, "Users Browsing this Thread" and its count) though it holds the page\'s only <p>', () => {
+    const r = read(probes.vbulletin4!.html, probes.vbulletin4!.url);
+    expect(r.contentText).toContain(post(4));
+    for (const chrome of ['Thread Information', 'Users Browsing this Thread', 'There are currently 1 users browsing this thread'])
+      expect(r.contentText).not.toContain(chrome);
+  });
+
+  it("SMF 2.0: drops the poster's membergroup, postgroup, karma and signature on a page with no <p> at all", () => {
+    const html = probes.smf20!.html;
+    expect(html).not.toMatch(/<p[\s>]/);
+    const r = read(html, probes.smf20!.url);
+    expect(r.contentText).toContain(post(1));
+    for (const chrome of ['Global Moderator', 'Hero Member', 'Karma: +5/-0', 'Ryzen 5']) expect(r.contentText).not.toContain(chrome);
+    expect(r.blocks).toContain('fanman');
+  });
+
+  it('SMF 2.1: drops the card\'s membergroup, postgroup and the guest\'s "Logged" line (`li.poster_ip`), in any language', () => {
+    const german = probes.smf21!.html.replace(/>Logged</g, '>Gespeichert<');
+    const r = read(german, probes.smf21!.url);
+    expect(r.contentText).toContain(post(2));
+    for (const chrome of ['Global Moderator', 'Hero Member', 'Gespeichert']) expect(r.contentText).not.toContain(chrome);
+  });
+
+  it('FluxBB: drops the signature (`div.postsignature`); PunBB: drops it too (`div.sig-content`)', () => {
+    expect(read(probes.fluxbb!.html, probes.fluxbb!.url).contentText).not.toContain('Ryzen 5');
+    const punbb = probes.fluxbb!.html.replace(
+      /<div class="postsignature postmsg"><hr>(<p>.*?<\/p>)<\/div>/g,
+      '<div class="sig-content"><span class="sig-line"><!-- --></span>$1</div>',
+    );
+    expect(punbb).toContain('sig-content');
+    const r = read(punbb, probes.fluxbb!.url);
+    expect(r.contentText).toContain(post(3));
+    expect(r.contentText).not.toContain('Ryzen 5');
+  });
+
+  it('Invision Community 4: drops the guest prompt under the thread and "Recently Browsing"', () => {
+    const r = read(probes.invision4!.html, probes.invision4!.url);
+    expect(r.contentText).toContain(post(4));
+    for (const chrome of ['Create an account or sign in to comment', 'in order to leave a comment', 'Recently Browsing'])
+      expect(r.contentText).not.toContain(chrome);
+  });
+
+  it('MyBB: drops the "Find" and "Reply Report" buttons under each post', () => {
+    const r = read(probes.mybb!.html, probes.mybb!.url);
+    expect(r.contentText).toContain(post(4));
+    expect(r.blocks).not.toContain('Find');
+    expect(r.blocks).not.toContain('Reply Report');
+  });
+});
