@@ -4,7 +4,7 @@ import { post, probes, zh } from './__fixtures__/forum-engine-probes.ts';
 
 // Session 20 forums pass: one thread page per forum engine (__fixtures__/forum-engine-probes.ts), each post's text read and
 // none of the engine's chrome around it. What a probe still reads (its `left` list) is written down in docs/extraction.md.
-const texts: Record<string, string[]> = { stackexchange: [0, 1, 2, 3].map(post), discuz: [1, 2, 3, 4].map(zh) };
+const texts: Record<string, string[]> = { stackexchange: [0, 1, 2, 3].map(post), question2answer: [0, 1, 2, 3].map(post), discuz: [1, 2, 3, 4].map(zh) };
 
 describe('forum engines: every post read, none of the chrome', () => {
   for (const [engine, probe] of Object.entries(probes)) {
@@ -71,5 +71,11 @@ describe('forum engines: the rules one by one', () => {
     expect(r.contentText).toContain(post(4));
     expect(r.blocks).not.toContain('Find');
     expect(r.blocks).not.toContain('Reply Report');
+  });
+
+  it('Question2Answer: reads the question and the answers each wrapped in its own form (`form` > `qa-post-content`), without the side panel', () => {
+    const r = read(probes.question2answer!.html, probes.question2answer!.url);
+    for (const n of [0, 1, 2, 3]) expect(r.contentText).toContain(post(n));
+    for (const chrome of ['Related questions', 'Powered by Question2Answer', '+3 votes', '(5.6k points)']) expect(r.contentText).not.toContain(chrome);
   });
 });

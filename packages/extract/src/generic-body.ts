@@ -567,6 +567,9 @@ class Scorer {
       if (name === 'form' && countArticles(element, 2) >= 2) return false;
       // A form with nothing to fill in or press is a wrapper (old Reddit wraps each comment's text in its edit form).
       if (name === 'form' && !hasControl(element)) return false;
+      // Q&A engines wrap each question and answer in its own form, for its vote and comment buttons (Question2Answer's
+      // `qa-post-content` inside `form`): a form that holds a post's body wrapper (BODY_NAME) is that post.
+      if (name === 'form' && prose >= 80 && holdsPostBody(element)) return false;
       if (name === 'form') return this.textInk(element) < this.pageInk * 0.5 && (prose < totalParagraphText * 0.3 || prose < 200);
       // A <header> inside sectioning content is that section's own header (its title and lead), not the page's banner (HTML-AAM maps only a top-level one to role=banner).
       if (name === 'header' && inSectioningContent(element)) return false;
@@ -1023,6 +1026,18 @@ function hasControl(node: Element): boolean {
     if (name === 'textarea' || name === 'select' || name === 'button') return true;
     if (name === 'input' && (child.attribs.type ?? '').toLowerCase() !== 'hidden') return true;
     if (hasControl(child)) return true;
+  }
+  return false;
+}
+
+/** Whether a subtree holds an element whose class names a post's body (BODY_NAME: "post-content", "entry-content", "post-body"). */
+function holdsPostBody(node: Element): boolean {
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) continue;
+    const className = child.attribs.class;
+    if (className !== undefined && BODY_NAME.test(lowerCase(className))) return true;
+    if (holdsPostBody(child)) return true;
   }
   return false;
 }

@@ -177,19 +177,18 @@ probes.nodebb = {
   ),
 };
 
-/** Vanilla (2.x, Keystone/Bootstrap): `li.ItemComment` with the author's role and post count, `div.Signature`, reactions. */
+/** Vanilla (2.x, Keystone/Bootstrap; the thread stated in JSON-LD): `li.ItemComment` with the author's role and post count, `div.Signature`, reactions. */
 const vanillaPost = (i: number, who: string): string =>
-  `<li class="Item ${i === 1 ? 'ItemDiscussion' : 'ItemComment'}" id="Comment_${i}"><div class="Comment"><div class="Options"><span class="ToggleFlyout OptionsMenu"><span class="OptionsTitle" title="Options">Options</span></span></div>` +
+  `<li class="Item ${i === 1 ? 'ItemDiscussion' : 'ItemComment'}" id="Comment_${i}"><div class="Comment">` +
   `<div class="Item-Header CommentHeader"><div class="AuthorWrap"><span class="Author"><a title="${who}" href="/profile/${who}" class="PhotoWrap"><img src="/uploads/${i}.png" alt="${who}" class="ProfilePhoto ProfilePhotoMedium"></a><a href="/profile/${who}" class="Username">${who}</a></span><span class="AuthorInfo"><span class="MItem RoleTitle">Member</span><span class="MItem PostCount">Posts: 1,234</span></span></div>` +
   `<div class="Meta CommentMeta CommentInfo"><span class="MItem DateCreated"><a href="/discussion/comment/${i}/#Comment_${i}" class="Permalink" name="Item_${i}" rel="nofollow"><time title="March 2, 2024 10:22AM" datetime="2024-03-02T10:22:00+00:00">March 2024</time></a></span></div></div>` +
   `<div class="Item-BodyWrap"><div class="Item-Body"><div class="Message userContent">${post(i)}</div><div class="Signature UserSignature userContent">${SIG}</div>` +
   `<div class="Reactions"><span class="ReactMenu"><span class="ReactButtons"><a href="/react/comment/spam?id=${i}" title="Spam" class="ReactButton ReactButton-Spam" rel="nofollow"><span class="ReactSprite ReactSpam"></span> <span class="ReactLabel">Spam</span></a><a href="/react/comment/abuse?id=${i}" title="Abuse" class="ReactButton ReactButton-Abuse" rel="nofollow"><span class="ReactSprite ReactAbuse"></span> <span class="ReactLabel">Abuse</span></a></span></span><a href="/react/comment/like?id=${i}" title="Like" class="ReactButton ReactButton-Like" rel="nofollow"><span class="ReactSprite ReactLike"></span> <span class="Count">3</span><span class="ReactLabel">Like</span></a></div></div></div></div></li>`;
 probes.vanilla = {
   url: 'https://forum.example.com/discussion/123/how-do-i-replace-the-fan-in-my-laptop',
-  left: ['Options', 'Ryzen 5'],
-  chrome: ['Posts: 1,234', 'Spam', 'Abuse', 'Sign In or Register to comment'],
+  chrome: ['Posts: 1,234', 'Ryzen 5', 'Spam', 'Abuse', 'Sign In or Register to comment'],
   html: page(
-    '<meta property="og:type" content="article">',
+    '<meta property="og:type" content="article"><script type="application/ld+json">{"@context":"https:\\/\\/schema.org","@graph":[{"headline":"How do I replace the fan in my laptop","dateCreated":"2024-03-02T10:22:00+00:00","author":{"name":"fanman","url":"https:\\/\\/forum.example.com\\/profile\\/fanman"},"@type":"DiscussionForumPosting"}]}</script>',
     `<div id="Frame"><div class="Top"><div class="Row"><a href="/" class="Title">Example Forum</a><div class="SiteMenu"><a href="/discussions">Discussions</a><a href="/categories">Categories</a></div></div></div><div id="Body"><div class="Row"><div class="BreadcrumbsWrapper"><span class="Breadcrumbs" itemscope itemtype="http://data-vocabulary.org/Breadcrumb"><span class="CrumbLabel CrumbLabel-HomeCrumb"><a href="/">Home</a></span><span class="Crumb">›</span><span class="CrumbLabel Category-hardware Last"><a href="/categories/hardware">Hardware</a></span></span></div>` +
       `<div class="Column ContentColumn" id="Content"><div class="MessageList Discussion"><div class="PageTitle"><h1>${T}</h1></div></div><ul class="MessageList DataList Comments">${posts(vanillaPost)}</ul>` +
       '<div class="Foot Closed"><div class="Note Closed SignInOrRegister">Sign In or Register to comment.</div></div></div>' +
@@ -273,3 +272,42 @@ probes.discuz = {
     '</div></div></div><div id="ft" class="wp cl"><div id="flk" class="y"><p><a href="archiver/">Archiver</a><span class="pipe">|</span><a href="forum.php?mobile=yes">手机版</a></p></div><div id="frt"><p>Powered by <strong><a href="https://www.discuz.vip" target="_blank">Discuz!</a></strong> <em>X3.4</em></p></div></div></body></html>',
 };
 
+
+/** Question2Answer (SnowFlat): the question and answers, each with its net vote count, its meta line ("answered … by X (5.6k points)"), its buttons and comments. */
+const q2aVotes = (id: number, n: number): string =>
+  `<form method="post" action="../123/how-do-i-replace-the-fan"><div class="qa-voting qa-voting-net" id="voting_${id}"><div class="qa-vote-buttons qa-vote-buttons-net"><button title="Click to vote up" name="vote_${id}_1_q${id}" onclick="return qa_vote_click(this);" type="submit" class="qa-vote-first-button qa-vote-up-button"><span class="fa fa-chevron-up"></span></button><button title="Click to vote down" name="vote_${id}_-1_q${id}" onclick="return qa_vote_click(this);" type="submit" class="qa-vote-second-button qa-vote-down-button"><span class="fa fa-chevron-down"></span></button></div><div class="qa-vote-count qa-vote-count-net"><span class="qa-netvote-count"><span class="qa-netvote-count-data">${n > 0 ? '+' : ''}${n}<span class="votes-up"><span class="value-title" title="${n}"></span></span><span class="votes-down"><span class="value-title" title="0"></span></span></span><span class="qa-netvote-count-pad"> votes</span></span></div><div class="qa-vote-clear"></div></div><input name="code" type="hidden" value="0-1709374920-x"></form>`;
+const q2aMeta = (part: 'q-view' | 'a-item' | 'c-item', what: string, who: string, points: string): string =>
+  `<span class="qa-${part}-avatar-meta"><span class="qa-${part}-meta"><a href="../123/how-do-i-replace-the-fan?show=124#a124" class="qa-${part}-what">${what}</a> <span class="qa-${part}-when"><span class="qa-${part}-when-data"><span class="published updated"><span class="value-title" title="2024-03-02T10:22:00+0000"></span>Mar 2, 2024</span></span></span>${part === 'q-view' ? ` <span class="qa-${part}-where"><span class="qa-${part}-where-pad">in </span><span class="qa-${part}-where-data"><a href="../hardware" class="qa-category-link">Hardware</a></span></span>` : ''} <span class="qa-${part}-who"><span class="qa-${part}-who-pad">by </span><span class="qa-${part}-who-data"><span class="vcard author"><a href="../user/${who}" class="qa-user-link url nickname">${who}</a></span></span><span class="qa-${part}-who-points"><span class="qa-${part}-who-points-pad">(</span><span class="qa-${part}-who-points-data">${points}</span><span class="qa-${part}-who-points-pad"> points)</span></span></span></span></span>`;
+const q2aComment = (id: number): string =>
+  `<div class="qa-c-list-item  hentry comment" id="c${id}"><div class="qa-c-item-content qa-post-content"><a name="${id}"></a><div class="entry-content">Did you check whether the fan connector is keyed before pulling it?</div></div>${q2aMeta('c-item', 'commented', 'bob', '310')}<div class="qa-c-item-footer"><div class="qa-c-item-buttons"><button name="a${id}_doreply" onclick="return qa_toggle_element('c${id}')" title="Reply to this comment" type="submit" class="qa-form-light-button qa-form-light-button-reply">reply</button></div></div></div>`;
+const q2aAnswer = (i: number): string =>
+  `<div class="qa-a-list-item  hentry answer" id="a${100 + i}">${q2aVotes(100 + i, 5 - i)}<div class="qa-a-item-main"><form method="post" action="../123/how-do-i-replace-the-fan">${q2aMeta('a-item', 'answered', WHO[i]!, '5.6k')}<div class="qa-a-item-content qa-post-content"><a name="${100 + i}"></a><div class="entry-content"><p>${post(i)}</p></div></div><div class="qa-a-item-buttons"><button name="a${100 + i}_docomment" onclick="return qa_toggle_element('c${100 + i}')" title="Add a comment on this answer" type="submit" class="qa-form-light-button qa-form-light-button-comment">comment</button></div><div class="qa-a-item-c-list" id="c${100 + i}_list">${q2aComment(200 + i)}</div></form></div><div class="qa-a-item-clear"></div></div>`;
+probes.question2answer = {
+  url: 'https://qa.example.org/123/how-do-i-replace-the-fan-in-my-laptop',
+  chrome: ['votes', 'points)', 'answered', 'asked', 'commented', 'Please log in or register', 'Related questions', 'Why is my fan so loud'],
+  html: page(
+    '',
+    `<div class="qa-body-wrapper"><div class="qa-header-wrapper"><div class="qa-logo"><a href="../" class="qa-logo-link">Example Q&amp;A</a></div><div class="qa-nav-main"><ul class="qa-nav-main-list"><li class="qa-nav-main-item qa-nav-main-questions"><a href="../questions" class="qa-nav-main-link qa-nav-main-selected">Questions</a></li></ul></div></div>` +
+      `<div class="qa-main-wrapper"><main class="qa-main"><div class="qa-main-heading"><h1><a href="../123/how-do-i-replace-the-fan"><span class="entry-title">${T}</span></a></h1></div>` +
+      `<div class="qa-part-q-view"><div class="qa-q-view  hentry question" id="q123"><div class="qa-q-view-stats">${q2aVotes(123, 3)}</div><div class="qa-q-view-main"><form method="post" action="../123/how-do-i-replace-the-fan">${q2aMeta('q-view', 'asked', 'fanman', '1.2k')}<div class="qa-q-view-content qa-post-content"><a name="123"></a><div class="entry-content"><p>${post(0)}</p></div></div><div class="qa-q-view-tags"><ul class="qa-q-view-tag-list"><li class="qa-q-view-tag-item"><a href="../tag/laptop" rel="tag" class="qa-tag-link">laptop</a></li></ul></div><div class="qa-q-view-buttons"><button name="q_doanswer" id="q_doanswer" onclick="return qa_toggle_element('anew')" title="Answer this question" type="submit" class="qa-form-light-button qa-form-light-button-answer">answer</button><button name="q_docomment" onclick="return qa_toggle_element('c123')" title="Add a comment on this question" type="submit" class="qa-form-light-button qa-form-light-button-comment">comment</button></div><div class="qa-q-view-c-list" style="display:none;" id="c123_list"></div></form><div class="qa-c-form" id="c123" style="display:none;"><div class="qa-form-tall-table"><div class="qa-form-tall-data">Please <a href="../login">log in</a> or <a href="../register">register</a> to add a comment.</div></div></div></div><div class="qa-q-view-clear"></div></div></div>` +
+      `<div class="qa-part-a-form"><div class="qa-a-form" id="anew" style="display:none;"><h2>Please <a href="../login">log in</a> or <a href="../register">register</a> to answer this question.</h2></div></div>` +
+      `<div class="qa-part-a-list"><h2 id="a_list_title"><span itemprop="answerCount">3</span> Answers</h2><div class="qa-a-list" id="a_list">${q2aAnswer(1)}${q2aAnswer(2)}${q2aAnswer(3)}</div></div></main>` +
+      '<div class="qa-sidepanel"><div class="qa-widgets-side qa-widgets-side-top"><div class="qa-widget-side qa-widget-side-top"><h2>Related questions</h2><form method="post" action="../123/how-do-i-replace-the-fan"><div class="qa-q-list"><div class="qa-q-list-item" id="q99"><div class="qa-q-item-main"><div class="qa-q-item-title"><a href="../99/why-is-my-fan-so-loud">Why is my fan so loud</a></div></div></div></div></form></div></div></div></div>' +
+      '<div class="qa-footer"><div class="qa-attribution">Powered by <a href="http://www.question2answer.org/">Question2Answer</a></div></div></div>',
+  ),
+};
+
+/** Flarum 1.x: the app's shell, the thread written for readers without scripts inside `<noscript>` (names as `<h3>`, `div.Post-body`). */
+probes.flarum = {
+  url: 'https://discuss.example.org/d/123-how-do-i-replace-the-fan-in-my-laptop',
+  chrome: ['best viewed in a modern browser', 'Something went wrong', 'Next Page', 'Loading...'],
+  html: page(
+    '<meta name="description" content="How do I replace the fan in my laptop"><link rel="canonical" href="https://discuss.example.org/d/123-how-do-i-replace-the-fan-in-my-laptop">',
+    '<div id="app" class="App"><div id="app-navigation" class="App-navigation"></div><div id="drawer" class="App-drawer"><header id="header" class="App-header"><div id="header-navigation" class="Header-navigation"></div><div class="container"><div class="Header-title"><a href="https://discuss.example.org" id="home-link">Example Discuss</a></div><div id="header-primary" class="Header-primary"></div><div id="header-secondary" class="Header-secondary"></div></div></header></div>' +
+      '<main class="App-content"><div id="content"></div><div id="flarum-loading" style="display: none">Loading...</div><noscript><div class="Alert"><div class="container">This site is best viewed in a modern browser with JavaScript enabled.</div></div>' +
+      `<div class="container"><h2>${T}</h2><div>` +
+      [1, 2, 3, 4].map((i) => `<div><h3>${WHO[i - 1]}</h3><div class="Post-body"><p>${post(i)}</p></div></div><hr>`).join('') +
+      '</div><a href="https://discuss.example.org/d/123-how-do-i-replace-the-fan-in-my-laptop?page=2">Next Page &raquo;</a></div></noscript>' +
+      '<div id="flarum-loading-error" style="display: none">Something went wrong while trying to load the full version of this site. Try hard-refreshing this page to fix the error.</div><div class="App-composer"><div class="container"><div id="composer"></div></div></div></main></div>',
+  ),
+};
