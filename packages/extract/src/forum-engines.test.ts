@@ -78,4 +78,17 @@ describe('forum engines: the rules one by one', () => {
     for (const n of [0, 1, 2, 3]) expect(r.contentText).toContain(post(n));
     for (const chrome of ['Related questions', 'Powered by Question2Answer', '+3 votes', '(5.6k points)']) expect(r.contentText).not.toContain(chrome);
   });
+
+  it("MyBB: drops each poster's signature though the thread sits in a layout table's cell (`td#posts_container`)", () => {
+    const r = read(probes.mybb!.html, probes.mybb!.url);
+    expect(r.contentText).toContain(post(4));
+    expect(r.contentText).not.toContain('Ryzen 5');
+  });
+
+  it("keeps the class words of a data table's cells unread elsewhere (a `signature` column of a table)", () => {
+    const rows = [1, 2, 3].map((n) => `<tr><td>${n}</td><td><div class="signature">${post(n)}</div></td></tr>`).join('');
+    const html = `<html><head><title>Signatures</title></head><body><article><h1>Signatures</h1><p>${post(9)}</p><table><tr><th>#</th><th>Signature</th></tr>${rows}</table></article></body></html>`;
+    const r = read(html, 'https://example.com/a');
+    for (const n of [1, 2, 3]) expect(r.contentText).toContain(post(n));
+  });
 });

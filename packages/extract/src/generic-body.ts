@@ -523,7 +523,11 @@ class Scorer {
       return;
     }
     // Inside it, the dialog's own class words ("overlay__modal--content", "…-modal__paragraph") name its parts, as in code.
-    const inCode = protectedByCode || infoDialog || node.name === 'pre' || node.name === 'code' || node.name === 'table';
+    // MyBB sets its whole thread in one cell of a layout table (`td#posts_container`): inside it, class words name the posts' parts.
+    const inCode =
+      node.name === 'td' && node.attribs.id === 'posts_container'
+        ? infoDialog
+        : protectedByCode || infoDialog || node.name === 'pre' || node.name === 'code' || node.name === 'table';
     const className = inPost ? undefined : node.attribs.class;
     const lower = className === undefined ? '' : lowerCase(className);
     const post = inPost || BODY_NAME.test(lower) || PAGE_BODY_NAME.test(lower);

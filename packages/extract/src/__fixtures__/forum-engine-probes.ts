@@ -95,7 +95,7 @@ probes.smf21 = {
   ),
 };
 
-/** MyBB 1.8 (default theme): `div.post` with the author box (title, stats) and `div.signature`. */
+/** MyBB 1.8 (default theme): the thread in one cell of a layout table (`td#posts_container`), `div.post` with the author box (title, stats) and `div.signature`. */
 const mybbPost = (i: number, who: string): string =>
   `<div class="post " style="" id="post_${i}"><div class="post_author"><div class="author_avatar"><a href="member.php?action=profile&amp;uid=${i}"><img src="images/default_avatar.png" alt="" width="55" height="55"></a></div><div class="author_information"><strong><span class="largetext"><a href="https://forum.example.com/user-${i}.html">${who}</a></span></strong><br><span class="smalltext">Junior Member<br><img src="images/star.png" border="0" alt="*"><img src="images/star.png" border="0" alt="*"><br></span></div><div class="author_statistics">Posts: 12<br>Threads: 3<br>Joined: Jan 2019<br><span class="repbadge">Reputation: <a href="reputation.php?uid=${i}"><strong class="reputation_neutral">0</strong></a></span></div></div></div>` +
   `<div class="post_content"><div class="post_head"><div class="float_right" style="vertical-align: top"><strong><a href="https://forum.example.com/thread-123-post-${i}.html#pid${i}" title="Re: ${T}">#${i}</a></strong></div><span class="post_date">02-24-2019, 05:3${i} PM <span class="post_edit" id="edited_by_${i}"></span></span></div>` +
@@ -103,8 +103,8 @@ const mybbPost = (i: number, who: string): string =>
   `<div class="post_controls"><div class="postbit_buttons author_buttons float_left"><a href="search.php?action=finduser&amp;uid=${i}" title="Find all posts by this user" class="postbit_find"><span>Find</span></a></div><div class="postbit_buttons post_management_buttons float_right"><a href="newreply.php?tid=123&amp;replyto=${i}" title="Quote this message in a reply" class="postbit_quote postbit_mirage"><span>Reply</span></a><a href="javascript:Thread.reportPost(${i});" title="Report this post to a moderator" class="postbit_report"><span>Report</span></a></div></div></div>`;
 probes.mybb = {
   url: 'https://forum.example.com/thread-123.html',
-  left: ['Junior Member', 'Ryzen 5'],
-  chrome: ['Posts:', 'Threads:', 'Joined:', 'Reputation:', 'Find', 'Report', 'Users browsing this thread'],
+  left: ['Junior Member'],
+  chrome: ['Ryzen 5', 'Posts:', 'Threads:', 'Joined:', 'Reputation:', 'Find', 'Report', 'Users browsing this thread'],
   html: page(
     '',
     `<div id="container"><a name="top" id="top"></a><div id="header"><div id="logo"><div class="wrapper"><a href="https://forum.example.com/index.php"><img src="images/logo.png" alt="Example Forum" title="Example Forum"></a></div></div></div>` +
