@@ -59,7 +59,7 @@ describe('forum engines: the rules one by one', () => {
     expect(r.contentText).not.toContain('Ryzen 5');
   });
 
-  it('Invision Community 4: drops the guest prompt under the thread and "Recently Browsing"', () => {
+  it('Invision Community 4: reads neither the guest prompt under the thread nor "Recently Browsing"', () => {
     const r = read(probes.invision4!.html, probes.invision4!.url);
     expect(r.contentText).toContain(post(4));
     for (const chrome of ['Create an account or sign in to comment', 'in order to leave a comment', 'Recently Browsing'])
