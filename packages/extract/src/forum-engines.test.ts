@@ -91,4 +91,16 @@ describe('forum engines: the rules one by one', () => {
     const r = read(html, 'https://example.com/a');
     for (const n of [1, 2, 3]) expect(r.contentText).toContain(post(n));
   });
+
+  it('vBulletin 3: drops the signature after the post, an unmarked <div> opening with "__________________"', () => {
+    const r = read(probes.vbulletin3!.html, probes.vbulletin3!.url);
+    expect(r.contentText).toContain(post(4));
+    expect(r.contentText).not.toContain('Ryzen 5');
+    expect(r.contentText).not.toContain('__________');
+  });
+
+  it('keeps a rule of underscores that follows no post text (`div#post_message_N`)', () => {
+    const html = `<html><head><title>Notes</title></head><body><article><h1>Notes</h1><p>${post(1)}</p><div>__________________<br>${post(2)}</div><p>${post(3)}</p></article></body></html>`;
+    expect(read(html, 'https://example.com/a').contentText).toContain(post(2));
+  });
 });

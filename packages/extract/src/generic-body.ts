@@ -585,6 +585,7 @@ class Scorer {
     if (!this.useClassHints && attribs.class !== undefined && SCREEN_READER_ONLY.test(attribs.class)) return true;
     // A quotation is a post's own block: its class words style it (mdBook's "blockquote-tag-note" admonition), they do not make it a tag list.
     // vBulletin 4 sets each poster's signature in one too (`blockquote.signature`): that word still flags it.
+    if (name === 'div' && attribs.class === undefined && attribs.id === undefined && isUnderscoredSignature(element)) return true;
     if (!this.useClassHints || inCode || name === 'article' || name === 'a') return false;
     if (name === 'blockquote' && !SIGNATURE_QUOTE.test(attribs.class ?? '')) return false;
     if (
@@ -1032,6 +1033,18 @@ function hasControl(node: Element): boolean {
     if (hasControl(child)) return true;
   }
   return false;
+}
+
+/**
+ * vBulletin 3's signature (postbit and postbit_legacy templates): an unmarked `<div>` right after the post's text
+ * (`div#post_message_N`) that opens with a rule of underscores ("__________________") before a line break.
+ */
+function isUnderscoredSignature(element: Element): boolean {
+  const first = element.children[0];
+  if (!first || first.type !== 'text' || !/^\s*_{10,}\s*$/.test((first as Text).data)) return false;
+  let previous = element.prev;
+  while (previous && !isElement(previous)) previous = previous.prev;
+  return previous !== null && isElement(previous) && (previous.attribs.id ?? '').startsWith('post_message_');
 }
 
 /** Whether a subtree holds an element whose class names a post's body (BODY_NAME: "post-content", "entry-content", "post-body"). */

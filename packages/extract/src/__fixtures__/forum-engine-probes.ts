@@ -311,3 +311,22 @@ probes.flarum = {
       '<div id="flarum-loading-error" style="display: none">Something went wrong while trying to load the full version of this site. Try hard-refreshing this page to fix the error.</div><div class="App-composer"><div class="container"><div id="composer"></div></div></div></main></div>',
   ),
 };
+
+/** vBulletin 3 (postbit_legacy): each post a layout table, the card's user title and counts as unclassed lines, the signature after "__________________". */
+const vb3Post = (i: number, who: string): string =>
+  `<div id="edit${i}" style="padding:0px 0px 6px 0px"><table id="post${i}" class="tborder" cellpadding="6" cellspacing="0" border="0" width="100%" align="center"><tr><td class="thead" style="font-weight:normal; border: 1px solid #D1D1E1; border-right: 0px"><a name="post${i}"><img class="inlineimg" src="images/statusicon/post_old.gif" alt="Old" border="0"></a> 03-0${i}-2024, 10:22 AM</td><td class="thead" style="font-weight:normal; border: 1px solid #D1D1E1; border-left: 0px" align="right">&nbsp; #<a href="showpost.php?p=${i}&amp;postcount=${i}" target="new" rel="nofollow" id="postcount${i}" name="${i}"><strong>${i}</strong></a></td></tr>` +
+  `<tr valign="top"><td class="alt2" width="175" style="border: 1px solid #D1D1E1; border-top: 0px; border-bottom: 0px"><div id="postmenu_${i}"><a class="bigusername" href="member.php?u=${i}">${who}</a><script type="text/javascript"> vbmenu_register("postmenu_${i}", true); </script></div><div class="smallfont">Senior Member</div><div class="smallfont">&nbsp;<br><div>Join Date: Jan 2009</div><div>Location: Ohio</div><div>Posts: 2,345</div><div>    </div></div></td>` +
+  `<td class="alt1" id="td_post_${i}" style="border-right: 1px solid #D1D1E1"><div class="smallfont"><img class="inlineimg" src="images/icons/icon1.gif" alt="Default" border="0"> <strong>Re: ${T}</strong></div><hr size="1" style="color:#D1D1E1; background-color:#D1D1E1"><div id="post_message_${i}">${post(i)}</div><div>__________________<br>${SIG}</div></td></tr>` +
+  `<tr><td class="alt2" style="border: 1px solid #D1D1E1; border-top: 0px"><img class="inlineimg" src="images/statusicon/user_offline.gif" alt="${who} is offline" border="0"></td><td class="alt1" align="right" style="border: 1px solid #D1D1E1; border-left: 0px; border-top: 0px"><a href="newreply.php?do=newreply&amp;p=${i}" rel="nofollow"><img src="images/buttons/quote.gif" alt="Reply With Quote" border="0"></a></td></tr></table></div>`;
+probes.vbulletin3 = {
+  url: 'https://www.example-vb.com/forum/showthread.php?t=12345',
+  chrome: ['Join Date', 'Location: Ohio', 'Posts: 2,345', 'Reply With Quote', 'Thread Tools', '__________________', 'Ryzen 5'],
+  left: ['Senior Member', 'Example Forums > Hardware', 'Powered by vBulletin'],
+  html: page(
+    '<meta name="generator" content="vBulletin 3.8.11">',
+    `<a name="top"></a><div align="center"><div class="page" style="width:100%; text-align:left"><div style="padding:0px 25px 0px 25px" align="left"><table class="tborder" cellpadding="6" cellspacing="1" border="0" width="100%" align="center"><tr><td class="alt1" width="100%"><table cellpadding="0" cellspacing="0" border="0"><tr valign="bottom"><td><span class="navbar"><a href="index.php" accesskey="1">Example Forums</a></span> <span class="navbar">&gt; <a href="forumdisplay.php?f=5">Hardware</a></span></td></tr><tr><td class="navbar" style="font-size:10pt; padding-top:1px" colspan="3"><strong>${T}</strong></td></tr></table></td></tr></table><br>` +
+      `<table class="tborder" cellpadding="6" cellspacing="1" border="0" width="100%" align="center" style="border-bottom-width:0px"><tr><td class="tcat" width="100%"><div class="smallfont">&nbsp;</div></td><td class="vbmenu_control" id="threadtools" nowrap="nowrap"><a href="#goto_threadtools">Thread Tools</a></td></tr></table>` +
+      `<div id="posts">${posts(vb3Post)}<div id="lastpost"></div></div>` +
+      '<br><div class="smallfont" align="center">Powered by vBulletin® Version 3.8.11<br>Copyright ©2000 - 2024, vBulletin Solutions Inc.</div></div></div></div>',
+  ),
+};
