@@ -27,7 +27,16 @@ import {
   rawText,
   textInk,
 } from './dom.ts';
-import { dropBylineNames, dropPostControls, dropProfileStats, dropRelativeTimes, dropQuotedPosts, dropQuoteLabels, postHeader } from './threads.ts';
+import {
+  dropBylineNames,
+  dropPostControls,
+  dropProfileStats,
+  dropRelativeTimes,
+  dropQuotedPosts,
+  dropQuoteLabels,
+  dropThreadFurniture,
+  postHeader,
+} from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
 /**
@@ -39,14 +48,23 @@ import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, w
  * "profile-rank", "profile-custom-field(s)", "profile-contact": phpBB's (prosilver) lines of the poster's card under the name ("Volunteer",
  * "Primary OS: …", "Contact:"); the card's name stays, as the golds keep it. "similar-threads" (topics, questions, discussions),
  * "thread-info" and "forumrules": the lists of other threads and the posting rules forum engines put below a thread (vBulletin 4's
- * `#similar_threads`, `#thread_info`, `#forumrules`).
+ * `#similar_threads`, `#thread_info`, `#forumrules`). "postsignature" (FluxBB) and "sig-content" (PunBB): their signatures;
+ * "membergroup", "postgroup" and "poster-ip": SMF's lines of the poster's card ("Global Moderator", "Hero Member", the guest's
+ * "Logged").
  * "editsection" and "site-sub": MediaWiki's "[edit]" link beside every section heading (`mw-editsection`) and the wiki's tagline
  * above the page ("From Wikipedia, the free encyclopedia", `#siteSub`), the wiki's own controls and chrome in every skin.
  * "section-metadata": Adobe's Edge Delivery Services (Franklin) writes a section's settings as a key/value table in the HTML
  * ("aggregator | true", "source | insurance_lp_hero", "Style | …"), which its script reads and removes before the page shows.
  */
 const BOILERPLATE =
-  /(?:^|[-_\s])(?:related|relatedlinks|breaking-?news|news-?ticker|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|article-info|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|next-?prev(?:ious)?|prev(?:ious)?-?next|caption|credit|bildtext|bildunterschrift|bildquelle|bildnachweis|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl|(?<!(?:member|type|method|function|fn|api|tsd|call)[-_])signature|user-?title|(?<!(?:no|has)-)profile-(?:rank|custom-fields?|contact)|similar[-_]?(?:threads?|topics?|questions?|discussions?)|thread[-_]?info|forumrules|editsection|site-sub|section-metadata)(?:$|[-_\s])/;
+  /(?:^|[-_\s])(?:related|relatedlinks|breaking-?news|news-?ticker|most-?read|mostpopular|most-?popular|popular|trending|share|sharing|sharetools|sharedaddy|social|newsletter|subscribe|subscription|signup|promo|promotion|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|advert|advertisement|ads?|adslot|adunit|dfp|sponsor(?:ed)?|recommend(?:ed|ations)?|breadcrumbs?|byline|article-info|footnotes|authors?[-_]{0,2}(?:bio|box|info|card|profile|about|section|block|wrap(?:per)?|details|additional-info)|about[-_]{0,2}(?:the[-_]{0,2})?authors?|the-?author|saboxplugin-?wrap|tags?|tag-?list|topics|keywords|pagination|pager|paywall|nav|navbar|navigation|menu|sidebar|footer|masthead|toolbar|skip-?link|print|read-?more|more-?stories|next-?article|prev-?article|next-?prev(?:ious)?|prev(?:ious)?-?next|caption|credit|bildtext|bildunterschrift|bildquelle|bildnachweis|dateline|timestamp|published|meta|widget|hidden|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|elementor-screen-only|a11y-hidden|copyright|nocontent|disclaimers?|modal|popup|overlay|rollover|tooltip|popover|hovercard|unfurl|(?<!(?:member|type|method|function|fn|api|tsd|call)[-_])signature|postsignature|sig-content|user-?title|membergroup|postgroup|poster[-_]?ip|(?<!(?:no|has)-)profile-(?:rank|custom-fields?|contact)|similar[-_]?(?:threads?|topics?|questions?|discussions?)|thread[-_]?info|forumrules|editsection|site-sub|section-metadata)(?:$|[-_\s])/;
+/**
+ * The words of BOILERPLATE that name a poster's card and signature beside each post. On a page with no
+ * `<p>` at all (SMF, MyBB, vBulletin and Vanilla write posts as text and `<br>`), the guard that keeps an element holding most of
+ * the page's prose cannot tell (0 of 0); these are then judged by their text against the page's.
+ */
+const POSTER_CARD =
+  /(?:^|[-_\s])(?:(?<!(?:member|type|method|function|fn|api|tsd|call)[-_])signature|postsignature|sig-content|user-?title|membergroup|postgroup|poster[-_]?ip|(?<!(?:no|has)-)profile-(?:rank|custom-fields?|contact))(?:$|[-_\s])/;
 /** A poster's signature set in a quotation (vBulletin 4's `<blockquote class="signature restore">`). */
 const SIGNATURE_QUOTE = /(?:^|[-_\s])signature(?:$|[-_\s])/i;
 const UNLIKELY =
@@ -505,7 +523,11 @@ class Scorer {
       return;
     }
     // Inside it, the dialog's own class words ("overlay__modal--content", "…-modal__paragraph") name its parts, as in code.
-    const inCode = protectedByCode || infoDialog || node.name === 'pre' || node.name === 'code' || node.name === 'table';
+    // MyBB sets its whole thread in one cell of a layout table (`td#posts_container`): inside it, class words name the posts' parts.
+    const inCode =
+      node.name === 'td' && node.attribs.id === 'posts_container'
+        ? infoDialog
+        : protectedByCode || infoDialog || node.name === 'pre' || node.name === 'code' || node.name === 'table';
     const className = inPost ? undefined : node.attribs.class;
     const lower = className === undefined ? '' : lowerCase(className);
     const post = inPost || BODY_NAME.test(lower) || PAGE_BODY_NAME.test(lower);
@@ -549,6 +571,9 @@ class Scorer {
       if (name === 'form' && countArticles(element, 2) >= 2) return false;
       // A form with nothing to fill in or press is a wrapper (old Reddit wraps each comment's text in its edit form).
       if (name === 'form' && !hasControl(element)) return false;
+      // Q&A engines wrap each question and answer in its own form, for its vote and comment buttons (Question2Answer's
+      // `qa-post-content` inside `form`): a form that holds a post's body wrapper (BODY_NAME) is that post.
+      if (name === 'form' && prose >= 80 && holdsPostBody(element)) return false;
       if (name === 'form') return this.textInk(element) < this.pageInk * 0.5 && (prose < totalParagraphText * 0.3 || prose < 200);
       // A <header> inside sectioning content is that section's own header (its title and lead), not the page's banner (HTML-AAM maps only a top-level one to role=banner).
       if (name === 'header' && inSectioningContent(element)) return false;
@@ -560,6 +585,7 @@ class Scorer {
     if (!this.useClassHints && attribs.class !== undefined && SCREEN_READER_ONLY.test(attribs.class)) return true;
     // A quotation is a post's own block: its class words style it (mdBook's "blockquote-tag-note" admonition), they do not make it a tag list.
     // vBulletin 4 sets each poster's signature in one too (`blockquote.signature`): that word still flags it.
+    if (name === 'div' && attribs.class === undefined && attribs.id === undefined && isUnderscoredSignature(element)) return true;
     if (!this.useClassHints || inCode || name === 'article' || name === 'a') return false;
     if (name === 'blockquote' && !SIGNATURE_QUOTE.test(attribs.class ?? '')) return false;
     if (
@@ -617,6 +643,8 @@ class Scorer {
     if (SOCIAL_EMBED.test(hints)) return false;
     // Never drop a subtree that holds most of the page's prose: the hint was wrong.
     if (this.paragraphText(element) < totalParagraphText * 0.5) return true;
+    // A page with no paragraphs: a poster's card or signature is judged by its text.
+    if (totalParagraphText === 0 && POSTER_CARD.test(wordHints)) return this.textInk(element) < this.pageInk * 0.5;
     // Unless it is the comments, set in <p> under a post written with <br> (old Blogger themes): then it holds most <p> text but not most of the text.
     COMMENT_HINTS.lastIndex = 0;
     return COMMENT_HINTS.test(wordHints) && this.textInk(element) < this.pageInk * 0.5;
@@ -1003,6 +1031,30 @@ function hasControl(node: Element): boolean {
     if (name === 'textarea' || name === 'select' || name === 'button') return true;
     if (name === 'input' && (child.attribs.type ?? '').toLowerCase() !== 'hidden') return true;
     if (hasControl(child)) return true;
+  }
+  return false;
+}
+
+/**
+ * vBulletin 3's signature (postbit and postbit_legacy templates): an unmarked `<div>` right after the post's text
+ * (`div#post_message_N`) that opens with a rule of underscores ("__________________") before a line break.
+ */
+function isUnderscoredSignature(element: Element): boolean {
+  const first = element.children[0];
+  if (!first || first.type !== 'text' || !/^\s*_{10,}\s*$/.test((first as Text).data)) return false;
+  let previous = element.prev;
+  while (previous && !isElement(previous)) previous = previous.prev;
+  return previous !== null && isElement(previous) && (previous.attribs.id ?? '').startsWith('post_message_');
+}
+
+/** Whether a subtree holds an element whose class names a post's body (BODY_NAME: "post-content", "entry-content", "post-body"). */
+function holdsPostBody(node: Element): boolean {
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) continue;
+    const className = child.attribs.class;
+    if (className !== undefined && BODY_NAME.test(lowerCase(className))) return true;
+    if (holdsPostBody(child)) return true;
   }
   return false;
 }
@@ -2097,7 +2149,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   if (length === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
   // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
-  blocks = dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks))));
+  blocks = dropThreadFurniture(dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks)))));
   // Threads written with each post's time relative to the render ("2 years ago") lose those lines: frozen, they are no longer true.
   if (scorer.isThread() || scorer.posts.length >= 2) return { blocks: dropRelativeTimes(dropQuotedPosts(blocks)), container };
   return { blocks, container };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from './blocks.ts';
 import { extractArticle } from './extract-article.ts';
-import { dropQuotedPosts } from './threads.ts';
+import { dropPostControls, dropProfileStats, dropQuotedPosts, dropThreadFurniture } from './threads.ts';
 
 const options = { url: 'https://forum.example.org/threads/1', fetchedAt: new Date('2026-02-08T08:00:00Z') };
 const p = (text: string): Block => ({ kind: 'p', text, html: text });
@@ -184,5 +184,74 @@ describe('threads: quoted posts', () => {
     const text = extractArticle(page, options).contentText;
     expect(text).toContain(`felixen\n\nJul 9, 2022\n\n${opening}`);
     expect(text).toContain(`${reply}`);
+  });
+});
+
+describe("threads: forum engines' furniture (session 20)", () => {
+  const h = (text: string): Block => ({ kind: 'h', level: 4, text, html: text }) as Block;
+
+  it('drops like lines ("alice and bob like this.", vBSEO\'s "A, B, C and 2 others like this.") and keeps sentences that are not one', () => {
+    const blocks = [
+      p(opening),
+      p('alice and bob like this.'),
+      p(reply),
+      p('Holiday.with.Ken, WiSK, TedToToe and 2 others like this.'),
+      p('fanman likes this.'),
+      p('Make work like this'),
+      p('My kids like this.'),
+    ];
+    expect(texts(dropThreadFurniture(blocks))).toEqual([opening, reply, 'Make work like this', 'My kids like this.']);
+  });
+
+  it("drops who-is-reading lines of vBulletin, MyBB, phpBB, SMF, XenForo and Invision, and vBulletin's box headings with them", () => {
+    const chrome = [
+      h('Thread Information'),
+      h('Users Browsing this Thread'),
+      p('There are currently 3 users browsing this thread. (0 members and 3 guests)'),
+      p('Users browsing this thread: 1 Guest(s)'),
+      p('Users browsing this forum: No registered users and 1 guest'),
+      p('0 Members and 1 Guest are viewing this topic.'),
+      h('Users who are viewing this thread'),
+      p('Total: 2 (members: 0, guests: 2)'),
+      h('Recently Browsing 0 members'),
+      p('No registered users viewing this page.'),
+      h('Create an account or sign in to comment'),
+      p('You need to be a member in order to leave a comment'),
+    ];
+    expect(texts(dropThreadFurniture([p(opening), ...chrome, p(reply)]))).toEqual([opening, reply]);
+  });
+
+  it('keeps a "Thread Information" or "Quick Navigation" heading where no who-is-reading line shows the boxes', () => {
+    const blocks = [h('Quick Navigation'), p(opening), h('Thread Information'), p(reply)];
+    expect(texts(dropThreadFurniture(blocks))).toEqual(texts(blocks));
+  });
+
+  it('drops lines that are only BBCode tags and keeps the words between them', () => {
+    const blocks = [p('[quote quote=312679]'), p(opening), p('[/quote]'), p(reply), p('[b][/b]'), p('[1] See the manual.')];
+    expect(texts(dropThreadFurniture(blocks))).toEqual([opening, reply, '[1] See the manual.']);
+  });
+
+  it('drops SMF\'s "Logged", MyBB\'s "Find" and button bars on one line ("Reply Report") when they repeat, and a single one stays', () => {
+    const blocks = [
+      p(opening),
+      p('Logged'),
+      p('Find'),
+      p('Reply Report'),
+      p(reply),
+      p('Logged'),
+      p('Find'),
+      p('Reply Report'),
+      p(opening),
+      p('Logged'),
+      p('Find'),
+      p('Reply Report'),
+      p('Quote | Reply'),
+    ];
+    expect(texts(dropPostControls(blocks))).toEqual([opening, reply, opening, 'Quote | Reply']);
+    expect(texts(dropPostControls([p('Find'), p(opening), p('Logged')]))).toEqual(['Find', opening, 'Logged']);
+  });
+
+  it('reads SMF\'s "Karma: +5/-0" as a profile line', () => {
+    expect(texts(dropProfileStats([p('fanman'), p('Karma: +5/-0'), p('Posts: 1,234'), p(opening)]))).toEqual(['fanman', opening]);
   });
 });

@@ -73,10 +73,12 @@ export function dropQuoteLabels(blocks: Block[]): Block[] {
  * The action links a forum engine writes under every post: "Reply", "Report", "Permalink", "Share", "Quote", old Reddit's
  * "permalink embed save parent report reply", Tripadvisor's "Report inappropriate content"; and the badge it puts on each post of
  * the thread's starter ("Original Poster", "Thread Starter", "Themenstarter"); with their German, French, Spanish, Italian and
- * Dutch names.
+ * Dutch names. SMF writes "Logged" under every guest-viewed post (where the poster's IP would be), MyBB "Find" (the poster's other
+ * posts). Several of them on one line ("Reply Report", "Quote | Reply") are the same bar.
  */
-const POST_CONTROL =
-  /^(?:reply|report|permalink|parent|embed|save|share|quote|original post(?:er)?|thread starter|topic starter|themenstarter|threadersteller|auteur du sujet|autor del tema|reply with quote|multi-?quote|report (?:post|inappropriate content)|antworten|zitieren|melden|teilen|répondre|signaler|partager|citer|responder|denunciar|compartir|rispondi|segnala|condividi|beantwoorden|reageren|delen)$/i;
+const POST_CONTROL_WORD =
+  '(?:reply|report|permalink|parent|embed|save|share|quote|original post(?:er)?|thread starter|topic starter|themenstarter|threadersteller|auteur du sujet|autor del tema|reply with quote|multi-?quote|logged|find|report (?:post|inappropriate content)|antworten|zitieren|melden|teilen|répondre|signaler|partager|citer|responder|denunciar|compartir|rispondi|segnala|condividi|beantwoorden|reageren|delen)';
+const POST_CONTROL = new RegExp(`^${POST_CONTROL_WORD}(?:\\s?[|·•]?\\s?${POST_CONTROL_WORD}){0,5}$`, 'i');
 
 /**
  * Drops post action lines (POST_CONTROL) that repeat, as they do under each post, whole blocks or a list's items (old Reddit's
@@ -109,6 +111,37 @@ export function dropPostControls(blocks: Block[]): Block[] {
     out.push(block);
   }
   return out;
+}
+
+/**
+ * The lines forum engines write around a thread that are neither posts nor headers:
+ * - who likes a post, under it: XenForo 1's and vBSEO's (vBulletin) "alice, bob and 2 others like this.", "alice likes this.";
+ * - who is reading the thread, below it: vBulletin's "There are currently 3 users browsing this thread. (0 members and 3 guests)"
+ *   under "Users Browsing this Thread", MyBB's "Users browsing this thread: 1 Guest(s)", phpBB's "Users browsing this forum: No
+ *   registered users and 1 guest", SMF's "0 Members and 1 Guest are viewing this topic.", XenForo's "Users who are viewing this
+ *   thread" and "Total: 2 (members: 0, guests: 2)", Invision's "Recently Browsing 0 members" and "No registered users viewing this page.";
+ * - Invision's prompt to guests, "Create an account or sign in to comment" / "You need to be a member in order to leave a comment".
+ */
+const THREAD_FURNITURE =
+  /^(?:[^,!?:\s]+(?: [^,!?:\s]+){0,2}(?:, [^,!?:\s]+(?: [^,!?:\s]+){0,2})* and (?:\d+ others?|[^,!?:\s]+(?: [^,!?:\s]+){0,2}) like this\.?|[^,!?:\s]+ likes this\.|there (?:are|is) currently \d+ users? browsing this (?:thread|topic|forum)\.?(?: \(\d+ members? and \d+ guests?\))?|users? browsing this (?:thread|topic|forum)(?::.{1,80})?|\d+ members? and \d+ guests? (?:are|is) viewing this (?:topic|thread|board)\.?|users who are viewing this (?:thread|topic)|total: \d+ \(members: \d+, guests: \d+(?:, robots: \d+)?\)|recently browsing(?: \d+ members?)?|no registered users viewing this (?:page|topic)\.?|create an account or sign in to (?:comment|reply)|you need to be a member in order to (?:leave a comment|reply)\.?)$/i;
+/**
+ * A line that is only BBCode tags ("[quote quote=312679]", "[/quote]", "[b]"): a post whose markup the engine did not render
+ * (bbPress with a BBCode plugin turned off, a tag typed wrong). The words between the tags are the post's and stay.
+ */
+const BBCODE_TAGS = /^(?:\[\/?(?:quote|b|i|u|s|url|img|code|size|color|font|spoiler|list|center|\*)(?:[= ][^\]]{0,60})?\]\s?)+$/i;
+/** vBulletin's headings over its thread boxes, dropped where a line of THREAD_FURNITURE shows the boxes are there. */
+const THREAD_BOX_HEADING = /^(?:thread information|quick navigation)$/i;
+
+/** Drops THREAD_FURNITURE and BBCODE_TAGS lines (paragraphs and headings of at most 160 characters), and vBulletin's box headings with them. */
+export function dropThreadFurniture(blocks: Block[]): Block[] {
+  const furniture = (block: Block): boolean =>
+    (block.kind === 'p' || block.kind === 'h') &&
+    block.text.length <= 160 &&
+    (block.text.charCodeAt(0) === 91 /* [ */ ? BBCODE_TAGS.test(block.text) : THREAD_FURNITURE.test(block.text));
+  if (!blocks.some(furniture)) return blocks;
+  return blocks.filter(
+    (block) => !furniture(block) && !((block.kind === 'p' || block.kind === 'h') && block.text.length <= 20 && THREAD_BOX_HEADING.test(block.text)),
+  );
 }
 
 /**
@@ -345,9 +378,9 @@ function findItemprop(root: Element, prop: string): Element | null {
   return null;
 }
 
-/** A line of a poster's profile card beside a post: "Posts: 524", "Joined: 4. Jul 2012, 16:09", "Reaction score: 313", "Topic Author". */
+/** A line of a poster's profile card beside a post: "Posts: 524", "Joined: 4. Jul 2012, 16:09", "Reaction score: 313", "Topic Author", SMF's "Karma: +5/-0". */
 const PROFILE_STAT =
-  /^(?:(?:posts|total posts|messages|threads|reputation|reaction score|points|trophy points|solutions|likes received|karma):\s?[\d.,]+\s?k?|(?:joined|join date|member since|registered):\s?.{0,30}\d.{0,12}|topic author)$/i;
+  /^(?:(?:posts|total posts|messages|threads|reputation|reaction score|points|trophy points|solutions|likes received|karma):\s?[\d.,]+\s?k?|karma:\s?[+-]?\d+\s?\/\s?[+-]?\d+|(?:joined|join date|member since|registered):\s?.{0,30}\d.{0,12}|topic author)$/i;
 /** A poster's location, read as a profile line only where the body shows other profile lines. */
 const PROFILE_LOCATION = /^location:\s?.{1,40}$/i;
 /**
