@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract-article.ts';
-import { isChromeName } from './generic-body.ts';
+import { isChromeName, PITCH_WORD, PITCH_WORD_LISTS } from './generic-body.ts';
 import { dropStrayCdata } from './stray-cdata.ts';
 
 const options = { url: 'https://example.org/page', fetchedAt: new Date('2026-02-08T08:00:00Z') };
@@ -1609,5 +1609,37 @@ describe('generic body: session 19 collections pass', () => {
     expect(text).toContain('$1699.00 15% off');
     expect(text).toContain('€98 9% Pack Savings');
     expect(text).toContain('Model 2024');
+  });
+});
+
+describe('PITCH_WORD', () => {
+  it('finds a word in every text any of the pitch word lists finds one in (the one scan that rules a block out)', () => {
+    const texts = [
+      'If you enjoyed this, please consider a donation.',
+      'Join my Patreon community for early access.',
+      'Support independent journalism today.',
+      'We have a small favour to ask.',
+      'Unterstütze uns mit einer Spende.',
+      'Mit einem freiwilligen Beitrag unterstützen Sie unabhängigen Journalismus.',
+      'Werden Sie jetzt Fördermitglied!',
+      'Sign up for our newsletters and get the best stories in your inbox.',
+      'Join our mailing list or email list.',
+      "Inscrivez-vous à notre lettre d'information.",
+      'Suscríbete a nuestro boletín, llega a tu bandeja de entrada.',
+      'Melde dich an, der Newsletter kommt in dein Postfach.',
+      'Abonneer je op onze nieuwsbrief.',
+      'Follow us on Instagram, Facebook, Twitter, TikTok, YouTube, LinkedIn, Pinterest and Telegram.',
+      'Find us on social media.',
+    ];
+    let found = 0;
+    for (const text of texts)
+      for (const list of PITCH_WORD_LISTS)
+        if (list.test(text)) {
+          expect(PITCH_WORD.test(text), `${list.source} in ${text}`).toBe(true);
+          found += 1;
+        }
+    // Every list finds something here, so a list left out of PITCH_WORD fails the test.
+    expect(PITCH_WORD_LISTS.every((list) => texts.some((text) => list.test(text)))).toBe(true);
+    expect(found).toBeGreaterThan(15);
   });
 });

@@ -1881,8 +1881,25 @@ const SUPPORT_CALL_GERMAN =
   /(?:^|[.!?]\s+)\W*(?:jetzt )?(?:unterstützen sie|unterstützt (?:uns|unsere arbeit)|unterstütze (?:auch )?(?:du )?(?:uns|mich|unsere arbeit|meine arbeit)|spenden sie|spende (?:jetzt|uns))\b|^wir sind (?:ein |eine )?(?:spenden|leser(?:innen)?)finanziert/i;
 const SUPPORT_WORD_GERMAN = /journalismus|freiwillige[nm]? (?:beitrag|betrag|zahlung)|spende|förder(?:mitglied|abo)/i;
 
+/** The word lists of the pitches (isReaderPitch): every pitch but a tag or tip call names one of these. */
+export const PITCH_WORD_LISTS: readonly RegExp[] = [SUPPORT_HINT, SUPPORT_WORD_GERMAN, NEWSLETTER_WORD, NEWSLETTER_WORD_ELSEWHERE, SOCIAL_NETWORK];
+
+/**
+ * The word lists in one pattern, without their word bounds (dropping an assertion only widens what a pattern finds): a block
+ * it finds nothing in is no pitch but for the tag and tip calls, which need no word. One scan of the block instead of five
+ * (zyte-dev's blocks: ~0.6 µs against ~1.5 µs a block).
+ */
+export const PITCH_WORD = new RegExp(
+  PITCH_WORD_LISTS.map((list) => {
+    if (list.flags !== 'i') throw new Error(`a pitch word list with flags other than i: ${list.source}`);
+    return list.source.replaceAll(String.raw`\b`, '');
+  }).join('|'),
+  'i',
+);
+
 function isReaderPitch(text: string): boolean {
   if (text.length > 300) return false;
+  if (!PITCH_WORD.test(text)) return text.length <= 200 && (TAG_CALL.test(text) || isTipCall(text));
   if (SUPPORT_HINT.test(text) && SUPPORT_WORD.test(text) && SUPPORT_CALL.test(text)) return true;
   if (SUPPORT_WORD_GERMAN.test(text) && SUPPORT_CALL_GERMAN.test(text)) return true;
   // The word lists first: they rule out nearly every block, and the calls' patterns (tried at every sentence start, some with

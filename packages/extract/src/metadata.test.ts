@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classHints } from './dom.ts';
-import { someHintWord, withSpaceEdges } from './metadata.ts';
+import { AUTHOR_PREFILTER, DATE_ELEMENT_HINT, DATE_OR_AUTHOR_HINT, someHintWord, withSpaceEdges } from './metadata.ts';
+import { seededRandom } from '@feedwright/core/testing/seeded-random.ts';
 import type { Element } from 'domhandler';
 
 // Patterns of the form metadata.ts tests class words with (inChrome, timePlace).
@@ -69,5 +70,25 @@ describe('someHintWord', () => {
 
   it('refuses a pattern that is not bounded by word edges', () => {
     expect(() => withSpaceEdges(/nav/)).toThrow();
+  });
+});
+
+describe('DATE_OR_AUTHOR_HINT', () => {
+  it('finds a word in exactly the class and id values that DATE_ELEMENT_HINT or AUTHOR_PREFILTER finds one in', () => {
+    const random = seededRandom(20);
+    const parts = ['Date', 'publish', 'posted', 'by', 'line', 'time', 'stamp', 'post', 'info', 'meta', 'entry', 'article', 'Author', 'writer', 'contributor'];
+    const joins = ['', '-', '_', ' ', '__'];
+    let date = 0;
+    let author = 0;
+    for (let i = 0; i < 5000; i += 1) {
+      let value = parts[random(parts.length)]!;
+      for (let n = random(4); n > 0; n -= 1) value += joins[random(joins.length)]! + parts[random(parts.length)]!;
+      const byDate = DATE_ELEMENT_HINT.test(value);
+      const byAuthor = AUTHOR_PREFILTER.test(value);
+      if (byDate) date += 1;
+      if (byAuthor) author += 1;
+      expect(DATE_OR_AUTHOR_HINT.test(value), value).toBe(byDate || byAuthor);
+    }
+    expect(Math.min(date, author, 5000 - date - author)).toBeGreaterThan(500);
   });
 });

@@ -88,10 +88,15 @@ function articleRank(node: JsonLdNode): number {
   return 0;
 }
 
-const DATE_ELEMENT_HINT = /date|publish|posted|byline|dateline|timestamp|post-?info|post-?meta|entry-?meta|article-?meta/i;
+export const DATE_ELEMENT_HINT = /date|publish|posted|byline|dateline|timestamp|post-?info|post-?meta|entry-?meta|article-?meta/i;
 const TRAILING_TEXTS = 12;
 const AUTHOR_REL = /(^|\s)author(\s|$)/i;
-const AUTHOR_PREFILTER = /author|byline|writer|contributor/i;
+export const AUTHOR_PREFILTER = /author|byline|writer|contributor/i;
+/**
+ * DATE_ELEMENT_HINT's and AUTHOR_PREFILTER's words in one pattern: most elements' class and id name neither, and one scan of
+ * each rules both out (zyte-dev's ~450 class and id values a page: ~100 ns a value against ~190 for the two).
+ */
+export const DATE_OR_AUTHOR_HINT = new RegExp(`${DATE_ELEMENT_HINT.source}|${AUTHOR_PREFILTER.source}`, 'i');
 const AUTHOR_HINT = /(^|[\s_-])(byline|author|author-?name|authorname|article-?author|post-?author|entry-?author|writer|contributor)([\s_-]|$)/;
 const ITEM_DATE_PROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'uploadDate']);
 /** Bounds on the texts kept around the main heading: scans stay cheap on huge pages. */
@@ -412,8 +417,11 @@ class SignalReader {
     const id = attribs.id;
     const rare = mayHoldRareAttributes(node);
     const itemprop = rare ? attribs.itemprop : undefined;
-    if (this.dateElements.length < 20 && hintsMatch(className, id, DATE_ELEMENT_HINT)) this.dateElement(node);
-    if (this.authorElements.length < 12 && (attribs.rel !== undefined || itemprop === 'author' || hintsMatch(className, id, AUTHOR_PREFILTER)))
+    const dateRoom = this.dateElements.length < 20;
+    const authorRoom = this.authorElements.length < 12;
+    const hinted = (dateRoom || authorRoom) && hintsMatch(className, id, DATE_OR_AUTHOR_HINT);
+    if (dateRoom && hinted && hintsMatch(className, id, DATE_ELEMENT_HINT)) this.dateElement(node);
+    if (authorRoom && (attribs.rel !== undefined || itemprop === 'author' || (hinted && hintsMatch(className, id, AUTHOR_PREFILTER))))
       this.authorElement(node, itemprop);
     if (itemprop && ITEM_DATE_PROPS.has(itemprop) && this.itemDates.length < 10) this.itemDate(node, itemprop);
     if (rare && this.postingItem === null) this.posting(attribs.itemtype, node);
