@@ -246,4 +246,52 @@ describe('authors', () => {
     // Without a reading time the last part may be a category or a tag.
     expect(authorsOf(page('January 9, 2022 · Linux')).authors).toEqual([]);
   });
+
+  it("reads the name in an author box's name element (Elementor's Author Box widget), and a byline whose class holds the word 'job' inside another", () => {
+    const box = (name: string) =>
+      '<div class="elementor-element elementor-widget elementor-widget-author-box"><div class="elementor-author-box"><div class="elementor-author-box__avatar"><img alt="Picture of her"></div>' +
+      `<div class="elementor-author-box__text"><h4 class="elementor-author-box__name">${name}</h4><div class="elementor-author-box__bio">She wrote for many years about consulting and careers.</div></div></div></div>`;
+    const page = (byline: string) => `<html><body><article><h1>Pros and Cons of Consulting</h1>${byline}<p>Text of the story.</p></article></body></html>`;
+    expect(authorsOf(page(box('Liz Kenny'))).authors).toEqual(['Liz Kenny']);
+    // Only the box's name element: its bio is not a byline.
+    expect(authorsOf(page(box(''))).authors).toEqual([]);
+    expect(authorsOf(page('<div class="jobber-post-hero__author">Lisa Pham</div>')).authors).toEqual(['Lisa Pham']);
+    // The writer's job title beside the name is skipped as before.
+    expect(authorsOf(page('<div class="author-job">Staff Photographer</div>')).authors).toEqual([]);
+  });
+
+  it('reads "by: Jane Doe, date", "This post was written by" and never a bare role ("Staff Writer")', () => {
+    const page = (meta: string) => `<html><body><h1>Mini inference engine</h1>${meta}<p>We are excited to introduce a small engine.</p></body></html>`;
+    expect(authorsOf(page('<p>by: Ziyi Xu, Dec 17, 2025</p>')).authors).toEqual(['Ziyi Xu']);
+    expect(authorsOf(page('<p>This post was written by</p><p><a href="/team/vm">Vanessa Mendez, MD</a></p><p>, gastroenterologist.</p>')).authors).toEqual([
+      'Vanessa Mendez, MD',
+    ]);
+    expect(cleanAuthorName('This article was written by Jane Doe')).toBe('Jane Doe');
+    expect(cleanAuthorName('Staff Writer')).toBeNull();
+    expect(cleanAuthorName('Senior Contributing Editor')).toBeNull();
+    expect(authorsOf(page('<div class="byline"><span class="byline-role">Staff Writer</span></div>')).authors).toEqual([]);
+  });
+
+  it('reads a name alone beside the date in the meta run under the headline, never a category, a label or a river of dated cards', () => {
+    const page = (meta: string) =>
+      `<html><body><h1>Best employee management software</h1>${meta}<p>${'Managing employees is more complex than ever before. '.repeat(6)}</p></body></html>`;
+    expect(authorsOf(page('<div><span>Dakota Hebert</span><span>July 3, 2025</span></div>')).authors).toEqual(['Dakota Hebert']);
+    expect(authorsOf(page('<div><time>2025-12-17</time><span>·</span><span>Trond Teigen</span></div>')).authors).toEqual(['Trond Teigen']);
+    expect(authorsOf(page('<div><a>Emmanuel Oyibo</a><a>#Cloud Computing</a><span>Published on Oct 21, 2025</span></div>')).authors).toEqual([
+      'Emmanuel Oyibo',
+    ]);
+    expect(authorsOf(page('<div><span>Matteo Laratta</span><span>Last Updated:</span></div>')).authors).toEqual(['Matteo Laratta']);
+    // Template labels, categories among tags, and a river's sources are not names.
+    expect(authorsOf(page('<div><span>July 3, 2025</span><span>In This Article</span></div>')).authors).toEqual([]);
+    expect(authorsOf(page('<div><span>July 3, 2025</span><a>Nonessential Thoughts</a>,<a>Technology</a></div>')).authors).toEqual([]);
+    expect(
+      authorsOf(
+        page(
+          '<ul><li><span>12/09/2025</span> | <span>Chalkbeat Philadelphia</span></li><li><span>11/25/2025</span> | <span>Sonoma Index Tribune</span></li></ul>',
+        ),
+      ).authors,
+    ).toEqual([]);
+    // Without a date beside it a short capitalised line is a kicker or a heading.
+    expect(authorsOf(page('<div><span>Dakota Hebert</span></div>')).authors).toEqual([]);
+  });
 });

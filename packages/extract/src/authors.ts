@@ -20,12 +20,17 @@ const GERMAN_PIECE_LABEL =
   '(?:ein(?:e)?\\s+)(?:bericht|beitrag|artikel|kommentar|test|analyse|interview|essay|gastbeitrag|gastkommentar|kolumne|reportage|rezension|kritik|glosse|hintergrund|erfahrungsbericht|ratgeber|feature)';
 /** "Ein Bericht von Jane Doe" as a line of its own under the headline. */
 const GERMAN_PIECE_BYLINE = new RegExp(String.raw`^${GERMAN_PIECE_LABEL}\s+von\s+\p{Lu}`, 'iu');
+/** A sentence that credits the writer, before its "by": "This post was written by", "This article is written by". */
+const WRITTEN_BY_SENTENCE = '(?:this\\s+(?:blog\\s+)?(?:post|article|story|piece|guide)\\s+(?:was|is|has\\s+been)\\s+)written';
 const BY_PREFIX = new RegExp(
-  String.raw`^(?:(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert)\s+von|${GERMAN_PIECE_LABEL}\s+von|verfasser(?:in)?(?=\s*:)|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*`,
+  String.raw`^(?:${WRITTEN_BY_SENTENCE}\s+by|(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert)\s+von|${GERMAN_PIECE_LABEL}\s+von|verfasser(?:in)?(?=\s*:)|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*`,
   'i',
 );
 const NOT_A_NAME =
   /https?:|www\.|@|^\d+$|^(undefined|null|admin|administrator|webmaster|editor|staff|guest|anonymous|unknown|none|author|by|von|par|por|door|di)$|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+/** A writer's role where the name should be ("Staff Writer", "Expert Reviewer", "Contributing Editor"): a byline's second line. */
+const ROLE_ONLY =
+  /^(?:(?:senior|staff|contributing|guest|freelance|associate|managing|executive|expert|deputy|chief)\s+)+(?:writer|reporter|editor|contributor|reviewer|correspondent|columnist)s?$/i;
 /** Byline furniture read where a name should be: a bare label ("Written By", "Updated"), a reading time ("10 Min Read"), a day ("Mar 6"), a template key ("page.head.extra.author"). */
 const BYLINE_FURNITURE =
   /^(?:(?:written|posted|published|reviewed|edited|updated)(?:\s+(?:by|on))?|post|posts|guide|share|follow|read more)$|^\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+read)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$|^[\w-]+(?:\.[\w-]+){2,}$|\{\{|\}\}/i;
@@ -72,7 +77,7 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
       /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i,
     )[0] ?? '';
   name = name.replace(/^[\s,;:|•·–—»«›‹-]+|[\s,;:|•·–—»«›‹-]+$/g, '').trim();
-  if (name === '' || NOT_A_NAME.test(name) || WEEKDAY.test(name) || BYLINE_FURNITURE.test(name) || !/\p{L}/u.test(name)) return null;
+  if (name === '' || NOT_A_NAME.test(name) || WEEKDAY.test(name) || BYLINE_FURNITURE.test(name) || ROLE_ONLY.test(name) || !/\p{L}/u.test(name)) return null;
   const words = name.split(/\s+/);
   if (name.length > 80 || words.length > 10) return null;
   // A sentence fragment ("This review is", "printing one of our examples.") is not a name.
@@ -121,7 +126,10 @@ function splitNames(text: string): string[] {
 }
 
 const POSTING_TYPE = /(?:^|:)(?:DiscussionForumPosting|SocialMediaPosting|Question)$/;
-const BYLINE_SKIP = /bio|avatar|image|img|photo|picture|about|description|social|follow|more|box|(?<!v)card|list|link-?list|title|label|role|job|position/;
+/** The name element of an author box or card: "elementor-author-box__name" (Elementor's Author Box widget), "author-card__name", "author-box-name". */
+const AUTHOR_BOX_NAME = /author-?(?:box|card)(?:__|-)+name(?![a-z])/;
+const BYLINE_SKIP =
+  /bio|avatar|image|img|photo|picture|about|description|social|follow|more|box|(?<!v)card|list|link-?list|title|label|role|job(?![a-z])|position/;
 
 /** The author name a byline element shows, or null. */
 function elementName(element: Element, siteKeys: string[]): string | null {
@@ -130,7 +138,10 @@ function elementName(element: Element, siteKeys: string[]): string | null {
     const named = nameNode ? visibleText(nameNode) : (element.attribs.content ?? visibleText(element));
     return named ? cleanAuthorName(named, siteKeys) : null;
   }
-  if (BYLINE_SKIP.test(classHints(element).replace(/author|byline/g, ''))) return null;
+  const hints = classHints(element);
+  // An author box's or card's name element ("elementor-author-box__name", "author-card__name") holds only the name; the
+  // box's other parts (its bio, its avatar, its links) are skipped.
+  if (!AUTHOR_BOX_NAME.test(hints) && BYLINE_SKIP.test(hints.replace(/author|byline/g, ''))) return null;
   const text = visibleText(element);
   if (text.length === 0 || text.length > 100) return null;
   // The byline's first text that is a name: "By" | "Sara Brown" | "Staff Writer" → "Sara Brown".
@@ -212,18 +223,25 @@ function microdataAuthor(item: Element | null): string[] {
   return [];
 }
 
+/** "This post was written by" alone on a line, the name in the element after it. */
+const WRITTEN_BY_LABEL = new RegExp(`^${WRITTEN_BY_SENTENCE}\\s+by\\s*:?$`, 'i');
+
 /** A "By Jane Doe" line near the headline (the name may be the next short text). */
 function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
   const lines = signals.headlineTexts.after;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     if (line.length > 100) continue;
-    if (/^(by|written by|article by|posted by|submitted by|authors?|contributors?|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) && lines[i + 1])
+    if (
+      (/^(by|written by|article by|posted by|submitted by|authors?|contributors?|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) ||
+        WRITTEN_BY_LABEL.test(line)) &&
+      lines[i + 1]
+    )
       return cleanAuthorName(lines[i + 1]!, siteKeys);
     if (GERMAN_BYLINE_LABEL.test(line) && lines[i + 1]) return cleanAuthorName(lines[i + 1]!, siteKeys);
     // "By Jane Doe …", and a posting line that names the author after its date ("Posted on August 2, 2019 by Jane Doe").
     if (
-      /^(by|written by|von|par|por|door|di|escrito por|scritto da)\s+\p{Lu}/iu.test(line) ||
+      /^(by|written by|von|par|por|door|di|escrito por|scritto da)\s*:?\s+\p{Lu}/iu.test(line) ||
       /^submitted by\s+\p{L}/iu.test(line) ||
       GERMAN_PIECE_BYLINE.test(line) ||
       /^(作者|记者|記者)\s*[:：]/.test(line) ||
@@ -298,6 +316,68 @@ const EDITED_LINE = /^(?:last\s+)?(?:edited|updated|modified|changed|released)\b
 const DATED_BY =
   /\s(?:by|von|par|por|door|di)\s+(\p{Lu}[^|•·,;:]{1,50}?)(?:\s+(?:geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|eingestellt|gepostet))?\.?$/u;
 
+/**
+ * A name alone in the meta run under the headline, beside its date: "Dakota Hebert" | "July 3, 2025", "2025-12-17" | "·" |
+ * "Trond Teigen", "Emmanuel Oyibo" | "#Cloud Computing" | "Published on Oct 21, 2025" (a template's author and date elements
+ * without a class that names them). Only a person's shape counts: two to four capitalised words, no digits, none of a label's words.
+ */
+function besideDate(signals: PageSignals, siteKeys: string[]): string | null {
+  const lines = signals.headlineTexts.after;
+  const limit = Math.min(lines.length, BESIDE_DATE_REACH);
+  for (let i = 1; i < limit; i += 1) {
+    // A category among tags ("Nonessential Thoughts" | "," | "Technology") is not a name.
+    if (lines[i + 1] === ',' || lines[i - 1] === ',') continue;
+    // "Mahua Das in" | "Project Management": WordPress's "NAME in CATEGORY".
+    const line = lines[i]!.replace(/\s+in$/, '');
+    if (line.length > 40 || line.length < 3 || !PERSON_SHAPE.test(line) || line.split(/\s+/).some((word) => NOT_NAME_WORD.test(word))) continue;
+    const key = titleKey(line);
+    if (key === titleKey(lines[0]!) || siteKeys.includes(key) || titleKey(signals.titleTag ?? '').includes(key)) continue;
+    if (!datedNeighbour(lines, i) || isRiver(lines)) continue;
+    const name = cleanAuthorName(line, siteKeys);
+    if (name) return name;
+  }
+  return null;
+}
+/** Dated cards under a heading (a listing's river: date | source, date | source): they name their sources, not the page's author. */
+function isRiver(lines: string[]): boolean {
+  let dates = 0;
+  for (let i = 1; i < Math.min(lines.length, BESIDE_DATE_REACH * 2); i += 1) if (isDateLine(lines[i]!) && ++dates >= 2) return true;
+  return false;
+}
+const BESIDE_DATE_REACH = 10;
+/** Two to four words, each capitalised (or a particle: "van", "de"), letters, apostrophes, dots and hyphens only. */
+const PERSON_SHAPE =
+  /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]*\p{L})(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|al)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{L})){1,3}$/u;
+/** Words of a template's labels and headings that no name holds ("In This Article", "No Comments", "Share Post", "A Dabbler's Weblog"). */
+const NOT_NAME_WORD =
+  /^(?:a|an|the|in|on|of|to|for|and|or|with|this|that|our|your|my|no|all|new|more|read|share|post|posts|comments?|article|articles|table|contents|minutes?|min|updated|published|posted|home|blog|news|guide|tips|how|what|why|best|top|about|related|latest|follow|subscribe|menu|search|back)$/i;
+/** A separator set as an element of its own between a meta line's parts. */
+const LONE_SEPARATOR = /^[·•|/–—-]$/;
+/** A date line of the meta run: the date alone or with its label ("Published on …", "Updated …", "📅 …"), or a label whose date a script fills in. */
+const DATE_LABEL = /^(?:(?:last\s+)?(?:updated|modified|published|posted|reviewed)(?:\s+(?:on|at))?\s*:?)$/i;
+function isDateLine(line: string): boolean {
+  if (DATE_LABEL.test(line)) return true;
+  if (line.length > 60 || !/\d/.test(line)) return false;
+  const date = findDateInText(line);
+  if (!date) return false;
+  const rest = line.slice(0, date.index) + line.slice(date.index + date.length);
+  return rest.replace(/(?:last\s+)?(?:updated|modified|published|posted|reviewed)(?:\s+(?:on|at))?|[\s:,·•|📅-]+/giu, '').length <= 3;
+}
+/** Whether a date line stands within three parts after the line (categories and separators between) or two before it. */
+function datedNeighbour(lines: string[], index: number): boolean {
+  for (let j = index + 1, seen = 0; j < lines.length && seen < 3; j += 1) {
+    if (LONE_SEPARATOR.test(lines[j]!)) continue;
+    if (isDateLine(lines[j]!)) return true;
+    seen += 1;
+  }
+  for (let j = index - 1, seen = 0; j >= 1 && seen < 2; j -= 1) {
+    if (LONE_SEPARATOR.test(lines[j]!)) continue;
+    if (isDateLine(lines[j]!)) return true;
+    seen += 1;
+  }
+  return false;
+}
+
 /** A forum thread's header naming who opened it: "Thread starter" | "SamuelMIz" (XenForo), "… started by" | "pelex" (XenForo 1, vBulletin). */
 function starterLine(signals: PageSignals, siteKeys: string[]): string | null {
   const lines = signals.headlineTexts.after;
@@ -362,6 +442,7 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
       },
     ],
     ['byline', () => clean([bylineLine(signals, siteKeys) ?? ''].filter(Boolean))],
+    ['byline', () => clean([besideDate(signals, siteKeys) ?? ''].filter(Boolean))],
   ];
   for (const [from, read] of candidates) {
     const authors = read();
