@@ -294,4 +294,23 @@ describe('authors', () => {
     // Without a date beside it a short capitalised line is a kicker or a heading.
     expect(authorsOf(page('<div><span>Dakota Hebert</span></div>')).authors).toEqual([]);
   });
+
+  it("names the site as the author only where the page signs the post so and names no one else (a company's blog)", () => {
+    const page = (head: string, meta: string) =>
+      `<html><head>${head}</head><body><h1>Top event industry trends</h1>${meta}<p>${'Keeping up with event trends is about creating better experiences. '.repeat(6)}</p></body></html>`;
+    const ld = (author: unknown) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', headline: 'Top trends', author })}</script>`;
+    expect(authorsOf(page(ld({ '@type': 'Person', name: 'Example News' }), '')).authors).toEqual(['Example News']);
+    expect(authorsOf(page('', '<p>By Example News</p>')).authors).toEqual(['Example News']);
+    expect(authorsOf(page('', '<div><span>Example News</span><span>November 26th, 2024</span><span>10 Min Read</span></div>')).authors).toEqual([
+      'Example News',
+    ]);
+    expect(authorsOf(page('', '<div class="author"><a rel="author" href="/author/news">Example News</a></div>')).authors).toEqual(['Example News']);
+    // A person the page names comes first; an organisation in JSON-LD is the publisher, and the site's name in a masthead is no signature.
+    expect(authorsOf(page(ld({ '@type': 'Person', name: 'Example News' }), '<p>By Jane Doe</p>')).authors).toEqual(['Jane Doe']);
+    expect(
+      authorsOf(page(ld({ '@type': 'Person', name: 'Example News' }), '<div><span>Jane Doe</span><span>November 26th, 2024</span></div>')).authors,
+    ).toEqual(['Jane Doe']);
+    expect(authorsOf(page(ld({ '@type': 'Organization', name: 'Example News' }), '')).authors).toEqual([]);
+    expect(authorsOf(page('', '<div><span>Example News</span></div>')).authors).toEqual([]);
+  });
 });

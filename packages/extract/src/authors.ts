@@ -319,9 +319,10 @@ const DATED_BY =
 /**
  * A name alone in the meta run under the headline, beside its date: "Dakota Hebert" | "July 3, 2025", "2025-12-17" | "·" |
  * "Trond Teigen", "Emmanuel Oyibo" | "#Cloud Computing" | "Published on Oct 21, 2025" (a template's author and date elements
- * without a class that names them). Only a person's shape counts: two to four capitalised words, no digits, none of a label's words.
+ * without a class that names them). Only a person's shape counts: two to four capitalised words, no digits, none of a label's words;
+ * or, as `site` asks, only the site's own name ("ServiceTitan" | "November 26th, 2024": a company's blog signed by the company).
  */
-function besideDate(signals: PageSignals, siteKeys: string[]): string | null {
+function besideDate(signals: PageSignals, siteKeys: string[], site = false): string | null {
   const lines = signals.headlineTexts.after;
   const limit = Math.min(lines.length, BESIDE_DATE_REACH);
   for (let i = 1; i < limit; i += 1) {
@@ -329,11 +330,16 @@ function besideDate(signals: PageSignals, siteKeys: string[]): string | null {
     if (lines[i + 1] === ',' || lines[i - 1] === ',') continue;
     // "Mahua Das in" | "Project Management": WordPress's "NAME in CATEGORY".
     const line = lines[i]!.replace(/\s+in$/, '');
-    if (line.length > 40 || line.length < 3 || !PERSON_SHAPE.test(line) || line.split(/\s+/).some((word) => NOT_NAME_WORD.test(word))) continue;
+    if (line.length > 40 || line.length < 2) continue;
     const key = titleKey(line);
-    if (key === titleKey(lines[0]!) || siteKeys.includes(key) || titleKey(signals.titleTag ?? '').includes(key)) continue;
+    if (site) {
+      if (!siteKeys.includes(key)) continue;
+    } else {
+      if (!PERSON_SHAPE.test(line) || line.split(/\s+/).some((word) => NOT_NAME_WORD.test(word))) continue;
+      if (key === titleKey(lines[0]!) || siteKeys.includes(key) || titleKey(signals.titleTag ?? '').includes(key)) continue;
+    }
     if (!datedNeighbour(lines, i) || isRiver(lines)) continue;
-    const name = cleanAuthorName(line, siteKeys);
+    const name = cleanAuthorName(line, site ? [] : siteKeys);
     if (name) return name;
   }
   return null;
@@ -448,9 +454,28 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     const authors = read();
     if (authors.length > 0) return { authors: authors.slice(0, 10), from };
   }
-  // Last, the metadata's author even when it is the site's own name: a personal blog, a company's post.
-  const own = clean(stated(meta.get('author') ?? yoastAuthor), []);
-  if (own.length > 0) return { authors: own.slice(0, 10), from: 'meta' };
+  // Last, the author the page states even when it is the site's own name: a company's post ("By ASU Online", JSON-LD's
+  // author "Block Renovation", an author box "Facet"), a personal blog named after its writer.
+  const own: [string, () => string[]][] = [
+    ['json-ld', () => clean(jsonLdNames(article?.author), [])],
+    ['meta', () => clean(stated(metaAuthor ?? yoastAuthor ?? meta.get('article:author')), [])],
+    [
+      'byline',
+      () => {
+        for (const element of signals.authorElements) {
+          const name = elementName(element, []);
+          if (name) return clean([name], []);
+        }
+        return [];
+      },
+    ],
+    ['byline', () => clean([bylineLine(signals, []) ?? ''].filter(Boolean), [])],
+    ['byline', () => clean([besideDate(signals, siteKeys, true) ?? ''].filter(Boolean), [])],
+  ];
+  for (const [from, read] of own) {
+    const authors = read();
+    if (authors.length > 0) return { authors: authors.slice(0, 10), from };
+  }
   return { authors: [], from: null };
 }
 
