@@ -313,4 +313,20 @@ describe('authors', () => {
     expect(authorsOf(page(ld({ '@type': 'Organization', name: 'Example News' }), '')).authors).toEqual([]);
     expect(authorsOf(page('', '<div><span>Example News</span></div>')).authors).toEqual([]);
   });
+
+  it('names every writer of a byline when the metadata names only the first, and every name of one byline element', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', headline: 'HR trends', author: { '@type': 'Person', name: 'Marna van der Merwe' } })}</script>`;
+    const page = (head: string, byline: string) =>
+      `<html><head>${head}</head><body><h1>HR trends for 2026</h1>${byline}<p>${'The HR function stands at a new intersection. '.repeat(6)}</p></body></html>`;
+    const list =
+      '<div>Written by <a>Dr Marna van der Merwe</a>, <a>Dr Dieter Veldsman</a>, <a>Erik van Vulpen</a></div><div>Reviewed by <a>Monika Nemcova</a></div>';
+    expect(authorsOf(page(ld, list)).authors).toEqual(['Dr Marna van der Merwe', 'Dr Dieter Veldsman', 'Erik van Vulpen']);
+    expect(authorsOf(page(ld, '<p>By Marna van der Merwe and Erik van Vulpen</p>')).authors).toEqual(['Marna van der Merwe', 'Erik van Vulpen']);
+    // A byline that does not name the metadata's author is another piece's.
+    expect(authorsOf(page(ld, '<p>By Jane Doe and John Roe</p>')).authors).toEqual(['Marna van der Merwe']);
+    // CNN's byline: the names and the outlet in one element.
+    const cnn =
+      '<div class="byline__names">By <a href="/profiles/jane-doe"><span class="byline__name">Jane Doe</span></a>, <a href="/profiles/john-roe"><span class="byline__name">John Roe</span></a> and <a href="/profiles/mary-poe"><span class="byline__name">Mary Poe</span></a>, Example News</div>';
+    expect(authorsOf(page('', cnn)).authors).toEqual(['Jane Doe', 'John Roe', 'Mary Poe']);
+  });
 });

@@ -152,6 +152,20 @@ function elementName(element: Element, siteKeys: string[]): string | null {
   return null;
 }
 
+/** Every name of a byline element whose text lists several ("By Jane Doe and John Roe, CNN"), when the first is `first`; else none. */
+function elementNames(element: Element, first: string, siteKeys: string[]): string[] {
+  let text = visibleText(element);
+  if (text.length > 200) return [];
+  text = text.replace(/\s+/g, ' ').trim().replace(BY_PREFIX, '');
+  // The outlet after the names ("…, CNN") is the site.
+  const comma = text.lastIndexOf(',');
+  if (comma > 0 && siteKeys.includes(titleKey(text.slice(comma + 1)))) text = text.slice(0, comma);
+  const parts = splitNames(text);
+  if (parts.length < 2) return [];
+  const names = parts.map((part) => cleanAuthorName(part, siteKeys));
+  return names[0] === first && names.every((name) => name !== null) ? (names as string[]) : [];
+}
+
 /** The element's text nodes, trimmed and non-empty, in order (at most 12). */
 function textPieces(element: Element): string[] {
   const pieces: string[] = [];
@@ -225,6 +239,36 @@ function microdataAuthor(item: Element | null): string[] {
 
 /** "This post was written by" alone on a line, the name in the element after it. */
 const WRITTEN_BY_LABEL = new RegExp(`^${WRITTEN_BY_SENTENCE}\\s+by\\s*:?$`, 'i');
+
+/**
+ * The names a byline label under the headline is followed by, each in an element of its own: "Written by" | "Dr Marna van der
+ * Merwe" | "," | "Dr Dieter Veldsman" | "," | "Erik van Vulpen"; or a "By A and B" line. Empty when it names fewer than two.
+ */
+function bylineList(signals: PageSignals, siteKeys: string[]): string[] {
+  const lines = signals.headlineTexts.after;
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (line.length > 100) continue;
+    if (BYLINE_LIST_LABEL.test(line) || WRITTEN_BY_LABEL.test(line)) {
+      const names: string[] = [];
+      for (let j = i + 1; j < lines.length && names.length < 10; j += 2) {
+        const name = cleanAuthorName(lines[j]!, siteKeys);
+        if (!name) break;
+        names.push(name);
+        if (!NAME_JOIN.test(lines[j + 1] ?? '')) break;
+      }
+      return names.length > 1 ? names : [];
+    }
+    if (/^(by|written by)\s*:?\s+\p{Lu}/iu.test(line)) {
+      const names = splitNames(line.replace(BY_PREFIX, ''));
+      return names.length > 1 ? names : [];
+    }
+  }
+  return [];
+}
+const BYLINE_LIST_LABEL = /^(?:by|written by|authors?)\s*:?$/i;
+/** What stands between two names of a byline, as an element of its own. */
+const NAME_JOIN = /^(?:,|&|and|,\s*and|und|et|y)$/i;
 
 /** A "By Jane Doe" line near the headline (the name may be the next short text). */
 function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
@@ -441,7 +485,12 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
         for (const element of signals.authorElements) {
           const name = elementName(element, siteKeys);
           if (name && !names.includes(name)) names.push(name);
-          if (names.length > 0 && !(element.attribs.rel ?? '').includes('author') && element.attribs.itemprop !== 'author') break;
+          if (names.length > 0 && !(element.attribs.rel ?? '').includes('author') && element.attribs.itemprop !== 'author') {
+            // One byline element naming several writers ("By Jane Doe, John Roe and Mary Poe, CNN"): all of them.
+            const all = names.length === 1 && name ? elementNames(element, name, siteKeys) : [];
+            if (all.length > 1) return clean(all);
+            break;
+          }
         }
         // More names than a byline holds are the posters of a thread (or its comments): the page's author is the first.
         return clean(names.length > 2 ? names.slice(0, 1) : names);
@@ -452,7 +501,14 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
   ];
   for (const [from, read] of candidates) {
     const authors = read();
-    if (authors.length > 0) return { authors: authors.slice(0, 10), from };
+    if (authors.length === 0) continue;
+    // The metadata names the first of several writers (Yoast's schema, a single author field): the byline under the headline names them all.
+    if (authors.length === 1 && (from === 'json-ld' || from === 'meta')) {
+      const shown = clean(bylineList(signals, siteKeys));
+      const key = titleKey(authors[0]!);
+      if (shown.length > 1 && shown.some((name) => titleKey(name).includes(key))) return { authors: shown.slice(0, 10), from: 'byline' };
+    }
+    return { authors: authors.slice(0, 10), from };
   }
   // Last, the author the page states even when it is the site's own name: a company's post ("By ASU Online", JSON-LD's
   // author "Block Renovation", an author box "Facet"), a personal blog named after its writer.
