@@ -434,6 +434,9 @@ function starterLine(signals: PageSignals, siteKeys: string[]): string | null {
   for (let i = 0; i + 1 < lines.length; i += 1) {
     const line = lines[i]!.replace(/^[\s'"‘’“”,;:–—-]+/, '');
     if (/^(?:thread starter|started by)\s*:?$/i.test(line)) return cleanAuthorName(lines[i + 1]!, siteKeys, true);
+    // Simple Machines Forum's topic header: "Started by Biology Forums, June 04, 2024, 11:23:55 AM".
+    const started = /^started by\s+(.{2,60}?),\s+(.{6,60})$/i.exec(line);
+    if (started && findDateInText(started[2]!)) return cleanAuthorName(started[1]!, siteKeys, true);
   }
   return null;
 }
