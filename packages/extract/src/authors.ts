@@ -270,11 +270,25 @@ const BYLINE_LIST_LABEL = /^(?:by|written by|authors?)\s*:?$/i;
 /** What stands between two names of a byline, as an element of its own. */
 const NAME_JOIN = /^(?:,|&|and|,\s*and|und|et|y)$/i;
 
+/**
+ * A standfirst that names its writer in capitals at its end, as British and Irish papers set it: "…, says OLIVE RYAN.", "…
+ * writes JOHN SMITH".
+ */
+const SAYS_NAME = /[,.]?\s(?:says|writes|reports|explains|argues|asks)\s+(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})\.?$/u;
+/** A name in capitals as it is written: "OLIVE RYAN" → "Olive Ryan", "MARY O'BRIEN-SMITH" → "Mary O'Brien-Smith". */
+function capitalised(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+}
+
 /** A "By Jane Doe" line near the headline (the name may be the next short text). */
 function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
   const lines = signals.headlineTexts.after;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
+    if (i < 4) {
+      const says = SAYS_NAME.exec(line);
+      if (says) return cleanAuthorName(capitalised(says[1]!), siteKeys);
+    }
     if (line.length > 100) continue;
     if (
       (/^(by|written by|article by|posted by|submitted by|authors?|contributors?|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) ||
