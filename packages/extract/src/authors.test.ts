@@ -281,6 +281,10 @@ describe('authors', () => {
       'Emmanuel Oyibo',
     ]);
     expect(authorsOf(page('<div><span>Matteo Laratta</span><span>Last Updated:</span></div>')).authors).toEqual(['Matteo Laratta']);
+    // A page's own two dates, labelled, are no river of cards.
+    expect(authorsOf(page('<div><a>Emmanuel Oyibo</a><span>Published on Oct 21, 2025</span><span>Updated on Mar 9, 2026</span></div>')).authors).toEqual([
+      'Emmanuel Oyibo',
+    ]);
     // Template labels, categories among tags, and a river's sources are not names.
     expect(authorsOf(page('<div><span>July 3, 2025</span><span>In This Article</span></div>')).authors).toEqual([]);
     expect(authorsOf(page('<div><span>July 3, 2025</span><a>Nonessential Thoughts</a>,<a>Technology</a></div>')).authors).toEqual([]);
@@ -328,5 +332,15 @@ describe('authors', () => {
     const cnn =
       '<div class="byline__names">By <a href="/profiles/jane-doe"><span class="byline__name">Jane Doe</span></a>, <a href="/profiles/john-roe"><span class="byline__name">John Roe</span></a> and <a href="/profiles/mary-poe"><span class="byline__name">Mary Poe</span></a>, Example News</div>';
     expect(authorsOf(page('', cnn)).authors).toEqual(['Jane Doe', 'John Roe', 'Mary Poe']);
+  });
+
+  it('reads a name alone under the headline with its role on the line below ("Liz Kenny" | "Former McKinsey Consultant"), not a team\'s grid or a menu', () => {
+    const page = (meta: string) =>
+      `<html><body><h1>Pros and cons of consulting</h1>${meta}<p>${'Are you ready to dive headfirst into the dynamic world of consulting? '.repeat(6)}</p></body></html>`;
+    expect(authorsOf(page('<div><p>Liz Kenny</p><p>Former McKinsey Consultant</p></div>')).authors).toEqual(['Liz Kenny']);
+    expect(authorsOf(page('<div><p>Juliette Carreiro</p><p>Tech Writer</p></div>')).authors).toEqual(['Juliette Carreiro']);
+    // Profiles one after another, and a menu's entries ("Philanthropic Mission" | "Co-Founders"), are no byline.
+    expect(authorsOf(page('<div><p>Ujunwa Okeke</p><p>Verified Expert</p><p>Melissa Morgan</p><p>Verified Expert</p></div>')).authors).toEqual([]);
+    expect(authorsOf(page('<ul><li>Philanthropic Mission</li><li>Co-Founders</li><li>Our Entire Team</li></ul>')).authors).toEqual([]);
   });
 });

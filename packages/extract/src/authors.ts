@@ -396,7 +396,7 @@ function besideDate(signals: PageSignals, siteKeys: string[], site = false): str
       if (!PERSON_SHAPE.test(line) || line.split(/\s+/).some((word) => NOT_NAME_WORD.test(word))) continue;
       if (key === titleKey(lines[0]!) || siteKeys.includes(key) || titleKey(signals.titleTag ?? '').includes(key)) continue;
     }
-    if (!datedNeighbour(lines, i) || isRiver(lines)) continue;
+    if (!(datedNeighbour(lines, i) || (!site && ROLE_LINE.test(lines[i + 1] ?? '') && !isTeamGrid(lines))) || isRiver(lines)) continue;
     const name = cleanAuthorName(line, site ? [] : siteKeys);
     if (name) return name;
   }
@@ -405,16 +405,28 @@ function besideDate(signals: PageSignals, siteKeys: string[], site = false): str
 /** Dated cards under a heading (a listing's river: date | source, date | source): they name their sources, not the page's author. */
 function isRiver(lines: string[]): boolean {
   let dates = 0;
-  for (let i = 1; i < Math.min(lines.length, BESIDE_DATE_REACH * 2); i += 1) if (isDateLine(lines[i]!) && ++dates >= 2) return true;
+  // Bare dates only: "Published on …" and "Updated on …" are one page's two dates.
+  for (let i = 1; i < Math.min(lines.length, BESIDE_DATE_REACH * 2); i += 1)
+    if (!DATE_WORD.test(lines[i]!) && isDateLine(lines[i]!) && ++dates >= 2) return true;
   return false;
 }
+const DATE_WORD = /updated|modified|published|posted|reviewed/i;
 const BESIDE_DATE_REACH = 10;
+/** A writer's role on the line under the name ("Writer, Hardware", "Former McKinsey Consultant", "Senior Editor"): short, no digits. */
+const ROLE_LINE =
+  /^(?=[^\d]{3,40}$)(?:.*\s)?(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|consultant|founder|co-founder|ceo|director|manager|specialist|expert|analyst|engineer|scientist|researcher|professor|dietitian|nutritionist|physician|attorney|lawyer)\b/i;
+/** Names with their roles one after another (a team's or a marketplace's profiles, "Ujunwa Okeke" | "Verified Expert" | …): no byline. */
+function isTeamGrid(lines: string[]): boolean {
+  let roles = 0;
+  for (let i = 1; i < Math.min(lines.length, BESIDE_DATE_REACH * 2); i += 1) if (ROLE_LINE.test(lines[i]!) && ++roles >= 2) return true;
+  return false;
+}
 /** Two to four words, each capitalised (or a particle: "van", "de"), letters, apostrophes, dots and hyphens only. */
 const PERSON_SHAPE =
   /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]*\p{L})(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|al)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{L})){1,3}$/u;
 /** Words of a template's labels and headings that no name holds ("In This Article", "No Comments", "Share Post", "A Dabbler's Weblog"). */
 const NOT_NAME_WORD =
-  /^(?:a|an|the|in|on|of|to|for|and|or|with|this|that|our|your|my|no|all|new|more|read|share|post|posts|comments?|article|articles|table|contents|minutes?|min|updated|published|posted|home|blog|news|guide|tips|how|what|why|best|top|about|related|latest|follow|subscribe|menu|search|back)$/i;
+  /^(?:a|an|the|in|on|of|to|for|and|or|by|with|this|that|our|your|my|no|all|new|more|read|share|post|posts|comments?|article|articles|table|contents|minutes?|min|updated|published|posted|home|blog|news|guide|tips|how|what|why|best|top|about|related|latest|follow|subscribe|menu|search|back)$/i;
 /** A separator set as an element of its own between a meta line's parts. */
 const LONE_SEPARATOR = /^[·•|/–—-]$/;
 /** A date line of the meta run: the date alone or with its label ("Published on …", "Updated …", "📅 …"), or a label whose date a script fills in. */
