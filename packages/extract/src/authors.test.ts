@@ -343,4 +343,15 @@ describe('authors', () => {
     expect(authorsOf(page('<div><p>Ujunwa Okeke</p><p>Verified Expert</p><p>Melissa Morgan</p><p>Verified Expert</p></div>')).authors).toEqual([]);
     expect(authorsOf(page('<ul><li>Philanthropic Mission</li><li>Co-Founders</li><li>Our Entire Team</li></ul>')).authors).toEqual([]);
   });
+
+  it('reads the name after a leading date and a dot ("Dec. 19, 2025 · Niko Matsakis"), without "on behalf of" a team', () => {
+    expect(cleanAuthorName('Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group')).toBe('Niko Matsakis');
+    expect(cleanAuthorName('June 2, 2019 | Jane Doe')).toBe('Jane Doe');
+    expect(cleanAuthorName('Jane Doe on behalf of the Release Team')).toBe('Jane Doe');
+    // A date alone is no name.
+    expect(cleanAuthorName('June 2, 2019 ·')).toBeNull();
+    const page =
+      '<html><body><h1>What do people love about Rust</h1><div class="publish-date-author">Dec. 19, 2025 · Niko Matsakis on behalf of <a href="/governance/teams">Vision Doc group</a></div><p>Text.</p></body></html>';
+    expect(authorsOf(page).authors).toEqual(['Niko Matsakis']);
+  });
 });

@@ -43,6 +43,8 @@ const DATE_LEAD =
   /^\s*(?:(?:posted|published on|updated|veröffentlicht|erstellt|geschrieben|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:on|am|le|el|il|op|em))?)?\s*[,:]?\s*$/i;
 /** After that date, an optional time of day, then "by"/"von"/… and a capitalised name: "… at 10:30 am by John Smith". */
 const DATE_THEN_BY = /^\s*(?:(?:at|um|à|alle|om)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*,?\s*(?:by|von|par|por|di|da|door)\s+(?=\p{Lu})/iu;
+/** A dot or a bar after a leading date, then the name. */
+const DATE_THEN_DOT = /^\s*[·•|]\s*(?=\p{Lu})/u;
 /** True for a posting line that names its author after its date: "Posted on August 2, 2019 by Jane Doe". */
 function namesAfterDate(line: string): boolean {
   const date = findDateInText(line);
@@ -70,11 +72,13 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
     const after = name.slice(date.index + date.length);
     // "Posted on August 2, 2019 by John Smith", "Veröffentlicht am 2. August 2019 von Max": the name follows the date.
     if (DATE_LEAD.test(before) && DATE_THEN_BY.test(after)) name = after.replace(DATE_THEN_BY, '');
+    // "Dec. 19, 2025 · Niko Matsakis on behalf of …": the date first, then the name after a dot or a bar.
+    else if (before.trim() === '' && DATE_THEN_DOT.test(after)) name = after.replace(DATE_THEN_DOT, '');
     else name = before.replace(/\s+(?:on|am|le|el|il|op|em|at|den|dnia)\s*[,:]?\s*$/, '');
   }
   name =
     name.split(
-      /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i,
+      /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+on behalf of\b|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i,
     )[0] ?? '';
   name = name.replace(/^[\s,;:|•·–—»«›‹-]+|[\s,;:|•·–—»«›‹-]+$/g, '').trim();
   if (name === '' || NOT_A_NAME.test(name) || WEEKDAY.test(name) || BYLINE_FURNITURE.test(name) || ROLE_ONLY.test(name) || !/\p{L}/u.test(name)) return null;
