@@ -90,9 +90,19 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
   // A user id ("mdelatorreq6vkpg2ma0ci", "262588213843476"): letters and many digits run together, unless a posting names its poster so.
   if (!handle && words.length === 1 && (/\d{3,}/.test(name) || ((name.match(/\d/g)?.length ?? 0) >= 2 && /\p{L}\d|\d\p{L}/u.test(name)))) return null;
   const key = titleKey(name);
-  if (siteKeys.some((site) => site === key)) return null;
+  if (siteKeys.some((site) => site === key)) {
+    // Kept aside: where the page names no one else, the post is signed by the site itself (chooseAuthors).
+    siteSigned?.push(name);
+    return null;
+  }
   return name;
 }
+
+/**
+ * While chooseAuthors reads a page: the names its readers turned down for being the site's own, in the order they were read (a
+ * module's slot rather than a parameter through every reader; the reads are synchronous).
+ */
+let siteSigned: string[] | null = null;
 
 /** Names in a JSON-LD author value (people only; organisations are publishers, not authors). */
 function jsonLdNames(value: unknown): string[] {
@@ -279,6 +289,7 @@ const NAME_JOIN = /^(?:,|&|and|,\s*and|und|et|y)$/i;
  * writes JOHN SMITH".
  */
 const SAYS_NAME = /[,.]?\s(?:says|writes|reports|explains|argues|asks)\s+(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})\.?$/u;
+const CAPITAL_END = /\p{Lu}\.?$/u;
 /** A name in capitals as it is written: "OLIVE RYAN" → "Olive Ryan", "MARY O'BRIEN-SMITH" → "Mary O'Brien-Smith". */
 function capitalised(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
@@ -289,7 +300,8 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
   const lines = signals.headlineTexts.after;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
-    if (i < 4) {
+    // Cheap first: the line ends in a capital letter or a full stop after one.
+    if (i < 4 && line.length > 20 && CAPITAL_END.test(line.slice(-2))) {
       const says = SAYS_NAME.exec(line);
       if (says) return cleanAuthorName(capitalised(says[1]!), siteKeys);
     }
@@ -384,7 +396,7 @@ const DATED_BY =
  * without a class that names them). Only a person's shape counts: two to four capitalised words, no digits, none of a label's words;
  * or, as `site` asks, only the site's own name ("ServiceTitan" | "November 26th, 2024": a company's blog signed by the company).
  */
-function besideDate(signals: PageSignals, siteKeys: string[], site = false): string | null {
+function besideDate(signals: PageSignals, siteKeys: string[]): string | null {
   const lines = signals.headlineTexts.after;
   const limit = Math.min(lines.length, BESIDE_DATE_REACH);
   for (let i = 1; i < limit; i += 1) {
@@ -394,14 +406,15 @@ function besideDate(signals: PageSignals, siteKeys: string[], site = false): str
     const line = lines[i]!.replace(/\s+in$/, '');
     if (line.length > 40 || line.length < 2) continue;
     const key = titleKey(line);
-    if (site) {
-      if (!siteKeys.includes(key)) continue;
-    } else {
-      if (!PERSON_SHAPE.test(line) || line.split(/\s+/).some((word) => NOT_NAME_WORD.test(word))) continue;
-      if (key === titleKey(lines[0]!) || siteKeys.includes(key) || titleKey(signals.titleTag ?? '').includes(key)) continue;
+    // The site's own name beside the date ("ServiceTitan" | "November 26th, 2024"): a company's blog signed by the company.
+    if (siteKeys.includes(key)) {
+      if (datedNeighbour(lines, i) && !isRiver(lines)) cleanAuthorName(line, siteKeys);
+      continue;
     }
-    if (!(datedNeighbour(lines, i) || (!site && ROLE_LINE.test(lines[i + 1] ?? '') && !isTeamGrid(lines))) || isRiver(lines)) continue;
-    const name = cleanAuthorName(line, site ? [] : siteKeys);
+    if (!PERSON_SHAPE.test(line) || line.split(/\s+/).some((word) => NOT_NAME_WORD.test(word))) continue;
+    if (key === titleKey(lines[0]!) || titleKey(signals.titleTag ?? '').includes(key)) continue;
+    if (!(datedNeighbour(lines, i) || (ROLE_LINE.test(lines[i + 1] ?? '') && !isTeamGrid(lines))) || isRiver(lines)) continue;
+    const name = cleanAuthorName(line, siteKeys);
     if (name) return name;
   }
   return null;
@@ -458,6 +471,7 @@ function datedNeighbour(lines: string[], index: number): boolean {
   return false;
 }
 
+const STARTED_BY = /^started by\s+(.{2,60}?),\s+(.{6,60})$/i;
 /** A forum thread's header naming who opened it: "Thread starter" | "SamuelMIz" (XenForo), "… started by" | "pelex" (XenForo 1, vBulletin). */
 function starterLine(signals: PageSignals, siteKeys: string[]): string | null {
   const lines = signals.headlineTexts.after;
@@ -465,7 +479,7 @@ function starterLine(signals: PageSignals, siteKeys: string[]): string | null {
     const line = lines[i]!.replace(/^[\s'"‘’“”,;:–—-]+/, '');
     if (/^(?:thread starter|started by)\s*:?$/i.test(line)) return cleanAuthorName(lines[i + 1]!, siteKeys, true);
     // Simple Machines Forum's topic header: "Started by Biology Forums, June 04, 2024, 11:23:55 AM".
-    const started = /^started by\s+(.{2,60}?),\s+(.{6,60})$/i.exec(line);
+    const started = (line.charCodeAt(0) | 32) === 115 ? STARTED_BY.exec(line) : null;
     if (started && findDateInText(started[2]!)) return cleanAuthorName(started[1]!, siteKeys, true);
   }
   return null;
@@ -532,8 +546,18 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     ['byline', () => clean([bylineLine(signals, siteKeys) ?? ''].filter(Boolean))],
     ['byline', () => clean([besideDate(signals, siteKeys) ?? ''].filter(Boolean))],
   ];
+  const signed: string[] = [];
+  const signedFrom: string[] = [];
   for (const [from, read] of candidates) {
-    const authors = read();
+    siteSigned = signed;
+    const before = signed.length;
+    let authors: string[];
+    try {
+      authors = read();
+    } finally {
+      siteSigned = null;
+    }
+    for (let k = before; k < signed.length; k += 1) signedFrom.push(from);
     if (authors.length === 0) continue;
     // The metadata names the first of several writers (Yoast's schema, a single author field): the byline under the headline names them all.
     if (authors.length === 1 && (from === 'json-ld' || from === 'meta')) {
@@ -543,28 +567,9 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     }
     return { authors: authors.slice(0, 10), from };
   }
-  // Last, the author the page states even when it is the site's own name: a company's post ("By ASU Online", JSON-LD's
-  // author "Block Renovation", an author box "Facet"), a personal blog named after its writer.
-  const own: [string, () => string[]][] = [
-    ['json-ld', () => clean(jsonLdNames(article?.author), [])],
-    ['meta', () => clean(stated(metaAuthor ?? yoastAuthor ?? meta.get('article:author')), [])],
-    [
-      'byline',
-      () => {
-        for (const element of signals.authorElements) {
-          const name = elementName(element, []);
-          if (name) return clean([name], []);
-        }
-        return [];
-      },
-    ],
-    ['byline', () => clean([bylineLine(signals, []) ?? ''].filter(Boolean), [])],
-    ['byline', () => clean([besideDate(signals, siteKeys, true) ?? ''].filter(Boolean), [])],
-  ];
-  for (const [from, read] of own) {
-    const authors = read();
-    if (authors.length > 0) return { authors: authors.slice(0, 10), from };
-  }
+  // Last, the first name turned down above for being the site's own, where the page names no one else: a company's post ("By ASU
+  // Online", JSON-LD's author "Block Renovation", an author box "Facet", the name beside the date), a personal blog named after its writer.
+  if (signed.length > 0) return { authors: [signed[0]!], from: signedFrom[0]! };
   return { authors: [], from: null };
 }
 
