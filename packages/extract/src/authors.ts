@@ -393,8 +393,8 @@ const DATED_BY =
 /**
  * A name alone in the meta run under the headline, beside its date: "Dakota Hebert" | "July 3, 2025", "2025-12-17" | "·" |
  * "Trond Teigen", "Emmanuel Oyibo" | "#Cloud Computing" | "Published on Oct 21, 2025" (a template's author and date elements
- * without a class that names them). Only a person's shape counts: two to four capitalised words, no digits, none of a label's words;
- * or, as `site` asks, only the site's own name ("ServiceTitan" | "November 26th, 2024": a company's blog signed by the company).
+ * without a class that names them). Only a person's shape counts: two to four capitalised words, no digits, none of a label's words.
+ * The site's own name there is turned down (and so kept for chooseAuthors' last resort: a company's blog signed by the company).
  */
 function besideDate(signals: PageSignals, siteKeys: string[]): string | null {
   const lines = signals.headlineTexts.after;
