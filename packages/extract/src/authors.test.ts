@@ -246,4 +246,112 @@ describe('authors', () => {
     // Without a reading time the last part may be a category or a tag.
     expect(authorsOf(page('January 9, 2022 · Linux')).authors).toEqual([]);
   });
+
+  it("reads the name in an author box's name element (Elementor's Author Box widget), and a byline whose class holds the word 'job' inside another", () => {
+    const box = (name: string) =>
+      '<div class="elementor-element elementor-widget elementor-widget-author-box"><div class="elementor-author-box"><div class="elementor-author-box__avatar"><img alt="Picture of her"></div>' +
+      `<div class="elementor-author-box__text"><h4 class="elementor-author-box__name">${name}</h4><div class="elementor-author-box__bio">She wrote for many years about consulting and careers.</div></div></div></div>`;
+    const page = (byline: string) => `<html><body><article><h1>Pros and Cons of Consulting</h1>${byline}<p>Text of the story.</p></article></body></html>`;
+    expect(authorsOf(page(box('Liz Kenny'))).authors).toEqual(['Liz Kenny']);
+    // Only the box's name element: its bio is not a byline.
+    expect(authorsOf(page(box(''))).authors).toEqual([]);
+    expect(authorsOf(page('<div class="jobber-post-hero__author">Lisa Pham</div>')).authors).toEqual(['Lisa Pham']);
+    // The writer's job title beside the name is skipped as before.
+    expect(authorsOf(page('<div class="author-job">Staff Photographer</div>')).authors).toEqual([]);
+  });
+
+  it('reads "by: Jane Doe, date", "This post was written by" and never a bare role ("Staff Writer")', () => {
+    const page = (meta: string) => `<html><body><h1>Mini inference engine</h1>${meta}<p>We are excited to introduce a small engine.</p></body></html>`;
+    expect(authorsOf(page('<p>by: Ziyi Xu, Dec 17, 2025</p>')).authors).toEqual(['Ziyi Xu']);
+    expect(authorsOf(page('<p>This post was written by</p><p><a href="/team/vm">Vanessa Mendez, MD</a></p><p>, gastroenterologist.</p>')).authors).toEqual([
+      'Vanessa Mendez, MD',
+    ]);
+    expect(cleanAuthorName('This article was written by Jane Doe')).toBe('Jane Doe');
+    expect(cleanAuthorName('Staff Writer')).toBeNull();
+    expect(cleanAuthorName('Senior Contributing Editor')).toBeNull();
+    expect(authorsOf(page('<div class="byline"><span class="byline-role">Staff Writer</span></div>')).authors).toEqual([]);
+  });
+
+  it('reads a name alone beside the date in the meta run under the headline, never a category, a label or a river of dated cards', () => {
+    const page = (meta: string) =>
+      `<html><body><h1>Best employee management software</h1>${meta}<p>${'Managing employees is more complex than ever before. '.repeat(6)}</p></body></html>`;
+    expect(authorsOf(page('<div><span>Dakota Hebert</span><span>July 3, 2025</span></div>')).authors).toEqual(['Dakota Hebert']);
+    expect(authorsOf(page('<div><time>2025-12-17</time><span>·</span><span>Trond Teigen</span></div>')).authors).toEqual(['Trond Teigen']);
+    expect(authorsOf(page('<div><a>Emmanuel Oyibo</a><a>#Cloud Computing</a><span>Published on Oct 21, 2025</span></div>')).authors).toEqual([
+      'Emmanuel Oyibo',
+    ]);
+    expect(authorsOf(page('<div><span>Matteo Laratta</span><span>Last Updated:</span></div>')).authors).toEqual(['Matteo Laratta']);
+    // A page's own two dates, labelled, are no river of cards.
+    expect(authorsOf(page('<div><a>Emmanuel Oyibo</a><span>Published on Oct 21, 2025</span><span>Updated on Mar 9, 2026</span></div>')).authors).toEqual([
+      'Emmanuel Oyibo',
+    ]);
+    // Template labels, categories among tags, and a river's sources are not names.
+    expect(authorsOf(page('<div><span>July 3, 2025</span><span>In This Article</span></div>')).authors).toEqual([]);
+    expect(authorsOf(page('<div><span>July 3, 2025</span><a>Nonessential Thoughts</a>,<a>Technology</a></div>')).authors).toEqual([]);
+    expect(
+      authorsOf(
+        page(
+          '<ul><li><span>12/09/2025</span> | <span>Chalkbeat Philadelphia</span></li><li><span>11/25/2025</span> | <span>Sonoma Index Tribune</span></li></ul>',
+        ),
+      ).authors,
+    ).toEqual([]);
+    // Without a date beside it a short capitalised line is a kicker or a heading.
+    expect(authorsOf(page('<div><span>Dakota Hebert</span></div>')).authors).toEqual([]);
+  });
+
+  it("names the site as the author only where the page signs the post so and names no one else (a company's blog)", () => {
+    const page = (head: string, meta: string) =>
+      `<html><head>${head}</head><body><h1>Top event industry trends</h1>${meta}<p>${'Keeping up with event trends is about creating better experiences. '.repeat(6)}</p></body></html>`;
+    const ld = (author: unknown) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', headline: 'Top trends', author })}</script>`;
+    expect(authorsOf(page(ld({ '@type': 'Person', name: 'Example News' }), '')).authors).toEqual(['Example News']);
+    expect(authorsOf(page('', '<p>By Example News</p>')).authors).toEqual(['Example News']);
+    expect(authorsOf(page('', '<div><span>Example News</span><span>November 26th, 2024</span><span>10 Min Read</span></div>')).authors).toEqual([
+      'Example News',
+    ]);
+    expect(authorsOf(page('', '<div class="author"><a rel="author" href="/author/news">Example News</a></div>')).authors).toEqual(['Example News']);
+    // A person the page names comes first; an organisation in JSON-LD is the publisher, and the site's name in a masthead is no signature.
+    expect(authorsOf(page(ld({ '@type': 'Person', name: 'Example News' }), '<p>By Jane Doe</p>')).authors).toEqual(['Jane Doe']);
+    expect(
+      authorsOf(page(ld({ '@type': 'Person', name: 'Example News' }), '<div><span>Jane Doe</span><span>November 26th, 2024</span></div>')).authors,
+    ).toEqual(['Jane Doe']);
+    expect(authorsOf(page(ld({ '@type': 'Organization', name: 'Example News' }), '')).authors).toEqual([]);
+    expect(authorsOf(page('', '<div><span>Example News</span></div>')).authors).toEqual([]);
+  });
+
+  it('names every writer of a byline when the metadata names only the first, and every name of one byline element', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', headline: 'HR trends', author: { '@type': 'Person', name: 'Marna van der Merwe' } })}</script>`;
+    const page = (head: string, byline: string) =>
+      `<html><head>${head}</head><body><h1>HR trends for 2026</h1>${byline}<p>${'The HR function stands at a new intersection. '.repeat(6)}</p></body></html>`;
+    const list =
+      '<div>Written by <a>Dr Marna van der Merwe</a>, <a>Dr Dieter Veldsman</a>, <a>Erik van Vulpen</a></div><div>Reviewed by <a>Monika Nemcova</a></div>';
+    expect(authorsOf(page(ld, list)).authors).toEqual(['Dr Marna van der Merwe', 'Dr Dieter Veldsman', 'Erik van Vulpen']);
+    expect(authorsOf(page(ld, '<p>By Marna van der Merwe and Erik van Vulpen</p>')).authors).toEqual(['Marna van der Merwe', 'Erik van Vulpen']);
+    // A byline that does not name the metadata's author is another piece's.
+    expect(authorsOf(page(ld, '<p>By Jane Doe and John Roe</p>')).authors).toEqual(['Marna van der Merwe']);
+    // CNN's byline: the names and the outlet in one element.
+    const cnn =
+      '<div class="byline__names">By <a href="/profiles/jane-doe"><span class="byline__name">Jane Doe</span></a>, <a href="/profiles/john-roe"><span class="byline__name">John Roe</span></a> and <a href="/profiles/mary-poe"><span class="byline__name">Mary Poe</span></a>, Example News</div>';
+    expect(authorsOf(page('', cnn)).authors).toEqual(['Jane Doe', 'John Roe', 'Mary Poe']);
+  });
+
+  it('reads a name alone under the headline with its role on the line below ("Liz Kenny" | "Former McKinsey Consultant"), not a team\'s grid or a menu', () => {
+    const page = (meta: string) =>
+      `<html><body><h1>Pros and cons of consulting</h1>${meta}<p>${'Are you ready to dive headfirst into the dynamic world of consulting? '.repeat(6)}</p></body></html>`;
+    expect(authorsOf(page('<div><p>Liz Kenny</p><p>Former McKinsey Consultant</p></div>')).authors).toEqual(['Liz Kenny']);
+    expect(authorsOf(page('<div><p>Juliette Carreiro</p><p>Tech Writer</p></div>')).authors).toEqual(['Juliette Carreiro']);
+    // Profiles one after another, and a menu's entries ("Philanthropic Mission" | "Co-Founders"), are no byline.
+    expect(authorsOf(page('<div><p>Ujunwa Okeke</p><p>Verified Expert</p><p>Melissa Morgan</p><p>Verified Expert</p></div>')).authors).toEqual([]);
+    expect(authorsOf(page('<ul><li>Philanthropic Mission</li><li>Co-Founders</li><li>Our Entire Team</li></ul>')).authors).toEqual([]);
+  });
+
+  it('reads the name after a leading date and a dot ("Dec. 19, 2025 · Niko Matsakis"), without "on behalf of" a team', () => {
+    expect(cleanAuthorName('Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group')).toBe('Niko Matsakis');
+    expect(cleanAuthorName('June 2, 2019 | Jane Doe')).toBe('Jane Doe');
+    expect(cleanAuthorName('Jane Doe on behalf of the Release Team')).toBe('Jane Doe');
+    // A date alone is no name.
+    expect(cleanAuthorName('June 2, 2019 ·')).toBeNull();
+    const page =
+      '<html><body><h1>What do people love about Rust</h1><div class="publish-date-author">Dec. 19, 2025 · Niko Matsakis on behalf of <a href="/governance/teams">Vision Doc group</a></div><p>Text.</p></body></html>';
+    expect(authorsOf(page).authors).toEqual(['Niko Matsakis']);
+  });
 });

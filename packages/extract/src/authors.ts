@@ -20,12 +20,17 @@ const GERMAN_PIECE_LABEL =
   '(?:ein(?:e)?\\s+)(?:bericht|beitrag|artikel|kommentar|test|analyse|interview|essay|gastbeitrag|gastkommentar|kolumne|reportage|rezension|kritik|glosse|hintergrund|erfahrungsbericht|ratgeber|feature)';
 /** "Ein Bericht von Jane Doe" as a line of its own under the headline. */
 const GERMAN_PIECE_BYLINE = new RegExp(String.raw`^${GERMAN_PIECE_LABEL}\s+von\s+\p{Lu}`, 'iu');
+/** A sentence that credits the writer, before its "by": "This post was written by", "This article is written by". */
+const WRITTEN_BY_SENTENCE = '(?:this\\s+(?:blog\\s+)?(?:post|article|story|piece|guide)\\s+(?:was|is|has\\s+been)\\s+)written';
 const BY_PREFIX = new RegExp(
-  String.raw`^(?:(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert)\s+von|${GERMAN_PIECE_LABEL}\s+von|verfasser(?:in)?(?=\s*:)|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*`,
+  String.raw`^(?:${WRITTEN_BY_SENTENCE}\s+by|(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert)\s+von|${GERMAN_PIECE_LABEL}\s+von|verfasser(?:in)?(?=\s*:)|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*`,
   'i',
 );
 const NOT_A_NAME =
   /https?:|www\.|@|^\d+$|^(undefined|null|admin|administrator|webmaster|editor|staff|guest|anonymous|unknown|none|author|by|von|par|por|door|di)$|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+/** A writer's role where the name should be ("Staff Writer", "Expert Reviewer", "Contributing Editor"): a byline's second line. */
+const ROLE_ONLY =
+  /^(?:(?:senior|staff|contributing|guest|freelance|associate|managing|executive|expert|deputy|chief)\s+)+(?:writer|reporter|editor|contributor|reviewer|correspondent|columnist)s?$/i;
 /** Byline furniture read where a name should be: a bare label ("Written By", "Updated"), a reading time ("10 Min Read"), a day ("Mar 6"), a template key ("page.head.extra.author"). */
 const BYLINE_FURNITURE =
   /^(?:(?:written|posted|published|reviewed|edited|updated)(?:\s+(?:by|on))?|post|posts|guide|share|follow|read more)$|^\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+read)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$|^[\w-]+(?:\.[\w-]+){2,}$|\{\{|\}\}/i;
@@ -38,6 +43,8 @@ const DATE_LEAD =
   /^\s*(?:(?:posted|published on|updated|veröffentlicht|erstellt|geschrieben|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:on|am|le|el|il|op|em))?)?\s*[,:]?\s*$/i;
 /** After that date, an optional time of day, then "by"/"von"/… and a capitalised name: "… at 10:30 am by John Smith". */
 const DATE_THEN_BY = /^\s*(?:(?:at|um|à|alle|om)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*,?\s*(?:by|von|par|por|di|da|door)\s+(?=\p{Lu})/iu;
+/** A dot or a bar after a leading date, then the name. */
+const DATE_THEN_DOT = /^\s*[·•|]\s*(?=\p{Lu})/u;
 /** True for a posting line that names its author after its date: "Posted on August 2, 2019 by Jane Doe". */
 function namesAfterDate(line: string): boolean {
   const date = findDateInText(line);
@@ -65,14 +72,16 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
     const after = name.slice(date.index + date.length);
     // "Posted on August 2, 2019 by John Smith", "Veröffentlicht am 2. August 2019 von Max": the name follows the date.
     if (DATE_LEAD.test(before) && DATE_THEN_BY.test(after)) name = after.replace(DATE_THEN_BY, '');
+    // "Dec. 19, 2025 · Niko Matsakis on behalf of …": the date first, then the name after a dot or a bar.
+    else if (before.trim() === '' && DATE_THEN_DOT.test(after)) name = after.replace(DATE_THEN_DOT, '');
     else name = before.replace(/\s+(?:on|am|le|el|il|op|em|at|den|dnia)\s*[,:]?\s*$/, '');
   }
   name =
     name.split(
-      /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i,
+      /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+on behalf of\b|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i,
     )[0] ?? '';
   name = name.replace(/^[\s,;:|•·–—»«›‹-]+|[\s,;:|•·–—»«›‹-]+$/g, '').trim();
-  if (name === '' || NOT_A_NAME.test(name) || WEEKDAY.test(name) || BYLINE_FURNITURE.test(name) || !/\p{L}/u.test(name)) return null;
+  if (name === '' || NOT_A_NAME.test(name) || WEEKDAY.test(name) || BYLINE_FURNITURE.test(name) || ROLE_ONLY.test(name) || !/\p{L}/u.test(name)) return null;
   const words = name.split(/\s+/);
   if (name.length > 80 || words.length > 10) return null;
   // A sentence fragment ("This review is", "printing one of our examples.") is not a name.
@@ -81,9 +90,19 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
   // A user id ("mdelatorreq6vkpg2ma0ci", "262588213843476"): letters and many digits run together, unless a posting names its poster so.
   if (!handle && words.length === 1 && (/\d{3,}/.test(name) || ((name.match(/\d/g)?.length ?? 0) >= 2 && /\p{L}\d|\d\p{L}/u.test(name)))) return null;
   const key = titleKey(name);
-  if (siteKeys.some((site) => site === key)) return null;
+  if (siteKeys.some((site) => site === key)) {
+    // Kept aside: where the page names no one else, the post is signed by the site itself (chooseAuthors).
+    siteSigned?.push(name);
+    return null;
+  }
   return name;
 }
+
+/**
+ * While chooseAuthors reads a page: the names its readers turned down for being the site's own, in the order they were read (a
+ * module's slot rather than a parameter through every reader; the reads are synchronous).
+ */
+let siteSigned: string[] | null = null;
 
 /** Names in a JSON-LD author value (people only; organisations are publishers, not authors). */
 function jsonLdNames(value: unknown): string[] {
@@ -121,7 +140,10 @@ function splitNames(text: string): string[] {
 }
 
 const POSTING_TYPE = /(?:^|:)(?:DiscussionForumPosting|SocialMediaPosting|Question)$/;
-const BYLINE_SKIP = /bio|avatar|image|img|photo|picture|about|description|social|follow|more|box|(?<!v)card|list|link-?list|title|label|role|job|position/;
+/** The name element of an author box or card: "elementor-author-box__name" (Elementor's Author Box widget), "author-card__name", "author-box-name". */
+const AUTHOR_BOX_NAME = /author-?(?:box|card)(?:__|-)+name(?![a-z])/;
+const BYLINE_SKIP =
+  /bio|avatar|image|img|photo|picture|about|description|social|follow|more|box|(?<!v)card|list|link-?list|title|label|role|job(?![a-z])|position/;
 
 /** The author name a byline element shows, or null. */
 function elementName(element: Element, siteKeys: string[]): string | null {
@@ -130,7 +152,10 @@ function elementName(element: Element, siteKeys: string[]): string | null {
     const named = nameNode ? visibleText(nameNode) : (element.attribs.content ?? visibleText(element));
     return named ? cleanAuthorName(named, siteKeys) : null;
   }
-  if (BYLINE_SKIP.test(classHints(element).replace(/author|byline/g, ''))) return null;
+  const hints = classHints(element);
+  // An author box's or card's name element ("elementor-author-box__name", "author-card__name") holds only the name; the
+  // box's other parts (its bio, its avatar, its links) are skipped.
+  if (!AUTHOR_BOX_NAME.test(hints) && BYLINE_SKIP.test(hints.replace(/author|byline/g, ''))) return null;
   const text = visibleText(element);
   if (text.length === 0 || text.length > 100) return null;
   // The byline's first text that is a name: "By" | "Sara Brown" | "Staff Writer" → "Sara Brown".
@@ -139,6 +164,20 @@ function elementName(element: Element, siteKeys: string[]): string | null {
     if (name) return name;
   }
   return null;
+}
+
+/** Every name of a byline element whose text lists several ("By Jane Doe and John Roe, CNN"), when the first is `first`; else none. */
+function elementNames(element: Element, first: string, siteKeys: string[]): string[] {
+  let text = visibleText(element);
+  if (text.length > 200) return [];
+  text = text.replace(/\s+/g, ' ').trim().replace(BY_PREFIX, '');
+  // The outlet after the names ("…, CNN") is the site.
+  const comma = text.lastIndexOf(',');
+  if (comma > 0 && siteKeys.includes(titleKey(text.slice(comma + 1)))) text = text.slice(0, comma);
+  const parts = splitNames(text);
+  if (parts.length < 2) return [];
+  const names = parts.map((part) => cleanAuthorName(part, siteKeys));
+  return names[0] === first && names.every((name) => name !== null) ? (names as string[]) : [];
 }
 
 /** The element's text nodes, trimmed and non-empty, in order (at most 12). */
@@ -212,18 +251,71 @@ function microdataAuthor(item: Element | null): string[] {
   return [];
 }
 
+/** "This post was written by" alone on a line, the name in the element after it. */
+const WRITTEN_BY_LABEL = new RegExp(`^${WRITTEN_BY_SENTENCE}\\s+by\\s*:?$`, 'i');
+
+/**
+ * The names a byline label under the headline is followed by, each in an element of its own: "Written by" | "Dr Marna van der
+ * Merwe" | "," | "Dr Dieter Veldsman" | "," | "Erik van Vulpen"; or a "By A and B" line. Empty when it names fewer than two.
+ */
+function bylineList(signals: PageSignals, siteKeys: string[]): string[] {
+  const lines = signals.headlineTexts.after;
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (line.length > 100) continue;
+    if (BYLINE_LIST_LABEL.test(line) || WRITTEN_BY_LABEL.test(line)) {
+      const names: string[] = [];
+      for (let j = i + 1; j < lines.length && names.length < 10; j += 2) {
+        const name = cleanAuthorName(lines[j]!, siteKeys);
+        if (!name) break;
+        names.push(name);
+        if (!NAME_JOIN.test(lines[j + 1] ?? '')) break;
+      }
+      return names.length > 1 ? names : [];
+    }
+    if (/^(by|written by)\s*:?\s+\p{Lu}/iu.test(line)) {
+      const names = splitNames(line.replace(BY_PREFIX, ''));
+      return names.length > 1 ? names : [];
+    }
+  }
+  return [];
+}
+const BYLINE_LIST_LABEL = /^(?:by|written by|authors?)\s*:?$/i;
+/** What stands between two names of a byline, as an element of its own. */
+const NAME_JOIN = /^(?:,|&|and|,\s*and|und|et|y)$/i;
+
+/**
+ * A standfirst that names its writer in capitals at its end, as British and Irish papers set it: "…, says OLIVE RYAN.", "…
+ * writes JOHN SMITH".
+ */
+const SAYS_NAME = /[,.]?\s(?:says|writes|reports|explains|argues|asks)\s+(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})\.?$/u;
+const CAPITAL_END = /\p{Lu}\.?$/u;
+/** A name in capitals as it is written: "OLIVE RYAN" → "Olive Ryan", "MARY O'BRIEN-SMITH" → "Mary O'Brien-Smith". */
+function capitalised(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+}
+
 /** A "By Jane Doe" line near the headline (the name may be the next short text). */
 function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
   const lines = signals.headlineTexts.after;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
+    // Cheap first: the line ends in a capital letter or a full stop after one.
+    if (i < 4 && line.length > 20 && CAPITAL_END.test(line.slice(-2))) {
+      const says = SAYS_NAME.exec(line);
+      if (says) return cleanAuthorName(capitalised(says[1]!), siteKeys);
+    }
     if (line.length > 100) continue;
-    if (/^(by|written by|article by|posted by|submitted by|authors?|contributors?|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) && lines[i + 1])
+    if (
+      (/^(by|written by|article by|posted by|submitted by|authors?|contributors?|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) ||
+        WRITTEN_BY_LABEL.test(line)) &&
+      lines[i + 1]
+    )
       return cleanAuthorName(lines[i + 1]!, siteKeys);
     if (GERMAN_BYLINE_LABEL.test(line) && lines[i + 1]) return cleanAuthorName(lines[i + 1]!, siteKeys);
     // "By Jane Doe …", and a posting line that names the author after its date ("Posted on August 2, 2019 by Jane Doe").
     if (
-      /^(by|written by|von|par|por|door|di|escrito por|scritto da)\s+\p{Lu}/iu.test(line) ||
+      /^(by|written by|von|par|por|door|di|escrito por|scritto da)\s*:?\s+\p{Lu}/iu.test(line) ||
       /^submitted by\s+\p{L}/iu.test(line) ||
       GERMAN_PIECE_BYLINE.test(line) ||
       /^(作者|记者|記者)\s*[:：]/.test(line) ||
@@ -298,12 +390,97 @@ const EDITED_LINE = /^(?:last\s+)?(?:edited|updated|modified|changed|released)\b
 const DATED_BY =
   /\s(?:by|von|par|por|door|di)\s+(\p{Lu}[^|•·,;:]{1,50}?)(?:\s+(?:geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|eingestellt|gepostet))?\.?$/u;
 
+/**
+ * A name alone in the meta run under the headline, beside its date: "Dakota Hebert" | "July 3, 2025", "2025-12-17" | "·" |
+ * "Trond Teigen", "Emmanuel Oyibo" | "#Cloud Computing" | "Published on Oct 21, 2025" (a template's author and date elements
+ * without a class that names them). Only a person's shape counts: two to four capitalised words, no digits, none of a label's words.
+ * The site's own name there is turned down (and so kept for chooseAuthors' last resort: a company's blog signed by the company).
+ */
+function besideDate(signals: PageSignals, siteKeys: string[]): string | null {
+  const lines = signals.headlineTexts.after;
+  const limit = Math.min(lines.length, BESIDE_DATE_REACH);
+  for (let i = 1; i < limit; i += 1) {
+    // A category among tags ("Nonessential Thoughts" | "," | "Technology") is not a name.
+    if (lines[i + 1] === ',' || lines[i - 1] === ',') continue;
+    // "Mahua Das in" | "Project Management": WordPress's "NAME in CATEGORY".
+    const line = lines[i]!.replace(/\s+in$/, '');
+    if (line.length > 40 || line.length < 2) continue;
+    const key = titleKey(line);
+    // The site's own name beside the date ("ServiceTitan" | "November 26th, 2024"): a company's blog signed by the company.
+    if (siteKeys.includes(key)) {
+      if (datedNeighbour(lines, i) && !isRiver(lines)) cleanAuthorName(line, siteKeys);
+      continue;
+    }
+    if (!PERSON_SHAPE.test(line) || line.split(/\s+/).some((word) => NOT_NAME_WORD.test(word))) continue;
+    if (key === titleKey(lines[0]!) || titleKey(signals.titleTag ?? '').includes(key)) continue;
+    if (!(datedNeighbour(lines, i) || (ROLE_LINE.test(lines[i + 1] ?? '') && !isTeamGrid(lines))) || isRiver(lines)) continue;
+    const name = cleanAuthorName(line, siteKeys);
+    if (name) return name;
+  }
+  return null;
+}
+/** Dated cards under a heading (a listing's river: date | source, date | source): they name their sources, not the page's author. */
+function isRiver(lines: string[]): boolean {
+  let dates = 0;
+  // Bare dates only: "Published on …" and "Updated on …" are one page's two dates.
+  for (let i = 1; i < Math.min(lines.length, BESIDE_DATE_REACH * 2); i += 1)
+    if (!DATE_WORD.test(lines[i]!) && isDateLine(lines[i]!) && ++dates >= 2) return true;
+  return false;
+}
+const DATE_WORD = /updated|modified|published|posted|reviewed/i;
+const BESIDE_DATE_REACH = 10;
+/** A writer's role on the line under the name ("Writer, Hardware", "Former McKinsey Consultant", "Senior Editor"): short, no digits. */
+const ROLE_LINE =
+  /^(?=[^\d]{3,40}$)(?:.*\s)?(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|consultant|founder|co-founder|ceo|director|manager|specialist|expert|analyst|engineer|scientist|researcher|professor|dietitian|nutritionist|physician|attorney|lawyer)\b/i;
+/** Names with their roles one after another (a team's or a marketplace's profiles, "Ujunwa Okeke" | "Verified Expert" | …): no byline. */
+function isTeamGrid(lines: string[]): boolean {
+  let roles = 0;
+  for (let i = 1; i < Math.min(lines.length, BESIDE_DATE_REACH * 2); i += 1) if (ROLE_LINE.test(lines[i]!) && ++roles >= 2) return true;
+  return false;
+}
+/** Two to four words, each capitalised (or a particle: "van", "de"), letters, apostrophes, dots and hyphens only. */
+const PERSON_SHAPE =
+  /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]*\p{L})(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|al)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{L})){1,3}$/u;
+/** Words of a template's labels and headings that no name holds ("In This Article", "No Comments", "Share Post", "A Dabbler's Weblog"). */
+const NOT_NAME_WORD =
+  /^(?:a|an|the|in|on|of|to|for|and|or|by|with|this|that|our|your|my|no|all|new|more|read|share|post|posts|comments?|article|articles|table|contents|minutes?|min|updated|published|posted|home|blog|news|guide|tips|how|what|why|best|top|about|related|latest|follow|subscribe|menu|search|back)$/i;
+/** A separator set as an element of its own between a meta line's parts. */
+const LONE_SEPARATOR = /^[·•|/–—-]$/;
+/** A date line of the meta run: the date alone or with its label ("Published on …", "Updated …", "📅 …"), or a label whose date a script fills in. */
+const DATE_LABEL = /^(?:(?:last\s+)?(?:updated|modified|published|posted|reviewed)(?:\s+(?:on|at))?\s*:?)$/i;
+function isDateLine(line: string): boolean {
+  if (DATE_LABEL.test(line)) return true;
+  if (line.length > 60 || !/\d/.test(line)) return false;
+  const date = findDateInText(line);
+  if (!date) return false;
+  const rest = line.slice(0, date.index) + line.slice(date.index + date.length);
+  return rest.replace(/(?:last\s+)?(?:updated|modified|published|posted|reviewed)(?:\s+(?:on|at))?|[\s:,·•|📅-]+/giu, '').length <= 3;
+}
+/** Whether a date line stands within three parts after the line (categories and separators between) or two before it. */
+function datedNeighbour(lines: string[], index: number): boolean {
+  for (let j = index + 1, seen = 0; j < lines.length && seen < 3; j += 1) {
+    if (LONE_SEPARATOR.test(lines[j]!)) continue;
+    if (isDateLine(lines[j]!)) return true;
+    seen += 1;
+  }
+  for (let j = index - 1, seen = 0; j >= 1 && seen < 2; j -= 1) {
+    if (LONE_SEPARATOR.test(lines[j]!)) continue;
+    if (isDateLine(lines[j]!)) return true;
+    seen += 1;
+  }
+  return false;
+}
+
+const STARTED_BY = /^started by\s+(.{2,60}?),\s+(.{6,60})$/i;
 /** A forum thread's header naming who opened it: "Thread starter" | "SamuelMIz" (XenForo), "… started by" | "pelex" (XenForo 1, vBulletin). */
 function starterLine(signals: PageSignals, siteKeys: string[]): string | null {
   const lines = signals.headlineTexts.after;
   for (let i = 0; i + 1 < lines.length; i += 1) {
     const line = lines[i]!.replace(/^[\s'"‘’“”,;:–—-]+/, '');
     if (/^(?:thread starter|started by)\s*:?$/i.test(line)) return cleanAuthorName(lines[i + 1]!, siteKeys, true);
+    // Simple Machines Forum's topic header: "Started by Biology Forums, June 04, 2024, 11:23:55 AM".
+    const started = (line.charCodeAt(0) | 32) === 115 ? STARTED_BY.exec(line) : null;
+    if (started && findDateInText(started[2]!)) return cleanAuthorName(started[1]!, siteKeys, true);
   }
   return null;
 }
@@ -355,21 +532,44 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
         for (const element of signals.authorElements) {
           const name = elementName(element, siteKeys);
           if (name && !names.includes(name)) names.push(name);
-          if (names.length > 0 && !(element.attribs.rel ?? '').includes('author') && element.attribs.itemprop !== 'author') break;
+          if (names.length > 0 && !(element.attribs.rel ?? '').includes('author') && element.attribs.itemprop !== 'author') {
+            // One byline element naming several writers ("By Jane Doe, John Roe and Mary Poe, CNN"): all of them.
+            const all = names.length === 1 && name ? elementNames(element, name, siteKeys) : [];
+            if (all.length > 1) return clean(all);
+            break;
+          }
         }
         // More names than a byline holds are the posters of a thread (or its comments): the page's author is the first.
         return clean(names.length > 2 ? names.slice(0, 1) : names);
       },
     ],
     ['byline', () => clean([bylineLine(signals, siteKeys) ?? ''].filter(Boolean))],
+    ['byline', () => clean([besideDate(signals, siteKeys) ?? ''].filter(Boolean))],
   ];
+  const signed: string[] = [];
+  const signedFrom: string[] = [];
   for (const [from, read] of candidates) {
-    const authors = read();
-    if (authors.length > 0) return { authors: authors.slice(0, 10), from };
+    siteSigned = signed;
+    const before = signed.length;
+    let authors: string[];
+    try {
+      authors = read();
+    } finally {
+      siteSigned = null;
+    }
+    for (let k = before; k < signed.length; k += 1) signedFrom.push(from);
+    if (authors.length === 0) continue;
+    // The metadata names the first of several writers (Yoast's schema, a single author field): the byline under the headline names them all.
+    if (authors.length === 1 && (from === 'json-ld' || from === 'meta')) {
+      const shown = clean(bylineList(signals, siteKeys));
+      const key = titleKey(authors[0]!);
+      if (shown.length > 1 && shown.some((name) => titleKey(name).includes(key))) return { authors: shown.slice(0, 10), from: 'byline' };
+    }
+    return { authors: authors.slice(0, 10), from };
   }
-  // Last, the metadata's author even when it is the site's own name: a personal blog, a company's post.
-  const own = clean(stated(meta.get('author') ?? yoastAuthor), []);
-  if (own.length > 0) return { authors: own.slice(0, 10), from: 'meta' };
+  // Last, the first name turned down above for being the site's own, where the page names no one else: a company's post ("By ASU
+  // Online", JSON-LD's author "Block Renovation", an author box "Facet", the name beside the date), a personal blog named after its writer.
+  if (signed.length > 0) return { authors: [signed[0]!], from: signedFrom[0]! };
   return { authors: [], from: null };
 }
 

@@ -177,3 +177,19 @@ describe('blog templates: comment prompts and WordPress post footers', () => {
     expect(blocksOf(`<html><body><article><h1>Praktikum</h1>${para(1)}${para(2)}<p>${own}</p></article></body></html>`)).toContain(own);
   });
 });
+
+describe("blog templates: Ghost 2's author card (Casper)", () => {
+  it("reads the author in the card under the post, `h4.author-card-name`, and not the card's bio", () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n} carries the post forward, with commas, clauses and a full stop at the end. A second sentence follows so that the paragraph is long enough.</p>`;
+    const casper =
+      '<html><head><title>Welcome to the blog</title></head><body class="post-template"><div class="site-wrapper"><header class="site-header outer"><nav class="site-nav"><a class="site-nav-logo" href="/">My Blog</a></nav></header>' +
+      '<main id="site-main" class="site-main outer"><div class="inner"><article class="post-full post">' +
+      '<header class="post-full-header"><section class="post-full-meta"><time class="post-full-meta-date" datetime="2019-01-02">2 January 2019</time><span class="date-divider">/</span> <a href="/tag/getting-started/">Getting Started</a></section><h1 class="post-full-title">Welcome to the blog</h1></header>' +
+      `<section class="post-full-content"><div class="post-content">${[1, 2, 3, 4].map(para).join('')}</div></section>` +
+      '<footer class="post-full-footer"><section class="author-card"><img class="author-profile-image" src="/a.jpg" alt="Jane Doe" /><section class="author-card-content"><h4 class="author-card-name"><a href="/author/jane/">Jane Doe</a></h4><p>Writes about things.</p></section></section>' +
+      '<div class="post-full-footer-right"><a class="author-card-button" href="/author/jane/">Read More</a></div></footer></article></div></main></div></body></html>';
+    const article = extractArticle(casper, { url: 'https://blog.example.com/welcome/', fetchedAt: new Date('2026-02-08T08:00:00Z') });
+    expect(article.authors).toEqual(['Jane Doe']);
+  });
+});

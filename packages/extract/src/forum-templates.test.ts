@@ -103,3 +103,52 @@ describe('forum templates: vBulletin 4', () => {
     expect(read(html, 'https://example.com/a').contentText).toContain(SIG);
   });
 });
+
+// Session 20 authors pass: the opening poster as the thread's author, where the engine states it.
+describe('forum templates: the opening poster as the author', () => {
+  /** A vBulletin 4 post: the thread is a microdata UserComments list (`ol#posts`) of Comment items, the poster an `itemprop=author`. */
+  const vb4Post = (i: number, who: string): string =>
+    `<li class="postbit postbitim postcontainer old" id="post_${i}" itemscope itemtype="http://schema.org/Comment"><div class="postdetails_noavatar"><div class="posthead">` +
+    `<span class="postdate old" itemprop="datePublished"><span class="date">11-29-2024,&nbsp;<span class="time">09:0${i} AM</span></span></span>` +
+    `<span class="nodecontrols"><a name="post${i}" href="showthread.php?t=9&amp;p=${i}#post${i}" class="postcounter">#${i}</a></span></div>` +
+    `<div class="userinfo_noavatar"><div class="contact"><div class="username_container"><div class="popupmenu memberaction">` +
+    `<a class="username offline popupctrl" href="member.php?u=${i}" title="${who} is offline" rel="nofollow"><strong itemprop="author">${who}</strong></a>` +
+    `<ul class="popupbody popuphover memberaction_body"><li class="left"><a href="member.php?u=${i}" class="siteicon_profile" rel="nofollow">View Profile</a></li></ul></div></div></div></div>` +
+    `<div class="postbody"><div class="postrow"><h2 class="title icon">${T}</h2><div class="content"><div id="post_message_${i}"><blockquote class="postcontent restore">${post(i)}</blockquote></div></div></div></div></div></li>`;
+  const vb4 =
+    `<html><head><title>${T}</title></head><body><div class="above_body"><div id="breadcrumb" class="breadcrumb"><ul class="floatcontainer"><li class="navbithome"><a href="index.php">Home</a></li></ul></div></div>` +
+    `<div class="body_wrapper"><div id="pagetitle" class="pagetitle"><h1>Thread: <span class="threadtitle"><a href="showthread.php?t=9">${T}</a></span></h1></div>` +
+    `<div id="postlist" class="postlist restrain"><ol id="posts" class="posts" start="1" itemscope itemtype="http://schema.org/UserComments">` +
+    vb4Post(1, 'HOSTLAR') +
+    vb4Post(2, 'helper42') +
+    vb4Post(3, 'fanman') +
+    '</ol></div></div></body></html>';
+
+  it("reads vBulletin 4's first post in its UserComments list as the opening post, and not an article's comment list", () => {
+    expect(read(vb4, 'https://forum.example.org/showthread.php?t=9').authors).toEqual(['HOSTLAR']);
+    // A blog's comments typed the same way, without vBulletin's post list: the first commenter is not the author.
+    const blog = vb4.replace('id="posts" class="posts"', 'id="comments" class="comment-list"');
+    expect(read(blog, 'https://forum.example.org/showthread.php?t=9').authors).toEqual([]);
+  });
+
+  it('reads the poster in Simple Machines Forum\'s topic header, "Started by NAME, DATE"', () => {
+    const smfPost = (i: number, who: string): string =>
+      `<div class="windowbg" id="msg${i}"><div class="post_wrapper"><div class="poster"><h4><span class="off" title="Offline"></span><a href="index.php?action=profile;u=${i}" title="View the profile of ${who}">${who}</a></h4>` +
+      `<ul class="user_info"><li class="membergroup">SMF Hero</li><li class="postcount">Posts: 3,760</li></ul></div>` +
+      `<div class="postarea"><div class="keyinfo"><div class="postinfo"><a href="#msg${i}" class="smalltext">June 04, 2024, 11:23:55 AM</a></div></div><div class="post"><div class="inner" id="msg_${i}">${post(i)}</div></div></div></div></div>`;
+    const smf =
+      `<html><head><title>${T}</title></head><body><div id="header"><h1 class="forumtitle"><a id="top" href="index.php">Example Community Forum</a></h1></div>` +
+      `<div id="content_section"><div id="display_head" class="information"><h2 class="display_title"><span id="top_subject">${T}</span></h2><p>Started by Biology Forums, June 04, 2024, 11:23:55 AM</p></div>` +
+      `<div id="forumposts">${smfPost(1, 'Biology Forums')}${smfPost(2, 'helper42')}</div></div></body></html>`;
+    expect(read(smf, 'https://www.example.org/community/index.php?topic=5.0').authors).toEqual(['Biology Forums']);
+  });
+
+  it("reads the first poster of Flarum's page without its script (`h3.PostUser-name`)", () => {
+    const flarumPost = (i: number, who: string): string =>
+      `<article><div class="PostUser"><h3 class="PostUser-name">${who}</h3></div><div class="Post-body"><p>${post(i)}</p></div></article><hr>`;
+    const flarum =
+      `<html><head><title>${T} - Example Community</title></head><body><div id="app" class="App"><div class="App-content"><div class="container"><h1>${T}</h1><div>` +
+      `${flarumPost(1, 'antonjw')}${flarumPost(2, 'wizgriz')}${flarumPost(3, 'luceos')}</div></div></div></div></body></html>`;
+    expect(read(flarum, 'https://discuss.example.org/d/2068-laptop-fan').authors).toEqual(['antonjw']);
+  });
+});

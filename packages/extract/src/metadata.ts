@@ -58,6 +58,13 @@ const ARTICLE_TYPE =
 
 /** Microdata types of a thread's opening post (replies are Comment and Answer items). */
 const POSTING_ITEM_TYPE = /schema\.org\/(?:DiscussionForumPosting|Question|SocialMediaPosting)\s*$/i;
+const COMMENT_ITEM_TYPE = /schema\.org\/Comment\s*$/i;
+/** vBulletin 4's post list, `<ol id="posts" itemtype="http://schema.org/UserComments">`: a thread's posts, not an article's comments. */
+function isPostList(parent: ParentNode | null): boolean {
+  if (parent === null || !isElement(parent as AnyNode)) return false;
+  const attribs = (parent as Element).attribs;
+  return attribs.id === 'posts' && /schema\.org\/UserComments\s*$/i.test(attribs.itemtype ?? '');
+}
 
 function flatten(value: unknown, out: JsonLdNode[], depth = 0): void {
   if (depth > 4 || !value) return;
@@ -91,13 +98,14 @@ function articleRank(node: JsonLdNode): number {
 export const DATE_ELEMENT_HINT = /date|publish|posted|byline|dateline|timestamp|post-?info|post-?meta|entry-?meta|article-?meta/i;
 const TRAILING_TEXTS = 12;
 const AUTHOR_REL = /(^|\s)author(\s|$)/i;
-export const AUTHOR_PREFILTER = /author|byline|writer|contributor/i;
+// Flarum's page without its script heads each post with `<h3 class="PostUser-name">`.
+export const AUTHOR_PREFILTER = /author|byline|writer|contributor|postuser-name/i;
 /**
  * DATE_ELEMENT_HINT's and AUTHOR_PREFILTER's words in one pattern: most elements' class and id name neither, and one scan of
  * each rules both out (zyte-dev's ~450 class and id values a page: ~100 ns a value against ~190 for the two).
  */
 export const DATE_OR_AUTHOR_HINT = new RegExp(`${DATE_ELEMENT_HINT.source}|${AUTHOR_PREFILTER.source}`, 'i');
-const AUTHOR_HINT = /(^|[\s_-])(byline|author|author-?name|authorname|article-?author|post-?author|entry-?author|writer|contributor)([\s_-]|$)/;
+const AUTHOR_HINT = /(^|[\s_-])(byline|author|author-?name|authorname|article-?author|post-?author|entry-?author|writer|contributor|post-user-name)([\s_-]|$)/;
 const ITEM_DATE_PROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'uploadDate']);
 /** Bounds on the texts kept around the main heading: scans stay cheap on huge pages. */
 const HEADLINE_TEXTS_BEFORE = 12;
@@ -480,7 +488,10 @@ class SignalReader {
   }
 
   posting(itemtype: string | undefined, node: Element): void {
-    if (itemtype !== undefined && POSTING_ITEM_TYPE.test(itemtype)) this.postingItem = node;
+    if (itemtype === undefined) return;
+    if (POSTING_ITEM_TYPE.test(itemtype)) this.postingItem = node;
+    // vBulletin 4 types a thread as a UserComments list (<ol id="posts">) of Comment items: the first is the opening post.
+    else if (COMMENT_ITEM_TYPE.test(itemtype) && isPostList(node.parent)) this.postingItem = node;
   }
 
   itemDate(node: Element, itemprop: string): void {

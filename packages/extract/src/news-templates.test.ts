@@ -323,3 +323,22 @@ describe('news templates: "Related Coverage" closing a story', () => {
     }
   });
 });
+
+describe('news templates: the writer named in capitals at the end of the standfirst', () => {
+  it('reads "…, says OLIVE RYAN." as the author, written as a name', () => {
+    const page = (standfirst: string) =>
+      `<html><head><title>In the garden: three evergreens</title></head><body><article><h1>In the garden: three evergreens for your plot</h1><p class="standfirst">${standfirst}</p>` +
+      '<p>These are the shortest days of the year, as we move closer to Christmas and the winter solstice, and a time for some armchair gardening for sure.</p>'.repeat(
+        3,
+      ) +
+      '</article></body></html>';
+    const read = (html: string) =>
+      extractArticle(html, { url: 'https://www.example.ie/corklives/arid-41763068.html', fetchedAt: new Date('2026-02-08T08:00:00Z') });
+    expect(read(page('Gathering from the garden is traditional in December, and it is a great time to plant evergreens, says OLIVE RYAN.')).authors).toEqual([
+      'Olive Ryan',
+    ]);
+    expect(read(page('A winter walk along the coast, writes MARY O’BRIEN-SMITH')).authors).toEqual(['Mary O’Brien-Smith']);
+    // An organisation quoted in capitals is one word; a quoted speaker in the story's text is no byline.
+    expect(read(page('The economy will shrink next year, says IMF.')).authors).toEqual([]);
+  });
+});
