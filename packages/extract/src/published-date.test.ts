@@ -77,6 +77,20 @@ describe('publication dates', () => {
     expect(datesOf(labelledBefore, stamped('2025-12-01')).published?.value).toBe('2025-12-01T00:00:00.000Z');
   });
 
+  it('takes the date shown as the post\'s over a JSON-LD datePublished written for readers ("Jun 12, 2025"), not over ISO 8601', () => {
+    const ld = (published: string, modified: string): string =>
+      `<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Post", "datePublished": "${published}", "dateModified": "${modified}"}</script>`;
+    // A hand-made template's fields (site builders' custom code): bound to another of the CMS's dates than the one shown.
+    const shown = '<h1>Foundational Fitness Protocol</h1><p>November 2, 2022 | Newsletter</p><p>Text.</p>';
+    expect(datesOf(shown, ld('Jun 12, 2025', 'Jun 10, 2025')).published).toEqual({ value: '2022-11-02T00:00:00.000Z', from: 'visible-text' });
+    const labelled = '<h1>Top companies</h1><p>By Claire Wilson, Published Apr 26, 2023</p><p>Updated Aug 21, 2025</p><p>Text.</p>';
+    expect(datesOf(labelled, ld('Aug 21, 2025', 'Aug 20, 2025')).published?.value.slice(0, 10)).toBe('2023-04-26');
+    // Machine-written (ISO 8601) values that record a history stand; so does a reader's format when no other day is shown.
+    expect(datesOf(shown, ld('2025-06-12T10:00:00Z', '2025-06-10T10:00:00Z')).published?.from).toBe('json-ld');
+    expect(datesOf(shown, ld('\\"2025-06-12T10:00:00Z\\"', '2025-06-10')).published?.value.slice(0, 10)).toBe('2025-06-12');
+    expect(datesOf('<h1>Post</h1><p>Text.</p>', ld('Jun 12, 2025', 'Jun 10, 2025')).published).toEqual({ value: '2025-06-12T00:00:00.000Z', from: 'json-ld' });
+  });
+
   it("reads the <time> in the article's own footer, not only in lists of other stories", () => {
     const prose = '<p>' + 'The puppy learns to sit, stay and come when called, one short session a day. '.repeat(4) + '</p>';
     const page = (footerClass: string): string =>

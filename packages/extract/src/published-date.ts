@@ -513,11 +513,13 @@ class DateChooser {
   /**
    * JSON-LD whose datePublished is its dateModified, character for character, records no history: a
    * CMS stamping the last save into both. Another day shown to the reader as the post's date wins.
+   * So does it over a datePublished written for readers ("Jun 12, 2025", "August 11, 2019"), not as ISO 8601: a
+   * hand-made JSON-LD template (site builders' custom code) fills it from whichever of the CMS's dates it was bound to.
    */
   private stampedJsonLd(): string | null {
     const article = this.article;
     const stated = article?.datePublished;
-    if (typeof stated !== 'string' || stated.trim() === '' || stated !== article?.dateModified) return null;
+    if (typeof stated !== 'string' || stated.trim() === '' || (stated !== article?.dateModified && ISO_DATE.test(stated))) return null;
     const ld = this.jsonLd();
     const shown = ld ? this.shownPublished() : null;
     return shown && shown.slice(0, 10) !== ld!.slice(0, 10) ? shown : null;
@@ -525,6 +527,8 @@ class DateChooser {
 }
 
 const NO_LINES: readonly string[] = [];
+/** A value that starts as ISO 8601 does ("2025-06-12", "2025-06-12T10:00:00Z", even quoted twice), as machine-written JSON-LD dates do. */
+const ISO_DATE = /^\s*"?\d{4}-\d{2}-\d{2}/;
 
 /** An ISO 8601 date-time with a time of day other than midnight ("2024-03-05T15:45:00Z"). */
 const CLOCK_TIME = /^\d{4}-\d{2}-\d{2}[T ](?!00:00(?::00)?(?:\.0+)?(?:Z|[+-]|$))\d{2}:\d{2}/;
