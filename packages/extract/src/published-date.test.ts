@@ -91,6 +91,19 @@ describe('publication dates', () => {
     expect(datesOf('<h1>Post</h1><p>Text.</p>', ld('Jun 12, 2025', 'Jun 10, 2025')).published).toEqual({ value: '2025-06-12T00:00:00.000Z', from: 'json-ld' });
   });
 
+  it("keeps the byline's plain date over a labelled one in the story's text (a book's 'Released:' in its fact list)", () => {
+    const prose =
+      '<p>Book Beat highlights books we hear about through friends, social media, or other sources, and we could see a gorgeous ad or find a new-to-us author on a list of underrated romances this week, and then we tell you all about them here.</p>';
+    const facts = '<p>Author:</p><p>H.G. Parry</p><p>Released:</p><p>June 17, 2025 by Tor Books</p>';
+    const page = `<h1>Book Beat: Gothic Romance</h1><p>by</p><p>Amanda</p><p>· Dec 20, 2025 at 3:00 am ·</p>${prose}${facts}<p>Text.</p>`;
+    expect(datesOf(page).published?.value.slice(0, 10)).toBe('2025-12-20');
+    // Above the story's first paragraph the label still decides between two dates; with no plain date it still dates the page.
+    expect(datesOf(`<h1>Book Beat: Gothic Romance</h1><p>Dec 20, 2025</p><p>Published Dec 18, 2025</p>${prose}`).published?.value.slice(0, 10)).toBe(
+      '2025-12-18',
+    );
+    expect(datesOf(`<h1>Book Beat: Gothic Romance</h1>${prose}<p>Published:</p><p>June 17, 2025</p>`).published?.value.slice(0, 10)).toBe('2025-06-17');
+  });
+
   it("reads the <time> in the article's own footer, not only in lists of other stories", () => {
     const prose = '<p>' + 'The puppy learns to sit, stay and come when called, one short session a day. '.repeat(4) + '</p>';
     const page = (footerClass: string): string =>

@@ -448,11 +448,12 @@ class DateChooser {
   }
 
   // Date lines near the headline: after it first (bylines), then before it, nearest first.
-  private scanLine(lines: string[], index: number): void {
+  private scanLine(lines: string[], index: number, published = true): void {
     const found = lineDate(lines[index]!, lines, index, this.context) ?? badgeDate(lines, index, this.context);
     if (!found || !this.plausible(found.iso)) return;
-    if (found.kind === 'published') this.visiblePublished ??= found.iso;
-    else if (found.kind === 'updated') this.visibleUpdated ??= found.iso;
+    if (found.kind === 'published') {
+      if (published) this.visiblePublished ??= found.iso;
+    } else if (found.kind === 'updated') this.visibleUpdated ??= found.iso;
     else this.visiblePlain ??= found.iso;
   }
 
@@ -460,7 +461,14 @@ class DateChooser {
     if (!this.scanned) {
       this.scanned = true;
       const { before, after } = this.signals.headlineTexts;
-      for (let i = 0; i < after.length; i += 1) this.scanLine(after, i);
+      let prose = false;
+      for (let i = 0; i < after.length; i += 1) {
+        // Past the story's first paragraph, a labelled date is the story's own ("Released: June 17, 2025" in a book's fact
+        // list, a cited paper's "Published: March 3, 2019"): it no longer outranks the plain date of the byline above the text.
+        if (prose && this.visiblePlain !== null && this.visiblePublished === null) this.scanLine(after, i, false);
+        else this.scanLine(after, i);
+        if (after[i]!.length > 200) prose = true;
+      }
       for (let i = before.length - 1; i >= 0; i -= 1) this.scanLine(before, i);
     }
     return this.visiblePublished ?? this.visiblePlain;
