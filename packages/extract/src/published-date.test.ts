@@ -104,6 +104,22 @@ describe('publication dates', () => {
     expect(datesOf(`<h1>Book Beat: Gothic Romance</h1>${prose}<p>Published:</p><p>June 17, 2025</p>`).published?.value.slice(0, 10)).toBe('2025-06-17');
   });
 
+  it("reads the page's only <time> in a fact box beside the article when its label names the publication", () => {
+    const prose = '<p>Artificial intelligence is changing the trajectory of health care, from automating routine tasks to improving diagnoses.</p>';
+    const item = (label: string, value: string): string => `<div class="content-item"><h3>${label}</h3><p>${value}</p></div>`;
+    const box = (label: string, time = '<time datetime="2024-08-30T12:00:00Z" class="datetime">August 30, 2024</time>'): string =>
+      `<main><h1>The Benefits of AI</h1>${prose}</main><aside class="insight__content sidebar"><div class="content-wrapper">${item(label, time)}${item('Author', 'Lisa D. Ellis')}</div></aside>`;
+    expect(datesOf(box('Published')).published).toEqual({ value: '2024-08-30T12:00:00.000Z', from: 'time' });
+    expect(datesOf(box('Date posted:')).published?.value.slice(0, 10)).toBe('2024-08-30');
+    // Another label (an event's date, an update), or no label: no date.
+    expect(datesOf(box('Event date')).published).toBeNull();
+    expect(datesOf(box('Last updated')).published).toBeNull();
+    expect(datesOf(box('Related Program')).published).toBeNull();
+    // Two or more <time>s in lists of other stories: cards ("Published March 6, 2026"), not the article's.
+    const cards = `<main><h1>The best laptops</h1>${prose}</main><aside class="sidebar">${item('Published', '<time datetime="2026-03-06">March 6, 2026</time>')}${item('Published', '<time datetime="2026-02-01">Feb 1, 2026</time>')}</aside>`;
+    expect(datesOf(cards).published).toBeNull();
+  });
+
   it("reads the <time> in the article's own footer, not only in lists of other stories", () => {
     const prose = '<p>' + 'The puppy learns to sit, stay and come when called, one short session a day. '.repeat(4) + '</p>';
     const page = (footerClass: string): string =>

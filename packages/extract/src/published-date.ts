@@ -223,6 +223,7 @@ const PUBLISHED_FROM = [
   'visible-text',
   'time',
   'visible-text',
+  'time',
   'url',
   'visible-text',
 ];
@@ -325,6 +326,8 @@ class DateChooser {
       case 10:
         return this.marked();
       case 11:
+        return this.factBoxTime();
+      case 12:
         for (const url of this.input.urls) {
           const iso = dateFromUrl(url);
           if (this.plausible(iso)) return iso;
@@ -437,6 +440,22 @@ class DateChooser {
     return null;
   }
 
+  /**
+   * The page's only `<time>`, where the place test put it among other stories (a sidebar beside the article), when the label
+   * before it names the publication: a fact box ("Published" | August 30, 2024 | "Author" | …) that university and agency
+   * sites set beside the text. With more than one `<time>` the labelled one may be a card's in a list of stories.
+   */
+  private factBoxTime(): string | null {
+    const times = this.signals.times;
+    if (times.length !== 1) return null;
+    const t = times[0]!;
+    if (t.place !== 'other-stories' || isUpdateTime(t, this.classedPublished) || labelledUpdated(t)) return null;
+    const label = labelBefore(t.element);
+    if (label === null || !PUBLISHED_LABEL.test(label) || FOREIGN_LABEL.test(label)) return null;
+    const iso = this.date(t.datetime ?? t.text);
+    return this.plausible(iso) ? iso : null;
+  }
+
   /** A `<time>` marked as the publication (`itemprop=datePublished`, `pubdate`). */
   private markedTime(): string | null {
     for (const t of this.signals.times) {
@@ -535,6 +554,22 @@ class DateChooser {
 }
 
 const NO_LINES: readonly string[] = [];
+
+/**
+ * The short text just before an element: its nearest earlier sibling with text, looked for on the element and two of its
+ * ancestors ("<h3>Published</h3><p><time>…</time></p>", "Published: <time>"). Null when that text is long or there is none.
+ */
+function labelBefore(element: Element): string | null {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < 3; depth += 1, node = node.parent?.type === 'tag' ? (node.parent as Element) : null) {
+    for (let previous = node.prev; previous; previous = previous.prev) {
+      const text =
+        previous.type === 'text' ? (previous as unknown as { data: string }).data.trim() : previous.type === 'tag' ? visibleText(previous as Element) : '';
+      if (text !== '') return text.length <= 40 ? text : null;
+    }
+  }
+  return null;
+}
 /** A value that starts as ISO 8601 does ("2025-06-12", "2025-06-12T10:00:00Z", even quoted twice), as machine-written JSON-LD dates do. */
 const ISO_DATE = /^\s*"?\d{4}-\d{2}-\d{2}/;
 
