@@ -104,6 +104,25 @@ describe('publication dates', () => {
     expect(datesOf(`<h1>Book Beat: Gothic Romance</h1>${prose}<p>Published:</p><p>June 17, 2025</p>`).published?.value.slice(0, 10)).toBe('2025-06-17');
   });
 
+  it('tells the update from the publication in the languages whose month names dates.ts reads (Finnish, Czech, Turkish, Greek …)', () => {
+    const cases: [string, string][] = [
+      ['Päivitetty 3. joulukuuta 2025', 'Julkaistu 2. elokuuta 2019'],
+      ['Aktualizováno 3. prosince 2025', 'Publikováno 2. srpna 2019'],
+      ['Oppdatert 3. desember 2025', 'Publisert 2. august 2019'],
+      ['Actualizat 3 decembrie 2025', 'Publicat 2 august 2019'],
+      ['Diperbarui 3 Desember 2025', 'Diterbitkan 2 Agustus 2019'],
+      ['Güncellendi: 3 Aralık 2025', 'Yayınlanma: 2 Ağustos 2019'],
+      ['Ενημερώθηκε 3 Δεκεμβρίου 2025', 'Δημοσιεύθηκε 2 Αυγούστου 2019'],
+      ['Актуализирано 3 декември 2025', 'Публикувано 2 август 2019'],
+      ['Uppdaterad 3 december 2025', 'Publicerad 2 augusti 2019'],
+    ];
+    for (const [updated, published] of cases) {
+      const dates = datesOf(`<h1>Headline of the story</h1><p>${updated}</p><p>${published}</p><p>Body text.</p>`);
+      expect(dates.published?.value.slice(0, 10), published).toBe('2019-08-02');
+      expect(dates.updated?.value.slice(0, 10), updated).toBe('2025-12-03');
+    }
+  });
+
   it("reads the page's only <time> in a fact box beside the article when its label names the publication", () => {
     const prose = '<p>Artificial intelligence is changing the trajectory of health care, from automating routine tasks to improving diagnoses.</p>';
     const item = (label: string, value: string): string => `<div class="content-item"><h3>${label}</h3><p>${value}</p></div>`;

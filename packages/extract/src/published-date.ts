@@ -66,11 +66,12 @@ const MODIFIED_META = [
   'modified_time',
 ];
 
-// Words that say what a date line is; a label may sit in the line or in the text just before it.
+// Words that say what a date line is; a label may sit in the line or in the text just before it. The languages dates.ts reads
+// month names in say "published" and "updated" here too: an update line read as a plain date would date the page by it.
 const UPDATED_LABEL =
-  /updated|modified|revised|reviewed|aktualisiert|aktualisierung|geändert|änderung|bearbeitet|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|обновлен|оновлено|更新|修改|수정|업데이트/i;
+  /updated|modified|revised|reviewed|aktualisiert|aktualisierung|geändert|änderung|bearbeitet|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|обновлен|оновлено|更新|修改|수정|업데이트|aktualizováno|aktualizované|posodobljeno|päivitetty|oppdatert|opdateret|uppdaterad|actualizat|diperbarui|dikemas kini|güncellen|ενημερώθηκε|актуализирано|ажурирано/i;
 const PUBLISHED_LABEL =
-  /published|posted|released|written|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowan[oy]|data publikacji|опубликован|опубліковано|дата публикации|发布|發布|發佈|发表|發表|投稿|公開|掲載|입력|게시|등록|작성/i;
+  /published|posted|released|written|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowan[oy]|data publikacji|опубликован|опубліковано|дата публикации|发布|發布|發佈|发表|發表|投稿|公開|掲載|입력|게시|등록|작성|publikováno|zveřejněno|zverejnené|objavljeno|julkaistu|publisert|publiceret|publicerad|publicat|diterbitkan|dipublikasikan|yayınlan|yayımlan|δημοσιεύθηκε|публикувано|објављено/i;
 /** A blog theme's line about the post itself: "This entry was posted …", "Dieser Eintrag wurde …", "Dieser Beitrag wurde …". */
 const POST_LINE = /^(?:this (?:entry|post|article) (?:was|is)|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde)\b/i;
 // Dates in these lines belong to something else: events, comments, copyright lines.
