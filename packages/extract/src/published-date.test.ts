@@ -116,6 +116,16 @@ describe('publication dates', () => {
       ['Актуализирано 3 декември 2025', 'Публикувано 2 август 2019'],
       ['Uppdaterad 3 december 2025', 'Publicerad 2 augusti 2019'],
     ];
+    // A comment's date under the comment count is no publication date in these languages either.
+    for (const [count, date] of [
+      ['2 kommenttia', '3. joulukuuta 2025'],
+      ['2 komentáře', '3. prosince 2025'],
+      ['2 yorum', '3 Aralık 2025'],
+      ['2 σχόλια', '3 Δεκεμβρίου 2025'],
+      ['2 коментара', '3 декември 2025'],
+      ['2 comentarii', '3 decembrie 2025'],
+    ])
+      expect(datesOf(`<h1>Headline of the story</h1><p>Body text.</p><p>${count}</p><p>${date}</p>`).published, count).toBeNull();
     for (const [updated, published] of cases) {
       const dates = datesOf(`<h1>Headline of the story</h1><p>${updated}</p><p>${published}</p><p>Body text.</p>`);
       expect(dates.published?.value.slice(0, 10), published).toBe('2019-08-02');

@@ -76,9 +76,10 @@ const PUBLISHED_LABEL =
 const POST_LINE = /^(?:this (?:entry|post|article) (?:was|is)|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde)\b/i;
 // Dates in these lines belong to something else: events, comments, copyright lines.
 // Comment words in German, French, Spanish, Italian and Dutch too: a comment's date under "2 Kommentare" and its author's name
-// dated an undated post by its first comment.
+// dated an undated post by its first comment. And in the languages whose month names dates.ts reads since session 20 (Czech,
+// Slovak, Slovenian, Indonesian "komentar", Finnish, Turkish, Greek, Bulgarian and Serbian, Catalan and Romanian).
 const FOREIGN_LABEL =
-  /©|copyright|\bevent\b|webinar|deadline|expires|valid until|comment|kommentar|commentaire|comentario|commento|reacties|repl(?:y|ies)|joined|member since|registered/i;
+  /©|copyright|\bevent\b|webinar|deadline|expires|valid until|comment|kommentar|commentaire|comentario|commento|reacties|komentář|komentar|kommentti|yorum|σχόλι|коментар|comentari|repl(?:y|ies)|joined|member since|registered/i;
 
 /** The day in a URL path: /2019/08/02/, /2019-08-02-slug, /20190802/ (never a month alone). */
 export function dateFromUrl(url: string): string | null {
