@@ -105,6 +105,34 @@ describe('dates stated in text, in many languages and formats', () => {
     expect(findDateInText('2 sierpnia 2019 o 14:30')?.iso).toBe('2019-08-02T14:30:00.000Z');
   });
 
+  it('reads the month names of Czech, Slovak, Slovenian, Finnish, Norwegian, Romanian, Indonesian, Malay, Catalan, Turkish, Greek, Bulgarian and Serbian', () => {
+    // Every line states 2 August 2019 but the few that say otherwise: each language's byline phrasing, the month as dates decline it.
+    const lines: [string, string?][] = [
+      ['Publikováno 2. srpna 2019'],
+      ['3. prosince 2025 12:15', '2025-12-03'],
+      ['Zverejnené 2. augusta 2019'],
+      ['Objavljeno 2. avgust 2019'],
+      ['Julkaistu 2. elokuuta 2019'],
+      ['Publisert 3. desember 2025', '2025-12-03'],
+      ['Publicat pe 2 august 2019'],
+      ['Publicat 3 decembrie 2025', '2025-12-03'],
+      ['Diterbitkan 2 Agustus 2019'],
+      ['Diterbitkan 3 Maret 2025', '2025-03-03'],
+      ['Diterbitkan 2 Ogos 2019'],
+      ['Publicat el 2 d’agost de 2019'],
+      ["3 d'octubre de 2025", '2025-10-03'],
+      ['3 de desembre de 2025', '2025-12-03'],
+      ['Yayınlanma: 2 Ağustos 2019'],
+      ['3 Aralık 2025', '2025-12-03'],
+      ['Δημοσιεύθηκε 2 Αυγούστου 2019'],
+      ['Публикувано на 3 декември 2025', '2025-12-03'],
+      ['Објављено 3. децембар 2025.', '2025-12-03'],
+    ];
+    for (const [line, expected = '2019-08-02'] of lines) expect(day(line), line).toBe(expected);
+    // Croatian's "listopad" is October and Polish's November: the Polish reading stands.
+    expect(day('2 listopada 2019')).toBe('2019-11-02');
+  });
+
   it('reads numeric dates: year first always, dots and dashes day first, slashes by range or language', () => {
     expect(day('2019-08-02')).toBe('2019-08-02');
     expect(day('2019/8/2')).toBe('2019-08-02');

@@ -2,7 +2,8 @@
  * Date parsing for every signal the cascade reads: ISO 8601 (with or without offset), epoch
  * numbers, Chinese/Japanese/Korean forms (2026年2月5日 14:30), month names in English, German,
  * French, Spanish, Italian, Dutch, Portuguese, Polish, Russian and Ukrainian ("2. August 2019",
- * "2 de agosto de 2019", "2 sierpnia 2019", "2 августа 2019"),
+ * "2 de agosto de 2019", "2 sierpnia 2019", "2 августа 2019"), and Czech, Slovak, Slovenian, Finnish, Norwegian, Danish,
+ * Romanian, Indonesian, Malay, Catalan, Turkish, Greek, Bulgarian and Serbian,
  * numeric day-month-year ("02.08.2019"; "08/02/2019" only when the order is certain or the
  * language decides it), and relative times ("5 小时前", "vor 3 Stunden", "3 hours ago") resolved
  * against the fetch time. A date without an offset is read in the source's IANA timezone.
@@ -37,6 +38,38 @@ const MONTH_NAMES: [number, string[]][] = [
   [10, ['października', 'październik', 'paź', 'октября', 'октябрь', 'окт', 'жовтня']],
   [11, ['listopada', 'listopad', 'lis', 'ноября', 'ноябрь', 'ноя', 'листопада']],
   [12, ['grudnia', 'grudzień', 'gru', 'декабря', 'декабрь', 'дек', 'грудня']],
+  // Czech and Slovak (genitive "3. prosince 2025", "3. decembra 2025", and the nominative), Slovenian, Finnish (the partitive of
+  // "3. joulukuuta 2025"), Norwegian and Danish, Romanian, Indonesian and Malay, Catalan ("3 de desembre de 2025", "3 d'octubre"),
+  // Turkish, Greek (genitive), Bulgarian and Serbian. Croatian is left out: its "listopad" is October, the Polish and Czech November.
+  [1, ['ledna', 'leden', 'januára', 'tammikuuta', 'tammikuu', 'ianuarie', 'gener', 'ocak', 'ιανουαρίου', 'януари', 'јануар']],
+  [2, ['února', 'únor', 'februára', 'helmikuuta', 'helmikuu', 'februarie', 'febrer', 'şubat', 'φεβρουαρίου', 'февруари', 'фебруар']],
+  [3, ['března', 'březen', 'marec', 'maaliskuuta', 'maaliskuu', 'martie', 'maret', 'març', 'mart', 'μαρτίου']],
+  [4, ['dubna', 'duben', 'apríla', 'huhtikuuta', 'huhtikuu', 'aprilie', 'nisan', 'απριλίου', 'април']],
+  [5, ['května', 'květen', 'mája', 'toukokuuta', 'toukokuu', 'maig', 'mayıs', 'μαΐου', 'мај']],
+  [6, ['června', 'červen', 'júna', 'junij', 'kesäkuuta', 'kesäkuu', 'iunie', 'juny', 'haziran', 'ιουνίου', 'юни', 'јун']],
+  [7, ['července', 'červenec', 'júla', 'julij', 'heinäkuuta', 'heinäkuu', 'iulie', 'julai', 'juliol', 'temmuz', 'ιουλίου', 'юли', 'јул']],
+  [8, ['srpna', 'srpen', 'augusta', 'avgust', 'elokuuta', 'elokuu', 'agustus', 'ogos', 'agost', 'ağustos', 'αυγούστου']],
+  [9, ['září', 'septembra', 'syyskuuta', 'syyskuu', 'septembrie', 'setembre', 'eylül', 'σεπτεμβρίου', 'септември', 'септембар']],
+  [10, ['října', 'říjen', 'októbra', 'lokakuuta', 'lokakuu', 'octombrie', 'ekim', 'οκτωβρίου', 'октомври', 'октобар']],
+  [11, ['listopadu', 'novembra', 'marraskuuta', 'marraskuu', 'noiembrie', 'kasım', 'νοεμβρίου', 'ноември', 'новембар']],
+  [
+    12,
+    [
+      'prosince',
+      'prosinec',
+      'decembra',
+      'joulukuuta',
+      'joulukuu',
+      'desember',
+      'decembrie',
+      'disember',
+      'desembre',
+      'aralık',
+      'δεκεμβρίου',
+      'декември',
+      'децембар',
+    ],
+  ],
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
 const MONTH_ALTERNATION = Object.keys(MONTHS)
@@ -44,9 +77,9 @@ const MONTH_ALTERNATION = Object.keys(MONTHS)
   .join('|');
 const WORD_END = '(?![\\p{L}])';
 const TIME_OF_DAY = `(?:\\s*(?:,|\\s-|\\s[|·•]|\\sat|\\sum|\\sà|\\sa las|\\salle|\\som|\\sàs|\\s@|\\sв|\\so)?\\s*(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?(?!\\d)\\s*(am|pm|a\\.m\\.|p\\.m\\.|uhr|h)?(?:\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}))?)?`;
-// "2 August 2019", "2. August 2019", "2 de agosto de 2019", "2nd Aug, 2019", "1er août 2019".
+// "2 August 2019", "2. August 2019", "2 de agosto de 2019", "2nd Aug, 2019", "1er août 2019", "2 d'agost de 2019".
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|-)?(${MONTH_ALTERNATION})${WORD_END}\\.?,?\\s*(?:de\\s+|del\\s+|-)?(\\d{4})(?!\\d)${TIME_OF_DAY}`,
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|d['’]|-)?(${MONTH_ALTERNATION})${WORD_END}\\.?,?\\s*(?:de\\s+|del\\s+|-)?(\\d{4})(?!\\d)${TIME_OF_DAY}`,
   'iu',
 );
 /** A whole value "2024 Jun 30": the order of citation metadata (PubMed's, Highwire's citation_publication_date); in running text "2024 May 5" may be a count. */

@@ -77,6 +77,78 @@ describe('publication dates', () => {
     expect(datesOf(labelledBefore, stamped('2025-12-01')).published?.value).toBe('2025-12-01T00:00:00.000Z');
   });
 
+  it('takes the date shown as the post\'s over a JSON-LD datePublished written for readers ("Jun 12, 2025"), not over ISO 8601', () => {
+    const ld = (published: string, modified: string): string =>
+      `<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Post", "datePublished": "${published}", "dateModified": "${modified}"}</script>`;
+    // A hand-made template's fields (site builders' custom code): bound to another of the CMS's dates than the one shown.
+    const shown = '<h1>Foundational Fitness Protocol</h1><p>November 2, 2022 | Newsletter</p><p>Text.</p>';
+    expect(datesOf(shown, ld('Jun 12, 2025', 'Jun 10, 2025')).published).toEqual({ value: '2022-11-02T00:00:00.000Z', from: 'visible-text' });
+    const labelled = '<h1>Top companies</h1><p>By Claire Wilson, Published Apr 26, 2023</p><p>Updated Aug 21, 2025</p><p>Text.</p>';
+    expect(datesOf(labelled, ld('Aug 21, 2025', 'Aug 20, 2025')).published?.value.slice(0, 10)).toBe('2023-04-26');
+    // Machine-written (ISO 8601) values that record a history stand; so does a reader's format when no other day is shown.
+    expect(datesOf(shown, ld('2025-06-12T10:00:00Z', '2025-06-10T10:00:00Z')).published?.from).toBe('json-ld');
+    expect(datesOf(shown, ld('\\"2025-06-12T10:00:00Z\\"', '2025-06-10')).published?.value.slice(0, 10)).toBe('2025-06-12');
+    expect(datesOf('<h1>Post</h1><p>Text.</p>', ld('Jun 12, 2025', 'Jun 10, 2025')).published).toEqual({ value: '2025-06-12T00:00:00.000Z', from: 'json-ld' });
+  });
+
+  it("keeps the byline's plain date over a labelled one in the story's text (a book's 'Released:' in its fact list)", () => {
+    const prose =
+      '<p>Book Beat highlights books we hear about through friends, social media, or other sources, and we could see a gorgeous ad or find a new-to-us author on a list of underrated romances this week, and then we tell you all about them here.</p>';
+    const facts = '<p>Author:</p><p>H.G. Parry</p><p>Released:</p><p>June 17, 2025 by Tor Books</p>';
+    const page = `<h1>Book Beat: Gothic Romance</h1><p>by</p><p>Amanda</p><p>· Dec 20, 2025 at 3:00 am ·</p>${prose}${facts}<p>Text.</p>`;
+    expect(datesOf(page).published?.value.slice(0, 10)).toBe('2025-12-20');
+    // Above the story's first paragraph the label still decides between two dates; with no plain date it still dates the page.
+    expect(datesOf(`<h1>Book Beat: Gothic Romance</h1><p>Dec 20, 2025</p><p>Published Dec 18, 2025</p>${prose}`).published?.value.slice(0, 10)).toBe(
+      '2025-12-18',
+    );
+    expect(datesOf(`<h1>Book Beat: Gothic Romance</h1>${prose}<p>Published:</p><p>June 17, 2025</p>`).published?.value.slice(0, 10)).toBe('2025-06-17');
+  });
+
+  it('tells the update from the publication in the languages whose month names dates.ts reads (Finnish, Czech, Turkish, Greek …)', () => {
+    const cases: [string, string][] = [
+      ['Päivitetty 3. joulukuuta 2025', 'Julkaistu 2. elokuuta 2019'],
+      ['Aktualizováno 3. prosince 2025', 'Publikováno 2. srpna 2019'],
+      ['Oppdatert 3. desember 2025', 'Publisert 2. august 2019'],
+      ['Actualizat 3 decembrie 2025', 'Publicat 2 august 2019'],
+      ['Diperbarui 3 Desember 2025', 'Diterbitkan 2 Agustus 2019'],
+      ['Güncellendi: 3 Aralık 2025', 'Yayınlanma: 2 Ağustos 2019'],
+      ['Ενημερώθηκε 3 Δεκεμβρίου 2025', 'Δημοσιεύθηκε 2 Αυγούστου 2019'],
+      ['Актуализирано 3 декември 2025', 'Публикувано 2 август 2019'],
+      ['Uppdaterad 3 december 2025', 'Publicerad 2 augusti 2019'],
+    ];
+    // A comment's date under the comment count is no publication date in these languages either.
+    for (const [count, date] of [
+      ['2 kommenttia', '3. joulukuuta 2025'],
+      ['2 komentáře', '3. prosince 2025'],
+      ['2 yorum', '3 Aralık 2025'],
+      ['2 σχόλια', '3 Δεκεμβρίου 2025'],
+      ['2 коментара', '3 декември 2025'],
+      ['2 comentarii', '3 decembrie 2025'],
+    ])
+      expect(datesOf(`<h1>Headline of the story</h1><p>Body text.</p><p>${count}</p><p>${date}</p>`).published, count).toBeNull();
+    for (const [updated, published] of cases) {
+      const dates = datesOf(`<h1>Headline of the story</h1><p>${updated}</p><p>${published}</p><p>Body text.</p>`);
+      expect(dates.published?.value.slice(0, 10), published).toBe('2019-08-02');
+      expect(dates.updated?.value.slice(0, 10), updated).toBe('2025-12-03');
+    }
+  });
+
+  it("reads the page's only <time> in a fact box beside the article when its label names the publication", () => {
+    const prose = '<p>Artificial intelligence is changing the trajectory of health care, from automating routine tasks to improving diagnoses.</p>';
+    const item = (label: string, value: string): string => `<div class="content-item"><h3>${label}</h3><p>${value}</p></div>`;
+    const box = (label: string, time = '<time datetime="2024-08-30T12:00:00Z" class="datetime">August 30, 2024</time>'): string =>
+      `<main><h1>The Benefits of AI</h1>${prose}</main><aside class="insight__content sidebar"><div class="content-wrapper">${item(label, time)}${item('Author', 'Lisa D. Ellis')}</div></aside>`;
+    expect(datesOf(box('Published')).published).toEqual({ value: '2024-08-30T12:00:00.000Z', from: 'time' });
+    expect(datesOf(box('Date posted:')).published?.value.slice(0, 10)).toBe('2024-08-30');
+    // Another label (an event's date, an update), or no label: no date.
+    expect(datesOf(box('Event date')).published).toBeNull();
+    expect(datesOf(box('Last updated')).published).toBeNull();
+    expect(datesOf(box('Related Program')).published).toBeNull();
+    // Two or more <time>s in lists of other stories: cards ("Published March 6, 2026"), not the article's.
+    const cards = `<main><h1>The best laptops</h1>${prose}</main><aside class="sidebar">${item('Published', '<time datetime="2026-03-06">March 6, 2026</time>')}${item('Published', '<time datetime="2026-02-01">Feb 1, 2026</time>')}</aside>`;
+    expect(datesOf(cards).published).toBeNull();
+  });
+
   it("reads the <time> in the article's own footer, not only in lists of other stories", () => {
     const prose = '<p>' + 'The puppy learns to sit, stay and come when called, one short session a day. '.repeat(4) + '</p>';
     const page = (footerClass: string): string =>

@@ -66,18 +66,20 @@ const MODIFIED_META = [
   'modified_time',
 ];
 
-// Words that say what a date line is; a label may sit in the line or in the text just before it.
+// Words that say what a date line is; a label may sit in the line or in the text just before it. The languages dates.ts reads
+// month names in say "published" and "updated" here too: an update line read as a plain date would date the page by it.
 const UPDATED_LABEL =
-  /updated|modified|revised|reviewed|aktualisiert|aktualisierung|geändert|änderung|bearbeitet|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|обновлен|оновлено|更新|修改|수정|업데이트/i;
+  /updated|modified|revised|reviewed|aktualisiert|aktualisierung|geändert|änderung|bearbeitet|mis à jour|modifié|actualizado|actualización|atualizado|aggiornat|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|обновлен|оновлено|更新|修改|수정|업데이트|aktualizováno|aktualizované|posodobljeno|päivitetty|oppdatert|opdateret|uppdaterad|actualizat|diperbarui|dikemas kini|güncellen|ενημερώθηκε|актуализирано|ажурирано/i;
 const PUBLISHED_LABEL =
-  /published|posted|released|written|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowan[oy]|data publikacji|опубликован|опубліковано|дата публикации|发布|發布|發佈|发表|發表|投稿|公開|掲載|입력|게시|등록|작성/i;
+  /published|posted|released|written|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowan[oy]|data publikacji|опубликован|опубліковано|дата публикации|发布|發布|發佈|发表|發表|投稿|公開|掲載|입력|게시|등록|작성|publikováno|zveřejněno|zverejnené|objavljeno|julkaistu|publisert|publiceret|publicerad|publicat|diterbitkan|dipublikasikan|yayınlan|yayımlan|δημοσιεύθηκε|публикувано|објављено/i;
 /** A blog theme's line about the post itself: "This entry was posted …", "Dieser Eintrag wurde …", "Dieser Beitrag wurde …". */
 const POST_LINE = /^(?:this (?:entry|post|article) (?:was|is)|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde)\b/i;
 // Dates in these lines belong to something else: events, comments, copyright lines.
 // Comment words in German, French, Spanish, Italian and Dutch too: a comment's date under "2 Kommentare" and its author's name
-// dated an undated post by its first comment.
+// dated an undated post by its first comment. And in the languages whose month names dates.ts reads since session 20 (Czech,
+// Slovak, Slovenian, Indonesian "komentar", Finnish, Turkish, Greek, Bulgarian and Serbian, Catalan and Romanian).
 const FOREIGN_LABEL =
-  /©|copyright|\bevent\b|webinar|deadline|expires|valid until|comment|kommentar|commentaire|comentario|commento|reacties|repl(?:y|ies)|joined|member since|registered/i;
+  /©|copyright|\bevent\b|webinar|deadline|expires|valid until|comment|kommentar|commentaire|comentario|commento|reacties|komentář|komentar|kommentti|yorum|σχόλι|коментар|comentari|repl(?:y|ies)|joined|member since|registered/i;
 
 /** The day in a URL path: /2019/08/02/, /2019-08-02-slug, /20190802/ (never a month alone). */
 export function dateFromUrl(url: string): string | null {
@@ -223,6 +225,7 @@ const PUBLISHED_FROM = [
   'visible-text',
   'time',
   'visible-text',
+  'time',
   'url',
   'visible-text',
 ];
@@ -325,6 +328,8 @@ class DateChooser {
       case 10:
         return this.marked();
       case 11:
+        return this.factBoxTime();
+      case 12:
         for (const url of this.input.urls) {
           const iso = dateFromUrl(url);
           if (this.plausible(iso)) return iso;
@@ -437,6 +442,22 @@ class DateChooser {
     return null;
   }
 
+  /**
+   * The page's only `<time>`, where the place test put it among other stories (a sidebar beside the article), when the label
+   * before it names the publication: a fact box ("Published" | August 30, 2024 | "Author" | …) that university and agency
+   * sites set beside the text. With more than one `<time>` the labelled one may be a card's in a list of stories.
+   */
+  private factBoxTime(): string | null {
+    const times = this.signals.times;
+    if (times.length !== 1) return null;
+    const t = times[0]!;
+    if (t.place !== 'other-stories' || isUpdateTime(t, this.classedPublished) || labelledUpdated(t)) return null;
+    const label = labelBefore(t.element);
+    if (label === null || !PUBLISHED_LABEL.test(label) || FOREIGN_LABEL.test(label)) return null;
+    const iso = this.date(t.datetime ?? t.text);
+    return this.plausible(iso) ? iso : null;
+  }
+
   /** A `<time>` marked as the publication (`itemprop=datePublished`, `pubdate`). */
   private markedTime(): string | null {
     for (const t of this.signals.times) {
@@ -448,11 +469,12 @@ class DateChooser {
   }
 
   // Date lines near the headline: after it first (bylines), then before it, nearest first.
-  private scanLine(lines: string[], index: number): void {
+  private scanLine(lines: string[], index: number, published = true): void {
     const found = lineDate(lines[index]!, lines, index, this.context) ?? badgeDate(lines, index, this.context);
     if (!found || !this.plausible(found.iso)) return;
-    if (found.kind === 'published') this.visiblePublished ??= found.iso;
-    else if (found.kind === 'updated') this.visibleUpdated ??= found.iso;
+    if (found.kind === 'published') {
+      if (published) this.visiblePublished ??= found.iso;
+    } else if (found.kind === 'updated') this.visibleUpdated ??= found.iso;
     else this.visiblePlain ??= found.iso;
   }
 
@@ -460,7 +482,14 @@ class DateChooser {
     if (!this.scanned) {
       this.scanned = true;
       const { before, after } = this.signals.headlineTexts;
-      for (let i = 0; i < after.length; i += 1) this.scanLine(after, i);
+      let prose = false;
+      for (let i = 0; i < after.length; i += 1) {
+        // Past the story's first paragraph, a labelled date is the story's own ("Released: June 17, 2025" in a book's fact
+        // list, a cited paper's "Published: March 3, 2019"): it no longer outranks the plain date of the byline above the text.
+        if (prose && this.visiblePlain !== null && this.visiblePublished === null) this.scanLine(after, i, false);
+        else this.scanLine(after, i);
+        if (after[i]!.length > 200) prose = true;
+      }
       for (let i = before.length - 1; i >= 0; i -= 1) this.scanLine(before, i);
     }
     return this.visiblePublished ?? this.visiblePlain;
@@ -513,11 +542,13 @@ class DateChooser {
   /**
    * JSON-LD whose datePublished is its dateModified, character for character, records no history: a
    * CMS stamping the last save into both. Another day shown to the reader as the post's date wins.
+   * So does it over a datePublished written for readers ("Jun 12, 2025", "August 11, 2019"), not as ISO 8601: a
+   * hand-made JSON-LD template (site builders' custom code) fills it from whichever of the CMS's dates it was bound to.
    */
   private stampedJsonLd(): string | null {
     const article = this.article;
     const stated = article?.datePublished;
-    if (typeof stated !== 'string' || stated.trim() === '' || stated !== article?.dateModified) return null;
+    if (typeof stated !== 'string' || stated.trim() === '' || (stated !== article?.dateModified && ISO_DATE.test(stated))) return null;
     const ld = this.jsonLd();
     const shown = ld ? this.shownPublished() : null;
     return shown && shown.slice(0, 10) !== ld!.slice(0, 10) ? shown : null;
@@ -525,6 +556,24 @@ class DateChooser {
 }
 
 const NO_LINES: readonly string[] = [];
+
+/**
+ * The short text just before an element: its nearest earlier sibling with text, looked for on the element and two of its
+ * ancestors ("<h3>Published</h3><p><time>…</time></p>", "Published: <time>"). Null when that text is long or there is none.
+ */
+function labelBefore(element: Element): string | null {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < 3; depth += 1, node = node.parent?.type === 'tag' ? (node.parent as Element) : null) {
+    for (let previous = node.prev; previous; previous = previous.prev) {
+      const text =
+        previous.type === 'text' ? (previous as unknown as { data: string }).data.trim() : previous.type === 'tag' ? visibleText(previous as Element) : '';
+      if (text !== '') return text.length <= 40 ? text : null;
+    }
+  }
+  return null;
+}
+/** A value that starts as ISO 8601 does ("2025-06-12", "2025-06-12T10:00:00Z", even quoted twice), as machine-written JSON-LD dates do. */
+const ISO_DATE = /^\s*"?\d{4}-\d{2}-\d{2}/;
 
 /** An ISO 8601 date-time with a time of day other than midnight ("2024-03-05T15:45:00Z"). */
 const CLOCK_TIME = /^\d{4}-\d{2}-\d{2}[T ](?!00:00(?::00)?(?:\.0+)?(?:Z|[+-]|$))\d{2}:\d{2}/;
