@@ -354,4 +354,52 @@ describe('authors', () => {
       '<html><body><h1>What do people love about Rust</h1><div class="publish-date-author">Dec. 19, 2025 · Niko Matsakis on behalf of <a href="/governance/teams">Vision Doc group</a></div><p>Text.</p></body></html>';
     expect(authorsOf(page).authors).toEqual(['Niko Matsakis']);
   });
+
+  it('reads a template\'s block for the writers named in the plural ("authors-data"), but not a listing card\'s', () => {
+    const page = (body: string) => `<html><body>${body}<p>${'Hand and wrist comfort is the key to a happy, healthy workspace. '.repeat(6)}</p></body></html>`;
+    // PCMag's byline: "&" before the first name, the role after it.
+    const pcmag =
+      '<h1>The Best Ergonomic Mice</h1><p>Updated Nov 26, 2025</p><h2>Avoid aches and pains by picking up one of these tested, top-rated ergonomic mice.</h2><div class="authors-name"><div class="authors-data alone"><span class="and">&amp;</span> <a href="/u/zackery-cuevas">Zackery Cuevas</a> <span>Writer, Hardware</span></div></div><div>Our Expert</div>';
+    expect(authorsOf(page(pcmag)).authors).toEqual(['Zackery Cuevas']);
+    // A front page's cards each name their story's writers.
+    const cards =
+      '<h1>Software news</h1><p>The latest from our editors</p><section>' +
+      '<div class="single_card"><h4><a href="/a">AI trends</a></h4><footer><div class="authors"><span>Bilgin Ibryam</span></div></footer></div>'.repeat(12) +
+      '</section>';
+    expect(authorsOf(page(cards)).authors).toEqual([]);
+  });
+
+  it('reads the name, the role and the date as one line\'s parts under the headline ("Aaron Ricadela | Senior Writer | July 2, 2025")', () => {
+    const page = (meta: string) =>
+      `<html><head><title>How AI Is Transforming Healthcare</title></head><body><h1>How AI Is Transforming Healthcare</h1><p>${meta}</p><p>${'Global healthcare systems are strained by aging populations. '.repeat(6)}</p></body></html>`;
+    expect(authorsOf(page('Aaron Ricadela | Senior Writer | July 2, 2025')).authors).toEqual(['Aaron Ricadela']);
+    expect(authorsOf(page('Jane Doe · Staff Writer · 12 March 2024')).authors).toEqual(['Jane Doe']);
+    // A section and a date, or parts without a date, are no byline.
+    expect(authorsOf(page('Press Release | July 2, 2025')).authors).toEqual([]);
+    expect(authorsOf(page('Aaron Ricadela | Senior Writer')).authors).toEqual([]);
+  });
+
+  it("reads the name closing a meta run set above the headline after its date, not a section's name before the date", () => {
+    const page = (meta: string) =>
+      `<html><body><div>${meta}</div><h1>Wine for Beginners</h1><p>${'It is fun and gratifying to start your journey in wine. '.repeat(6)}</p></body></html>`;
+    expect(authorsOf(page('<span>/</span><span>December 14, 2025</span><span>/</span><span>Matt Check</span>')).authors).toEqual(['Matt Check']);
+    expect(authorsOf(page('<span>Press Release</span><span>December 19, 2025</span>')).authors).toEqual([]);
+    expect(authorsOf(page('<span>Mental Health</span><span>December 22, 2022</span><span>Updated: January 02, 2026</span>')).authors).toEqual([]);
+    // A name with no date beside it (a personal blog's header) is left to the other readers.
+    expect(authorsOf(page('<span>Owain Brennan</span>')).authors).toEqual([]);
+  });
+
+  it('reads "By" and a capital as a byline, and a name in lower case after "by" only right under the headline or beside its date', () => {
+    const page = (after: string) =>
+      `<html><body><h1>Pricing for every business</h1><p>Start now</p><p>Contact sales</p><p>Docs</p>${after}<p>${'Accept payments online and in person. '.repeat(6)}</p></body></html>`;
+    // A menu's group title far under the headline ("By stage", "By industry"): with the "i" flag \p{Lu} matched "s".
+    expect(authorsOf(page('<ul><li><span>By stage</span></li><li><a>Enterprises</a></li><li><a>Startups</a></li></ul>')).authors).toEqual([]);
+    expect(authorsOf(page('<p>By Jane Doe</p>')).authors).toEqual(['Jane Doe']);
+    const login =
+      '<html><body><h1>Academy of Art University Earns 19 Honors</h1><p>12/19 — 2025</p><p>by ibby</p><p>' +
+      'The School of Graphic Design celebrates 19 wins at the design awards. '.repeat(6) +
+      '</p></body></html>';
+    expect(authorsOf(login).authors).toEqual(['ibby']);
+    expect(authorsOf(page('<p>Posted on August 2, 2019 by support</p>')).authors).toEqual([]);
+  });
 });
