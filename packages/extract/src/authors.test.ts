@@ -402,4 +402,30 @@ describe('authors', () => {
     expect(authorsOf(login).authors).toEqual(['ibby']);
     expect(authorsOf(page('<p>Posted on August 2, 2019 by support</p>')).authors).toEqual([]);
   });
+
+  it("never names a product review's or a customer testimonial's writer as the page's author", () => {
+    const page = (block: string) =>
+      `<html><body><h1>QuietComfort 35 II headphones</h1>${'<p>Noise cancelling wireless headphones with a long battery life.</p>'.repeat(45)}${block}</body></html>`;
+    // Bazaarvoice's SEO reviews: microdata Review items with a Person author.
+    const review =
+      '<div itemprop="review" itemscope itemtype="http://schema.org/Review">Rated <span>5</span> by <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Martin</span></span><span itemprop="description">Amazing headphones.</span></div>';
+    expect(authorsOf(page(review.repeat(2))).authors).toEqual([]);
+    // A featured review's and a testimonial's author elements.
+    expect(authorsOf(page('<blockquote><p>Love it.</p><cite class="featured-review_rating-author">Ash C.</cite></blockquote>')).authors).toEqual([]);
+    expect(authorsOf(page('<div class="identity-customers_author-wrapper"><div>– Gregory</div></div>')).authors).toEqual([]);
+    expect(authorsOf(page('<div class="testimonial-author">Susie Francis</div>')).authors).toEqual([]);
+    // The article's own microdata author still counts.
+    const article =
+      '<article itemscope itemtype="http://schema.org/Article"><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Doe</span></span></article>';
+    expect(authorsOf(page(article)).authors).toEqual(['Jane Doe']);
+  });
+
+  it('writes a name the byline sets in capitals only as a name ("By JANE DOE" → "Jane Doe"), and leaves initials and mixed case alone', () => {
+    const page = (byline: string) =>
+      `<html><body><article><h1>Storm hits the coast</h1>${byline}<p>${'The storm reached the coast on Monday night. '.repeat(6)}</p></article></body></html>`;
+    expect(authorsOf(page('<p class="byline">By JANE DOE</p>')).authors).toEqual(['Jane Doe']);
+    expect(authorsOf(page('<p>By JANE DOE and J.R. SMITH</p>')).authors).toEqual(['Jane Doe', 'J.R. Smith']);
+    expect(authorsOf(page('<p class="byline">By MARY O\'BRIEN-SMITH</p>')).authors).toEqual(["Mary O'Brien-Smith"]);
+    expect(authorsOf(page('<p class="byline">By Jane McDonald</p>')).authors).toEqual(['Jane McDonald']);
+  });
 });

@@ -152,7 +152,7 @@ const POSTING_TYPE = /(?:^|:)(?:DiscussionForumPosting|SocialMediaPosting|Questi
 /** The name element of an author box or card: "elementor-author-box__name" (Elementor's Author Box widget), "author-card__name", "author-box-name". */
 const AUTHOR_BOX_NAME = /author-?(?:box|card)(?:__|-)+name(?![a-z])/;
 const BYLINE_SKIP =
-  /bio|avatar|image|img|photo|picture|about|description|social|follow|more|box|(?<!v)card|list|link-?list|title|label|role|job(?![a-z])|position/;
+  /bio|avatar|image|img|photo|picture|about|description|social|follow|more|box|(?<!v)card|list|link-?list|title|label|role|job(?![a-z])|position|review|rating|testimonial|customer/;
 
 /** A class word for the writers in the plural: "authors", "authors-name" (PCMag), "authors-data". */
 const PLURAL_AUTHORS = /(?:^|[\s_-])authors(?:[\s_-]|$)/;
@@ -163,9 +163,21 @@ function nearHeadline(signals: PageSignals, name: string): boolean {
   return false;
 }
 
+const REVIEW_TYPE = /(?:^|[/:])(?:Review|UserReview|CriticReview|EmployerReview)$/;
+/** Whether the nearest typed microdata item above the element is a review. */
+function inReview(element: Element): boolean {
+  for (let node = element.parent as Element | null, depth = 0; node && node.type === 'tag' && depth < 8; node = node.parent as Element | null, depth += 1) {
+    const itemtype = node.attribs.itemtype;
+    if (itemtype !== undefined) return REVIEW_TYPE.test(itemtype.trim());
+  }
+  return false;
+}
+
 /** The author name a byline element shows, or null. */
 function elementName(element: Element, siteKeys: string[]): string | null {
   if (element.attribs.itemprop === 'author') {
+    // A product's review or a customer's testimonial names its reviewer, not the page's writer.
+    if (inReview(element)) return null;
     const nameNode = findDescendant(element, (e) => e.attribs.itemprop === 'name');
     const named = nameNode ? visibleText(nameNode) : (element.attribs.content ?? visibleText(element));
     return named ? cleanAuthorName(named, siteKeys) : null;
@@ -308,9 +320,15 @@ const NAME_JOIN = /^(?:,|&|and|,\s*and|und|et|y)$/i;
  */
 const SAYS_NAME = /[,.]?\s(?:says|writes|reports|explains|argues|asks)\s+(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})\.?$/u;
 const CAPITAL_END = /\p{Lu}\.?$/u;
-/** A name in capitals as it is written: "OLIVE RYAN" → "Olive Ryan", "MARY O'BRIEN-SMITH" → "Mary O'Brien-Smith". */
+/** A name in capitals as it is written: "OLIVE RYAN" → "Olive Ryan", "MARY O'BRIEN-SMITH" → "Mary O'Brien-Smith", "J.R. SMITH" → "J.R. Smith". */
 function capitalised(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+  return name.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+}
+/** Two to four words of capitals only (letters, dots, apostrophes, hyphens): a byline set in capitals ("By JANE DOE"). */
+const CAPITALS_NAME = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?:\s+\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){1,3}$/u;
+/** A name the page sets in capitals only, as it is written ("JANE DOE" → "Jane Doe"); any other as it stands. */
+function asWritten(name: string): string {
+  return CAPITALS_NAME.test(name) ? capitalised(name) : name;
 }
 
 const BY_LABEL = /^(?:by|written by|von|par|por|door|di|escrito por|scritto da)\s*:?\s+/i;
@@ -625,9 +643,10 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     if (authors.length === 1 && (from === 'json-ld' || from === 'meta')) {
       const shown = clean(bylineList(signals, siteKeys));
       const key = titleKey(authors[0]!);
-      if (shown.length > 1 && shown.some((name) => titleKey(name).includes(key))) return { authors: shown.slice(0, 10), from: 'byline' };
+      if (shown.length > 1 && shown.some((name) => titleKey(name).includes(key))) return { authors: shown.slice(0, 10).map(asWritten), from: 'byline' };
     }
-    return { authors: authors.slice(0, 10), from };
+    // A byline set in capitals is typography; the metadata's capitals are how the site writes the name.
+    return { authors: from === 'byline' ? authors.slice(0, 10).map(asWritten) : authors.slice(0, 10), from };
   }
   // Last, the first name turned down above for being the site's own, where the page names no one else: a company's post ("By ASU
   // Online", JSON-LD's author "Block Renovation", an author box "Facet", the name beside the date), a personal blog named after its writer.
