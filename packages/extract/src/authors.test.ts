@@ -428,4 +428,11 @@ describe('authors', () => {
     expect(authorsOf(page('<p class="byline">By MARY O\'BRIEN-SMITH</p>')).authors).toEqual(["Mary O'Brien-Smith"]);
     expect(authorsOf(page('<p class="byline">By Jane McDonald</p>')).authors).toEqual(['Jane McDonald']);
   });
+
+  it('takes a day without its year alone on a line ("Dec 10") as the date beside a name ("John Crenshaw" | "in" | "seo" | "Dec 10")', () => {
+    const page = (meta: string) =>
+      `<html><body><h1>Why Cheap SEO Does Not Work</h1><div>${meta}</div><p>${'In 2006 I decided to accept a job offer with a mortgage company. '.repeat(6)}</p></body></html>`;
+    expect(authorsOf(page('<p><span>John Crenshaw</span> in <a href="/blog/?_category=seo">seo</a></p><div>Dec 10</div>')).authors).toEqual(['John Crenshaw']);
+    expect(authorsOf(page('<p><span>John Crenshaw</span></p><div>5 min read</div>')).authors).toEqual([]);
+  });
 });

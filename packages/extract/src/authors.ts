@@ -529,10 +529,12 @@ function isDateLine(line: string): boolean {
   if (DATE_LABEL.test(line)) return true;
   if (line.length > 60 || !/\d/.test(line)) return false;
   const date = findDateInText(line);
-  if (!date) return false;
+  // A day without its year alone on a line ("Dec 10"): this year's post.
+  if (!date) return DAY_ALONE.test(line);
   const rest = line.slice(0, date.index) + line.slice(date.index + date.length);
   return rest.replace(/(?:last\s+)?(?:updated|modified|published|posted|reviewed)(?:\s+(?:on|at))?|[\s:,·•|📅-]+/giu, '').length <= 3;
 }
+const DAY_ALONE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/i;
 /** Whether a date line stands within three parts after the line (categories and separators between) or two before it. */
 function datedNeighbour(lines: string[], index: number): boolean {
   for (let j = index + 1, seen = 0; j < lines.length && seen < 3; j += 1) {
