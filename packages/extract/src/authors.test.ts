@@ -435,4 +435,14 @@ describe('authors', () => {
     expect(authorsOf(page('<p><span>John Crenshaw</span> in <a href="/blog/?_category=seo">seo</a></p><div>Dec 10</div>')).authors).toEqual(['John Crenshaw']);
     expect(authorsOf(page('<p><span>John Crenshaw</span></p><div>5 min read</div>')).authors).toEqual([]);
   });
+
+  it("reads an author box's name where its portrait's alt text and a text of its own agree (Webflow's blog author box)", () => {
+    const page = (box: string) =>
+      `<html><body><h1>SEO Tips for Mental Health Professionals</h1><p>August 28, 2025</p>${'<p>Your online presence matters now more than ever.</p>'.repeat(12)}${box}</body></html>`;
+    const box = (alt: string) =>
+      `<div class="blog_author-box"><div class="blog_author-image-wrapper"><img alt="${alt}" src="/lv.webp" class="blog_author-image"></div><div class="blog_author-text"><div class="text-size-small">Lauren Vetter</div><div class="text-rich-text_author"><p>Lauren Vetter is a growth-focused marketing professional specializing in SEO, content strategy and patient acquisition for practices.</p></div></div></div>`;
+    expect(authorsOf(page(box('Lauren Vetter'))).authors).toEqual(['Lauren Vetter']);
+    // A portrait whose alt text names no one the box shows is no name.
+    expect(authorsOf(page(box('Author Photo'))).authors).toEqual([]);
+  });
 });

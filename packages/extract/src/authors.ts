@@ -173,6 +173,16 @@ function inReview(element: Element): boolean {
   return false;
 }
 
+/** An author box or card ("blog_author-box", "author-card", "author_box"): its parts are skipped, but its portrait names the writer. */
+const AUTHOR_BOX = /author[-_]?(?:box|card)(?![a-z])/;
+/** The name an author box shows both as its portrait's alt text and as a text of its own ("Lauren Vetter" under her photo), or null. */
+function portraitName(box: Element, siteKeys: string[]): string | null {
+  const portrait = findDescendant(box, (e) => e.name === 'img' && PERSON_SHAPE.test((e.attribs.alt ?? '').trim()));
+  if (!portrait) return null;
+  const alt = portrait.attribs.alt!.trim();
+  return textPieces(box).includes(alt) ? cleanAuthorName(alt, siteKeys) : null;
+}
+
 /** The author name a byline element shows, or null. */
 function elementName(element: Element, siteKeys: string[]): string | null {
   if (element.attribs.itemprop === 'author') {
@@ -185,7 +195,8 @@ function elementName(element: Element, siteKeys: string[]): string | null {
   const hints = classHints(element);
   // An author box's or card's name element ("elementor-author-box__name", "author-card__name") holds only the name; the
   // box's other parts (its bio, its avatar, its links) are skipped.
-  if (!AUTHOR_BOX_NAME.test(hints) && BYLINE_SKIP.test(hints.replace(/author|byline/g, ''))) return null;
+  if (!AUTHOR_BOX_NAME.test(hints) && BYLINE_SKIP.test(hints.replace(/author|byline/g, '')))
+    return AUTHOR_BOX.test(hints) ? portraitName(element, siteKeys) : null;
   const text = visibleText(element);
   if (text.length === 0 || text.length > 100) return null;
   // The byline's first text that is a name: "By" | "Sara Brown" | "Staff Writer" → "Sara Brown".
