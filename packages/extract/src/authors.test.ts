@@ -445,4 +445,14 @@ describe('authors', () => {
     // A portrait whose alt text names no one the box shows is no name.
     expect(authorsOf(page(box('Author Photo'))).authors).toEqual([]);
   });
+
+  it("reads the writer's slug a Squarespace blog post carries among its classes, last, and not a store item's", () => {
+    const page = (classes: string, byline = '') =>
+      `<html><body><article class="${classes}"><h1>My Top 23 Herbs for Organic Pest Control</h1>${byline}${'<p>We are huge fans of living an organic life.</p>'.repeat(8)}</article></body></html>`;
+    expect(authorsOf(page('BlogItem hentry category-garden author-annette-thurmon post-type-text has-categories')).authors).toEqual(['Annette Thurmon']);
+    // A byline the page shows comes first.
+    expect(authorsOf(page('BlogItem hentry author-annette-thurmon post-type-text', '<p class="byline">By Jane Doe</p>')).authors).toEqual(['Jane Doe']);
+    // A store's item names the shop's owner.
+    expect(authorsOf(page('ProductItem hentry tag-food-colors author-carmel-hagen post-type-store-item')).authors).toEqual([]);
+  });
 });

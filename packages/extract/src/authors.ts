@@ -183,6 +183,24 @@ function portraitName(box: Element, siteKeys: string[]): string | null {
   return textPieces(box).includes(alt) ? cleanAuthorName(alt, siteKeys) : null;
 }
 
+/** Squarespace's blog post: `<article class="BlogItem hentry … author-annette-thurmon post-type-text">`, the writer's slug among the post's classes. */
+const ENTRY_AUTHOR_SLUG = /(?:^|\s)author-(\p{Ll}+(?:-\p{Ll}+){0,3})(?:\s|$)/u;
+/** The writer a blog post's own element names by its slug, as a name ("author-annette-thurmon" → "Annette Thurmon"), or null; the last resort. */
+function entrySlugName(signals: PageSignals): string | null {
+  for (const element of signals.authorElements) {
+    const className = element.attribs.class ?? '';
+    // A blog post's text ("post-type-text"), not a store's item ("post-type-store-item": the shop's owner).
+    if (!/(?:^|\s)hentry(?:\s|$)/.test(className) || !/(?:^|\s)post-type-text(?:\s|$)/.test(className)) continue;
+    const slug = ENTRY_AUTHOR_SLUG.exec(className);
+    if (slug)
+      return slug[1]!
+        .split('-')
+        .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+        .join(' ');
+  }
+  return null;
+}
+
 /** The author name a byline element shows, or null. */
 function elementName(element: Element, siteKeys: string[]): string | null {
   if (element.attribs.itemprop === 'author') {
@@ -638,6 +656,7 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     ],
     ['byline', () => clean([bylineLine(signals, siteKeys) ?? ''].filter(Boolean))],
     ['byline', () => clean([besideDate(signals, siteKeys) ?? ''].filter(Boolean))],
+    ['byline', () => clean([entrySlugName(signals) ?? ''].filter(Boolean))],
   ];
   const signed: string[] = [];
   const signedFrom: string[] = [];
