@@ -17,6 +17,10 @@ describe('authors', () => {
     expect(cleanAuthorName('BeauHD on Friday')).toBe('BeauHD');
     expect(cleanAuthorName('Dylan Bailey, MS, RD')).toBe('Dylan Bailey, MS, RD');
     expect(cleanAuthorName('Maria &amp; Katerina')).toBe('Maria & Katerina');
+    // Russian's "Текст:" ("text by") and "Автор:" labels; a full-width slash before the date.
+    expect(cleanAuthorName('Текст: Венера Ерофеева')).toBe('Венера Ерофеева');
+    expect(cleanAuthorName('Автор: Иван Петров')).toBe('Иван Петров');
+    expect(cleanAuthorName('by ライトハウス国際特許事務所 ／ 2016.12.01')).toBe('ライトハウス国際特許事務所');
   });
 
   it('leaves out the word that leads into a trailing date, and reads the name a posting line gives after its date', () => {

@@ -32,7 +32,7 @@ function capitalAfter(re: RegExp, text: string): boolean {
 /** A sentence that credits the writer, before its "by": "This post was written by", "This article is written by". */
 const WRITTEN_BY_SENTENCE = '(?:this\\s+(?:blog\\s+)?(?:post|article|story|piece|guide)\\s+(?:was|is|has\\s+been)\\s+)written';
 const BY_PREFIX = new RegExp(
-  String.raw`^(?:${WRITTEN_BY_SENTENCE}\s+by|(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert)\s+von|${GERMAN_PIECE_LABEL}\s+von|verfasser(?:in)?(?=\s*:)|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*`,
+  String.raw`^(?:${WRITTEN_BY_SENTENCE}\s+by|(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert)\s+von|${GERMAN_PIECE_LABEL}\s+von|verfasser(?:in)?(?=\s*:)|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|автор|авторы|текст|作者|文|記者|记者)\s*[:：/／]\s*`,
   'i',
 );
 const NOT_A_NAME =
@@ -89,7 +89,7 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
     name.split(
       /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+on behalf of\b|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i,
     )[0] ?? '';
-  name = name.replace(/^[\s,;:|•·–—»«›‹-]+|[\s,;:|•·–—»«›‹-]+$/g, '').trim();
+  name = name.replace(/^[\s,;:|•·–—»«›‹／-]+|[\s,;:|•·–—»«›‹／-]+$/g, '').trim();
   if (name === '' || NOT_A_NAME.test(name) || WEEKDAY.test(name) || BYLINE_FURNITURE.test(name) || ROLE_ONLY.test(name) || !/\p{L}/u.test(name)) return null;
   const words = name.split(/\s+/);
   if (name.length > 80 || words.length > 10) return null;
