@@ -17,6 +17,10 @@ describe('authors', () => {
     expect(cleanAuthorName('BeauHD on Friday')).toBe('BeauHD');
     expect(cleanAuthorName('Dylan Bailey, MS, RD')).toBe('Dylan Bailey, MS, RD');
     expect(cleanAuthorName('Maria &amp; Katerina')).toBe('Maria & Katerina');
+    // Russian's "Текст:" ("text by") and "Автор:" labels; a full-width slash before the date.
+    expect(cleanAuthorName('Текст: Венера Ерофеева')).toBe('Венера Ерофеева');
+    expect(cleanAuthorName('Автор: Иван Петров')).toBe('Иван Петров');
+    expect(cleanAuthorName('by ライトハウス国際特許事務所 ／ 2016.12.01')).toBe('ライトハウス国際特許事務所');
   });
 
   it('leaves out the word that leads into a trailing date, and reads the name a posting line gives after its date', () => {
@@ -353,5 +357,106 @@ describe('authors', () => {
     const page =
       '<html><body><h1>What do people love about Rust</h1><div class="publish-date-author">Dec. 19, 2025 · Niko Matsakis on behalf of <a href="/governance/teams">Vision Doc group</a></div><p>Text.</p></body></html>';
     expect(authorsOf(page).authors).toEqual(['Niko Matsakis']);
+  });
+
+  it('reads a template\'s block for the writers named in the plural ("authors-data"), but not a listing card\'s', () => {
+    const page = (body: string) => `<html><body>${body}<p>${'Hand and wrist comfort is the key to a happy, healthy workspace. '.repeat(6)}</p></body></html>`;
+    // PCMag's byline: "&" before the first name, the role after it.
+    const pcmag =
+      '<h1>The Best Ergonomic Mice</h1><p>Updated Nov 26, 2025</p><h2>Avoid aches and pains by picking up one of these tested, top-rated ergonomic mice.</h2><div class="authors-name"><div class="authors-data alone"><span class="and">&amp;</span> <a href="/u/zackery-cuevas">Zackery Cuevas</a> <span>Writer, Hardware</span></div></div><div>Our Expert</div>';
+    expect(authorsOf(page(pcmag)).authors).toEqual(['Zackery Cuevas']);
+    // A front page's cards each name their story's writers.
+    const cards =
+      '<h1>Software news</h1><p>The latest from our editors</p><section>' +
+      '<div class="single_card"><h4><a href="/a">AI trends</a></h4><footer><div class="authors"><span>Bilgin Ibryam</span></div></footer></div>'.repeat(12) +
+      '</section>';
+    expect(authorsOf(page(cards)).authors).toEqual([]);
+  });
+
+  it('reads the name, the role and the date as one line\'s parts under the headline ("Aaron Ricadela | Senior Writer | July 2, 2025")', () => {
+    const page = (meta: string) =>
+      `<html><head><title>How AI Is Transforming Healthcare</title></head><body><h1>How AI Is Transforming Healthcare</h1><p>${meta}</p><p>${'Global healthcare systems are strained by aging populations. '.repeat(6)}</p></body></html>`;
+    expect(authorsOf(page('Aaron Ricadela | Senior Writer | July 2, 2025')).authors).toEqual(['Aaron Ricadela']);
+    expect(authorsOf(page('Jane Doe · Staff Writer · 12 March 2024')).authors).toEqual(['Jane Doe']);
+    // A section and a date, or parts without a date, are no byline.
+    expect(authorsOf(page('Press Release | July 2, 2025')).authors).toEqual([]);
+    expect(authorsOf(page('Aaron Ricadela | Senior Writer')).authors).toEqual([]);
+  });
+
+  it("reads the name closing a meta run set above the headline after its date, not a section's name before the date", () => {
+    const page = (meta: string) =>
+      `<html><body><div>${meta}</div><h1>Wine for Beginners</h1><p>${'It is fun and gratifying to start your journey in wine. '.repeat(6)}</p></body></html>`;
+    expect(authorsOf(page('<span>/</span><span>December 14, 2025</span><span>/</span><span>Matt Check</span>')).authors).toEqual(['Matt Check']);
+    expect(authorsOf(page('<span>Press Release</span><span>December 19, 2025</span>')).authors).toEqual([]);
+    expect(authorsOf(page('<span>Mental Health</span><span>December 22, 2022</span><span>Updated: January 02, 2026</span>')).authors).toEqual([]);
+    // A name with no date beside it (a personal blog's header) is left to the other readers.
+    expect(authorsOf(page('<span>Owain Brennan</span>')).authors).toEqual([]);
+  });
+
+  it('reads "By" and a capital as a byline, and a name in lower case after "by" only right under the headline or beside its date', () => {
+    const page = (after: string) =>
+      `<html><body><h1>Pricing for every business</h1><p>Start now</p><p>Contact sales</p><p>Docs</p>${after}<p>${'Accept payments online and in person. '.repeat(6)}</p></body></html>`;
+    // A menu's group title far under the headline ("By stage", "By industry"): with the "i" flag \p{Lu} matched "s".
+    expect(authorsOf(page('<ul><li><span>By stage</span></li><li><a>Enterprises</a></li><li><a>Startups</a></li></ul>')).authors).toEqual([]);
+    expect(authorsOf(page('<p>By Jane Doe</p>')).authors).toEqual(['Jane Doe']);
+    const login =
+      '<html><body><h1>Academy of Art University Earns 19 Honors</h1><p>12/19 — 2025</p><p>by ibby</p><p>' +
+      'The School of Graphic Design celebrates 19 wins at the design awards. '.repeat(6) +
+      '</p></body></html>';
+    expect(authorsOf(login).authors).toEqual(['ibby']);
+    expect(authorsOf(page('<p>Posted on August 2, 2019 by support</p>')).authors).toEqual([]);
+  });
+
+  it("never names a product review's or a customer testimonial's writer as the page's author", () => {
+    const page = (block: string) =>
+      `<html><body><h1>QuietComfort 35 II headphones</h1>${'<p>Noise cancelling wireless headphones with a long battery life.</p>'.repeat(45)}${block}</body></html>`;
+    // Bazaarvoice's SEO reviews: microdata Review items with a Person author.
+    const review =
+      '<div itemprop="review" itemscope itemtype="http://schema.org/Review">Rated <span>5</span> by <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Martin</span></span><span itemprop="description">Amazing headphones.</span></div>';
+    expect(authorsOf(page(review.repeat(2))).authors).toEqual([]);
+    // A featured review's and a testimonial's author elements.
+    expect(authorsOf(page('<blockquote><p>Love it.</p><cite class="featured-review_rating-author">Ash C.</cite></blockquote>')).authors).toEqual([]);
+    expect(authorsOf(page('<div class="identity-customers_author-wrapper"><div>– Gregory</div></div>')).authors).toEqual([]);
+    expect(authorsOf(page('<div class="testimonial-author">Susie Francis</div>')).authors).toEqual([]);
+    // The article's own microdata author still counts.
+    const article =
+      '<article itemscope itemtype="http://schema.org/Article"><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Doe</span></span></article>';
+    expect(authorsOf(page(article)).authors).toEqual(['Jane Doe']);
+  });
+
+  it('writes a name the byline sets in capitals only as a name ("By JANE DOE" → "Jane Doe"), and leaves initials and mixed case alone', () => {
+    const page = (byline: string) =>
+      `<html><body><article><h1>Storm hits the coast</h1>${byline}<p>${'The storm reached the coast on Monday night. '.repeat(6)}</p></article></body></html>`;
+    expect(authorsOf(page('<p class="byline">By JANE DOE</p>')).authors).toEqual(['Jane Doe']);
+    expect(authorsOf(page('<p>By JANE DOE and J.R. SMITH</p>')).authors).toEqual(['Jane Doe', 'J.R. Smith']);
+    expect(authorsOf(page('<p class="byline">By MARY O\'BRIEN-SMITH</p>')).authors).toEqual(["Mary O'Brien-Smith"]);
+    expect(authorsOf(page('<p class="byline">By Jane McDonald</p>')).authors).toEqual(['Jane McDonald']);
+  });
+
+  it('takes a day without its year alone on a line ("Dec 10") as the date beside a name ("John Crenshaw" | "in" | "seo" | "Dec 10")', () => {
+    const page = (meta: string) =>
+      `<html><body><h1>Why Cheap SEO Does Not Work</h1><div>${meta}</div><p>${'In 2006 I decided to accept a job offer with a mortgage company. '.repeat(6)}</p></body></html>`;
+    expect(authorsOf(page('<p><span>John Crenshaw</span> in <a href="/blog/?_category=seo">seo</a></p><div>Dec 10</div>')).authors).toEqual(['John Crenshaw']);
+    expect(authorsOf(page('<p><span>John Crenshaw</span></p><div>5 min read</div>')).authors).toEqual([]);
+  });
+
+  it("reads an author box's name where its portrait's alt text and a text of its own agree (Webflow's blog author box)", () => {
+    const page = (box: string) =>
+      `<html><body><h1>SEO Tips for Mental Health Professionals</h1><p>August 28, 2025</p>${'<p>Your online presence matters now more than ever.</p>'.repeat(12)}${box}</body></html>`;
+    const box = (alt: string) =>
+      `<div class="blog_author-box"><div class="blog_author-image-wrapper"><img alt="${alt}" src="/lv.webp" class="blog_author-image"></div><div class="blog_author-text"><div class="text-size-small">Lauren Vetter</div><div class="text-rich-text_author"><p>Lauren Vetter is a growth-focused marketing professional specializing in SEO, content strategy and patient acquisition for practices.</p></div></div></div>`;
+    expect(authorsOf(page(box('Lauren Vetter'))).authors).toEqual(['Lauren Vetter']);
+    // A portrait whose alt text names no one the box shows is no name.
+    expect(authorsOf(page(box('Author Photo'))).authors).toEqual([]);
+  });
+
+  it("reads the writer's slug a Squarespace blog post carries among its classes, last, and not a store item's", () => {
+    const page = (classes: string, byline = '') =>
+      `<html><body><article class="${classes}"><h1>My Top 23 Herbs for Organic Pest Control</h1>${byline}${'<p>We are huge fans of living an organic life.</p>'.repeat(8)}</article></body></html>`;
+    expect(authorsOf(page('BlogItem hentry category-garden author-annette-thurmon post-type-text has-categories')).authors).toEqual(['Annette Thurmon']);
+    // A byline the page shows comes first.
+    expect(authorsOf(page('BlogItem hentry author-annette-thurmon post-type-text', '<p class="byline">By Jane Doe</p>')).authors).toEqual(['Jane Doe']);
+    // A store's item names the shop's owner.
+    expect(authorsOf(page('ProductItem hentry tag-food-colors author-carmel-hagen post-type-store-item')).authors).toEqual([]);
   });
 });

@@ -19,11 +19,20 @@ import { decodeTitleText, titleKey } from './title.ts';
 const GERMAN_PIECE_LABEL =
   '(?:ein(?:e)?\\s+)(?:bericht|beitrag|artikel|kommentar|test|analyse|interview|essay|gastbeitrag|gastkommentar|kolumne|reportage|rezension|kritik|glosse|hintergrund|erfahrungsbericht|ratgeber|feature)';
 /** "Ein Bericht von Jane Doe" as a line of its own under the headline. */
-const GERMAN_PIECE_BYLINE = new RegExp(String.raw`^${GERMAN_PIECE_LABEL}\s+von\s+\p{Lu}`, 'iu');
+const GERMAN_PIECE_BYLINE = new RegExp(String.raw`^${GERMAN_PIECE_LABEL}\s+von\s+`, 'i');
+const CAPITAL_START = /^\p{Lu}/u;
+/**
+ * Whether the label `re` (case-insensitive) leads the text and a capital letter follows it. The capital is tested apart: with the
+ * `i` flag, `\p{Lu}` matches lower case letters too ("By stage", a menu's group title, read as a byline).
+ */
+function capitalAfter(re: RegExp, text: string): boolean {
+  const match = re.exec(text);
+  return match !== null && CAPITAL_START.test(text.slice(match.index + match[0].length));
+}
 /** A sentence that credits the writer, before its "by": "This post was written by", "This article is written by". */
 const WRITTEN_BY_SENTENCE = '(?:this\\s+(?:blog\\s+)?(?:post|article|story|piece|guide)\\s+(?:was|is|has\\s+been)\\s+)written';
 const BY_PREFIX = new RegExp(
-  String.raw`^(?:${WRITTEN_BY_SENTENCE}\s+by|(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert)\s+von|${GERMAN_PIECE_LABEL}\s+von|verfasser(?:in)?(?=\s*:)|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|作者|文|記者|记者)\s*[:：/／]\s*`,
+  String.raw`^(?:${WRITTEN_BY_SENTENCE}\s+by|(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert)\s+von|${GERMAN_PIECE_LABEL}\s+von|verfasser(?:in)?(?=\s*:)|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|автор|авторы|текст|作者|文|記者|记者)\s*[:：/／]\s*`,
   'i',
 );
 const NOT_A_NAME =
@@ -42,13 +51,13 @@ const BYLINE_FURNITURE =
 const DATE_LEAD =
   /^\s*(?:(?:posted|published on|updated|veröffentlicht|erstellt|geschrieben|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:on|am|le|el|il|op|em))?)?\s*[,:]?\s*$/i;
 /** After that date, an optional time of day, then "by"/"von"/… and a capitalised name: "… at 10:30 am by John Smith". */
-const DATE_THEN_BY = /^\s*(?:(?:at|um|à|alle|om)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*,?\s*(?:by|von|par|por|di|da|door)\s+(?=\p{Lu})/iu;
+const DATE_THEN_BY = /^\s*(?:(?:at|um|à|alle|om)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*,?\s*(?:by|von|par|por|di|da|door)\s+/i;
 /** A dot or a bar after a leading date, then the name. */
 const DATE_THEN_DOT = /^\s*[·•|]\s*(?=\p{Lu})/u;
 /** True for a posting line that names its author after its date: "Posted on August 2, 2019 by Jane Doe". */
 function namesAfterDate(line: string): boolean {
   const date = findDateInText(line);
-  return date !== null && DATE_LEAD.test(line.slice(0, date.index)) && DATE_THEN_BY.test(line.slice(date.index + date.length));
+  return date !== null && DATE_LEAD.test(line.slice(0, date.index)) && capitalAfter(DATE_THEN_BY, line.slice(date.index + date.length));
 }
 /** A weekday's short form left before a date ("» Fr 2. Aug 2019", "Mi., 3. Mai", "jeu. 2 mai"): German, French, Spanish, Italian, Dutch. */
 const WEEKDAY = /^(?:mo|mi|do|fr|sa|so|lun|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|ma|wo|vr|za|zo)\.?$/i;
@@ -71,7 +80,7 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
     const before = name.slice(0, date.index);
     const after = name.slice(date.index + date.length);
     // "Posted on August 2, 2019 by John Smith", "Veröffentlicht am 2. August 2019 von Max": the name follows the date.
-    if (DATE_LEAD.test(before) && DATE_THEN_BY.test(after)) name = after.replace(DATE_THEN_BY, '');
+    if (DATE_LEAD.test(before) && capitalAfter(DATE_THEN_BY, after)) name = after.replace(DATE_THEN_BY, '');
     // "Dec. 19, 2025 · Niko Matsakis on behalf of …": the date first, then the name after a dot or a bar.
     else if (before.trim() === '' && DATE_THEN_DOT.test(after)) name = after.replace(DATE_THEN_DOT, '');
     else name = before.replace(/\s+(?:on|am|le|el|il|op|em|at|den|dnia)\s*[,:]?\s*$/, '');
@@ -80,7 +89,7 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
     name.split(
       /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+on behalf of\b|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i,
     )[0] ?? '';
-  name = name.replace(/^[\s,;:|•·–—»«›‹-]+|[\s,;:|•·–—»«›‹-]+$/g, '').trim();
+  name = name.replace(/^[\s,;:|•·–—»«›‹／-]+|[\s,;:|•·–—»«›‹／-]+$/g, '').trim();
   if (name === '' || NOT_A_NAME.test(name) || WEEKDAY.test(name) || BYLINE_FURNITURE.test(name) || ROLE_ONLY.test(name) || !/\p{L}/u.test(name)) return null;
   const words = name.split(/\s+/);
   if (name.length > 80 || words.length > 10) return null;
@@ -143,11 +152,60 @@ const POSTING_TYPE = /(?:^|:)(?:DiscussionForumPosting|SocialMediaPosting|Questi
 /** The name element of an author box or card: "elementor-author-box__name" (Elementor's Author Box widget), "author-card__name", "author-box-name". */
 const AUTHOR_BOX_NAME = /author-?(?:box|card)(?:__|-)+name(?![a-z])/;
 const BYLINE_SKIP =
-  /bio|avatar|image|img|photo|picture|about|description|social|follow|more|box|(?<!v)card|list|link-?list|title|label|role|job(?![a-z])|position/;
+  /bio|avatar|image|img|photo|picture|about|description|social|follow|more|box|(?<!v)card|list|link-?list|title|label|role|job(?![a-z])|position|review|rating|testimonial|customer/;
+
+/** A class word for the writers in the plural: "authors", "authors-name" (PCMag), "authors-data". */
+const PLURAL_AUTHORS = /(?:^|[\s_-])authors(?:[\s_-]|$)/;
+/** Whether one of the first texts under the headline holds the name. */
+function nearHeadline(signals: PageSignals, name: string): boolean {
+  const lines = signals.headlineTexts.after;
+  for (let i = 1; i < Math.min(lines.length, BESIDE_DATE_REACH); i += 1) if (lines[i]!.includes(name)) return true;
+  return false;
+}
+
+const REVIEW_TYPE = /(?:^|[/:])(?:Review|UserReview|CriticReview|EmployerReview)$/;
+/** Whether the nearest typed microdata item above the element is a review. */
+function inReview(element: Element): boolean {
+  for (let node = element.parent as Element | null, depth = 0; node && node.type === 'tag' && depth < 8; node = node.parent as Element | null, depth += 1) {
+    const itemtype = node.attribs.itemtype;
+    if (itemtype !== undefined) return REVIEW_TYPE.test(itemtype.trim());
+  }
+  return false;
+}
+
+/** An author box or card ("blog_author-box", "author-card", "author_box"): its parts are skipped, but its portrait names the writer. */
+const AUTHOR_BOX = /author[-_]?(?:box|card)(?![a-z])/;
+/** The name an author box shows both as its portrait's alt text and as a text of its own ("Lauren Vetter" under her photo), or null. */
+function portraitName(box: Element, siteKeys: string[]): string | null {
+  const portrait = findDescendant(box, (e) => e.name === 'img' && PERSON_SHAPE.test((e.attribs.alt ?? '').trim()));
+  if (!portrait) return null;
+  const alt = portrait.attribs.alt!.trim();
+  return textPieces(box).includes(alt) ? cleanAuthorName(alt, siteKeys) : null;
+}
+
+/** Squarespace's blog post: `<article class="BlogItem hentry … author-annette-thurmon post-type-text">`, the writer's slug among the post's classes. */
+const ENTRY_AUTHOR_SLUG = /(?:^|\s)author-(\p{Ll}+(?:-\p{Ll}+){0,3})(?:\s|$)/u;
+/** The writer a blog post's own element names by its slug, as a name ("author-annette-thurmon" → "Annette Thurmon"), or null; the last resort. */
+function entrySlugName(signals: PageSignals): string | null {
+  for (const element of signals.authorElements) {
+    const className = element.attribs.class ?? '';
+    // A blog post's text ("post-type-text"), not a store's item ("post-type-store-item": the shop's owner).
+    if (!/(?:^|\s)hentry(?:\s|$)/.test(className) || !/(?:^|\s)post-type-text(?:\s|$)/.test(className)) continue;
+    const slug = ENTRY_AUTHOR_SLUG.exec(className);
+    if (slug)
+      return slug[1]!
+        .split('-')
+        .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+        .join(' ');
+  }
+  return null;
+}
 
 /** The author name a byline element shows, or null. */
 function elementName(element: Element, siteKeys: string[]): string | null {
   if (element.attribs.itemprop === 'author') {
+    // A product's review or a customer's testimonial names its reviewer, not the page's writer.
+    if (inReview(element)) return null;
     const nameNode = findDescendant(element, (e) => e.attribs.itemprop === 'name');
     const named = nameNode ? visibleText(nameNode) : (element.attribs.content ?? visibleText(element));
     return named ? cleanAuthorName(named, siteKeys) : null;
@@ -155,7 +213,8 @@ function elementName(element: Element, siteKeys: string[]): string | null {
   const hints = classHints(element);
   // An author box's or card's name element ("elementor-author-box__name", "author-card__name") holds only the name; the
   // box's other parts (its bio, its avatar, its links) are skipped.
-  if (!AUTHOR_BOX_NAME.test(hints) && BYLINE_SKIP.test(hints.replace(/author|byline/g, ''))) return null;
+  if (!AUTHOR_BOX_NAME.test(hints) && BYLINE_SKIP.test(hints.replace(/author|byline/g, '')))
+    return AUTHOR_BOX.test(hints) ? portraitName(element, siteKeys) : null;
   const text = visibleText(element);
   if (text.length === 0 || text.length > 100) return null;
   // The byline's first text that is a name: "By" | "Sara Brown" | "Staff Writer" → "Sara Brown".
@@ -273,7 +332,7 @@ function bylineList(signals: PageSignals, siteKeys: string[]): string[] {
       }
       return names.length > 1 ? names : [];
     }
-    if (/^(by|written by)\s*:?\s+\p{Lu}/iu.test(line)) {
+    if (capitalAfter(/^(?:by|written by)\s*:?\s+/i, line)) {
       const names = splitNames(line.replace(BY_PREFIX, ''));
       return names.length > 1 ? names : [];
     }
@@ -290,11 +349,18 @@ const NAME_JOIN = /^(?:,|&|and|,\s*and|und|et|y)$/i;
  */
 const SAYS_NAME = /[,.]?\s(?:says|writes|reports|explains|argues|asks)\s+(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})\.?$/u;
 const CAPITAL_END = /\p{Lu}\.?$/u;
-/** A name in capitals as it is written: "OLIVE RYAN" → "Olive Ryan", "MARY O'BRIEN-SMITH" → "Mary O'Brien-Smith". */
+/** A name in capitals as it is written: "OLIVE RYAN" → "Olive Ryan", "MARY O'BRIEN-SMITH" → "Mary O'Brien-Smith", "J.R. SMITH" → "J.R. Smith". */
 function capitalised(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+  return name.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+}
+/** Two to four words of capitals only (letters, dots, apostrophes, hyphens): a byline set in capitals ("By JANE DOE"). */
+const CAPITALS_NAME = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?:\s+\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){1,3}$/u;
+/** A name the page sets in capitals only, as it is written ("JANE DOE" → "Jane Doe"); any other as it stands. */
+function asWritten(name: string): string {
+  return CAPITALS_NAME.test(name) ? capitalised(name) : name;
 }
 
+const BY_LABEL = /^(?:by|written by|von|par|por|door|di|escrito por|scritto da)\s*:?\s+/i;
 /** A "By Jane Doe" line near the headline (the name may be the next short text). */
 function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
   const lines = signals.headlineTexts.after;
@@ -315,9 +381,11 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
     if (GERMAN_BYLINE_LABEL.test(line) && lines[i + 1]) return cleanAuthorName(lines[i + 1]!, siteKeys);
     // "By Jane Doe …", and a posting line that names the author after its date ("Posted on August 2, 2019 by Jane Doe").
     if (
-      /^(by|written by|von|par|por|door|di|escrito por|scritto da)\s*:?\s+\p{Lu}/iu.test(line) ||
+      capitalAfter(BY_LABEL, line) ||
+      // A login in lower case ("by ibby") right under the headline or beside its date; elsewhere "By stage" is a menu's group title.
+      (BY_LABEL.test(line) && (i <= 2 || datedNeighbour(lines, i))) ||
       /^submitted by\s+\p{L}/iu.test(line) ||
-      GERMAN_PIECE_BYLINE.test(line) ||
+      capitalAfter(GERMAN_PIECE_BYLINE, line) ||
       /^(作者|记者|記者)\s*[:：]/.test(line) ||
       namesAfterDate(line)
     ) {
@@ -339,7 +407,7 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
  */
 function labelledPiece(line: string, siteKeys: string[]): string | null {
   for (const piece of line.split(META_SEPARATOR, 6)) {
-    if (!LABELLED_NAME.test(piece)) continue;
+    if (!capitalAfter(LABELLED_NAME, piece)) continue;
     const name = cleanAuthorName(piece, siteKeys);
     if (name) return name;
   }
@@ -347,7 +415,7 @@ function labelledPiece(line: string, siteKeys: string[]): string | null {
 }
 const META_SEPARATOR = /\s+[|•·]\s+/;
 const LABELLED_NAME =
-  /^(?:(?:posted|submitted) by|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von\s*:?|(?:author|autor(?:in)?|verfasser(?:in)?)\s*:)\s*\p{Lu}/iu;
+  /^(?:(?:posted|submitted) by|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von\s*:?|(?:author|autor(?:in)?|verfasser(?:in)?)\s*:)\s*/i;
 
 /** Blogger's and WordPress's German byline labels alone on a line: "Eingestellt von", "Veröffentlicht von", "Autor:", "Verfasser:". */
 const GERMAN_BYLINE_LABEL = new RegExp(
@@ -402,6 +470,11 @@ function besideDate(signals: PageSignals, siteKeys: string[]): string | null {
   for (let i = 1; i < limit; i += 1) {
     // A category among tags ("Nonessential Thoughts" | "," | "Technology") is not a name.
     if (lines[i + 1] === ',' || lines[i - 1] === ',') continue;
+    // "Aaron Ricadela | Senior Writer | July 2, 2025": the name, the role and the date as one line's parts.
+    if (lines[i]!.length <= 100 && (lines[i]!.includes('|') || lines[i]!.includes('·') || lines[i]!.includes('•'))) {
+      const name = namedMetaLine(lines[i]!, lines, signals, siteKeys);
+      if (name) return name;
+    }
     // "Mahua Das in" | "Project Management": WordPress's "NAME in CATEGORY".
     const line = lines[i]!.replace(/\s+in$/, '');
     if (line.length > 40 || line.length < 2) continue;
@@ -417,7 +490,40 @@ function besideDate(signals: PageSignals, siteKeys: string[]): string | null {
     const name = cleanAuthorName(line, siteKeys);
     if (name) return name;
   }
+  return beforeHeadline(signals, siteKeys);
+}
+/**
+ * The meta run set above the headline, its date then the name ("/" | "December 14, 2025" | "/" | "Matt Check"): a name as the last
+ * text before the headline with a date line within two parts before it (a section's name before the date is not a name: "Press
+ * Release" | "December 19, 2025").
+ */
+function beforeHeadline(signals: PageSignals, siteKeys: string[]): string | null {
+  const before = signals.headlineTexts.before;
+  const line = before[before.length - 1];
+  if (line === undefined || line.length > 40 || !PERSON_SHAPE.test(line) || line.split(/\s+/).some((word) => NOT_NAME_WORD.test(word))) return null;
+  if (titleKey(signals.titleTag ?? '').includes(titleKey(line))) return null;
+  for (let j = before.length - 2, seen = 0; j >= 0 && seen < 2; j -= 1) {
+    if (LONE_SEPARATOR.test(before[j]!)) continue;
+    if (isDateLine(before[j]!)) return cleanAuthorName(line, siteKeys);
+    seen += 1;
+  }
   return null;
+}
+/** A meta line whose first part is a person's name, another the writer's role and another the date ("Aaron Ricadela | Senior Writer | July 2, 2025"), or null. */
+function namedMetaLine(line: string, lines: string[], signals: PageSignals, siteKeys: string[]): string | null {
+  const parts = line.split(META_SEPARATOR, 5);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const first = parts[0]!;
+  if (!PERSON_SHAPE.test(first) || first.split(/\s+/).some((word) => NOT_NAME_WORD.test(word))) return null;
+  // The role says the first part is a person; a section's name stands so too ("Press Release | July 2, 2025").
+  if (
+    !parts.slice(1).some(isDateLine) ||
+    !parts.slice(1).some((part) => ROLE_LINE.test(part)) ||
+    titleKey(signals.titleTag ?? '').includes(titleKey(first)) ||
+    isRiver(lines)
+  )
+    return null;
+  return cleanAuthorName(first, siteKeys);
 }
 /** Dated cards under a heading (a listing's river: date | source, date | source): they name their sources, not the page's author. */
 function isRiver(lines: string[]): boolean {
@@ -452,10 +558,12 @@ function isDateLine(line: string): boolean {
   if (DATE_LABEL.test(line)) return true;
   if (line.length > 60 || !/\d/.test(line)) return false;
   const date = findDateInText(line);
-  if (!date) return false;
+  // A day without its year alone on a line ("Dec 10"): this year's post.
+  if (!date) return DAY_ALONE.test(line);
   const rest = line.slice(0, date.index) + line.slice(date.index + date.length);
   return rest.replace(/(?:last\s+)?(?:updated|modified|published|posted|reviewed)(?:\s+(?:on|at))?|[\s:,·•|📅-]+/giu, '').length <= 3;
 }
+const DAY_ALONE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/i;
 /** Whether a date line stands within three parts after the line (categories and separators between) or two before it. */
 function datedNeighbour(lines: string[], index: number): boolean {
   for (let j = index + 1, seen = 0; j < lines.length && seen < 3; j += 1) {
@@ -530,7 +638,10 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
       () => {
         const names: string[] = [];
         for (const element of signals.authorElements) {
-          const name = elementName(element, siteKeys);
+          let name = elementName(element, siteKeys);
+          // A block for the writers named in the plural (`authors`) is also a listing's card footer (a front page's river of
+          // stories): it names the page's writer only among the texts under the headline.
+          if (name && PLURAL_AUTHORS.test(classHints(element)) && !nearHeadline(signals, name)) name = null;
           if (name && !names.includes(name)) names.push(name);
           if (names.length > 0 && !(element.attribs.rel ?? '').includes('author') && element.attribs.itemprop !== 'author') {
             // One byline element naming several writers ("By Jane Doe, John Roe and Mary Poe, CNN"): all of them.
@@ -545,6 +656,7 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     ],
     ['byline', () => clean([bylineLine(signals, siteKeys) ?? ''].filter(Boolean))],
     ['byline', () => clean([besideDate(signals, siteKeys) ?? ''].filter(Boolean))],
+    ['byline', () => clean([entrySlugName(signals) ?? ''].filter(Boolean))],
   ];
   const signed: string[] = [];
   const signedFrom: string[] = [];
@@ -563,9 +675,10 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     if (authors.length === 1 && (from === 'json-ld' || from === 'meta')) {
       const shown = clean(bylineList(signals, siteKeys));
       const key = titleKey(authors[0]!);
-      if (shown.length > 1 && shown.some((name) => titleKey(name).includes(key))) return { authors: shown.slice(0, 10), from: 'byline' };
+      if (shown.length > 1 && shown.some((name) => titleKey(name).includes(key))) return { authors: shown.slice(0, 10).map(asWritten), from: 'byline' };
     }
-    return { authors: authors.slice(0, 10), from };
+    // A byline set in capitals is typography; the metadata's capitals are how the site writes the name.
+    return { authors: from === 'byline' ? authors.slice(0, 10).map(asWritten) : authors.slice(0, 10), from };
   }
   // Last, the first name turned down above for being the site's own, where the page names no one else: a company's post ("By ASU
   // Online", JSON-LD's author "Block Renovation", an author box "Facet", the name beside the date), a personal blog named after its writer.

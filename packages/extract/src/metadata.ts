@@ -105,7 +105,9 @@ export const AUTHOR_PREFILTER = /author|byline|writer|contributor|postuser-name/
  * each rules both out (zyte-dev's ~450 class and id values a page: ~100 ns a value against ~190 for the two).
  */
 export const DATE_OR_AUTHOR_HINT = new RegExp(`${DATE_ELEMENT_HINT.source}|${AUTHOR_PREFILTER.source}`, 'i');
-const AUTHOR_HINT = /(^|[\s_-])(byline|author|author-?name|authorname|article-?author|post-?author|entry-?author|writer|contributor|post-user-name)([\s_-]|$)/;
+// `authors` (plural): a template's block for the piece's writers (PCMag's `authors-name`, `authors-data`).
+const AUTHOR_HINT =
+  /(^|[\s_-])(byline|authors?|author-?name|authorname|article-?author|post-?author|entry-?author|writer|contributor|post-user-name)([\s_-]|$)/;
 const ITEM_DATE_PROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'uploadDate']);
 /** Bounds on the texts kept around the main heading: scans stay cheap on huge pages. */
 const HEADLINE_TEXTS_BEFORE = 12;
