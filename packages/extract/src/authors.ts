@@ -467,12 +467,17 @@ const DATED_BY =
 function besideDate(signals: PageSignals, siteKeys: string[]): string | null {
   const lines = signals.headlineTexts.after;
   const limit = Math.min(lines.length, BESIDE_DATE_REACH);
+  // Whether the lines are a listing's river or a team's grid: read once a page, when a line first needs it.
+  let river: boolean | undefined;
+  let grid: boolean | undefined;
+  const inRiver = (): boolean => (river ??= isRiver(lines));
+  const inGrid = (): boolean => (grid ??= isTeamGrid(lines));
   for (let i = 1; i < limit; i += 1) {
     // A category among tags ("Nonessential Thoughts" | "," | "Technology") is not a name.
     if (lines[i + 1] === ',' || lines[i - 1] === ',') continue;
     // "Aaron Ricadela | Senior Writer | July 2, 2025": the name, the role and the date as one line's parts.
     if (lines[i]!.length <= 100 && (lines[i]!.includes('|') || lines[i]!.includes('·') || lines[i]!.includes('•'))) {
-      const name = namedMetaLine(lines[i]!, lines, signals, siteKeys);
+      const name = namedMetaLine(lines[i]!, signals, siteKeys, inRiver);
       if (name) return name;
     }
     // "Mahua Das in" | "Project Management": WordPress's "NAME in CATEGORY".
@@ -481,12 +486,13 @@ function besideDate(signals: PageSignals, siteKeys: string[]): string | null {
     const key = titleKey(line);
     // The site's own name beside the date ("ServiceTitan" | "November 26th, 2024"): a company's blog signed by the company.
     if (siteKeys.includes(key)) {
-      if (datedNeighbour(lines, i) && !isRiver(lines)) cleanAuthorName(line, siteKeys);
+      // Turned down by cleanAuthorName, which keeps it aside (siteSigned) for chooseAuthors' last resort.
+      if (datedNeighbour(lines, i) && !inRiver()) cleanAuthorName(line, siteKeys);
       continue;
     }
     if (!PERSON_SHAPE.test(line) || line.split(/\s+/).some((word) => NOT_NAME_WORD.test(word))) continue;
     if (key === titleKey(lines[0]!) || titleKey(signals.titleTag ?? '').includes(key)) continue;
-    if (!(datedNeighbour(lines, i) || (ROLE_LINE.test(lines[i + 1] ?? '') && !isTeamGrid(lines))) || isRiver(lines)) continue;
+    if (!(datedNeighbour(lines, i) || (ROLE_LINE.test(lines[i + 1] ?? '') && !inGrid())) || inRiver()) continue;
     const name = cleanAuthorName(line, siteKeys);
     if (name) return name;
   }
@@ -510,7 +516,7 @@ function beforeHeadline(signals: PageSignals, siteKeys: string[]): string | null
   return null;
 }
 /** A meta line whose first part is a person's name, another the writer's role and another the date ("Aaron Ricadela | Senior Writer | July 2, 2025"), or null. */
-function namedMetaLine(line: string, lines: string[], signals: PageSignals, siteKeys: string[]): string | null {
+function namedMetaLine(line: string, signals: PageSignals, siteKeys: string[], inRiver: () => boolean): string | null {
   const parts = line.split(META_SEPARATOR, 5);
   if (parts.length < 2 || parts.length > 4) return null;
   const first = parts[0]!;
@@ -520,7 +526,7 @@ function namedMetaLine(line: string, lines: string[], signals: PageSignals, site
     !parts.slice(1).some(isDateLine) ||
     !parts.slice(1).some((part) => ROLE_LINE.test(part)) ||
     titleKey(signals.titleTag ?? '').includes(titleKey(first)) ||
-    isRiver(lines)
+    inRiver()
   )
     return null;
   return cleanAuthorName(first, siteKeys);
