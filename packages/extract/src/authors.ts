@@ -350,16 +350,15 @@ function bylineList(signals: PageSignals, siteKeys: string[]): string[] {
       }
       return names.length > 1 ? names : [];
     }
-    if (capitalAfter(LIST_BY, line)) {
+    if (capitalAfter(BY_LABEL, line)) {
       const names = splitNames(line.replace(BY_PREFIX, ''));
       return names.length > 1 ? names : [];
     }
   }
   return [];
 }
+/** The label over a list of writers, each name in an element of its own: "Written by", "By", "Von", "Authors", "Autoren". */
 const BYLINE_LIST_LABEL = new RegExp(String.raw`^(?:${bylineLabel(ENGLISH_WRITTEN)}|${anyOf(AUTHOR_NOUNS)})\s*:?$`, 'i');
-// English only: splitNames parts the line at English "and"s and commas, and no other language's page showed this shape.
-const LIST_BY = new RegExp(String.raw`^(?:${creditThenBy(ENGLISH_WRITTEN, 'by')}|by)\s*:?\s+`, 'i');
 /** What stands between two names of a byline, as an element of its own. */
 const NAME_JOIN = /^(?:,|&|and|,\s*and|und|et|y)$/i;
 
@@ -380,8 +379,11 @@ function asWritten(name: string): string {
   return CAPITALS_NAME.test(name) ? capitalised(name) : name;
 }
 
-// "Written by" of the English credits: "Posted by" and "Submitted by" name an account (LABELLED_NAME, POSTED_BY), and the others
-// ("Edited by", "Photos by") someone other than the writer.
+/**
+ * A byline's label before the name on its line: "By", "Written by", "Von", "Geschrieben von", "Par", "Escrito por". Of the English
+ * credits only "Written by": "Posted by" and "Submitted by" name an account (LABELLED_NAME, POSTED_BY), the others ("Edited by",
+ * "Photos by") someone other than the writer.
+ */
 const BY_LABEL = new RegExp(String.raw`^${bylineLabel(ENGLISH_WRITTEN)}\s*:?\s+`, 'i');
 /** A byline label alone on its line, the name on the next: "By", "Article by", "Authors", "Contributors", "作者". */
 const BARE_LABEL_LINE = new RegExp(String.raw`^(?:${bylineLabel(ENGLISH_WRITING)}|${anyOf(AUTHOR_NOUNS)}|contributors?|${anyOf(CJK_WRITERS)})\s*[:：/]?$`, 'i');
@@ -400,12 +402,7 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
       if (says) return cleanAuthorName(capitalised(says[1]!), siteKeys);
     }
     if (line.length > 100) continue;
-    if (
-      (BARE_LABEL_LINE.test(line) ||
-        WRITTEN_BY_LABEL.test(line)) &&
-      lines[i + 1]
-    )
-      return cleanAuthorName(lines[i + 1]!, siteKeys);
+    if ((BARE_LABEL_LINE.test(line) || WRITTEN_BY_LABEL.test(line)) && lines[i + 1]) return cleanAuthorName(lines[i + 1]!, siteKeys);
     if (GERMAN_BYLINE_LABEL.test(line) && lines[i + 1]) return cleanAuthorName(lines[i + 1]!, siteKeys);
     // "By Jane Doe …", and a posting line that names the author after its date ("Posted on August 2, 2019 by Jane Doe").
     if (
@@ -442,7 +439,7 @@ function labelledPiece(line: string, siteKeys: string[]): string | null {
   return null;
 }
 const META_SEPARATOR = /\s+[|•·]\s+/;
-// Of the English credits only the posting account's: "By" and "Written by" are read on the whole line (BY_LABEL).
+// Of the English credits only the posting account's: "By" and "Written by" are read at the line's start (BY_LABEL).
 const LABELLED_NAME = new RegExp(
   String.raw`^(?:${creditThenBy(ENGLISH_POSTED, 'by')}|${creditThenBy(GERMAN_PARTICIPLES, 'von')}\s*:?|${anyOf([...AUTHOR_NOUNS, GERMAN_VERFASSER])}\s*:)\s*`,
   'i',

@@ -16,7 +16,7 @@ import {
   RUSSIAN_AUTHOR_NOUNS,
   WRITTEN_BY_ABROAD,
   WRITTEN_BY_SENTENCE,
-  anyCreditLabel,
+  ANY_CREDIT_LABEL,
   anyOf,
   bylineLabel,
   creditThenBy,
@@ -76,7 +76,8 @@ describe('byline label builders', () => {
     ])
       expect(writing.test(label)).toBe(true);
     // Another part's credit is the caller's to accept, and Italian's "da" only after its participle.
-    for (const near of ['Edited by', 'Photos by', 'Da', 'Bearbeitet von', 'Relu par', 'Bye', 'Vonne', 'Portal', 'Written', 'Author']) expect(writing.test(near)).toBe(false);
+    for (const near of ['Edited by', 'Photos by', 'Da', 'Bearbeitet von', 'Relu par', 'Bye', 'Vonne', 'Portal', 'Written', 'Author'])
+      expect(writing.test(near)).toBe(false);
     const credits = whole(bylineLabel(ENGLISH_CREDITS));
     for (const label of ['Edited by', 'Photos by', 'Photo by', 'Words by', 'Story by', 'Published by']) expect(credits.test(label)).toBe(true);
     expect(credits.test('Illustrations by')).toBe(false);
@@ -86,7 +87,7 @@ describe('byline label builders', () => {
   });
 
   it('reads every credit in a bare label, the work beside the writing too, and the author nouns', () => {
-    const bare = whole(anyCreditLabel());
+    const bare = whole(ANY_CREDIT_LABEL);
     for (const label of [
       'Fact-checked by',
       'Medically reviewed by',
@@ -179,21 +180,29 @@ describe('byline readers built from the vocabulary', () => {
   });
 
   it('reads a Dutch label alone on its line, the name on the next', () => {
-    expect(authorsOf('<html><body><h1>Nieuwe fietsbrug geopend</h1><p>Geschreven door</p><p>Jan Jansen</p><p>De tekst van het stuk.</p></body></html>')).toEqual([
-      'Jan Jansen',
-    ]);
+    expect(
+      authorsOf('<html><body><h1>Nieuwe fietsbrug geopend</h1><p>Geschreven door</p><p>Jan Jansen</p><p>De tekst van het stuk.</p></body></html>'),
+    ).toEqual(['Jan Jansen']);
+  });
+
+  it('reads every writer of a German byline when the metadata names only the first: "Von A und B", and "Autoren" over a list', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', headline: 'Radwege', author: { '@type': 'Person', name: 'Max Muster' } })}</script>`;
+    const page = (byline: string): string =>
+      `<html><head>${ld}</head><body><h1>Stadtrat beschließt Radwege</h1>${byline}<p>${'Der Stadtrat hat am Abend das neue Netz beschlossen. '.repeat(6)}</p></body></html>`;
+    expect(authorsOf(page('<p>Von Max Muster und Erika Mustermann</p>'))).toEqual(['Max Muster', 'Erika Mustermann']);
+    expect(authorsOf(page('<div>Autoren <a>Max Muster</a>, <a>Erika Mustermann</a></div>'))).toEqual(['Max Muster', 'Erika Mustermann']);
   });
 
   it('reads a French author noun in a meta line between bars', () => {
-    expect(authorsOf('<html><body><h1>Le conseil vote le budget</h1><p>3 mai 2018 | Auteur : Jean Dupont | Catégorie : Politique</p><p>Le texte.</p></body></html>')).toEqual(
-      ['Jean Dupont'],
-    );
+    expect(
+      authorsOf('<html><body><h1>Le conseil vote le budget</h1><p>3 mai 2018 | Auteur : Jean Dupont | Catégorie : Politique</p><p>Le texte.</p></body></html>'),
+    ).toEqual(['Jean Dupont']);
   });
 
   it('leaves out the participle a German dated byline puts after the name, "publiziert" too', () => {
-    expect(authorsOf('<html><body><h1>Stadtrat beschließt Radwege</h1><p>Am 21.10.2020 von Peter Meier publiziert.</p><p>Der Text.</p></body></html>')).toEqual([
-      'Peter Meier',
-    ]);
+    expect(authorsOf('<html><body><h1>Stadtrat beschließt Radwege</h1><p>Am 21.10.2020 von Peter Meier publiziert.</p><p>Der Text.</p></body></html>')).toEqual(
+      ['Peter Meier'],
+    );
   });
 
   it("drops the story's byline paragraph under any German participle, and a Spanish one naming the default account", () => {

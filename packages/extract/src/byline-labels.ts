@@ -120,20 +120,18 @@ export function bylineLabel(english: readonly string[]): string {
 }
 
 /**
- * A bare label of any credit, the writing's or other work's, in every language listed here, without anchors: "Edited by",
- * "Fotos von", "Relu par", "A cura di", "Authors". Read only where nothing follows it.
+ * A label of any credit, the writing's or other work's, in every language listed here, as an alternation without anchors: "Edited
+ * by", "Fotos von", "Relu par", "A cura di", "Authors". For a bare label only, where no name follows to be taken for the writer.
  */
-export function anyCreditLabel(): string {
-  return anyOf([
-    creditThenBy([...ENGLISH_CREDITS, ...ENGLISH_OTHER_WORK], 'by'),
-    creditThenBy([...GERMAN_PARTICIPLES, ...GERMAN_OTHER_WORK], 'von'),
-    germanPieceBy(),
-    creditThenBy([...FRENCH_WRITING, ...FRENCH_OTHER_WORK], 'par'),
-    creditThenBy([...SPANISH_WRITING, ...SPANISH_OTHER_WORK], 'por'),
-    creditThenBy([...ITALIAN_WRITING, ...ITALIAN_OTHER_WORK], ITALIAN_DA),
-    'a cura di',
-    creditThenBy(DUTCH_WRITING, 'door'),
-    ...AUTHOR_NOUNS,
-    ...BY_WORDS,
-  ]);
-}
+export const ANY_CREDIT_LABEL = anyOf([
+  creditThenBy([...ENGLISH_CREDITS, ...ENGLISH_OTHER_WORK], 'by'),
+  creditThenBy([...GERMAN_PARTICIPLES, ...GERMAN_OTHER_WORK], 'von'),
+  germanPieceBy(),
+  creditThenBy([...FRENCH_WRITING, ...FRENCH_OTHER_WORK], 'par'),
+  creditThenBy([...SPANISH_WRITING, ...SPANISH_OTHER_WORK], 'por'),
+  creditThenBy([...ITALIAN_WRITING, ...ITALIAN_OTHER_WORK], ITALIAN_DA),
+  'a cura di',
+  creditThenBy(DUTCH_WRITING, 'door'),
+  ...AUTHOR_NOUNS,
+  ...BY_WORDS,
+]);

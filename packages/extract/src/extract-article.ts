@@ -295,8 +295,10 @@ function isFurnishedDateline(text: string): boolean {
   return rest !== text && rest.length >= 6 && (DATE_LEAD.test(rest) || GERMAN_DATE_ONLY.test(rest));
 }
 
-/** A byline's label in the languages of the web's news: "By", "Von", "Par", "Por", "Door", "Di", and their "written by" forms. */
-// Of the English credits only the writing's: a paragraph crediting the editor or the photographer ("Edited by", "Photos by") stays.
+/**
+ * A byline's label in the languages of the web's news: "By", "Von", "Par", "Por", "Door", "Di", and their "written by" forms. Of
+ * the English credits only the writing's: a paragraph crediting the editor or the photographer ("Edited by", "Photos by") stays.
+ */
 const BYLINE_LABEL = new RegExp(String.raw`^${bylineLabel(ENGLISH_WRITING)}\s+`, 'i');
 /** A writer's role or desk on the line after a byline ("Staff Writer", "Associated Press", "Co-founder and Chief Architect", "Redakteurin", "ARD-Hauptstadtstudio"). */
 const ROLE_WORD =
