@@ -10,16 +10,30 @@ import { classHints, rawText } from './dom.ts';
 import { findDateInText } from './dates.ts';
 import type { JsonLdNode, PageSignals } from './metadata.ts';
 import { HIDDEN_TEXT, typesOf, visibleText } from './metadata.ts';
+import {
+  AUTHOR_NOUNS,
+  BY_WORDS,
+  CJK_LABELS,
+  CJK_WRITERS,
+  ENGLISH_CREDITS,
+  ENGLISH_POSTED,
+  ENGLISH_WRITING,
+  ENGLISH_WRITTEN,
+  GERMAN_AUTOR,
+  GERMAN_PARTICIPLES,
+  GERMAN_VERFASSER,
+  ITALIAN_DA,
+  RUSSIAN_AUTHOR_NOUNS,
+  WRITTEN_BY_SENTENCE,
+  anyOf,
+  bylineLabel,
+  creditThenBy,
+  germanPieceBy,
+} from './byline-labels.ts';
 import { decodeTitleText, titleKey } from './title.ts';
 
-/**
- * The German labels that name the kind of piece before its writer ("Ein Bericht von", "Eine Analyse von", "Ein Kommentar von",
- * "Ein Test von": Golem's and other German news sites' bylines).
- */
-const GERMAN_PIECE_LABEL =
-  '(?:ein(?:e)?\\s+)(?:bericht|beitrag|artikel|kommentar|test|analyse|interview|essay|gastbeitrag|gastkommentar|kolumne|reportage|rezension|kritik|glosse|hintergrund|erfahrungsbericht|ratgeber|feature)';
 /** "Ein Bericht von Jane Doe" as a line of its own under the headline. */
-const GERMAN_PIECE_BYLINE = new RegExp(String.raw`^${GERMAN_PIECE_LABEL}\s+von\s+`, 'i');
+const GERMAN_PIECE_BYLINE = new RegExp(String.raw`^${germanPieceBy()}\s+`, 'i');
 const CAPITAL_START = /^\p{Lu}/u;
 /**
  * Whether the label `re` (case-insensitive) leads the text and a capital letter follows it. The capital is tested apart: with the
@@ -29,14 +43,18 @@ function capitalAfter(re: RegExp, text: string): boolean {
   const match = re.exec(text);
   return match !== null && CAPITAL_START.test(text.slice(match.index + match[0].length));
 }
-/** A sentence that credits the writer, before its "by": "This post was written by", "This article is written by". */
-const WRITTEN_BY_SENTENCE = '(?:this\\s+(?:blog\\s+)?(?:post|article|story|piece|guide)\\s+(?:was|is|has\\s+been)\\s+)written';
+/**
+ * A byline's label before the name, to strip: every English credit (the name read is the one the page labels, whatever the credit),
+ * the author nouns, CJK labels; or, with its colon and maybe no space, an author noun in more scripts ("Author:Jane", "Автор: Иван").
+ */
 const BY_PREFIX = new RegExp(
-  String.raw`^(?:${WRITTEN_BY_SENTENCE}\s+by|(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?)\s+by|by|author|authors|autor(?:in)?|auteur|autore|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert)\s+von|${GERMAN_PIECE_LABEL}\s+von|verfasser(?:in)?(?=\s*:)|von|par|por|di|door|geschreven door|escrito por|scritto da|作者|文|記者|记者|撰文|编辑|編輯)\s*[:：/／|]?\s+|^(?:author|authors|autor|auteur|автор|авторы|текст|作者|文|記者|记者)\s*[:：/／]\s*`,
+  String.raw`^(?:${WRITTEN_BY_SENTENCE}|${bylineLabel(ENGLISH_CREDITS)}|${anyOf(AUTHOR_NOUNS)}|${GERMAN_VERFASSER}(?=\s*:)|${anyOf(CJK_LABELS)})\s*[:：/／|]?\s+|^${anyOf([...AUTHOR_NOUNS, ...RUSSIAN_AUTHOR_NOUNS, ...CJK_LABELS])}\s*[:：/／]\s*`,
   'i',
 );
-const NOT_A_NAME =
-  /https?:|www\.|@|^\d+$|^(undefined|null|admin|administrator|webmaster|editor|staff|guest|anonymous|unknown|none|author|by|von|par|por|door|di)$|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+const NOT_A_NAME = new RegExp(
+  String.raw`https?:|www\.|@|^\d+$|^(undefined|null|admin|administrator|webmaster|editor|staff|guest|anonymous|unknown|none|author|${BY_WORDS.join('|')})$|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$`,
+  'i',
+);
 /** A writer's role where the name should be ("Staff Writer", "Expert Reviewer", "Contributing Editor"): a byline's second line. */
 const ROLE_ONLY =
   /^(?:(?:senior|staff|contributing|guest|freelance|associate|managing|executive|expert|deputy|chief)\s+)+(?:writer|reporter|editor|contributor|reviewer|correspondent|columnist)s?$/i;
@@ -51,7 +69,10 @@ const BYLINE_FURNITURE =
 const DATE_LEAD =
   /^\s*(?:(?:posted|published on|updated|veröffentlicht|erstellt|geschrieben|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:on|am|le|el|il|op|em))?)?\s*[,:]?\s*$/i;
 /** After that date, an optional time of day, then "by"/"von"/… and a capitalised name: "… at 10:30 am by John Smith". */
-const DATE_THEN_BY = /^\s*(?:(?:at|um|à|alle|om)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*,?\s*(?:by|von|par|por|di|da|door)\s+/i;
+const DATE_THEN_BY = new RegExp(
+  String.raw`^\s*(?:(?:at|um|à|alle|om)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?\s*,?\s*${anyOf([...BY_WORDS, ITALIAN_DA])}\s+`,
+  'i',
+);
 /** A dot or a bar after a leading date, then the name. */
 const DATE_THEN_DOT = /^\s*[·•|]\s*(?=\p{Lu})/u;
 /** True for a posting line that names its author after its date: "Posted on August 2, 2019 by Jane Doe". */
@@ -266,11 +287,8 @@ function textPieces(element: Element): string[] {
   return pieces.length > 1 && BYLINE_LABEL.test(pieces[0]!) ? [`${pieces[0]} ${pieces[1]}`, ...pieces.slice(2)] : pieces;
 }
 
-/** A byline's label before the name: "By", "Posted by", and Blogger's and WordPress's German "Eingestellt von", "Veröffentlicht von", "Geschrieben von". */
-const BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:written|posted|published|submitted|reviewed|edited|story|text|words|photos?|report(?:ed)?) by|by|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von|${GERMAN_PIECE_LABEL} von|von|par|por|door|di)\s*:?$`,
-  'i',
-);
+/** A byline's label before the name, alone in its piece: "By", "Posted by", "Photos by", Blogger's and WordPress's German "Eingestellt von", "Veröffentlicht von", "Geschrieben von". */
+const BYLINE_LABEL = new RegExp(String.raw`^${bylineLabel(ENGLISH_CREDITS)}\s*:?$`, 'i');
 
 function findDescendant(root: Element, test: (element: Element) => boolean): Element | null {
   const stack = [...root.children];
@@ -311,7 +329,7 @@ function microdataAuthor(item: Element | null): string[] {
 }
 
 /** "This post was written by" alone on a line, the name in the element after it. */
-const WRITTEN_BY_LABEL = new RegExp(`^${WRITTEN_BY_SENTENCE}\\s+by\\s*:?$`, 'i');
+const WRITTEN_BY_LABEL = new RegExp(String.raw`^${WRITTEN_BY_SENTENCE}\s*:?$`, 'i');
 
 /**
  * The names a byline label under the headline is followed by, each in an element of its own: "Written by" | "Dr Marna van der
@@ -332,14 +350,15 @@ function bylineList(signals: PageSignals, siteKeys: string[]): string[] {
       }
       return names.length > 1 ? names : [];
     }
-    if (capitalAfter(/^(?:by|written by)\s*:?\s+/i, line)) {
+    if (capitalAfter(BY_LABEL, line)) {
       const names = splitNames(line.replace(BY_PREFIX, ''));
       return names.length > 1 ? names : [];
     }
   }
   return [];
 }
-const BYLINE_LIST_LABEL = /^(?:by|written by|authors?)\s*:?$/i;
+/** The label over a list of writers, each name in an element of its own: "Written by", "By", "Von", "Authors", "Autoren". */
+const BYLINE_LIST_LABEL = new RegExp(String.raw`^(?:${bylineLabel(ENGLISH_WRITTEN)}|${anyOf(AUTHOR_NOUNS)})\s*:?$`, 'i');
 /** What stands between two names of a byline, as an element of its own. */
 const NAME_JOIN = /^(?:,|&|and|,\s*and|und|et|y)$/i;
 
@@ -360,7 +379,18 @@ function asWritten(name: string): string {
   return CAPITALS_NAME.test(name) ? capitalised(name) : name;
 }
 
-const BY_LABEL = /^(?:by|written by|von|par|por|door|di|escrito por|scritto da)\s*:?\s+/i;
+/**
+ * A byline's label before the name on its line: "By", "Written by", "Von", "Geschrieben von", "Par", "Escrito por". Of the English
+ * credits only "Written by": "Posted by" and "Submitted by" name an account (LABELLED_NAME, POSTED_BY), the others ("Edited by",
+ * "Photos by") someone other than the writer.
+ */
+const BY_LABEL = new RegExp(String.raw`^${bylineLabel(ENGLISH_WRITTEN)}\s*:?\s+`, 'i');
+/** A byline label alone on its line, the name on the next: "By", "Article by", "Authors", "Contributors", "作者". */
+const BARE_LABEL_LINE = new RegExp(String.raw`^(?:${bylineLabel(ENGLISH_WRITING)}|${anyOf(AUTHOR_NOUNS)}|contributors?|${anyOf(CJK_WRITERS)})\s*[:：/]?$`, 'i');
+/** "Submitted by jdoe", "Posted by admin": the account that posted, whose login may be lower case. */
+const POSTED_BY = new RegExp(String.raw`^${creditThenBy(ENGLISH_POSTED, 'by')}\s+\p{L}`, 'iu');
+/** "作者：张三", "记者：李四": a CJK writer's label with its colon. */
+const CJK_LABEL_COLON = new RegExp(`^${anyOf(CJK_WRITERS)}\\s*[:：]`);
 /** A "By Jane Doe" line near the headline (the name may be the next short text). */
 function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
   const lines = signals.headlineTexts.after;
@@ -372,21 +402,16 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
       if (says) return cleanAuthorName(capitalised(says[1]!), siteKeys);
     }
     if (line.length > 100) continue;
-    if (
-      (/^(by|written by|article by|posted by|submitted by|authors?|contributors?|von|par|por|di|door|作者|文)\s*[:：/]?$/i.test(line) ||
-        WRITTEN_BY_LABEL.test(line)) &&
-      lines[i + 1]
-    )
-      return cleanAuthorName(lines[i + 1]!, siteKeys);
+    if ((BARE_LABEL_LINE.test(line) || WRITTEN_BY_LABEL.test(line)) && lines[i + 1]) return cleanAuthorName(lines[i + 1]!, siteKeys);
     if (GERMAN_BYLINE_LABEL.test(line) && lines[i + 1]) return cleanAuthorName(lines[i + 1]!, siteKeys);
     // "By Jane Doe …", and a posting line that names the author after its date ("Posted on August 2, 2019 by Jane Doe").
     if (
       capitalAfter(BY_LABEL, line) ||
       // A login in lower case ("by ibby") right under the headline or beside its date; elsewhere "By stage" is a menu's group title.
       (BY_LABEL.test(line) && (i <= 2 || datedNeighbour(lines, i))) ||
-      /^submitted by\s+\p{L}/iu.test(line) ||
+      POSTED_BY.test(line) ||
       capitalAfter(GERMAN_PIECE_BYLINE, line) ||
-      /^(作者|记者|記者)\s*[:：]/.test(line) ||
+      CJK_LABEL_COLON.test(line) ||
       namesAfterDate(line)
     ) {
       const name = cleanAuthorName(line, siteKeys);
@@ -414,12 +439,15 @@ function labelledPiece(line: string, siteKeys: string[]): string | null {
   return null;
 }
 const META_SEPARATOR = /\s+[|•·]\s+/;
-const LABELLED_NAME =
-  /^(?:(?:posted|submitted) by|(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von\s*:?|(?:author|autor(?:in)?|verfasser(?:in)?)\s*:)\s*/i;
+// Of the English credits only the posting account's: "By" and "Written by" are read at the line's start (BY_LABEL).
+const LABELLED_NAME = new RegExp(
+  String.raw`^(?:${creditThenBy(ENGLISH_POSTED, 'by')}|${creditThenBy(GERMAN_PARTICIPLES, 'von')}\s*:?|${anyOf([...AUTHOR_NOUNS, GERMAN_VERFASSER])}\s*:)\s*`,
+  'i',
+);
 
 /** Blogger's and WordPress's German byline labels alone on a line: "Eingestellt von", "Veröffentlicht von", "Autor:", "Verfasser:". */
 const GERMAN_BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:eingestellt|gepostet|geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|publiziert) von|${GERMAN_PIECE_LABEL}\s+von|autor(?:in)?\s*:|verfasser(?:in)?\s*:)$`,
+  String.raw`^(?:${creditThenBy(GERMAN_PARTICIPLES, 'von')}|${germanPieceBy()}|${anyOf([GERMAN_AUTOR, GERMAN_VERFASSER])}\s*:)$`,
   'i',
 );
 
@@ -455,8 +483,7 @@ const MINUTES = /^\d{1,3}\s*(?:min(?:ute[ns]?|s|\.)?|minutos?|minuti)(?:\s+(?:re
 /** A line naming who last changed the page ("Edited June 19, 2024 by ColdJ", "Zuletzt bearbeitet am … von …"): not its author. */
 const EDITED_LINE = /^(?:last\s+)?(?:edited|updated|modified|changed|released)\b|^(?:zuletzt\s+)?(?:bearbeitet|aktualisiert|ge(?:ä|ae)ndert)\b/i;
 // German puts the verb last: "Dieser Artikel wurde am 21.10.2020 von Peter Meier geschrieben."
-const DATED_BY =
-  /\s(?:by|von|par|por|door|di)\s+(\p{Lu}[^|•·,;:]{1,50}?)(?:\s+(?:geschrieben|verfasst|ver(?:ö|oe)ffentlicht|erstellt|eingestellt|gepostet))?\.?$/u;
+const DATED_BY = new RegExp(String.raw`\s${anyOf(BY_WORDS)}\s+(\p{Lu}[^|•·,;:]{1,50}?)(?:\s+${anyOf(GERMAN_PARTICIPLES)})?\.?$`, 'u');
 
 /**
  * A name alone in the meta run under the headline, beside its date: "Dakota Hebert" | "July 3, 2025", "2025-12-17" | "·" |

@@ -32,6 +32,7 @@ import { normalizeSpace, stripXmlIllegal } from './text.ts';
 import type { TitleInput } from './title.ts';
 import { chooseTitle } from './title.ts';
 import { bylineOf, chooseAuthors } from './authors.ts';
+import { ENGLISH_WRITING, bylineLabel } from './byline-labels.ts';
 import { isReadingTime, withoutReadingTime } from './card-badges.ts';
 import { mayHoldDoubleUtf8, repairDoubleUtf8 } from './mojibake.ts';
 
@@ -294,9 +295,11 @@ function isFurnishedDateline(text: string): boolean {
   return rest !== text && rest.length >= 6 && (DATE_LEAD.test(rest) || GERMAN_DATE_ONLY.test(rest));
 }
 
-/** A byline's label in the languages of the web's news: "By", "Von", "Par", "Por", "Door", "Di", and their "written by" forms. */
-const BYLINE_LABEL =
-  /^(?:(?:written |reported |posted |submitted )?by|(?:geschrieben |eine? (?:beitrag|artikel|kommentar|bericht|test|analyse|interview|essay|gastbeitrag|kolumne|reportage|rezension) )?von|(?:écrit |rédigé )?par|(?:escrito )?por|scritto da|di|door)\s+/i;
+/**
+ * A byline's label in the languages of the web's news: "By", "Von", "Par", "Por", "Door", "Di", and their "written by" forms. Of
+ * the English credits only the writing's: a paragraph crediting the editor or the photographer ("Edited by", "Photos by") stays.
+ */
+const BYLINE_LABEL = new RegExp(String.raw`^${bylineLabel(ENGLISH_WRITING)}\s+`, 'i');
 /** A writer's role or desk on the line after a byline ("Staff Writer", "Associated Press", "Co-founder and Chief Architect", "Redakteurin", "ARD-Hauptstadtstudio"). */
 const ROLE_WORD =
   /\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|photographer|staff|bureau|desk|press|reuters|afp|dpa|(?:co-?)?founder|chief|ceo|cto|cfo|director|officer|manager|architect|engineer|analyst|scientist|professor|researcher|redakteur(?:in)?|redaktion|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|gründer(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?)\b|studio\b/i;
@@ -305,8 +308,10 @@ const NAME_JOINS = /\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)
 /** How far from the start (or the end) of the body a byline line is looked for. */
 const BYLINE_REACH = 4;
 /** A byline that names a CMS's default account, not a person. */
-const ACCOUNT_BYLINE =
-  /^(?:(?:written |posted |submitted )?by|(?:geschrieben |verfasst |eingestellt |erstellt |gepostet )?von|(?:écrit )?par)\s*:?\s*(?:admin|administrator|administrateur|webmaster|site admin|super user)\s*$/i;
+const ACCOUNT_BYLINE = new RegExp(
+  String.raw`^${bylineLabel(ENGLISH_WRITING)}\s*:?\s*(?:admin|administrator|administrateur|webmaster|site admin|super user)\s*$`,
+  'i',
+);
 
 /**
  * Drops a body paragraph that is the story's byline: its label, then the names of the authors the page states (its metadata or its

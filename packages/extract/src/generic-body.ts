@@ -10,6 +10,7 @@ import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
 import { collectBlocks, containsTag, isSectionToggle } from './blocks.ts';
 import { findDateInText } from './dates.ts';
+import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
 import { isCardBadge, isRatingCount, isReadingTime, isViewCount } from './card-badges.ts';
 import {
@@ -1942,10 +1943,9 @@ function isPostUtilityLine(text: string): boolean {
 
 /**
  * A byline's label left alone when the name beside it is not text (a photo, a card opened on hover, a script's fill): "By",
- * "Edited by", "Reviewed by", "Von", "Par", "Escrito por", "Scritto da". A whole block of one says nothing.
+ * "Edited by", "Reviewed by", "Von", "Par", "Escrito por", "Scritto da". A whole block of one says nothing; so every credit counts.
  */
-const BARE_BYLINE_LABEL =
-  /^(?:(?:(?:written|edited|reviewed|fact[- ]?checked|medically reviewed|updated|posted|published|photos?|photographs|illustrations?|words) )?by|authors?|(?:geschrieben |verfasst |redigiert |bearbeitet |geprüft |fotos? )?von|autor(?:in|en)?|(?:écrit |rédigé |relu |édité |photos? )?par|auteure?s?|autrice|(?:escrito |editado |revisado |fotos? )?por|autora|(?:scritto|redatto|rivisto) da|a cura di|di|autore|(?:geschreven )?door)\s*:?$/i;
+const BARE_BYLINE_LABEL = new RegExp(String.raw`^${ANY_CREDIT_LABEL}\s*:?$`, 'i');
 
 /** A public broadcaster's label over the broadcast a story was in (NDR, WDR, MDR: "Dieses Thema im Programm:"). */
 const PROGRAM_LABEL = /^dieses thema im programm\s*:?$/i;

@@ -6,6 +6,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Block } from './blocks.ts';
 import { escapeHtml } from './blocks.ts';
 import { isElement, isShortTimeForm, rawText } from './dom.ts';
+import { FORUM_BY_WORDS, anyOf } from './byline-labels.ts';
 import { normalizeSpace, weightedLength } from './text.ts';
 
 /** A quoted passage is dropped when it is at least this long (weighted characters): short lines ("Thanks!", "+1") repeat by chance. */
@@ -430,7 +431,7 @@ export function dropProfileStats(blocks: Block[]): Block[] {
  * phpBB's (prosilver) line above each post, "by NAME » DATE" ("von NAME » …", "par NAME » …"), under the profile card's name: the
  * name is read twice, and golds keep the post's header as the name and the date. The post's own heading ("Re: …") may stand between the two.
  */
-const NAME_AND_DATE = /^(?:by|von|par|door|por|da|di|przez|av|af)\s(.{1,60}?)\s»\s(.{4,48})$/i;
+const NAME_AND_DATE = new RegExp(String.raw`^${anyOf(FORUM_BY_WORDS)}\s(.{1,60}?)\s»\s(.{4,48})$`, 'i');
 
 /**
  * Reads phpBB's "by NAME » DATE" post lines (NAME_AND_DATE) as the date alone when the block before is the poster's name and the body
