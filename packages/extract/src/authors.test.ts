@@ -459,4 +459,37 @@ describe('authors', () => {
     // A store's item names the shop's owner.
     expect(authorsOf(page('ProductItem hentry tag-food-colors author-carmel-hagen post-type-store-item')).authors).toEqual([]);
   });
+
+  it("names no author for a listing's post cards, each with its linked title and its own byline element, but a thread's first poster", () => {
+    const page = (body: string) => `<html><body>${body}<p>${'Our editors write about software, teams and the tools they use. '.repeat(6)}</p></body></html>`;
+    const card = (name: string, href: string) =>
+      `<article class="post-block"><h2><a href="${href}">A story worth reading</a></h2><p>A short summary of the story.</p><div class="post-block__meta"><span class="author">${name}</span></div></article>`;
+    const river = `<h1>Blog</h1><p>The latest from our editors</p><section>${card('Phoebe Sajor', '/2026/03/05/one')}${card('Zach Rutta', '/2026/03/04/two')}${card('Ryan Donovan', '/2026/03/03/three')}</section>`;
+    expect(authorsOf(page(river)).authors).toEqual([]);
+    // A thread's posts stand alike too, their headings linking to the post on the page: the opener is the thread's author.
+    const post = (name: string, id: number) =>
+      `<div class="post"><h3><a href="#p${id}">Re: Shared folder not mounting</a></h3><p class="author">${name}</p><div class="content">It mounts after a reboot only.</div></div>`;
+    const thread = `<h1>Shared folder not mounting</h1><div class="topic">${post('galitsyn', 1)}${post('Simple07', 2)}${post('ehasis', 3)}</div>`;
+    expect(authorsOf(page(thread)).authors).toEqual(['galitsyn']);
+    // One post's byline, with the post's related stories below it.
+    const single = `<article class="post"><h1>A story worth reading</h1><span class="author">Jane Doe</span><p>${'The story itself. '.repeat(10)}</p></article><aside>${card('Zach Rutta', '/two')}${card('Ryan Donovan', '/three')}${card('Eira May', '/four')}</aside>`;
+    expect(authorsOf(page(single)).authors).toEqual(['Jane Doe']);
+  });
+
+  it('names no author where three or more "By" lines under the headline are a listing\'s cards, but a story\'s own byline', () => {
+    const page = (body: string) => `<html><body>${body}</body></html>`;
+    const card = (name: string) =>
+      `<div><h3><a href="/reviews/${name.length}">The Best Monitor Arms</a></h3><p>by</p><p>${name}</p><p>We researched and tested more than a dozen options.</p></div>`;
+    expect(
+      authorsOf(page(`<h1>Electronics</h1><p>Our team of experts tests gear.</p>${card('Arriana Vasquez')}${card('Dave Gershgorn')}${card('Phil Ryan')}`))
+        .authors,
+    ).toEqual([]);
+    expect(
+      authorsOf(page('<h1>Newest</h1><p>1 point</p><p>by</p><p>breve</p><p>2 points</p><p>by</p><p>rfunix</p><p>3 points</p><p>by</p><p>godelshalt</p>'))
+        .authors,
+    ).toEqual([]);
+    // A story's byline, and one related story's below it.
+    const story = `<h1>The Best Monitor Arms</h1><p>By Arriana Vasquez</p><p>${'We researched and tested more than a dozen monitor arms. '.repeat(6)}</p>${card('Dave Gershgorn')}`;
+    expect(authorsOf(page(story)).authors).toEqual(['Arriana Vasquez']);
+  });
 });
