@@ -492,4 +492,34 @@ describe('authors', () => {
     const story = `<h1>The Best Monitor Arms</h1><p>By Arriana Vasquez</p><p>${'We researched and tested more than a dozen monitor arms. '.repeat(6)}</p>${card('Dave Gershgorn')}`;
     expect(authorsOf(page(story)).authors).toEqual(['Arriana Vasquez']);
   });
+
+  it("never names a testimonial's customer, a WordPress page's editor or a `no-byline` element as the page's author", () => {
+    const page = (body: string) =>
+      `<html><body><h1>Cybersecurity Consulting Services</h1>${body}<p>${'We help companies reach the right security posture. '.repeat(6)}</p></body></html>`;
+    // Centric's breadcrumb sits in a byline element the template flags itself; the testimonials below name customers.
+    const centric =
+      '<div class="post-meta-detail no-byline"><a href="/">Home</a> » <a href="/services/">Services</a></div>' +
+      '<section class="pageblock pageblock--testimonials"><div class="testimonial"><div class="testimonial__content"><p>They got us there.</p><div class="author-details">Philip Pierorazio</div></div></div></section>';
+    expect(authorsOf(page(centric)).authors).toEqual([]);
+    // Avada prints the page's WordPress user in a hidden rich snippet on every page; a page (`type-page`) has no writer.
+    const avada = (type: string) =>
+      `<div class="post-562827 ${type} status-publish hentry"><span class="vcard rich-snippet-hidden"><span class="fn"><a href="/author/s-mcconnell/">Susie Francis</a></span></span></div>`;
+    expect(authorsOf(page(avada('page type-page'))).authors).toEqual([]);
+    expect(authorsOf(page(avada('post type-post'))).authors).toEqual(['Susie Francis']);
+  });
+
+  it("reads the name a link to the writer's archive page shows where no byline element names one, but not a listing card's", () => {
+    const page = (body: string) => `<html><body>${body}<p>${'Security cameras keep an eye on your home while you are away. '.repeat(6)}</p></body></html>`;
+    // A meta line without classes that name it: the link alone.
+    const story = `<h1>Best Cheap Home Security Cameras</h1><div class="post-user post-meta-item"><a href="https://example.com/author/ray/">Ray Ansari</a></div>`;
+    expect(authorsOf(page(story)).authors).toEqual(['Ray Ansari']);
+    expect(authorsOf(page(story.replace('/author/ray/', '/ray/'))).authors).toEqual([]);
+    // "Written by" and a link naming two writers.
+    const pair = '<h1>How Apps Are Made</h1><p>Written by <a href="/blog/author/moses-kim-and-kate-shokurova">Moses Kim and Kate Shokurova</a></p>';
+    expect(authorsOf(page(pair)).authors).toEqual(['Moses Kim', 'Kate Shokurova']);
+    const card = (name: string, slug: string) =>
+      `<div class="post-block"><h3><a href="/news/${slug}">A story of the week</a></h3><p>Summary.</p><a href="/blog/author/${slug}">${name}</a></div>`;
+    const river = `<h1>News</h1><p>Our latest industry news</p><div class="posts">${card('Logan Jones', 'logan-jones')}${card('Mike Strayer', 'mike-strayer')}${card('Jane Roe', 'jane-roe')}</div>`;
+    expect(authorsOf(page(river)).authors).toEqual([]);
+  });
 });

@@ -199,7 +199,7 @@ function within(inner: Element, outer: Element): boolean {
 const CARD_REACH = 8;
 /**
  * Whether a byline element sits in a listing's post card: the nearest ancestor (within eight levels) with two or more siblings of
- * its tag and first class word, another of which holds a byline element too, and which holds a title linking to another page (a
+ * its tag and first class word, another of which holds a byline element or a link to a writer's archive too, and which holds a title linking to another page (a
  * blog's front page, a news section, a river of stories). A thread's posts stand alike too, but their headings, where they have
  * any, link to the post on the page ("#p123").
  */
@@ -215,11 +215,26 @@ function inListingCard(element: Element, signals: PageSignals): boolean {
       const kid = kids[ci] as Element;
       if (kid.type !== 'tag' || kid.name !== node.name || firstClass(kid) !== word) continue;
       alike += 1;
-      if (kid !== node && !signed) signed = signals.authorElements.some((other) => within(other, kid));
+      if (kid !== node && !signed)
+        signed = signals.authorElements.some((other) => within(other, kid)) || signals.authorLinks.some((other) => within(other, kid));
     }
     if (alike >= 3) return signed && titledBefore(node, element);
     node = parent;
   }
+  return false;
+}
+
+/**
+ * Classes that say a byline element's name is not the page's writer: a testimonial's quoted customer (`testimonial__content`,
+ * `pageblock--testimonials`), a WordPress page's (`type-page`, not a post's `type-post`) editor, which themes such as Avada print in a
+ * hidden rich snippet on every page, and a template's own `no-byline` flag (Centric's breadcrumb in `post-meta-detail no-byline`).
+ */
+const NOT_WRITERS_PLACE = /testimonial|(?:^|\s)type-page(?:\s|$)/i;
+const NO_BYLINE = /(?:^|\s)no-byline(?:\s|$)/;
+function notWritersPlace(element: Element): boolean {
+  if (NO_BYLINE.test(element.attribs.class ?? '')) return true;
+  for (let node = element.parent as Element | null, depth = 0; node && node.type === 'tag' && depth < 10; node = node.parent as Element | null, depth += 1)
+    if (NOT_WRITERS_PLACE.test(node.attribs.class ?? '')) return true;
   return false;
 }
 
@@ -248,6 +263,21 @@ function portraitName(box: Element, siteKeys: string[]): string | null {
   if (!portrait) return null;
   const alt = portrait.attribs.alt!.trim();
   return textPieces(box).includes(alt) ? cleanAuthorName(alt, siteKeys) : null;
+}
+
+/**
+ * The name a link to the writer's archive page shows ("By: <a href="/author/ray/">Ray Ansari</a>", "Written by <a
+ * href="/blog/author/moses-kim-and-kate-shokurova">Moses Kim and Kate Shokurova</a>"), where no other reader found a name: a
+ * template's byline without a class naming it. Not a listing card's, a testimonial's or a WordPress page's.
+ */
+function archiveLinkName(signals: PageSignals, siteKeys: string[]): string | null {
+  for (const link of signals.authorLinks) {
+    const text = visibleText(link);
+    if (text.length < 3 || text.length > 80 || inListingCard(link, signals) || notWritersPlace(link)) continue;
+    const name = cleanAuthorName(text, siteKeys);
+    if (name) return name;
+  }
+  return null;
 }
 
 /** Squarespace's blog post: `<article class="BlogItem hentry … author-annette-thurmon post-type-text">`, the writer's slug among the post's classes. */
@@ -733,6 +763,7 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
           if (name && PLURAL_AUTHORS.test(classHints(element)) && !nearHeadline(signals, name)) name = null;
           // A listing's post card (one of several alike, each with its own linked title) names that post's writer, not the page's.
           if (name && inListingCard(element, signals)) name = null;
+          if (name && notWritersPlace(element)) name = null;
           if (name && !names.includes(name)) names.push(name);
           if (names.length > 0 && !(element.attribs.rel ?? '').includes('author') && element.attribs.itemprop !== 'author') {
             // One byline element naming several writers ("By Jane Doe, John Roe and Mary Poe, CNN"): all of them.
@@ -754,6 +785,7 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
       },
     ],
     ['byline', () => clean([besideDate(signals, siteKeys) ?? ''].filter(Boolean))],
+    ['byline', () => clean([archiveLinkName(signals, siteKeys) ?? ''].filter(Boolean))],
     ['byline', () => clean([entrySlugName(signals) ?? ''].filter(Boolean))],
   ];
   const signed: string[] = [];
