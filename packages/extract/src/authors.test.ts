@@ -466,6 +466,11 @@ describe('authors', () => {
       `<article class="post-block"><h2><a href="${href}">A story worth reading</a></h2><p>A short summary of the story.</p><div class="post-block__meta"><span class="author">${name}</span></div></article>`;
     const river = `<h1>Blog</h1><p>The latest from our editors</p><section>${card('Phoebe Sajor', '/2026/03/05/one')}${card('Zach Rutta', '/2026/03/04/two')}${card('Ryan Donovan', '/2026/03/03/three')}</section>`;
     expect(authorsOf(page(river)).authors).toEqual([]);
+    // Once the byline elements are a listing's cards, the lines under the headline are the cards' too (Slashdot's "Posted by …").
+    const story = (byline: string, href: string) =>
+      `<article class="fhitem story"><header><h2><a href="${href}">A story of the day</a></h2><div class="details"><span class="story-byline">${byline}</span></div></header><p>A summary of the story.</p></article>`;
+    const front = `<h1>News for nerds</h1><div class="stories">${story('Posted by EditorDavid on Sunday March 08, 2026', '/story/1')}${story('BeauHD', '/story/2')}${story('msmash', '/story/3')}</div>`;
+    expect(authorsOf(page(front)).authors).toEqual([]);
     // A thread's posts stand alike too, their headings linking to the post on the page: the opener is the thread's author.
     const post = (name: string, id: number) =>
       `<div class="post"><h3><a href="#p${id}">Re: Shared folder not mounting</a></h3><p class="author">${name}</p><div class="content">It mounts after a reboot only.</div></div>`;

@@ -743,6 +743,8 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
   const writtenBy = ['1', '2', '3'].find((n) => /^(?:written by|author)$/i.test(meta.get(`twitter:label${n}`) ?? ''));
   const yoastAuthor = writtenBy ? meta.get(`twitter:data${writtenBy}`) : undefined;
   const stated = (value: string | undefined): string[] => (value ? [value] : []);
+  // Set where the byline elements turn out to be a listing's post cards: the lines under the headline are the cards' too.
+  let listing = false;
   const candidates: [string, () => string[]][] = [
     ['json-ld', () => clean(jsonLdNames(article?.author))],
     // A discussion's opening post (DiscussionForumPosting, a Q&A page's Question) names the thread's author; replies are Comments and Answers.
@@ -762,7 +764,10 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
           // stories): it names the page's writer only among the texts under the headline.
           if (name && PLURAL_AUTHORS.test(classHints(element)) && !nearHeadline(signals, name)) name = null;
           // A listing's post card (one of several alike, each with its own linked title) names that post's writer, not the page's.
-          if (name && inListingCard(element, signals)) name = null;
+          if (name && inListingCard(element, signals)) {
+            name = null;
+            listing = true;
+          }
           if (name && notWritersPlace(element)) name = null;
           if (name && !names.includes(name)) names.push(name);
           if (names.length > 0 && !(element.attribs.rel ?? '').includes('author') && element.attribs.itemprop !== 'author') {
@@ -779,14 +784,15 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     [
       'byline',
       () => {
+        if (listing) return [];
         const name = bylineLine(signals, siteKeys);
         // Three or more "By …" lines under the headline are a listing's cards, each naming its own post's writer.
         return name && !bylineRiver(signals.headlineTexts.after) ? clean([name]) : [];
       },
     ],
-    ['byline', () => clean([besideDate(signals, siteKeys) ?? ''].filter(Boolean))],
-    ['byline', () => clean([archiveLinkName(signals, siteKeys) ?? ''].filter(Boolean))],
-    ['byline', () => clean([entrySlugName(signals) ?? ''].filter(Boolean))],
+    ['byline', () => (listing ? [] : clean([besideDate(signals, siteKeys) ?? ''].filter(Boolean)))],
+    ['byline', () => (listing ? [] : clean([archiveLinkName(signals, siteKeys) ?? ''].filter(Boolean)))],
+    ['byline', () => (listing ? [] : clean([entrySlugName(signals) ?? ''].filter(Boolean)))],
   ];
   const signed: string[] = [];
   const signedFrom: string[] = [];
