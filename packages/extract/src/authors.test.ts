@@ -21,6 +21,10 @@ describe('authors', () => {
     expect(cleanAuthorName('Текст: Венера Ерофеева')).toBe('Венера Ерофеева');
     expect(cleanAuthorName('Автор: Иван Петров')).toBe('Иван Петров');
     expect(cleanAuthorName('by ライトハウス国際特許事務所 ／ 2016.12.01')).toBe('ライトハウス国際特許事務所');
+    // A byline element's date line whose time the date finder does not read (USA Today network's "Published 11:11 PM EST").
+    expect(cleanAuthorName('Published 11:11 PM EST')).toBeNull();
+    expect(cleanAuthorName('Updated 9:41 AM')).toBeNull();
+    expect(cleanAuthorName('Jane Doe Published 11:11 PM EST')).toBe('Jane Doe');
   });
 
   it('leaves out the word that leads into a trailing date, and reads the name a posting line gives after its date', () => {

@@ -87,7 +87,7 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
   }
   name =
     name.split(
-      /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+on behalf of\b|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i,
+      /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+on behalf of\b|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|(?:^|\s+)(?:updated|published|posted|last updated)\b/i,
     )[0] ?? '';
   name = name.replace(/^[\s,;:|•·–—»«›‹／-]+|[\s,;:|•·–—»«›‹／-]+$/g, '').trim();
   if (name === '' || NOT_A_NAME.test(name) || WEEKDAY.test(name) || BYLINE_FURNITURE.test(name) || ROLE_ONLY.test(name) || !/\p{L}/u.test(name)) return null;
