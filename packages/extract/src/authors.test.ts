@@ -21,6 +21,10 @@ describe('authors', () => {
     expect(cleanAuthorName('Текст: Венера Ерофеева')).toBe('Венера Ерофеева');
     expect(cleanAuthorName('Автор: Иван Петров')).toBe('Иван Петров');
     expect(cleanAuthorName('by ライトハウス国際特許事務所 ／ 2016.12.01')).toBe('ライトハウス国際特許事務所');
+    // A byline element's date line whose time the date finder does not read (USA Today network's "Published 11:11 PM EST").
+    expect(cleanAuthorName('Published 11:11 PM EST')).toBeNull();
+    expect(cleanAuthorName('Updated 9:41 AM')).toBeNull();
+    expect(cleanAuthorName('Jane Doe Published 11:11 PM EST')).toBe('Jane Doe');
   });
 
   it('leaves out the word that leads into a trailing date, and reads the name a posting line gives after its date', () => {
@@ -458,5 +462,73 @@ describe('authors', () => {
     expect(authorsOf(page('BlogItem hentry author-annette-thurmon post-type-text', '<p class="byline">By Jane Doe</p>')).authors).toEqual(['Jane Doe']);
     // A store's item names the shop's owner.
     expect(authorsOf(page('ProductItem hentry tag-food-colors author-carmel-hagen post-type-store-item')).authors).toEqual([]);
+  });
+
+  it("names no author for a listing's post cards, each with its linked title and its own byline element, but a thread's first poster", () => {
+    const page = (body: string) => `<html><body>${body}<p>${'Our editors write about software, teams and the tools they use. '.repeat(6)}</p></body></html>`;
+    const card = (name: string, href: string) =>
+      `<article class="post-block"><h2><a href="${href}">A story worth reading</a></h2><p>A short summary of the story.</p><div class="post-block__meta"><span class="author">${name}</span></div></article>`;
+    const river = `<h1>Blog</h1><p>The latest from our editors</p><section>${card('Phoebe Sajor', '/2026/03/05/one')}${card('Zach Rutta', '/2026/03/04/two')}${card('Ryan Donovan', '/2026/03/03/three')}</section>`;
+    expect(authorsOf(page(river)).authors).toEqual([]);
+    // Once the byline elements are a listing's cards, the lines under the headline are the cards' too (Slashdot's "Posted by …").
+    const story = (byline: string, href: string) =>
+      `<article class="fhitem story"><header><h2><a href="${href}">A story of the day</a></h2><div class="details"><span class="story-byline">${byline}</span></div></header><p>A summary of the story.</p></article>`;
+    const front = `<h1>News for nerds</h1><div class="stories">${story('Posted by EditorDavid on Sunday March 08, 2026', '/story/1')}${story('BeauHD', '/story/2')}${story('msmash', '/story/3')}</div>`;
+    expect(authorsOf(page(front)).authors).toEqual([]);
+    // A thread's posts stand alike too, their headings linking to the post on the page: the opener is the thread's author.
+    const post = (name: string, id: number) =>
+      `<div class="post"><h3><a href="#p${id}">Re: Shared folder not mounting</a></h3><p class="author">${name}</p><div class="content">It mounts after a reboot only.</div></div>`;
+    const thread = `<h1>Shared folder not mounting</h1><div class="topic">${post('galitsyn', 1)}${post('Simple07', 2)}${post('ehasis', 3)}</div>`;
+    expect(authorsOf(page(thread)).authors).toEqual(['galitsyn']);
+    // One post's byline, with the post's related stories below it.
+    const single = `<article class="post"><h1>A story worth reading</h1><span class="author">Jane Doe</span><p>${'The story itself. '.repeat(10)}</p></article><aside>${card('Zach Rutta', '/two')}${card('Ryan Donovan', '/three')}${card('Eira May', '/four')}</aside>`;
+    expect(authorsOf(page(single)).authors).toEqual(['Jane Doe']);
+  });
+
+  it('names no author where three or more "By" lines under the headline are a listing\'s cards, but a story\'s own byline', () => {
+    const page = (body: string) => `<html><body>${body}</body></html>`;
+    const card = (name: string) =>
+      `<div><h3><a href="/reviews/${name.length}">The Best Monitor Arms</a></h3><p>by</p><p>${name}</p><p>We researched and tested more than a dozen options.</p></div>`;
+    expect(
+      authorsOf(page(`<h1>Electronics</h1><p>Our team of experts tests gear.</p>${card('Arriana Vasquez')}${card('Dave Gershgorn')}${card('Phil Ryan')}`))
+        .authors,
+    ).toEqual([]);
+    expect(
+      authorsOf(page('<h1>Newest</h1><p>1 point</p><p>by</p><p>breve</p><p>2 points</p><p>by</p><p>rfunix</p><p>3 points</p><p>by</p><p>godelshalt</p>'))
+        .authors,
+    ).toEqual([]);
+    // A story's byline, and one related story's below it.
+    const story = `<h1>The Best Monitor Arms</h1><p>By Arriana Vasquez</p><p>${'We researched and tested more than a dozen monitor arms. '.repeat(6)}</p>${card('Dave Gershgorn')}`;
+    expect(authorsOf(page(story)).authors).toEqual(['Arriana Vasquez']);
+  });
+
+  it("never names a testimonial's customer, a WordPress page's editor or a `no-byline` element as the page's author", () => {
+    const page = (body: string) =>
+      `<html><body><h1>Cybersecurity Consulting Services</h1>${body}<p>${'We help companies reach the right security posture. '.repeat(6)}</p></body></html>`;
+    // Centric's breadcrumb sits in a byline element the template flags itself; the testimonials below name customers.
+    const centric =
+      '<div class="post-meta-detail no-byline"><a href="/">Home</a> » <a href="/services/">Services</a></div>' +
+      '<section class="pageblock pageblock--testimonials"><div class="testimonial"><div class="testimonial__content"><p>They got us there.</p><div class="author-details">Philip Pierorazio</div></div></div></section>';
+    expect(authorsOf(page(centric)).authors).toEqual([]);
+    // Avada prints the page's WordPress user in a hidden rich snippet on every page; a page (`type-page`) has no writer.
+    const avada = (type: string) =>
+      `<div class="post-562827 ${type} status-publish hentry"><span class="vcard rich-snippet-hidden"><span class="fn"><a href="/author/s-mcconnell/">Susie Francis</a></span></span></div>`;
+    expect(authorsOf(page(avada('page type-page'))).authors).toEqual([]);
+    expect(authorsOf(page(avada('post type-post'))).authors).toEqual(['Susie Francis']);
+  });
+
+  it("reads the name a link to the writer's archive page shows where no byline element names one, but not a listing card's", () => {
+    const page = (body: string) => `<html><body>${body}<p>${'Security cameras keep an eye on your home while you are away. '.repeat(6)}</p></body></html>`;
+    // A meta line without classes that name it: the link alone.
+    const story = `<h1>Best Cheap Home Security Cameras</h1><div class="post-user post-meta-item"><a href="https://example.com/author/ray/">Ray Ansari</a></div>`;
+    expect(authorsOf(page(story)).authors).toEqual(['Ray Ansari']);
+    expect(authorsOf(page(story.replace('/author/ray/', '/ray/'))).authors).toEqual([]);
+    // "Written by" and a link naming two writers.
+    const pair = '<h1>How Apps Are Made</h1><p>Written by <a href="/blog/author/moses-kim-and-kate-shokurova">Moses Kim and Kate Shokurova</a></p>';
+    expect(authorsOf(page(pair)).authors).toEqual(['Moses Kim', 'Kate Shokurova']);
+    const card = (name: string, slug: string) =>
+      `<div class="post-block"><h3><a href="/news/${slug}">A story of the week</a></h3><p>Summary.</p><a href="/blog/author/${slug}">${name}</a></div>`;
+    const river = `<h1>News</h1><p>Our latest industry news</p><div class="posts">${card('Logan Jones', 'logan-jones')}${card('Mike Strayer', 'mike-strayer')}${card('Jane Roe', 'jane-roe')}</div>`;
+    expect(authorsOf(page(river)).authors).toEqual([]);
   });
 });

@@ -108,7 +108,7 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
   }
   name =
     name.split(
-      /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+on behalf of\b|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|\s+(?:updated|published|posted|last updated)\b/i,
+      /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+on behalf of\b|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|(?:^|\s+)(?:updated|published|posted|last updated)\b/i,
     )[0] ?? '';
   name = name.replace(/^[\s,;:|•·–—»«›‹／-]+|[\s,;:|•·–—»«›‹／-]+$/g, '').trim();
   if (name === '' || NOT_A_NAME.test(name) || WEEKDAY.test(name) || BYLINE_FURNITURE.test(name) || ROLE_ONLY.test(name) || !/\p{L}/u.test(name)) return null;
@@ -177,6 +177,88 @@ const BYLINE_SKIP =
 
 /** A class word for the writers in the plural: "authors", "authors-name" (PCMag), "authors-data". */
 const PLURAL_AUTHORS = /(?:^|[\s_-])authors(?:[\s_-]|$)/;
+/** The first word of an element's class attribute ("post-card" of "post-card featured"), or "". */
+function firstClass(element: Element): string {
+  const className = (element.attribs.class ?? '').trim();
+  const space = className.indexOf(' ');
+  return space < 0 ? className : className.slice(0, space);
+}
+const CARD_HEADING = /^h[1-6]$/;
+/** Whether a link leads to another page: a post on this one ("#p123", "viewtopic.php?p=5#p5") is a thread's, not a card's. */
+function linksAway(link: Element): boolean {
+  const href = link.attribs.href;
+  return href !== undefined && href !== '' && !href.includes('#');
+}
+/**
+ * Whether the card shows a title linking to another page (a heading holding a link, or a link holding a heading) before the byline
+ * element: a card's title leads it. (A page's sidebar sets its recent posts' titles after the author box; XenForo's poster name, a
+ * linked `<h4>`, is inside the byline element and opens the post.)
+ */
+function titledBefore(card: Element, byline: Element): boolean {
+  const stack: Element['children'] = [];
+  for (let i = card.children.length - 1; i >= 0; i -= 1) stack.push(card.children[i]!);
+  for (let visited = 0; stack.length > 0 && visited < 400; visited += 1) {
+    const node = stack.pop()!;
+    if (node === byline) return false;
+    if (node.type !== 'tag') continue;
+    const element = node as Element;
+    if (
+      element.name === 'a'
+        ? linksAway(element) && findDescendant(element, (h) => CARD_HEADING.test(h.name)) !== null
+        : CARD_HEADING.test(element.name) && findDescendant(element, (a) => a.name === 'a' && linksAway(a)) !== null
+    )
+      return true;
+    for (let i = element.children.length - 1; i >= 0; i -= 1) stack.push(element.children[i]!);
+  }
+  return false;
+}
+/** Whether `inner` lies inside `outer`. */
+function within(inner: Element, outer: Element): boolean {
+  for (let node: Element | null = inner; node; node = node.parent as Element | null) if (node === outer) return true;
+  return false;
+}
+const CARD_REACH = 8;
+/**
+ * Whether a byline element sits in a listing's post card: the nearest ancestor (within eight levels) with two or more siblings of
+ * its tag and first class word, another of which holds a byline element or a link to a writer's archive too, and which holds a title linking to another page (a
+ * blog's front page, a news section, a river of stories). A thread's posts stand alike too, but their headings, where they have
+ * any, link to the post on the page ("#p123").
+ */
+function inListingCard(element: Element, signals: PageSignals): boolean {
+  let node = element;
+  for (let depth = 0; depth < CARD_REACH; depth += 1) {
+    const parent = node.parent as Element | null;
+    if (!parent || parent.type !== 'tag') return false;
+    const word = firstClass(node);
+    let alike = 0;
+    let signed = false;
+    for (let ci = 0, kids = parent.children; ci < kids.length; ci += 1) {
+      const kid = kids[ci] as Element;
+      if (kid.type !== 'tag' || kid.name !== node.name || firstClass(kid) !== word) continue;
+      alike += 1;
+      if (kid !== node && !signed)
+        signed = signals.authorElements.some((other) => within(other, kid)) || signals.authorLinks.some((other) => within(other, kid));
+    }
+    if (alike >= 3) return signed && titledBefore(node, element);
+    node = parent;
+  }
+  return false;
+}
+
+/**
+ * Classes that say a byline element's name is not the page's writer: a testimonial's quoted customer (`testimonial__content`,
+ * `pageblock--testimonials`), a WordPress page's (`type-page`, not a post's `type-post`) editor, which themes such as Avada print in a
+ * hidden rich snippet on every page, and a template's own `no-byline` flag (Centric's breadcrumb in `post-meta-detail no-byline`).
+ */
+const NOT_WRITERS_PLACE = /testimonial|(?:^|\s)type-page(?:\s|$)/i;
+const NO_BYLINE = /(?:^|\s)no-byline(?:\s|$)/;
+function notWritersPlace(element: Element): boolean {
+  if (NO_BYLINE.test(element.attribs.class ?? '')) return true;
+  for (let node = element.parent as Element | null, depth = 0; node && node.type === 'tag' && depth < 10; node = node.parent as Element | null, depth += 1)
+    if (NOT_WRITERS_PLACE.test(node.attribs.class ?? '')) return true;
+  return false;
+}
+
 /** Whether one of the first texts under the headline holds the name. */
 function nearHeadline(signals: PageSignals, name: string): boolean {
   const lines = signals.headlineTexts.after;
@@ -202,6 +284,21 @@ function portraitName(box: Element, siteKeys: string[]): string | null {
   if (!portrait) return null;
   const alt = portrait.attribs.alt!.trim();
   return textPieces(box).includes(alt) ? cleanAuthorName(alt, siteKeys) : null;
+}
+
+/**
+ * The name a link to the writer's archive page shows ("By: <a href="/author/ray/">Ray Ansari</a>", "Written by <a
+ * href="/blog/author/moses-kim-and-kate-shokurova">Moses Kim and Kate Shokurova</a>"), where no other reader found a name: a
+ * template's byline without a class naming it. Not a listing card's, a testimonial's or a WordPress page's.
+ */
+function archiveLinkName(signals: PageSignals, siteKeys: string[]): string | null {
+  for (const link of signals.authorLinks) {
+    const text = visibleText(link);
+    if (text.length < 3 || text.length > 80 || inListingCard(link, signals) || notWritersPlace(link)) continue;
+    const name = cleanAuthorName(text, siteKeys);
+    if (name) return name;
+  }
+  return null;
 }
 
 /** Squarespace's blog post: `<article class="BlogItem hentry … author-annette-thurmon post-type-text">`, the writer's slug among the post's classes. */
@@ -424,6 +521,22 @@ function bylineLine(signals: PageSignals, siteKeys: string[]): string | null {
     if (dated) return dated;
   }
   return null;
+}
+
+const BY_ALONE = /^(?:by|von|par|por|door|di)\s*:?$/i;
+/**
+ * Whether the texts under the headline hold three or more bylines ("By" | "Logan Jones", "By Harshad Sane", "Posted by EditorDavid
+ * on …", "by" | "breve"): a listing's river of post cards (a news section, a blog's front page, Hacker News), no page's author.
+ */
+function bylineRiver(lines: string[]): boolean {
+  let bylines = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (line.length > 100) continue;
+    if (((BY_ALONE.test(line) && lines[i + 1] !== undefined) || capitalAfter(BY_LABEL, line) || capitalAfter(LABELLED_NAME, line)) && ++bylines >= 3)
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -657,6 +770,8 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
   const writtenBy = ['1', '2', '3'].find((n) => /^(?:written by|author)$/i.test(meta.get(`twitter:label${n}`) ?? ''));
   const yoastAuthor = writtenBy ? meta.get(`twitter:data${writtenBy}`) : undefined;
   const stated = (value: string | undefined): string[] => (value ? [value] : []);
+  // Set where the byline elements turn out to be a listing's post cards: the lines under the headline are the cards' too.
+  let listing = false;
   const candidates: [string, () => string[]][] = [
     ['json-ld', () => clean(jsonLdNames(article?.author))],
     // A discussion's opening post (DiscussionForumPosting, a Q&A page's Question) names the thread's author; replies are Comments and Answers.
@@ -675,6 +790,12 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
           // A block for the writers named in the plural (`authors`) is also a listing's card footer (a front page's river of
           // stories): it names the page's writer only among the texts under the headline.
           if (name && PLURAL_AUTHORS.test(classHints(element)) && !nearHeadline(signals, name)) name = null;
+          // A listing's post card (one of several alike, each with its own linked title) names that post's writer, not the page's.
+          if (name && inListingCard(element, signals)) {
+            name = null;
+            listing = true;
+          }
+          if (name && notWritersPlace(element)) name = null;
           if (name && !names.includes(name)) names.push(name);
           if (names.length > 0 && !(element.attribs.rel ?? '').includes('author') && element.attribs.itemprop !== 'author') {
             // One byline element naming several writers ("By Jane Doe, John Roe and Mary Poe, CNN"): all of them.
@@ -687,9 +808,18 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
         return clean(names.length > 2 ? names.slice(0, 1) : names);
       },
     ],
-    ['byline', () => clean([bylineLine(signals, siteKeys) ?? ''].filter(Boolean))],
-    ['byline', () => clean([besideDate(signals, siteKeys) ?? ''].filter(Boolean))],
-    ['byline', () => clean([entrySlugName(signals) ?? ''].filter(Boolean))],
+    [
+      'byline',
+      () => {
+        if (listing) return [];
+        const name = bylineLine(signals, siteKeys);
+        // Three or more "By …" lines under the headline are a listing's cards, each naming its own post's writer.
+        return name && !bylineRiver(signals.headlineTexts.after) ? clean([name]) : [];
+      },
+    ],
+    ['byline', () => (listing ? [] : clean([besideDate(signals, siteKeys) ?? ''].filter(Boolean)))],
+    ['byline', () => (listing ? [] : clean([archiveLinkName(signals, siteKeys) ?? ''].filter(Boolean)))],
+    ['byline', () => (listing ? [] : clean([entrySlugName(signals) ?? ''].filter(Boolean)))],
   ];
   const signed: string[] = [];
   const signedFrom: string[] = [];

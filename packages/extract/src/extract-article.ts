@@ -651,12 +651,16 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const title = titleChoice ? stripXmlIllegal(titleChoice.title) : '';
   options.onTitle?.(titleInput, titleChoice);
   if (titleChoice) sources.title = titleChoice.from;
-  // Authors (before the body is final: a byline line in the body that names them goes).
-  const authorChoice = chooseAuthors(
-    signals,
-    ld,
-    [siteName, str((ld?.publisher as JsonLdNode | undefined)?.name), place.host?.replace(/^www\./, '') ?? null].filter((n): n is string => Boolean(n)),
-  );
+  // Authors (before the body is final: a byline line in the body that names them goes). A product offered for sale has a maker and
+  // a seller, no writer: its "By BRAND" line, its meta author (the shop) and its copywriting team are not the page's author.
+  const authorChoice =
+    kind === 'product'
+      ? { authors: [], from: null }
+      : chooseAuthors(
+          signals,
+          ld,
+          [siteName, str((ld?.publisher as JsonLdNode | undefined)?.name), place.host?.replace(/^www\./, '') ?? null].filter((n): n is string => Boolean(n)),
+        );
   const authors = authorChoice.authors.map(stripXmlIllegal);
   if (authorChoice.from) sources.byline = authorChoice.from;
 

@@ -42,6 +42,8 @@ export type PageSignals = {
   trailingTexts: string[];
   /** Elements that name the author: rel=author, itemprop=author, byline/author classes (at most 12, outside lists of other stories). */
   authorElements: Element[];
+  /** Links to a writer's archive page (`/author/jane-doe/`, `/authors/jane-doe`), in order (at most 8, outside lists of other stories). */
+  authorLinks: Element[];
   /** Elements whose class or id says they hold a date or byline (at most 12, outside lists of other stories). */
   dateElements: Element[];
   /** The first microdata item that is a discussion's opening post (itemtype DiscussionForumPosting, Question, SocialMediaPosting). */
@@ -108,6 +110,8 @@ export const DATE_OR_AUTHOR_HINT = new RegExp(`${DATE_ELEMENT_HINT.source}|${AUT
 // `authors` (plural): a template's block for the piece's writers (PCMag's `authors-name`, `authors-data`).
 const AUTHOR_HINT =
   /(^|[\s_-])(byline|authors?|author-?name|authorname|article-?author|post-?author|entry-?author|writer|contributor|post-user-name)([\s_-]|$)/;
+/** A writer's archive page: WordPress's `/author/jane-doe/`, `/blog/author/…`, `/articles/authors/…`. */
+const AUTHOR_PATH = /\/authors?\/[^/?#\s]+/i;
 const ITEM_DATE_PROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'uploadDate']);
 /** Bounds on the texts kept around the main heading: scans stay cheap on huge pages. */
 const HEADLINE_TEXTS_BEFORE = 12;
@@ -374,6 +378,7 @@ class SignalReader {
   itemDates: { prop: string; value: string }[] = [];
   dateElements: Element[] = [];
   authorElements: Element[] = [];
+  authorLinks: Element[] = [];
   postingItem: Element | null = null;
   trailing: string[] = [];
   // Texts near the main heading: a rolling window before it, a bounded run after it (stopping where the body's prose begins).
@@ -465,6 +470,9 @@ class SignalReader {
       case 'time':
         if (this.times.length < 40) this.time(node);
         return true;
+      case 'a':
+        if (this.authorLinks.length < 8) this.authorLink(attribs.href, node);
+        return true;
       default:
         return true;
     }
@@ -487,6 +495,10 @@ class SignalReader {
       timePlace(node) !== 'other-stories'
     )
       this.authorElements.push(node);
+  }
+
+  authorLink(href: string | undefined, node: Element): void {
+    if (href !== undefined && href.includes('/author') && AUTHOR_PATH.test(href) && timePlace(node) !== 'other-stories') this.authorLinks.push(node);
   }
 
   posting(itemtype: string | undefined, node: Element): void {
@@ -602,6 +614,7 @@ class SignalReader {
       itemDates: this.itemDates,
       dateElements: this.dateElements,
       authorElements: this.authorElements,
+      authorLinks: this.authorLinks,
       postingItem: this.postingItem,
       trailingTexts: this.trailing.map(normalizeSpace),
       pageDataJson: this.pageDataJson,

@@ -203,3 +203,17 @@ describe('generic body on shop, listing and service pages', () => {
     expect(text).toContain(sentence('teaser', 4));
   });
 });
+
+describe('a product page names no author', () => {
+  it("leaves out a product's maker line, its meta author and its copywriters, and keeps an article's byline", () => {
+    const page = (head: string) =>
+      `<html><head>${head}<meta name="author" content="Almondina Shop"></head><body><main><h1>Toasted Almond Thins, Cranberry Almond</h1><p class="byline">By Almondina</p>${[
+        1, 2, 3, 4,
+      ]
+        .map((n) => `<p>${sentence('product', n)}</p>`)
+        .join('')}<div class="copywriters">This article was written by Our Product Research Team</div></main></body></html>`;
+    expect(extractArticle(page(ld({ '@type': 'Product', name: 'Toasted Almond Thins' })), options).byline).toBeNull();
+    expect(extractArticle(page('<meta property="og:type" content="product">'), options).byline).toBeNull();
+    expect(extractArticle(page(ld({ '@type': 'BlogPosting', headline: 'Toasted Almond Thins' })), options).byline).toBe('Almondina Shop');
+  });
+});
