@@ -195,3 +195,26 @@ describe('docs templates: copy buttons outside the code block', () => {
     expect(blocks.join('\n')).toContain('Copy the token from the dashboard');
   });
 });
+
+describe('docs templates: cross-reference sentences (MediaWiki, Sphinx)', () => {
+  const page = (pointer: string): string =>
+    `<html><head><title>Systemd - Wiki</title></head><body><div id="content" class="mw-body"><h1>Systemd</h1><div id="bodyContent"><div class="mw-parser-output"><p>${d(1)}</p><p>${d(2)}</p>` +
+    `<div class="mw-heading mw-heading3"><h3 id="Sandboxing">Sandboxing application environments</h3></div>${pointer}` +
+    `<div class="mw-heading mw-heading3"><h3 id="Notifying">Notifying about failed services</h3></div><p>${d(3)}</p><p>${d(4)}</p></div></div></div></body></html>`;
+  const blocks = (pointer: string): string[] => blocksOf(page(pointer), 'https://wiki.example.org/title/Systemd');
+
+  it('keeps a section\'s one-line "See <link>." sentence, though nearly all of it is the link', () => {
+    expect(blocks('<p>See <a href="/title/Systemd/Sandboxing">systemd/Sandboxing</a>. </p>')).toContain('See systemd/Sandboxing.');
+    expect(blocks('<p>See also <a href="/title/FAQ#Libs">FAQ#Why is there only one version of each library</a>.</p>')).toContain(
+      'See also FAQ#Why is there only one version of each library.',
+    );
+    expect(blocks('<p>For details, see <a href="/errors.html">Handling Application Errors</a>.</p>')).toContain(
+      'For details, see Handling Application Errors.',
+    );
+  });
+
+  it('still drops a linked "See …" button and a pointer without a full stop', () => {
+    expect(blocks('<p><a href="https://directory.example.org/brand/x">See the rating</a>.</p>').join('\n')).not.toContain('See the rating');
+    expect(blocks('<p>See also: <a href="/news/other-story">Another story on the site</a></p>').join('\n')).not.toContain('Another story');
+  });
+});

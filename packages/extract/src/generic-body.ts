@@ -1349,7 +1349,7 @@ class InnerFilter implements ElementFilter {
     if (SOCIAL_EMBED.test(classAndId(element))) return false;
     const density = this.scorer.linkLength(element) / text;
     const weight = this.scorer.classWeight(element);
-    if (name === 'p') return density > 0.8 && text < 300 && !isItemTitle(this.scorer, element, text);
+    if (name === 'p') return density > 0.8 && text < 300 && !isItemTitle(this.scorer, element, text) && !isCrossReference(element);
     if (weight < 0 && density > 0.2) return true;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;
@@ -1369,6 +1369,24 @@ class InnerFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
   }
+}
+
+/**
+ * A documentation cross-reference sentence: "See <link>.", "See also <link>.", "For details, see <link>.", "Refer to <link>."
+ * (MediaWiki's and Sphinx's one-line sections that send the reader to another page). It ends with a full stop, which a
+ * "See also: <headline>" pointer or a "See more" button does not.
+ */
+const CROSS_REFERENCE = /^(?:see(?: also)?|refer to|for (?:more )?(?:details|information|more)(?: on [^,]{1,60})?,? see)\s\S.*\.$/i;
+
+/**
+ * Whether a link-dense paragraph is a cross-reference sentence (CROSS_REFERENCE) whose lead words are the paragraph's own
+ * plain text: a link or bold run that holds "See …" itself is a button or a teaser ("See the rating.").
+ */
+function isCrossReference(element: Element): boolean {
+  const first = element.children.find((child) => isElement(child) || rawText(child).trim() !== '');
+  if (first === undefined || isElement(first)) return false;
+  const text = normalizeSpace(rawText(element));
+  return text.length <= 200 && CROSS_REFERENCE.test(text);
 }
 
 /** The headings of a document's own list of further pages ("See also", "Next steps", "Further reading"). */
