@@ -235,3 +235,26 @@ describe('docs templates: mdBook code listings', () => {
     }
   });
 });
+
+describe('docs templates: MDN guides', () => {
+  const lead =
+    'Flexbox is a one-dimensional layout method for arranging items in rows or columns. Items flex (expand) to fill additional space or shrink to fit into smaller spaces. This article explains all the fundamentals.';
+  const page = (facts: string): string =>
+    `<html><head><title>Flexbox - Learn web development | MDN</title></head><body><header class="page-layout__header"><nav class="navigation"><a href="/en-US/" class="logo">MDN</a></nav></header><div class="page-layout__main"><div class="layout__2-sidebars-inline reference-layout">` +
+    `<main id="content" class="layout__content"><div class="layout__header reference-layout__header"><h1>Flexbox</h1><section class="content-section">` +
+    `<ul class="prev-next"><li class="prev"><a class="button secondary" href="/en-US/docs/Learn/Position"><span class="button-wrap"> Previous </span></a></li><li class="menu"><a class="button secondary" href="/en-US/docs/Learn/CSS_layout"><span class="button-wrap"> Overview: CSS layout</span></a></li><li class="next"><a class="button secondary" href="/en-US/docs/Learn/Grids"><span class="button-wrap"> Next </span></a></li></ul>` +
+    `<p><a href="/en-US/docs/Web/CSS/Flexible_box_layout">Flexbox</a> is a one-dimensional layout method for arranging items in rows or columns. Items <em>flex</em> (expand) to fill additional space or shrink to fit into smaller spaces. This article explains all the fundamentals.</p>${facts}</section></div>` +
+    `<aside class="layout__right-sidebar reference-layout__toc"><nav class="reference-toc"><h2>In this article</h2><ul><li><a href="#why">Why flexbox?</a></li></ul></nav></aside>` +
+    `<div class="layout__body"><div class="reference-layout__body"><article class="main-page-content" lang="en-US"><section aria-labelledby="why"><h2 id="why">Why flexbox?</h2>${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>${d(n)}</p>`).join('')}</section></article></div></div></main></div></div></body></html>`;
+  const facts =
+    '<figure class="table-container"><table><tbody><tr><th scope="row">Prerequisites:</th><td><a href="/en-US/docs/Learn/HTML">Structuring content with HTML</a>, <a href="/en-US/docs/Learn/CSS">CSS Styling basics</a>, familiarity with <a href="/en-US/docs/Learn/Layout">CSS layout fundamental concepts</a>.</td></tr>' +
+    '<tr><th scope="row">Learning outcomes:</th><td><ul><li>Understand what display: flex gives you by default.</li><li>How to wrap content onto new rows and columns.</li></ul></td></tr></tbody></table></figure>';
+
+  it("joins the guide's title block — its lead, beside the previous/next links and the prerequisites table — to the body", () => {
+    const blocks = blocksOf(page(facts), 'https://developer.mozilla.org/en-US/docs/Learn_web_development/Core/CSS_layout/Flexbox');
+    expect(blocks[0]).toBe(lead);
+    expect(blocks.join('\n')).toContain('How to wrap content onto new rows and columns.');
+    expect(blocks.at(-1)).toBe(d(8));
+    for (const chrome of ['Previous', 'Overview: CSS layout', 'In this article']) expect(blocks.join('\n')).not.toContain(chrome);
+  });
+});

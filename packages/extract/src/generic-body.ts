@@ -1130,16 +1130,48 @@ function leadAbove(scorer: Scorer, ancestor: Element, candidate: Element): 'yes'
   }
   if (before + after < 50) return 'little';
   if (after > Math.max(100, inner * 0.1)) return 'no';
-  if (beforeLinks / before > 0.1 || beforeProse < before * 0.85) return 'no';
-  if (before >= Math.max(200, inner * 0.15)) return 'yes';
+  const clean = beforeLinks / before <= 0.1 && beforeProse >= before * 0.85;
+  if (clean && before >= Math.max(200, inner * 0.15)) return 'yes';
   // The page's title block: its <h1> with the lead under it, set before the body in a branch of its own (MDN's "layout__header").
   if (before < 100) return 'no';
+  let titled = false;
+  for (let ci = 0, kids = ancestor.children; ci < kids.length && !titled; ci += 1) {
+    const child = kids[ci]!;
+    if (child === branch) break;
+    titled = isElement(child) && !scorer.skips(child) && containsTag(child, 'h1', scorer);
+  }
+  if (!titled) return 'no';
+  if (clean) return 'yes';
+  // A guide's title block may also hold its previous/next links and a facts table (MDN's "Prerequisites" box): what it holds
+  // besides headings, link lists and tables must be the lead's paragraphs, mostly unlinked.
+  const parts = { prose: 0, proseLinks: 0, listed: 0, other: 0 };
   for (let ci = 0, kids = ancestor.children; ci < kids.length; ci += 1) {
     const child = kids[ci]!;
     if (child === branch) break;
-    if (isElement(child) && !scorer.skips(child) && containsTag(child, 'h1', scorer)) return 'yes';
+    titleBlockParts(scorer, child, parts);
   }
-  return 'no';
+  return after <= 20 && parts.listed >= 10 && parts.prose >= 100 && parts.proseLinks <= parts.prose * 0.25 && parts.other <= 40 ? 'yes' : 'no';
+}
+
+/** Sorts a title block's ink: paragraphs (and their links), headings, link lists and tables (left out), and anything else. */
+function titleBlockParts(scorer: Scorer, node: AnyNode, parts: { prose: number; proseLinks: number; listed: number; other: number }): void {
+  if (!isElement(node)) {
+    parts.other += scorer.textLength(node);
+    return;
+  }
+  if (scorer.skips(node) || node.name === 'script' || node.name === 'style') return;
+  const name = node.name;
+  if (name === 'p') {
+    parts.prose += scorer.textLength(node);
+    parts.proseLinks += scorer.linkLength(node);
+    return;
+  }
+  if (HEADING_TAGS.has(name)) return;
+  if (name === 'table' || ((name === 'ul' || name === 'ol') && scorer.linkDensity(node) >= 0.8)) {
+    parts.listed += scorer.textLength(node);
+    return;
+  }
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) titleBlockParts(scorer, kids[ci]!, parts);
 }
 
 /** The best container, following Readability's promotion rules (shared ancestors, lone child, rising parent score). */
