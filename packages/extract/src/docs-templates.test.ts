@@ -258,3 +258,21 @@ describe('docs templates: MDN guides', () => {
     for (const chrome of ['Previous', 'Overview: CSS layout', 'In this article']) expect(blocks.join('\n')).not.toContain(chrome);
   });
 });
+
+describe('docs templates: lists of links a sentence introduces', () => {
+  const page = (intro: string): string =>
+    `<html><head><title>Using Fetch - Web APIs | MDN</title></head><body><nav class="sidebar"><ul><li><a href="/a">Fetch API</a></li><li><a href="/b">Streams API</a></li></ul></nav><main><article>` +
+    `<h1>Using Fetch</h1><p>${d(1)}</p><p>${d(2)}</p>${intro}<ul><li><a href="/docs/ArrayBuffer"><code>ArrayBuffer</code></a></li><li><a href="/docs/TypedArray"><code>TypedArray</code></a></li>` +
+    `<li><a href="/docs/DataView"><code>DataView</code></a></li><li><a href="/docs/Blob"><code>Blob</code></a></li><li><a href="/docs/FormData"><code>FormData</code></a></li></ul><p>${d(3)}</p><p>${d(4)}</p></article></main></body></html>`;
+  const text = (intro: string): string => blocksOf(page(intro), 'https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API/Using_Fetch').join('\n');
+
+  it('keeps a list of linked names that a paragraph of prose ending in a colon introduces', () => {
+    const kept = text('<p>You can supply the body as an instance of any of the following types, which the browser encodes for you:</p>');
+    for (const name of ['ArrayBuffer', 'TypedArray', 'FormData']) expect(kept).toContain(name);
+  });
+
+  it('still drops such a list under a short label or a pointer ("Related articles:", "Check out …:")', () => {
+    expect(text('<p>Related articles:</p>')).not.toContain('TypedArray');
+    expect(text('<p>Check out these other guides from our team that explain the same topic in more depth:</p>')).not.toContain('TypedArray');
+  });
+});

@@ -1390,6 +1390,8 @@ class InnerFilter implements ElementFilter {
     // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
     if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(this.scorer, element, text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isItemTitle(this.scorer, element, text)) return false;
+    // A list of links that a sentence of prose introduces ("… any of the following types:") finishes that sentence.
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && isIntroducedList(this.scorer, element)) return false;
     // A document's "See also" list, under its heading, is a part of the document: the pages it names are read with it.
     if (density > 0.5 && name !== 'table' && isPointerSection(element)) return false;
     // A list of links to other sites (the products an article recommends, where to buy them) is the article's, not the site's menu.
@@ -1419,6 +1421,21 @@ function isCrossReference(element: Element): boolean {
   if (first === undefined || isElement(first)) return false;
   const text = normalizeSpace(rawText(element));
   return text.length <= 200 && CROSS_REFERENCE.test(text);
+}
+
+/**
+ * Whether a list follows a paragraph of prose that introduces it: at least 60 weighted characters, under 25% linked, ending
+ * with a colon, and not opening like a pointer ("Related:", "Read more:", "Check out …"). MDN's "You can supply the body as an
+ * instance of any of the following types:" over a list of linked type names; Supabase's "… refer to the following pages:".
+ */
+function isIntroducedList(scorer: Scorer, element: Element): boolean {
+  let previous = element.prev;
+  while (previous !== null && !isElement(previous) && rawText(previous).trim() === '') previous = previous.prev;
+  if (previous === null || !isElement(previous) || previous.name !== 'p' || scorer.skips(previous)) return false;
+  const text = scorer.textLength(previous);
+  if (text < 60 || scorer.linkLength(previous) > text * 0.25) return false;
+  const sentence = normalizeSpace(rawText(previous));
+  return sentence.endsWith(':') && !POINTER_LEAD.test(sentence);
 }
 
 /** The headings of a document's own list of further pages ("See also", "Next steps", "Further reading"). */
