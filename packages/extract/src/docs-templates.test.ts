@@ -220,14 +220,15 @@ describe('docs templates: cross-reference sentences (MediaWiki, Sphinx)', () => 
 });
 
 describe('docs templates: mdBook code listings', () => {
-  it("reads a listing's caption when the code block carries a badge image (the \"does not compile\" crab), as when it carries none", () => {
+  it('reads a listing\'s caption when the code block carries a badge image (the "does not compile" crab), as when it carries none', () => {
     const listing = (badge: string): string =>
       `<figure class="listing" id="listing-9-10"><span class="file-name">Filename: src/main.rs</span><pre>${badge}<code class="language-rust">fn main() {\n    let greeting_file = File::open("hello.txt")?;\n}</code></pre>` +
       `<figcaption><a href="#listing-9-10">Listing 9-10</a>: Attempting to use the <code>?</code> in the <code>main</code> function that returns <code>()</code> won’t compile.</figcaption></figure>`;
     const page = (badge: string): string =>
       `<html><head><title>Recoverable Errors with Result - The Rust Programming Language</title></head><body><nav id="sidebar" class="sidebar"><ol class="chapter"><li class="chapter-item"><a href="ch09-01.html">Unrecoverable Errors</a></li></ol></nav>` +
       `<div id="page-wrapper" class="page-wrapper"><div class="page"><main><h2>Recoverable Errors</h2><p>${d(1)}</p><p>${d(2)}</p>${listing(badge)}<p>${d(3)}</p><p>${d(4)}</p></main></div></div></body></html>`;
-    const badge = '<div class="ferris-container"><a href="ch00-00-introduction.html#ferris"><img src="img/ferris/does_not_compile.svg" title="This code does not compile!" class="ferris"></a></div>';
+    const badge =
+      '<div class="ferris-container"><a href="ch00-00-introduction.html#ferris"><img src="img/ferris/does_not_compile.svg" title="This code does not compile!" class="ferris"></a></div>';
     for (const html of [page(''), page(badge)]) {
       const blocks = blocksOf(html, 'https://doc.rust-lang.org/book/ch09-02-recoverable-errors-with-result.html');
       expect(blocks).toContain('Listing 9-10: Attempting to use the ? in the main function that returns () won’t compile.');
