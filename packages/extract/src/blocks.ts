@@ -561,7 +561,8 @@ class Collector {
   }
 
   private walkFigure(node: Element): void {
-    const images = findAll(node, 'img');
+    // An image inside the figure's code block is the listing's badge (mdBook's "does not compile" crab), not the figure's picture.
+    const images = findAll(node, 'img').filter((img) => !insidePre(img, node));
     const found = { caption: '', credit: '' };
     for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
       const child = kids[ci]!;
@@ -635,6 +636,13 @@ function readCaption(current: AnyNode, found: { caption: string; credit: string 
     const child = kids[ci]!;
     readCaption(child, found);
   }
+}
+
+/** Whether an element sits inside a <pre> below `root`. */
+function insidePre(element: Element, root: Element): boolean {
+  for (let current = element.parent; current !== null && current !== root; current = current.parent)
+    if (isElement(current) && current.name === 'pre') return true;
+  return false;
 }
 
 /** Tags whose element is a line of its own inside a code block (a highlighter's line wrapper, a table row of a line-numbered listing). */

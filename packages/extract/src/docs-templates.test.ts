@@ -195,3 +195,85 @@ describe('docs templates: copy buttons outside the code block', () => {
     expect(blocks.join('\n')).toContain('Copy the token from the dashboard');
   });
 });
+
+describe('docs templates: cross-reference sentences (MediaWiki, Sphinx)', () => {
+  const page = (pointer: string): string =>
+    `<html><head><title>Systemd - Wiki</title></head><body><div id="content" class="mw-body"><h1>Systemd</h1><div id="bodyContent"><div class="mw-parser-output"><p>${d(1)}</p><p>${d(2)}</p>` +
+    `<div class="mw-heading mw-heading3"><h3 id="Sandboxing">Sandboxing application environments</h3></div>${pointer}` +
+    `<div class="mw-heading mw-heading3"><h3 id="Notifying">Notifying about failed services</h3></div><p>${d(3)}</p><p>${d(4)}</p></div></div></div></body></html>`;
+  const blocks = (pointer: string): string[] => blocksOf(page(pointer), 'https://wiki.example.org/title/Systemd');
+
+  it('keeps a section\'s one-line "See <link>." sentence, though nearly all of it is the link', () => {
+    expect(blocks('<p>See <a href="/title/Systemd/Sandboxing">systemd/Sandboxing</a>. </p>')).toContain('See systemd/Sandboxing.');
+    expect(blocks('<p>See also <a href="/title/FAQ#Libs">FAQ#Why is there only one version of each library</a>.</p>')).toContain(
+      'See also FAQ#Why is there only one version of each library.',
+    );
+    expect(blocks('<p>For details, see <a href="/errors.html">Handling Application Errors</a>.</p>')).toContain(
+      'For details, see Handling Application Errors.',
+    );
+  });
+
+  it('still drops a linked "See …" button and a pointer without a full stop', () => {
+    expect(blocks('<p><a href="https://directory.example.org/brand/x">See the rating</a>.</p>').join('\n')).not.toContain('See the rating');
+    expect(blocks('<p>See also: <a href="/news/other-story">Another story on the site</a></p>').join('\n')).not.toContain('Another story');
+  });
+});
+
+describe('docs templates: mdBook code listings', () => {
+  it('reads a listing\'s caption when the code block carries a badge image (the "does not compile" crab), as when it carries none', () => {
+    const listing = (badge: string): string =>
+      `<figure class="listing" id="listing-9-10"><span class="file-name">Filename: src/main.rs</span><pre>${badge}<code class="language-rust">fn main() {\n    let greeting_file = File::open("hello.txt")?;\n}</code></pre>` +
+      `<figcaption><a href="#listing-9-10">Listing 9-10</a>: Attempting to use the <code>?</code> in the <code>main</code> function that returns <code>()</code> won’t compile.</figcaption></figure>`;
+    const page = (badge: string): string =>
+      `<html><head><title>Recoverable Errors with Result - The Rust Programming Language</title></head><body><nav id="sidebar" class="sidebar"><ol class="chapter"><li class="chapter-item"><a href="ch09-01.html">Unrecoverable Errors</a></li></ol></nav>` +
+      `<div id="page-wrapper" class="page-wrapper"><div class="page"><main><h2>Recoverable Errors</h2><p>${d(1)}</p><p>${d(2)}</p>${listing(badge)}<p>${d(3)}</p><p>${d(4)}</p></main></div></div></body></html>`;
+    const badge =
+      '<div class="ferris-container"><a href="ch00-00-introduction.html#ferris"><img src="img/ferris/does_not_compile.svg" title="This code does not compile!" class="ferris"></a></div>';
+    for (const html of [page(''), page(badge)]) {
+      const blocks = blocksOf(html, 'https://doc.rust-lang.org/book/ch09-02-recoverable-errors-with-result.html');
+      expect(blocks).toContain('Listing 9-10: Attempting to use the ? in the main function that returns () won’t compile.');
+      expect(blocks.join('\n')).toContain('let greeting_file = File::open("hello.txt")?;');
+    }
+  });
+});
+
+describe('docs templates: MDN guides', () => {
+  const lead =
+    'Flexbox is a one-dimensional layout method for arranging items in rows or columns. Items flex (expand) to fill additional space or shrink to fit into smaller spaces. This article explains all the fundamentals.';
+  const page = (facts: string): string =>
+    `<html><head><title>Flexbox - Learn web development | MDN</title></head><body><header class="page-layout__header"><nav class="navigation"><a href="/en-US/" class="logo">MDN</a></nav></header><div class="page-layout__main"><div class="layout__2-sidebars-inline reference-layout">` +
+    `<main id="content" class="layout__content"><div class="layout__header reference-layout__header"><h1>Flexbox</h1><section class="content-section">` +
+    `<ul class="prev-next"><li class="prev"><a class="button secondary" href="/en-US/docs/Learn/Position"><span class="button-wrap"> Previous </span></a></li><li class="menu"><a class="button secondary" href="/en-US/docs/Learn/CSS_layout"><span class="button-wrap"> Overview: CSS layout</span></a></li><li class="next"><a class="button secondary" href="/en-US/docs/Learn/Grids"><span class="button-wrap"> Next </span></a></li></ul>` +
+    `<p><a href="/en-US/docs/Web/CSS/Flexible_box_layout">Flexbox</a> is a one-dimensional layout method for arranging items in rows or columns. Items <em>flex</em> (expand) to fill additional space or shrink to fit into smaller spaces. This article explains all the fundamentals.</p>${facts}</section></div>` +
+    `<aside class="layout__right-sidebar reference-layout__toc"><nav class="reference-toc"><h2>In this article</h2><ul><li><a href="#why">Why flexbox?</a></li></ul></nav></aside>` +
+    `<div class="layout__body"><div class="reference-layout__body"><article class="main-page-content" lang="en-US"><section aria-labelledby="why"><h2 id="why">Why flexbox?</h2>${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>${d(n)}</p>`).join('')}</section></article></div></div></main></div></div></body></html>`;
+  const facts =
+    '<figure class="table-container"><table><tbody><tr><th scope="row">Prerequisites:</th><td><a href="/en-US/docs/Learn/HTML">Structuring content with HTML</a>, <a href="/en-US/docs/Learn/CSS">CSS Styling basics</a>, familiarity with <a href="/en-US/docs/Learn/Layout">CSS layout fundamental concepts</a>.</td></tr>' +
+    '<tr><th scope="row">Learning outcomes:</th><td><ul><li>Understand what display: flex gives you by default.</li><li>How to wrap content onto new rows and columns.</li></ul></td></tr></tbody></table></figure>';
+
+  it("joins the guide's title block — its lead, beside the previous/next links and the prerequisites table — to the body", () => {
+    const blocks = blocksOf(page(facts), 'https://developer.mozilla.org/en-US/docs/Learn_web_development/Core/CSS_layout/Flexbox');
+    expect(blocks[0]).toBe(lead);
+    expect(blocks.join('\n')).toContain('How to wrap content onto new rows and columns.');
+    expect(blocks.at(-1)).toBe(d(8));
+    for (const chrome of ['Previous', 'Overview: CSS layout', 'In this article']) expect(blocks.join('\n')).not.toContain(chrome);
+  });
+});
+
+describe('docs templates: lists of links a sentence introduces', () => {
+  const page = (intro: string): string =>
+    `<html><head><title>Using Fetch - Web APIs | MDN</title></head><body><nav class="sidebar"><ul><li><a href="/a">Fetch API</a></li><li><a href="/b">Streams API</a></li></ul></nav><main><article>` +
+    `<h1>Using Fetch</h1><p>${d(1)}</p><p>${d(2)}</p>${intro}<ul><li><a href="/docs/ArrayBuffer"><code>ArrayBuffer</code></a></li><li><a href="/docs/TypedArray"><code>TypedArray</code></a></li>` +
+    `<li><a href="/docs/DataView"><code>DataView</code></a></li><li><a href="/docs/Blob"><code>Blob</code></a></li><li><a href="/docs/FormData"><code>FormData</code></a></li></ul><p>${d(3)}</p><p>${d(4)}</p></article></main></body></html>`;
+  const text = (intro: string): string => blocksOf(page(intro), 'https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API/Using_Fetch').join('\n');
+
+  it('keeps a list of linked names that a paragraph of prose ending in a colon introduces', () => {
+    const kept = text('<p>You can supply the body as an instance of any of the following types, which the browser encodes for you:</p>');
+    for (const name of ['ArrayBuffer', 'TypedArray', 'FormData']) expect(kept).toContain(name);
+  });
+
+  it('still drops such a list under a short label or a pointer ("Related articles:", "Check out …:")', () => {
+    expect(text('<p>Related articles:</p>')).not.toContain('TypedArray');
+    expect(text('<p>Check out these other guides from our team that explain the same topic in more depth:</p>')).not.toContain('TypedArray');
+  });
+});

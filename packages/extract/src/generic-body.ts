@@ -1131,16 +1131,48 @@ function leadAbove(scorer: Scorer, ancestor: Element, candidate: Element): 'yes'
   }
   if (before + after < 50) return 'little';
   if (after > Math.max(100, inner * 0.1)) return 'no';
-  if (beforeLinks / before > 0.1 || beforeProse < before * 0.85) return 'no';
-  if (before >= Math.max(200, inner * 0.15)) return 'yes';
+  const clean = beforeLinks / before <= 0.1 && beforeProse >= before * 0.85;
+  if (clean && before >= Math.max(200, inner * 0.15)) return 'yes';
   // The page's title block: its <h1> with the lead under it, set before the body in a branch of its own (MDN's "layout__header").
   if (before < 100) return 'no';
+  let titled = false;
+  for (let ci = 0, kids = ancestor.children; ci < kids.length && !titled; ci += 1) {
+    const child = kids[ci]!;
+    if (child === branch) break;
+    titled = isElement(child) && !scorer.skips(child) && containsTag(child, 'h1', scorer);
+  }
+  if (!titled) return 'no';
+  if (clean) return 'yes';
+  // A guide's title block may also hold its previous/next links and a facts table (MDN's "Prerequisites" box): what it holds
+  // besides headings, link lists and tables must be the lead's paragraphs, mostly unlinked.
+  const parts = { prose: 0, proseLinks: 0, listed: 0, other: 0 };
   for (let ci = 0, kids = ancestor.children; ci < kids.length; ci += 1) {
     const child = kids[ci]!;
     if (child === branch) break;
-    if (isElement(child) && !scorer.skips(child) && containsTag(child, 'h1', scorer)) return 'yes';
+    titleBlockParts(scorer, child, parts);
   }
-  return 'no';
+  return after <= 20 && parts.listed >= 10 && parts.prose >= 100 && parts.proseLinks <= parts.prose * 0.25 && parts.other <= 40 ? 'yes' : 'no';
+}
+
+/** Sorts a title block's ink: paragraphs (and their links), headings, link lists and tables (left out), and anything else. */
+function titleBlockParts(scorer: Scorer, node: AnyNode, parts: { prose: number; proseLinks: number; listed: number; other: number }): void {
+  if (!isElement(node)) {
+    parts.other += scorer.textLength(node);
+    return;
+  }
+  if (scorer.skips(node) || node.name === 'script' || node.name === 'style') return;
+  const name = node.name;
+  if (name === 'p') {
+    parts.prose += scorer.textLength(node);
+    parts.proseLinks += scorer.linkLength(node);
+    return;
+  }
+  if (HEADING_TAGS.has(name)) return;
+  if (name === 'table' || ((name === 'ul' || name === 'ol') && scorer.linkDensity(node) >= 0.8)) {
+    parts.listed += scorer.textLength(node);
+    return;
+  }
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) titleBlockParts(scorer, kids[ci]!, parts);
 }
 
 /** The best container, following Readability's promotion rules (shared ancestors, lone child, rising parent score). */
@@ -1350,7 +1382,7 @@ class InnerFilter implements ElementFilter {
     if (SOCIAL_EMBED.test(classAndId(element))) return false;
     const density = this.scorer.linkLength(element) / text;
     const weight = this.scorer.classWeight(element);
-    if (name === 'p') return density > 0.8 && text < 300 && !isItemTitle(this.scorer, element, text);
+    if (name === 'p') return density > 0.8 && text < 300 && !isItemTitle(this.scorer, element, text) && !isCrossReference(element);
     if (weight < 0 && density > 0.2) return true;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;
@@ -1359,6 +1391,8 @@ class InnerFilter implements ElementFilter {
     // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
     if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(this.scorer, element, text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isItemTitle(this.scorer, element, text)) return false;
+    // A list of links that a sentence of prose introduces ("… any of the following types:") finishes that sentence.
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && isIntroducedList(this.scorer, element)) return false;
     // A document's "See also" list, under its heading, is a part of the document: the pages it names are read with it.
     if (density > 0.5 && name !== 'table' && isPointerSection(element)) return false;
     // A list of links to other sites (the products an article recommends, where to buy them) is the article's, not the site's menu.
@@ -1370,6 +1404,39 @@ class InnerFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
   }
+}
+
+/**
+ * A documentation cross-reference sentence: "See <link>.", "See also <link>.", "For details, see <link>.", "Refer to <link>."
+ * (MediaWiki's and Sphinx's one-line sections that send the reader to another page). It ends with a full stop, which a
+ * "See also: <headline>" pointer or a "See more" button does not.
+ */
+const CROSS_REFERENCE = /^(?:see(?: also)?|refer to|for (?:more )?(?:details|information|more)(?: on [^,]{1,60})?,? see)\s\S.*\.$/i;
+
+/**
+ * Whether a link-dense paragraph is a cross-reference sentence (CROSS_REFERENCE) whose lead words are the paragraph's own
+ * plain text: a link or bold run that holds "See …" itself is a button or a teaser ("See the rating.").
+ */
+function isCrossReference(element: Element): boolean {
+  const first = element.children.find((child) => isElement(child) || rawText(child).trim() !== '');
+  if (first === undefined || isElement(first)) return false;
+  const text = normalizeSpace(rawText(element));
+  return text.length <= 200 && CROSS_REFERENCE.test(text);
+}
+
+/**
+ * Whether a list follows a paragraph of prose that introduces it: at least 60 weighted characters, under 25% linked, ending
+ * with a colon, and not opening like a pointer ("Related:", "Read more:", "Check out …"). MDN's "You can supply the body as an
+ * instance of any of the following types:" over a list of linked type names; Supabase's "… refer to the following pages:".
+ */
+function isIntroducedList(scorer: Scorer, element: Element): boolean {
+  let previous = element.prev;
+  while (previous !== null && !isElement(previous) && rawText(previous).trim() === '') previous = previous.prev;
+  if (previous === null || !isElement(previous) || previous.name !== 'p' || scorer.skips(previous)) return false;
+  const text = scorer.textLength(previous);
+  if (text < 60 || scorer.linkLength(previous) > text * 0.25) return false;
+  const sentence = normalizeSpace(rawText(previous));
+  return sentence.endsWith(':') && !POINTER_LEAD.test(sentence);
 }
 
 /** The headings of a document's own list of further pages ("See also", "Next steps", "Further reading"). */
