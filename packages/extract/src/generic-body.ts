@@ -674,8 +674,17 @@ class Scorer {
     }
     // A hidden block right after an accordion's toggle is the panel it opens, whether or not the toggle names it (aria-controls).
     const hidden =
-      (rare && (element.attribs.hidden !== undefined || element.attribs['aria-hidden'] === 'true')) || (element.attribs.class?.includes('hidden') ?? false);
-    return hidden && followsToggle(element);
+      (rare &&
+        (element.attribs.hidden !== undefined ||
+          element.attribs['aria-hidden'] === 'true' ||
+          (element.attribs.style !== undefined && DISPLAY_NONE.test(element.attribs.style)))) ||
+      (element.attribs.class?.includes('hidden') ?? false);
+    if (!hidden) return false;
+    if (followsToggle(element)) return true;
+    // A collapse wrapper hidden around the panel it animates (Chakra UI's `chakra-collapse` around the `role=region` panel its
+    // toggle controls) opens with that panel.
+    const only = onlyElementChild(element);
+    return only !== null && this.isDisclosurePanel(only);
   }
   /** Whether a disclosure panel (a tab panel, a panel a toggle controls) lies below an element. */
   private holdsPanel(element: Element): boolean {
@@ -2359,7 +2368,29 @@ function followsToggle(element: Element): boolean {
   let previous = element.prev;
   while (previous && !isElement(previous)) previous = previous.prev;
   if (!previous) return false;
-  return previous.attribs['aria-expanded'] !== undefined || (previous.name === 'button' && isSectionToggle(previous));
+  if (previous.attribs['aria-expanded'] !== undefined || (previous.name === 'button' && isSectionToggle(previous))) return true;
+  // A toggle that states nothing for assistive technology but whose class names it an FAQ's question or an accordion's title
+  // (`faq-question`, `accordion-title`, `accordionTitle`): themes' hand-written accordions, their answers `display: none`.
+  const className = previous.attribs.class;
+  return className !== undefined && TOGGLE_CLASS.test(className);
+}
+
+/** Class names of a hand-written accordion's toggle: an FAQ's question, an accordion's title, header or trigger. */
+const TOGGLE_CLASS = /(?:^|[\s_-])(?:faq[-_]?)?question(?:$|[\s_-])|accordion[-_]?(?:title|header|heading|trigger|toggle|question)/i;
+
+/** An inline style that hides its element. */
+const DISPLAY_NONE = /display\s*:\s*none/i;
+
+/** The element's only element child, or null when it has none or several. */
+function onlyElementChild(element: Element): Element | null {
+  let only: Element | null = null;
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) continue;
+    if (only !== null) return null;
+    only = child;
+  }
+  return only;
 }
 
 /** WordPress's body class on a blog's archive pages (category, tag, author, date): `archive` (body_class()). */
