@@ -372,14 +372,19 @@ describe('generic body: collapsed accordion and tab panels', () => {
 
   it("reads an FAQ's answers set display:none after a toggle whose class names it the question (a theme's hand-written accordion)", () => {
     const faq = [4, 5]
-      .map((n) => `<div class="faq-inner"><div class="faq-question">Q: Does plan ${n} cover repairs?</div><div class="faq-answer" style="display: none;">A: ${sentence(n)}</div></div>`)
+      .map(
+        (n) =>
+          `<div class="faq-inner"><div class="faq-question">Q: Does plan ${n} cover repairs?</div><div class="faq-answer" style="display: none;">A: ${sentence(n)}</div></div>`,
+      )
       .join('');
     const text = extractArticle(`<html><body><main><article>${intro}<h2>FAQs</h2>${faq}</article></main></body></html>`, options).contentText;
     expect(text).toContain(sentence(4));
     expect(text).toContain(sentence(5));
     // The same block after a toggle that names no question or accordion stays hidden.
     const other = faq.replaceAll('faq-question', 'faq-item-label');
-    expect(extractArticle(`<html><body><main><article>${intro}<h2>FAQs</h2>${other}</article></main></body></html>`, options).contentText).not.toContain(sentence(4));
+    expect(extractArticle(`<html><body><main><article>${intro}<h2>FAQs</h2>${other}</article></main></body></html>`, options).contentText).not.toContain(
+      sentence(4),
+    );
   });
 
   it("reads a collapsed panel whose hidden wrapper animates it (Chakra UI's chakra-collapse around the role=region panel)", () => {

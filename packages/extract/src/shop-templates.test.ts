@@ -43,7 +43,10 @@ describe("shop templates: Shopify Dawn's buy box as its stylesheet shows it", ()
 
   it('drops the legend of a variant picker ("Color" above the swatches) and keeps a fieldset without controls', () => {
     expect(read(dawn, url).blocks).not.toContain('Color');
-    const framed = dawn.replace('<p class="product__text inline-richtext"></p>', '<fieldset><legend>Glaze notes</legend><p>Each glaze is mixed in the studio.</p></fieldset>');
+    const framed = dawn.replace(
+      '<p class="product__text inline-richtext"></p>',
+      '<fieldset><legend>Glaze notes</legend><p>Each glaze is mixed in the studio.</p></fieldset>',
+    );
     expect(read(framed, url).blocks).toContain('Glaze notes');
   });
 });
