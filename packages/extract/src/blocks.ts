@@ -389,6 +389,7 @@ class Collector {
       return;
     }
     if (DROP.has(name) || (isHidden(node) && !this.reveal && !this.shows(node)) || this.skips(node)) return;
+    if (name === 'legend' && isControlLegend(node)) return;
     if (INLINE.has(name)) {
       if (name === 'a' || INLINE_HTML[name]) {
         // Inline elements may still wrap images (linked pictures); keep them as image blocks.
@@ -608,6 +609,16 @@ class Collector {
       // The image was a duplicate or a pixel: nothing to add.
     }
   }
+}
+
+/**
+ * Whether a <legend> captions a group of form controls (a shop's "Color" or "Size" above its swatches, a survey's question
+ * above its radio buttons): it is the form's label, dropped with the controls and their <label>s, not the page's text. A
+ * fieldset without controls is only a framed box, and its legend its title.
+ */
+function isControlLegend(legend: Element): boolean {
+  const fieldset = legend.parent;
+  return fieldset !== null && isElement(fieldset) && fieldset.name === 'fieldset' && (containsTag(fieldset, 'input') || containsTag(fieldset, 'select'));
 }
 
 /** Finds a figure's caption and credit: the first texts of its leaf-like elements (and of its figcaption) that are not images. */

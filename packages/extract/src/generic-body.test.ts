@@ -370,6 +370,36 @@ describe('generic body: collapsed accordion and tab panels', () => {
     expect(text).toContain(sentence(6));
   });
 
+  it("reads an FAQ's answers set display:none after a toggle whose class names it the question (a theme's hand-written accordion)", () => {
+    const faq = [4, 5]
+      .map(
+        (n) =>
+          `<div class="faq-inner"><div class="faq-question">Q: Does plan ${n} cover repairs?</div><div class="faq-answer" style="display: none;">A: ${sentence(n)}</div></div>`,
+      )
+      .join('');
+    const text = extractArticle(`<html><body><main><article>${intro}<h2>FAQs</h2>${faq}</article></main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(4));
+    expect(text).toContain(sentence(5));
+    // The same block after a toggle that names no question or accordion stays hidden.
+    const other = faq.replaceAll('faq-question', 'faq-item-label');
+    expect(extractArticle(`<html><body><main><article>${intro}<h2>FAQs</h2>${other}</article></main></body></html>`, options).contentText).not.toContain(
+      sentence(4),
+    );
+  });
+
+  it("reads a collapsed panel whose hidden wrapper animates it (Chakra UI's chakra-collapse around the role=region panel)", () => {
+    const faq = [4, 5]
+      .map(
+        (n) =>
+          `<div class="chakra-accordion__item"><h2><button type="button" id="b-${n}" aria-controls="p-${n}" class="chakra-accordion__button"><span>Which plan ${n} is best?</span></button></h2>` +
+          `<div class="chakra-collapse" style="overflow:hidden;display:none;opacity:0;height:0px"><div role="region" id="p-${n}" aria-labelledby="b-${n}" class="chakra-accordion__panel"><p>${sentence(n)}</p></div></div></div>`,
+      )
+      .join('');
+    const text = extractArticle(`<html><body><main><article>${intro}${faq}</article></main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(4));
+    expect(text).toContain(sentence(5));
+  });
+
   it('still drops hidden text that no toggle opens', () => {
     const hidden = `<div style="display:none"><p>${sentence(8)}</p></div><div hidden><p>${sentence(9)}</p></div>`;
     const text = extractArticle(`<html><body><article>${intro}${hidden}</article></body></html>`, options).contentText;

@@ -243,20 +243,41 @@ const FORM_STATUS = /(?:^|\s)w-form-(?:done|fail)(?:\s|$)/;
 /**
  * Shopify's Dawn theme (and the many themes built on it) renders each price twice, a regular block and a sale block, and its
  * stylesheet shows one: the sale block when the price element is marked on sale, the regular block otherwise. A card then reads
- * "$129.99" once, not "$129.99 $129.99 $209.99 (-38%)".
+ * "$129.99" once, not "$129.99 $129.99 $209.99 (-38%)". Its two badges come after the blocks in every price and show only in
+ * the state they name: "Sale" on a price marked on sale (and not sold out), "Sold out" on one marked sold out.
  */
-const PRICE_VARIANT = /(?:^|\s)price__(sale|regular)(?:\s|$)/;
+const PRICE_VARIANT = /(?:^|\s)price__(sale|regular|badge-sale|badge-sold-out)(?:\s|$)/;
 const PRICE_ELEMENT = /(?:^|\s)price(?:\s|$)/;
 const ON_SALE = /(?:^|\s)price--on-sale(?:\s|$)/;
+const SOLD_OUT = /(?:^|\s)price--sold-out(?:\s|$)/;
 
-/** Whether the element is the price block Dawn's stylesheet hides: the sale block of a price not on sale, or the regular block of one on sale. */
+/** Whether the element is a price block or badge Dawn's stylesheet hides in the state its price element is marked with. */
 function hiddenPriceVariant(element: Element, value: string): boolean {
   const variant = PRICE_VARIANT.exec(value)?.[1];
   if (variant === undefined) return false;
   for (let node = element.parent; node && isElement(node); node = node.parent) {
     const className = node.attribs.class;
     if (className === undefined || !PRICE_ELEMENT.test(className)) continue;
+    if (variant === 'badge-sold-out') return !SOLD_OUT.test(className);
+    if (variant === 'badge-sale') return !ON_SALE.test(className) || SOLD_OUT.test(className);
     return ON_SALE.test(className) === (variant === 'regular');
+  }
+  return false;
+}
+
+/**
+ * Dawn's product section ends with a "View full details" link for its quick-add modal and featured-product section; its
+ * stylesheet hides it on the product's own page (`.product:not(.featured-product) .product__view-details`).
+ */
+const VIEW_DETAILS = /(?:^|\s)product__view-details(?:\s|$)/;
+const PRODUCT_SECTION = /(?:^|\s)product(?:\s|$)/;
+
+/** Whether the element is Dawn's "View full details" link inside a product section that is not a featured product's. */
+function hiddenViewDetails(element: Element, value: string): boolean {
+  if (!VIEW_DETAILS.test(value)) return false;
+  for (let node = element.parent; node && isElement(node); node = node.parent) {
+    const className = node.attribs.class;
+    if (className !== undefined && PRODUCT_SECTION.test(className)) return !className.includes('featured-product');
   }
   return false;
 }
@@ -549,6 +570,7 @@ class Scorer {
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
     if (!this.reveal && !panel && attribs.class !== undefined && (hiddenOnDesktop(attribs.class) || FORM_STATUS.test(attribs.class))) return true;
     if (attribs.class !== undefined && attribs.class.includes('price__') && hiddenPriceVariant(element, attribs.class)) return true;
+    if (name === 'a' && attribs.class !== undefined && hiddenViewDetails(element, attribs.class)) return true;
     if (attribs.class !== undefined && isShortTimeForm(element)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
@@ -675,8 +697,17 @@ class Scorer {
     }
     // A hidden block right after an accordion's toggle is the panel it opens, whether or not the toggle names it (aria-controls).
     const hidden =
-      (rare && (element.attribs.hidden !== undefined || element.attribs['aria-hidden'] === 'true')) || (element.attribs.class?.includes('hidden') ?? false);
-    return hidden && followsToggle(element);
+      (rare &&
+        (element.attribs.hidden !== undefined ||
+          element.attribs['aria-hidden'] === 'true' ||
+          (element.attribs.style !== undefined && DISPLAY_NONE.test(element.attribs.style)))) ||
+      (element.attribs.class?.includes('hidden') ?? false);
+    if (!hidden) return false;
+    if (followsToggle(element)) return true;
+    // A collapse wrapper hidden around the panel it animates (Chakra UI's `chakra-collapse` around the `role=region` panel its
+    // toggle controls) opens with that panel.
+    const only = onlyElementChild(element);
+    return only !== null && this.isDisclosurePanel(only);
   }
   /** Whether a disclosure panel (a tab panel, a panel a toggle controls) lies below an element. */
   private holdsPanel(element: Element): boolean {
@@ -2426,7 +2457,29 @@ function followsToggle(element: Element): boolean {
   let previous = element.prev;
   while (previous && !isElement(previous)) previous = previous.prev;
   if (!previous) return false;
-  return previous.attribs['aria-expanded'] !== undefined || (previous.name === 'button' && isSectionToggle(previous));
+  if (previous.attribs['aria-expanded'] !== undefined || (previous.name === 'button' && isSectionToggle(previous))) return true;
+  // A toggle that states nothing for assistive technology but whose class names it an FAQ's question or an accordion's title
+  // (`faq-question`, `accordion-title`, `accordionTitle`): themes' hand-written accordions, their answers `display: none`.
+  const className = previous.attribs.class;
+  return className !== undefined && TOGGLE_CLASS.test(className);
+}
+
+/** Class names of a hand-written accordion's toggle: an FAQ's question, an accordion's title, header or trigger. */
+const TOGGLE_CLASS = /(?:^|[\s_-])(?:faq[-_]?)?question(?:$|[\s_-])|accordion[-_]?(?:title|header|heading|trigger|toggle|question)/i;
+
+/** An inline style that hides its element. */
+const DISPLAY_NONE = /display\s*:\s*none/i;
+
+/** The element's only element child, or null when it has none or several. */
+function onlyElementChild(element: Element): Element | null {
+  let only: Element | null = null;
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) continue;
+    if (only !== null) return null;
+    only = child;
+  }
+  return only;
 }
 
 /** WordPress's body class on a blog's archive pages (category, tag, author, date): `archive` (body_class()). */
