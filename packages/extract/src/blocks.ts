@@ -580,16 +580,15 @@ class Collector {
     // A figure that only wraps text (pull quotes, embedded posts) is content.
     if (images.length === 0) {
       // A code listing's caption titles it ("Listing 9-3: Opening a file", the book's reference to it): it is read with the code.
-      // Other text figures' captions (an embedded video's, a pull quote's credit) stay out, like an image's.
+      // Other text figures' captions (an embedded video's, an article's pull quote's credit) stay out, like an image's.
       // On a page that is not an article, a quotation's figure names its speaker in the caption (the HTML standard's attribution
       // pattern, Squarespace's quote block, a testimonial: "<blockquote>…</blockquote><figcaption>— Jane D.</figcaption>"): the
       // name is read with the quotation. A pull quote (an article's device, named so by its class even where the page states no
       // kind) keeps its credit out.
-      const listing =
-        containsTag(node, 'pre') || (!this.pullQuotes && !PULL_QUOTE.test(node.attribs.class ?? '') && containsTag(node, 'blockquote'));
+      const captioned = containsTag(node, 'pre') || (!this.pullQuotes && !PULL_QUOTE.test(node.attribs.class ?? '') && containsTag(node, 'blockquote'));
       for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
         const child = kids[ci]!;
-        if (listing && isElement(child) && child.name === 'figcaption' && !this.skips(child)) {
+        if (captioned && isElement(child) && child.name === 'figcaption' && !this.skips(child)) {
           this.flush();
           this.walkChildren(child);
           this.flush();
