@@ -96,3 +96,22 @@ describe("builder templates: a quotation's figure names its speaker", () => {
     expect(contentText).not.toContain('Ben Example');
   });
 });
+
+describe('builder templates: tab widgets read each tab once', () => {
+  // Elementor's tabs widget writes every title twice (a desktop row of tabs and a phone title before each panel); Divi writes its
+  // tab row as a list of links. Each panel is read, and a tab's name at most once.
+  const TABS: Record<string, string> = {
+    elementorTabs: `<div class="elementor-widget elementor-widget-tabs"><div class="elementor-widget-container"><div class="elementor-tabs"><div class="elementor-tabs-wrapper" role="tablist">${[1, 2, 3].map((n) => `<div id="elementor-tab-title-${n}" class="elementor-tab-title elementor-tab-desktop-title${n === 1 ? ' elementor-active' : ''}" aria-selected="${n === 1}" data-tab="${n}" role="tab" tabindex="0" aria-controls="elementor-tab-content-${n}" aria-expanded="false">Plan ${n}</div>`).join('')}</div><div class="elementor-tabs-content-wrapper" role="tablist" aria-orientation="vertical">${[1, 2, 3].map((n) => `<div class="elementor-tab-title elementor-tab-mobile-title" aria-selected="${n === 1}" data-tab="${n}" role="tab" tabindex="0" aria-controls="elementor-tab-content-${n}" aria-expanded="false">Plan ${n}</div><div id="elementor-tab-content-${n}" class="elementor-tab-content elementor-clearfix" data-tab="${n}" role="tabpanel" aria-labelledby="elementor-tab-title-${n}" tabindex="0"${n === 1 ? '' : ' hidden="hidden"'}><p>${a(n)}</p></div>`).join('')}</div></div></div></div>`,
+    diviTabs: `<div class="et_pb_module et_pb_tabs"><ul class="et_pb_tabs_controls clearfix">${[1, 2, 3].map((n) => `<li class="et_pb_tab_${n}${n === 1 ? ' et_pb_tab_active' : ''}"><a href="#">Plan ${n}</a></li>`).join('')}</ul><div class="et_pb_all_tabs">${[1, 2, 3].map((n) => `<div class="et_pb_tab et_pb_tab_${n} clearfix${n === 1 ? ' et_pb_active_content' : ''}"><div class="et_pb_tab_content"><p>${a(n)}</p></div></div>`).join('')}</div></div>`,
+  };
+  for (const [builder, body] of Object.entries(TABS)) {
+    it(builder, () => {
+      const html = page(`<main><div class="entry-content"><h1>Drain Cleaning</h1><p>${en(1)}</p><p>${en(2)}</p><h2>Our plans</h2>${body}</div></main>`);
+      const { blocks } = read(html, 'https://acme-plumbing.example/drain-cleaning/');
+      for (const n of [1, 2, 3]) {
+        expect(blocks).toContain(a(n));
+        expect(blocks.filter((b) => b === `Plan ${n}`).length).toBeLessThanOrEqual(1);
+      }
+    });
+  }
+});
