@@ -184,6 +184,9 @@ const PERMALINK_MARK = /^\s*(?:¶|§|#|🔗|⚓)\s*$/u;
 /** A footnote's number as its reference shows it: "1", "[2]", "12". */
 const FOOTNOTE_MARK = /^\s*\[?\d{1,3}\]?\s*$/;
 
+/** A pull quote's class (`pull-quote`, `pullquote`, `wp-block-pullquote`). */
+const PULL_QUOTE = /pull-?quote/i;
+
 /** Whether an href points to a place on the page ("#…"). */
 function isFragmentLink(href: string | undefined): boolean {
   return href !== undefined && href.length > 1 && href.charCodeAt(0) === 35;
@@ -579,11 +582,15 @@ class Collector {
     // A figure that only wraps text (pull quotes, embedded posts) is content.
     if (images.length === 0) {
       // A code listing's caption titles it ("Listing 9-3: Opening a file", the book's reference to it): it is read with the code.
-      // Other text figures' captions (an embedded video's, a pull quote's credit) stay out, like an image's.
-      const listing = containsTag(node, 'pre');
+      // Other text figures' captions (an embedded video's, an article's pull quote's credit) stay out, like an image's.
+      // On a page that is not an article, a quotation's figure names its speaker in the caption (the HTML standard's attribution
+      // pattern, Squarespace's quote block, a testimonial: "<blockquote>…</blockquote><figcaption>— Jane D.</figcaption>"): the
+      // name is read with the quotation. A pull quote (an article's device, named so by its class even where the page states no
+      // kind) keeps its credit out.
+      const captioned = containsTag(node, 'pre') || (!this.pullQuotes && !PULL_QUOTE.test(node.attribs.class ?? '') && containsTag(node, 'blockquote'));
       for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
         const child = kids[ci]!;
-        if (listing && isElement(child) && child.name === 'figcaption' && !this.skips(child)) {
+        if (captioned && isElement(child) && child.name === 'figcaption' && !this.skips(child)) {
           this.flush();
           this.walkChildren(child);
           this.flush();
