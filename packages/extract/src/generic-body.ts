@@ -282,6 +282,19 @@ function hiddenViewDetails(element: Element, value: string): boolean {
   return false;
 }
 
+/**
+ * Hacker News' list pages (news, newest, ask, show, best, jobs; the same table in its clones). Each story's `subtext` cell holds a
+ * `subline`: the vote count, the submitter, the age and the "hide | past | discuss" actions; the jobs list has no subline (its
+ * `subtext` is the age alone, which its gold keeps). Below the table, the "More" link (`morelink`) pages on and `yclinks` is the
+ * site's footer ("Guidelines | FAQ | Lists | API | …"). The golds of both dev list pages keep the story lines and leave these out.
+ */
+function isHackerNewsChrome(element: Element, value: string): boolean {
+  if (value === 'yclinks' || value === 'morelink') return true;
+  if (value !== 'subline') return false;
+  const parent = element.parent;
+  return parent !== null && isElement(parent) && parent.attribs.class === 'subtext';
+}
+
 /** Class words after "has", "no", "with", "without" or "hide" name what an element holds or lacks, not what it is ("section-with-header", "has-post-thumbnail", "hide-read-more-ad"). */
 const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
 /** WordPress's post_class() marks a post ("hentry", "type-post", "status-publish") with its taxonomy terms ("tag-social-media", "category-news", "product_cat-glassware"): the terms are the post's topics, not the element's role. */
@@ -571,6 +584,7 @@ class Scorer {
     if (!this.reveal && !panel && attribs.class !== undefined && (hiddenOnDesktop(attribs.class) || FORM_STATUS.test(attribs.class))) return true;
     if (attribs.class !== undefined && attribs.class.includes('price__') && hiddenPriceVariant(element, attribs.class)) return true;
     if (name === 'a' && attribs.class !== undefined && hiddenViewDetails(element, attribs.class)) return true;
+    if (attribs.class !== undefined && isHackerNewsChrome(element, attribs.class)) return true;
     if (attribs.class !== undefined && isShortTimeForm(element)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
