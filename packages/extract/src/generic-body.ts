@@ -295,6 +295,22 @@ function isHackerNewsChrome(element: Element, value: string): boolean {
   return parent !== null && isElement(parent) && parent.attribs.class === 'subtext';
 }
 
+/**
+ * Eventbrite's search results write each event twice, a vertical card for phones (`discover-search-mobile-card`) and then a
+ * horizontal one for desktops (`discover-search-desktop-card`), and its stylesheet shows one. The gold keeps the first copy,
+ * which also names the organizer and its followers; the second copy is left out when the first stands right before it.
+ */
+const DESKTOP_COPY = /(?:^|\s)discover-search-desktop-card(?:\s|$)/;
+const PHONE_COPY = /(?:^|\s)discover-search-mobile-card(?:\s|$)/;
+
+/** Whether the element is the desktop copy of an event card whose phone copy is its previous element sibling. */
+function isSecondCardCopy(element: Element, value: string): boolean {
+  if (!DESKTOP_COPY.test(value)) return false;
+  let previous = element.prev;
+  while (previous && !isElement(previous)) previous = previous.prev;
+  return previous !== null && isElement(previous) && PHONE_COPY.test(previous.attribs.class ?? '');
+}
+
 /** Class words after "has", "no", "with", "without" or "hide" name what an element holds or lacks, not what it is ("section-with-header", "has-post-thumbnail", "hide-read-more-ad"). */
 const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
 /** WordPress's post_class() marks a post ("hentry", "type-post", "status-publish") with its taxonomy terms ("tag-social-media", "category-news", "product_cat-glassware"): the terms are the post's topics, not the element's role. */
@@ -585,6 +601,7 @@ class Scorer {
     if (attribs.class !== undefined && attribs.class.includes('price__') && hiddenPriceVariant(element, attribs.class)) return true;
     if (name === 'a' && attribs.class !== undefined && hiddenViewDetails(element, attribs.class)) return true;
     if (attribs.class !== undefined && isHackerNewsChrome(element, attribs.class)) return true;
+    if (name === 'div' && attribs.class !== undefined && isSecondCardCopy(element, attribs.class)) return true;
     if (attribs.class !== undefined && isShortTimeForm(element)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {

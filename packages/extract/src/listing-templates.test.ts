@@ -52,3 +52,50 @@ describe('listing templates: Hacker News', () => {
     expect(page.contentText).not.toContain('Guidelines');
   });
 });
+
+const events = [
+  ['Cloud Architecture Summit 2026', 'Wed, Mar 18, 5:00 PM GMT', 'Free', 'Northwind Tech Meetups'],
+  ['Women in Data Science Day', 'Tomorrow at 9:30 AM EDT', 'From $12.00', 'Data Guild'],
+  ['Rust for Embedded Systems: A Hands-on Workshop', 'Sat, Apr 11, 10:00 AM PDT', 'Free', 'Ferris Lab'],
+  ['Green Tech and Sustainability Pitch Night', 'Wed, Apr 15, 6:00 PM GMT+2', 'From $5.00', 'Impact Hub'],
+];
+
+/** One Eventbrite search result: the phone card (with the organizer) and then the desktop card, as its discover pages write them. */
+const eventbriteResult = ([title, when, price, organizer]: string[], phoneCopy = true) => {
+  const actions = `<section class="event-card-actions"><span class="eds-icon-button"><button type="button"><i class="eds-vector-image"><span class="eds-is-hidden-accessible">Save this event: ${title}</span></i></button></span></section>`;
+  const details = (extra: string) =>
+    `<section class="event-card-details"><div class="Stack_root__1ksk7"><a href="https://www.eventbrite.com/e/x-tickets-1" class="event-card-link" aria-label="View ${title}"><h3 class="Typography_root__487rx event-card__clamp-line--two">${title}</h3></a>` +
+    `<p class="Typography_root__487rx Typography_body-md-bold__487rx">${when}</p><div class="DiscoverVerticalEventCard-module__priceWrapper___usWo6"><p class="Typography_root__487rx">${price}</p></div>${extra}</div>${actions}</section>`;
+  const phone = `<div class="discover-search-mobile-card discover-search-mobile-card--hiddeable"><section class="discover-vertical-event-card"><div class="Container_root__4i85v event-card event-card__vertical">${details(`<div class="Stack_root__1ksk7"><p class="Typography_root__487rx">${organizer}</p><p class="Typography_root__487rx">260 followers</p></div>`)}</div></section></div>`;
+  const desktop = `<div class="discover-search-desktop-card discover-search-desktop-card--hiddeable"><section class="DiscoverHorizontalEventCard-module__cardWrapper___2_FKN"><div class="Container_root__4i85v event-card event-card__horizontal">${details('')}</div></section></div>`;
+  return `<li><div class="SearchResultPanelContentEventCard-module__card___Xno0V" data-testid="search-event" role="presentation">${phoneCopy ? phone : ''}${desktop}</div></li>`;
+};
+
+const eventbrite = (phoneCopy = true) =>
+  '<html lang="en"><head><title>Online Tech Conferences Events | Eventbrite</title></head><body><div id="root"><header class="GlobalNav-module__main___jfEt2"><nav><a href="/">Eventbrite</a><a href="/d/online/events/">Find Events</a><a href="/organizer/overview/">Create Events</a><a href="/signin/">Log In</a></nav></header>' +
+  '<main class="search-main-content"><h1>Discover Tech Conferences events</h1><section class="search-filters"><h2>Filters</h2><ul><li><button type="button">Today</button></li><li><button type="button">This weekend</button></li><li><button type="button">Free</button></li></ul></section>' +
+  `<section class="SearchResultPanelContentEventCardList-module__eventList___2wk-D"><ul class="SearchResultPanelContentEventCardList-module__eventList___2wk-D">${events.map((e) => eventbriteResult(e, phoneCopy)).join('')}</ul></section>` +
+  '<nav aria-label="Pagination" class="eds-pagination"><ul><li><button type="button">1</button></li><li><button type="button">2</button></li></ul></nav></main>' +
+  '<footer class="eds-global-footer"><ul><li><a href="/about/">About</a></li><li><a href="/help/">Help Center</a></li><li><a href="/privacy/">Privacy</a></li></ul></footer></div></body></html>';
+
+describe('listing templates: Eventbrite search results', () => {
+  const url = 'https://www.eventbrite.com/d/online/tech-conferences/';
+
+  it('reads each event once, from its first (phone) card with the organizer, not again from the desktop card', () => {
+    const page = read(eventbrite(), url);
+    for (const [title, when, price, organizer] of events) {
+      expect(page.blocks.filter((b) => b === title)).toHaveLength(1);
+      expect(page.blocks.filter((b) => b === when)).toHaveLength(1);
+      expect(page.contentText).toContain(price);
+      expect(page.contentText).toContain(organizer);
+    }
+  });
+
+  it('keeps a desktop card that has no phone copy before it', () => {
+    const page = read(eventbrite(false), url);
+    for (const [title, when] of events) {
+      expect(page.blocks.filter((b) => b === title)).toHaveLength(1);
+      expect(page.contentText).toContain(when);
+    }
+  });
+});
