@@ -311,6 +311,13 @@ function isSecondCardCopy(element: Element, value: string): boolean {
   return previous !== null && isElement(previous) && PHONE_COPY.test(previous.attribs.class ?? '');
 }
 
+/**
+ * Valnet's news template (Game Rant, Screen Rant, CBR, Collider, XDA, How-To Geek, MakeUseOf, …) sets a teaser under every
+ * card's title (`display-card-excerpt`), on section fronts and in an article's related cards. The golds of both dev pages that
+ * have it (a section front, an article) keep the card titles and leave every teaser out.
+ */
+const CARD_EXCERPT = /(?:^|\s)display-card-excerpt(?:\s|$)/;
+
 /** Class words after "has", "no", "with", "without" or "hide" name what an element holds or lacks, not what it is ("section-with-header", "has-post-thumbnail", "hide-read-more-ad"). */
 const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
 /** WordPress's post_class() marks a post ("hentry", "type-post", "status-publish") with its taxonomy terms ("tag-social-media", "category-news", "product_cat-glassware"): the terms are the post's topics, not the element's role. */
@@ -602,6 +609,7 @@ class Scorer {
     if (name === 'a' && attribs.class !== undefined && hiddenViewDetails(element, attribs.class)) return true;
     if (attribs.class !== undefined && isHackerNewsChrome(element, attribs.class)) return true;
     if (name === 'div' && attribs.class !== undefined && isSecondCardCopy(element, attribs.class)) return true;
+    if (name === 'p' && attribs.class !== undefined && CARD_EXCERPT.test(attribs.class)) return true;
     if (attribs.class !== undefined && isShortTimeForm(element)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {

@@ -99,3 +99,40 @@ describe('listing templates: Eventbrite search results', () => {
     }
   });
 });
+
+const valnetCards = [
+  ['Final Fantasy 14 Is Being Hit With DDoS Attacks Yet Again', 'The online game has been disrupted by another wave of attacks on its data centers, and players in three regions are affected.'],
+  ['Steam Winter Sale 2025 is Live Now and Here Are the Best Deals', "Steam's annual Winter Sale is officially live, and the event offers some of the year's best titles at great discounted prices."],
+  ['Overwatch 2 December 18 Update Includes Vendetta Nerf', 'Overwatch 2 releases a new update for December 18 that pulls back on Vendetta and adjusts some heroes in Stadium.'],
+  ['Borderlands 4 Launches a New Holiday Event', 'Borderlands 4 launches a new holiday event, featuring some truly absurd Legendary loot drop rates for every player.'],
+  ['Nintendo Wins a Long Lawsuit Over Wii Technologies', 'After 15 years of litigation and delays, Nintendo finally comes out victorious in a long-lived lawsuit over Wii console technologies.'],
+];
+
+/** A Valnet section front (Game Rant, Screen Rant, CBR, …): display cards with a title, a tag, a teaser and a comment count. */
+const valnetFront = () => {
+  const cards = valnetCards
+    .map(
+      ([title, teaser], i) =>
+        `<div class="display-card article ${i === 0 ? 'large' : 'small'} active-content"><div class="dc-img-link"><a href="/story-${i}/"><picture><img src="/img/${i}.jpg" alt=""></picture></a></div>` +
+        `<div class="display-card-info"><h5 class="display-card-title"><a href="/story-${i}/" title="${title}">${title}</a></h5>` +
+        `<div class="w-display-card-category"><a class="dc-tag-label no-bg" href="/tag/games/" title="Games"><span>Games</span></a></div>` +
+        `<p class="display-card-excerpt">${teaser}</p><div class="w-display-card-extra"><div class="total-info extra-comments"><label>${i + 2}</label></div></div></div></div>`,
+    )
+    .join('');
+  return (
+    '<html lang="en"><head><title>Gaming News</title></head><body><header class="header-main"><nav class="main-nav"><a href="/gaming/">Gaming</a><a href="/movies-tv/">Movies &amp; TV</a><a href="/guides/">Guides</a></nav></header>' +
+    '<main class="listing-page"><section class="page-header"><h1 class="page-title">Gaming News</h1><p class="page-description">The biggest video game news, rumors, previews, and info about the games you play.</p></section>' +
+    `<section class="listing-content"><div class="sentinel-listing-page-list">${cards}</div></section><div class="pagination"><a href="/gaming/2/">Next</a></div></main>` +
+    '<footer class="footer"><a href="/about/">About Us</a><a href="/privacy/">Privacy Policy</a></footer></body></html>'
+  );
+};
+
+describe('listing templates: Valnet section fronts', () => {
+  it("keeps every card's title and leaves out the teaser under it", () => {
+    const page = read(valnetFront(), 'https://gamerant.com/gaming/');
+    for (const [title, teaser] of valnetCards) {
+      expect(page.contentText).toContain(title);
+      expect(page.contentText).not.toContain(teaser);
+    }
+  });
+});
