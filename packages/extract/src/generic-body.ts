@@ -318,6 +318,13 @@ function isSecondCardCopy(element: Element, value: string): boolean {
  */
 const CARD_EXCERPT = /(?:^|\s)display-card-excerpt(?:\s|$)/;
 
+/**
+ * Forem's feed (dev.to and the other Forem communities): each story card ends with a bar of its reaction and comment counts
+ * (`crayons-story__details`: "84", "9", the words set `hidden` beside them), and the engine's own ads, its "billboards", sit in the
+ * feed as `bb-placement` cards ("What's a billboard?", "Manage preferences"). The gold keeps each card's title and tags.
+ */
+const FOREM_CHROME = /(?:^|\s)(?:crayons-story__details|bb-placement)(?:\s|$)/;
+
 /** Class words after "has", "no", "with", "without" or "hide" name what an element holds or lacks, not what it is ("section-with-header", "has-post-thumbnail", "hide-read-more-ad"). */
 const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
 /** WordPress's post_class() marks a post ("hentry", "type-post", "status-publish") with its taxonomy terms ("tag-social-media", "category-news", "product_cat-glassware"): the terms are the post's topics, not the element's role. */
@@ -610,6 +617,7 @@ class Scorer {
     if (attribs.class !== undefined && isHackerNewsChrome(element, attribs.class)) return true;
     if (name === 'div' && attribs.class !== undefined && isSecondCardCopy(element, attribs.class)) return true;
     if (name === 'p' && attribs.class !== undefined && CARD_EXCERPT.test(attribs.class)) return true;
+    if (attribs.class !== undefined && attribs.class.includes('-') && FOREM_CHROME.test(attribs.class)) return true;
     if (attribs.class !== undefined && isShortTimeForm(element)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {

@@ -136,3 +136,44 @@ describe('listing templates: Valnet section fronts', () => {
     }
   });
 });
+
+const foremStories = [
+  ['The Women Who Helped Me Grow as a Developer', 'Konark Sharma', 14, 2],
+  ['Why I replaced "think freely" with structured blackboarding in my agent loops', 'Ana Ruiz', 27, 5],
+  ['Procedural Gradients, Hotfixes, and the Power of QA', 'Lee Park', 6, 1],
+  ['Screen Reader Experience Analysis on Grok', 'Sam Kim', 31, 9],
+] as const;
+
+/** A Forem home feed (dev.to): story cards (author, date, title, tags, a bar of reaction and comment counts) and a billboard among them. */
+const foremFeed = () => {
+  const story = ([title, author, reactions, comments]: (typeof foremStories)[number], i: number) =>
+    `<div class="crayons-story" data-feed-content-id="${i}"><a href="/u${i}/post-${i}" class="crayons-story__hidden-navigation-link">${title}</a><div class="crayons-story__body">` +
+    `<div class="crayons-story__top"><div class="crayons-story__meta"><div><a href="/u${i}" class="crayons-story__secondary fw-medium m:hidden">${author}</a></div><a href="/u${i}/post-${i}" class="crayons-story__tertiary fs-xs"><time datetime="2026-03-08T08:20:47Z">Mar 8</time></a></div></div>` +
+    `<div class="crayons-story__indention"><h2 class="crayons-story__title"><a href="/u${i}/post-${i}">${title}</a></h2><div class="crayons-story__tags"><a class="crayons-tag" href="/t/webdev"><span class="crayons-tag__prefix">#</span>webdev</a></div>` +
+    `<div class="crayons-story__bottom"><div class="crayons-story__details"><a href="/u${i}/post-${i}" class="crayons-btn crayons-btn--s crayons-btn--ghost"><span class="aggregate_reactions_counter">${reactions}<span class="hidden s:inline">&nbsp;reactions</span></span></a>` +
+    `<a href="/u${i}/post-${i}#comments" class="crayons-btn crayons-btn--s crayons-btn--ghost">${comments}<span class="hidden s:inline">&nbsp;comments</span></a></div>` +
+    `<div class="crayons-story__save"><small class="crayons-story__tertiary fs-xs mr-2">${i + 3} min read</small><button type="button" class="c-btn bookmark-button" aria-label="Save post">Save</button></div></div></div></div></div>`;
+  const billboard =
+    '<div class="crayons-story crayons-story__billboard bb-placement js-billboard" data-type-of="in_house"><div class="crayons-bb__header relative"><div class="crayons-bb__title">DEV Community</div>' +
+    '<div class="crayons-dropdown bb-dropdown"><ul><li><a class="crayons-link" href="/billboards">What\'s a billboard?</a></li><li><a class="crayons-link" href="/settings/customization#sponsors">Manage preferences</a></li><li><button class="crayons-link">Report billboard</button></li></ul></div></div>' +
+    '<div class="crayons-story__indention-billboard"><div class="text-styles text-styles--billboard"><h2>🎓 DEV Education Tracks</h2><p>Learn how to break your "one giant prompt" into specialized roles, in a free track with a badge at the end.</p></div></div></div>';
+  const cards = foremStories.map(story);
+  return (
+    '<html lang="en"><head><title>DEV Community</title></head><body><header class="crayons-header"><a href="/" class="site-logo" aria-label="DEV Community Home">DEV</a><a href="/enter">Log in</a></header>' +
+    '<div id="page-content" class="wrapper"><div class="crayons-layout crayons-layout--3-cols"><aside class="crayons-layout__sidebar-left"><nav><a href="/">Home</a><a href="/tags">Tags</a></nav></aside>' +
+    `<main id="main-content" class="crayons-layout__content articles-list"><div class="substories" id="substories">${billboard}${cards.join('')}</div></main></div></div>` +
+    '<footer id="footer" class="crayons-footer"><p>Built on <a href="https://www.forem.com">Forem</a>, the open source software that powers DEV and other inclusive communities.</p></footer></body></html>'
+  );
+};
+
+describe('listing templates: Forem feeds', () => {
+  it("keeps each story's title and leaves out its reaction and comment counts and the feed's billboard", () => {
+    const page = read(foremFeed(), 'https://dev.to/');
+    for (const [title, , reactions, comments] of foremStories) {
+      expect(page.contentText).toContain(title);
+      expect(page.blocks).not.toContain(String(reactions));
+      expect(page.blocks).not.toContain(String(comments));
+    }
+    expect(page.contentText).not.toMatch(/billboard|Manage preferences|Education Tracks/);
+  });
+});
