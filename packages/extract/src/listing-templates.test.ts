@@ -45,7 +45,7 @@ describe('listing templates: Hacker News', () => {
     expect(page.contentText).not.toMatch(/points|hide \||user0|hours ago|\bMore\b|Guidelines/);
   });
 
-  it("keeps the age on the jobs list, whose subtext is the age alone", () => {
+  it('keeps the age on the jobs list, whose subtext is the age alone', () => {
     const page = read(hackerNews(false), 'https://news.ycombinator.com/jobs');
     for (const [title] of hnStories) expect(page.contentText).toContain(title);
     expect(page.contentText).toContain('2 hours ago');
@@ -101,11 +101,26 @@ describe('listing templates: Eventbrite search results', () => {
 });
 
 const valnetCards = [
-  ['Final Fantasy 14 Is Being Hit With DDoS Attacks Yet Again', 'The online game has been disrupted by another wave of attacks on its data centers, and players in three regions are affected.'],
-  ['Steam Winter Sale 2025 is Live Now and Here Are the Best Deals', "Steam's annual Winter Sale is officially live, and the event offers some of the year's best titles at great discounted prices."],
-  ['Overwatch 2 December 18 Update Includes Vendetta Nerf', 'Overwatch 2 releases a new update for December 18 that pulls back on Vendetta and adjusts some heroes in Stadium.'],
-  ['Borderlands 4 Launches a New Holiday Event', 'Borderlands 4 launches a new holiday event, featuring some truly absurd Legendary loot drop rates for every player.'],
-  ['Nintendo Wins a Long Lawsuit Over Wii Technologies', 'After 15 years of litigation and delays, Nintendo finally comes out victorious in a long-lived lawsuit over Wii console technologies.'],
+  [
+    'Final Fantasy 14 Is Being Hit With DDoS Attacks Yet Again',
+    'The online game has been disrupted by another wave of attacks on its data centers, and players in three regions are affected.',
+  ],
+  [
+    'Steam Winter Sale 2025 is Live Now and Here Are the Best Deals',
+    "Steam's annual Winter Sale is officially live, and the event offers some of the year's best titles at great discounted prices.",
+  ],
+  [
+    'Overwatch 2 December 18 Update Includes Vendetta Nerf',
+    'Overwatch 2 releases a new update for December 18 that pulls back on Vendetta and adjusts some heroes in Stadium.',
+  ],
+  [
+    'Borderlands 4 Launches a New Holiday Event',
+    'Borderlands 4 launches a new holiday event, featuring some truly absurd Legendary loot drop rates for every player.',
+  ],
+  [
+    'Nintendo Wins a Long Lawsuit Over Wii Technologies',
+    'After 15 years of litigation and delays, Nintendo finally comes out victorious in a long-lived lawsuit over Wii console technologies.',
+  ],
 ];
 
 /** A Valnet section front (Game Rant, Screen Rant, CBR, …): display cards with a title, a tag, a teaser and a comment count. */
