@@ -282,6 +282,49 @@ function hiddenViewDetails(element: Element, value: string): boolean {
   return false;
 }
 
+/**
+ * Hacker News' list pages (news, newest, ask, show, best, jobs; the same table in its clones). Each story's `subtext` cell holds a
+ * `subline`: the vote count, the submitter, the age and the "hide | past | discuss" actions; the jobs list has no subline (its
+ * `subtext` is the age alone, which its gold keeps). Below the table, the "More" link (`morelink`) pages on and `yclinks` is the
+ * site's footer ("Guidelines | FAQ | Lists | API | …"). The golds of both dev list pages keep the story lines and leave these out.
+ */
+function isHackerNewsChrome(element: Element, value: string): boolean {
+  if (value === 'yclinks' || value === 'morelink') return true;
+  if (value !== 'subline') return false;
+  const parent = element.parent;
+  return parent !== null && isElement(parent) && parent.attribs.class === 'subtext';
+}
+
+/**
+ * Eventbrite's search results write each event twice, a vertical card for phones (`discover-search-mobile-card`) and then a
+ * horizontal one for desktops (`discover-search-desktop-card`), and its stylesheet shows one. The gold keeps the first copy,
+ * which also names the organizer and its followers; the second copy is left out when the first stands right before it.
+ */
+const DESKTOP_COPY = /(?:^|\s)discover-search-desktop-card(?:\s|$)/;
+const PHONE_COPY = /(?:^|\s)discover-search-mobile-card(?:\s|$)/;
+
+/** Whether the element is the desktop copy of an event card whose phone copy is its previous element sibling. */
+function isSecondCardCopy(element: Element, value: string): boolean {
+  if (!DESKTOP_COPY.test(value)) return false;
+  let previous = element.prev;
+  while (previous && !isElement(previous)) previous = previous.prev;
+  return previous !== null && isElement(previous) && PHONE_COPY.test(previous.attribs.class ?? '');
+}
+
+/**
+ * Valnet's news template (Game Rant, Screen Rant, CBR, Collider, XDA, How-To Geek, MakeUseOf, …) sets a teaser under every
+ * card's title (`display-card-excerpt`), on section fronts and in an article's related cards. The golds of both dev pages that
+ * have it (a section front, an article) keep the card titles and leave every teaser out.
+ */
+const CARD_EXCERPT = /(?:^|\s)display-card-excerpt(?:\s|$)/;
+
+/**
+ * Forem's feed (dev.to and the other Forem communities): each story card ends with a bar of its reaction and comment counts
+ * (`crayons-story__details`: "84", "9", the words set `hidden` beside them), and the engine's own ads, its "billboards", sit in the
+ * feed as `bb-placement` cards ("What's a billboard?", "Manage preferences"). The gold keeps each card's title and tags.
+ */
+const FOREM_CHROME = /(?:^|\s)(?:crayons-story__details|bb-placement)(?:\s|$)/;
+
 /** Class words after "has", "no", "with", "without" or "hide" name what an element holds or lacks, not what it is ("section-with-header", "has-post-thumbnail", "hide-read-more-ad"). */
 const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
 /** WordPress's post_class() marks a post ("hentry", "type-post", "status-publish") with its taxonomy terms ("tag-social-media", "category-news", "product_cat-glassware"): the terms are the post's topics, not the element's role. */
@@ -571,6 +614,10 @@ class Scorer {
     if (!this.reveal && !panel && attribs.class !== undefined && (hiddenOnDesktop(attribs.class) || FORM_STATUS.test(attribs.class))) return true;
     if (attribs.class !== undefined && attribs.class.includes('price__') && hiddenPriceVariant(element, attribs.class)) return true;
     if (name === 'a' && attribs.class !== undefined && hiddenViewDetails(element, attribs.class)) return true;
+    if (attribs.class !== undefined && isHackerNewsChrome(element, attribs.class)) return true;
+    if (name === 'div' && attribs.class !== undefined && isSecondCardCopy(element, attribs.class)) return true;
+    if (name === 'p' && attribs.class !== undefined && CARD_EXCERPT.test(attribs.class)) return true;
+    if (attribs.class !== undefined && attribs.class.includes('-') && FOREM_CHROME.test(attribs.class)) return true;
     if (attribs.class !== undefined && isShortTimeForm(element)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './__fixtures__/probe-kit.ts';
+
+// Session 21 listings pass: listing pages by the template that writes them, each probe written by hand from the template's markup.
+
+const hnStories = [
+  ['Show HN: A terminal spreadsheet that fits in one binary', 'github.com/example'],
+  ['Why the old compilers still matter for new languages', 'example.org'],
+  ['The quiet history of the floppy disk controller', 'example.net'],
+  ['Ask HN: How do you keep notes across many projects?', ''],
+];
+
+/** A Hacker News list page: rows of `athing` stories, each followed by its `subtext` row; `subline` says whether the row has votes and actions. */
+const hackerNews = (subline: boolean) => {
+  const rows = hnStories
+    .map(([title, site], i) => {
+      const id = 47000000 + i;
+      const age = `<span class="age" title="2026-03-08T11:0${i}:00"><a href="item?id=${id}">${i + 2} hours ago</a></span>`;
+      const sub = subline
+        ? `<span class="subline"><span class="score" id="score_${id}">${i + 3} points</span> by <a href="user?id=user${i}" class="hnuser">user${i}</a> ${age} <span id="unv_${id}"></span> | <a href="hide?id=${id}&amp;goto=news">hide</a> | <a href="https://hn.algolia.com/?query=x" class="hnpast">past</a> | <a href="item?id=${id}">${i + 1}&nbsp;comments</a></span>`
+        : age;
+      return (
+        `<tr class="athing submission" id="${id}"><td align="right" valign="top" class="title"><span class="rank">${i + 1}.</span></td>` +
+        `<td valign="top" class="votelinks"><center><a id="up_${id}" href="vote?id=${id}&amp;how=up"><div class="votearrow" title="upvote"></div></a></center></td>` +
+        `<td class="title"><span class="titleline"><a href="https://${site || 'news.ycombinator.com'}/post">${title}</a>${site ? ` <span class="sitebit comhead"> (<a href="from?site=${site}"><span class="sitestr">${site}</span></a>)</span>` : ''}</span></td></tr>` +
+        `<tr><td colspan="2"></td><td class="subtext">${sub}</td></tr><tr class="spacer" style="height:5px"></tr>`
+      );
+    })
+    .join('');
+  return (
+    '<html lang="en" op="news"><head><title>Hacker News</title></head><body><center><table id="hnmain" border="0" cellpadding="0" cellspacing="0" width="85%" bgcolor="#f6f6ef">' +
+    '<tr><td bgcolor="#ff6600"><table border="0" cellpadding="0" cellspacing="0" width="100%"><tr><td><span class="pagetop"><b class="hnname"><a href="news">Hacker News</a></b>' +
+    '<a href="newest">new</a> | <a href="front">past</a> | <a href="newcomments">comments</a> | <a href="ask">ask</a> | <a href="show">show</a> | <a href="jobs">jobs</a> | <a href="submit">submit</a></span></td></tr></table></td></tr>' +
+    `<tr id="bigbox"><td><table border="0" cellpadding="0" cellspacing="0">${rows}<tr class="morespace" style="height:10px"></tr><tr><td colspan="2"></td><td class="title"><a href="news?p=2" class="morelink" rel="next">More</a></td></tr></table></td></tr>` +
+    '<tr><td><table width="100%" cellspacing="0" cellpadding="1"><tr><td bgcolor="#ff6600"></td></tr></table><br><center><span class="yclinks"><a href="newsguidelines.html">Guidelines</a> | <a href="newsfaq.html">FAQ</a> | <a href="lists">Lists</a> | <a href="https://github.com/HackerNews/API">API</a> | <a href="security.html">Security</a> | <a href="https://www.ycombinator.com/legal/">Legal</a></span></center></td></tr>' +
+    '</table></center></body></html>'
+  );
+};
+
+describe('listing templates: Hacker News', () => {
+  it('keeps every story line and leaves out the subline of votes, submitter, age and actions under each, the More link and the footer', () => {
+    const page = read(hackerNews(true), 'https://news.ycombinator.com/news');
+    for (const [title] of hnStories) expect(page.contentText).toContain(title);
+    expect(page.contentText).toContain('github.com/example');
+    expect(page.contentText).not.toMatch(/points|hide \||user0|hours ago|\bMore\b|Guidelines/);
+  });
+
+  it('keeps the age on the jobs list, whose subtext is the age alone', () => {
+    const page = read(hackerNews(false), 'https://news.ycombinator.com/jobs');
+    for (const [title] of hnStories) expect(page.contentText).toContain(title);
+    expect(page.contentText).toContain('2 hours ago');
+    expect(page.contentText).not.toContain('Guidelines');
+  });
+});
+
+const events = [
+  ['Cloud Architecture Summit 2026', 'Wed, Mar 18, 5:00 PM GMT', 'Free', 'Northwind Tech Meetups'],
+  ['Women in Data Science Day', 'Tomorrow at 9:30 AM EDT', 'From $12.00', 'Data Guild'],
+  ['Rust for Embedded Systems: A Hands-on Workshop', 'Sat, Apr 11, 10:00 AM PDT', 'Free', 'Ferris Lab'],
+  ['Green Tech and Sustainability Pitch Night', 'Wed, Apr 15, 6:00 PM GMT+2', 'From $5.00', 'Impact Hub'],
+];
+
+/** One Eventbrite search result: the phone card (with the organizer) and then the desktop card, as its discover pages write them. */
+const eventbriteResult = ([title, when, price, organizer]: string[], phoneCopy = true) => {
+  const actions = `<section class="event-card-actions"><span class="eds-icon-button"><button type="button"><i class="eds-vector-image"><span class="eds-is-hidden-accessible">Save this event: ${title}</span></i></button></span></section>`;
+  const details = (extra: string) =>
+    `<section class="event-card-details"><div class="Stack_root__1ksk7"><a href="https://www.eventbrite.com/e/x-tickets-1" class="event-card-link" aria-label="View ${title}"><h3 class="Typography_root__487rx event-card__clamp-line--two">${title}</h3></a>` +
+    `<p class="Typography_root__487rx Typography_body-md-bold__487rx">${when}</p><div class="DiscoverVerticalEventCard-module__priceWrapper___usWo6"><p class="Typography_root__487rx">${price}</p></div>${extra}</div>${actions}</section>`;
+  const phone = `<div class="discover-search-mobile-card discover-search-mobile-card--hiddeable"><section class="discover-vertical-event-card"><div class="Container_root__4i85v event-card event-card__vertical">${details(`<div class="Stack_root__1ksk7"><p class="Typography_root__487rx">${organizer}</p><p class="Typography_root__487rx">260 followers</p></div>`)}</div></section></div>`;
+  const desktop = `<div class="discover-search-desktop-card discover-search-desktop-card--hiddeable"><section class="DiscoverHorizontalEventCard-module__cardWrapper___2_FKN"><div class="Container_root__4i85v event-card event-card__horizontal">${details('')}</div></section></div>`;
+  return `<li><div class="SearchResultPanelContentEventCard-module__card___Xno0V" data-testid="search-event" role="presentation">${phoneCopy ? phone : ''}${desktop}</div></li>`;
+};
+
+const eventbrite = (phoneCopy = true) =>
+  '<html lang="en"><head><title>Online Tech Conferences Events | Eventbrite</title></head><body><div id="root"><header class="GlobalNav-module__main___jfEt2"><nav><a href="/">Eventbrite</a><a href="/d/online/events/">Find Events</a><a href="/organizer/overview/">Create Events</a><a href="/signin/">Log In</a></nav></header>' +
+  '<main class="search-main-content"><h1>Discover Tech Conferences events</h1><section class="search-filters"><h2>Filters</h2><ul><li><button type="button">Today</button></li><li><button type="button">This weekend</button></li><li><button type="button">Free</button></li></ul></section>' +
+  `<section class="SearchResultPanelContentEventCardList-module__eventList___2wk-D"><ul class="SearchResultPanelContentEventCardList-module__eventList___2wk-D">${events.map((e) => eventbriteResult(e, phoneCopy)).join('')}</ul></section>` +
+  '<nav aria-label="Pagination" class="eds-pagination"><ul><li><button type="button">1</button></li><li><button type="button">2</button></li></ul></nav></main>' +
+  '<footer class="eds-global-footer"><ul><li><a href="/about/">About</a></li><li><a href="/help/">Help Center</a></li><li><a href="/privacy/">Privacy</a></li></ul></footer></div></body></html>';
+
+describe('listing templates: Eventbrite search results', () => {
+  const url = 'https://www.eventbrite.com/d/online/tech-conferences/';
+
+  it('reads each event once, from its first (phone) card with the organizer, not again from the desktop card', () => {
+    const page = read(eventbrite(), url);
+    for (const [title, when, price, organizer] of events) {
+      expect(page.blocks.filter((b) => b === title)).toHaveLength(1);
+      expect(page.blocks.filter((b) => b === when)).toHaveLength(1);
+      expect(page.contentText).toContain(price);
+      expect(page.contentText).toContain(organizer);
+    }
+  });
+
+  it('keeps a desktop card that has no phone copy before it', () => {
+    const page = read(eventbrite(false), url);
+    for (const [title, when] of events) {
+      expect(page.blocks.filter((b) => b === title)).toHaveLength(1);
+      expect(page.contentText).toContain(when);
+    }
+  });
+});
+
+const valnetCards = [
+  [
+    'Final Fantasy 14 Is Being Hit With DDoS Attacks Yet Again',
+    'The online game has been disrupted by another wave of attacks on its data centers, and players in three regions are affected.',
+  ],
+  [
+    'Steam Winter Sale 2025 is Live Now and Here Are the Best Deals',
+    "Steam's annual Winter Sale is officially live, and the event offers some of the year's best titles at great discounted prices.",
+  ],
+  [
+    'Overwatch 2 December 18 Update Includes Vendetta Nerf',
+    'Overwatch 2 releases a new update for December 18 that pulls back on Vendetta and adjusts some heroes in Stadium.',
+  ],
+  [
+    'Borderlands 4 Launches a New Holiday Event',
+    'Borderlands 4 launches a new holiday event, featuring some truly absurd Legendary loot drop rates for every player.',
+  ],
+  [
+    'Nintendo Wins a Long Lawsuit Over Wii Technologies',
+    'After 15 years of litigation and delays, Nintendo finally comes out victorious in a long-lived lawsuit over Wii console technologies.',
+  ],
+];
+
+/** A Valnet section front (Game Rant, Screen Rant, CBR, …): display cards with a title, a tag, a teaser and a comment count. */
+const valnetFront = () => {
+  const cards = valnetCards
+    .map(
+      ([title, teaser], i) =>
+        `<div class="display-card article ${i === 0 ? 'large' : 'small'} active-content"><div class="dc-img-link"><a href="/story-${i}/"><picture><img src="/img/${i}.jpg" alt=""></picture></a></div>` +
+        `<div class="display-card-info"><h5 class="display-card-title"><a href="/story-${i}/" title="${title}">${title}</a></h5>` +
+        `<div class="w-display-card-category"><a class="dc-tag-label no-bg" href="/tag/games/" title="Games"><span>Games</span></a></div>` +
+        `<p class="display-card-excerpt">${teaser}</p><div class="w-display-card-extra"><div class="total-info extra-comments"><label>${i + 2}</label></div></div></div></div>`,
+    )
+    .join('');
+  return (
+    '<html lang="en"><head><title>Gaming News</title></head><body><header class="header-main"><nav class="main-nav"><a href="/gaming/">Gaming</a><a href="/movies-tv/">Movies &amp; TV</a><a href="/guides/">Guides</a></nav></header>' +
+    '<main class="listing-page"><section class="page-header"><h1 class="page-title">Gaming News</h1><p class="page-description">The biggest video game news, rumors, previews, and info about the games you play.</p></section>' +
+    `<section class="listing-content"><div class="sentinel-listing-page-list">${cards}</div></section><div class="pagination"><a href="/gaming/2/">Next</a></div></main>` +
+    '<footer class="footer"><a href="/about/">About Us</a><a href="/privacy/">Privacy Policy</a></footer></body></html>'
+  );
+};
+
+describe('listing templates: Valnet section fronts', () => {
+  it("keeps every card's title and leaves out the teaser under it", () => {
+    const page = read(valnetFront(), 'https://gamerant.com/gaming/');
+    for (const [title, teaser] of valnetCards) {
+      expect(page.contentText).toContain(title);
+      expect(page.contentText).not.toContain(teaser);
+    }
+  });
+});
+
+const foremStories = [
+  ['The Women Who Helped Me Grow as a Developer', 'Konark Sharma', 14, 2],
+  ['Why I replaced "think freely" with structured blackboarding in my agent loops', 'Ana Ruiz', 27, 5],
+  ['Procedural Gradients, Hotfixes, and the Power of QA', 'Lee Park', 6, 1],
+  ['Screen Reader Experience Analysis on Grok', 'Sam Kim', 31, 9],
+] as const;
+
+/** A Forem home feed (dev.to): story cards (author, date, title, tags, a bar of reaction and comment counts) and a billboard among them. */
+const foremFeed = () => {
+  const story = ([title, author, reactions, comments]: (typeof foremStories)[number], i: number) =>
+    `<div class="crayons-story" data-feed-content-id="${i}"><a href="/u${i}/post-${i}" class="crayons-story__hidden-navigation-link">${title}</a><div class="crayons-story__body">` +
+    `<div class="crayons-story__top"><div class="crayons-story__meta"><div><a href="/u${i}" class="crayons-story__secondary fw-medium m:hidden">${author}</a></div><a href="/u${i}/post-${i}" class="crayons-story__tertiary fs-xs"><time datetime="2026-03-08T08:20:47Z">Mar 8</time></a></div></div>` +
+    `<div class="crayons-story__indention"><h2 class="crayons-story__title"><a href="/u${i}/post-${i}">${title}</a></h2><div class="crayons-story__tags"><a class="crayons-tag" href="/t/webdev"><span class="crayons-tag__prefix">#</span>webdev</a></div>` +
+    `<div class="crayons-story__bottom"><div class="crayons-story__details"><a href="/u${i}/post-${i}" class="crayons-btn crayons-btn--s crayons-btn--ghost"><span class="aggregate_reactions_counter">${reactions}<span class="hidden s:inline">&nbsp;reactions</span></span></a>` +
+    `<a href="/u${i}/post-${i}#comments" class="crayons-btn crayons-btn--s crayons-btn--ghost">${comments}<span class="hidden s:inline">&nbsp;comments</span></a></div>` +
+    `<div class="crayons-story__save"><small class="crayons-story__tertiary fs-xs mr-2">${i + 3} min read</small><button type="button" class="c-btn bookmark-button" aria-label="Save post">Save</button></div></div></div></div></div>`;
+  const billboard =
+    '<div class="crayons-story crayons-story__billboard bb-placement js-billboard" data-type-of="in_house"><div class="crayons-bb__header relative"><div class="crayons-bb__title">DEV Community</div>' +
+    '<div class="crayons-dropdown bb-dropdown"><ul><li><a class="crayons-link" href="/billboards">What\'s a billboard?</a></li><li><a class="crayons-link" href="/settings/customization#sponsors">Manage preferences</a></li><li><button class="crayons-link">Report billboard</button></li></ul></div></div>' +
+    '<div class="crayons-story__indention-billboard"><div class="text-styles text-styles--billboard"><h2>🎓 DEV Education Tracks</h2><p>Learn how to break your "one giant prompt" into specialized roles, in a free track with a badge at the end.</p></div></div></div>';
+  const cards = foremStories.map(story);
+  return (
+    '<html lang="en"><head><title>DEV Community</title></head><body><header class="crayons-header"><a href="/" class="site-logo" aria-label="DEV Community Home">DEV</a><a href="/enter">Log in</a></header>' +
+    '<div id="page-content" class="wrapper"><div class="crayons-layout crayons-layout--3-cols"><aside class="crayons-layout__sidebar-left"><nav><a href="/">Home</a><a href="/tags">Tags</a></nav></aside>' +
+    `<main id="main-content" class="crayons-layout__content articles-list"><div class="substories" id="substories">${billboard}${cards.join('')}</div></main></div></div>` +
+    '<footer id="footer" class="crayons-footer"><p>Built on <a href="https://www.forem.com">Forem</a>, the open source software that powers DEV and other inclusive communities.</p></footer></body></html>'
+  );
+};
+
+describe('listing templates: Forem feeds', () => {
+  it("keeps each story's title and leaves out its reaction and comment counts and the feed's billboard", () => {
+    const page = read(foremFeed(), 'https://dev.to/');
+    for (const [title, , reactions, comments] of foremStories) {
+      expect(page.contentText).toContain(title);
+      expect(page.blocks).not.toContain(String(reactions));
+      expect(page.blocks).not.toContain(String(comments));
+    }
+    expect(page.contentText).not.toMatch(/billboard|Manage preferences|Education Tracks/);
+  });
+});
