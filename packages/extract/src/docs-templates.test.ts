@@ -277,3 +277,33 @@ describe('docs templates: lists of links a sentence introduces', () => {
     expect(text('<p>Check out these other guides from our team that explain the same topic in more depth:</p>')).not.toContain('TypedArray');
   });
 });
+
+describe('docs templates: HashiCorp argument trees', () => {
+  const arg = (name: string, type: string, nested = ''): string =>
+    `<li class="mdx-lists_listItem__nkqhg"><a class="inline-link_root__iIql6" href="/terraform/language/block/resource#${name}"><code class="mdx-inline-code_inlineCode__p_0sy">${name}</code></a>   ${type}${nested}</li>`;
+  const tree =
+    '<ul class="mdx-lists_listRoot__iVDx9">' +
+    arg(
+      'resource &quot;&lt;TYPE&gt;&quot; &quot;&lt;LABEL&gt;&quot;',
+      'block',
+      `<ul class="mdx-lists_listRoot__iVDx9">${arg('count', 'number | mutually exclusive with <code>for_each</code>')}${arg('depends_on', 'list of references')}` +
+        `${arg('lifecycle', 'block', `<ul class="mdx-lists_listRoot__iVDx9">${arg('create_before_destroy', 'boolean')}${arg('prevent_destroy', 'boolean')}</ul>`)}</ul>`,
+    ) +
+    '</ul>';
+  const page = (list: string): string =>
+    `<html><head><title>resource block reference | Terraform | HashiCorp Developer</title></head><body><nav class="sidebar"><ul><li><a href="/terraform/language">Overview</a></li><li><a href="/terraform/language/block/data">data</a></li></ul></nav>` +
+    `<main id="main"><div class="prose"><h1>resource block reference</h1><p>${d(1)}</p><h2>Configuration model</h2><p>The <code>resource</code> block supports the following arguments:</p>${list}` +
+    `<h2>Complete configuration</h2><p>${d(2)}</p><p>${d(3)}</p><p>${d(4)}</p></div></main><footer><a href="/privacy">Privacy</a></footer></body></html>`;
+  const text = (list: string): string => blocksOf(page(list), 'https://developer.hashicorp.com/terraform/language/block/resource').join('\n');
+
+  it('keeps a nested list of argument names set in linked <code>, each followed by its type', () => {
+    const kept = text(tree);
+    for (const line of ['count', 'number | mutually exclusive with for_each', 'depends_on', 'list of references', 'create_before_destroy', 'prevent_destroy'])
+      expect(kept).toContain(line);
+  });
+
+  it('still drops a list of linked names with no words of their own', () => {
+    const bare = '<ul><li><a href="/a"><code>count</code></a></li><li><a href="/b"><code>depends_on</code></a></li><li><a href="/c"><code>for_each</code></a></li></ul>';
+    expect(text(bare)).not.toContain('depends_on');
+  });
+});

@@ -1391,6 +1391,8 @@ class InnerFilter implements ElementFilter {
     // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
     if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(this.scorer, element, text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isItemTitle(this.scorer, element, text)) return false;
+    // An API's argument tree (HashiCorp's "count  number | mutually exclusive with for_each") is reference, not a menu.
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && isArgumentList(element)) return false;
     // A list of links that a sentence of prose introduces ("… any of the following types:") finishes that sentence.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isIntroducedList(this.scorer, element)) return false;
     // A document's "See also" list, under its heading, is a part of the document: the pages it names are read with it.
@@ -1437,6 +1439,44 @@ function isIntroducedList(scorer: Scorer, element: Element): boolean {
   if (text < 60 || scorer.linkLength(previous) > text * 0.25) return false;
   const sentence = normalizeSpace(rawText(previous));
   return sentence.endsWith(':') && !POINTER_LEAD.test(sentence);
+}
+
+/**
+ * Whether a list is an API's argument tree: items (one may hold the whole tree) each opening with a name set in `<code>` (linked to its
+ * entry, or not) and followed by plain words of its own, a type or a constraint. HashiCorp's configuration models
+ * (`count` number | mutually exclusive with `for_each`), Terraform providers' "`name` - (Required) …" lists. A menu's items
+ * are links alone.
+ */
+function isArgumentList(list: Element): boolean {
+  let items = 0;
+  for (let ci = 0, kids = list.children; ci < kids.length; ci += 1) {
+    const item = kids[ci]!;
+    if (!isElement(item)) {
+      if (rawText(item).trim() !== '') return false;
+      continue;
+    }
+    if (item.name !== 'li' || !opensWithCodeName(item)) return false;
+    items += 1;
+  }
+  return items >= 1;
+}
+
+/** Whether a list item opens with a `<code>` name (alone or in a link) and then has text of its own outside any link. */
+function opensWithCodeName(item: Element): boolean {
+  let opened = false;
+  for (let ci = 0, kids = item.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) {
+      if (opened && /\w/.test(rawText(child))) return true;
+      if (!opened && rawText(child).trim() !== '') return false;
+      continue;
+    }
+    if (opened) continue;
+    const code = child.name === 'a' ? child.children.find(isElement) : child;
+    if (code === undefined || !isElement(code) || code.name !== 'code') return false;
+    opened = true;
+  }
+  return false;
 }
 
 /** The headings of a document's own list of further pages ("See also", "Next steps", "Further reading"). */
