@@ -307,3 +307,29 @@ describe('docs templates: HashiCorp argument trees', () => {
     expect(text(bare)).not.toContain('depends_on');
   });
 });
+
+describe('docs templates: Google Cloud task sections', () => {
+  const section = (intro: string, items: string): string => `<section><h3 id="data-scientist">Data Scientist</h3>${intro}<ul>${items}</ul></section>`;
+  const tasks =
+    '<li><a href="/bigquery/docs/e2e-journey">Understand the end-to-end user journey for machine learning models</a></li>' +
+    '<li><a href="/bigquery/docs/access-control">Manage access control for the machine learning models</a> of BigQuery ML</li>' +
+    '<li><a href="/bigquery/docs/create">Create and train linear regression and logistic models</a> for forecasting</li>';
+  const page = (extra: string): string =>
+    `<html><head><title>What is BigQuery? | Google Cloud</title></head><body><devsite-header><nav><a href="/products">Products</a><a href="/pricing">Pricing</a></nav></devsite-header>` +
+    `<main><article class="devsite-article"><h1>What is BigQuery?</h1><div class="devsite-article-body"><p>${d(1)}</p><p>${d(2)}</p><h2 id="explore">Explore BigQuery</h2><p>${d(3)}</p>${extra}<p>${d(4)}</p><p>${d(5)}</p></div></article></main>` +
+    '<footer><a href="/terms">Terms</a><a href="/privacy">Privacy</a></footer></body></html>';
+  const text = (extra: string): string => blocksOf(page(extra), 'https://cloud.google.com/bigquery/docs/introduction').join('\n');
+  const intro = '<p>Task guidance to help if you need to use <a href="/bigquery/docs/bqml">BigQuery ML</a> to do the following:</p>';
+
+  it('keeps a section of a heading, a sentence ending in a colon and the list of tasks it introduces', () => {
+    const kept = text(section(intro, tasks));
+    for (const line of ['Data Scientist', 'Task guidance to help if you need to use BigQuery ML to do the following:', 'Manage access control for the machine learning models of BigQuery ML'])
+      expect(kept).toContain(line);
+  });
+
+  it('still drops such a section without the sentence, or whose list is bare names', () => {
+    expect(text(section('', tasks))).not.toContain('Manage access control');
+    const places = ['Buffalo', 'Cornwall', 'Dunkirk', 'Yonkers'].map((town) => `<li><a href="/movers/${town}">${town}</a></li>`).join('');
+    expect(text(section('<p>Looking for a local moving company to work with? Take a look at these:</p>', places))).not.toContain('Cornwall');
+  });
+});

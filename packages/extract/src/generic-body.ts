@@ -1399,6 +1399,9 @@ class InnerFilter implements ElementFilter {
     if (density > 0.5 && name !== 'table' && isPointerSection(element)) return false;
     // A list of links to other sites (the products an article recommends, where to buy them) is the article's, not the site's menu.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && this.site !== '' && linksElsewhere(element, this.site)) return false;
+    // A section of a heading, a sentence ending in a colon and the list it introduces is read part by part: Google Cloud's
+    // "Data Scientist" › "Task guidance to help if you need to do the following:" › its list of linked tasks.
+    if (density > 0.5 && (name === 'section' || name === 'div') && isIntroducedListSection(this.scorer, element)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
     return false;
   }
@@ -1477,6 +1480,43 @@ function opensWithCodeName(item: Element): boolean {
     opened = true;
   }
   return false;
+}
+
+/**
+ * Whether a section is a heading, then a paragraph of prose ending with a colon (at least 30 weighted characters, under half
+ * linked, not a pointer's lead), then the list that paragraph introduces, its items worded beyond their links, and nothing
+ * more: a documentation page's task section ("Task guidance to help if you need to do the following:"). A related-links box
+ * has its heading and list alone; a directory's "Check out these resources:" lists bare place names.
+ */
+function isIntroducedListSection(scorer: Scorer, section: Element): boolean {
+  const parts: Element[] = [];
+  for (let ci = 0, kids = section.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child)) {
+      if (parts.length === 3) return false;
+      parts.push(child);
+    } else if (rawText(child).trim() !== '') return false;
+  }
+  if (parts.length !== 3) return false;
+  const [heading, intro, list] = parts as [Element, Element, Element];
+  if (!HEADING_TAGS.has(heading.name) || intro.name !== 'p' || (list.name !== 'ul' && list.name !== 'ol')) return false;
+  const text = scorer.textLength(intro);
+  if (text < 30 || scorer.linkLength(intro) >= text * 0.5) return false;
+  const sentence = normalizeSpace(rawText(intro));
+  return sentence.endsWith(':') && !POINTER_LEAD.test(sentence) && itemsHaveOwnWords(list);
+}
+
+/** Whether at least half a list's items carry words of their own beside their links ("Manage access control for BigQuery ML"), as tasks do and a directory of place names does not. */
+function itemsHaveOwnWords(list: Element): boolean {
+  let items = 0;
+  let worded = 0;
+  for (let ci = 0, kids = list.children; ci < kids.length; ci += 1) {
+    const item = kids[ci]!;
+    if (!isElement(item) || item.name !== 'li') continue;
+    items += 1;
+    if (item.children.some((child) => !isElement(child) && /\w/.test(rawText(child)))) worded += 1;
+  }
+  return items > 0 && worded * 2 >= items;
 }
 
 /** The headings of a document's own list of further pages ("See also", "Next steps", "Further reading"). */
