@@ -258,6 +258,20 @@ describe('docs templates: MDN guides', () => {
     expect(blocks.at(-1)).toBe(d(8));
     for (const chrome of ['Previous', 'Overview: CSS layout', 'In this article']) expect(blocks.join('\n')).not.toContain(chrome);
   });
+  it('joins a title block whose only list is the previous/next pager, skipped as boilerplate, to the body', () => {
+    const seeAlso = '<p>See also the <a href="/en-US/docs/Web/CSS/Reference/Flexbox">exhaustive reference chapter about flexbox</a> to get to know the details.</p>';
+    const blocks = blocksOf(page(seeAlso), 'https://developer.mozilla.org/en-US/docs/Web/CSS/Guides/Flexbox');
+    expect(blocks[0]).toBe(lead);
+    expect(blocks.at(-1)).toBe(d(8));
+    for (const chrome of ['Previous', 'Overview: CSS layout', 'In this article']) expect(blocks.join('\n')).not.toContain(chrome);
+  });
+
+  it('still leaves out a linked standfirst under a breadcrumb trail instead of a pager', () => {
+    const seeAlso = '<p>See also the <a href="/en-US/docs/Web/CSS/Reference/Flexbox">exhaustive reference chapter about flexbox</a> to get to know the details.</p>';
+    const crumbs = '<ul class="breadcrumbs"><li><a href="/en-US/docs/Web">Web</a></li><li><a href="/en-US/docs/Web/CSS">CSS</a></li><li><a href="/en-US/docs/Web/CSS/Guides">Guides</a></li></ul>';
+    const html = page(seeAlso).replace(/<ul class="prev-next">.*?<\/ul>/, crumbs);
+    expect(blocksOf(html, 'https://developer.mozilla.org/en-US/docs/Web/CSS/Guides/Flexbox')).not.toContain(lead);
+  });
 });
 
 describe('docs templates: lists of links a sentence introduces', () => {

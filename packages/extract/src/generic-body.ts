@@ -1154,14 +1154,25 @@ function leadAbove(scorer: Scorer, ancestor: Element, candidate: Element): 'yes'
   return after <= 20 && parts.listed >= 10 && parts.prose >= 100 && parts.proseLinks <= parts.prose * 0.25 && parts.other <= 40 ? 'yes' : 'no';
 }
 
+/** A pager's links: "Previous" (or "Prev") then "Next", with at most a title between them (MDN's "Previous Overview: … Next"). */
+const PAGER_TEXT = /^(?:[«‹←]\s*)?prev(?:ious)?\b.{0,80}\bnext\b/i;
+
 /** Sorts a title block's ink: paragraphs (and their links), headings, link lists and tables (left out), and anything else. */
 function titleBlockParts(scorer: Scorer, node: AnyNode, parts: { prose: number; proseLinks: number; listed: number; other: number }): void {
   if (!isElement(node)) {
     parts.other += scorer.textLength(node);
     return;
   }
-  if (scorer.skips(node) || node.name === 'script' || node.name === 'style') return;
   const name = node.name;
+  if (scorer.skips(node) || name === 'script' || name === 'style') {
+    // A previous/next pager is skipped as boilerplate (its ink uncounted), yet it marks a guide's title block as a facts table
+    // does (MDN's reference layout: "Previous / Next" above the lead); a breadcrumb trail above an article's standfirst does not.
+    if (name === 'ul' || name === 'ol') {
+      const pager = normalizeSpace(rawText(node));
+      if (PAGER_TEXT.test(pager)) parts.listed += weightedLength(pager);
+    }
+    return;
+  }
   if (name === 'p') {
     parts.prose += scorer.textLength(node);
     parts.proseLinks += scorer.linkLength(node);
