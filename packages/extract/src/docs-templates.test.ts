@@ -347,3 +347,23 @@ describe('docs templates: Google Cloud task sections', () => {
     expect(text(section('<p>Looking for a local moving company to work with? Take a look at these:</p>', places))).not.toContain('Cornwall');
   });
 });
+
+describe('docs templates: hand-written course pages', () => {
+  const row = (n: number): string =>
+    `<tr><td>${n}</td><td>Lecture ${n}: moment methods, tensor decompositions and the sum-of-squares hierarchy for learning mixtures of Gaussians</td><td><a href="notes/lec${n}.pdf">notes</a></td><td><ul><li>Airy disks and mixture models: <a href="https://arxiv.org/abs/${n}">[Chen-Moitra '20]</a> (lecture covered Sections 4.1 and 4.2, with the proofs of the main lemmas, the tensor bounds and their applications)</li></ul></td></tr>`;
+  const page = (wrap: (section: string) => string): string =>
+    '<html><head><title>CS 224, Fall 2023</title></head><body><div id="contentpane"><div id="content"><div id="pagetitle"><h3>Algorithms for Data Science, CS 224, Fall 2023</h3></div>' +
+    wrap(`<h4>Course Details</h4><p><em>${d(1)}</em></p><p><b>Time/Location:</b> MW 2:15-3:30, SEC LL2-224</p>`) +
+    '<hr class="divider" />' +
+    wrap(`<h4>Announcements</h4><ul><li><p>10/24: Pset 4 (final) is out, see below.</p></li><li><p>${d(2)}</p></li></ul>`) +
+    '<hr class="divider" />' +
+    wrap(`<h4>Lectures</h4><p></p><table class="rg">${Array.from({ length: 24 }, (_, i) => row(i + 1)).join('')}</table>`) +
+    '</div></div></body></html>';
+  const text = (wrap: (section: string) => string): string => blocksOf(page(wrap), 'https://www.example.edu/cs224/f23/index.html').join('\n');
+
+  it("reads every bare <div> section of the page's outline, not only the one holding the schedule table", () => {
+    const kept = text((section) => `<div>${section}</div>`);
+    for (const line of ['Course Details', d(1), 'Time/Location: MW 2:15-3:30, SEC LL2-224', '10/24: Pset 4 (final) is out, see below.', 'Lectures']) expect(kept).toContain(line);
+    expect(kept).toContain('Lecture 24: moment methods');
+  });
+});
