@@ -367,3 +367,27 @@ describe('docs templates: hand-written course pages', () => {
     expect(kept).toContain('Lecture 24: moment methods');
   });
 });
+
+describe('docs templates: MDN reference pages', () => {
+  const banner = (panelClass: string): string =>
+    '<details class="baseline-indicator high"><summary><span class="indicator" role="img" aria-label="Baseline Check"></span><div class="status-title">Baseline <span class="not-bold">Widely available</span> *</div></summary>' +
+    `<div class="${panelClass}"><p>This feature is well established and works across many devices and browser versions. It’s been available across browsers since July 2015.</p>` +
+    '<p>* Some parts of this feature may have varying levels of support.</p><ul><li><a href="/en-US/docs/Glossary/Baseline/Compatibility" class="learn-more">Learn more</a></li><li><a href="#browser_compatibility">See full compatibility</a></li></ul></div></details>';
+  const page = (panelClass: string): string =>
+    `<html><head><title>WebSocket - Web APIs | MDN</title></head><body><header class="page-layout__header"><nav class="navigation"><a href="/en-US/" class="logo">MDN</a></nav></header><div class="page-layout__main"><div class="layout__2-sidebars-inline reference-layout">` +
+    `<main id="content" class="layout__content"><div class="layout__header reference-layout__header"><h1>WebSocket</h1>${banner(panelClass)}<section class="content-section"><p>${d(1)}</p><p>${d(2)}</p></section></div>` +
+    `<div class="layout__body"><div class="reference-layout__body"><article class="main-page-content"><section aria-labelledby="constructor"><h2 id="constructor">Constructor</h2>${[3, 4, 5, 6, 7, 8].map((n) => `<p>${d(n)}</p>`).join('')}</section></article></div></div></main></div></div></body></html>`;
+  const text = (panelClass: string): string => blocksOf(page(panelClass), 'https://developer.mozilla.org/en-US/docs/Web/API/WebSocket').join('\n');
+
+  it("keeps the Baseline box's availability sentence, the body of its <details> though classed \"extra\"", () => {
+    const kept = text('extra');
+    expect(kept).toContain('This feature is well established and works across many devices and browser versions.');
+    expect(kept).toContain(d(1));
+    expect(kept).toContain(d(8));
+  });
+
+  it('still drops a block classed "extra" outside a disclosure', () => {
+    const html = page('extra').replace('<details class="baseline-indicator high">', '<div class="box">').replace('</details>', '</div>').replace(/<summary>.*?<\/summary>/, '');
+    expect(blocksOf(html, 'https://developer.mozilla.org/en-US/docs/Web/API/WebSocket').join('\n')).not.toContain('well established');
+  });
+});

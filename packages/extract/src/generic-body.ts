@@ -634,7 +634,8 @@ class Scorer {
       UNLIKELY.test(wordHints.includes('__') ? wordHints.replace(BEM_HEADER, '$1') : wordHints) &&
       !MAYBE.test(hints) &&
       !HEADING_TAGS.has(name) &&
-      !(UNLIKELY.test(own) && !UNLIKELY.test(hints.slice(own.length)) && this.holdsLead(element))
+      !(UNLIKELY.test(own) && !UNLIKELY.test(hints.slice(own.length)) && this.holdsLead(element)) &&
+      !inDisclosure(element)
     )
       flagged = true;
     if (!flagged) return false;
@@ -1080,6 +1081,15 @@ function isOutlineSection(element: Element): boolean {
   // Anchors for old links (empty <span id>, <a name>) may come before the heading.
   const first = element.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
   return first !== undefined && HEADING_TAGS.has(first.name);
+}
+
+/**
+ * Whether an element is the body of a `<details>` disclosure, beside its `<summary>`: an UNLIKELY word on it names its part in
+ * the widget (MDN's Baseline box opens a `div.extra` of its availability sentence), not a region of the page.
+ */
+function inDisclosure(element: Element): boolean {
+  const parent = element.parent;
+  return parent !== null && isElement(parent) && parent.name === 'details';
 }
 
 /** A `<div>` without attributes: a hand-written page's sections (a course page's "Course Details", "Lectures", "Assignments"). */
