@@ -259,7 +259,8 @@ describe('docs templates: MDN guides', () => {
     for (const chrome of ['Previous', 'Overview: CSS layout', 'In this article']) expect(blocks.join('\n')).not.toContain(chrome);
   });
   it('joins a title block whose only list is the previous/next pager, skipped as boilerplate, to the body', () => {
-    const seeAlso = '<p>See also the <a href="/en-US/docs/Web/CSS/Reference/Flexbox">exhaustive reference chapter about flexbox</a> to get to know the details.</p>';
+    const seeAlso =
+      '<p>See also the <a href="/en-US/docs/Web/CSS/Reference/Flexbox">exhaustive reference chapter about flexbox</a> to get to know the details.</p>';
     const blocks = blocksOf(page(seeAlso), 'https://developer.mozilla.org/en-US/docs/Web/CSS/Guides/Flexbox');
     expect(blocks[0]).toBe(lead);
     expect(blocks.at(-1)).toBe(d(8));
@@ -267,8 +268,10 @@ describe('docs templates: MDN guides', () => {
   });
 
   it('still leaves out a linked standfirst under a breadcrumb trail instead of a pager', () => {
-    const seeAlso = '<p>See also the <a href="/en-US/docs/Web/CSS/Reference/Flexbox">exhaustive reference chapter about flexbox</a> to get to know the details.</p>';
-    const crumbs = '<ul class="breadcrumbs"><li><a href="/en-US/docs/Web">Web</a></li><li><a href="/en-US/docs/Web/CSS">CSS</a></li><li><a href="/en-US/docs/Web/CSS/Guides">Guides</a></li></ul>';
+    const seeAlso =
+      '<p>See also the <a href="/en-US/docs/Web/CSS/Reference/Flexbox">exhaustive reference chapter about flexbox</a> to get to know the details.</p>';
+    const crumbs =
+      '<ul class="breadcrumbs"><li><a href="/en-US/docs/Web">Web</a></li><li><a href="/en-US/docs/Web/CSS">CSS</a></li><li><a href="/en-US/docs/Web/CSS/Guides">Guides</a></li></ul>';
     const html = page(seeAlso).replace(/<ul class="prev-next">.*?<\/ul>/, crumbs);
     expect(blocksOf(html, 'https://developer.mozilla.org/en-US/docs/Web/CSS/Guides/Flexbox')).not.toContain(lead);
   });
@@ -317,7 +320,8 @@ describe('docs templates: HashiCorp argument trees', () => {
   });
 
   it('still drops a list of linked names with no words of their own', () => {
-    const bare = '<ul><li><a href="/a"><code>count</code></a></li><li><a href="/b"><code>depends_on</code></a></li><li><a href="/c"><code>for_each</code></a></li></ul>';
+    const bare =
+      '<ul><li><a href="/a"><code>count</code></a></li><li><a href="/b"><code>depends_on</code></a></li><li><a href="/c"><code>for_each</code></a></li></ul>';
     expect(text(bare)).not.toContain('depends_on');
   });
 });
@@ -337,7 +341,11 @@ describe('docs templates: Google Cloud task sections', () => {
 
   it('keeps a section of a heading, a sentence ending in a colon and the list of tasks it introduces', () => {
     const kept = text(section(intro, tasks));
-    for (const line of ['Data Scientist', 'Task guidance to help if you need to use BigQuery ML to do the following:', 'Manage access control for the machine learning models of BigQuery ML'])
+    for (const line of [
+      'Data Scientist',
+      'Task guidance to help if you need to use BigQuery ML to do the following:',
+      'Manage access control for the machine learning models of BigQuery ML',
+    ])
       expect(kept).toContain(line);
   });
 
@@ -363,7 +371,8 @@ describe('docs templates: hand-written course pages', () => {
 
   it("reads every bare <div> section of the page's outline, not only the one holding the schedule table", () => {
     const kept = text((section) => `<div>${section}</div>`);
-    for (const line of ['Course Details', d(1), 'Time/Location: MW 2:15-3:30, SEC LL2-224', '10/24: Pset 4 (final) is out, see below.', 'Lectures']) expect(kept).toContain(line);
+    for (const line of ['Course Details', d(1), 'Time/Location: MW 2:15-3:30, SEC LL2-224', '10/24: Pset 4 (final) is out, see below.', 'Lectures'])
+      expect(kept).toContain(line);
     expect(kept).toContain('Lecture 24: moment methods');
   });
 });
@@ -379,7 +388,7 @@ describe('docs templates: MDN reference pages', () => {
     `<div class="layout__body"><div class="reference-layout__body"><article class="main-page-content"><section aria-labelledby="constructor"><h2 id="constructor">Constructor</h2>${[3, 4, 5, 6, 7, 8].map((n) => `<p>${d(n)}</p>`).join('')}</section></article></div></div></main></div></div></body></html>`;
   const text = (panelClass: string): string => blocksOf(page(panelClass), 'https://developer.mozilla.org/en-US/docs/Web/API/WebSocket').join('\n');
 
-  it("keeps the Baseline box's availability sentence, the body of its <details> though classed \"extra\"", () => {
+  it('keeps the Baseline box\'s availability sentence, the body of its <details> though classed "extra"', () => {
     const kept = text('extra');
     expect(kept).toContain('This feature is well established and works across many devices and browser versions.');
     expect(kept).toContain(d(1));
@@ -387,7 +396,10 @@ describe('docs templates: MDN reference pages', () => {
   });
 
   it('still drops a block classed "extra" outside a disclosure', () => {
-    const html = page('extra').replace('<details class="baseline-indicator high">', '<div class="box">').replace('</details>', '</div>').replace(/<summary>.*?<\/summary>/, '');
+    const html = page('extra')
+      .replace('<details class="baseline-indicator high">', '<div class="box">')
+      .replace('</details>', '</div>')
+      .replace(/<summary>.*?<\/summary>/, '');
     expect(blocksOf(html, 'https://developer.mozilla.org/en-US/docs/Web/API/WebSocket').join('\n')).not.toContain('well established');
   });
 });

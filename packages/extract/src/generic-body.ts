@@ -1077,7 +1077,8 @@ function countArticles(node: Element, limit: number): number {
 
 /** A section of a document's outline: a <section> (or a div classed "section", older Sphinx) whose first element with text is a heading. */
 function isOutlineSection(element: Element): boolean {
-  if (element.name !== 'section' && !(element.name === 'div' && (/(?:^|\s)section(?:$|\s)/.test(element.attribs.class ?? '') || isBareDiv(element)))) return false;
+  if (element.name !== 'section' && !(element.name === 'div' && (/(?:^|\s)section(?:$|\s)/.test(element.attribs.class ?? '') || isBareDiv(element))))
+    return false;
   // Anchors for old links (empty <span id>, <a name>) may come before the heading.
   const first = element.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
   return first !== undefined && HEADING_TAGS.has(first.name);
@@ -1253,7 +1254,14 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
   }
   // A document's outline: a section opening with a heading, beside other such sections, is one part of the document (Sphinx's nested <section>s).
   // A hand-written page's bare <div> section holding the best candidate (a course page's schedule table under its heading) is one too.
-  if (top.parent && isElement(top.parent) && top.parent !== body && isBareDiv(top.parent) && isOutlineSection(top.parent) && hasOutlineSibling(scorer, top.parent))
+  if (
+    top.parent &&
+    isElement(top.parent) &&
+    top.parent !== body &&
+    isBareDiv(top.parent) &&
+    isOutlineSection(top.parent) &&
+    hasOutlineSibling(scorer, top.parent)
+  )
     top = top.parent;
   while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html' && isOutlineSection(top) && hasOutlineSibling(scorer, top))
     top = top.parent;
