@@ -258,6 +258,23 @@ describe('docs templates: MDN guides', () => {
     expect(blocks.at(-1)).toBe(d(8));
     for (const chrome of ['Previous', 'Overview: CSS layout', 'In this article']) expect(blocks.join('\n')).not.toContain(chrome);
   });
+  it('joins a title block whose only list is the previous/next pager, skipped as boilerplate, to the body', () => {
+    const seeAlso =
+      '<p>See also the <a href="/en-US/docs/Web/CSS/Reference/Flexbox">exhaustive reference chapter about flexbox</a> to get to know the details.</p>';
+    const blocks = blocksOf(page(seeAlso), 'https://developer.mozilla.org/en-US/docs/Web/CSS/Guides/Flexbox');
+    expect(blocks[0]).toBe(lead);
+    expect(blocks.at(-1)).toBe(d(8));
+    for (const chrome of ['Previous', 'Overview: CSS layout', 'In this article']) expect(blocks.join('\n')).not.toContain(chrome);
+  });
+
+  it('still leaves out a linked standfirst under a breadcrumb trail instead of a pager', () => {
+    const seeAlso =
+      '<p>See also the <a href="/en-US/docs/Web/CSS/Reference/Flexbox">exhaustive reference chapter about flexbox</a> to get to know the details.</p>';
+    const crumbs =
+      '<ul class="breadcrumbs"><li><a href="/en-US/docs/Web">Web</a></li><li><a href="/en-US/docs/Web/CSS">CSS</a></li><li><a href="/en-US/docs/Web/CSS/Guides">Guides</a></li></ul>';
+    const html = page(seeAlso).replace(/<ul class="prev-next">.*?<\/ul>/, crumbs);
+    expect(blocksOf(html, 'https://developer.mozilla.org/en-US/docs/Web/CSS/Guides/Flexbox')).not.toContain(lead);
+  });
 });
 
 describe('docs templates: lists of links a sentence introduces', () => {
@@ -275,5 +292,114 @@ describe('docs templates: lists of links a sentence introduces', () => {
   it('still drops such a list under a short label or a pointer ("Related articles:", "Check out …:")', () => {
     expect(text('<p>Related articles:</p>')).not.toContain('TypedArray');
     expect(text('<p>Check out these other guides from our team that explain the same topic in more depth:</p>')).not.toContain('TypedArray');
+  });
+});
+
+describe('docs templates: HashiCorp argument trees', () => {
+  const arg = (name: string, type: string, nested = ''): string =>
+    `<li class="mdx-lists_listItem__nkqhg"><a class="inline-link_root__iIql6" href="/terraform/language/block/resource#${name}"><code class="mdx-inline-code_inlineCode__p_0sy">${name}</code></a>   ${type}${nested}</li>`;
+  const tree =
+    '<ul class="mdx-lists_listRoot__iVDx9">' +
+    arg(
+      'resource &quot;&lt;TYPE&gt;&quot; &quot;&lt;LABEL&gt;&quot;',
+      'block',
+      `<ul class="mdx-lists_listRoot__iVDx9">${arg('count', 'number | mutually exclusive with <code>for_each</code>')}${arg('depends_on', 'list of references')}` +
+        `${arg('lifecycle', 'block', `<ul class="mdx-lists_listRoot__iVDx9">${arg('create_before_destroy', 'boolean')}${arg('prevent_destroy', 'boolean')}</ul>`)}</ul>`,
+    ) +
+    '</ul>';
+  const page = (list: string): string =>
+    `<html><head><title>resource block reference | Terraform | HashiCorp Developer</title></head><body><nav class="sidebar"><ul><li><a href="/terraform/language">Overview</a></li><li><a href="/terraform/language/block/data">data</a></li></ul></nav>` +
+    `<main id="main"><div class="prose"><h1>resource block reference</h1><p>${d(1)}</p><h2>Configuration model</h2><p>The <code>resource</code> block supports the following arguments:</p>${list}` +
+    `<h2>Complete configuration</h2><p>${d(2)}</p><p>${d(3)}</p><p>${d(4)}</p></div></main><footer><a href="/privacy">Privacy</a></footer></body></html>`;
+  const text = (list: string): string => blocksOf(page(list), 'https://developer.hashicorp.com/terraform/language/block/resource').join('\n');
+
+  it('keeps a nested list of argument names set in linked <code>, each followed by its type', () => {
+    const kept = text(tree);
+    for (const line of ['count', 'number | mutually exclusive with for_each', 'depends_on', 'list of references', 'create_before_destroy', 'prevent_destroy'])
+      expect(kept).toContain(line);
+  });
+
+  it('still drops a list of linked names with no words of their own', () => {
+    const bare =
+      '<ul><li><a href="/a"><code>count</code></a></li><li><a href="/b"><code>depends_on</code></a></li><li><a href="/c"><code>for_each</code></a></li></ul>';
+    expect(text(bare)).not.toContain('depends_on');
+  });
+});
+
+describe('docs templates: Google Cloud task sections', () => {
+  const section = (intro: string, items: string): string => `<section><h3 id="data-scientist">Data Scientist</h3>${intro}<ul>${items}</ul></section>`;
+  const tasks =
+    '<li><a href="/bigquery/docs/e2e-journey">Understand the end-to-end user journey for machine learning models</a></li>' +
+    '<li><a href="/bigquery/docs/access-control">Manage access control for the machine learning models</a> of BigQuery ML</li>' +
+    '<li><a href="/bigquery/docs/create">Create and train linear regression and logistic models</a> for forecasting</li>';
+  const page = (extra: string): string =>
+    `<html><head><title>What is BigQuery? | Google Cloud</title></head><body><devsite-header><nav><a href="/products">Products</a><a href="/pricing">Pricing</a></nav></devsite-header>` +
+    `<main><article class="devsite-article"><h1>What is BigQuery?</h1><div class="devsite-article-body"><p>${d(1)}</p><p>${d(2)}</p><h2 id="explore">Explore BigQuery</h2><p>${d(3)}</p>${extra}<p>${d(4)}</p><p>${d(5)}</p></div></article></main>` +
+    '<footer><a href="/terms">Terms</a><a href="/privacy">Privacy</a></footer></body></html>';
+  const text = (extra: string): string => blocksOf(page(extra), 'https://cloud.google.com/bigquery/docs/introduction').join('\n');
+  const intro = '<p>Task guidance to help if you need to use <a href="/bigquery/docs/bqml">BigQuery ML</a> to do the following:</p>';
+
+  it('keeps a section of a heading, a sentence ending in a colon and the list of tasks it introduces', () => {
+    const kept = text(section(intro, tasks));
+    for (const line of [
+      'Data Scientist',
+      'Task guidance to help if you need to use BigQuery ML to do the following:',
+      'Manage access control for the machine learning models of BigQuery ML',
+    ])
+      expect(kept).toContain(line);
+  });
+
+  it('still drops such a section without the sentence, or whose list is bare names', () => {
+    expect(text(section('', tasks))).not.toContain('Manage access control');
+    const places = ['Buffalo', 'Cornwall', 'Dunkirk', 'Yonkers'].map((town) => `<li><a href="/movers/${town}">${town}</a></li>`).join('');
+    expect(text(section('<p>Looking for a local moving company to work with? Take a look at these:</p>', places))).not.toContain('Cornwall');
+  });
+});
+
+describe('docs templates: hand-written course pages', () => {
+  const row = (n: number): string =>
+    `<tr><td>${n}</td><td>Lecture ${n}: moment methods, tensor decompositions and the sum-of-squares hierarchy for learning mixtures of Gaussians</td><td><a href="notes/lec${n}.pdf">notes</a></td><td><ul><li>Airy disks and mixture models: <a href="https://arxiv.org/abs/${n}">[Chen-Moitra '20]</a> (lecture covered Sections 4.1 and 4.2, with the proofs of the main lemmas, the tensor bounds and their applications)</li></ul></td></tr>`;
+  const page = (wrap: (section: string) => string): string =>
+    '<html><head><title>CS 224, Fall 2023</title></head><body><div id="contentpane"><div id="content"><div id="pagetitle"><h3>Algorithms for Data Science, CS 224, Fall 2023</h3></div>' +
+    wrap(`<h4>Course Details</h4><p><em>${d(1)}</em></p><p><b>Time/Location:</b> MW 2:15-3:30, SEC LL2-224</p>`) +
+    '<hr class="divider" />' +
+    wrap(`<h4>Announcements</h4><ul><li><p>10/24: Pset 4 (final) is out, see below.</p></li><li><p>${d(2)}</p></li></ul>`) +
+    '<hr class="divider" />' +
+    wrap(`<h4>Lectures</h4><p></p><table class="rg">${Array.from({ length: 24 }, (_, i) => row(i + 1)).join('')}</table>`) +
+    '</div></div></body></html>';
+  const text = (wrap: (section: string) => string): string => blocksOf(page(wrap), 'https://www.example.edu/cs224/f23/index.html').join('\n');
+
+  it("reads every bare <div> section of the page's outline, not only the one holding the schedule table", () => {
+    const kept = text((section) => `<div>${section}</div>`);
+    for (const line of ['Course Details', d(1), 'Time/Location: MW 2:15-3:30, SEC LL2-224', '10/24: Pset 4 (final) is out, see below.', 'Lectures'])
+      expect(kept).toContain(line);
+    expect(kept).toContain('Lecture 24: moment methods');
+  });
+});
+
+describe('docs templates: MDN reference pages', () => {
+  const banner = (panelClass: string): string =>
+    '<details class="baseline-indicator high"><summary><span class="indicator" role="img" aria-label="Baseline Check"></span><div class="status-title">Baseline <span class="not-bold">Widely available</span> *</div></summary>' +
+    `<div class="${panelClass}"><p>This feature is well established and works across many devices and browser versions. It’s been available across browsers since July 2015.</p>` +
+    '<p>* Some parts of this feature may have varying levels of support.</p><ul><li><a href="/en-US/docs/Glossary/Baseline/Compatibility" class="learn-more">Learn more</a></li><li><a href="#browser_compatibility">See full compatibility</a></li></ul></div></details>';
+  const page = (panelClass: string): string =>
+    `<html><head><title>WebSocket - Web APIs | MDN</title></head><body><header class="page-layout__header"><nav class="navigation"><a href="/en-US/" class="logo">MDN</a></nav></header><div class="page-layout__main"><div class="layout__2-sidebars-inline reference-layout">` +
+    `<main id="content" class="layout__content"><div class="layout__header reference-layout__header"><h1>WebSocket</h1>${banner(panelClass)}<section class="content-section"><p>${d(1)}</p><p>${d(2)}</p></section></div>` +
+    `<div class="layout__body"><div class="reference-layout__body"><article class="main-page-content"><section aria-labelledby="constructor"><h2 id="constructor">Constructor</h2>${[3, 4, 5, 6, 7, 8].map((n) => `<p>${d(n)}</p>`).join('')}</section></article></div></div></main></div></div></body></html>`;
+  const text = (panelClass: string): string => blocksOf(page(panelClass), 'https://developer.mozilla.org/en-US/docs/Web/API/WebSocket').join('\n');
+
+  it('keeps the Baseline box\'s availability sentence, the body of its <details> though classed "extra"', () => {
+    const kept = text('extra');
+    expect(kept).toContain('This feature is well established and works across many devices and browser versions.');
+    expect(kept).toContain(d(1));
+    expect(kept).toContain(d(8));
+  });
+
+  it('still drops a block classed "extra" outside a disclosure', () => {
+    const html = page('extra')
+      .replace('<details class="baseline-indicator high">', '<div class="box">')
+      .replace('</details>', '</div>')
+      .replace(/<summary>.*?<\/summary>/, '');
+    expect(blocksOf(html, 'https://developer.mozilla.org/en-US/docs/Web/API/WebSocket').join('\n')).not.toContain('well established');
   });
 });

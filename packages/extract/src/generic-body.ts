@@ -703,7 +703,8 @@ class Scorer {
       UNLIKELY.test(wordHints.includes('__') ? wordHints.replace(BEM_HEADER, '$1') : wordHints) &&
       !MAYBE.test(hints) &&
       !HEADING_TAGS.has(name) &&
-      !(UNLIKELY.test(own) && !UNLIKELY.test(hints.slice(own.length)) && this.holdsLead(element))
+      !(UNLIKELY.test(own) && !UNLIKELY.test(hints.slice(own.length)) && this.holdsLead(element)) &&
+      !inDisclosure(element)
     )
       flagged = true;
     if (!flagged) return false;
@@ -1154,10 +1155,25 @@ function countArticles(node: Element, limit: number): number {
 
 /** A section of a document's outline: a <section> (or a div classed "section", older Sphinx) whose first element with text is a heading. */
 function isOutlineSection(element: Element): boolean {
-  if (element.name !== 'section' && !(element.name === 'div' && /(?:^|\s)section(?:$|\s)/.test(element.attribs.class ?? ''))) return false;
+  if (element.name !== 'section' && !(element.name === 'div' && (/(?:^|\s)section(?:$|\s)/.test(element.attribs.class ?? '') || isBareDiv(element))))
+    return false;
   // Anchors for old links (empty <span id>, <a name>) may come before the heading.
   const first = element.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
   return first !== undefined && HEADING_TAGS.has(first.name);
+}
+
+/**
+ * Whether an element is the body of a `<details>` disclosure, beside its `<summary>`: an UNLIKELY word on it names its part in
+ * the widget (MDN's Baseline box opens a `div.extra` of its availability sentence), not a region of the page.
+ */
+function inDisclosure(element: Element): boolean {
+  const parent = element.parent;
+  return parent !== null && isElement(parent) && parent.name === 'details';
+}
+
+/** A `<div>` without attributes: a hand-written page's sections (a course page's "Course Details", "Lectures", "Assignments"). */
+function isBareDiv(element: Element): boolean {
+  return element.name === 'div' && Object.keys(element.attribs).length === 0;
 }
 
 /** Whether another section of the outline (same tag, not boilerplate) sits beside this one. */
@@ -1232,14 +1248,25 @@ function leadAbove(scorer: Scorer, ancestor: Element, candidate: Element): 'yes'
   return after <= 20 && parts.listed >= 10 && parts.prose >= 100 && parts.proseLinks <= parts.prose * 0.25 && parts.other <= 40 ? 'yes' : 'no';
 }
 
+/** A pager's links: "Previous" (or "Prev") then "Next", with at most a title between them (MDN's "Previous Overview: … Next"). */
+const PAGER_TEXT = /^(?:[«‹←]\s*)?prev(?:ious)?\b.{0,80}\bnext\b/i;
+
 /** Sorts a title block's ink: paragraphs (and their links), headings, link lists and tables (left out), and anything else. */
 function titleBlockParts(scorer: Scorer, node: AnyNode, parts: { prose: number; proseLinks: number; listed: number; other: number }): void {
   if (!isElement(node)) {
     parts.other += scorer.textLength(node);
     return;
   }
-  if (scorer.skips(node) || node.name === 'script' || node.name === 'style') return;
   const name = node.name;
+  if (scorer.skips(node) || name === 'script' || name === 'style') {
+    // A previous/next pager is skipped as boilerplate (its ink uncounted), yet it marks a guide's title block as a facts table
+    // does (MDN's reference layout: "Previous / Next" above the lead); a breadcrumb trail above an article's standfirst does not.
+    if (name === 'ul' || name === 'ol') {
+      const pager = normalizeSpace(rawText(node));
+      if (PAGER_TEXT.test(pager)) parts.listed += weightedLength(pager);
+    }
+    return;
+  }
   if (name === 'p') {
     parts.prose += scorer.textLength(node);
     parts.proseLinks += scorer.linkLength(node);
@@ -1304,6 +1331,16 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
     if (adds === 'yes') top = ancestor;
   }
   // A document's outline: a section opening with a heading, beside other such sections, is one part of the document (Sphinx's nested <section>s).
+  // A hand-written page's bare <div> section holding the best candidate (a course page's schedule table under its heading) is one too.
+  if (
+    top.parent &&
+    isElement(top.parent) &&
+    top.parent !== body &&
+    isBareDiv(top.parent) &&
+    isOutlineSection(top.parent) &&
+    hasOutlineSibling(scorer, top.parent)
+  )
+    top = top.parent;
   while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html' && isOutlineSection(top) && hasOutlineSibling(scorer, top))
     top = top.parent;
   // A lone child adds nothing: its parent may carry siblings-to-be (images, subheads).
@@ -1469,12 +1506,17 @@ class InnerFilter implements ElementFilter {
     // A wrapper of a linked heading ("post-block--title" › h4 › a) beside the card's teaser is the card's title, not a link farm.
     if (density > 0.5 && (name === 'div' || name === 'section') && isCardTitle(this.scorer, element, text)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isItemTitle(this.scorer, element, text)) return false;
+    // An API's argument tree (HashiCorp's "count  number | mutually exclusive with for_each") is reference, not a menu.
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && isArgumentList(element)) return false;
     // A list of links that a sentence of prose introduces ("… any of the following types:") finishes that sentence.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isIntroducedList(this.scorer, element)) return false;
     // A document's "See also" list, under its heading, is a part of the document: the pages it names are read with it.
     if (density > 0.5 && name !== 'table' && isPointerSection(element)) return false;
     // A list of links to other sites (the products an article recommends, where to buy them) is the article's, not the site's menu.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && this.site !== '' && linksElsewhere(element, this.site)) return false;
+    // A section of a heading, a sentence ending in a colon and the list it introduces is read part by part: Google Cloud's
+    // "Data Scientist" › "Task guidance to help if you need to do the following:" › its list of linked tasks.
+    if (density > 0.5 && (name === 'section' || name === 'div') && isIntroducedListSection(this.scorer, element)) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
     return false;
   }
@@ -1515,6 +1557,81 @@ function isIntroducedList(scorer: Scorer, element: Element): boolean {
   if (text < 60 || scorer.linkLength(previous) > text * 0.25) return false;
   const sentence = normalizeSpace(rawText(previous));
   return sentence.endsWith(':') && !POINTER_LEAD.test(sentence);
+}
+
+/**
+ * Whether a list is an API's argument tree: items (one may hold the whole tree) each opening with a name set in `<code>` (linked to its
+ * entry, or not) and followed by plain words of its own, a type or a constraint. HashiCorp's configuration models
+ * (`count` number | mutually exclusive with `for_each`), Terraform providers' "`name` - (Required) …" lists. A menu's items
+ * are links alone.
+ */
+function isArgumentList(list: Element): boolean {
+  let items = 0;
+  for (let ci = 0, kids = list.children; ci < kids.length; ci += 1) {
+    const item = kids[ci]!;
+    if (!isElement(item)) {
+      if (rawText(item).trim() !== '') return false;
+      continue;
+    }
+    if (item.name !== 'li' || !opensWithCodeName(item)) return false;
+    items += 1;
+  }
+  return items >= 1;
+}
+
+/** Whether a list item opens with a `<code>` name (alone or in a link) and then has text of its own outside any link. */
+function opensWithCodeName(item: Element): boolean {
+  let opened = false;
+  for (let ci = 0, kids = item.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) {
+      if (opened && /\w/.test(rawText(child))) return true;
+      if (!opened && rawText(child).trim() !== '') return false;
+      continue;
+    }
+    if (opened) continue;
+    const code = child.name === 'a' ? child.children.find(isElement) : child;
+    if (code === undefined || !isElement(code) || code.name !== 'code') return false;
+    opened = true;
+  }
+  return false;
+}
+
+/**
+ * Whether a section is a heading, then a paragraph of prose ending with a colon (at least 30 weighted characters, under half
+ * linked, not a pointer's lead), then the list that paragraph introduces, its items worded beyond their links, and nothing
+ * more: a documentation page's task section ("Task guidance to help if you need to do the following:"). A related-links box
+ * has its heading and list alone; a directory's "Check out these resources:" lists bare place names.
+ */
+function isIntroducedListSection(scorer: Scorer, section: Element): boolean {
+  const parts: Element[] = [];
+  for (let ci = 0, kids = section.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child)) {
+      if (parts.length === 3) return false;
+      parts.push(child);
+    } else if (rawText(child).trim() !== '') return false;
+  }
+  if (parts.length !== 3) return false;
+  const [heading, intro, list] = parts as [Element, Element, Element];
+  if (!HEADING_TAGS.has(heading.name) || intro.name !== 'p' || (list.name !== 'ul' && list.name !== 'ol')) return false;
+  const text = scorer.textLength(intro);
+  if (text < 30 || scorer.linkLength(intro) >= text * 0.5) return false;
+  const sentence = normalizeSpace(rawText(intro));
+  return sentence.endsWith(':') && !POINTER_LEAD.test(sentence) && itemsHaveOwnWords(list);
+}
+
+/** Whether at least half a list's items carry words of their own beside their links ("Manage access control for BigQuery ML"), as tasks do and a directory of place names does not. */
+function itemsHaveOwnWords(list: Element): boolean {
+  let items = 0;
+  let worded = 0;
+  for (let ci = 0, kids = list.children; ci < kids.length; ci += 1) {
+    const item = kids[ci]!;
+    if (!isElement(item) || item.name !== 'li') continue;
+    items += 1;
+    if (item.children.some((child) => !isElement(child) && /\w/.test(rawText(child)))) worded += 1;
+  }
+  return items > 0 && worded * 2 >= items;
 }
 
 /** The headings of a document's own list of further pages ("See also", "Next steps", "Further reading"). */
