@@ -192,14 +192,11 @@ const DISPLAY_UTILITY =
 /** Breakpoints up to a desktop screen's (xl: 1200 px in Bootstrap, 1280 px in Tailwind), narrowest first; wider ones (xxl, 2xl) do not apply there. */
 const BREAKPOINTS = ['', 'sm', 'md', 'lg', 'xl'];
 
-/**
- * Whether a class hides an element on a desktop screen: by display utilities (utilitiesHide) or by a page builder's or theme's
- * named phone-only class (phoneOnly). Shops and page builders render a section twice, one copy for phones and one for
- * desktops, and a reader sees one.
+/*
+ * A class can hide an element on a desktop screen: by display utilities (utilitiesHide) or by a page builder's or theme's
+ * named phone-only class (phoneOnly, behind CLASS_MARKER). Shops and page builders render a section twice, one copy for phones
+ * and one for desktops, and a reader sees one.
  */
-function hiddenOnDesktop(value: string): boolean {
-  return utilitiesHide(value) || phoneOnly(value);
-}
 
 /**
  * Whether display utilities hide an element on a desktop screen: the utility of the widest breakpoint up to xl decides
@@ -227,8 +224,9 @@ function utilitiesHide(value: string): boolean {
  * Builder's "fl-visible-mobile"), Bootstrap 3's and Foundation's phone-only ones, and themes' "mobile-only". The section is the
  * phone copy of one a desktop reader sees elsewhere on the page.
  */
-const PHONE_ONLY =
-  /(?:^|\s)(?:elementor-hidden-desktop|large-up-hide|large-up--hide|medium-up--hide|fusion-no-large-visibility|vc_hidden-lg|fl-visible-mobile|mobile-only|only-mobile|show-mobile|show-on-mobile|visible-mobile|mobile-show|hide-desktop|hide-on-desktop|hide-for-desktop|hidden-desktop|desktop-hide|hidden-lg|hidden-xl|hide-lg|visible-xs|visible-sm|visible-md|show-for-small-only|hide-for-large)(?:\s|$)/;
+const PHONE_ONLY_CLASSES =
+  'elementor-hidden-desktop|large-up-hide|large-up--hide|medium-up--hide|fusion-no-large-visibility|vc_hidden-lg|fl-visible-mobile|mobile-only|only-mobile|show-mobile|show-on-mobile|visible-mobile|mobile-show|hide-desktop|hide-on-desktop|hide-for-desktop|hidden-desktop|desktop-hide|hidden-lg|hidden-xl|hide-lg|visible-xs|visible-sm|visible-md|show-for-small-only|hide-for-large';
+const PHONE_ONLY = new RegExp(String.raw`(?:^|\s)(?:${PHONE_ONLY_CLASSES})(?:\s|$)`);
 /** A class that shows the element on a desktop screen too ("visible-xs visible-lg"). */
 const SHOWN_DESKTOP = /(?:^|\s)(?:visible-lg|visible-xl|show-desktop|desktop-only|show-for-large)(?:\s|$)/;
 
@@ -324,6 +322,27 @@ const CARD_EXCERPT = /(?:^|\s)display-card-excerpt(?:\s|$)/;
  * feed as `bb-placement` cards ("What's a billboard?", "Manage preferences"). The gold keeps each card's title and tags.
  */
 const FOREM_CHROME = /(?:^|\s)(?:crayons-story__details|bb-placement)(?:\s|$)/;
+
+/**
+ * One scan of a class value for the class names the checks above need, apart from display utilities: the named phone-only
+ * classes, Webflow's form status, Dawn's price blocks and "View full details" link, Hacker News' three class values,
+ * Eventbrite's desktop card, Valnet's card teaser, Forem's story bar and billboards. Almost no element carries one, and one
+ * regular expression costs less than the eight tests it stands before on every classed element (microbenchmark over
+ * zyte-dev's class values, in the session 21 speed pass of docs/extraction.md).
+ */
+const CLASS_MARKER = new RegExp(
+  String.raw`${PHONE_ONLY_CLASSES}|w-form-|price__|product__view-details|^(?:yclinks|morelink|subline)$|discover-search-desktop-card|display-card-excerpt|crayons-story__details|bb-placement`,
+);
+
+/** Whether a template's stylesheet hides the element or its gold leaves it out (the checks above); `value` is its class. */
+function isTemplateChrome(element: Element, name: string, value: string): boolean {
+  if (value.includes('price__') && hiddenPriceVariant(element, value)) return true;
+  if (name === 'a' && hiddenViewDetails(element, value)) return true;
+  if (isHackerNewsChrome(element, value)) return true;
+  if (name === 'div' && isSecondCardCopy(element, value)) return true;
+  if (name === 'p' && CARD_EXCERPT.test(value)) return true;
+  return value.includes('-') && FOREM_CHROME.test(value);
+}
 
 /** Class words after "has", "no", "with", "without" or "hide" name what an element holds or lacks, not what it is ("section-with-header", "has-post-thumbnail", "hide-read-more-ad"). */
 const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
@@ -611,14 +630,14 @@ class Scorer {
     const rare = mayHoldRareAttributes(element);
     if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
-    if (!this.reveal && !panel && attribs.class !== undefined && (hiddenOnDesktop(attribs.class) || FORM_STATUS.test(attribs.class))) return true;
-    if (attribs.class !== undefined && attribs.class.includes('price__') && hiddenPriceVariant(element, attribs.class)) return true;
-    if (name === 'a' && attribs.class !== undefined && hiddenViewDetails(element, attribs.class)) return true;
-    if (attribs.class !== undefined && isHackerNewsChrome(element, attribs.class)) return true;
-    if (name === 'div' && attribs.class !== undefined && isSecondCardCopy(element, attribs.class)) return true;
-    if (name === 'p' && attribs.class !== undefined && CARD_EXCERPT.test(attribs.class)) return true;
-    if (attribs.class !== undefined && attribs.class.includes('-') && FOREM_CHROME.test(attribs.class)) return true;
-    if (attribs.class !== undefined && isShortTimeForm(element)) return true;
+    const className = attribs.class;
+    if (className !== undefined) {
+      const shown = this.reveal || panel;
+      if (!shown && utilitiesHide(className)) return true;
+      if (CLASS_MARKER.test(className) && ((!shown && (phoneOnly(className) || FORM_STATUS.test(className))) || isTemplateChrome(element, name, className)))
+        return true;
+      if (isShortTimeForm(element)) return true;
+    }
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
       // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose, or holding the panels themselves, is content.
