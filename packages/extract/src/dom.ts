@@ -15,6 +15,20 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
+/** The element before `node` among its siblings, past any text and comments (the DOM's previousElementSibling). */
+export function previousElement(node: AnyNode): Element | null {
+  let previous = node.prev;
+  while (previous !== null && !isElement(previous)) previous = previous.prev;
+  return previous;
+}
+
+/** The element right before `node`, past blank text only: null where words (or nothing) stand before it. */
+export function previousElementPastBlank(node: AnyNode): Element | null {
+  let previous = node.prev;
+  while (previous !== null && !isElement(previous) && rawText(previous).trim() === '') previous = previous.prev;
+  return previous !== null && isElement(previous) ? previous : null;
+}
+
 /** True when `ancestor` is `node` or holds it. */
 export function holds(ancestor: Element, node: AnyNode): boolean {
   for (let at: AnyNode | null = node; at; at = at.parent) if (at === ancestor) return true;

@@ -25,6 +25,8 @@ import {
   isShortTimeForm,
   lowerCase,
   mayHoldRareAttributes,
+  previousElement,
+  previousElementPastBlank,
   rawText,
   textInk,
 } from './dom.ts';
@@ -304,9 +306,8 @@ const PHONE_COPY = /(?:^|\s)discover-search-mobile-card(?:\s|$)/;
 /** Whether the element is the desktop copy of an event card whose phone copy is its previous element sibling. */
 function isSecondCardCopy(element: Element, value: string): boolean {
   if (!DESKTOP_COPY.test(value)) return false;
-  let previous = element.prev;
-  while (previous && !isElement(previous)) previous = previous.prev;
-  return previous !== null && isElement(previous) && PHONE_COPY.test(previous.attribs.class ?? '');
+  const previous = previousElement(element);
+  return previous !== null && PHONE_COPY.test(previous.attribs.class ?? '');
 }
 
 /**
@@ -1142,9 +1143,8 @@ function hasControl(node: Element): boolean {
 function isUnderscoredSignature(element: Element): boolean {
   const first = element.children[0];
   if (!first || first.type !== 'text' || !/^\s*_{10,}\s*$/.test((first as Text).data)) return false;
-  let previous = element.prev;
-  while (previous && !isElement(previous)) previous = previous.prev;
-  return previous !== null && isElement(previous) && (previous.attribs.id ?? '').startsWith('post_message_');
+  const previous = previousElement(element);
+  return previous !== null && (previous.attribs.id ?? '').startsWith('post_message_');
 }
 
 /** Whether a subtree holds an element whose class names a post's body (BODY_NAME: "post-content", "entry-content", "post-body"). */
@@ -1569,9 +1569,8 @@ function isCrossReference(element: Element): boolean {
  * instance of any of the following types:" over a list of linked type names; Supabase's "… refer to the following pages:".
  */
 function isIntroducedList(scorer: Scorer, element: Element): boolean {
-  let previous = element.prev;
-  while (previous !== null && !isElement(previous) && rawText(previous).trim() === '') previous = previous.prev;
-  if (previous === null || !isElement(previous) || previous.name !== 'p' || scorer.skips(previous)) return false;
+  const previous = previousElementPastBlank(element);
+  if (previous === null || previous.name !== 'p' || scorer.skips(previous)) return false;
   const text = scorer.textLength(previous);
   if (text < 60 || scorer.linkLength(previous) > text * 0.25) return false;
   const sentence = normalizeSpace(rawText(previous));
@@ -1670,9 +1669,8 @@ function isPointerSection(element: Element): boolean {
     }
   }
   if (opening !== null && isElement(opening) && HEADING_TAGS.has(opening.name) && POINTER_HEADING.test(normalizeSpace(rawText(opening)))) return true;
-  let previous = element.prev;
-  while (previous !== null && !isElement(previous) && rawText(previous).trim() === '') previous = previous.prev;
-  if (previous === null || !isElement(previous)) return false;
+  const previous = previousElementPastBlank(element);
+  if (previous === null) return false;
   // MediaWiki wraps each heading in a <div class="mw-heading">.
   const heading = previous.name === 'div' ? previous.children.find((child) => isElement(child) && HEADING_TAGS.has(child.name)) : previous;
   return heading !== undefined && isElement(heading) && HEADING_TAGS.has(heading.name) && POINTER_HEADING.test(normalizeSpace(rawText(previous)));
@@ -2532,9 +2530,8 @@ function attempt(
  * is the page's headline, dropped from the body anyway.
  */
 function titleBefore(scorer: Scorer, element: Element): Element | null {
-  let previous = element.prev;
-  while (previous && !isElement(previous)) previous = previous.prev;
-  if (!previous || !isElement(previous) || previous.name === 'h1' || !HEADING_TAGS.has(previous.name) || scorer.skips(previous)) return null;
+  const previous = previousElement(element);
+  if (!previous || previous.name === 'h1' || !HEADING_TAGS.has(previous.name) || scorer.skips(previous)) return null;
   return previous;
 }
 
@@ -2637,8 +2634,7 @@ function inPageFooter(element: Element, region: Element): boolean {
 
 /** Whether the element sibling before an element is an accordion's toggle: an element stating aria-expanded, or a button wrapping a heading. */
 function followsToggle(element: Element): boolean {
-  let previous = element.prev;
-  while (previous && !isElement(previous)) previous = previous.prev;
+  const previous = previousElement(element);
   if (!previous) return false;
   if (previous.attribs['aria-expanded'] !== undefined || (previous.name === 'button' && isSectionToggle(previous))) return true;
   // A toggle that states nothing for assistive technology but whose class names it an FAQ's question or an accordion's title
