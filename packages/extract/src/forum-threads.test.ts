@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './__fixtures__/probe-kit.ts';
+
+// Session 22 forums pass: thread pages of link aggregators' engines (Lemmy, old Reddit), written by hand from their templates'
+// markup with the chrome they carry, checked for what their dev golds keep.
+const post = (n: number): string =>
+  `Comment ${n} answers the question with some detail, a few commas and a full stop. It also adds a second sentence so the comment is long enough to count as text.`;
+const T = 'Which soldering iron should a beginner buy';
+
+/** A Lemmy (lemmy-ui) comment: the poster's shown name and instance, vote count and relative time, then the Markdown in `div.md-div`. */
+const lemmyComment = (n: number, who: string, replies = ''): string =>
+  `<li class="comment list-unstyled"><article class="details comment-node py-2 border-top border-light" id="comment-${n}"><div class="ms-2">` +
+  '<div class="d-flex flex-wrap align-items-center text-muted small"><button class="btn btn-sm btn-link text-muted me-2" aria-label="Collapse">−</button>' +
+  `<a class="person-listing d-inline-flex align-items-baseline text-info" title="${who}" href="/u/${who}@lemmy.example"><span>${who}</span><small class="text-muted">@lemmy.example</small></a>` +
+  '<span class="badge text-bg-light d-none d-sm-inline me-2">English</span><span class="unselectable"><span aria-label="12 Upvotes">12</span></span>' +
+  '<span><span class="moment-time pointer unselectable">1 year ago</span></span></div>' +
+  `<div class="comment-content"><div class="md-div"><p dir="auto">${post(n)}</p></div></div>` +
+  '<div class="comment-bottom-btns d-flex"><button class="btn btn-link btn-animate text-muted btn-sm">Reply</button></div></div></article>' +
+  (replies === '' ? '' : `<ul class="comments ms-1 border-top border-light">${replies}</ul>`) +
+  '</li>';
+const lemmy =
+  `<html><head><title>${T} - Lemmy</title><meta property="og:type" content="website"><meta property="og:title" content="${T}"></head><body><div id="root"><div class="post container-lg"><div class="row"><div class="col-12 col-md-8">` +
+  '<div class="post-listing mt-2"><div class="small mb-1 mb-md-0"><a class="person-listing d-inline-flex align-items-baseline text-info" title="solderer" href="/u/solderer"><span>solderer</span></a> to <a class="community-link" href="/c/electronics"><span>Electronics</span></a> · <span class="moment-time">1 year ago</span></div>' +
+  `<div class="post-title"><h1 class="h5 d-inline text-break">${T}</h1></div>` +
+  `<article id="postContent" class="col-12 card my-2 p-2"><div class="md-div"><p dir="auto">I am starting out with small kits and want an iron that lasts. Budget is modest, and I would rather buy once than twice.</p></div></article></div>` +
+  `<ul class="comments border-top border-light">${lemmyComment(1, 'ohm', lemmyComment(2, 'farad'))}${lemmyComment(3, 'henry')}</ul></div>` +
+  '<aside class="d-none d-md-block col-md-4"><div class="community-sidebar"><section class="card" id="sidebarInfo"><div class="card-body"><div class="md-div"><p>Rules: be kind, no spam, no affiliate links. Posts must be about electronics, circuits, or tools.</p></div></div></section></div></aside>' +
+  '</div></div></div></body></html>';
+
+describe('forum threads: Lemmy', () => {
+  it("reads the post and every comment with its poster's name, not the sidebar or the comment chrome", () => {
+    const r = read(lemmy, 'https://lemmy.example/post/123');
+    expect(r.contentText).toContain('I am starting out with small kits');
+    for (const n of [1, 2, 3]) expect(r.contentText).toContain(post(n));
+    expect(r.blocks[0]).toBe('solderer');
+    expect(r.blocks.indexOf('ohm')).toBe(r.blocks.indexOf(post(1)) - 1);
+    expect(r.blocks.indexOf('henry')).toBe(r.blocks.indexOf(post(3)) - 1);
+    for (const chrome of ['@lemmy.example', 'Rules: be kind', '1 year ago', 'Upvotes']) expect(r.contentText).not.toContain(chrome);
+  });
+});
+
+/** An old Reddit comment: the tagline (toggle, author, flags, three scores of which the stylesheet shows one, age, reply count), the text, the buttons. */
+const redditComment = (n: number, who: string, extra = '', children = ''): string =>
+  `<div class=" thing id-t1_c${n} ${extra} noncollapsed   comment " id="thing_t1_c${n}" data-type="comment" data-author="${who}"><p class="parent"><a name="c${n}"></a></p>` +
+  '<div class="midcol unvoted"><div class="arrow up login-required" role="button" aria-label="upvote"></div><div class="arrow down login-required" role="button" aria-label="downvote"></div></div>' +
+  '<div class="entry unvoted"><p class="tagline"><a href="javascript:void(0)" class="expand">[–]</a>' +
+  `<a href="https://old.reddit.com/user/${who}" class="author may-blank">${who}</a><span class="userattrs">${extra.includes('stickied') ? '[<a class="moderator" href="#">M</a>]' : ''}</span> ` +
+  `<span class="score dislikes" title="${10 * n}">${10 * n} points</span><span class="score unvoted" title="${10 * n + 1}">${10 * n + 1} points</span><span class="score likes" title="${10 * n + 2}">${10 * n + 2} points</span> ` +
+  `<time title="Wed Mar 4 19:34:47 2026 UTC" datetime="2026-03-04T19:34:47+00:00" class="live-timestamp">9 hours ago</time>&nbsp;<a href="javascript:void(0)" class="numchildren">(1 child)</a></p>` +
+  `<form action="#" class="usertext warn-on-unload"><input type="hidden" name="thing_id" value="t1_c${n}"><div class="usertext-body may-blank-within md-container "><div class="md"><p>${extra.includes('stickied') ? 'Welcome to r/electronics! Please read the rules before commenting here. Comments that break them will be removed by the moderators.' : post(n)}</p></div></div></form>` +
+  '<ul class="flat-list buttons"><li class="first"><a href="#" class="bylink">permalink</a></li><li><a href="#">embed</a></li><li class="comment-save-button save-button"><a href="#">save</a></li><li class="report-button"><a href="#">report</a></li><li class="reply-button"><a href="#">reply</a></li></ul></div>' +
+  `<div class="child">${children === '' ? '' : `<div class="sitetable listing">${children}</div>`}</div><div class="clearleft"></div></div><div class="clearleft"></div>`;
+const redditPage = (selftext: string): string =>
+  `<html><head><title>${T} : r/electronics</title><meta property="og:title" content="${T}"></head><body class="single-page comments-page">` +
+  '<div id="header" role="banner"><a href="/">reddit</a> <a href="/r/electronics">electronics</a></div>' +
+  '<div class="side"><div class="spacer"><div class="titlebox"><h1 class="hover redditname"><a href="/r/electronics">electronics</a></h1><span class="subscribers"><span class="number">1,234,567</span> readers</span>' +
+  '<form action="#" class="usertext warn-on-unload"><div class="usertext-body may-blank-within md-container "><div class="md"><h2>Rules</h2><ol><li>Be civil to other posters, whatever their experience with electronics.</li><li>No self-promotion, no advertising and no referral links of any kind.</li><li>Ask for help with circuits in the weekly thread, not in new posts.</li></ol></div></div></form></div></div></div>' +
+  '<div class="content" role="main"><section class="infobar listingsignupbar"><a href="/login" class="login-required listingsignupbar__container"><h2 class="listingsignupbar__title">Welcome to Reddit,</h2><p class="listingsignupbar__desc">the front page of the internet.</p></a></section>' +
+  '<div id="siteTable" class="sitetable linklisting"><div class=" thing id-t3_abc odd  link self" id="thing_t3_abc" data-type="link">' +
+  '<div class="midcol unvoted"><div class="score dislikes" title="99">99</div><div class="score unvoted" title="100">100</div><div class="score likes" title="101">101</div></div>' +
+  `<div class="entry unvoted"><div class="top-matter"><p class="title"><a class="title may-blank" href="/r/electronics/comments/abc/">${T}</a> <span class="domain">(self.electronics)</span></p>` +
+  '<p class="tagline ">submitted <time datetime="2026-03-04T18:58:32+00:00" class="live-timestamp">10 hours ago</time> by <a href="https://old.reddit.com/user/solderer" class="author may-blank">solderer</a><span class="userattrs"></span></p>' +
+  `<ul class="flat-list buttons"><li class="first"><a href="#" class="bylink comments">4 comments</a></li><li class="share"><a href="#">share</a></li><li><a href="#">save</a></li><li><a href="#">hide</a></li><li><a href="#">report</a></li></ul></div>` +
+  (selftext === ''
+    ? ''
+    : `<div class="expando"><form action="#" class="usertext warn-on-unload"><div class="usertext-body may-blank-within md-container "><div class="md"><p>${selftext}</p></div></div></form></div>`) +
+  '</div><div class="child"></div><div class="clearleft"></div></div></div>' +
+  '<div class="commentarea"><div class="panestack-title"><span class="title">all 4 comments</span></div><div class="menuarea"><div class="spacer"><span class="dropdown-title lightdrop">sorted by: </span><div class="dropdown lightdrop"><span class="selected">best</span></div></div></div>' +
+  '<section class="infobar commentsignupbar"><div class="commentsignupbar__container"><h2 class="commentsignupbar__title">Want to add to the discussion?</h2><p class="commentsignupbar__desc">Post a comment!</p></div></section>' +
+  `<div id="siteTable_t3_abc" class="sitetable nestedlisting">${redditComment(9, 'AutoModerator', 'stickied')}${redditComment(1, 'ohm', '', redditComment(2, 'farad'))}${redditComment(3, 'henry')}</div></div></div>` +
+  '<div class="footer-parent"><div class="footer"><a href="/help">help</a> <a href="/wiki">reddiquette</a></div></div></body></html>';
+
+describe('forum threads: old Reddit', () => {
+  it("reads each comment under its poster's name and shown score, without the hidden scores, the age, the buttons or the sidebar", () => {
+    const r = read(redditPage(''), 'https://old.reddit.com/r/electronics/comments/abc/which_soldering_iron/');
+    for (const n of [1, 2, 3]) expect(r.contentText).toContain(post(n));
+    expect(r.blocks).toContain('ohm 11 points');
+    expect(r.blocks).toContain('henry 31 points');
+    for (const chrome of [
+      '[–]',
+      '10 points',
+      '12 points',
+      '32 points',
+      'hours ago',
+      '(1 child)',
+      'permalink',
+      'sorted by',
+      'all 4 comments',
+      'Want to add',
+      'Be civil',
+      'Welcome to',
+    ])
+      expect(r.contentText).not.toContain(chrome);
+  });
+
+  it("leaves out the moderators' stickied comment", () => {
+    const r = read(redditPage(''), 'https://old.reddit.com/r/electronics/comments/abc/which_soldering_iron/');
+    expect(r.contentText).not.toContain('Welcome to r/electronics');
+    expect(r.contentText).not.toContain('AutoModerator');
+  });
+
+  it("keeps a self post's own text above the comments", () => {
+    const selftext =
+      'I am starting out with small kits and want an iron that lasts. Budget is modest, and I would rather buy once than twice, so what should I get?';
+    const r = read(redditPage(selftext), 'https://old.reddit.com/r/electronics/comments/abc/which_soldering_iron/');
+    expect(r.contentText).toContain(selftext);
+    for (const n of [1, 2, 3]) expect(r.contentText).toContain(post(n));
+  });
+});
