@@ -107,3 +107,27 @@ describe('forum threads: old Reddit', () => {
     for (const n of [1, 2, 3]) expect(r.contentText).toContain(post(n));
   });
 });
+
+/** A Quora answer: the first lines cut off under "Continue Reading", then the whole answer in a sibling its stylesheet hides. */
+const quoraAnswer = (n: number, who: string): string =>
+  `<div class="q-box dom_annotate_question_answer_item_${n}"><div class="q-flex"><a class="q-box qu-cursor--pointer" href="/profile/${who}"><span class="q-text qu-bold">${who}</span></a>` +
+  `<span class="q-text qu-color--gray">Author has 1.2K answers and 3.4M answer views</span><a class="q-box answer_timestamp" href="/answer/${n}">1y</a></div>` +
+  '<div class="q-box spacing_log_answer_content"><div class="q-box" style="max-width: 100%;">' +
+  `<div class="q-box qu-cursor--pointer b1waa02m"><div class="q-relative"><div class="q-box qu-overflow--hidden" style="max-height: 300px;"><div class="q-text"><span class="q-box qu-userSelect--text"><p class="q-text qu-display--block">${post(n)}</p></span></div>` +
+  '<div class="q-absolute qu-textAlign--center"><button class="q-click-wrapper puppeteer_test_read_more_button"><div class="q-text">Continue Reading</div></button></div></div></div></div>' +
+  `<div class="q-box qu-display--none"><div class="q-text"><span class="q-box qu-userSelect--text"><p class="q-text qu-display--block">${post(n)}</p><p class="q-text qu-display--block">Answer ${n} goes on past the cut with a second paragraph, which only the whole copy holds. It ends the answer.</p></span></div></div>` +
+  '</div></div></div>';
+const quora =
+  `<html><head><title>${T}? - Quora</title><meta property="og:title" content="${T}?"></head><body><div id="root"><div class="q-box qu-px--medium"><div class="q-text puppeteer_test_question_title"><span>${T}?</span></div>` +
+  `${quoraAnswer(1, 'Ada Ohm')}${quoraAnswer(2, 'Ben Farad')}${quoraAnswer(3, 'Cy Henry')}</div></div></body></html>`;
+
+describe('forum threads: Quora', () => {
+  it('reads each answer once, whole, and not its cut-off preview', () => {
+    const r = read(quora, 'https://www.quora.com/Which-soldering-iron-should-a-beginner-buy');
+    for (const n of [1, 2, 3]) {
+      expect(r.blocks.filter((b) => b === post(n))).toHaveLength(1);
+      expect(r.contentText).toContain(`Answer ${n} goes on past the cut`);
+    }
+    expect(r.contentText).not.toContain('Continue Reading');
+  });
+});

@@ -25,6 +25,7 @@ import {
   isShortTimeForm,
   lowerCase,
   mayHoldRareAttributes,
+  nextElement,
   previousElement,
   previousElementPastBlank,
   rawText,
@@ -355,14 +356,29 @@ function isOldRedditChrome(element: Element, value: string): boolean {
 }
 
 /**
+ * Quora's answers: each answer's first lines are shown cut off at a fixed height under a "Continue Reading" button
+ * (`div.q-box.qu-cursor--pointer`), and the whole answer follows it in a sibling its stylesheet hides until the button is
+ * pressed (`div.q-box.qu-display--none`). The whole answer is read and the cut-off copy before it is left out (the dev gold
+ * keeps each answer once, whole).
+ */
+const QUORA_PREVIEW = /(?:^|\s)qu-cursor--pointer(?:\s|$)/;
+const QUORA_HIDDEN = /(?:^|\s)qu-display--none(?:\s|$)/;
+
+function isQuoraPreview(element: Element, value: string): boolean {
+  if (!value.startsWith('q-box') || !QUORA_PREVIEW.test(value)) return false;
+  const next = nextElement(element);
+  return next !== null && next.name === 'div' && (next.attribs.class ?? '').startsWith('q-box') && QUORA_HIDDEN.test(next.attribs.class ?? '');
+}
+
+/**
  * One scan of a class value for the class names the checks above need, apart from display utilities: the named phone-only
  * classes, Webflow's form status, Dawn's price blocks and "View full details" link, Hacker News' three class values,
- * Eventbrite's desktop card, Valnet's card teaser, Forem's story bar and billboards, old Reddit's thread chrome. Almost no element carries one, and one
+ * Eventbrite's desktop card, Valnet's card teaser, Forem's story bar and billboards, old Reddit's thread chrome, Quora's answer previews. Almost no element carries one, and one
  * regular expression costs less than the eight tests it stands before on every classed element (microbenchmark over
  * zyte-dev's class values, in the session 21 speed pass of docs/extraction.md).
  */
 const CLASS_MARKER = new RegExp(
-  String.raw`${PHONE_ONLY_CLASSES}|w-form-|price__|product__view-details|^(?:yclinks|morelink|subline)$|discover-search-desktop-card|display-card-excerpt|crayons-story__details|bb-placement|^ ?(?:score (?:dis)?likes|midcol|live-timestamp|numchildren|userattrs|flat-list buttons|panestack-title|menuarea|infobar|expand ?$|thing\b.*\sstickied\b)`,
+  String.raw`${PHONE_ONLY_CLASSES}|w-form-|price__|product__view-details|^(?:yclinks|morelink|subline)$|discover-search-desktop-card|display-card-excerpt|crayons-story__details|bb-placement|^ ?(?:score (?:dis)?likes|midcol|live-timestamp|numchildren|userattrs|flat-list buttons|panestack-title|menuarea|infobar|expand ?$|thing\b.*\sstickied\b)|qu-cursor--pointer`,
 );
 
 /** Whether a template's stylesheet hides the element or its gold leaves it out (the checks above); `value` is its class. */
@@ -373,6 +389,7 @@ function isTemplateChrome(element: Element, name: string, value: string): boolea
   if (name === 'div' && isSecondCardCopy(element, value)) return true;
   if (name === 'p' && CARD_EXCERPT.test(value)) return true;
   if (isOldRedditChrome(element, value)) return true;
+  if (name === 'div' && isQuoraPreview(element, value)) return true;
   return value.includes('-') && FOREM_CHROME.test(value);
 }
 
