@@ -131,3 +131,28 @@ describe('forum threads: Quora', () => {
     expect(r.contentText).not.toContain('Continue Reading');
   });
 });
+
+/** A XenForo 2 post as themes without microdata write it: the user cell, the attribution header, the text in `article.message-body.js-selectToQuote`. */
+const xfPost = (n: number, who: string, text: string): string =>
+  `<article class="message message--post js-post js-inlineModContainer" data-author="${who}" data-content="post-${n}" id="js-post-${n}"><div class="message-inner">` +
+  `<div class="message-cell message-cell--user"><section class="message-user"><div class="message-userDetails"><h4 class="message-name"><a href="/members/${who}.${n}/" class="username">${who}</a></h4><h5 class="userTitle message-userTitle">Member</h5></div>` +
+  '<div class="message-userExtras"><dl class="pairs pairs--justified"><dt>Joined</dt><dd>Oct 25, 2017</dd></dl><dl class="pairs pairs--justified"><dt>Messages</dt><dd>1,234</dd></dl></div></section></div>' +
+  '<div class="message-cell message-cell--main"><div class="message-main js-quickEditTarget"><header class="message-attribution message-attribution--split"><ul class="message-attribution-main listInline">' +
+  `<li class="u-concealed"><a href="/threads/t.1/post-${n}" rel="nofollow"><time class="u-dt" dir="auto" datetime="2025-03-27T10:00:00-0400" data-date-string="Mar 27, 2025" title="Mar 27, 2025 at 10:00 AM">Mar 27, 2025</time></a></li></ul>` +
+  `<ul class="message-attribution-opposite listInline"><li><a href="/threads/t.1/post-${n}" class="message-attribution-gadget" aria-label="Share"><i class="fa--xf fa-share-alt" aria-hidden="true"></i></a></li><li><a href="/threads/t.1/post-${n}" rel="nofollow">#${n}</a></li></ul></header>` +
+  `<div class="message-content js-messageContent"><div class="message-userContent lbContainer js-lbContainer" data-lb-id="post-${n}"><article class="message-body js-selectToQuote"><div class="bbWrapper">${text}</div><div class="js-selectToQuoteEnd">&nbsp;</div></article></div></div>` +
+  '<footer class="message-footer"><div class="message-actionBar actionBar"><div class="actionBar-set actionBar-set--external"><a href="#" class="actionBar-action actionBar-action--reply">Reply</a></div></div></footer></div></div></div></article>';
+const xenforo =
+  `<html><head><title>${T} | Example Forum</title><meta property="og:title" content="${T}"></head><body data-template="thread_view"><div class="p-pageWrapper"><div class="p-body"><div class="p-body-header"><h1 class="p-title-value">${T}</h1></div>` +
+  `<div class="block block--messages"><div class="block-body js-replyNewMessageContainer">${xfPost(1, 'solderer', post(1))}${xfPost(2, 'ohm', 'Friends?')}${xfPost(3, 'farad', post(3))}</div></div>` +
+  '</div><footer class="p-footer"><div class="p-footer-copyright">Community platform by XenForo® © 2010-2025 XenForo Ltd.</div></footer></div></body></html>';
+
+describe('forum threads: XenForo 2 without microdata', () => {
+  it('reads each post, short ones too, under its poster and date, without the user card or the action bar', () => {
+    const r = read(xenforo, 'https://forum.example.org/threads/t.1/');
+    expect(r.blocks.slice(0, 3)).toEqual(['solderer', 'Mar 27, 2025', post(1)]);
+    expect(r.blocks.slice(r.blocks.indexOf('ohm'), r.blocks.indexOf('ohm') + 3)).toEqual(['ohm', 'Mar 27, 2025', 'Friends?']);
+    expect(r.contentText).toContain(post(3));
+    for (const chrome of ['Joined', 'Messages', 'Member', '#2', 'XenForo Ltd']) expect(r.contentText).not.toContain(chrome);
+  });
+});

@@ -42,6 +42,7 @@ import {
   postHeader,
   isLemmyPostText,
   isOldRedditPost,
+  isXenForoPostBody,
 } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
@@ -851,6 +852,8 @@ class Scorer {
   productItem: boolean;
   /** The page marks a discussion up with microdata (itemtype schema.org/DiscussionForumPosting, QAPage, SocialMediaPosting). */
   threadItem: boolean;
+  /** XenForo's post text elements (isXenForoPostBody) outside marked posts, read as the posts where nothing marks them. */
+  private readonly xenForoBodies: Element[] = [];
   private postDepth = 0;
   private qaDepth = 0;
   private qaCommentDepth = 0;
@@ -860,6 +863,8 @@ class Scorer {
     this.proseTotal = 0;
     if (isElement(root as AnyNode)) this.precomputeNode(root as Element, false);
     else for (let i = 0, children = root.children; i < children.length; i += 1) this.precomputeNode(children[i]!, false);
+    // XenForo without microdata: its posts' text elements are the thread's posts when nothing else marks two.
+    if (this.posts.length < 2 && this.xenForoBodies.length >= 2) this.posts.splice(0, this.posts.length, ...this.xenForoBodies);
     return {
       prose: this.prose,
       ink: this.ink,
@@ -902,6 +907,7 @@ class Scorer {
     const comment = this.qaDepth > 0 && itemtype !== undefined && COMMENT_ITEM.test(itemtype);
     if (comment) this.qaCommentDepth += 1;
     if (post && this.postDepth === 0 && this.qaCommentDepth === 0) this.posts.push(node);
+    else if (!post && this.postDepth === 0 && node.name === 'article' && isXenForoPostBody(node)) this.xenForoBodies.push(node);
     if (node.name === 'main' || (rare && node.attribs.role === 'main')) this.markAroundMain(node);
     if (post) this.postDepth += 1;
     const proseBefore = this.proseTotal;

@@ -197,6 +197,7 @@ export function postHeader(post: Element, model?: Element): Block[] {
   const item = postingItem(post);
   if (!item) {
     if (isLemmyPostText(post)) return lemmyPostHeader(post);
+    if (isXenForoPostBody(post)) return xenForoPostHeader(post);
     const quoted = quotedPostHeader(post);
     return quoted.length > 0 || !model || model === post ? quoted : framedPostHeader(post, model);
   }
@@ -382,6 +383,47 @@ export function isOldRedditPost(element: Element): boolean {
   if (type !== 'comment' && type !== 'link') return false;
   const cls = thing.attribs.class ?? '';
   return /^\s?thing\s/.test(cls) && !/\sstickied(?:\s|$)/.test(cls);
+}
+
+/**
+ * XenForo 2's post text (`article.message-body.js-selectToQuote`, the element its quote script reads). Themes and versions that
+ * write no schema.org microdata on the posts (no itemprop=text) leave it as the only mark of a post; the thread is then read
+ * post by post from these.
+ */
+export function isXenForoPostBody(element: Element): boolean {
+  if (element.name !== 'article') return false;
+  const cls = element.attribs.class;
+  return cls !== undefined && cls.startsWith('message-body') && /(?:^|\s)js-selectToQuote(?:\s|$)/.test(cls);
+}
+
+/** How far above XenForo's post text its `article.message` stands (message-userContent, message-content, message-main, message-cell, message-inner, …). */
+const XENFORO_FRAME_LEVELS = 8;
+
+/**
+ * A XenForo post's header without microdata: the poster's name from its `article.message` (data-author) and the post's date, the
+ * first `<time>` of its attribution header (`header.message-attribution`: "Mar 27, 2025").
+ */
+function xenForoPostHeader(post: Element): Block[] {
+  let frame: Element | null = null;
+  let node = post.parent;
+  for (let level = 0; level < XENFORO_FRAME_LEVELS && node && isElement(node); level += 1, node = node.parent)
+    if (node.name === 'article' && node.attribs['data-author'] !== undefined) {
+      frame = node;
+      break;
+    }
+  if (!frame) return [];
+  const author = normalizeSpace(frame.attribs['data-author']!);
+  const attribution = findShown(frame, post, (element) => element.name === 'header' && (element.attribs.class ?? '').includes('message-attribution'));
+  const time = attribution ? firstTime(attribution, post) : null;
+  const date = time ? visibleText(time) : '';
+  const blocks: Block[] = [];
+  for (const text of [author, date]) {
+    if (text === '' || weightedLength(text) > 40) continue;
+    const block: Block = { kind: 'p', text, html: escapeHtml(text) };
+    headers.add(block);
+    blocks.push(block);
+  }
+  return blocks;
 }
 
 /** How far above a Lemmy comment's text its `article.comment-node` stands (md-div, comment-content, div.ms-2, article). */
