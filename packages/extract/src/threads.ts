@@ -197,9 +197,10 @@ export function postHeader(post: Element, model?: Element): Block[] {
   const item = postingItem(post);
   if (!item) {
     if (isLemmyPostText(post)) return lemmyPostHeader(post);
-    if (isXenForoPostBody(post)) return xenForoPostHeader(post);
     const quoted = quotedPostHeader(post);
-    return quoted.length > 0 || !model || model === post ? quoted : framedPostHeader(post, model);
+    const header = quoted.length > 0 || !model || model === post ? quoted : framedPostHeader(post, model);
+    // XenForo's posts where no post of the thread is marked (isXenForoPostBody): their frame's data-author and attribution header.
+    return header.length === 0 && isXenForoPostBody(post) ? xenForoPostHeader(post) : header;
   }
   let author = '';
   let date = '';
