@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { probes } from './__fixtures__/forum-engine-probes.ts';
 import { read } from './__fixtures__/probe-kit.ts';
 
 // Session 22 forums pass: thread pages of link aggregators' engines (Lemmy, old Reddit), written by hand from their templates'
@@ -154,5 +155,20 @@ describe('forum threads: XenForo 2 without microdata', () => {
     expect(r.blocks.slice(r.blocks.indexOf('ohm'), r.blocks.indexOf('ohm') + 3)).toEqual(['ohm', 'Mar 27, 2025', 'Friends?']);
     expect(r.contentText).toContain(post(3));
     for (const chrome of ['Joined', 'Messages', 'Member', '#2', 'XenForo Ltd']) expect(r.contentText).not.toContain(chrome);
+  });
+});
+
+describe('forum threads: Invision Community 4 quotes', () => {
+  it('leaves out the "Expand" link its script writes under a quote it cuts short', () => {
+    const quote =
+      '<blockquote class="ipsQuote" data-ipsquote=""><div class="ipsQuote_citation ipsQuote_open"><a href="#" data-action="toggleQuote" aria-label="Toggle Quote">&nbsp;</a></div>' +
+      '<div class="ipsQuote_contents ipsClearfix ipsTruncate" data-ipstruncate="true" data-ipstruncate-expandtext="Expand"><p>The quoted lines of an earlier post stand here, cut to a few lines by the script until a reader opens them.</p></div>' +
+      '<a class="ipsTruncate_more" data-action="expandTruncate"><span>Expand &nbsp;<i class="fa fa-caret-down"></i></span></a></blockquote>';
+    const probe = probes.invision4!;
+    const html = probe.html.replace('data-controller="core.front.core.lightboxedImages">', `data-controller="core.front.core.lightboxedImages">${quote}`);
+    expect(html).not.toBe(probe.html);
+    const r = read(html, probe.url);
+    expect(r.contentText).toContain('The quoted lines of an earlier post stand here');
+    expect(r.blocks).not.toContain('Expand');
   });
 });

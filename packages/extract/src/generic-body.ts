@@ -372,14 +372,20 @@ function isQuoraPreview(element: Element, value: string): boolean {
 }
 
 /**
+ * Invision Community 4 cuts a long quote to a few lines (`ipsTruncate`) and its script writes an "Expand" link under it
+ * (`a.ipsTruncate_more`, data-action "expandTruncate"): a control, in pages saved after the script ran.
+ */
+const INVISION_EXPAND = 'ipsTruncate_more';
+
+/**
  * One scan of a class value for the class names the checks above need, apart from display utilities: the named phone-only
  * classes, Webflow's form status, Dawn's price blocks and "View full details" link, Hacker News' three class values,
- * Eventbrite's desktop card, Valnet's card teaser, Forem's story bar and billboards, old Reddit's thread chrome, Quora's answer previews. Almost no element carries one, and one
+ * Eventbrite's desktop card, Valnet's card teaser, Forem's story bar and billboards, old Reddit's thread chrome, Quora's answer previews, Invision's "Expand" link. Almost no element carries one, and one
  * regular expression costs less than the eight tests it stands before on every classed element (microbenchmark over
  * zyte-dev's class values, in the session 21 speed pass of docs/extraction.md).
  */
 const CLASS_MARKER = new RegExp(
-  String.raw`${PHONE_ONLY_CLASSES}|w-form-|price__|product__view-details|^(?:yclinks|morelink|subline)$|discover-search-desktop-card|display-card-excerpt|crayons-story__details|bb-placement|^ ?(?:score (?:dis)?likes|midcol|live-timestamp|numchildren|userattrs|flat-list buttons|panestack-title|menuarea|infobar|expand ?$|thing\b.*\sstickied\b)|qu-cursor--pointer`,
+  String.raw`${PHONE_ONLY_CLASSES}|w-form-|price__|product__view-details|^(?:yclinks|morelink|subline)$|discover-search-desktop-card|display-card-excerpt|crayons-story__details|bb-placement|^ ?(?:score (?:dis)?likes|midcol|live-timestamp|numchildren|userattrs|flat-list buttons|panestack-title|menuarea|infobar|expand ?$|thing\b.*\sstickied\b)|qu-cursor--pointer|^ipsTruncate_more$`,
 );
 
 /** Whether a template's stylesheet hides the element or its gold leaves it out (the checks above); `value` is its class. */
@@ -391,6 +397,7 @@ function isTemplateChrome(element: Element, name: string, value: string): boolea
   if (name === 'p' && CARD_EXCERPT.test(value)) return true;
   if (isOldRedditChrome(element, value)) return true;
   if (name === 'div' && isQuoraPreview(element, value)) return true;
+  if (name === 'a' && value === INVISION_EXPAND) return true;
   return value.includes('-') && FOREM_CHROME.test(value);
 }
 
