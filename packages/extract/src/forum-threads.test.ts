@@ -172,3 +172,29 @@ describe('forum threads: Invision Community 4 quotes', () => {
     expect(r.blocks).not.toContain('Expand');
   });
 });
+
+/** A new Reddit (shreddit) post page: the community and poster over the post's title, then the post's text or, for a link post, the linked site. */
+const shreddit = (type: 'link' | 'text', body: string): string =>
+  `<html><head><title>${T} : r/electronics</title><meta property="og:title" content="${T}"></head><body><shreddit-app><div class="main-container"><main class="main w-full">` +
+  `<shreddit-post post-title="${T}" post-type="${type}" domain="${type === 'link' ? 'example.com' : 'self.electronics'}" author="solderer" subreddit-prefixed-name="r/electronics">` +
+  '<div slot="credit-bar"><span><a href="/r/electronics/"><faceplate-screen-reader-content>Go to electronics</faceplate-screen-reader-content></a><a href="/r/electronics/">r/electronics</a></span> <a href="/user/solderer/">solderer</a></div>' +
+  `<h1 slot="title" class="font-bold text-18">${T}</h1>` +
+  (type === 'link'
+    ? '<a slot="post-media-container" href="https://example.com/irons">example.com</a>'
+    : `<div slot="text-body"><div class="md"><p>${body}</p></div></div>`) +
+  '</shreddit-post></main></div></shreddit-app></body></html>';
+
+describe('forum threads: new Reddit', () => {
+  it("keeps a link post's title, the post itself, and leaves out text for screen readers", () => {
+    const r = read(shreddit('link', ''), 'https://www.reddit.com/r/electronics/comments/abc/which_soldering_iron/');
+    expect(r.blocks).toContain(T);
+    expect(r.contentText).not.toContain('Go to electronics');
+  });
+
+  it("drops a text post's title from its body as any page's", () => {
+    const body = 'I am starting out with small kits and want an iron that lasts. Budget is modest, and I would rather buy once than twice.';
+    const r = read(shreddit('text', body), 'https://www.reddit.com/r/electronics/comments/abc/which_soldering_iron/');
+    expect(r.contentText).toContain(body);
+    expect(r.blocks).not.toContain(T);
+  });
+});

@@ -681,6 +681,8 @@ class Scorer {
   private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean, inPost: boolean, inInfoDialog = false): boolean {
     const name = element.name;
     if (name === 'body' || name === 'html' || name === 'main') return false;
+    // New Reddit's text for screen readers only ("Go to technology" beside a community's icon), as an element of its own.
+    if (name === 'faceplate-screen-reader-content') return true;
     const attribs = element.attribs;
     // A collapsed accordion or tab panel is hidden until its toggle is used: the reader can open it, so it is content.
     const panel = this.isDisclosurePanel(element);
