@@ -665,7 +665,12 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   if (authorChoice.from) sources.byline = authorChoice.from;
 
   // A thread's post headers ("felixen", "Jul 9, 2022") are its content (threads.ts).
-  blocks = dropBylineBlocks(dropDateHeadings(dropDatelines(dropTitleBlocks(blocks, title), kind)), authors, titleInput.siteNames);
+  // A Reddit link post's title is the post (PageSignals.titleIsPost): its heading stays.
+  blocks = dropBylineBlocks(
+    dropDateHeadings(dropDatelines(signals.titleIsPost === true ? blocks : dropTitleBlocks(blocks, title), kind)),
+    authors,
+    titleInput.siteNames,
+  );
 
   // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
   let joined = blocksToText(blocks);

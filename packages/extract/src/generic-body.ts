@@ -25,6 +25,7 @@ import {
   isShortTimeForm,
   lowerCase,
   mayHoldRareAttributes,
+  nextElement,
   previousElement,
   previousElementPastBlank,
   rawText,
@@ -39,6 +40,9 @@ import {
   dropQuoteLabels,
   dropThreadFurniture,
   postHeader,
+  isLemmyPostText,
+  isOldRedditPost,
+  isXenForoPostBody,
 } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
@@ -325,14 +329,63 @@ const CARD_EXCERPT = /(?:^|\s)display-card-excerpt(?:\s|$)/;
 const FOREM_CHROME = /(?:^|\s)(?:crayons-story__details|bb-placement)(?:\s|$)/;
 
 /**
+ * Old Reddit's thread template (old.reddit.com; the same markup on its self-hosted clones). Left out, as the dev gold leaves them:
+ * - the two scores its stylesheet hides, one a vote up and one down would show (`score likes`, `score dislikes`: "188 points 189 points
+ *   190 points" reads "189 points"), and the post's vote column (`midcol`: "1099 1100 1101");
+ * - each comment's collapse toggle ("[–]", `a.expand` in the tagline), its reply count ("(11 children)", `numchildren`), the
+ *   poster's flags ("[S]", "[M]", `userattrs`) and the render-relative age ("17 hours ago", `time.live-timestamp`), frozen no
+ *   longer true: "submitted 17 hours ago by X" reads "submitted by X";
+ * - the button bar under the post and each comment (`flat-list buttons`: "47 comments share save hide report"), the comment
+ *   area's title, sort menu and sign-up bars ("all 47 comments", "sorted by: best", `panestack-title`, `menuarea`,
+ *   `listingsignupbar`, `commentsignupbar`);
+ * - a stickied comment (`thing … stickied … comment`): the moderators' notice pinned to the top of every thread of a community
+ *   (AutoModerator's "Welcome to r/science! …").
+ */
+const OLD_REDDIT_CHROME =
+  /^(?:score (?:dis)?likes|midcol (?:un|dis)?(?:voted|likes)|live-timestamp|numchildren|userattrs|flat-list buttons|panestack-title|menuarea|infobar (?:listing|comment)signupbar)$/;
+const STICKIED = /\sstickied(?:\s|$)/;
+const COMMENT_THING = /\scomment(?:\s|$)/;
+
+function isOldRedditChrome(element: Element, value: string): boolean {
+  const trimmed = value.trim();
+  if (OLD_REDDIT_CHROME.test(trimmed)) return true;
+  if (trimmed === 'expand') {
+    const parent = element.parent;
+    return element.name === 'a' && parent !== null && isElement(parent) && parent.attribs.class?.trim() === 'tagline';
+  }
+  return element.name === 'div' && value.startsWith('thing', value.charCodeAt(0) === 32 ? 1 : 0) && STICKIED.test(value) && COMMENT_THING.test(value);
+}
+
+/**
+ * Quora's answers: each answer's first lines are shown cut off at a fixed height under a "Continue Reading" button
+ * (`div.q-box.qu-cursor--pointer`), and the whole answer follows it in a sibling its stylesheet hides until the button is
+ * pressed (`div.q-box.qu-display--none`). The whole answer is read and the cut-off copy before it is left out (the dev gold
+ * keeps each answer once, whole).
+ */
+const QUORA_PREVIEW = /(?:^|\s)qu-cursor--pointer(?:\s|$)/;
+const QUORA_HIDDEN = /(?:^|\s)qu-display--none(?:\s|$)/;
+
+function isQuoraPreview(element: Element, value: string): boolean {
+  if (!value.startsWith('q-box') || !QUORA_PREVIEW.test(value)) return false;
+  const next = nextElement(element);
+  return next !== null && next.name === 'div' && (next.attribs.class ?? '').startsWith('q-box') && QUORA_HIDDEN.test(next.attribs.class ?? '');
+}
+
+/**
+ * Invision Community 4 cuts a long quote to a few lines (`ipsTruncate`) and its script writes an "Expand" link under it
+ * (`a.ipsTruncate_more`, data-action "expandTruncate"): a control, in pages saved after the script ran.
+ */
+const INVISION_EXPAND = 'ipsTruncate_more';
+
+/**
  * One scan of a class value for the class names the checks above need, apart from display utilities: the named phone-only
  * classes, Webflow's form status, Dawn's price blocks and "View full details" link, Hacker News' three class values,
- * Eventbrite's desktop card, Valnet's card teaser, Forem's story bar and billboards. Almost no element carries one, and one
+ * Eventbrite's desktop card, Valnet's card teaser, Forem's story bar and billboards, old Reddit's thread chrome, Quora's answer previews, Invision's "Expand" link. Almost no element carries one, and one
  * regular expression costs less than the eight tests it stands before on every classed element (microbenchmark over
  * zyte-dev's class values, in the session 21 speed pass of docs/extraction.md).
  */
 const CLASS_MARKER = new RegExp(
-  String.raw`${PHONE_ONLY_CLASSES}|w-form-|price__|product__view-details|^(?:yclinks|morelink|subline)$|discover-search-desktop-card|display-card-excerpt|crayons-story__details|bb-placement`,
+  String.raw`${PHONE_ONLY_CLASSES}|w-form-|price__|product__view-details|^(?:yclinks|morelink|subline)$|discover-search-desktop-card|display-card-excerpt|crayons-story__details|bb-placement|^ ?(?:score (?:dis)?likes|midcol|live-timestamp|numchildren|userattrs|flat-list buttons|panestack-title|menuarea|infobar|expand ?$|thing\b.*\sstickied\b)|qu-cursor--pointer|^ipsTruncate_more$`,
 );
 
 /** Whether a template's stylesheet hides the element or its gold leaves it out (the checks above); `value` is its class. */
@@ -342,6 +395,9 @@ function isTemplateChrome(element: Element, name: string, value: string): boolea
   if (isHackerNewsChrome(element, value)) return true;
   if (name === 'div' && isSecondCardCopy(element, value)) return true;
   if (name === 'p' && CARD_EXCERPT.test(value)) return true;
+  if (isOldRedditChrome(element, value)) return true;
+  if (name === 'div' && isQuoraPreview(element, value)) return true;
+  if (name === 'a' && value === INVISION_EXPAND) return true;
   return value.includes('-') && FOREM_CHROME.test(value);
 }
 
@@ -625,6 +681,8 @@ class Scorer {
   private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean, inPost: boolean, inInfoDialog = false): boolean {
     const name = element.name;
     if (name === 'body' || name === 'html' || name === 'main') return false;
+    // New Reddit's text for screen readers only ("Go to technology" beside a community's icon), as an element of its own.
+    if (name === 'faceplate-screen-reader-content') return true;
     const attribs = element.attribs;
     // A collapsed accordion or tab panel is hidden until its toggle is used: the reader can open it, so it is content.
     const panel = this.isDisclosurePanel(element);
@@ -803,6 +861,8 @@ class Scorer {
   productItem: boolean;
   /** The page marks a discussion up with microdata (itemtype schema.org/DiscussionForumPosting, QAPage, SocialMediaPosting). */
   threadItem: boolean;
+  /** XenForo's post text elements (isXenForoPostBody) outside marked posts, read as the posts where nothing marks them. */
+  private readonly xenForoBodies: Element[] = [];
   private postDepth = 0;
   private qaDepth = 0;
   private qaCommentDepth = 0;
@@ -812,6 +872,8 @@ class Scorer {
     this.proseTotal = 0;
     if (isElement(root as AnyNode)) this.precomputeNode(root as Element, false);
     else for (let i = 0, children = root.children; i < children.length; i += 1) this.precomputeNode(children[i]!, false);
+    // XenForo without microdata: its posts' text elements are the thread's posts when nothing else marks two.
+    if (this.posts.length < 2 && this.xenForoBodies.length >= 2) this.posts.splice(0, this.posts.length, ...this.xenForoBodies);
     return {
       prose: this.prose,
       ink: this.ink,
@@ -839,16 +901,22 @@ class Scorer {
     const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
     // schema.org microdata marks each post's text (Comment, Answer, DiscussionForumPosting): the outermost ones are the thread.
     // Invision Community marks each post's text data-role="commentContent", and its recent versions write no microdata.
-    const post = rare && (node.attribs.itemprop === 'text' || node.attribs['data-role'] === 'commentContent');
+    // Lemmy marks neither: its post's and comments' Markdown is a `div.md-div` in the post's article or a comment's content.
+    // Old Reddit marks neither: each post's and comment's `div.entry` (tagline, text, buttons) is one.
+    const post =
+      (rare && (node.attribs.itemprop === 'text' || node.attribs['data-role'] === 'commentContent')) || isLemmyPostText(node) || isOldRedditPost(node);
     const itemtype = rare ? node.attribs.itemtype : undefined;
     if (itemtype !== undefined && PRODUCT_ITEM.test(itemtype)) this.productItem = true;
     if (itemtype !== undefined && THREAD_ITEM.test(itemtype)) this.threadItem = true;
+    // Old Reddit states nothing, and writes a thread's comment tree as `div.sitetable.nestedlisting`.
+    if (node.name === 'div' && node.attribs.class?.startsWith('sitetable nestedlisting') === true) this.threadItem = true;
     // On a Q&A page, the comments under a question or an answer are asides, not posts of the thread.
     const qa = itemtype !== undefined && QA_ITEM.test(itemtype);
     if (qa) this.qaDepth += 1;
     const comment = this.qaDepth > 0 && itemtype !== undefined && COMMENT_ITEM.test(itemtype);
     if (comment) this.qaCommentDepth += 1;
     if (post && this.postDepth === 0 && this.qaCommentDepth === 0) this.posts.push(node);
+    else if (!post && this.postDepth === 0 && node.name === 'article' && isXenForoPostBody(node)) this.xenForoBodies.push(node);
     if (node.name === 'main' || (rare && node.attribs.role === 'main')) this.markAroundMain(node);
     if (post) this.postDepth += 1;
     const proseBefore = this.proseTotal;

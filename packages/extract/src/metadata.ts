@@ -32,6 +32,11 @@ export type PageSignals = {
   headings: Heading[];
   /** The first visible <h2> outside site chrome: the page's title on pages that set it one level down (no content <h1>). */
   firstH2: string | null;
+  /**
+   * The page's headline is its post's only text: a new Reddit link post (`<shreddit-post post-type="link">`, whose `<h1 slot="title">`
+   * is the title of the page it links, the post itself). Its body keeps the heading (extract-article.ts, dropTitleBlocks).
+   */
+  titleIsPost?: boolean;
   /** <time> elements in document order (at most 40), with where they sit. */
   times: TimeSignal[];
   /** Raw JSON of embedded page-data scripts (__NEXT_DATA__, SIMORGH_DATA). */
@@ -375,6 +380,7 @@ class SignalReader {
   times: TimeSignal[] = [];
   headings: Heading[] = [];
   firstH2: string | null = null;
+  titleIsPost = false;
   itemDates: { prop: string; value: string }[] = [];
   dateElements: Element[] = [];
   authorElements: Element[] = [];
@@ -463,6 +469,7 @@ class SignalReader {
         return false;
       case 'h1':
         this.heading(node);
+        if (attribs.slot === 'title' && isRedditLinkPost(node.parent)) this.titleIsPost = true;
         return true;
       case 'h2':
         if (this.firstH2 === null && !inChrome(node)) this.firstH2 = visibleText(node, besideTitle) || null;
@@ -609,6 +616,7 @@ class SignalReader {
       h1: this.h1,
       headings: this.headings,
       firstH2: this.firstH2,
+      titleIsPost: this.titleIsPost,
       times: this.times,
       headlineTexts,
       itemDates: this.itemDates,
@@ -638,4 +646,9 @@ export function readSignals(document: ParentNode): PageSignals {
     else if (isElement(node) && reader.element(node)) for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
   }
   return reader.signals();
+}
+
+/** New Reddit's post element for a link post: its title is the post (PageSignals.titleIsPost). */
+function isRedditLinkPost(node: ParentNode | null): boolean {
+  return node !== null && isElement(node as AnyNode) && (node as Element).name === 'shreddit-post' && (node as Element).attribs['post-type'] === 'link';
 }

@@ -196,8 +196,11 @@ function visibleText(element: Element): string {
 export function postHeader(post: Element, model?: Element): Block[] {
   const item = postingItem(post);
   if (!item) {
+    if (isLemmyPostText(post)) return lemmyPostHeader(post);
     const quoted = quotedPostHeader(post);
-    return quoted.length > 0 || !model || model === post ? quoted : framedPostHeader(post, model);
+    const header = quoted.length > 0 || !model || model === post ? quoted : framedPostHeader(post, model);
+    // XenForo's posts where no post of the thread is marked (isXenForoPostBody): their frame's data-author and attribution header.
+    return header.length === 0 && isXenForoPostBody(post) ? xenForoPostHeader(post) : header;
   }
   let author = '';
   let date = '';
@@ -353,6 +356,106 @@ function quotedPostHeader(post: Element): Block[] {
     blocks.push(block);
   }
   return blocks;
+}
+
+/**
+ * Lemmy's (lemmy-ui) rendered Markdown: the post's text (`div.md-div` as the child of `article#postContent`) and each comment's
+ * (`div.md-div` in `div.comment-content`). The page states no thread (og:type website, no microdata) and names its comments
+ * `li.comment` / `article.comment-node`, so without these marks the comments were read as a comment section and left out.
+ * The community sidebar's `div.md-div` (in an `<aside>`) is neither.
+ */
+export function isLemmyPostText(element: Element): boolean {
+  if (element.name !== 'div' || element.attribs.class !== 'md-div') return false;
+  const parent = element.parent;
+  if (!parent || !isElement(parent)) return false;
+  return parent.attribs.class === 'comment-content' || (parent.name === 'article' && parent.attribs.id === 'postContent');
+}
+
+/**
+ * Old Reddit's post and comments: each `div.thing` (data-type "link" or "comment") holds a `div.entry` with the tagline (poster,
+ * shown score), the text (`form.usertext`) and the button bar, and then its replies in `div.child`, outside the entry. Each entry
+ * is a post of the thread. A stickied comment (the moderators' notice pinned to every thread of a community) is not.
+ */
+export function isOldRedditPost(element: Element): boolean {
+  if (element.name !== 'div' || element.attribs.class?.startsWith('entry') !== true) return false;
+  const thing = element.parent;
+  if (!thing || !isElement(thing)) return false;
+  const type = thing.attribs['data-type'];
+  if (type !== 'comment' && type !== 'link') return false;
+  const cls = thing.attribs.class ?? '';
+  return /^\s?thing\s/.test(cls) && !/\sstickied(?:\s|$)/.test(cls);
+}
+
+/**
+ * XenForo 2's post text (`article.message-body.js-selectToQuote`, the element its quote script reads). Themes and versions that
+ * write no schema.org microdata on the posts (no itemprop=text) leave it as the only mark of a post; the thread is then read
+ * post by post from these.
+ */
+export function isXenForoPostBody(element: Element): boolean {
+  if (element.name !== 'article') return false;
+  const cls = element.attribs.class;
+  return cls !== undefined && cls.startsWith('message-body') && /(?:^|\s)js-selectToQuote(?:\s|$)/.test(cls);
+}
+
+/** How far above XenForo's post text its `article.message` stands (message-userContent, message-content, message-main, message-cell, message-inner, …). */
+const XENFORO_FRAME_LEVELS = 8;
+
+/**
+ * A XenForo post's header without microdata: the poster's name from its `article.message` (data-author) and the post's date, the
+ * first `<time>` of its attribution header (`header.message-attribution`: "Mar 27, 2025").
+ */
+function xenForoPostHeader(post: Element): Block[] {
+  let frame: Element | null = null;
+  let node = post.parent;
+  for (let level = 0; level < XENFORO_FRAME_LEVELS && node && isElement(node); level += 1, node = node.parent)
+    if (node.name === 'article' && node.attribs['data-author'] !== undefined) {
+      frame = node;
+      break;
+    }
+  if (!frame) return [];
+  const author = normalizeSpace(frame.attribs['data-author']!);
+  const attribution = findShown(frame, post, (element) => element.name === 'header' && (element.attribs.class ?? '').includes('message-attribution'));
+  const time = attribution ? firstTime(attribution, post) : null;
+  const date = time ? visibleText(time) : '';
+  const blocks: Block[] = [];
+  for (const text of [author, date]) {
+    if (text === '' || weightedLength(text) > 40) continue;
+    const block: Block = { kind: 'p', text, html: escapeHtml(text) };
+    headers.add(block);
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+/** How far above a Lemmy comment's text its `article.comment-node` stands (md-div, comment-content, div.ms-2, article). */
+const LEMMY_FRAME_LEVELS = 4;
+
+/**
+ * A Lemmy post's or comment's header: the poster's shown name (`a.person-listing`'s first `<span>`; the instance after it, in a
+ * `<small>`, left out). Its time is relative ("1 year ago") and left out, as dropRelativeTimes does.
+ */
+function lemmyPostHeader(post: Element): Block[] {
+  let frame: Element | null = null;
+  let node = post.parent;
+  for (let level = 0; level < LEMMY_FRAME_LEVELS && node && isElement(node); level += 1, node = node.parent) {
+    const cls = node.attribs.class ?? '';
+    if ((node.name === 'article' && /(?:^|\s)comment-node(?:\s|$)/.test(cls)) || /(?:^|\s)post-listing(?:\s|$)/.test(cls)) {
+      frame = node;
+      break;
+    }
+  }
+  if (!frame) return [];
+  const person = findShown(frame, post, (element) => element.name === 'a' && /^person-listing(?:\s|$)/.test(element.attribs.class ?? ''));
+  if (!person) return [];
+  let name = '';
+  for (let ci = 0, kids = person.children; ci < kids.length && name === ''; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child) && child.name === 'span') name = visibleText(child);
+  }
+  if (name === '' || weightedLength(name) > 40) return [];
+  const block: Block = { kind: 'p', text: name, html: escapeHtml(name) };
+  headers.add(block);
+  return [block];
 }
 
 /** The first <time> of a subtree, outside `skip`. */

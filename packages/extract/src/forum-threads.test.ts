@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { probes } from './__fixtures__/forum-engine-probes.ts';
+import { read } from './__fixtures__/probe-kit.ts';
+
+// Session 22 forums pass: thread pages of link aggregators' engines (Lemmy, old Reddit), written by hand from their templates'
+// markup with the chrome they carry, checked for what their dev golds keep.
+const post = (n: number): string =>
+  `Comment ${n} answers the question with some detail, a few commas and a full stop. It also adds a second sentence so the comment is long enough to count as text.`;
+const T = 'Which soldering iron should a beginner buy';
+
+/** A Lemmy (lemmy-ui) comment: the poster's shown name and instance, vote count and relative time, then the Markdown in `div.md-div`. */
+const lemmyComment = (n: number, who: string, replies = ''): string =>
+  `<li class="comment list-unstyled"><article class="details comment-node py-2 border-top border-light" id="comment-${n}"><div class="ms-2">` +
+  '<div class="d-flex flex-wrap align-items-center text-muted small"><button class="btn btn-sm btn-link text-muted me-2" aria-label="Collapse">−</button>' +
+  `<a class="person-listing d-inline-flex align-items-baseline text-info" title="${who}" href="/u/${who}@lemmy.example"><span>${who}</span><small class="text-muted">@lemmy.example</small></a>` +
+  '<span class="badge text-bg-light d-none d-sm-inline me-2">English</span><span class="unselectable"><span aria-label="12 Upvotes">12</span></span>' +
+  '<span><span class="moment-time pointer unselectable">1 year ago</span></span></div>' +
+  `<div class="comment-content"><div class="md-div"><p dir="auto">${post(n)}</p></div></div>` +
+  '<div class="comment-bottom-btns d-flex"><button class="btn btn-link btn-animate text-muted btn-sm">Reply</button></div></div></article>' +
+  (replies === '' ? '' : `<ul class="comments ms-1 border-top border-light">${replies}</ul>`) +
+  '</li>';
+const lemmy =
+  `<html><head><title>${T} - Lemmy</title><meta property="og:type" content="website"><meta property="og:title" content="${T}"></head><body><div id="root"><div class="post container-lg"><div class="row"><div class="col-12 col-md-8">` +
+  '<div class="post-listing mt-2"><div class="small mb-1 mb-md-0"><a class="person-listing d-inline-flex align-items-baseline text-info" title="solderer" href="/u/solderer"><span>solderer</span></a> to <a class="community-link" href="/c/electronics"><span>Electronics</span></a> · <span class="moment-time">1 year ago</span></div>' +
+  `<div class="post-title"><h1 class="h5 d-inline text-break">${T}</h1></div>` +
+  `<article id="postContent" class="col-12 card my-2 p-2"><div class="md-div"><p dir="auto">I am starting out with small kits and want an iron that lasts. Budget is modest, and I would rather buy once than twice.</p></div></article></div>` +
+  `<ul class="comments border-top border-light">${lemmyComment(1, 'ohm', lemmyComment(2, 'farad'))}${lemmyComment(3, 'henry')}</ul></div>` +
+  '<aside class="d-none d-md-block col-md-4"><div class="community-sidebar"><section class="card" id="sidebarInfo"><div class="card-body"><div class="md-div"><p>Rules: be kind, no spam, no affiliate links. Posts must be about electronics, circuits, or tools.</p></div></div></section></div></aside>' +
+  '</div></div></div></body></html>';
+
+describe('forum threads: Lemmy', () => {
+  it("reads the post and every comment with its poster's name, not the sidebar or the comment chrome", () => {
+    const r = read(lemmy, 'https://lemmy.example/post/123');
+    expect(r.contentText).toContain('I am starting out with small kits');
+    for (const n of [1, 2, 3]) expect(r.contentText).toContain(post(n));
+    expect(r.blocks[0]).toBe('solderer');
+    expect(r.blocks.indexOf('ohm')).toBe(r.blocks.indexOf(post(1)) - 1);
+    expect(r.blocks.indexOf('henry')).toBe(r.blocks.indexOf(post(3)) - 1);
+    for (const chrome of ['@lemmy.example', 'Rules: be kind', '1 year ago', 'Upvotes']) expect(r.contentText).not.toContain(chrome);
+  });
+});
+
+/** An old Reddit comment: the tagline (toggle, author, flags, three scores of which the stylesheet shows one, age, reply count), the text, the buttons. */
+const redditComment = (n: number, who: string, extra = '', children = ''): string =>
+  `<div class=" thing id-t1_c${n} ${extra} noncollapsed   comment " id="thing_t1_c${n}" data-type="comment" data-author="${who}"><p class="parent"><a name="c${n}"></a></p>` +
+  '<div class="midcol unvoted"><div class="arrow up login-required" role="button" aria-label="upvote"></div><div class="arrow down login-required" role="button" aria-label="downvote"></div></div>' +
+  '<div class="entry unvoted"><p class="tagline"><a href="javascript:void(0)" class="expand">[–]</a>' +
+  `<a href="https://old.reddit.com/user/${who}" class="author may-blank">${who}</a><span class="userattrs">${extra.includes('stickied') ? '[<a class="moderator" href="#">M</a>]' : ''}</span> ` +
+  `<span class="score dislikes" title="${10 * n}">${10 * n} points</span><span class="score unvoted" title="${10 * n + 1}">${10 * n + 1} points</span><span class="score likes" title="${10 * n + 2}">${10 * n + 2} points</span> ` +
+  `<time title="Wed Mar 4 19:34:47 2026 UTC" datetime="2026-03-04T19:34:47+00:00" class="live-timestamp">9 hours ago</time>&nbsp;<a href="javascript:void(0)" class="numchildren">(1 child)</a></p>` +
+  `<form action="#" class="usertext warn-on-unload"><input type="hidden" name="thing_id" value="t1_c${n}"><div class="usertext-body may-blank-within md-container "><div class="md"><p>${extra.includes('stickied') ? 'Welcome to r/electronics! Please read the rules before commenting here. Comments that break them will be removed by the moderators.' : post(n)}</p></div></div></form>` +
+  '<ul class="flat-list buttons"><li class="first"><a href="#" class="bylink">permalink</a></li><li><a href="#">embed</a></li><li class="comment-save-button save-button"><a href="#">save</a></li><li class="report-button"><a href="#">report</a></li><li class="reply-button"><a href="#">reply</a></li></ul></div>' +
+  `<div class="child">${children === '' ? '' : `<div class="sitetable listing">${children}</div>`}</div><div class="clearleft"></div></div><div class="clearleft"></div>`;
+const redditPage = (selftext: string): string =>
+  `<html><head><title>${T} : r/electronics</title><meta property="og:title" content="${T}"></head><body class="single-page comments-page">` +
+  '<div id="header" role="banner"><a href="/">reddit</a> <a href="/r/electronics">electronics</a></div>' +
+  '<div class="side"><div class="spacer"><div class="titlebox"><h1 class="hover redditname"><a href="/r/electronics">electronics</a></h1><span class="subscribers"><span class="number">1,234,567</span> readers</span>' +
+  '<form action="#" class="usertext warn-on-unload"><div class="usertext-body may-blank-within md-container "><div class="md"><h2>Rules</h2><ol><li>Be civil to other posters, whatever their experience with electronics.</li><li>No self-promotion, no advertising and no referral links of any kind.</li><li>Ask for help with circuits in the weekly thread, not in new posts.</li></ol></div></div></form></div></div></div>' +
+  '<div class="content" role="main"><section class="infobar listingsignupbar"><a href="/login" class="login-required listingsignupbar__container"><h2 class="listingsignupbar__title">Welcome to Reddit,</h2><p class="listingsignupbar__desc">the front page of the internet.</p></a></section>' +
+  '<div id="siteTable" class="sitetable linklisting"><div class=" thing id-t3_abc odd  link self" id="thing_t3_abc" data-type="link">' +
+  '<div class="midcol unvoted"><div class="score dislikes" title="99">99</div><div class="score unvoted" title="100">100</div><div class="score likes" title="101">101</div></div>' +
+  `<div class="entry unvoted"><div class="top-matter"><p class="title"><a class="title may-blank" href="/r/electronics/comments/abc/">${T}</a> <span class="domain">(self.electronics)</span></p>` +
+  '<p class="tagline ">submitted <time datetime="2026-03-04T18:58:32+00:00" class="live-timestamp">10 hours ago</time> by <a href="https://old.reddit.com/user/solderer" class="author may-blank">solderer</a><span class="userattrs"></span></p>' +
+  `<ul class="flat-list buttons"><li class="first"><a href="#" class="bylink comments">4 comments</a></li><li class="share"><a href="#">share</a></li><li><a href="#">save</a></li><li><a href="#">hide</a></li><li><a href="#">report</a></li></ul></div>` +
+  (selftext === ''
+    ? ''
+    : `<div class="expando"><form action="#" class="usertext warn-on-unload"><div class="usertext-body may-blank-within md-container "><div class="md"><p>${selftext}</p></div></div></form></div>`) +
+  '</div><div class="child"></div><div class="clearleft"></div></div></div>' +
+  '<div class="commentarea"><div class="panestack-title"><span class="title">all 4 comments</span></div><div class="menuarea"><div class="spacer"><span class="dropdown-title lightdrop">sorted by: </span><div class="dropdown lightdrop"><span class="selected">best</span></div></div></div>' +
+  '<section class="infobar commentsignupbar"><div class="commentsignupbar__container"><h2 class="commentsignupbar__title">Want to add to the discussion?</h2><p class="commentsignupbar__desc">Post a comment!</p></div></section>' +
+  `<div id="siteTable_t3_abc" class="sitetable nestedlisting">${redditComment(9, 'AutoModerator', 'stickied')}${redditComment(1, 'ohm', '', redditComment(2, 'farad'))}${redditComment(3, 'henry')}</div></div></div>` +
+  '<div class="footer-parent"><div class="footer"><a href="/help">help</a> <a href="/wiki">reddiquette</a></div></div></body></html>';
+
+describe('forum threads: old Reddit', () => {
+  it("reads each comment under its poster's name and shown score, without the hidden scores, the age, the buttons or the sidebar", () => {
+    const r = read(redditPage(''), 'https://old.reddit.com/r/electronics/comments/abc/which_soldering_iron/');
+    for (const n of [1, 2, 3]) expect(r.contentText).toContain(post(n));
+    expect(r.blocks).toContain('ohm 11 points');
+    expect(r.blocks).toContain('henry 31 points');
+    for (const chrome of [
+      '[–]',
+      '10 points',
+      '12 points',
+      '32 points',
+      'hours ago',
+      '(1 child)',
+      'permalink',
+      'sorted by',
+      'all 4 comments',
+      'Want to add',
+      'Be civil',
+      'Welcome to',
+    ])
+      expect(r.contentText).not.toContain(chrome);
+  });
+
+  it("leaves out the moderators' stickied comment", () => {
+    const r = read(redditPage(''), 'https://old.reddit.com/r/electronics/comments/abc/which_soldering_iron/');
+    expect(r.contentText).not.toContain('Welcome to r/electronics');
+    expect(r.contentText).not.toContain('AutoModerator');
+  });
+
+  it("keeps a self post's own text above the comments", () => {
+    const selftext =
+      'I am starting out with small kits and want an iron that lasts. Budget is modest, and I would rather buy once than twice, so what should I get?';
+    const r = read(redditPage(selftext), 'https://old.reddit.com/r/electronics/comments/abc/which_soldering_iron/');
+    expect(r.contentText).toContain(selftext);
+    for (const n of [1, 2, 3]) expect(r.contentText).toContain(post(n));
+  });
+});
+
+/** A Quora answer: the first lines cut off under "Continue Reading", then the whole answer in a sibling its stylesheet hides. */
+const quoraAnswer = (n: number, who: string): string =>
+  `<div class="q-box dom_annotate_question_answer_item_${n}"><div class="q-flex"><a class="q-box qu-cursor--pointer" href="/profile/${who}"><span class="q-text qu-bold">${who}</span></a>` +
+  `<span class="q-text qu-color--gray">Author has 1.2K answers and 3.4M answer views</span><a class="q-box answer_timestamp" href="/answer/${n}">1y</a></div>` +
+  '<div class="q-box spacing_log_answer_content"><div class="q-box" style="max-width: 100%;">' +
+  `<div class="q-box qu-cursor--pointer b1waa02m"><div class="q-relative"><div class="q-box qu-overflow--hidden" style="max-height: 300px;"><div class="q-text"><span class="q-box qu-userSelect--text"><p class="q-text qu-display--block">${post(n)}</p></span></div>` +
+  '<div class="q-absolute qu-textAlign--center"><button class="q-click-wrapper puppeteer_test_read_more_button"><div class="q-text">Continue Reading</div></button></div></div></div></div>' +
+  `<div class="q-box qu-display--none"><div class="q-text"><span class="q-box qu-userSelect--text"><p class="q-text qu-display--block">${post(n)}</p><p class="q-text qu-display--block">Answer ${n} goes on past the cut with a second paragraph, which only the whole copy holds. It ends the answer.</p></span></div></div>` +
+  '</div></div></div>';
+const quora =
+  `<html><head><title>${T}? - Quora</title><meta property="og:title" content="${T}?"></head><body><div id="root"><div class="q-box qu-px--medium"><div class="q-text puppeteer_test_question_title"><span>${T}?</span></div>` +
+  `${quoraAnswer(1, 'Ada Ohm')}${quoraAnswer(2, 'Ben Farad')}${quoraAnswer(3, 'Cy Henry')}</div></div></body></html>`;
+
+describe('forum threads: Quora', () => {
+  it('reads each answer once, whole, and not its cut-off preview', () => {
+    const r = read(quora, 'https://www.quora.com/Which-soldering-iron-should-a-beginner-buy');
+    for (const n of [1, 2, 3]) {
+      expect(r.blocks.filter((b) => b === post(n))).toHaveLength(1);
+      expect(r.contentText).toContain(`Answer ${n} goes on past the cut`);
+    }
+    expect(r.contentText).not.toContain('Continue Reading');
+  });
+});
+
+/** A XenForo 2 post as themes without microdata write it: the user cell, the attribution header, the text in `article.message-body.js-selectToQuote`. */
+const xfPost = (n: number, who: string, text: string): string =>
+  `<article class="message message--post js-post js-inlineModContainer" data-author="${who}" data-content="post-${n}" id="js-post-${n}"><div class="message-inner">` +
+  `<div class="message-cell message-cell--user"><section class="message-user"><div class="message-userDetails"><h4 class="message-name"><a href="/members/${who}.${n}/" class="username">${who}</a></h4><h5 class="userTitle message-userTitle">Member</h5></div>` +
+  '<div class="message-userExtras"><dl class="pairs pairs--justified"><dt>Joined</dt><dd>Oct 25, 2017</dd></dl><dl class="pairs pairs--justified"><dt>Messages</dt><dd>1,234</dd></dl></div></section></div>' +
+  '<div class="message-cell message-cell--main"><div class="message-main js-quickEditTarget"><header class="message-attribution message-attribution--split"><ul class="message-attribution-main listInline">' +
+  `<li class="u-concealed"><a href="/threads/t.1/post-${n}" rel="nofollow"><time class="u-dt" dir="auto" datetime="2025-03-27T10:00:00-0400" data-date-string="Mar 27, 2025" title="Mar 27, 2025 at 10:00 AM">Mar 27, 2025</time></a></li></ul>` +
+  `<ul class="message-attribution-opposite listInline"><li><a href="/threads/t.1/post-${n}" class="message-attribution-gadget" aria-label="Share"><i class="fa--xf fa-share-alt" aria-hidden="true"></i></a></li><li><a href="/threads/t.1/post-${n}" rel="nofollow">#${n}</a></li></ul></header>` +
+  `<div class="message-content js-messageContent"><div class="message-userContent lbContainer js-lbContainer" data-lb-id="post-${n}"><article class="message-body js-selectToQuote"><div class="bbWrapper">${text}</div><div class="js-selectToQuoteEnd">&nbsp;</div></article></div></div>` +
+  '<footer class="message-footer"><div class="message-actionBar actionBar"><div class="actionBar-set actionBar-set--external"><a href="#" class="actionBar-action actionBar-action--reply">Reply</a></div></div></footer></div></div></div></article>';
+const xenforo =
+  `<html><head><title>${T} | Example Forum</title><meta property="og:title" content="${T}"></head><body data-template="thread_view"><div class="p-pageWrapper"><div class="p-body"><div class="p-body-header"><h1 class="p-title-value">${T}</h1></div>` +
+  `<div class="block block--messages"><div class="block-body js-replyNewMessageContainer">${xfPost(1, 'solderer', post(1))}${xfPost(2, 'ohm', 'Friends?')}${xfPost(3, 'farad', post(3))}</div></div>` +
+  '</div><footer class="p-footer"><div class="p-footer-copyright">Community platform by XenForo® © 2010-2025 XenForo Ltd.</div></footer></div></body></html>';
+
+describe('forum threads: XenForo 2 without microdata', () => {
+  it('reads each post, short ones too, under its poster and date, without the user card or the action bar', () => {
+    const r = read(xenforo, 'https://forum.example.org/threads/t.1/');
+    expect(r.blocks.slice(0, 3)).toEqual(['solderer', 'Mar 27, 2025', post(1)]);
+    expect(r.blocks.slice(r.blocks.indexOf('ohm'), r.blocks.indexOf('ohm') + 3)).toEqual(['ohm', 'Mar 27, 2025', 'Friends?']);
+    expect(r.contentText).toContain(post(3));
+    for (const chrome of ['Joined', 'Messages', 'Member', '#2', 'XenForo Ltd']) expect(r.contentText).not.toContain(chrome);
+  });
+});
+
+describe('forum threads: Invision Community 4 quotes', () => {
+  it('leaves out the "Expand" link its script writes under a quote it cuts short', () => {
+    const quote =
+      '<blockquote class="ipsQuote" data-ipsquote=""><div class="ipsQuote_citation ipsQuote_open"><a href="#" data-action="toggleQuote" aria-label="Toggle Quote">&nbsp;</a></div>' +
+      '<div class="ipsQuote_contents ipsClearfix ipsTruncate" data-ipstruncate="true" data-ipstruncate-expandtext="Expand"><p>The quoted lines of an earlier post stand here, cut to a few lines by the script until a reader opens them.</p></div>' +
+      '<a class="ipsTruncate_more" data-action="expandTruncate"><span>Expand &nbsp;<i class="fa fa-caret-down"></i></span></a></blockquote>';
+    const probe = probes.invision4!;
+    const html = probe.html.replace('data-controller="core.front.core.lightboxedImages">', `data-controller="core.front.core.lightboxedImages">${quote}`);
+    expect(html).not.toBe(probe.html);
+    const r = read(html, probe.url);
+    expect(r.contentText).toContain('The quoted lines of an earlier post stand here');
+    expect(r.blocks).not.toContain('Expand');
+  });
+});
+
+/** A new Reddit (shreddit) post page: the community and poster over the post's title, then the post's text or, for a link post, the linked site. */
+const shreddit = (type: 'link' | 'text', body: string): string =>
+  `<html><head><title>${T} : r/electronics</title><meta property="og:title" content="${T}"></head><body><shreddit-app><div class="main-container"><main class="main w-full">` +
+  `<shreddit-post post-title="${T}" post-type="${type}" domain="${type === 'link' ? 'example.com' : 'self.electronics'}" author="solderer" subreddit-prefixed-name="r/electronics">` +
+  '<div slot="credit-bar"><span><a href="/r/electronics/"><faceplate-screen-reader-content>Go to electronics</faceplate-screen-reader-content></a><a href="/r/electronics/">r/electronics</a></span> <a href="/user/solderer/">solderer</a></div>' +
+  `<h1 slot="title" class="font-bold text-18">${T}</h1>` +
+  (type === 'link'
+    ? '<a slot="post-media-container" href="https://example.com/irons">example.com</a>'
+    : `<div slot="text-body"><div class="md"><p>${body}</p></div></div>`) +
+  '</shreddit-post></main></div></shreddit-app></body></html>';
+
+describe('forum threads: new Reddit', () => {
+  it("keeps a link post's title, the post itself, and leaves out text for screen readers", () => {
+    const r = read(shreddit('link', ''), 'https://www.reddit.com/r/electronics/comments/abc/which_soldering_iron/');
+    expect(r.blocks).toContain(T);
+    expect(r.contentText).not.toContain('Go to electronics');
+  });
+
+  it("drops a text post's title from its body as any page's", () => {
+    const body = 'I am starting out with small kits and want an iron that lasts. Budget is modest, and I would rather buy once than twice.';
+    const r = read(shreddit('text', body), 'https://www.reddit.com/r/electronics/comments/abc/which_soldering_iron/');
+    expect(r.contentText).toContain(body);
+    expect(r.blocks).not.toContain(T);
+  });
+});
