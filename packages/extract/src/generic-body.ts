@@ -1801,9 +1801,15 @@ function isSentenceList(list: Element, text: number): boolean {
   return items >= 2 && text / items >= 50;
 }
 
-/** Headings that open what follows an article or a product: the author's bio, other stories, a sign-up, a shop's grid of other products ("Similar items", "Recently viewed"). */
+/**
+ * Headings that open what follows an article or a product: the author's bio, other stories, a sign-up, a shop's grid of other
+ * products ("Similar items", "Recently viewed"). Other stories are also introduced in a sentence of their own ("Related articles
+ * that may interest you", "You may also be interested in the following articles:", "More helpful articles by Texas Mattress
+ * Makers:", "Related Articles from the Trash Talk blog:", "This might be interesting to you:", "If you liked this post you might
+ * also like:").
+ */
 const TAIL_HEADING =
-  /^(?:about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links| coverage)?(?: and links)?|more coverage|more on this (?:story|topic)|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories)|(?:related|similar|recommended|sponsored|popular|trending) (?:items|products)(?: to explore| for you)?|(?:explore )?related items|(?:your )?recently viewed(?: items| products)?|(?:customers|people) (?:who (?:viewed|bought) this (?:item|product) )?also (?:viewed|bought|liked)|frequently bought together)\s*[:.…!]*$/i;
+  /^(?:(?:more |other )?related (?:articles|posts|stories|reading|content)(?: (?:from|on|in|about) .{1,40}| (?:that|which) (?:may|might) (?:interest you|be of interest(?: to you)?)| you (?:may|might) (?:also )?(?:like|enjoy))|you (?:may|might) also (?:be interested in|want to read|find (?:these|this) (?:useful|interesting|helpful))(?: (?:the )?following (?:articles|posts|stories|reports|guides))?|more (?:helpful |useful |popular |recent |great |similar )?(?:articles|posts|stories|reads) (?:from|by) [^.!?]{1,40}|(?:this|these) (?:might|may) (?:be interesting|interest you|be of interest)(?: to you)?|if you (?:liked|enjoyed) this (?:post|article|story|guide|recipe),? you(?:'ll|’ll| might| may| will)? (?:also )?(?:like|enjoy|love)|about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links| coverage)?(?: and links)?|more coverage|more on this (?:story|topic)|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories)|(?:related|similar|recommended|sponsored|popular|trending) (?:items|products)(?: to explore| for you)?|(?:explore )?related items|(?:your )?recently viewed(?: items| products)?|(?:customers|people) (?:who (?:viewed|bought) this (?:item|product) )?also (?:viewed|bought|liked)|frequently bought together)\s*[:.…!]*$/i;
 
 /**
  * The same headings in the other languages of the web's news and blogs: the author's bio ("Über den Autor", "À propos de
@@ -2214,7 +2220,30 @@ function isTaxonomyLine(text: string): boolean {
 const POST_UTILITY_OPENING = /^(?:this (?:entry|post) was (?:posted|published|filed)|dieser (?:eintrag|beitrag|artikel) wurde)\b/i;
 const POST_UTILITY_WORDS = /\b(?:permalink|filed under|posted in|tagged|rss 2\.0|abgelegt unter|ver(?:ö|oe)ffentlicht|verschlagwortet|lesezeichen)\b/i;
 
+/**
+ * The line a WordPress feed (Yoast SEO, and many themes) adds under each post it syndicates, copied back into pages made from
+ * the feed: "The post How to Prune Clematis appeared first on Garden Notes.", "Der Beitrag … erschien zuerst auf …", "L’article …
+ * est apparu en premier sur …", "La entrada … se publicó primero en …", "L'articolo … proviene da …", "Het bericht … verscheen
+ * eerst op …", "O post … apareceu primeiro em …". The site's name is captured.
+ */
+const FEED_FOOTER =
+  /^(?:the post .{1,300} appeared first on|der beitrag .{1,300} erschien zuerst (?:auf|bei)|l[’']article .{1,300} est apparu en premier sur|la entrada .{1,300} (?:se publicó primero|apareció primero) en|l[’']articolo .{1,300} proviene da|het bericht .{1,300} verscheen eerst op|o post .{1,300} apareceu primeiro em) (.{1,80})$/i;
+
+/**
+ * A blog theme's notice over an old post ("This post is over 3 years old. I've probably changed my mind since …", The Guardian's
+ * "This article is more than 5 years old", "Dieser Beitrag ist älter als ein Jahr"): the template's words about the date, not the
+ * post.
+ */
+const AGE_NOTICE =
+  /^(?:this (?:post|article|page|entry|story|content) (?:is|was (?:written|published|posted)) (?:over|more than|about) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?)(?: old| ago)\b|dieser (?:beitrag|artikel) ist (?:über|mehr als|älter als) (?:ein|einem|zwei|drei|vier|fünf|\d+) jahre?n?(?: alt)?\b)/i;
+
 function isPostUtilityLine(text: string): boolean {
+  if (text.length <= 400) {
+    // The site's name closes the line ("… appeared first on Garden Notes."), not a phrase ("… on the list of …").
+    const site = FEED_FOOTER.exec(text)?.[1];
+    if (site !== undefined && /^[\p{Lu}\d]/u.test(site)) return true;
+  }
+  if (text.length <= 250 && AGE_NOTICE.test(text)) return true;
   if (text.length > 400 || !POST_UTILITY_OPENING.test(text)) return false;
   // Or the theme's date line in a sentence: "Dieser Artikel wurde am 21.10.2020 von Peter Meier geschrieben."
   return POST_UTILITY_WORDS.test(text) || (text.length <= 150 && findDateInText(text) !== null);
