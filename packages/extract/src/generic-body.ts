@@ -2184,6 +2184,21 @@ export const PITCH_WORD = new RegExp(
   'i',
 );
 
+/**
+ * A paywall's prompt left in the page under a story's first paragraphs ("This article is exclusive to STAT+ subscribers",
+ * "Unlock this article — plus in-depth analysis …", "To read the rest of this story subscribe to STAT+.", "Become a paid
+ * subscriber to Every to unlock this piece and learn about:", Substack's "This post is for paid subscribers" and "Keep reading
+ * with a 7-day free trial", "Dieser Artikel ist nur für Abonnenten"): the publisher's words to a reader without access, not the
+ * story. "Already a subscriber? …" is left alone (one gold keeps it as the way to a report).
+ */
+const PAYWALL_PROMPT =
+  /^(?:this (?:article|story|post|piece|content|episode) is (?:exclusive(?:ly)?|only available|available only|reserved|only) (?:to|for) (?:paid |premium )?[^.!?]{0,40}?(?:subscribers|members)\b|this post is for paid subscribers\b|unlock this (?:article|story|post|piece)\b|(?:to|want to) (?:read|continue reading|keep reading) (?:the rest of |the full |all of )?this (?:article|story|post|piece)\b[^.!?]{0,60}\b(?:subscribe|sign up|sign in|log in|become)\b|(?:become|upgrade to) a paid (?:subscriber|member)\b|subscribe to [^.!?]{1,40} to (?:keep|continue) reading\b|keep reading with a [^.!?]{0,30}free trial\b|(?:subscribe|sign up|sign in|log in) (?:now |today )?to (?:continue|keep) reading\b|continue reading with a (?:subscription|free trial)\b|dieser (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnierende|mitglieder)\b)/i;
+
+/** A paywall's prompt as a block of its own (at most 250 characters). */
+function isPaywallPrompt(text: string): boolean {
+  return text.length <= 250 && PAYWALL_PROMPT.test(text);
+}
+
 function isReaderPitch(text: string): boolean {
   if (text.length > 300) return false;
   if (!PITCH_WORD.test(text)) return text.length <= 200 && (TAG_CALL.test(text) || isTipCall(text));
@@ -2291,7 +2306,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
       if (isAdBreak(block.text)) continue;
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;
-      if (block.kind !== 'list' && isReaderPitch(block.text)) continue;
+      if (block.kind !== 'list' && (isReaderPitch(block.text) || isPaywallPrompt(block.text))) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (kind === 'article' && block.kind === 'p' && BARE_BYLINE_LABEL.test(block.text)) continue;

@@ -342,3 +342,32 @@ describe('news templates: the writer named in capitals at the end of the standfi
     expect(read(page('The economy will shrink next year, says IMF.')).authors).toEqual([]);
   });
 });
+
+// Session 22 article pass.
+describe("news templates: a paywall's prompt under a story's first paragraphs", () => {
+  it('drops the prompt ("This article is exclusive to STAT+ subscribers", "To read the rest of this story subscribe to …") as a block of its own', () => {
+    for (const prompt of [
+      'This article is exclusive to STAT+ subscribers',
+      'Unlock this article — plus in-depth analysis, newsletters, premium events, and news alerts.',
+      'To read the rest of this story subscribe to STAT+.',
+      'Become a paid subscriber to Every to unlock this piece and learn about:',
+      'This post is for paid subscribers',
+      'Keep reading with a 7-day free trial',
+      'Subscribe to The Weekly Wrench to keep reading this post and get 7 days of free access to the full post archives.',
+      'Dieser Artikel ist nur für Abonnenten',
+    ]) {
+      const page = `<html><body><article><h1>Council approves budget</h1><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p><p>${prompt}</p></article></body></html>`;
+      const blocks = blocksOf(page);
+      expect(blocks, prompt).toContain(en(3));
+      expect(blocks, prompt).not.toContain(prompt);
+    }
+    // A sentence of the story about subscribers stays, and so does the way in for those who have access.
+    for (const own of [
+      'This article is about the members of the council, who met on Tuesday to vote on the budget for next year.',
+      'Already a subscriber? View your reports here →',
+    ]) {
+      const page = `<html><body><article><h1>Council approves budget</h1><p>${en(1)}</p><p>${own}</p><p>${en(2)}</p></article></body></html>`;
+      expect(blocksOf(page), own).toContain(own);
+    }
+  });
+});
