@@ -2270,6 +2270,21 @@ function isPostUtilityLine(text: string): boolean {
  */
 const BARE_BYLINE_LABEL = new RegExp(String.raw`^${ANY_CREDIT_LABEL}\s*:?$`, 'i');
 
+/**
+ * A reviewer's credit set as a paragraph under a story's headline, as health, legal and finance publishers print it ("Reviewed by
+ * Toni Golen, MD, Editor in Chief, Harvard Women's Health Watch; …", "Medically reviewed by Jane Doe, RN", "Fact checked by …",
+ * "Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024."): the publisher's credit to someone
+ * other than the writer, not the story. A capital must follow ("Reviewed by the board, the plan …" is a sentence).
+ */
+const REVIEWER_CREDIT =
+  /^(?:(?:medically|medical|clinically|expert|legally|financially) )?(?:reviewed|fact[- ]?checked|verified)(?: and (?:fact[- ]?checked|edited|updated))? by\s*:?\s+(?:dr\.?\s+)?/i;
+
+function isReviewerCredit(text: string): boolean {
+  if (text.length > 250) return false;
+  const label = REVIEWER_CREDIT.exec(text);
+  return label !== null && /^[\p{Lu}]/u.test(text.slice(label[0].length));
+}
+
 /** A public broadcaster's label over the broadcast a story was in (NDR, WDR, MDR: "Dieses Thema im Programm:"). */
 const PROGRAM_LABEL = /^dieses thema im programm\s*:?$/i;
 /** The broadcast under it: parts set off by bars, one a date ("NDR 90,3 | Nachrichten | 02.08.2019 | 10:00 Uhr"). */
@@ -2291,8 +2306,11 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
   const unboiled: Block[] = [];
   let previous = '';
   let broadcastNext = false;
+  // Text blocks met so far: a reviewer's credit is read only among the first.
+  let texts = 0;
   for (const block of blocks) {
     if (block.kind !== 'image') {
+      texts += 1;
       // The broadcast a public broadcaster's label names on the next line ("Dieses Thema im Programm:" / "NDR Info | Nachrichten |
       // 02.08.2019 | 10:00 Uhr").
       if (broadcastNext) {
@@ -2310,6 +2328,14 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (kind === 'article' && block.kind === 'p' && BARE_BYLINE_LABEL.test(block.text)) continue;
+      // Harvard Health sets it as a one-item list.
+      if (
+        (kind === 'article' || kind === 'other') &&
+        texts <= 10 &&
+        (block.kind === 'p' || (block.kind === 'list' && block.items.length === 1)) &&
+        isReviewerCredit(block.text)
+      )
+        continue;
       if (block.kind === 'p' && isTaxonomyLine(block.text)) continue;
       if (block.kind === 'p' && isPostUtilityLine(block.text)) continue;
       if (seen) {

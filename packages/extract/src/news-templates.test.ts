@@ -371,3 +371,23 @@ describe("news templates: a paywall's prompt under a story's first paragraphs", 
     }
   });
 });
+
+describe("news templates: a reviewer's credit under the headline", () => {
+  it('drops "Reviewed by …", "Medically reviewed by …" and "Fact checked by …" set as a paragraph at the top of a story', () => {
+    for (const credit of [
+      "Reviewed by Toni Golen, MD, Editor in Chief, Harvard Women's Health Watch; Editorial Advisory Board Member",
+      'Medically reviewed by Jane Doe, RN',
+      'Fact checked by Sam Lee',
+      'Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024.',
+    ]) {
+      const page = `<html><head><meta property="og:type" content="article"></head><body><article><h1>Council approves budget</h1>${credit.startsWith('Fact') ? `<ul><li>${credit}</li></ul>` : `<p>${credit}</p>`}<p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p></article></body></html>`;
+      const blocks = blocksOf(page);
+      expect(blocks, credit).toContain(en(1));
+      expect(blocks, credit).not.toContain(credit);
+    }
+    // A sentence of the story that opens with the words stays.
+    const own = 'Reviewed by the council in March, the plan was sent back to the mayor with three changes.';
+    const page = `<html><head><meta property="og:type" content="article"></head><body><article><h1>Council approves budget</h1><p>${own}</p><p>${en(1)}</p><p>${en(2)}</p></article></body></html>`;
+    expect(blocksOf(page)).toContain(own);
+  });
+});
