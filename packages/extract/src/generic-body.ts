@@ -2196,6 +2196,17 @@ export const PITCH_WORD = new RegExp(
 const PAYWALL_PROMPT =
   /^(?:this (?:article|story|post|piece|content|episode) is (?:exclusive(?:ly)?|only available|available only|reserved|only) (?:to|for) (?:paid |premium )?[^.!?]{0,40}?(?:subscribers|members)\b|this post is for paid subscribers\b|unlock this (?:article|story|post|piece)\b|(?:to|want to) (?:read|continue reading|keep reading) (?:the rest of |the full |all of )?this (?:article|story|post|piece)\b[^.!?]{0,60}\b(?:subscribe|sign up|sign in|log in|become)\b|(?:become|upgrade to) a paid (?:subscriber|member)\b|subscribe to [^.!?]{1,40} to (?:keep|continue) reading\b|keep reading with a [^.!?]{0,30}free trial\b|(?:subscribe|sign up|sign in|log in) (?:now |today )?to (?:continue|keep) reading\b|continue reading with a (?:subscription|free trial)\b|dieser (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnierende|mitglieder)\b)/i;
 
+/**
+ * A publisher's commerce disclosure in the wording of its group's template, over every shopping story: Hearst's "Every item on this
+ * page was chosen by an ELLE Decor editor. We may earn commission on some of the items you choose to buy.", PS's "While each
+ * product featured is independently selected by our editors, we may include paid promotion. …", Ziff Davis's "PCMag editors select
+ * and review products independently. …", Vox Media's "If you buy something from a Verge link, Vox Media may earn a commission.",
+ * "Each company featured in our guides has been independently selected and reviewed by our research team. …". Bloggers' own
+ * affiliate notes ("This post may contain affiliate links …") are kept by about a third of the golds and are left alone.
+ */
+const PUBLISHER_DISCLOSURE =
+  /^(?:every (?:item|product) on this page (?:was|is|has been) (?:chosen|hand-?picked|curated|selected) by|while (?:each|every) (?:product|item) featured is independently (?:selected|chosen)|(?:each|every) (?:company|product) featured in our (?:guides|reviews|lists) (?:has been|is|was) independently (?:selected|chosen)|[\p{L}&.'’ ]{2,30} editors select and review products independently|if you buy something (?:from|through) an? [^.!?]{1,40} link,)/iu;
+
 /** A paywall's prompt as a block of its own (at most 250 characters). */
 function isPaywallPrompt(text: string): boolean {
   return text.length <= 250 && PAYWALL_PROMPT.test(text);
@@ -2327,6 +2338,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;
       if (block.kind !== 'list' && (isReaderPitch(block.text) || isPaywallPrompt(block.text))) continue;
+      if (block.kind === 'p' && block.text.length <= 300 && PUBLISHER_DISCLOSURE.test(block.text)) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (kind === 'article' && block.kind === 'p' && BARE_BYLINE_LABEL.test(block.text)) continue;

@@ -391,3 +391,27 @@ describe("news templates: a reviewer's credit under the headline", () => {
     expect(blocksOf(page)).toContain(own);
   });
 });
+
+describe("news templates: a publisher group's commerce disclosure over a shopping story", () => {
+  it("drops Hearst's, PS's, Ziff Davis's and Vox Media's template sentences, and keeps a blogger's own note and a story's sentence", () => {
+    for (const note of [
+      'Every item on this page was chosen by an ELLE Decor editor. We may earn commission on some of the items you choose to buy.',
+      'While each product featured is independently selected by our editors, we may include paid promotion. If you buy something through our links, we may earn commission.',
+      'PCMag editors select and review products independently. If you buy through affiliate links, we may earn commissions, which help support our testing.',
+      'If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.',
+      'Each company featured in our guides has been independently selected and reviewed by our research team.',
+    ]) {
+      const page = `<html><body><article><h1>The best ergonomic mice</h1><p>${note}</p><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p></article></body></html>`;
+      const blocks = blocksOf(page);
+      expect(blocks, note).toContain(en(1));
+      expect(blocks, note).not.toContain(note);
+    }
+    for (const own of [
+      'This post may contain affiliate links. This means that when you click the link and make a purchase, I make a small commission.',
+      'Every item on the council’s agenda was chosen by the mayor, who wants the budget passed before the summer break.',
+    ]) {
+      const page = `<html><body><article><h1>The best ergonomic mice</h1><p>${own}</p><p>${en(1)}</p><p>${en(2)}</p></article></body></html>`;
+      expect(blocksOf(page), own).toContain(own);
+    }
+  });
+});
