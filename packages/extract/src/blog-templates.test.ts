@@ -193,3 +193,67 @@ describe("blog templates: Ghost 2's author card (Casper)", () => {
     expect(article.authors).toEqual(['Jane Doe']);
   });
 });
+
+// Session 22 article pass: closing lines of blog and news templates written as sentences.
+describe('blog templates: a sentence that introduces other posts, a feed footer, an old post notice', () => {
+  const en = (n: number): string =>
+    `<p>Paragraph ${n} of the post explains how the garden was planned, with commas, clauses and a full stop. A second sentence makes it long enough.</p>`;
+  const enText = (n: number): string => `Paragraph ${n} of the post explains how the garden was planned`;
+
+  it('cuts the tail at a sentence that introduces a list of other posts ("You may also be interested in the following articles:")', () => {
+    for (const intro of [
+      'Related articles that may interest you',
+      'You may also be interested in the following articles:',
+      'More helpful articles by Texas Mattress Makers:',
+      'Related Articles from the Trash Talk blog:',
+      'This might be interesting to you:',
+      'If you liked this post you might also like:',
+    ]) {
+      const tail = `<p>${intro}</p><ul><li><a href="/a/">How to choose a mattress for side sleepers</a></li><li><a href="/b/">Seven ways to sleep better this winter</a></li></ul>`;
+      const page = `<html><body><article><h1>Planning a garden</h1>${en(1)}${en(2)}${en(3)}${tail}</article></body></html>`;
+      const text = blocksOf(page).join('\n');
+      expect(text, intro).toContain(enText(3));
+      expect(text, intro).not.toContain(intro);
+      expect(text, intro).not.toContain('Seven ways to sleep better');
+    }
+    // A heading of the post's own that names a kind of article stays.
+    const own = '<h2>More articles about soil were published this year than in any year before</h2>';
+    const page = `<html><body><article><h1>Planning a garden</h1>${en(1)}${en(2)}${own}${en(3)}</article></body></html>`;
+    expect(blocksOf(page).join('\n')).toContain(enText(3));
+  });
+
+  it('drops the line a WordPress feed adds under a post ("The post … appeared first on …") and its translations', () => {
+    for (const footer of [
+      'The post How to Prune Clematis appeared first on Garden Notes.',
+      'Der Beitrag Kanutour auf der Lahn erschien zuerst auf Paddelblog.',
+      'L’article Les meilleures roses est apparu en premier sur Jardin Facile.',
+      'La entrada Cómo podar rosales se publicó primero en Jardín Fácil.',
+      "L'articolo Come potare le rose proviene da Giardino Facile.",
+      'Het bericht Rozen snoeien verscheen eerst op Tuinblog.',
+      'O post Como podar rosas apareceu primeiro em Jardim Fácil.',
+    ]) {
+      const page = `<html><body><article><h1>Planning a garden</h1>${en(1)}${en(2)}${en(3)}<p>${footer}</p></article></body></html>`;
+      const blocks = blocksOf(page);
+      expect(blocks.join('\n'), footer).toContain(enText(3));
+      expect(blocks, footer).not.toContain(footer);
+    }
+    const own = 'The post office appeared first on the list of buildings the council wants to sell.';
+    expect(blocksOf(`<html><body><article><h1>Planning a garden</h1>${en(1)}${en(2)}<p>${own}</p></article></body></html>`)).toContain(own);
+  });
+
+  it('drops a theme\'s notice over an old post ("This post is over 3 years old.", "This article is more than 5 years old")', () => {
+    for (const notice of [
+      "This post is over 3 years old. I've probably changed my mind since it was written and it could be out of date.",
+      'This article is more than 5 years old',
+      'This post was published more than a year ago.',
+      'Dieser Beitrag ist älter als ein Jahr.',
+    ]) {
+      const page = `<html><body><article><h1>Planning a garden</h1><p>${notice}</p>${en(1)}${en(2)}${en(3)}</article></body></html>`;
+      const blocks = blocksOf(page);
+      expect(blocks.join('\n'), notice).toContain(enText(1));
+      expect(blocks, notice).not.toContain(notice);
+    }
+    const own = 'This house is over 100 years old, and its garden is older still.';
+    expect(blocksOf(`<html><body><article><h1>Planning a garden</h1>${en(1)}<p>${own}</p>${en(2)}</article></body></html>`)).toContain(own);
+  });
+});

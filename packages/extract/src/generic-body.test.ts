@@ -1443,6 +1443,26 @@ describe('generic body: reading times, loading placeholders and bare byline labe
     expect(extractArticle(page, options).contentText).toContain('Reading time matters');
   });
 
+  it('drops the buttons of a lead form and a round-up ("Get a Quote (929) 990-2060", "Get the Recipe", "Download now"), and keeps a sentence that opens with the words', () => {
+    for (const button of [
+      'Get a Quote (929) 990-2060',
+      'Get a free quote today.',
+      'Get the Recipe',
+      'Download now',
+      'Read Reviews',
+      'See Details & Buying Options',
+      'Start Shopping Now',
+    ]) {
+      const page = `<html><body><article><h1>Best recipes</h1>${para(1)}<p><strong>${button}</strong></p>${para(2)}${para(3)}</article></body></html>`;
+      const text = extractArticle(page, options).contentText;
+      expect(text, button).toContain(sentence(3));
+      expect(text, button).not.toContain(button);
+    }
+    const own = 'Get the recipe card out before you start: the dough needs an hour to rest.';
+    const page = `<html><body><article><h1>Best recipes</h1>${para(1)}<p>${own}</p>${para(2)}</article></body></html>`;
+    expect(extractArticle(page, options).contentText).toContain(own);
+  });
+
   it('drops the placeholders a script fills later ("Loading specifications…", "Loading faq...", "Kommentare werden geladen…"), and keeps a heading that opens with "Loading"', () => {
     const page = `<html><body><article><h1>Best scooters</h1>${para(1)}<div class="specs">Loading specifications…</div>${para(2)}<div class="faq">Loading faq...</div><p>Kommentare werden geladen…</p><h2>Loading States and Performance</h2>${para(3)}</article></body></html>`;
     const text = extractArticle(page, options).contentText;

@@ -1869,9 +1869,15 @@ function isSentenceList(list: Element, text: number): boolean {
   return items >= 2 && text / items >= 50;
 }
 
-/** Headings that open what follows an article or a product: the author's bio, other stories, a sign-up, a shop's grid of other products ("Similar items", "Recently viewed"). */
+/**
+ * Headings that open what follows an article or a product: the author's bio, other stories, a sign-up, a shop's grid of other
+ * products ("Similar items", "Recently viewed"). Other stories are also introduced in a sentence of their own ("Related articles
+ * that may interest you", "You may also be interested in the following articles:", "More helpful articles by Texas Mattress
+ * Makers:", "Related Articles from the Trash Talk blog:", "This might be interesting to you:", "If you liked this post you might
+ * also like:").
+ */
 const TAIL_HEADING =
-  /^(?:about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links| coverage)?(?: and links)?|more coverage|more on this (?:story|topic)|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories)|(?:related|similar|recommended|sponsored|popular|trending) (?:items|products)(?: to explore| for you)?|(?:explore )?related items|(?:your )?recently viewed(?: items| products)?|(?:customers|people) (?:who (?:viewed|bought) this (?:item|product) )?also (?:viewed|bought|liked)|frequently bought together)\s*[:.…!]*$/i;
+  /^(?:(?:more |other )?related (?:articles|posts|stories|reading|content)(?: (?:from|on|in|about) .{1,40}| (?:that|which) (?:may|might) (?:interest you|be of interest(?: to you)?)| you (?:may|might) (?:also )?(?:like|enjoy))|you (?:may|might) also (?:be interested in|want to read|find (?:these|this) (?:useful|interesting|helpful))(?: (?:the )?following (?:articles|posts|stories|reports|guides))?|more (?:helpful |useful |popular |recent |great |similar )?(?:articles|posts|stories|reads) (?:from|by) [^.!?]{1,40}|(?:this|these) (?:might|may) (?:be interesting|interest you|be of interest)(?: to you)?|if you (?:liked|enjoyed) this (?:post|article|story|guide|recipe),? you(?:'ll|’ll| might| may| will)? (?:also )?(?:like|enjoy|love)|about the (?:authors?|contributors?|writers?)|about (?:me|us)|(?:more )?related(?: articles| posts| stories| reading| content| links| coverage)?(?: and links)?|more coverage|more on this (?:story|topic)|(?:read )?more (?:from|by) .{1,40}|more by this (?:author|contributor)|you (?:may|might) also (?:like|enjoy)|(?:what|what's|what is) to read next(?:\.\.\.)?|read next|watch next|recommended (?:for you|reading|articles|posts|stories)|popular posts|discover more from .{1,60}|keep reading|latest (?:posts|articles|stories)|(?:related|similar|recommended|sponsored|popular|trending) (?:items|products)(?: to explore| for you)?|(?:explore )?related items|(?:your )?recently viewed(?: items| products)?|(?:customers|people) (?:who (?:viewed|bought) this (?:item|product) )?also (?:viewed|bought|liked)|frequently bought together)\s*[:.…!]*$/i;
 
 /**
  * The same headings in the other languages of the web's news and blogs: the author's bio ("Über den Autor", "À propos de
@@ -1961,12 +1967,14 @@ function onlyCardsAfter(blocks: Block[], at: number): boolean {
 
 /**
  * Whole-block texts that are a page's controls, not its content: buttons and links of shops, service and
- * listing pages ("Add to cart", "Learn more", "Skip to search results", "Sort: Best Match", "Loading…", "Loading specifications…"), and a star-rating
+ * listing pages ("Add to cart", "Learn more", "Skip to search results", "Sort: Best Match", "Loading…", "Loading specifications…"; a lead
+ * form's and a round-up's buttons: "Get a Quote (929) 990-2060", "Download now", "Get the Recipe", "Read
+ * Reviews", "See Details & Buying Options", "Start Shopping Now"), and a star-rating
  * picker's choices and buttons ("1 of 5 stars 2 of 5 stars …", "Rate this book", "Clear rating"; one score shown, "4.5 out of 5
  * stars", is not a picker and stays), and a code block's copy button set outside its `<pre>` ("Copy", "Copied!": Notion, Mintlify).
  */
 const CONTROL_TEXT =
-  /^(?:copy(?: code| to clipboard)?|copied!?|learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:quote|demo)|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|(?:(?:slide|image|photo|picture|page|bild|foto|seite)\s+)?\d+\s+(?:of|von)\s+\d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying|viewing) (?:all )?(?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?)|(?:showing|displaying|viewing) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]* of \d[\d,]*|\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]* (?:results?|items?|products?))$/i;
+  /^(?:copy(?: code| to clipboard)?|copied!?|learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:free )?(?:quote|demo)(?: today)?[.!]?(?: \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?|download(?: it)? now|get the recipe|read reviews|see details(?: (?:&|and) buying options)?|start shopping(?: now)?|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|(?:(?:slide|image|photo|picture|page|bild|foto|seite)\s+)?\d+\s+(?:of|von)\s+\d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying|viewing) (?:all )?(?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?)|(?:showing|displaying|viewing) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]* of \d[\d,]*|\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]* (?:results?|items?|products?))$/i;
 
 /** Dashes or bullets set around a label ("- Advertisement -", "— Anzeige —": tagDiv's Newspaper theme and its kin). */
 const LABEL_DASHES = /^[-–—•*·\s]+|[-–—•*·\s]+$/g;
@@ -2246,6 +2254,32 @@ export const PITCH_WORD = new RegExp(
   'i',
 );
 
+/**
+ * A paywall's prompt left in the page under a story's first paragraphs ("This article is exclusive to STAT+ subscribers",
+ * "Unlock this article — plus in-depth analysis …", "To read the rest of this story subscribe to STAT+.", "Become a paid
+ * subscriber to Every to unlock this piece and learn about:", Substack's "This post is for paid subscribers" and "Keep reading
+ * with a 7-day free trial", "Dieser Artikel ist nur für Abonnenten"): the publisher's words to a reader without access, not the
+ * story. "Already a subscriber? …" is left alone (one gold keeps it as the way to a report).
+ */
+const PAYWALL_PROMPT =
+  /^(?:this (?:article|story|post|piece|content|episode) is (?:exclusive(?:ly)?|only available|available only|reserved|only) (?:to|for) (?:paid |premium )?[^.!?]{0,40}?(?:subscribers|members)\b|this post is for paid subscribers\b|unlock this (?:article|story|post|piece)\b|(?:to|want to) (?:read|continue reading|keep reading) (?:the rest of |the full |all of )?this (?:article|story|post|piece)\b[^.!?]{0,60}\b(?:subscribe|sign up|sign in|log in|become)\b|(?:become|upgrade to) a paid (?:subscriber|member)\b|subscribe to [^.!?]{1,40} to (?:keep|continue) reading\b|keep reading with a [^.!?]{0,30}free trial\b|(?:subscribe|sign up|sign in|log in) (?:now |today )?to (?:continue|keep) reading\b|continue reading with a (?:subscription|free trial)\b|dieser (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnierende|mitglieder)\b)/i;
+
+/**
+ * A publisher's commerce disclosure in the wording of its group's template, over every shopping story: Hearst's "Every item on this
+ * page was chosen by an ELLE Decor editor. We may earn commission on some of the items you choose to buy.", PS's "While each
+ * product featured is independently selected by our editors, we may include paid promotion. …", Ziff Davis's "PCMag editors select
+ * and review products independently. …", Vox Media's "If you buy something from a Verge link, Vox Media may earn a commission.",
+ * "Each company featured in our guides has been independently selected and reviewed by our research team. …". Bloggers' own
+ * affiliate notes ("This post may contain affiliate links …") are kept by about a third of the golds and are left alone.
+ */
+const PUBLISHER_DISCLOSURE =
+  /^(?:every (?:item|product) on this page (?:was|is|has been) (?:chosen|hand-?picked|curated|selected) by|while (?:each|every) (?:product|item) featured is independently (?:selected|chosen)|(?:each|every) (?:company|product) featured in our (?:guides|reviews|lists) (?:has been|is|was) independently (?:selected|chosen)|[\p{L}&.'’ ]{2,30} editors select and review products independently|if you buy something (?:from|through) an? [^.!?]{1,40} link,)/iu;
+
+/** A paywall's prompt as a block of its own (at most 250 characters). */
+function isPaywallPrompt(text: string): boolean {
+  return text.length <= 250 && PAYWALL_PROMPT.test(text);
+}
+
 function isReaderPitch(text: string): boolean {
   if (text.length > 300) return false;
   if (!PITCH_WORD.test(text)) return text.length <= 200 && (TAG_CALL.test(text) || isTipCall(text));
@@ -2282,7 +2316,30 @@ function isTaxonomyLine(text: string): boolean {
 const POST_UTILITY_OPENING = /^(?:this (?:entry|post) was (?:posted|published|filed)|dieser (?:eintrag|beitrag|artikel) wurde)\b/i;
 const POST_UTILITY_WORDS = /\b(?:permalink|filed under|posted in|tagged|rss 2\.0|abgelegt unter|ver(?:ö|oe)ffentlicht|verschlagwortet|lesezeichen)\b/i;
 
+/**
+ * The line a WordPress feed (Yoast SEO, and many themes) adds under each post it syndicates, copied back into pages made from
+ * the feed: "The post How to Prune Clematis appeared first on Garden Notes.", "Der Beitrag … erschien zuerst auf …", "L’article …
+ * est apparu en premier sur …", "La entrada … se publicó primero en …", "L'articolo … proviene da …", "Het bericht … verscheen
+ * eerst op …", "O post … apareceu primeiro em …". The site's name is captured.
+ */
+const FEED_FOOTER =
+  /^(?:the post .{1,300} appeared first on|der beitrag .{1,300} erschien zuerst (?:auf|bei)|l[’']article .{1,300} est apparu en premier sur|la entrada .{1,300} (?:se publicó primero|apareció primero) en|l[’']articolo .{1,300} proviene da|het bericht .{1,300} verscheen eerst op|o post .{1,300} apareceu primeiro em) (.{1,80})$/i;
+
+/**
+ * A blog theme's notice over an old post ("This post is over 3 years old. I've probably changed my mind since …", The Guardian's
+ * "This article is more than 5 years old", "Dieser Beitrag ist älter als ein Jahr"): the template's words about the date, not the
+ * post.
+ */
+const AGE_NOTICE =
+  /^(?:this (?:post|article|page|entry|story|content) (?:is|was (?:written|published|posted)) (?:over|more than|about) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?)(?: old| ago)\b|dieser (?:beitrag|artikel) ist (?:über|mehr als|älter als) (?:ein|einem|zwei|drei|vier|fünf|\d+) jahre?n?(?: alt)?\b)/i;
+
 function isPostUtilityLine(text: string): boolean {
+  if (text.length <= 400) {
+    // The site's name closes the line ("… appeared first on Garden Notes."), not a phrase ("… on the list of …").
+    const site = FEED_FOOTER.exec(text)?.[1];
+    if (site !== undefined && /^[\p{Lu}\d]/u.test(site)) return true;
+  }
+  if (text.length <= 250 && AGE_NOTICE.test(text)) return true;
   if (text.length > 400 || !POST_UTILITY_OPENING.test(text)) return false;
   // Or the theme's date line in a sentence: "Dieser Artikel wurde am 21.10.2020 von Peter Meier geschrieben."
   return POST_UTILITY_WORDS.test(text) || (text.length <= 150 && findDateInText(text) !== null);
@@ -2293,6 +2350,21 @@ function isPostUtilityLine(text: string): boolean {
  * "Edited by", "Reviewed by", "Von", "Par", "Escrito por", "Scritto da". A whole block of one says nothing; so every credit counts.
  */
 const BARE_BYLINE_LABEL = new RegExp(String.raw`^${ANY_CREDIT_LABEL}\s*:?$`, 'i');
+
+/**
+ * A reviewer's credit set as a paragraph under a story's headline, as health, legal and finance publishers print it ("Reviewed by
+ * Toni Golen, MD, Editor in Chief, Harvard Women's Health Watch; …", "Medically reviewed by Jane Doe, RN", "Fact checked by …",
+ * "Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024."): the publisher's credit to someone
+ * other than the writer, not the story. A capital must follow ("Reviewed by the board, the plan …" is a sentence).
+ */
+const REVIEWER_CREDIT =
+  /^(?:(?:medically|medical|clinically|expert|legally|financially) )?(?:reviewed|fact[- ]?checked|verified)(?: and (?:fact[- ]?checked|edited|updated))? by\s*:?\s+(?:dr\.?\s+)?/i;
+
+function isReviewerCredit(text: string): boolean {
+  if (text.length > 250) return false;
+  const label = REVIEWER_CREDIT.exec(text);
+  return label !== null && /^[\p{Lu}]/u.test(text.slice(label[0].length));
+}
 
 /** A public broadcaster's label over the broadcast a story was in (NDR, WDR, MDR: "Dieses Thema im Programm:"). */
 const PROGRAM_LABEL = /^dieses thema im programm\s*:?$/i;
@@ -2315,8 +2387,11 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
   const unboiled: Block[] = [];
   let previous = '';
   let broadcastNext = false;
+  // Text blocks met so far: a reviewer's credit is read only among the first.
+  let texts = 0;
   for (const block of blocks) {
     if (block.kind !== 'image') {
+      texts += 1;
       // The broadcast a public broadcaster's label names on the next line ("Dieses Thema im Programm:" / "NDR Info | Nachrichten |
       // 02.08.2019 | 10:00 Uhr").
       if (broadcastNext) {
@@ -2330,10 +2405,19 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
       if (isAdBreak(block.text)) continue;
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;
-      if (block.kind !== 'list' && isReaderPitch(block.text)) continue;
+      if (block.kind !== 'list' && (isReaderPitch(block.text) || isPaywallPrompt(block.text))) continue;
+      if (block.kind === 'p' && block.text.length <= 300 && PUBLISHER_DISCLOSURE.test(block.text)) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
       if (kind === 'article' && block.kind === 'p' && BARE_BYLINE_LABEL.test(block.text)) continue;
+      // Harvard Health sets it as a one-item list.
+      if (
+        (kind === 'article' || kind === 'other') &&
+        texts <= 10 &&
+        (block.kind === 'p' || (block.kind === 'list' && block.items.length === 1)) &&
+        isReviewerCredit(block.text)
+      )
+        continue;
       if (block.kind === 'p' && isTaxonomyLine(block.text)) continue;
       if (block.kind === 'p' && isPostUtilityLine(block.text)) continue;
       if (seen) {

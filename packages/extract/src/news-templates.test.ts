@@ -342,3 +342,76 @@ describe('news templates: the writer named in capitals at the end of the standfi
     expect(read(page('The economy will shrink next year, says IMF.')).authors).toEqual([]);
   });
 });
+
+// Session 22 article pass.
+describe("news templates: a paywall's prompt under a story's first paragraphs", () => {
+  it('drops the prompt ("This article is exclusive to STAT+ subscribers", "To read the rest of this story subscribe to …") as a block of its own', () => {
+    for (const prompt of [
+      'This article is exclusive to STAT+ subscribers',
+      'Unlock this article — plus in-depth analysis, newsletters, premium events, and news alerts.',
+      'To read the rest of this story subscribe to STAT+.',
+      'Become a paid subscriber to Every to unlock this piece and learn about:',
+      'This post is for paid subscribers',
+      'Keep reading with a 7-day free trial',
+      'Subscribe to The Weekly Wrench to keep reading this post and get 7 days of free access to the full post archives.',
+      'Dieser Artikel ist nur für Abonnenten',
+    ]) {
+      const page = `<html><body><article><h1>Council approves budget</h1><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p><p>${prompt}</p></article></body></html>`;
+      const blocks = blocksOf(page);
+      expect(blocks, prompt).toContain(en(3));
+      expect(blocks, prompt).not.toContain(prompt);
+    }
+    // A sentence of the story about subscribers stays, and so does the way in for those who have access.
+    for (const own of [
+      'This article is about the members of the council, who met on Tuesday to vote on the budget for next year.',
+      'Already a subscriber? View your reports here →',
+    ]) {
+      const page = `<html><body><article><h1>Council approves budget</h1><p>${en(1)}</p><p>${own}</p><p>${en(2)}</p></article></body></html>`;
+      expect(blocksOf(page), own).toContain(own);
+    }
+  });
+});
+
+describe("news templates: a reviewer's credit under the headline", () => {
+  it('drops "Reviewed by …", "Medically reviewed by …" and "Fact checked by …" set as a paragraph at the top of a story', () => {
+    for (const credit of [
+      "Reviewed by Toni Golen, MD, Editor in Chief, Harvard Women's Health Watch; Editorial Advisory Board Member",
+      'Medically reviewed by Jane Doe, RN',
+      'Fact checked by Sam Lee',
+      'Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024.',
+    ]) {
+      const page = `<html><head><meta property="og:type" content="article"></head><body><article><h1>Council approves budget</h1>${credit.startsWith('Fact') ? `<ul><li>${credit}</li></ul>` : `<p>${credit}</p>`}<p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p></article></body></html>`;
+      const blocks = blocksOf(page);
+      expect(blocks, credit).toContain(en(1));
+      expect(blocks, credit).not.toContain(credit);
+    }
+    // A sentence of the story that opens with the words stays.
+    const own = 'Reviewed by the council in March, the plan was sent back to the mayor with three changes.';
+    const page = `<html><head><meta property="og:type" content="article"></head><body><article><h1>Council approves budget</h1><p>${own}</p><p>${en(1)}</p><p>${en(2)}</p></article></body></html>`;
+    expect(blocksOf(page)).toContain(own);
+  });
+});
+
+describe("news templates: a publisher group's commerce disclosure over a shopping story", () => {
+  it("drops Hearst's, PS's, Ziff Davis's and Vox Media's template sentences, and keeps a blogger's own note and a story's sentence", () => {
+    for (const note of [
+      'Every item on this page was chosen by an ELLE Decor editor. We may earn commission on some of the items you choose to buy.',
+      'While each product featured is independently selected by our editors, we may include paid promotion. If you buy something through our links, we may earn commission.',
+      'PCMag editors select and review products independently. If you buy through affiliate links, we may earn commissions, which help support our testing.',
+      'If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.',
+      'Each company featured in our guides has been independently selected and reviewed by our research team.',
+    ]) {
+      const page = `<html><body><article><h1>The best ergonomic mice</h1><p>${note}</p><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p></article></body></html>`;
+      const blocks = blocksOf(page);
+      expect(blocks, note).toContain(en(1));
+      expect(blocks, note).not.toContain(note);
+    }
+    for (const own of [
+      'This post may contain affiliate links. This means that when you click the link and make a purchase, I make a small commission.',
+      'Every item on the council’s agenda was chosen by the mayor, who wants the budget passed before the summer break.',
+    ]) {
+      const page = `<html><body><article><h1>The best ergonomic mice</h1><p>${own}</p><p>${en(1)}</p><p>${en(2)}</p></article></body></html>`;
+      expect(blocksOf(page), own).toContain(own);
+    }
+  });
+});
