@@ -105,6 +105,15 @@ describe('dates stated in text, in many languages and formats', () => {
     expect(findDateInText('2 sierpnia 2019 o 14:30')?.iso).toBe('2019-08-02T14:30:00.000Z');
   });
 
+  it('reads no date from a text without a four-digit year (the one scan that rules most texts out)', () => {
+    // Every format states the year in four digits: two-digit years, a day and month alone, digits in other scripts, and a year
+    // whose digits a space splits are not dates. The same days with their years written out are.
+    for (const text of ['Aug 2, 19', '02.08.19', '2. August', '2019年8月2日'.replace('2019', '١٩'), '20 19-08-02', 'Jane Doe, staff writer'])
+      expect(findDateInText(text), text).toBeNull();
+    for (const text of ['Aug 2, 2019', '02.08.2019', '2. August 2019', '2019年8月2日', '2019-08-02'])
+      expect(findDateInText(text)?.iso.slice(0, 10), text).toBe('2019-08-02');
+  });
+
   it('reads the month names of Czech, Slovak, Slovenian, Finnish, Norwegian, Romanian, Indonesian, Malay, Catalan, Turkish, Greek, Bulgarian and Serbian', () => {
     // Every line states 2 August 2019 but the few that say otherwise: each language's byline phrasing, the month as dates decline it.
     const lines: [string, string?][] = [

@@ -207,6 +207,9 @@ export type FoundDate = { iso: string; index: number; length: number };
  * follows), in any format we read; null when there is none. Partial dates ("August 2019") never count.
  */
 export function findDateInText(text: string, context: DateContext = {}): FoundDate | null {
+  // Every format states a four-digit year (`\d` is ASCII in each of them): a text without four digits in a row states no date,
+  // and most texts asked (names, bylines, short lines) are ruled out by this one scan instead of six.
+  if (!FOUR_DIGITS.test(text)) return null;
   const zone = validZone(context.timezone);
   let best: FoundDate | null = null;
   // The formats in order; an earlier match in the text wins, and at the same index the earlier format.
@@ -220,6 +223,7 @@ export function findDateInText(text: string, context: DateContext = {}): FoundDa
   return best;
 }
 
+const FOUR_DIGITS = /\d{4}/;
 /** The formats findDateInText reads, in the order it tries them (a loop over module constants: no closure per call). */
 const TEXT_DATES = [CJK_DATE, KOREAN_DOTTED, YEAR_MONTH_DAY, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DAY_FIRST];
 /** The group holding each format's stated UTC offset (0: none). */

@@ -616,6 +616,17 @@ function withoutAvailability(title: string): string {
 /** What chooseByEvidence saw on the way: the first content <h1>, the site's name after it cut (null when there is none). */
 type Seen = { headline: string | null };
 
+/** `read` memoised for one call's texts: each distinct text is read once (the values are never changed by their users). */
+function onceEach<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text)!;
+    const value = read(text);
+    known.set(text, value);
+    return value;
+  };
+}
+
 /** Chooses the title by the agreement of metadata and visible headings. */
 function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from: string } | null {
   // Soft hyphens and zero-width characters are line-breaking hints, invisible to a reader: not part of the title.
@@ -626,14 +637,18 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   };
   const hosts = hostKeys(input.host);
   const metadata = input.metadata.map((m) => ({ from: m.from, text: decodeTitleText(m.text) })).filter((m) => m.text !== '');
+  // A page's metadata titles often say the same words (og:title, twitter:title, the JSON-LD headline and the <title>): what
+  // is read from a title is read once per distinct text, not once per title and again per heading.
+  const endKeysOf = onceEach(endSegmentKeys);
+  const innerKeysOf = onceEach(innerSegmentKeys);
+  const colonKeyOf = onceEach(leadingColonKey);
+  const runsOf = onceEach(segmentRuns);
   // A heading in the site's chrome (masthead, menu bar) that is the first or last part of a metadata title names the site
   // ("Engora Data Blog" of "Engora Data Blog: Small adventures…", "The Rust Programming Language" of "What is Ownership? - The Rust…").
   const chromeSites = input.headings
     .filter((h) => h.chrome)
     .map((h) => titleKey(h.text))
-    .filter(
-      (key) => key.length >= 2 && metadata.some((m) => endSegmentKeys(m.text).includes(key)) && !metadata.some((m) => innerSegmentKeys(m.text).includes(key)),
-    );
+    .filter((key) => key.length >= 2 && metadata.some((m) => endKeysOf(m.text).includes(key)) && !metadata.some((m) => innerKeysOf(m.text).includes(key)));
   // A stated name written as a title ("Freshdesk: AI-powered platform … | Freshworks" as the publisher's name) names no
   // site: its parts would pass for site names and cut the page's own words.
   const statedNames = input.siteNames.filter((name) => !STRONG_SEPARATOR.test(name));
@@ -644,9 +659,10 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   // the post's own heading is an <h3>. A headline that only holds the site's name ("Amazon Best Sellers") is the page's.
   const colonSites = input.headings
     .map((h) => titleKey(h.text))
-    .filter((key) => key.length >= 2 && metadata.some((m) => leadingColonKey(m.text) === key) && namesSite(key, statedNames.map(titleKey), hosts, input.host));
+    .filter((key) => key.length >= 2 && metadata.some((m) => colonKeyOf(m.text) === key) && namesSite(key, statedNames.map(titleKey), hosts, input.host));
+  const pageCoreOf = onceEach((text: string) => withoutSectionLabel(coreOf(withoutHostPrefix(text, input.host), siteKeys, hosts, true, colonSites)));
   const allCores = metadata
-    .map((m) => ({ from: m.from, text: withoutSectionLabel(coreOf(withoutHostPrefix(m.text, input.host), siteKeys, hosts, true, colonSites)), full: m.text }))
+    .map((m) => ({ from: m.from, text: pageCoreOf(m.text), full: m.text }))
     .filter((c) => titleKey(c.text) !== '' && !GENERIC_TITLE.test(c.text));
   // Away from the front page, a metadata title that is only the site's stated name ("twitter:title" = "Bombas") names no
   // page: another one does. (Only stated names: a chrome heading taken for the site may be the headline itself.)
@@ -665,7 +681,7 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   const cores = siteOnly || sectionOnly ? [] : pageCores;
   // A visible heading is the site's name when it is exactly that name, or resembles it and stands where titles put the
   // site's name ("痞客邦 PIXNET" of "… :: 痞客邦 PIXNET ::"); "Ridge Wallet" on ridge.com names a product.
-  const siteEnds = new Set(metadata.flatMap((m) => endSegmentKeys(m.text)));
+  const siteEnds = new Set(metadata.flatMap((m) => endKeysOf(m.text)));
   // On a page titled by its section, an <h1> that only repeats the section's name ("Aktuelles" over the item's <h2>) is the
   // section's heading too.
   const headings = input.headings.filter(
@@ -731,7 +747,7 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
     );
     if (glued) return { title: glued.text, from: glued.from };
     // The heading is one part of a metadata title ("Payment issues - <heading>", "<heading> | Docs | Site").
-    if (weightedLength(heading.text) >= 8 && metadata.some((m) => segmentRuns(m.text).has(key))) return { title: unmarked(heading.text, metadata), from: 'h1' };
+    if (weightedLength(heading.text) >= 8 && metadata.some((m) => runsOf(m.text).has(key))) return { title: unmarked(heading.text, metadata), from: 'h1' };
     // The heading opens a metadata title before a separator ("Kayaks" of "Kayaks | REI Co-op", "Bike Locks" of "Bike Locks & Security"): the rest is site or search-engine wording.
     if (weightedLength(heading.text) >= 4 && !SHOUTING.test(heading.text) && metadata.some((m) => headOf(m.text, heading.text)))
       return { title: unmarked(heading.text, metadata), from: 'h1' };
@@ -762,7 +778,7 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
     weightedLength(subheading) >= 8 &&
     !(best && titleKey(subheading).startsWith(titleKey(best.text))) &&
     !(best && kickerBefore(subheading, best.text, metadata)) &&
-    metadata.some((m) => segmentRuns(m.text).has(titleKey(subheading)) || headOf(m.text, subheading))
+    metadata.some((m) => runsOf(m.text).has(titleKey(subheading)) || headOf(m.text, subheading))
   )
     return { title: subheading, from: 'h2' };
   // A page whose metadata only names the site (an old blog theme's <title> is the blog's name on every page) and whose <h1>, if
