@@ -169,6 +169,21 @@ const DATE_PROPS = /(?:^|\s)(?:datePublished|dateCreated)(?:\s|$)/;
 /** The header blocks postHeader made: their date lines are the thread's content, not a dateline to drop (extract-article.ts). */
 const headers = new WeakSet<Block>();
 
+/** Longest header line (weighted length) a post gets: a name or a date, not a sentence. */
+const HEADER_LINE_LIMIT = 40;
+
+/** A post's header lines (its poster, its date) as blocks marked as headers; empty texts and texts over `limit` are left out. */
+function headerLines(texts: readonly string[], limit = Number.POSITIVE_INFINITY): Block[] {
+  const blocks: Block[] = [];
+  for (const text of texts) {
+    if (text === '' || weightedLength(text) > limit) continue;
+    const block: Block = { kind: 'p', text, html: escapeHtml(text) };
+    headers.add(block);
+    blocks.push(block);
+  }
+  return blocks;
+}
+
 /** Whether a block is a post's author or date line (postHeader). */
 export function isPostHeader(block: Block): boolean {
   return headers.has(block);
@@ -214,12 +229,12 @@ export function postHeader(post: Element, model?: Element): Block[] {
       if (author === '' && /(?:^|\s)author(?:\s|$)/.test(prop)) {
         const named = findItemprop(node, 'name');
         const text = visibleText(named ?? node);
-        if (text !== '' && weightedLength(text) <= 40) author = text;
+        if (text !== '' && weightedLength(text) <= HEADER_LINE_LIMIT) author = text;
         return;
       }
       if (date === '' && DATE_PROPS.test(prop) && node.name !== 'meta') {
         const text = visibleText(node);
-        if (text !== '' && weightedLength(text) <= 40) date = text;
+        if (text !== '' && weightedLength(text) <= HEADER_LINE_LIMIT) date = text;
         return;
       }
     }
@@ -232,15 +247,8 @@ export function postHeader(post: Element, model?: Element): Block[] {
   // A post whose item states its date only on a <meta> shows it in a bare <time> of the item, outside other posts' items: Discourse's
   // opening post (the topic's date is a <meta> of the thread's item; the replies' <time>s carry itemprop=datePublished), the posts
   // of VerticalScope's XenForo theme. Read only with an author, as a header.
-  if (date === '' && author !== '' && weightedLength(time) <= 40) date = time;
-  const blocks: Block[] = [];
-  for (const text of [author, date]) {
-    if (text === '') continue;
-    const block: Block = { kind: 'p', text, html: escapeHtml(text) };
-    headers.add(block);
-    blocks.push(block);
-  }
-  return blocks;
+  if (date === '' && author !== '' && weightedLength(time) <= HEADER_LINE_LIMIT) date = time;
+  return headerLines([author, date]);
 }
 
 /** The first shown element (not a <meta>) under `root` that passes `test`, outside `skip` and outside other posts' items. */
@@ -298,18 +306,12 @@ function framedPostHeader(post: Element, model: Element): Block[] {
   const authorNode = findShown(item, model, (element) => /(?:^|\s)author(?:\s|$)/.test(element.attribs.itemprop ?? ''));
   const name = authorNode ? (findItemprop(authorNode, 'name') ?? authorNode) : null;
   const dated = findShown(item, model, (element) => DATE_PROPS.test(element.attribs.itemprop ?? ''));
-  const blocks: Block[] = [];
-  for (const line of [name, dated]) {
-    if (!line) continue;
-    const style = styleOf(line, item);
+  const shownText = (line: Element | null): string => {
+    const style = line ? styleOf(line, item) : '';
     const shown = style === '' ? null : findStyled(frame, post, style);
-    const text = shown ? visibleText(shown) : '';
-    if (text === '' || weightedLength(text) > 40) continue;
-    const block: Block = { kind: 'p', text, html: escapeHtml(text) };
-    headers.add(block);
-    blocks.push(block);
-  }
-  return blocks;
+    return shown ? visibleText(shown) : '';
+  };
+  return headerLines([shownText(name), shownText(dated)], HEADER_LINE_LIMIT);
 }
 
 /** An element's tag and class ("h4.message-name"): how a thread styles a line, or frames a post. */
@@ -348,14 +350,7 @@ function quotedPostHeader(post: Element): Block[] {
   }
   const time = firstTime(frame, post);
   const date = time ? visibleText(time) : '';
-  const blocks: Block[] = [];
-  for (const text of [author, date]) {
-    if (text === '' || weightedLength(text) > 40) continue;
-    const block: Block = { kind: 'p', text, html: escapeHtml(text) };
-    headers.add(block);
-    blocks.push(block);
-  }
-  return blocks;
+  return headerLines([author, date], HEADER_LINE_LIMIT);
 }
 
 /**
@@ -417,14 +412,7 @@ function xenForoPostHeader(post: Element): Block[] {
   const attribution = findShown(frame, post, (element) => element.name === 'header' && (element.attribs.class ?? '').includes('message-attribution'));
   const time = attribution ? firstTime(attribution, post) : null;
   const date = time ? visibleText(time) : '';
-  const blocks: Block[] = [];
-  for (const text of [author, date]) {
-    if (text === '' || weightedLength(text) > 40) continue;
-    const block: Block = { kind: 'p', text, html: escapeHtml(text) };
-    headers.add(block);
-    blocks.push(block);
-  }
-  return blocks;
+  return headerLines([author, date], HEADER_LINE_LIMIT);
 }
 
 /** How far above a Lemmy comment's text its `article.comment-node` stands (md-div, comment-content, div.ms-2, article). */
@@ -452,10 +440,7 @@ function lemmyPostHeader(post: Element): Block[] {
     const child = kids[ci]!;
     if (isElement(child) && child.name === 'span') name = visibleText(child);
   }
-  if (name === '' || weightedLength(name) > 40) return [];
-  const block: Block = { kind: 'p', text: name, html: escapeHtml(name) };
-  headers.add(block);
-  return [block];
+  return headerLines([name], HEADER_LINE_LIMIT);
 }
 
 /** The first <time> of a subtree, outside `skip`. */
