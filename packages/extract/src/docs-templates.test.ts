@@ -403,3 +403,43 @@ describe('docs templates: MDN reference pages', () => {
     expect(blocksOf(html, 'https://developer.mozilla.org/en-US/docs/Web/API/WebSocket').join('\n')).not.toContain('well established');
   });
 });
+
+describe('docs templates: DocBook XSL (PostgreSQL, gtk-doc)', () => {
+  // A chunked DocBook page: the site's banner and version picker, then navheader, the document part and navfooter, then a corrections box.
+  const frame = (part: string): string =>
+    `<html><head><title>PostgreSQL: Documentation: 18: ${part.includes('refentry') ? 'CONNECT' : 'Chapter 4. Connections'}</title></head><body><div id="pgContentWrap">` +
+    `<div class="alert-banner"><p>March 2, 2026: clientdb 18.3, 17.9 and 16.13 Released!</p></div><div class="doc-versions"><p>Documentation → clientdb 18</p><p>Supported Versions: <a href="/docs/18/">Current (18)</a> / <a href="/docs/17/">17</a> / <a href="/docs/16/">16</a></p></div>` +
+    `<div id="docContent"><div class="navheader"><table width="100%" summary="Navigation header"><tr><th colspan="5" align="center">Title</th></tr><tr><td><a accesskey="p" href="prev.html">Prev</a></td><td><a accesskey="u" href="up.html">Up</a></td><th>Part II. The Client</th><td><a accesskey="h" href="index.html">Home</a></td><td><a accesskey="n" href="next.html">Next</a></td></tr></table><hr></div>` +
+    part +
+    `<div class="navfooter"><hr><table width="100%" summary="Navigation footer"><tr><td><a accesskey="p" href="prev.html">Prev</a></td><td><a accesskey="u" href="up.html">Up</a></td><td><a accesskey="n" href="next.html">Next</a></td></tr><tr><td>3.2. Sessions</td><td><a accesskey="h" href="index.html">Home</a></td><td>4.1. Opening</td></tr></table></div></div>` +
+    `<div id="docComments"><h2>Submit correction</h2><p>If you see anything in the documentation that is not correct, does not match your experience with the particular feature or requires further clarification, please use <a href="/account/comments/new/">this form</a> to report a documentation issue.</p></div></div></body></html>`;
+
+  it("reads a chapter's page as its table of contents and lead, without the site's banner, the navigation tables or the corrections box", () => {
+    const chapter =
+      `<div class="chapter" id="CONNECTIONS"><div class="titlepage"><div><div><h2 class="title">Chapter 4. Connections</h2></div></div></div><div class="toc"><p><strong>Table of Contents</strong></p><dl class="toc">` +
+      `<dt><span class="sect1"><a href="conn-open.html">4.1. Opening a Connection</a></span></dt><dt><span class="sect1"><a href="conn-pool.html">4.2. Connection Pools</a></span></dt>` +
+      `<dd><dl><dt><span class="sect2"><a href="conn-pool.html#SIZE">4.2.1. Pool Size</a></span></dt><dt><span class="sect2"><a href="conn-pool.html#IDLE">4.2.2. Idle Connections</a></span></dt></dl></dd>` +
+      `<dt><span class="sect1"><a href="conn-close.html">4.3. Closing a Connection</a></span></dt></dl></div><a id="id-1.5.10.2" class="indexterm" name="id-1.5.10.2"></a><p>${d(1)}</p></div>`;
+    const blocks = blocksOf(frame(chapter), 'https://www.clientdb.org/docs/current/connections.html');
+    for (const entry of ['4.1. Opening a Connection', '4.2.1. Pool Size', '4.3. Closing a Connection', d(1)]) expect(blocks).toContain(entry);
+    expect(blocks.at(-1)).toBe(d(1));
+    for (const chrome of ['Released!', 'Supported Versions', 'Prev', 'Home', 'Submit correction', 'report a documentation issue'])
+      expect(blocks.join('\n')).not.toContain(chrome);
+  });
+
+  it("reads a reference entry whole: its name line and synopsis before the sections the best one's siblings are", () => {
+    const refsect2 = (name: string, n: number): string => `<div class="refsect2"><h3>${name}</h3><p>${d(n)} ${d(n + 1)}</p><p>${d(n + 2)}</p></div>`;
+    const refentry =
+      `<div class="refentry" id="SQL-CONNECT"><div class="titlepage"></div><div class="refnamediv"><h2><span class="refentrytitle">CONNECT</span></h2><p>CONNECT — open a session to a server</p></div>` +
+      `<div class="refsynopsisdiv"><h2>Synopsis</h2><pre class="synopsis">CONNECT [ TO ] <em class="replaceable"><code>target</code></em> [ AS <em class="replaceable"><code>name</code></em> ]\n    [ TIMEOUT <em class="replaceable"><code>seconds</code></em> ]</pre></div>` +
+      `<div class="refsect1" id="a"><h2>Description</h2><p>${d(2)}</p></div>` +
+      `<div class="refsect1" id="b"><h2>Parameters</h2>${['target', 'name', 'seconds', 'options', 'mode', 'role'].map((name, i) => refsect2(name, 3 + 3 * i)).join('')}</div>` +
+      `<div class="refsect1" id="c"><h2>Notes</h2><p>${d(21)}</p></div></div>`;
+    const blocks = blocksOf(frame(refentry), 'https://www.clientdb.org/docs/current/sql-connect.html');
+    expect(blocks.slice(0, 2)).toContain('CONNECT — open a session to a server');
+    expect(blocks).toContain('Synopsis');
+    expect(blocks.join('\n')).toContain('CONNECT [ TO ] target [ AS name ]');
+    expect(blocks.at(-1)).toBe(d(21));
+    for (const chrome of ['Released!', 'Prev', 'Submit correction']) expect(blocks.join('\n')).not.toContain(chrome);
+  });
+});

@@ -22,6 +22,13 @@ export function previousElement(node: AnyNode): Element | null {
   return previous;
 }
 
+/** The element after `node` among its siblings, past any text and comments (the DOM's nextElementSibling). */
+export function nextElement(node: AnyNode): Element | null {
+  let next = node.next;
+  while (next !== null && !isElement(next)) next = next.next;
+  return next;
+}
+
 /** The element right before `node`, past blank text only: null where words (or nothing) stand before it. */
 export function previousElementPastBlank(node: AnyNode): Element | null {
   let previous = node.prev;

@@ -27,6 +27,7 @@ import {
   mayHoldRareAttributes,
   previousElement,
   previousElementPastBlank,
+  nextElement,
   rawText,
   textInk,
 } from './dom.ts';
@@ -475,6 +476,8 @@ type Precomputed = {
   threadItem: boolean;
   /** The ancestors of the page's <main> (or role=main) elements: layout wrappers around the main region. */
   aroundMain: Set<Element>;
+  /** The page's first DocBook XSL navigation header (`div.navheader`), if any (docbookPart). */
+  navHeader: Element | null;
 };
 
 /** Class words of a dialog, modal, drawer or sheet (whole words: "overlay__modal", "content-drawer", "sheet_sheet__Y6NS_"). */
@@ -575,6 +578,7 @@ class Scorer {
       productItem: false,
       threadItem: false,
       aroundMain: new Set<Element>(),
+      navHeader: null,
     };
     this.prose = pre.prose;
     this.ink = pre.ink;
@@ -583,6 +587,7 @@ class Scorer {
     this.productItem = pre.productItem;
     this.threadItem = pre.threadItem;
     this.aroundMain = pre.aroundMain;
+    this.navHeader = pre.navHeader;
   }
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
@@ -820,6 +825,7 @@ class Scorer {
       productItem: this.productItem,
       threadItem: this.threadItem,
       aroundMain: this.aroundMain,
+      navHeader: this.navHeader,
     };
   }
 
@@ -850,6 +856,7 @@ class Scorer {
     if (comment) this.qaCommentDepth += 1;
     if (post && this.postDepth === 0 && this.qaCommentDepth === 0) this.posts.push(node);
     if (node.name === 'main' || (rare && node.attribs.role === 'main')) this.markAroundMain(node);
+    if (this.navHeader === null && node.name === 'div' && node.attribs.class === 'navheader') this.navHeader = node;
     if (post) this.postDepth += 1;
     const proseBefore = this.proseTotal;
     let ink = 0;
@@ -866,6 +873,9 @@ class Scorer {
 
   /** Ancestors of the page's main regions (see Precomputed.aroundMain). */
   private readonly aroundMain: Set<Element>;
+
+  /** The page's first DocBook XSL navigation header (see Precomputed.navHeader). */
+  navHeader: Element | null;
 
   /** Whether an element holds one of the page's main regions (`<main>`, role=main), from the precomputed walk. */
   holdsMain(element: Element): boolean {
@@ -1505,6 +1515,8 @@ class InnerFilter implements ElementFilter {
   constructor(
     private readonly scorer: Scorer,
     private readonly site: string,
+    /** The chosen container when it is a DocBook page's part (docbookPart): its table of contents is read. */
+    private readonly part: Element | null = null,
   ) {}
 
   skips(element: Element): boolean {
@@ -1517,6 +1529,8 @@ class InnerFilter implements ElementFilter {
     const density = this.scorer.linkLength(element) / text;
     const weight = this.scorer.classWeight(element);
     if (name === 'p') return density > 0.8 && text < 300 && !isItemTitle(this.scorer, element, text) && !isCrossReference(element);
+    // A DocBook chapter's page is its table of contents (`div.toc` › `dl.toc`) and a lead: the golds keep the contents.
+    if (this.part !== null && (element === this.part || inPartContents(element, this.part))) return false;
     if (weight < 0 && density > 0.2) return true;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;
@@ -1543,6 +1557,13 @@ class InnerFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
   }
+}
+
+/** Whether an element is a DocBook part's table of contents (`div.toc`, `dl.toc`) or inside it (the part's nested entries). */
+function inPartContents(element: Element, part: Element): boolean {
+  for (let at: Element | null = element; at !== null && at !== part; at = at.parent !== null && isElement(at.parent) ? at.parent : null)
+    if (at.attribs.class === 'toc') return true;
+  return false;
 }
 
 /**
@@ -2406,7 +2427,9 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   const inFooter = region !== body && container !== null && inPageFooter(container, region);
   // A product page's best block named as the product's description ("product__description") is what the page is read for, not one card of a grid.
   const described = container !== null && productKind(kind, scorer) === 'product' && DESCRIPTION.test(classHints(container));
-  if (regionText > 0 && !described && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5))) {
+  // A DocBook page's part (docbookPart) is the page's whole document, short as a chapter's page of contents is.
+  const framed = container !== null && container === framedPart(scorer);
+  if (regionText > 0 && !described && !framed && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5))) {
     // A page without <main> whose best container holds too little is read whole: its chrome is then read too, unless named as such.
     const filter = region === body ? new PageChromeFilter(scorer, scorer.textInk(body)) : scorer;
     blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter }), productKind(kind, scorer));
@@ -2489,6 +2512,28 @@ function leavesMain(hinted: Attempt, unhinted: Attempt, body: Element): boolean 
 /** One scoring of a page: its blocks, their weighted length and ink (measured once), and the scorer and walk that made them. */
 type Attempt = GenericResult & { scorer: Scorer; reveal: boolean; precomputed: Precomputed; length: number; ink: number };
 
+/**
+ * DocBook XSL's chunked output (PostgreSQL's manual, gtk-doc's API references, the FreeBSD Handbook) writes each page as
+ * `div.navheader` (a "Prev / Up / Home / Next" table), the document part (`div.chapter`, `div.sect1`, `div.refentry`, …) and
+ * `div.navfooter`, siblings in that order. When the chosen container holds that part or sits inside it, the part is the body: a
+ * chapter's page is its table of contents and a lead, which the scorer ranks below the site's banners around it, and a reference
+ * entry's best candidate is one `refsect1` (its parameters), whose siblings the join takes but not the name line and synopsis
+ * before them.
+ */
+function docbookPart(scorer: Scorer, top: Element | null): Element | null {
+  const part = framedPart(scorer);
+  return top !== null && part !== null && (holds(top, part) || holds(part, top)) ? part : top;
+}
+
+/** The element between the page's DocBook `div.navheader` and a `div.navfooter` right after it (docbookPart), or null. */
+function framedPart(scorer: Scorer): Element | null {
+  const header = scorer.navHeader;
+  const part = header === null ? null : nextElement(header);
+  if (part === null || part.name !== 'div' || part.attribs.class === undefined) return null;
+  const footer = nextElement(part);
+  return footer !== null && footer.name === 'div' && footer.attribs.class === 'navfooter' ? part : null;
+}
+
 /** Scores the page with one set of options and collects the chosen container's blocks; precomputed: the page's walk from an earlier attempt. */
 function attempt(
   body: Element,
@@ -2505,8 +2550,8 @@ function attempt(
   const totalParagraphText = scorer.paragraphText(body);
   scorer.markBoilerplate(body, totalParagraphText);
   scorer.score(body);
-  const top = withinMain(scorer, body, chooseTop(scorer, body));
-  const filter = new InnerFilter(scorer, siteOf(baseUrl));
+  const top = docbookPart(scorer, withinMain(scorer, body, chooseTop(scorer, body)));
+  const filter = new InnerFilter(scorer, siteOf(baseUrl), top !== null && top === framedPart(scorer) ? top : null);
   const nodes = top ? (repeatedContainers(scorer, top, scorer.isThread()) ?? contentNodes(scorer, top)) : [body];
   // An article's FAQ module after its body is the article's (article-faq.ts).
   if (top && kind === 'article') nodes.push(...followingFaqSections(nodes[nodes.length - 1] ?? top, nodes, scorer));
