@@ -443,3 +443,39 @@ describe('docs templates: DocBook XSL (PostgreSQL, gtk-doc)', () => {
     for (const chrome of ['Released!', 'Prev', 'Submit correction']) expect(blocks.join('\n')).not.toContain(chrome);
   });
 });
+
+describe('docs templates: Sphinx sections and toctrees', () => {
+  const headerlink = (id: string, text: string, level = 2): string =>
+    `<h${level}>${text}<a class="headerlink" href="#${id}" title="Link to this heading">¶</a></h${level}>`;
+  const page = (sections: string): string =>
+    `<html><head><title>Working with clients — clientlib 2.0 documentation</title></head><body><div class="sphinxsidebar" role="navigation"><h3>Navigation</h3><ul><li class="toctree-l1"><a href="install.html">Installation</a></li></ul></div>` +
+    `<div class="body" role="main"><section id="working-with-clients">${headerlink('working-with-clients', 'Working with clients', 1)}${[1, 2, 10, 11, 12, 13].map((n) => `<p>${d(n)}</p>`).join('')}${sections}</section></div>` +
+    `<div class="footer">© Copyright 2024, Jane Doe. Created using Sphinx.</div></body></html>`;
+
+  it('keeps a section whose short id is its heading\'s slug, proven by the heading\'s permalink ("meta-options", "tags")', () => {
+    const sections =
+      `<section id="meta-options">${headerlink('meta-options', 'Meta options')}<p>${d(3)}</p></section>` +
+      `<section id="tags">${headerlink('tags', 'Tags')}<p>${d(4)}</p></section><section id="s-options">${headerlink('options', 'Options')}<p>${d(5)}</p></section>`;
+    const blocks = blocksOf(page(sections), 'https://clientlib.readthedocs.io/en/latest/clients.html');
+    for (const kept of ['Meta options', d(3), 'Tags', d(4), d(5)]) expect(blocks).toContain(kept);
+  });
+
+  it('still drops a module whose short id names its role when no permalink names it so', () => {
+    const sections = `<section id="meta-options"><h2>Meta options</h2><p>${d(3)}</p></section><p>${d(4)}</p>`;
+    const blocks = blocksOf(page(sections), 'https://clientlib.readthedocs.io/en/latest/clients.html');
+    expect(blocks).not.toContain(d(3));
+    expect(blocks).toContain(d(4));
+  });
+
+  it("reads a toctree in the document (`div.toctree-wrapper`) as the page's contents, with the sentence before it", () => {
+    const sections =
+      `<p>${d(3)}</p><section id="further-topics">${headerlink('further-topics', 'Further topics')}<p>This covers the basics, but clients can do a whole lot more:</p>` +
+      `<div class="toctree-wrapper compound"><ul><li class="toctree-l1"><a class="reference internal" href="pools/">Connection pools</a><ul><li class="toctree-l2"><a class="reference internal" href="pools/#size">Sizing a pool</a></li>` +
+      `<li class="toctree-l2"><a class="reference internal" href="pools/#idle">Idle connections</a></li></ul></li><li class="toctree-l1"><a class="reference internal" href="retries/">Retries</a></li></ul></div></section>`;
+    const blocks = blocksOf(page(sections), 'https://clientlib.readthedocs.io/en/latest/clients.html');
+    const text = blocks.join('\n');
+    for (const kept of ['Further topics', 'This covers the basics, but clients can do a whole lot more:', 'Connection pools', 'Sizing a pool', 'Retries'])
+      expect(text).toContain(kept);
+    expect(text).not.toContain('Installation');
+  });
+});

@@ -370,7 +370,9 @@ const SLUG_ID = /^[^\s]*[-_][^\s]*[-_][^\s]*$/;
  * ("comments", "related") names a role even when the heading repeats it.
  */
 function isHeadingSlug(element: Element, id: string): boolean {
-  if ((element.name !== 'section' && element.name !== 'div') || !SLUG_ID.test(id)) return false;
+  const long = SLUG_ID.test(id);
+  // A documentation section of fewer words qualifies by its heading's permalink (permalinks): Sphinx's `<section>` (older Sphinx: `div.section`).
+  if ((element.name !== 'section' && element.name !== 'div') || (!long && element.name === 'div' && element.attribs.class !== 'section')) return false;
   // The heading may sit in the section's text wrapper (`div#slug > div.rich-text > h2`): the first element with text, a few levels down.
   let first = element.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
   for (let depth = 0; first !== undefined && !HEADING_TAGS.has(first.name) && depth < 2; depth += 1)
@@ -380,7 +382,24 @@ function isHeadingSlug(element: Element, id: string): boolean {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
-  return slug.split('-').length >= 3 && id.toLowerCase().replace(/_/g, '-').endsWith(slug);
+  const lowerId = id.toLowerCase().replace(/_/g, '-');
+  if (slug === '' || !lowerId.endsWith(slug)) return false;
+  return (long && slug.split('-').length >= 3) || permalinks(first, lowerId);
+}
+
+/**
+ * Whether a heading holds its section's permalink (Sphinx's and MkDocs' `a.headerlink` "¶", `href="#further-topics"` on
+ * `section#further-topics`, Django's `section#s-further-topics`): the section is then named after its heading by the generator, and
+ * a short id ("further-topics", "tags", "related") is the heading's topic, not the role of a page's module.
+ */
+function permalinks(heading: Element, lowerId: string): boolean {
+  for (let ci = 0, kids = heading.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child) || child.name !== 'a') continue;
+    const href = child.attribs.href;
+    if (href !== undefined && href.length > 1 && href.startsWith('#') && lowerId.endsWith(href.slice(1).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**
@@ -1550,6 +1569,9 @@ class InnerFilter implements ElementFilter {
     // A section of a heading, a sentence ending in a colon and the list it introduces is read part by part: Google Cloud's
     // "Data Scientist" › "Task guidance to help if you need to do the following:" › its list of linked tasks.
     if (density > 0.5 && (name === 'section' || name === 'div') && isIntroducedListSection(this.scorer, element)) return false;
+    // Sphinx's `toctree` directive in the document (`div.toctree-wrapper` › nested `li.toctree-lN`) is the page's own contents.
+    // A section that holds one is read part by part (its heading and the sentence before the contents).
+    if (density > 0.5 && (inToctree(element) || holdsToctree(element))) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
     return false;
   }
@@ -1557,6 +1579,27 @@ class InnerFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
   }
+}
+
+const TOCTREE = /(?:^|\s)toctree-wrapper(?:\s|$)/;
+
+/** Whether an element is a Sphinx `toctree-wrapper` or inside one (its nested lists sit in `li.toctree-l1`, at most a few levels down). */
+function inToctree(element: Element): boolean {
+  let at: Element | null = element;
+  for (let level = 0; at !== null && level < 8; level += 1, at = at.parent !== null && isElement(at.parent) ? at.parent : null) {
+    const className = at.attribs.class;
+    if (className !== undefined && TOCTREE.test(className)) return true;
+  }
+  return false;
+}
+
+/** Whether one of an element's children is a Sphinx `toctree-wrapper`. */
+function holdsToctree(element: Element): boolean {
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child) && child.attribs.class !== undefined && TOCTREE.test(child.attribs.class)) return true;
+  }
+  return false;
 }
 
 /** Whether an element is a DocBook part's table of contents (`div.toc`, `dl.toc`) or inside it (the part's nested entries). */
