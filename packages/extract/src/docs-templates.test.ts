@@ -479,3 +479,24 @@ describe('docs templates: Sphinx sections and toctrees', () => {
     expect(text).not.toContain('Installation');
   });
 });
+
+describe('docs templates: heading ids (Docusaurus, MkDocs, Hugo)', () => {
+  const page = (heading: string): string =>
+    `<html><head><title>Feed specification | Search Docs</title></head><body><nav class="navbar"><a href="/">Search Docs</a></nav><div class="row"><div class="col docItemCol"><article><div class="theme-doc-markdown markdown"><header><h1>Feed specification</h1></header>` +
+    `<p>${d(1)}</p><p>${d(2)}</p>${heading}<p>${d(3)}</p><p>${d(4)}</p></div></article></div></div><footer class="footer">Copyright © 2024 Search Docs.</footer></body></html>`;
+
+  it('keeps a heading whose id is its own text\'s slug, though the slug holds a boilerplate word ("meta", "share", "social")', () => {
+    for (const [id, text] of [
+      ['2-meta-attributes-and-business-metrics-to-include-in-the-feed', '2. Meta attributes and business metrics to include in the feed'],
+      ['what-share-of-requests-time-out', 'What share of requests time out?'],
+    ]) {
+      const heading = `<h3 class="anchor anchorWithStickyNavbar_LWe7" id="${id}">${text}<a href="#${id}" class="hash-link" aria-label="Direct link to ${text}">&#8203;</a></h3>`;
+      expect(blocksOf(page(heading), 'https://docs.search.example/product-feed-specification/')).toContain(text);
+    }
+  });
+
+  it('still drops a heading whose id names a role rather than its text', () => {
+    const heading = `<h3 id="social-share-links">Tell your friends</h3>`;
+    expect(blocksOf(page(heading), 'https://docs.search.example/product-feed-specification/')).not.toContain('Tell your friends');
+  });
+});

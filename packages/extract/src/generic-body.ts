@@ -372,9 +372,12 @@ const SLUG_ID = /^[^\s]*[-_][^\s]*[-_][^\s]*$/;
 function isHeadingSlug(element: Element, id: string): boolean {
   const long = SLUG_ID.test(id);
   // A documentation section of fewer words qualifies by its heading's permalink (permalinks): Sphinx's `<section>` (older Sphinx: `div.section`).
-  if ((element.name !== 'section' && element.name !== 'div') || (!long && element.name === 'div' && element.attribs.class !== 'section')) return false;
+  // A heading's own id (Docusaurus' `h3.anchor#2-meta-attributes-…`, MkDocs', Hugo's and kramdown's heading ids) is its own text's slug.
+  const heading = HEADING_TAGS.has(element.name);
+  if (!heading && ((element.name !== 'section' && element.name !== 'div') || (!long && element.name === 'div' && element.attribs.class !== 'section')))
+    return false;
   // The heading may sit in the section's text wrapper (`div#slug > div.rich-text > h2`): the first element with text, a few levels down.
-  let first = element.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
+  let first = heading ? element : (element.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined);
   for (let depth = 0; first !== undefined && !HEADING_TAGS.has(first.name) && depth < 2; depth += 1)
     first = first.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
   if (first === undefined || !HEADING_TAGS.has(first.name)) return false;
