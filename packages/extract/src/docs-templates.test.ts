@@ -500,3 +500,22 @@ describe('docs templates: heading ids (Docusaurus, MkDocs, Hugo)', () => {
     expect(blocksOf(page(heading), 'https://docs.search.example/product-feed-specification/')).not.toContain('Tell your friends');
   });
 });
+
+describe('docs templates: Termynal terminals (FastAPI, Typer, SQLModel)', () => {
+  const terminal = (cls: string): string =>
+    `<div class="${cls}"><div class="highlight"><pre><span></span><code><span id="__span-0-1"><span class="gp">$ </span>&lt;font<span class="w"> </span><span class="nv">color</span><span class="o">=</span><span class="s2">&quot;#4E9A06&quot;</span>&gt;clientlib&lt;/font&gt;<span class="w"> </span>serve<span class="w"> </span>&lt;u<span class="w"> </span><span class="nv">style</span><span class="o">=</span><span class="s2">&quot;text-decoration-style:solid&quot;</span>&gt;main.py&lt;/u&gt;\n</span>` +
+    `<span id="__span-0-2"><span class="go">  &lt;span style=&quot;background-color:#009485&quot;&gt;&lt;font color=&quot;#D3D7CF&quot;&gt; INFO &lt;/font&gt;&lt;/span&gt;  Watching &lt;b&gt;[&lt;/b&gt;&lt;font color=&quot;#4E9A06&quot;&gt;&amp;apos;/home/user/app&amp;apos;&lt;/font&gt;&lt;b&gt;]&lt;/b&gt;</span>\n</span></code></pre></div></div>`;
+  const page = (cls: string): string =>
+    `<html><head><title>Tutorial - clientlib</title></head><body><div class="md-container"><main class="md-main"><div class="md-content"><article class="md-content__inner md-typeset"><h1>Tutorial</h1><p>${d(1)}</p><p>${d(2)}</p>${terminal(cls)}<p>${d(3)}</p></article></div></main></div></body></html>`;
+
+  it("reads a Termynal terminal's lines as rendered: the escaped HTML source's tags left out, its references decoded", () => {
+    const text = extractArticle(page('termy'), { url: 'https://clientlib.dev/tutorial/', fetchedAt }).contentText;
+    expect(text).toContain("$ clientlib serve main.py\n   INFO   Watching ['/home/user/app']");
+    expect(text).not.toContain('<font');
+  });
+
+  it('leaves a code block outside a terminal as written (HTML source in a tutorial is its code)', () => {
+    const text = extractArticle(page('example'), { url: 'https://clientlib.dev/tutorial/', fetchedAt }).contentText;
+    expect(text).toContain('$ <font color="#4E9A06">clientlib</font> serve');
+  });
+});
