@@ -519,3 +519,25 @@ describe('docs templates: Termynal terminals (FastAPI, Typer, SQLModel)', () => 
     expect(text).toContain('$ <font color="#4E9A06">clientlib</font> serve');
   });
 });
+
+describe('docs templates: Asciidoctor sections (git-scm, Antora)', () => {
+  it("keeps each section's heading when the bodies are collected as repeated chunks (`div.sect1` › `h2` + `div.sectionbody`)", () => {
+    const section = (id: string, title: string, body: string): string =>
+      `<div class="sect1"><h2 id="_${id}"><a class="anchor" href="#_${id}"></a>${title}</h2><div class="sectionbody">${body}</div></div>`;
+    const paragraphs = (from: number, count: number): string =>
+      Array.from({ length: count }, (_, k) => `<div class="paragraph"><p>${d(from + k)}</p></div>`).join('');
+    const options = `<div class="dlist"><dl>${Array.from({ length: 24 }, (_, k) => `<dt class="hdlist1">--opt-${k}</dt><dd><p>${d(20 + k)} ${d(50 + k)}</p></dd>`).join('')}</dl></div>`;
+    const html =
+      `<html><head><title>clientlib-connect Documentation</title></head><body><header><nav><a href="/docs">Reference</a><a href="/book">Book</a></nav></header><div id="main">` +
+      section('name', 'NAME', '<div class="paragraph"><p>clientlib-connect - Open a connection to a server</p></div>') +
+      section('synopsis', 'SYNOPSIS', '<div class="verseblock"><pre class="content">clientlib connect [--timeout=&lt;seconds&gt;] &lt;host&gt;</pre></div>') +
+      section('description', 'DESCRIPTION', paragraphs(1, 3)) +
+      section('options', 'OPTIONS', options) +
+      section('examples', 'EXAMPLES', paragraphs(4, 2)) +
+      `</div><footer><p>About this site</p></footer></body></html>`;
+    const blocks = blocksOf(html, 'https://clientlib.dev/docs/clientlib-connect');
+    for (const heading of ['SYNOPSIS', 'DESCRIPTION', 'OPTIONS', 'EXAMPLES']) expect(blocks).toContain(heading);
+    expect(blocks.indexOf('EXAMPLES')).toBe(blocks.indexOf(d(4)) - 1);
+    expect(blocks.at(-1)).toBe(d(5));
+  });
+});

@@ -2598,7 +2598,8 @@ function attempt(
   scorer.score(body);
   const top = docbookPart(scorer, withinMain(scorer, body, chooseTop(scorer, body)));
   const filter = new InnerFilter(scorer, siteOf(baseUrl), top !== null && top === framedPart(scorer) ? top : null);
-  const nodes = top ? (repeatedContainers(scorer, top, scorer.isThread()) ?? contentNodes(scorer, top)) : [body];
+  const repeated = top ? repeatedContainers(scorer, top, scorer.isThread()) : null;
+  const nodes = top ? (repeated === null ? contentNodes(scorer, top) : withChunkTitles(scorer, repeated)) : [body];
   // An article's FAQ module after its body is the article's (article-faq.ts).
   if (top && kind === 'article') nodes.push(...followingFaqSections(nodes[nodes.length - 1] ?? top, nodes, scorer));
   // So is its summary box before the body ("Key Takeaways"), on any page but a shop's (article-kind or not: 2 dev pages, both without article JSON-LD).
@@ -2613,6 +2614,21 @@ function attempt(
   const weights = { length: 0, ink: 0 };
   for (const block of blocks) if (block.kind !== 'image') addTextWeights(block.text, weights);
   return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink };
+}
+
+/**
+ * Repeated chunks with the heading each one follows: Asciidoctor writes every section as `div.sect1` › `h2` + `div.sectionbody`
+ * (git-scm's reference pages, Antora sites), and the chunks collected are the section bodies, whose titles sit beside them.
+ * The first chunk's title is the container's (titleBefore, in attempt).
+ */
+function withChunkTitles(scorer: Scorer, chunks: Element[]): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < chunks.length; i += 1) {
+    const title = i === 0 ? null : titleBefore(scorer, chunks[i]!);
+    if (title !== null) out.push(title);
+    out.push(chunks[i]!);
+  }
+  return out;
 }
 
 /**
