@@ -422,6 +422,8 @@ describe('docs templates: DocBook XSL (PostgreSQL, gtk-doc)', () => {
       `<dt><span class="sect1"><a href="conn-close.html">4.3. Closing a Connection</a></span></dt></dl></div><a id="id-1.5.10.2" class="indexterm" name="id-1.5.10.2"></a><p>${d(1)}</p></div>`;
     const blocks = blocksOf(frame(chapter), 'https://www.clientdb.org/docs/current/connections.html');
     for (const entry of ['4.1. Opening a Connection', '4.2.1. Pool Size', '4.3. Closing a Connection', d(1)]) expect(blocks).toContain(entry);
+    // The contents' label stays with the contents it heads (a page that is not an article).
+    expect(blocks[blocks.indexOf('4.1. Opening a Connection') - 1]).toBe('Table of Contents');
     expect(blocks.at(-1)).toBe(d(1));
     for (const chrome of ['Released!', 'Supported Versions', 'Prev', 'Home', 'Submit correction', 'report a documentation issue'])
       expect(blocks.join('\n')).not.toContain(chrome);

@@ -2303,6 +2303,14 @@ const BROADCAST_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
 const TOC_LABEL =
   /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|contenidos?|indice|sommario|inhoudsopgave|inhoud|spis treści|innehåll|sisällys|índice de conteúdo)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
 
+/** A table of contents' first entry: a list, or a numbered entry ("11.1. Introduction", DocBook's `dl.toc` read line by line). */
+const NUMBERED_ENTRY = /^\d+(?:\.\d+)*\.?\s\S/;
+
+/** Whether the block after a contents label is the contents themselves, kept: the label then stays with them. */
+function contentsFollow(next: Block | undefined): boolean {
+  return next !== undefined && (next.kind === 'list' || (next.kind === 'p' && NUMBERED_ENTRY.test(next.text)));
+}
+
 /**
  * Drops boilerplate and control blocks and cuts the tail. Pages that are not articles (listings, shops, services) drop a card title
  * repeated right after itself; product pages drop every block that repeats an earlier one: shops render the same description,
@@ -2314,7 +2322,8 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
   const unboiled: Block[] = [];
   let previous = '';
   let broadcastNext = false;
-  for (const block of blocks) {
+  for (let bi = 0; bi < blocks.length; bi += 1) {
+    const block = blocks[bi]!;
     if (block.kind !== 'image') {
       // The broadcast a public broadcaster's label names on the next line ("Dieses Thema im Programm:" / "NDR Info | Nachrichten |
       // 02.08.2019 | 10:00 Uhr").
@@ -2331,7 +2340,8 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
       if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;
       if (block.kind !== 'list' && isReaderPitch(block.text)) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
-      if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
+      // On a page that is not an article (a manual's chapter), the label of contents that are kept stays with them.
+      if (block.kind !== 'list' && TOC_LABEL.test(block.text) && (kind === 'article' || !contentsFollow(blocks[bi + 1]))) continue;
       if (kind === 'article' && block.kind === 'p' && BARE_BYLINE_LABEL.test(block.text)) continue;
       if (block.kind === 'p' && isTaxonomyLine(block.text)) continue;
       if (block.kind === 'p' && isPostUtilityLine(block.text)) continue;
