@@ -6,6 +6,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { ImageRef } from '@feedwright/core/article.ts';
 import { classAndId, classHints, HEADING_TAGS, holds, isElement, mayHoldRareAttributes, rawText } from './dom.ts';
+import { decodeHTML } from 'entities';
 import { resolveImageUrl } from './image-url.ts';
 import { cleanLink } from './links.ts';
 import { normalizeSpace } from './text.ts';
@@ -457,6 +458,7 @@ class Collector {
       case 'pre': {
         this.flush();
         this.text = codeText(node, '');
+        if (inTermynal(node)) this.text = renderedMarkup(this.text);
         this.flush('pre');
         return;
       }
@@ -654,6 +656,27 @@ function readCaption(current: AnyNode, found: { caption: string; credit: string 
     const child = kids[ci]!;
     readCaption(child, found);
   }
+}
+
+const TERMYNAL = /(?:^|\s)termy(?:\s|$)/;
+
+/**
+ * Whether a code block is a Termynal terminal (`div.termy` › `div.highlight` › `pre`: FastAPI's, Typer's and SQLModel's MkDocs
+ * sites). Its lines are written as HTML source (`<font color="#4E9A06">fastapi</font> dev …`, `&apos;`), escaped in the page,
+ * and termynal.js renders them when the page runs: a reader sees the rendered text.
+ */
+function inTermynal(pre: Element): boolean {
+  let at = pre.parent;
+  for (let level = 0; at !== null && isElement(at) && level < 3; level += 1, at = at.parent)
+    if (at.attribs.class !== undefined && TERMYNAL.test(at.attribs.class)) return true;
+  return false;
+}
+
+const MARKUP_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi;
+
+/** The text of a terminal line written as HTML source: its tags left out and its character references decoded. */
+function renderedMarkup(text: string): string {
+  return decodeHTML(text.replace(MARKUP_TAG, ''));
 }
 
 /** Whether an element sits inside a <pre> below `root`. */

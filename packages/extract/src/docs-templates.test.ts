@@ -403,3 +403,143 @@ describe('docs templates: MDN reference pages', () => {
     expect(blocksOf(html, 'https://developer.mozilla.org/en-US/docs/Web/API/WebSocket').join('\n')).not.toContain('well established');
   });
 });
+
+describe('docs templates: DocBook XSL (PostgreSQL, gtk-doc)', () => {
+  // A chunked DocBook page: the site's banner and version picker, then navheader, the document part and navfooter, then a corrections box.
+  const frame = (part: string): string =>
+    `<html><head><title>PostgreSQL: Documentation: 18: ${part.includes('refentry') ? 'CONNECT' : 'Chapter 4. Connections'}</title></head><body><div id="pgContentWrap">` +
+    `<div class="alert-banner"><p>March 2, 2026: clientdb 18.3, 17.9 and 16.13 Released!</p></div><div class="doc-versions"><p>Documentation → clientdb 18</p><p>Supported Versions: <a href="/docs/18/">Current (18)</a> / <a href="/docs/17/">17</a> / <a href="/docs/16/">16</a></p></div>` +
+    `<div id="docContent"><div class="navheader"><table width="100%" summary="Navigation header"><tr><th colspan="5" align="center">Title</th></tr><tr><td><a accesskey="p" href="prev.html">Prev</a></td><td><a accesskey="u" href="up.html">Up</a></td><th>Part II. The Client</th><td><a accesskey="h" href="index.html">Home</a></td><td><a accesskey="n" href="next.html">Next</a></td></tr></table><hr></div>` +
+    part +
+    `<div class="navfooter"><hr><table width="100%" summary="Navigation footer"><tr><td><a accesskey="p" href="prev.html">Prev</a></td><td><a accesskey="u" href="up.html">Up</a></td><td><a accesskey="n" href="next.html">Next</a></td></tr><tr><td>3.2. Sessions</td><td><a accesskey="h" href="index.html">Home</a></td><td>4.1. Opening</td></tr></table></div></div>` +
+    `<div id="docComments"><h2>Submit correction</h2><p>If you see anything in the documentation that is not correct, does not match your experience with the particular feature or requires further clarification, please use <a href="/account/comments/new/">this form</a> to report a documentation issue.</p></div></div></body></html>`;
+
+  it("reads a chapter's page as its table of contents and lead, without the site's banner, the navigation tables or the corrections box", () => {
+    const chapter =
+      `<div class="chapter" id="CONNECTIONS"><div class="titlepage"><div><div><h2 class="title">Chapter 4. Connections</h2></div></div></div><div class="toc"><p><strong>Table of Contents</strong></p><dl class="toc">` +
+      `<dt><span class="sect1"><a href="conn-open.html">4.1. Opening a Connection</a></span></dt><dt><span class="sect1"><a href="conn-pool.html">4.2. Connection Pools</a></span></dt>` +
+      `<dd><dl><dt><span class="sect2"><a href="conn-pool.html#SIZE">4.2.1. Pool Size</a></span></dt><dt><span class="sect2"><a href="conn-pool.html#IDLE">4.2.2. Idle Connections</a></span></dt></dl></dd>` +
+      `<dt><span class="sect1"><a href="conn-close.html">4.3. Closing a Connection</a></span></dt></dl></div><a id="id-1.5.10.2" class="indexterm" name="id-1.5.10.2"></a><p>${d(1)}</p></div>`;
+    const blocks = blocksOf(frame(chapter), 'https://www.clientdb.org/docs/current/connections.html');
+    for (const entry of ['4.1. Opening a Connection', '4.2.1. Pool Size', '4.3. Closing a Connection', d(1)]) expect(blocks).toContain(entry);
+    // The contents' label stays with the contents it heads (a page that is not an article).
+    expect(blocks[blocks.indexOf('4.1. Opening a Connection') - 1]).toBe('Table of Contents');
+    expect(blocks.at(-1)).toBe(d(1));
+    for (const chrome of ['Released!', 'Supported Versions', 'Prev', 'Home', 'Submit correction', 'report a documentation issue'])
+      expect(blocks.join('\n')).not.toContain(chrome);
+  });
+
+  it("reads a reference entry whole: its name line and synopsis before the sections the best one's siblings are", () => {
+    const refsect2 = (name: string, n: number): string => `<div class="refsect2"><h3>${name}</h3><p>${d(n)} ${d(n + 1)}</p><p>${d(n + 2)}</p></div>`;
+    const refentry =
+      `<div class="refentry" id="SQL-CONNECT"><div class="titlepage"></div><div class="refnamediv"><h2><span class="refentrytitle">CONNECT</span></h2><p>CONNECT — open a session to a server</p></div>` +
+      `<div class="refsynopsisdiv"><h2>Synopsis</h2><pre class="synopsis">CONNECT [ TO ] <em class="replaceable"><code>target</code></em> [ AS <em class="replaceable"><code>name</code></em> ]\n    [ TIMEOUT <em class="replaceable"><code>seconds</code></em> ]</pre></div>` +
+      `<div class="refsect1" id="a"><h2>Description</h2><p>${d(2)}</p></div>` +
+      `<div class="refsect1" id="b"><h2>Parameters</h2>${['target', 'name', 'seconds', 'options', 'mode', 'role'].map((name, i) => refsect2(name, 3 + 3 * i)).join('')}</div>` +
+      `<div class="refsect1" id="c"><h2>Notes</h2><p>${d(21)}</p></div></div>`;
+    const blocks = blocksOf(frame(refentry), 'https://www.clientdb.org/docs/current/sql-connect.html');
+    expect(blocks.slice(0, 2)).toContain('CONNECT — open a session to a server');
+    expect(blocks).toContain('Synopsis');
+    expect(blocks.join('\n')).toContain('CONNECT [ TO ] target [ AS name ]');
+    expect(blocks.at(-1)).toBe(d(21));
+    for (const chrome of ['Released!', 'Prev', 'Submit correction']) expect(blocks.join('\n')).not.toContain(chrome);
+  });
+});
+
+describe('docs templates: Sphinx sections and toctrees', () => {
+  const headerlink = (id: string, text: string, level = 2): string =>
+    `<h${level}>${text}<a class="headerlink" href="#${id}" title="Link to this heading">¶</a></h${level}>`;
+  const page = (sections: string): string =>
+    `<html><head><title>Working with clients — clientlib 2.0 documentation</title></head><body><div class="sphinxsidebar" role="navigation"><h3>Navigation</h3><ul><li class="toctree-l1"><a href="install.html">Installation</a></li></ul></div>` +
+    `<div class="body" role="main"><section id="working-with-clients">${headerlink('working-with-clients', 'Working with clients', 1)}${[1, 2, 10, 11, 12, 13].map((n) => `<p>${d(n)}</p>`).join('')}${sections}</section></div>` +
+    `<div class="footer">© Copyright 2024, Jane Doe. Created using Sphinx.</div></body></html>`;
+
+  it('keeps a section whose short id is its heading\'s slug, proven by the heading\'s permalink ("meta-options", "tags")', () => {
+    const sections =
+      `<section id="meta-options">${headerlink('meta-options', 'Meta options')}<p>${d(3)}</p></section>` +
+      `<section id="tags">${headerlink('tags', 'Tags')}<p>${d(4)}</p></section><section id="s-options">${headerlink('options', 'Options')}<p>${d(5)}</p></section>`;
+    const blocks = blocksOf(page(sections), 'https://clientlib.readthedocs.io/en/latest/clients.html');
+    for (const kept of ['Meta options', d(3), 'Tags', d(4), d(5)]) expect(blocks).toContain(kept);
+  });
+
+  it('still drops a module whose short id names its role when no permalink names it so', () => {
+    const sections = `<section id="meta-options"><h2>Meta options</h2><p>${d(3)}</p></section><p>${d(4)}</p>`;
+    const blocks = blocksOf(page(sections), 'https://clientlib.readthedocs.io/en/latest/clients.html');
+    expect(blocks).not.toContain(d(3));
+    expect(blocks).toContain(d(4));
+  });
+
+  it("reads a toctree in the document (`div.toctree-wrapper`) as the page's contents, with the sentence before it", () => {
+    const sections =
+      `<p>${d(3)}</p><section id="further-topics">${headerlink('further-topics', 'Further topics')}<p>This covers the basics, but clients can do a whole lot more:</p>` +
+      `<div class="toctree-wrapper compound"><ul><li class="toctree-l1"><a class="reference internal" href="pools/">Connection pools</a><ul><li class="toctree-l2"><a class="reference internal" href="pools/#size">Sizing a pool</a></li>` +
+      `<li class="toctree-l2"><a class="reference internal" href="pools/#idle">Idle connections</a></li></ul></li><li class="toctree-l1"><a class="reference internal" href="retries/">Retries</a></li></ul></div></section>`;
+    const blocks = blocksOf(page(sections), 'https://clientlib.readthedocs.io/en/latest/clients.html');
+    const text = blocks.join('\n');
+    for (const kept of ['Further topics', 'This covers the basics, but clients can do a whole lot more:', 'Connection pools', 'Sizing a pool', 'Retries'])
+      expect(text).toContain(kept);
+    expect(text).not.toContain('Installation');
+  });
+});
+
+describe('docs templates: heading ids (Docusaurus, MkDocs, Hugo)', () => {
+  const page = (heading: string): string =>
+    `<html><head><title>Feed specification | Search Docs</title></head><body><nav class="navbar"><a href="/">Search Docs</a></nav><div class="row"><div class="col docItemCol"><article><div class="theme-doc-markdown markdown"><header><h1>Feed specification</h1></header>` +
+    `<p>${d(1)}</p><p>${d(2)}</p>${heading}<p>${d(3)}</p><p>${d(4)}</p></div></article></div></div><footer class="footer">Copyright © 2024 Search Docs.</footer></body></html>`;
+
+  it('keeps a heading whose id is its own text\'s slug, though the slug holds a boilerplate word ("meta", "share", "social")', () => {
+    for (const [id, text] of [
+      ['2-meta-attributes-and-business-metrics-to-include-in-the-feed', '2. Meta attributes and business metrics to include in the feed'],
+      ['what-share-of-requests-time-out', 'What share of requests time out?'],
+    ]) {
+      const heading = `<h3 class="anchor anchorWithStickyNavbar_LWe7" id="${id}">${text}<a href="#${id}" class="hash-link" aria-label="Direct link to ${text}">&#8203;</a></h3>`;
+      expect(blocksOf(page(heading), 'https://docs.search.example/product-feed-specification/')).toContain(text);
+    }
+  });
+
+  it('still drops a heading whose id names a role rather than its text', () => {
+    const heading = `<h3 id="social-share-links">Tell your friends</h3>`;
+    expect(blocksOf(page(heading), 'https://docs.search.example/product-feed-specification/')).not.toContain('Tell your friends');
+  });
+});
+
+describe('docs templates: Termynal terminals (FastAPI, Typer, SQLModel)', () => {
+  const terminal = (cls: string): string =>
+    `<div class="${cls}"><div class="highlight"><pre><span></span><code><span id="__span-0-1"><span class="gp">$ </span>&lt;font<span class="w"> </span><span class="nv">color</span><span class="o">=</span><span class="s2">&quot;#4E9A06&quot;</span>&gt;clientlib&lt;/font&gt;<span class="w"> </span>serve<span class="w"> </span>&lt;u<span class="w"> </span><span class="nv">style</span><span class="o">=</span><span class="s2">&quot;text-decoration-style:solid&quot;</span>&gt;main.py&lt;/u&gt;\n</span>` +
+    `<span id="__span-0-2"><span class="go">  &lt;span style=&quot;background-color:#009485&quot;&gt;&lt;font color=&quot;#D3D7CF&quot;&gt; INFO &lt;/font&gt;&lt;/span&gt;  Watching &lt;b&gt;[&lt;/b&gt;&lt;font color=&quot;#4E9A06&quot;&gt;&amp;apos;/home/user/app&amp;apos;&lt;/font&gt;&lt;b&gt;]&lt;/b&gt;</span>\n</span></code></pre></div></div>`;
+  const page = (cls: string): string =>
+    `<html><head><title>Tutorial - clientlib</title></head><body><div class="md-container"><main class="md-main"><div class="md-content"><article class="md-content__inner md-typeset"><h1>Tutorial</h1><p>${d(1)}</p><p>${d(2)}</p>${terminal(cls)}<p>${d(3)}</p></article></div></main></div></body></html>`;
+
+  it("reads a Termynal terminal's lines as rendered: the escaped HTML source's tags left out, its references decoded", () => {
+    const text = extractArticle(page('termy'), { url: 'https://clientlib.dev/tutorial/', fetchedAt }).contentText;
+    expect(text).toContain("$ clientlib serve main.py\n   INFO   Watching ['/home/user/app']");
+    expect(text).not.toContain('<font');
+  });
+
+  it('leaves a code block outside a terminal as written (HTML source in a tutorial is its code)', () => {
+    const text = extractArticle(page('example'), { url: 'https://clientlib.dev/tutorial/', fetchedAt }).contentText;
+    expect(text).toContain('$ <font color="#4E9A06">clientlib</font> serve');
+  });
+});
+
+describe('docs templates: Asciidoctor sections (git-scm, Antora)', () => {
+  it("keeps each section's heading when the bodies are collected as repeated chunks (`div.sect1` › `h2` + `div.sectionbody`)", () => {
+    const section = (id: string, title: string, body: string): string =>
+      `<div class="sect1"><h2 id="_${id}"><a class="anchor" href="#_${id}"></a>${title}</h2><div class="sectionbody">${body}</div></div>`;
+    const paragraphs = (from: number, count: number): string =>
+      Array.from({ length: count }, (_, k) => `<div class="paragraph"><p>${d(from + k)}</p></div>`).join('');
+    const options = `<div class="dlist"><dl>${Array.from({ length: 24 }, (_, k) => `<dt class="hdlist1">--opt-${k}</dt><dd><p>${d(20 + k)} ${d(50 + k)}</p></dd>`).join('')}</dl></div>`;
+    const html =
+      `<html><head><title>clientlib-connect Documentation</title></head><body><header><nav><a href="/docs">Reference</a><a href="/book">Book</a></nav></header><div id="main">` +
+      section('name', 'NAME', '<div class="paragraph"><p>clientlib-connect - Open a connection to a server</p></div>') +
+      section('synopsis', 'SYNOPSIS', '<div class="verseblock"><pre class="content">clientlib connect [--timeout=&lt;seconds&gt;] &lt;host&gt;</pre></div>') +
+      section('description', 'DESCRIPTION', paragraphs(1, 3)) +
+      section('options', 'OPTIONS', options) +
+      section('examples', 'EXAMPLES', paragraphs(4, 2)) +
+      `</div><footer><p>About this site</p></footer></body></html>`;
+    const blocks = blocksOf(html, 'https://clientlib.dev/docs/clientlib-connect');
+    for (const heading of ['SYNOPSIS', 'DESCRIPTION', 'OPTIONS', 'EXAMPLES']) expect(blocks).toContain(heading);
+    expect(blocks.indexOf('EXAMPLES')).toBe(blocks.indexOf(d(4)) - 1);
+    expect(blocks.at(-1)).toBe(d(5));
+  });
+});

@@ -425,9 +425,14 @@ const SLUG_ID = /^[^\s]*[-_][^\s]*[-_][^\s]*$/;
  * ("comments", "related") names a role even when the heading repeats it.
  */
 function isHeadingSlug(element: Element, id: string): boolean {
-  if ((element.name !== 'section' && element.name !== 'div') || !SLUG_ID.test(id)) return false;
+  const long = SLUG_ID.test(id);
+  // A documentation section of fewer words qualifies by its heading's permalink (permalinks): Sphinx's `<section>` (older Sphinx: `div.section`).
+  // A heading's own id (Docusaurus' `h3.anchor#2-meta-attributes-…`, MkDocs', Hugo's and kramdown's heading ids) is its own text's slug.
+  const heading = HEADING_TAGS.has(element.name);
+  if (!heading && ((element.name !== 'section' && element.name !== 'div') || (!long && element.name === 'div' && element.attribs.class !== 'section')))
+    return false;
   // The heading may sit in the section's text wrapper (`div#slug > div.rich-text > h2`): the first element with text, a few levels down.
-  let first = element.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
+  let first = heading ? element : (element.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined);
   for (let depth = 0; first !== undefined && !HEADING_TAGS.has(first.name) && depth < 2; depth += 1)
     first = first.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
   if (first === undefined || !HEADING_TAGS.has(first.name)) return false;
@@ -435,7 +440,24 @@ function isHeadingSlug(element: Element, id: string): boolean {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
-  return slug.split('-').length >= 3 && id.toLowerCase().replace(/_/g, '-').endsWith(slug);
+  const lowerId = id.toLowerCase().replace(/_/g, '-');
+  if (slug === '' || !lowerId.endsWith(slug)) return false;
+  return (long && slug.split('-').length >= 3) || permalinks(first, lowerId);
+}
+
+/**
+ * Whether a heading holds its section's permalink (Sphinx's and MkDocs' `a.headerlink` "¶", `href="#further-topics"` on
+ * `section#further-topics`, Django's `section#s-further-topics`): the section is then named after its heading by the generator, and
+ * a short id ("further-topics", "tags", "related") is the heading's topic, not the role of a page's module.
+ */
+function permalinks(heading: Element, lowerId: string): boolean {
+  for (let ci = 0, kids = heading.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child) || child.name !== 'a') continue;
+    const href = child.attribs.href;
+    if (href !== undefined && href.length > 1 && href.startsWith('#') && lowerId.endsWith(href.slice(1).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**
@@ -531,6 +553,8 @@ type Precomputed = {
   threadItem: boolean;
   /** The ancestors of the page's <main> (or role=main) elements: layout wrappers around the main region. */
   aroundMain: Set<Element>;
+  /** The page's first DocBook XSL navigation header (`div.navheader`), if any (docbookPart). */
+  navHeader: Element | null;
 };
 
 /** Class words of a dialog, modal, drawer or sheet (whole words: "overlay__modal", "content-drawer", "sheet_sheet__Y6NS_"). */
@@ -631,6 +655,7 @@ class Scorer {
       productItem: false,
       threadItem: false,
       aroundMain: new Set<Element>(),
+      navHeader: null,
     };
     this.prose = pre.prose;
     this.ink = pre.ink;
@@ -639,6 +664,7 @@ class Scorer {
     this.productItem = pre.productItem;
     this.threadItem = pre.threadItem;
     this.aroundMain = pre.aroundMain;
+    this.navHeader = pre.navHeader;
   }
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
@@ -882,6 +908,7 @@ class Scorer {
       productItem: this.productItem,
       threadItem: this.threadItem,
       aroundMain: this.aroundMain,
+      navHeader: this.navHeader,
     };
   }
 
@@ -918,6 +945,7 @@ class Scorer {
     if (post && this.postDepth === 0 && this.qaCommentDepth === 0) this.posts.push(node);
     else if (!post && this.postDepth === 0 && node.name === 'article' && isXenForoPostBody(node)) this.xenForoBodies.push(node);
     if (node.name === 'main' || (rare && node.attribs.role === 'main')) this.markAroundMain(node);
+    if (this.navHeader === null && node.name === 'div' && node.attribs.class === 'navheader') this.navHeader = node;
     if (post) this.postDepth += 1;
     const proseBefore = this.proseTotal;
     let ink = 0;
@@ -934,6 +962,9 @@ class Scorer {
 
   /** Ancestors of the page's main regions (see Precomputed.aroundMain). */
   private readonly aroundMain: Set<Element>;
+
+  /** The page's first DocBook XSL navigation header (see Precomputed.navHeader). */
+  navHeader: Element | null;
 
   /** Whether an element holds one of the page's main regions (`<main>`, role=main), from the precomputed walk. */
   holdsMain(element: Element): boolean {
@@ -1573,6 +1604,8 @@ class InnerFilter implements ElementFilter {
   constructor(
     private readonly scorer: Scorer,
     private readonly site: string,
+    /** The chosen container when it is a DocBook page's part (docbookPart): its table of contents is read. */
+    private readonly part: Element | null = null,
   ) {}
 
   skips(element: Element): boolean {
@@ -1585,6 +1618,8 @@ class InnerFilter implements ElementFilter {
     const density = this.scorer.linkLength(element) / text;
     const weight = this.scorer.classWeight(element);
     if (name === 'p') return density > 0.8 && text < 300 && !isItemTitle(this.scorer, element, text) && !isCrossReference(element);
+    // A DocBook chapter's page is its table of contents (`div.toc` › `dl.toc`) and a lead: the golds keep the contents.
+    if (this.part !== null && (element === this.part || inPartContents(element, this.part))) return false;
     if (weight < 0 && density > 0.2) return true;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;
@@ -1604,6 +1639,9 @@ class InnerFilter implements ElementFilter {
     // A section of a heading, a sentence ending in a colon and the list it introduces is read part by part: Google Cloud's
     // "Data Scientist" › "Task guidance to help if you need to do the following:" › its list of linked tasks.
     if (density > 0.5 && (name === 'section' || name === 'div') && isIntroducedListSection(this.scorer, element)) return false;
+    // Sphinx's `toctree` directive in the document (`div.toctree-wrapper` › nested `li.toctree-lN`) is the page's own contents.
+    // A section that holds one is read part by part (its heading and the sentence before the contents).
+    if (density > 0.5 && (inToctree(element) || holdsToctree(element))) return false;
     if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
     return false;
   }
@@ -1611,6 +1649,34 @@ class InnerFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
   }
+}
+
+const TOCTREE = /(?:^|\s)toctree-wrapper(?:\s|$)/;
+
+/** Whether an element is a Sphinx `toctree-wrapper` or inside one (its nested lists sit in `li.toctree-l1`, at most a few levels down). */
+function inToctree(element: Element): boolean {
+  let at: Element | null = element;
+  for (let level = 0; at !== null && level < 8; level += 1, at = at.parent !== null && isElement(at.parent) ? at.parent : null) {
+    const className = at.attribs.class;
+    if (className !== undefined && TOCTREE.test(className)) return true;
+  }
+  return false;
+}
+
+/** Whether one of an element's children is a Sphinx `toctree-wrapper`. */
+function holdsToctree(element: Element): boolean {
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child) && child.attribs.class !== undefined && TOCTREE.test(child.attribs.class)) return true;
+  }
+  return false;
+}
+
+/** Whether an element is a DocBook part's table of contents (`div.toc`, `dl.toc`) or inside it (the part's nested entries). */
+function inPartContents(element: Element, part: Element): boolean {
+  for (let at: Element | null = element; at !== null && at !== part; at = at.parent !== null && isElement(at.parent) ? at.parent : null)
+    if (at.attribs.class === 'toc') return true;
+  return false;
 }
 
 /**
@@ -2376,6 +2442,14 @@ const BROADCAST_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
 const TOC_LABEL =
   /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|contenidos?|indice|sommario|inhoudsopgave|inhoud|spis treści|innehåll|sisällys|índice de conteúdo)\s*(?:show|hide|toggle|\[(?:show|hide|toggle)\])?\s*:?$/i;
 
+/** A table of contents' first entry: a list, or a numbered entry ("11.1. Introduction", DocBook's `dl.toc` read line by line). */
+const NUMBERED_ENTRY = /^\d+(?:\.\d+)*\.?\s\S/;
+
+/** Whether the block after a contents label is the contents themselves, kept: the label then stays with them. */
+function contentsFollow(next: Block | undefined): boolean {
+  return next !== undefined && (next.kind === 'list' || (next.kind === 'p' && NUMBERED_ENTRY.test(next.text)));
+}
+
 /**
  * Drops boilerplate and control blocks and cuts the tail. Pages that are not articles (listings, shops, services) drop a card title
  * repeated right after itself; product pages drop every block that repeats an earlier one: shops render the same description,
@@ -2389,7 +2463,8 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
   let broadcastNext = false;
   // Text blocks met so far: a reviewer's credit is read only among the first.
   let texts = 0;
-  for (const block of blocks) {
+  for (let bi = 0; bi < blocks.length; bi += 1) {
+    const block = blocks[bi]!;
     if (block.kind !== 'image') {
       texts += 1;
       // The broadcast a public broadcaster's label names on the next line ("Dieses Thema im Programm:" / "NDR Info | Nachrichten |
@@ -2408,7 +2483,8 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
       if (block.kind !== 'list' && (isReaderPitch(block.text) || isPaywallPrompt(block.text))) continue;
       if (block.kind === 'p' && block.text.length <= 300 && PUBLISHER_DISCLOSURE.test(block.text)) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
-      if (block.kind !== 'list' && TOC_LABEL.test(block.text)) continue;
+      // On a page that is not an article (a manual's chapter), the label of contents that are kept stays with them.
+      if (block.kind !== 'list' && TOC_LABEL.test(block.text) && (kind === 'article' || !contentsFollow(blocks[bi + 1]))) continue;
       if (kind === 'article' && block.kind === 'p' && BARE_BYLINE_LABEL.test(block.text)) continue;
       // Harvard Health sets it as a one-item list.
       if (
@@ -2558,7 +2634,9 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   const inFooter = region !== body && container !== null && inPageFooter(container, region);
   // A product page's best block named as the product's description ("product__description") is what the page is read for, not one card of a grid.
   const described = container !== null && productKind(kind, scorer) === 'product' && DESCRIPTION.test(classHints(container));
-  if (regionText > 0 && !described && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5))) {
+  // A DocBook page's part (docbookPart) is the page's whole document, short as a chapter's page of contents is.
+  const framed = container !== null && container === framedPart(scorer);
+  if (regionText > 0 && !described && !framed && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5))) {
     // A page without <main> whose best container holds too little is read whole: its chrome is then read too, unless named as such.
     const filter = region === body ? new PageChromeFilter(scorer, scorer.textInk(body)) : scorer;
     blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter }), productKind(kind, scorer));
@@ -2641,6 +2719,28 @@ function leavesMain(hinted: Attempt, unhinted: Attempt, body: Element): boolean 
 /** One scoring of a page: its blocks, their weighted length and ink (measured once), and the scorer and walk that made them. */
 type Attempt = GenericResult & { scorer: Scorer; reveal: boolean; precomputed: Precomputed; length: number; ink: number };
 
+/**
+ * DocBook XSL's chunked output (PostgreSQL's manual, gtk-doc's API references, the FreeBSD Handbook) writes each page as
+ * `div.navheader` (a "Prev / Up / Home / Next" table), the document part (`div.chapter`, `div.sect1`, `div.refentry`, …) and
+ * `div.navfooter`, siblings in that order. When the chosen container holds that part or sits inside it, the part is the body: a
+ * chapter's page is its table of contents and a lead, which the scorer ranks below the site's banners around it, and a reference
+ * entry's best candidate is one `refsect1` (its parameters), whose siblings the join takes but not the name line and synopsis
+ * before them.
+ */
+function docbookPart(scorer: Scorer, top: Element | null): Element | null {
+  const part = framedPart(scorer);
+  return top !== null && part !== null && (holds(top, part) || holds(part, top)) ? part : top;
+}
+
+/** The element between the page's DocBook `div.navheader` and a `div.navfooter` right after it (docbookPart), or null. */
+function framedPart(scorer: Scorer): Element | null {
+  const header = scorer.navHeader;
+  const part = header === null ? null : nextElement(header);
+  if (part === null || part.name !== 'div' || part.attribs.class === undefined) return null;
+  const footer = nextElement(part);
+  return footer !== null && footer.name === 'div' && footer.attribs.class === 'navfooter' ? part : null;
+}
+
 /** Scores the page with one set of options and collects the chosen container's blocks; precomputed: the page's walk from an earlier attempt. */
 function attempt(
   body: Element,
@@ -2657,9 +2757,10 @@ function attempt(
   const totalParagraphText = scorer.paragraphText(body);
   scorer.markBoilerplate(body, totalParagraphText);
   scorer.score(body);
-  const top = withinMain(scorer, body, chooseTop(scorer, body));
-  const filter = new InnerFilter(scorer, siteOf(baseUrl));
-  const nodes = top ? (repeatedContainers(scorer, top, scorer.isThread()) ?? contentNodes(scorer, top)) : [body];
+  const top = docbookPart(scorer, withinMain(scorer, body, chooseTop(scorer, body)));
+  const filter = new InnerFilter(scorer, siteOf(baseUrl), top !== null && top === framedPart(scorer) ? top : null);
+  const repeated = top ? repeatedContainers(scorer, top, scorer.isThread()) : null;
+  const nodes = top ? (repeated === null ? contentNodes(scorer, top) : withChunkTitles(scorer, repeated)) : [body];
   // An article's FAQ module after its body is the article's (article-faq.ts).
   if (top && kind === 'article') nodes.push(...followingFaqSections(nodes[nodes.length - 1] ?? top, nodes, scorer));
   // So is its summary box before the body ("Key Takeaways"), on any page but a shop's (article-kind or not: 2 dev pages, both without article JSON-LD).
@@ -2674,6 +2775,21 @@ function attempt(
   const weights = { length: 0, ink: 0 };
   for (const block of blocks) if (block.kind !== 'image') addTextWeights(block.text, weights);
   return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink };
+}
+
+/**
+ * Repeated chunks with the heading each one follows: Asciidoctor writes every section as `div.sect1` › `h2` + `div.sectionbody`
+ * (git-scm's reference pages, Antora sites), and the chunks collected are the section bodies, whose titles sit beside them.
+ * The first chunk's title is the container's (titleBefore, in attempt).
+ */
+function withChunkTitles(scorer: Scorer, chunks: Element[]): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < chunks.length; i += 1) {
+    const title = i === 0 ? null : titleBefore(scorer, chunks[i]!);
+    if (title !== null) out.push(title);
+    out.push(chunks[i]!);
+  }
+  return out;
 }
 
 /**
