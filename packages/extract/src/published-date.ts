@@ -254,6 +254,8 @@ class DateChooser {
   private visibleUpdated: string | null = null;
   /** hasClassedPublished of the page's times, read once. */
   private readonly classedPublished: boolean;
+  /** The date() of each text read so far. */
+  private readonly parsed = new Map<string, string | null>();
 
   constructor(private readonly input: DateInput) {
     this.signals = input.signals;
@@ -368,8 +370,14 @@ class DateChooser {
     }
   }
 
+  /** parseDate in the page's context, each distinct text parsed once: the readers ask again for values an earlier one read (JSON-LD dates, `<time datetime>`). */
   private date(value: unknown): string | null {
-    return parseDate(value, this.context);
+    if (typeof value !== 'string') return parseDate(value, this.context);
+    const known = this.parsed.get(value);
+    if (known !== undefined) return known;
+    const iso = parseDate(value, this.context);
+    this.parsed.set(value, iso);
+    return iso;
   }
 
   private plausible(iso: string | null | undefined): iso is string {
