@@ -96,6 +96,20 @@ describe('blog templates: German datelines and bylines in the body', () => {
     }
   });
 
+  it('reads a byline as a dateline only with a four-digit year (dropDatelines rules out paragraphs without one by a single scan)', () => {
+    const pairs: [string, string][] = [
+      ['08.07.2019 19:30 von Martina Schulz', '08.07.19 19:30 von Martina Schulz'],
+      ['Martina Schulz | 8. Juli 2019', 'Martina Schulz | 8. Juli 19'],
+      ['LinkNaija October 06, 2018', 'LinkNaija October 06, 18'],
+    ];
+    for (const [withYear, withoutYear] of pairs) {
+      const page = (line: string): string =>
+        `<html><body><article><h1>Sommerfest</h1><p class="info">${line}</p>${para(1)}${para(2)}${para(3)}</article></body></html>`;
+      expect(blocksOf(page(withYear)), withYear).not.toContain(withYear);
+      expect(blocksOf(page(withoutYear)), withoutYear).toContain(withoutYear);
+    }
+  });
+
   it('keeps German byline lines that head every post of a thread or every review of a list, and sentences that hold a date', () => {
     const posts = [1, 2, 3].map((n) => `<div class="post"><p class="author">by user${n} » 1${n}. Sep 2024, 18:36</p>${para(n)}</div>`).join('');
     const thread = blocksOf(`<html><body><main><h1>VirtualBox startet nicht</h1>${posts}</main></body></html>`);

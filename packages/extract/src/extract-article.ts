@@ -435,13 +435,22 @@ const DATE_FIRST_BYLINE = new RegExp(
  * Sep 2024, 18:36", "Verified Client 20.03.2024"): those stay.
  */
 function isDateline(text: string, germanBylines: number): boolean {
-  if (DATE_ONLY.test(text) || BYLINE_DATE.test(text)) return true;
+  if (DATE_ONLY.test(text)) return true;
+  if (!FOUR_DIGITS.test(text)) return false;
+  if (BYLINE_DATE.test(text)) return true;
   if (text.length > 100) return false;
   return GERMAN_DATE_ONLY.test(text) || (germanBylines < 2 && isGermanByline(text));
 }
 
+/**
+ * A year's four digits in a row. Every writing of BYLINE_DATE, GERMAN_DATE (so GERMAN_DATE_ONLY and GERMAN_BYLINE_DATE) and
+ * DATE_FIRST_BYLINE states the year as `\d{4}` (ASCII, `u` or not): a paragraph without four digits matches none of them, and
+ * one scan rules it out before them (most of a body's paragraphs, each tested by dropDatelines).
+ */
+const FOUR_DIGITS = /\d{4}/;
+
 function isGermanByline(text: string): boolean {
-  return text.length <= 100 && (GERMAN_BYLINE_DATE.test(text) || DATE_FIRST_BYLINE.test(text)) && !GERMAN_DATE_ONLY.test(text);
+  return text.length <= 100 && FOUR_DIGITS.test(text) && (GERMAN_BYLINE_DATE.test(text) || DATE_FIRST_BYLINE.test(text)) && !GERMAN_DATE_ONLY.test(text);
 }
 
 /** How many "name + date" lines make a river of dated cards rather than one article's byline. */
@@ -483,7 +492,7 @@ function dropDateHeadings(blocks: Block[]): Block[] {
 
 /** A "name + date" line that is not a date alone. */
 function isCardByline(text: string): boolean {
-  return BYLINE_DATE.test(text) && !DATE_ONLY.test(text);
+  return FOUR_DIGITS.test(text) && BYLINE_DATE.test(text) && !DATE_ONLY.test(text);
 }
 
 /**

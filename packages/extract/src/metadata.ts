@@ -398,6 +398,8 @@ class SignalReader {
   h1: string | null = null;
   htmlLang: string | null = null;
   body: Element | null = null;
+  placed: Element | null = null;
+  placedAt: TimePlace = 'elsewhere';
 
   text(node: AnyNode): void {
     if (this.body === null) return;
@@ -490,8 +492,20 @@ class SignalReader {
     this.htmlLang ??= attribs.lang ?? attribs['xml:lang'] ?? null;
   }
 
+  /**
+   * timePlace of an element, the last answer kept: an element can be a date element, an author element, an author link and
+   * a `<time>` at once, and each asks in the same `element` call.
+   */
+  place(node: Element): TimePlace {
+    if (node !== this.placed) {
+      this.placed = node;
+      this.placedAt = timePlace(node);
+    }
+    return this.placedAt;
+  }
+
   dateElement(node: Element): void {
-    if (node.name !== 'body' && node.name !== 'html' && timePlace(node) !== 'other-stories') this.dateElements.push(node);
+    if (node.name !== 'body' && node.name !== 'html' && this.place(node) !== 'other-stories') this.dateElements.push(node);
   }
 
   authorElement(node: Element, itemprop: string | undefined): void {
@@ -499,13 +513,13 @@ class SignalReader {
       (AUTHOR_REL.test(node.attribs.rel ?? '') || itemprop === 'author' || AUTHOR_HINT.test(classHints(node))) &&
       node.name !== 'body' &&
       node.name !== 'html' &&
-      timePlace(node) !== 'other-stories'
+      this.place(node) !== 'other-stories'
     )
       this.authorElements.push(node);
   }
 
   authorLink(href: string | undefined, node: Element): void {
-    if (href !== undefined && href.includes('/author') && AUTHOR_PATH.test(href) && timePlace(node) !== 'other-stories') this.authorLinks.push(node);
+    if (href !== undefined && href.includes('/author') && AUTHOR_PATH.test(href) && this.place(node) !== 'other-stories') this.authorLinks.push(node);
   }
 
   posting(itemtype: string | undefined, node: Element): void {
@@ -586,7 +600,7 @@ class SignalReader {
       datetime: attribs.datetime ?? null,
       text: normalizeSpace(rawText(node)),
       itemprop: attribs.itemprop ?? null,
-      place: timePlace(node),
+      place: this.place(node),
       element: node,
     });
   }

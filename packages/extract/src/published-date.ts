@@ -254,6 +254,8 @@ class DateChooser {
   private visibleUpdated: string | null = null;
   /** hasClassedPublished of the page's times, read once. */
   private readonly classedPublished: boolean;
+  /** The date() of each text read so far. */
+  private readonly parsed = new Map<string, string | null>();
 
   constructor(private readonly input: DateInput) {
     this.signals = input.signals;
@@ -294,7 +296,7 @@ class DateChooser {
       const exact = this.timeOnDay(published.value.slice(0, 10));
       if (exact) published = { ...published, value: exact };
     }
-    if (published && published.value.endsWith('Z')) published = { ...published, value: inStatedOffset(published.value, input) };
+    if (published && published.value.endsWith('Z')) published = { ...published, value: inStatedOffset(published.value, input, this) };
     // A page that states only when it was updated is dated by that, when it says so to the reader
     // (a visible "Last updated" line) or in its article data; a CMS's modified <meta> is often the render time.
     if (!published && updated && (updated.from === 'visible-text' || updated.from === 'json-ld'))
@@ -368,8 +370,14 @@ class DateChooser {
     }
   }
 
-  private date(value: unknown): string | null {
-    return parseDate(value, this.context);
+  /** parseDate in the page's context, each distinct text parsed once: the readers ask again for values an earlier one read (JSON-LD dates, `<time datetime>`). */
+  date(value: unknown): string | null {
+    if (typeof value !== 'string') return parseDate(value, this.context);
+    const known = this.parsed.get(value);
+    if (known !== undefined) return known;
+    const iso = parseDate(value, this.context);
+    this.parsed.set(value, iso);
+    return iso;
   }
 
   private plausible(iso: string | null | undefined): iso is string {
@@ -587,14 +595,14 @@ const STATED_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-](?!00:?00)\d{2}:?\d
  * else the one offset every `<time datetime>` on the page states (WordPress writes its `<meta>` in UTC
  * and its visible times in the site's zone). The instant is unchanged; the publisher's day is kept.
  */
-function inStatedOffset(iso: string, input: DateInput): string {
+function inStatedOffset(iso: string, input: DateInput, dates: DateChooser): string {
   const instant = Date.parse(iso);
   const stated: string[] = [];
   for (const value of [input.article?.datePublished, input.article?.dateCreated, ...input.signals.times.map((t) => t.datetime)]) {
     if (typeof value !== 'string') continue;
     const offset = STATED_OFFSET.exec(value.trim())?.[1];
     if (!offset) continue;
-    const parsed = parseDate(value, input.context);
+    const parsed = dates.date(value);
     if (parsed && Date.parse(parsed) === instant) return parsed;
     stated.push(offset.replace(':', ''));
   }
