@@ -2,6 +2,7 @@ import { load } from 'cheerio/slim';
 import type { ParentNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { bylineOf, chooseAuthors, cleanAuthorName } from './authors.ts';
+import { extractArticle } from './extract-article.ts';
 import { readSignals } from './metadata.ts';
 
 function authorsOf(html: string): ReturnType<typeof chooseAuthors> {
@@ -42,6 +43,20 @@ describe('authors', () => {
     expect(
       authorsOf('<html><body><h1>Headline of it</h1><p class="meta">Posted on August 2, 2019 by John Smith</p><p>Text of the post.</p></body></html>'),
     ).toEqual({ authors: ['John Smith'], from: 'byline' });
+  });
+
+  it('reads a byline set in an <aside> column beside the text, without its footnote mark', () => {
+    expect(cleanAuthorName('Written By Jane Doe, MD*')).toBe('Jane Doe, MD');
+    expect(cleanAuthorName('John Roe†')).toBe('John Roe');
+    const para = '<p>A paragraph of the article that runs on long enough to be its text, with a comma and a full stop.</p>';
+    const page = (side: string): string =>
+      `<html><head><title>Sleep training explained</title></head><body><main><h1>Sleep training explained</h1><div class="grid">${side}<div class="body">${para.repeat(6)}</div></div></main></body></html>`;
+    const options = { url: 'https://example.org/articles/sleep-training', fetchedAt: new Date('2026-12-05T00:00:00Z') };
+    expect(
+      extractArticle(page('<aside class="side-col"><p class="article_author__x1">Written By <span>Jane Doe, MD*</span></p></aside>'), options).byline,
+    ).toBe('Jane Doe, MD');
+    // A sidebar without an author element still goes.
+    expect(extractArticle(page('<aside class="side-col"><p class="byline">Written By <span>Jane Doe</span></p></aside>'), options).byline).toBeNull();
   });
 
   it('is never a URL, an e-mail, a user id, a date, a sentence or the site', () => {

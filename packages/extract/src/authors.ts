@@ -110,7 +110,8 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
     name.split(
       /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+on behalf of\b|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|(?:^|\s+)(?:updated|published|posted|last updated)\b/i,
     )[0] ?? '';
-  name = name.replace(/^[\s,;:|•·–—»«›‹／-]+|[\s,;:|•·–—»«›‹／-]+$/g, '').trim();
+  // A footnote mark after the name ("Jane Doe, MD*", "Jane Doe†") points to a note on the writer: not part of the name.
+  name = name.replace(/^[\s,;:|•·–—»«›‹／-]+|[\s,;:|•·–—»«›‹／*†‡-]+$/g, '').trim();
   if (name === '' || NOT_A_NAME.test(name) || WEEKDAY.test(name) || BYLINE_FURNITURE.test(name) || ROLE_ONLY.test(name) || !/\p{L}/u.test(name)) return null;
   const words = name.split(/\s+/);
   if (name.length > 80 || words.length > 10) return null;

@@ -207,6 +207,9 @@ function keptSpans(
     if (name === 'script' && (KEPT_SCRIPT_TYPE.test(attributesOf(start + 7, openEnd - 1)) || bodyHolds(openEnd, closeStart, 'SIMORGH_DATA'))) continue;
     // An <aside> holding a <time> may be the article's dateline ("Published August 30, 2024" beside the text): the date rules judge it.
     if (name === 'aside' && bodyHolds(openEnd, closeStart, '<time')) continue;
+    // An <aside> holding an author's element (a class or itemprop naming the author, rel=author) may be the article's byline beside
+    // the text ("Written By" | "Jane Doe, MD" in an aside column, a block theme's Post Author block): the author rules judge it.
+    if (name === 'aside' && bodyHolds(openEnd, closeStart, 'author')) continue;
     // An <aside> that is a part of a dialog or drawer (a shop's "Description" sheet) is not a sidebar: the body rules judge it.
     if (name === 'aside' && DIALOG_PART.test(attributesOf(start + 6, openEnd))) continue;
     // An <aside> that is a documentation callout ("Note", "Caution": Starlight's asides) is the page's text: the body rules judge it.
