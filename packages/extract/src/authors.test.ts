@@ -59,6 +59,13 @@ describe('authors', () => {
     expect(extractArticle(page('<aside class="side-col"><p class="byline">Written By <span>Jane Doe</span></p></aside>'), options).byline).toBeNull();
   });
 
+  it('names every writer of Highwire Press\'s citation_author tags, turning "Doe, Jane" round', () => {
+    const head = (...names: string[]): string =>
+      `<html><head><meta name="citation_title" content="A study">${names.map((n) => `<meta name="citation_author" content="${n}">`).join('')}</head><body><h1>A study</h1><p>Text.</p></body></html>`;
+    expect(authorsOf(head('Jane Doe', 'Roe, John', 'Mary Poe, MD'))).toEqual({ authors: ['Jane Doe', 'John Roe', 'Mary Poe, MD'], from: 'meta' });
+    expect(authorsOf(head('Jane Doe'))).toEqual({ authors: ['Jane Doe'], from: 'meta' });
+  });
+
   it('is never a URL, an e-mail, a user id, a date, a sentence or the site', () => {
     expect(cleanAuthorName('https://example.com/user/jane')).toBeNull();
     expect(cleanAuthorName('jane@example.com')).toBeNull();

@@ -740,6 +740,20 @@ function starterLine(signals: PageSignals, siteKeys: string[]): string | null {
   return null;
 }
 
+/** A credential after a comma ("Doe, MD"), not a given name. */
+const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/;
+/**
+ * The writers Highwire Press's tags name (Google Scholar's inclusion guidelines, set by journals, PMC, arXiv and repositories): one
+ * `citation_author` per writer (metadata.ts joins them with semicolons), "Jane Doe" or "Doe, Jane" (turned round).
+ */
+function citationNames(value: string | undefined): string[] {
+  if (!value) return [];
+  return value.split(/\s*;\s*/).map((name) => {
+    const parts = name.split(/\s*,\s*/);
+    return parts.length === 2 && /^\p{Lu}/u.test(parts[1]!) && !CREDENTIAL.test(parts[1]!) ? `${parts[1]} ${parts[0]}` : name;
+  });
+}
+
 /** The page's authors and the signal they came from; empty when the page names none. */
 export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, siteNames: string[]): { authors: string[]; from: string | null } {
   const siteKeys = siteNames.map(titleKey).filter((key) => key.length >= 2);
@@ -778,6 +792,7 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     // A discussion's opening post (DiscussionForumPosting, a Q&A page's Question) names the thread's author; replies are Comments and Answers.
     ['json-ld', () => clean(jsonLdNames(signals.jsonLd.find((node) => typesOf(node).some((t) => POSTING_TYPE.test(t)))?.author), siteKeys, true)],
     ['microdata', () => clean(microdataAuthor(signals.postingItem), siteKeys, true)],
+    ['meta', () => clean(citationNames(meta.get('citation_author')))],
     ['meta', () => clean(stated(metaAuthor))],
     ['meta', () => clean(stated(yoastAuthor))],
     ['meta', () => clean([meta.get('article:author') ?? meta.get('twitter:creator:name') ?? ''].filter(Boolean))],
