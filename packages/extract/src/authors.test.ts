@@ -66,6 +66,21 @@ describe('authors', () => {
     expect(authorsOf(head('Jane Doe'))).toEqual({ authors: ['Jane Doe'], from: 'meta' });
   });
 
+  it('reads the writers a labelled field names: a heading or a term reading "Author", the names in the element after it', () => {
+    const page = (field: string): string =>
+      `<html><body><h1>A report on the matter</h1><p>Text of the report that runs on.</p><div class="meta">${field}</div></body></html>`;
+    expect(authorsOf(page('<h3>Author</h3><p> Jane D. Doe</p>'))).toEqual({ authors: ['Jane D. Doe'], from: 'byline' });
+    expect(authorsOf(page('<h6>Author(s)</h6><ul><li><a href="/lib?a=1">Jane Doe</a></li><li><a href="/lib?a=2">John Roe</a></li></ul>'))).toEqual({
+      authors: ['Jane Doe', 'John Roe'],
+      from: 'byline',
+    });
+    expect(authorsOf(page('<dl><dt>Written by</dt><dd>Mary Poe</dd></dl>'))).toEqual({ authors: ['Mary Poe'], from: 'byline' });
+    // A heading that is no label, and a long list (a filter's list of writers), name no one.
+    expect(authorsOf(page('<h3>About the report</h3><p>Jane Doe</p>'))).toEqual({ authors: [], from: null });
+    const many = Array.from({ length: 8 }, (_, i) => `<li>Writer Number${'abcdefgh'[i]}</li>`).join('');
+    expect(authorsOf(page(`<h6>Author(s)</h6><ul>${many}</ul>`))).toEqual({ authors: [], from: null });
+  });
+
   it('is never a URL, an e-mail, a user id, a date, a sentence or the site', () => {
     expect(cleanAuthorName('https://example.com/user/jane')).toBeNull();
     expect(cleanAuthorName('jane@example.com')).toBeNull();

@@ -754,6 +754,52 @@ function citationNames(value: string | undefined): string[] {
   });
 }
 
+/** A field's label over the writers: "Author", "Authors", "Author(s)", "Autor", "Written by", "Article by", "Contributors". */
+const FIELD_LABEL = new RegExp(String.raw`^(?:${anyOf(AUTHOR_NOUNS)}|author\(s\)|contributors?|${bylineLabel(ENGLISH_WRITTEN)}|article by)\s*:?$`, 'i');
+const FIELD_LABEL_TAG = /^(?:h[2-6]|dt)$/;
+/** The element after `element` among its siblings, or null. */
+function nextElement(element: Element): Element | null {
+  for (let node = element.next; node; node = node.next) if (node.type === 'tag') return node as Element;
+  return null;
+}
+/**
+ * The writers a labelled field names: a heading or a definition term reading "Author" (a metadata panel's "<h3>Author</h3>
+ * <p>Jane Doe</p>", a report's "<h6>Author(s)</h6><ul><li>…", a block theme's "<h2>Article by</h2><div>Jane Doe</div>", "<dt>Authors</dt>
+ * <dd>…"), the names in the element after it: its text, or each item of a short list. Empty when there is none.
+ */
+function labelledField(signals: PageSignals, siteKeys: string[]): string[] {
+  if (!signals.body) return [];
+  const stack: Element[] = [signals.body];
+  let visited = 0;
+  while (stack.length > 0 && visited < 20000) {
+    const element = stack.pop()!;
+    visited += 1;
+    if (FIELD_LABEL_TAG.test(element.name)) {
+      const label = rawText(element).trim();
+      if (label.length <= 20 && FIELD_LABEL.test(label)) {
+        const value = nextElement(element);
+        if (!value) continue;
+        const items =
+          value.name === 'ul' || value.name === 'ol' ? value.children.filter((node): node is Element => node.type === 'tag' && node.name === 'li') : [value];
+        if (items.length > 6) continue;
+        const names: string[] = [];
+        for (const item of items) {
+          const text = visibleText(item).trim();
+          const name = text.length <= 80 ? cleanAuthorName(text, siteKeys) : null;
+          if (name) names.push(name);
+        }
+        if (names.length === items.length && names.length > 0) return names;
+      }
+      continue;
+    }
+    for (let i = element.children.length - 1; i >= 0; i -= 1) {
+      const child = element.children[i]!;
+      if (child.type === 'tag') stack.push(child as Element);
+    }
+  }
+  return [];
+}
+
 /** The page's authors and the signal they came from; empty when the page names none. */
 export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, siteNames: string[]): { authors: string[]; from: string | null } {
   const siteKeys = siteNames.map(titleKey).filter((key) => key.length >= 2);
@@ -834,6 +880,7 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
       },
     ],
     ['byline', () => (listing ? [] : clean([besideDate(signals, siteKeys) ?? ''].filter(Boolean)))],
+    ['byline', () => (listing ? [] : clean(labelledField(signals, siteKeys)))],
     ['byline', () => (listing ? [] : clean([archiveLinkName(signals, siteKeys) ?? ''].filter(Boolean)))],
     ['byline', () => (listing ? [] : clean([entrySlugName(signals) ?? ''].filter(Boolean)))],
   ];
