@@ -81,6 +81,16 @@ describe('authors', () => {
     expect(authorsOf(page(`<h6>Author(s)</h6><ul>${many}</ul>`))).toEqual({ authors: [], from: null });
   });
 
+  it('reads the writer a post\'s footer line names with its date: "Posted by Jane Doe at December 16, 2025 11:15 AM"', () => {
+    const page = (footer: string): string =>
+      `<html><body><h1>Notes on a project</h1><p>Text of the post that runs on for a while.</p><p>More text.</p><div class="footer">${footer}</div></body></html>`;
+    expect(authorsOf(page('<span class="posted">Posted by Jane Doe at December 16, 2025 11:15 AM</span>'))).toEqual({ authors: ['Jane Doe'], from: 'byline' });
+    expect(authorsOf(page('<p>Posted by John Roe on May 2, 2019 at 10:30</p>'))).toEqual({ authors: ['John Roe'], from: 'byline' });
+    // A comment's "Posted by:" line and a login in lower case name no writer.
+    expect(authorsOf(page('<span class="comments-post">Posted by: John Roe at December 19, 2025 12:15 PM</span>'))).toEqual({ authors: [], from: null });
+    expect(authorsOf(page('<p>Posted by admin at December 16, 2025 11:15 AM</p>'))).toEqual({ authors: [], from: null });
+  });
+
   it('is never a URL, an e-mail, a user id, a date, a sentence or the site', () => {
     expect(cleanAuthorName('https://example.com/user/jane')).toBeNull();
     expect(cleanAuthorName('jane@example.com')).toBeNull();

@@ -800,6 +800,17 @@ function labelledField(signals: PageSignals, siteKeys: string[]): string[] {
   return [];
 }
 
+/** A post's footer line: "Posted by Jane Doe at December 16, 2025 11:15 AM" (Movable Type, Blogger), "Posted by Jane Doe on May 2, 2019" (TypePad, WordPress's classic themes). */
+const POSTED_FOOTER = /^[Pp]osted by\s+(\p{Lu}[^:|]{0,60}?)\s+(?:at|on)\s+(.+)$/u;
+/** The writer a post's footer line names after the text, with its date (a comment's "Posted by: Jane at …" has a colon), or null. */
+function postedFooter(signals: PageSignals, siteKeys: string[]): string | null {
+  for (const line of signals.trailingTexts) {
+    const posted = line.length <= 120 ? POSTED_FOOTER.exec(line) : null;
+    if (posted && findDateInText(posted[2]!)) return cleanAuthorName(posted[1]!, siteKeys);
+  }
+  return null;
+}
+
 /** The page's authors and the signal they came from; empty when the page names none. */
 export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, siteNames: string[]): { authors: string[]; from: string | null } {
   const siteKeys = siteNames.map(titleKey).filter((key) => key.length >= 2);
@@ -881,6 +892,7 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     ],
     ['byline', () => (listing ? [] : clean([besideDate(signals, siteKeys) ?? ''].filter(Boolean)))],
     ['byline', () => (listing ? [] : clean(labelledField(signals, siteKeys)))],
+    ['byline', () => (listing ? [] : clean([postedFooter(signals, siteKeys) ?? ''].filter(Boolean)))],
     ['byline', () => (listing ? [] : clean([archiveLinkName(signals, siteKeys) ?? ''].filter(Boolean)))],
     ['byline', () => (listing ? [] : clean([entrySlugName(signals) ?? ''].filter(Boolean)))],
   ];
