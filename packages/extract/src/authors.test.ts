@@ -91,6 +91,18 @@ describe('authors', () => {
     expect(authorsOf(page('<p>Posted by admin at December 16, 2025 11:15 AM</p>'))).toEqual({ authors: [], from: null });
   });
 
+  it("resolves a JSON-LD author given as an @id reference to the schema graph's Person (Yoast, Rank Math)", () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Article', '@id': 'https://example.org/post/#article', headline: 'A post', author: [{ '@id': 'https://example.org/#/schema/person/ab12' }] },
+        { '@type': 'Person', '@id': 'https://example.org/#/schema/person/ab12', name: 'Jane Doe' },
+      ],
+    };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script><meta name="author" content="jdoe2"></head><body><h1>A post</h1><p>Text.</p></body></html>`;
+    expect(authorsOf(html)).toEqual({ authors: ['Jane Doe'], from: 'json-ld' });
+  });
+
   it('is never a URL, an e-mail, a user id, a date, a sentence or the site', () => {
     expect(cleanAuthorName('https://example.com/user/jane')).toBeNull();
     expect(cleanAuthorName('jane@example.com')).toBeNull();

@@ -135,8 +135,11 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
  */
 let siteSigned: string[] | null = null;
 
-/** Names in a JSON-LD author value (people only; organisations are publishers, not authors). */
-function jsonLdNames(value: unknown): string[] {
+/**
+ * Names in a JSON-LD author value (people only; organisations are publishers, not authors). An author given only as a reference
+ * (`{"@id": "…#/schema/person/…"}`, Yoast's and Rank Math's schema graphs) is the node of the page's `graph` with that @id.
+ */
+function jsonLdNames(value: unknown, graph: JsonLdNode[] = []): string[] {
   const names: string[] = [];
   const visit = (item: unknown): void => {
     if (typeof item === 'string') {
@@ -145,7 +148,9 @@ function jsonLdNames(value: unknown): string[] {
     }
     if (Array.isArray(item)) return item.forEach(visit);
     if (item && typeof item === 'object') {
-      const node = item as JsonLdNode;
+      let node = item as JsonLdNode;
+      const id = node['@id'];
+      if (node.name === undefined && typeof id === 'string') node = graph.find((other) => other['@id'] === id && other.name !== undefined) ?? node;
       const isOrganization = typesOf(node).some((t) => /Organization$/.test(t));
       if (typeof node.name === 'string' && !isOrganization) names.push(node.name);
     }
@@ -845,7 +850,7 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
   // Set where the byline elements turn out to be a listing's post cards: the lines under the headline are the cards' too.
   let listing = false;
   const candidates: [string, () => string[]][] = [
-    ['json-ld', () => clean(jsonLdNames(article?.author))],
+    ['json-ld', () => clean(jsonLdNames(article?.author, signals.jsonLd))],
     // A discussion's opening post (DiscussionForumPosting, a Q&A page's Question) names the thread's author; replies are Comments and Answers.
     ['json-ld', () => clean(jsonLdNames(signals.jsonLd.find((node) => typesOf(node).some((t) => POSTING_TYPE.test(t)))?.author), siteKeys, true)],
     ['microdata', () => clean(microdataAuthor(signals.postingItem), siteKeys, true)],
