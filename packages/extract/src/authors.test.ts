@@ -2,6 +2,7 @@ import { load } from 'cheerio/slim';
 import type { ParentNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { bylineOf, chooseAuthors, cleanAuthorName } from './authors.ts';
+import { extractArticle } from './extract-article.ts';
 import { readSignals } from './metadata.ts';
 
 function authorsOf(html: string): ReturnType<typeof chooseAuthors> {
@@ -42,6 +43,64 @@ describe('authors', () => {
     expect(
       authorsOf('<html><body><h1>Headline of it</h1><p class="meta">Posted on August 2, 2019 by John Smith</p><p>Text of the post.</p></body></html>'),
     ).toEqual({ authors: ['John Smith'], from: 'byline' });
+  });
+
+  it('reads a byline set in an <aside> column beside the text, without its footnote mark', () => {
+    expect(cleanAuthorName('Written By Jane Doe, MD*')).toBe('Jane Doe, MD');
+    expect(cleanAuthorName('John Roe†')).toBe('John Roe');
+    const para = '<p>A paragraph of the article that runs on long enough to be its text, with a comma and a full stop.</p>';
+    const page = (side: string): string =>
+      `<html><head><title>Sleep training explained</title></head><body><main><h1>Sleep training explained</h1><div class="grid">${side}<div class="body">${para.repeat(6)}</div></div></main></body></html>`;
+    const options = { url: 'https://example.org/articles/sleep-training', fetchedAt: new Date('2026-12-05T00:00:00Z') };
+    expect(
+      extractArticle(page('<aside class="side-col"><p class="article_author__x1">Written By <span>Jane Doe, MD*</span></p></aside>'), options).byline,
+    ).toBe('Jane Doe, MD');
+    // A sidebar without an author element still goes.
+    expect(extractArticle(page('<aside class="side-col"><p class="byline">Written By <span>Jane Doe</span></p></aside>'), options).byline).toBeNull();
+  });
+
+  it('names every writer of Highwire Press\'s citation_author tags, turning "Doe, Jane" round', () => {
+    const head = (...names: string[]): string =>
+      `<html><head><meta name="citation_title" content="A study">${names.map((n) => `<meta name="citation_author" content="${n}">`).join('')}</head><body><h1>A study</h1><p>Text.</p></body></html>`;
+    expect(authorsOf(head('Jane Doe', 'Roe, John', 'Mary Poe, MD'))).toEqual({ authors: ['Jane Doe', 'John Roe', 'Mary Poe, MD'], from: 'meta' });
+    expect(authorsOf(head('Jane Doe'))).toEqual({ authors: ['Jane Doe'], from: 'meta' });
+  });
+
+  it('reads the writers a labelled field names: a heading or a term reading "Author", the names in the element after it', () => {
+    const page = (field: string): string =>
+      `<html><body><h1>A report on the matter</h1><p>Text of the report that runs on.</p><div class="meta">${field}</div></body></html>`;
+    expect(authorsOf(page('<h3>Author</h3><p> Jane D. Doe</p>'))).toEqual({ authors: ['Jane D. Doe'], from: 'byline' });
+    expect(authorsOf(page('<h6>Author(s)</h6><ul><li><a href="/lib?a=1">Jane Doe</a></li><li><a href="/lib?a=2">John Roe</a></li></ul>'))).toEqual({
+      authors: ['Jane Doe', 'John Roe'],
+      from: 'byline',
+    });
+    expect(authorsOf(page('<dl><dt>Written by</dt><dd>Mary Poe</dd></dl>'))).toEqual({ authors: ['Mary Poe'], from: 'byline' });
+    // A heading that is no label, and a long list (a filter's list of writers), name no one.
+    expect(authorsOf(page('<h3>About the report</h3><p>Jane Doe</p>'))).toEqual({ authors: [], from: null });
+    const many = Array.from({ length: 8 }, (_, i) => `<li>Writer Number${'abcdefgh'[i]}</li>`).join('');
+    expect(authorsOf(page(`<h6>Author(s)</h6><ul>${many}</ul>`))).toEqual({ authors: [], from: null });
+  });
+
+  it('reads the writer a post\'s footer line names with its date: "Posted by Jane Doe at December 16, 2025 11:15 AM"', () => {
+    const page = (footer: string): string =>
+      `<html><body><h1>Notes on a project</h1><p>Text of the post that runs on for a while.</p><p>More text.</p><div class="footer">${footer}</div></body></html>`;
+    expect(authorsOf(page('<span class="posted">Posted by Jane Doe at December 16, 2025 11:15 AM</span>'))).toEqual({ authors: ['Jane Doe'], from: 'byline' });
+    expect(authorsOf(page('<p>Posted by John Roe on May 2, 2019 at 10:30</p>'))).toEqual({ authors: ['John Roe'], from: 'byline' });
+    // A comment's "Posted by:" line and a login in lower case name no writer.
+    expect(authorsOf(page('<span class="comments-post">Posted by: John Roe at December 19, 2025 12:15 PM</span>'))).toEqual({ authors: [], from: null });
+    expect(authorsOf(page('<p>Posted by admin at December 16, 2025 11:15 AM</p>'))).toEqual({ authors: [], from: null });
+  });
+
+  it("resolves a JSON-LD author given as an @id reference to the schema graph's Person (Yoast, Rank Math)", () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Article', '@id': 'https://example.org/post/#article', headline: 'A post', author: [{ '@id': 'https://example.org/#/schema/person/ab12' }] },
+        { '@type': 'Person', '@id': 'https://example.org/#/schema/person/ab12', name: 'Jane Doe' },
+      ],
+    };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script><meta name="author" content="jdoe2"></head><body><h1>A post</h1><p>Text.</p></body></html>`;
+    expect(authorsOf(html)).toEqual({ authors: ['Jane Doe'], from: 'json-ld' });
   });
 
   it('is never a URL, an e-mail, a user id, a date, a sentence or the site', () => {

@@ -110,7 +110,8 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
     name.split(
       /\s+[|•·–—]\s+|\s+-\s+|\s*\n\s*|\s+on behalf of\b|\s+(?:on|am|le|el|il|op|em)\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|(?:^|\s+)(?:updated|published|posted|last updated)\b/i,
     )[0] ?? '';
-  name = name.replace(/^[\s,;:|•·–—»«›‹／-]+|[\s,;:|•·–—»«›‹／-]+$/g, '').trim();
+  // A footnote mark after the name ("Jane Doe, MD*", "Jane Doe†") points to a note on the writer: not part of the name.
+  name = name.replace(/^[\s,;:|•·–—»«›‹／-]+|[\s,;:|•·–—»«›‹／*†‡-]+$/g, '').trim();
   if (name === '' || NOT_A_NAME.test(name) || WEEKDAY.test(name) || BYLINE_FURNITURE.test(name) || ROLE_ONLY.test(name) || !/\p{L}/u.test(name)) return null;
   const words = name.split(/\s+/);
   if (name.length > 80 || words.length > 10) return null;
@@ -134,8 +135,11 @@ export function cleanAuthorName(raw: string, siteKeys: string[] = [], handle = f
  */
 let siteSigned: string[] | null = null;
 
-/** Names in a JSON-LD author value (people only; organisations are publishers, not authors). */
-function jsonLdNames(value: unknown): string[] {
+/**
+ * Names in a JSON-LD author value (people only; organisations are publishers, not authors). An author given only as a reference
+ * (`{"@id": "…#/schema/person/…"}`, Yoast's and Rank Math's schema graphs) is the node of the page's `graph` with that @id.
+ */
+function jsonLdNames(value: unknown, graph: JsonLdNode[] = []): string[] {
   const names: string[] = [];
   const visit = (item: unknown): void => {
     if (typeof item === 'string') {
@@ -144,7 +148,9 @@ function jsonLdNames(value: unknown): string[] {
     }
     if (Array.isArray(item)) return item.forEach(visit);
     if (item && typeof item === 'object') {
-      const node = item as JsonLdNode;
+      let node = item as JsonLdNode;
+      const id = node['@id'];
+      if (node.name === undefined && typeof id === 'string') node = graph.find((other) => other['@id'] === id && other.name !== undefined) ?? node;
       const isOrganization = typesOf(node).some((t) => /Organization$/.test(t));
       if (typeof node.name === 'string' && !isOrganization) names.push(node.name);
     }
@@ -739,6 +745,77 @@ function starterLine(signals: PageSignals, siteKeys: string[]): string | null {
   return null;
 }
 
+/** A credential after a comma ("Doe, MD"), not a given name. */
+const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/;
+/**
+ * The writers Highwire Press's tags name (Google Scholar's inclusion guidelines, set by journals, PMC, arXiv and repositories): one
+ * `citation_author` per writer (metadata.ts joins them with semicolons), "Jane Doe" or "Doe, Jane" (turned round).
+ */
+function citationNames(value: string | undefined): string[] {
+  if (!value) return [];
+  return value.split(/\s*;\s*/).map((name) => {
+    const parts = name.split(/\s*,\s*/);
+    return parts.length === 2 && /^\p{Lu}/u.test(parts[1]!) && !CREDENTIAL.test(parts[1]!) ? `${parts[1]} ${parts[0]}` : name;
+  });
+}
+
+/** A field's label over the writers: "Author", "Authors", "Author(s)", "Autor", "Written by", "Article by", "Contributors". */
+const FIELD_LABEL = new RegExp(String.raw`^(?:${anyOf(AUTHOR_NOUNS)}|author\(s\)|contributors?|${bylineLabel(ENGLISH_WRITTEN)}|article by)\s*:?$`, 'i');
+const FIELD_LABEL_TAG = /^(?:h[2-6]|dt)$/;
+/** The element after `element` among its siblings, or null. */
+function nextElement(element: Element): Element | null {
+  for (let node = element.next; node; node = node.next) if (node.type === 'tag') return node as Element;
+  return null;
+}
+/**
+ * The writers a labelled field names: a heading or a definition term reading "Author" (a metadata panel's "<h3>Author</h3>
+ * <p>Jane Doe</p>", a report's "<h6>Author(s)</h6><ul><li>…", a block theme's "<h2>Article by</h2><div>Jane Doe</div>", "<dt>Authors</dt>
+ * <dd>…"), the names in the element after it: its text, or each item of a short list. Empty when there is none.
+ */
+function labelledField(signals: PageSignals, siteKeys: string[]): string[] {
+  if (!signals.body) return [];
+  const stack: Element[] = [signals.body];
+  let visited = 0;
+  while (stack.length > 0 && visited < 20000) {
+    const element = stack.pop()!;
+    visited += 1;
+    if (FIELD_LABEL_TAG.test(element.name)) {
+      const label = rawText(element).trim();
+      if (label.length <= 20 && FIELD_LABEL.test(label)) {
+        const value = nextElement(element);
+        if (!value) continue;
+        const items =
+          value.name === 'ul' || value.name === 'ol' ? value.children.filter((node): node is Element => node.type === 'tag' && node.name === 'li') : [value];
+        if (items.length > 6) continue;
+        const names: string[] = [];
+        for (const item of items) {
+          const text = visibleText(item).trim();
+          const name = text.length <= 80 ? cleanAuthorName(text, siteKeys) : null;
+          if (name) names.push(name);
+        }
+        if (names.length === items.length && names.length > 0) return names;
+      }
+      continue;
+    }
+    for (let i = element.children.length - 1; i >= 0; i -= 1) {
+      const child = element.children[i]!;
+      if (child.type === 'tag') stack.push(child as Element);
+    }
+  }
+  return [];
+}
+
+/** A post's footer line: "Posted by Jane Doe at December 16, 2025 11:15 AM" (Movable Type, Blogger), "Posted by Jane Doe on May 2, 2019" (TypePad, WordPress's classic themes). */
+const POSTED_FOOTER = /^[Pp]osted by\s+(\p{Lu}[^:|]{0,60}?)\s+(?:at|on)\s+(.+)$/u;
+/** The writer a post's footer line names after the text, with its date (a comment's "Posted by: Jane at …" has a colon), or null. */
+function postedFooter(signals: PageSignals, siteKeys: string[]): string | null {
+  for (const line of signals.trailingTexts) {
+    const posted = line.length <= 120 ? POSTED_FOOTER.exec(line) : null;
+    if (posted && findDateInText(posted[2]!)) return cleanAuthorName(posted[1]!, siteKeys);
+  }
+  return null;
+}
+
 /** The page's authors and the signal they came from; empty when the page names none. */
 export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, siteNames: string[]): { authors: string[]; from: string | null } {
   const siteKeys = siteNames.map(titleKey).filter((key) => key.length >= 2);
@@ -773,10 +850,11 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
   // Set where the byline elements turn out to be a listing's post cards: the lines under the headline are the cards' too.
   let listing = false;
   const candidates: [string, () => string[]][] = [
-    ['json-ld', () => clean(jsonLdNames(article?.author))],
+    ['json-ld', () => clean(jsonLdNames(article?.author, signals.jsonLd))],
     // A discussion's opening post (DiscussionForumPosting, a Q&A page's Question) names the thread's author; replies are Comments and Answers.
     ['json-ld', () => clean(jsonLdNames(signals.jsonLd.find((node) => typesOf(node).some((t) => POSTING_TYPE.test(t)))?.author), siteKeys, true)],
     ['microdata', () => clean(microdataAuthor(signals.postingItem), siteKeys, true)],
+    ['meta', () => clean(citationNames(meta.get('citation_author')))],
     ['meta', () => clean(stated(metaAuthor))],
     ['meta', () => clean(stated(yoastAuthor))],
     ['meta', () => clean([meta.get('article:author') ?? meta.get('twitter:creator:name') ?? ''].filter(Boolean))],
@@ -818,6 +896,8 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
       },
     ],
     ['byline', () => (listing ? [] : clean([besideDate(signals, siteKeys) ?? ''].filter(Boolean)))],
+    ['byline', () => (listing ? [] : clean(labelledField(signals, siteKeys)))],
+    ['byline', () => (listing ? [] : clean([postedFooter(signals, siteKeys) ?? ''].filter(Boolean)))],
     ['byline', () => (listing ? [] : clean([archiveLinkName(signals, siteKeys) ?? ''].filter(Boolean)))],
     ['byline', () => (listing ? [] : clean([entrySlugName(signals) ?? ''].filter(Boolean)))],
   ];

@@ -7,8 +7,11 @@ import { PIECE_BYTES, capNesting, decodeUtf8WithoutInert, dropInertMarkup, mayNe
 const REFERENCE =
   /<script\b([^>]*)>([\s\S]*?)<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<nav\b[^>]*>[\s\S]*?<\/nav\s*>|<aside\b[^>]*>[\s\S]*?<\/aside\s*>|<template\b[^>]*>[\s\S]*?<\/template\s*>|<select\b[^>]*>[\s\S]*?<\/select\s*>|<!--[\s\S]*?-->/gi;
 const kept = (match: string, attributes: string | undefined, body: string | undefined): boolean => {
-  // An <aside> holding a <time> stays: it may be the article's dateline.
-  if (/^<aside\b/i.test(match)) return match.slice(match.indexOf('>') + 1, match.toLowerCase().lastIndexOf('</aside')).includes('<time');
+  // An <aside> holding a <time> or an author's element stays: it may be the article's dateline or byline.
+  if (/^<aside\b/i.test(match)) {
+    const inner = match.slice(match.indexOf('>') + 1, match.toLowerCase().lastIndexOf('</aside'));
+    return inner.includes('<time') || inner.includes('author');
+  }
   if (attributes === undefined) return false;
   return /ld\+json|__NEXT_DATA__|application\/json/i.test(attributes) || body!.includes('SIMORGH_DATA');
 };
@@ -67,6 +70,7 @@ const ATOMS = [
   '<aside>',
   '</aside>',
   '<time>',
+  '<p class="author">',
   '<template>',
   '</template>',
   '<select>',
@@ -113,6 +117,14 @@ describe('dropInertMarkup', () => {
       '<article><aside class="meta"><p>Published</p><time datetime="2024-08-30">August 30, 2024</time></aside><p>b</p><aside>Related</aside></article>';
     expect(dropInertMarkup(html)).toBe(
       '<article><aside class="meta"><p>Published</p><time datetime="2024-08-30">August 30, 2024</time></aside><p>b</p></article>',
+    );
+  });
+
+  it('keeps an <aside> that holds an author element: the byline may stand beside the text', () => {
+    const html =
+      '<article><aside class="side-col"><p class="post__author">Written By <span>Jane Doe, MD</span></p></aside><p>b</p><aside>Popular posts</aside></article>';
+    expect(dropInertMarkup(html)).toBe(
+      '<article><aside class="side-col"><p class="post__author">Written By <span>Jane Doe, MD</span></p></aside><p>b</p></article>',
     );
   });
 

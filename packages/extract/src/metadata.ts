@@ -571,6 +571,7 @@ class SignalReader {
     const content = attribs.content;
     if (key && content !== undefined && content.trim() !== '') {
       if (!this.meta.has(key)) this.meta.set(key, content.trim());
+      else if (key === 'citation_author') this.meta.set(key, `${this.meta.get(key)!}; ${content.trim()}`); // one tag per writer
       if (key === 'article:tag') this.articleTags.push(content.trim());
     }
   }
