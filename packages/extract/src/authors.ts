@@ -6,7 +6,7 @@
  * never a site name, a URL, an e-mail address or a user id.
  */
 import type { Element } from 'domhandler';
-import { classHints, rawText } from './dom.ts';
+import { classHints, isElement, nextElement, rawText } from './dom.ts';
 import { findDateInText } from './dates.ts';
 import type { JsonLdNode, PageSignals } from './metadata.ts';
 import { HIDDEN_TEXT, typesOf, visibleText } from './metadata.ts';
@@ -762,11 +762,6 @@ function citationNames(value: string | undefined): string[] {
 /** A field's label over the writers: "Author", "Authors", "Author(s)", "Autor", "Written by", "Article by", "Contributors". */
 const FIELD_LABEL = new RegExp(String.raw`^(?:${anyOf(AUTHOR_NOUNS)}|author\(s\)|contributors?|${bylineLabel(ENGLISH_WRITTEN)}|article by)\s*:?$`, 'i');
 const FIELD_LABEL_TAG = /^(?:h[2-6]|dt)$/;
-/** The element after `element` among its siblings, or null. */
-function nextElement(element: Element): Element | null {
-  for (let node = element.next; node; node = node.next) if (node.type === 'tag') return node as Element;
-  return null;
-}
 /**
  * The writers a labelled field names: a heading or a definition term reading "Author" (a metadata panel's "<h3>Author</h3>
  * <p>Jane Doe</p>", a report's "<h6>Author(s)</h6><ul><li>…", a block theme's "<h2>Article by</h2><div>Jane Doe</div>", "<dt>Authors</dt>
@@ -785,7 +780,7 @@ function labelledField(signals: PageSignals, siteKeys: string[]): string[] {
         const value = nextElement(element);
         if (!value) continue;
         const items =
-          value.name === 'ul' || value.name === 'ol' ? value.children.filter((node): node is Element => node.type === 'tag' && node.name === 'li') : [value];
+          value.name === 'ul' || value.name === 'ol' ? value.children.filter((node): node is Element => isElement(node) && node.name === 'li') : [value];
         if (items.length > 6) continue;
         const names: string[] = [];
         for (const item of items) {
@@ -799,7 +794,7 @@ function labelledField(signals: PageSignals, siteKeys: string[]): string[] {
     }
     for (let i = element.children.length - 1; i >= 0; i -= 1) {
       const child = element.children[i]!;
-      if (child.type === 'tag') stack.push(child as Element);
+      if (isElement(child)) stack.push(child);
     }
   }
   return [];
