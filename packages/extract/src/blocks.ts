@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { ImageRef } from '@feedwright/core/article.ts';
-import { classAndId, classHints, HEADING_TAGS, holds, isElement, mayHoldRareAttributes, rawText } from './dom.ts';
+import { classAndId, classHints, HEADING_TAGS, holds, holdsText, isElement, mayHoldRareAttributes, nextElement, rawText } from './dom.ts';
 import { decodeHTML } from 'entities';
 import { resolveImageUrl } from './image-url.ts';
 import { cleanLink } from './links.ts';
@@ -176,7 +176,22 @@ export function isSectionToggle(button: Element): boolean {
     const child = kids[ci]!;
     if (isElement(child) && HEADING_TAGS.has(child.name)) return true;
   }
-  return false;
+  return isQuestionToggle(button);
+}
+
+/** A question of four words or more: "How long should everyday shoes last?", "Do I need to be good at drawing?" (not "Need help planning?"). */
+const QUESTION = /^[^?\s]+(?:\s+[^?\s]+){3,}\?$/;
+
+/**
+ * A button whose text is a question, with the answer's panel the next element beside it: a hand-written accordion's question that
+ * states no aria-expanded (Alpine's `@click='toggleFaq(0)'`, a theme's `accordion__trigger`) and wraps no heading. Its text is the
+ * question, kept like a heading, and the panel after it is a disclosure panel.
+ */
+function isQuestionToggle(button: Element): boolean {
+  const next = nextElement(button);
+  if (next === null || next.name === 'button') return false;
+  const text = normalizeSpace(rawText(button));
+  return text.length <= 200 && QUESTION.test(text) && holdsText(next);
 }
 
 /** The one mark a heading's permalink shows: Sphinx's and MkDocs' "¶", rustdoc's "§", "#" and link emoji. */

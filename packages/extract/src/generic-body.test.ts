@@ -387,6 +387,25 @@ describe('generic body: collapsed accordion and tab panels', () => {
     );
   });
 
+  it('reads a question set in a bare button before its answer (an accordion that states no aria-expanded and wraps no heading)', () => {
+    // Allbirds' Alpine accordion (`@click='toggleFaq(0)'`), a theme's `accordion__trigger`: the button holds only the question.
+    const faq = [4, 5]
+      .map(
+        (n) =>
+          `<div class="faq-row"><button class="group flex w-full" @click="toggleFaq(${n})"><span>How long does plan ${n} last?</span></button><div class="mt-2 pb-6"><div class="prose">${sentence(n)}</div></div></div>`,
+      )
+      .join('');
+    const chat = `<div class="chat"><button class="chat-open">Need help planning?</button><div class="chat-lead">Meet Evie, your helper.</div></div>`;
+    const text = extractArticle(`<html><body><main><article>${intro}<h2>FAQs</h2>${faq}${chat}</article></main></body></html>`, options).contentText;
+    expect(text).toContain('How long does plan 4 last?');
+    expect(text).toContain('How long does plan 5 last?');
+    expect(text).toContain(sentence(5));
+    // A short question is a call to action, not an FAQ's question; a question with no panel after it is a plain button.
+    expect(text).not.toContain('Need help planning?');
+    const alone = faq.replace(/<div class="mt-2 pb-6">.*?<\/div><\/div>/g, '');
+    expect(extractArticle(`<html><body><main><article>${intro}${alone}</article></main></body></html>`, options).contentText).not.toContain('How long does plan');
+  });
+
   it("reads a collapsed panel whose hidden wrapper animates it (Chakra UI's chakra-collapse around the role=region panel)", () => {
     const faq = [4, 5]
       .map(

@@ -1548,7 +1548,7 @@ type RepeatedChunk = { element: Element; scored: boolean };
 function addRepeated(scorer: Scorer, top: Element, signature: string, node: AnyNode, found: RepeatedChunk[], unscored: boolean): void {
   if (!isElement(node) || scorer.skips(node)) return;
   if (node.name === top.name && node.attribs.class?.trim() === signature) {
-    if (node === top || (scorer.scoreOf(node) ?? 0) > 0) found.push({ element: node, scored: true });
+    if (node === top || (scorer.scoreOf(node) ?? 0) > 0 || (unscored && isDeepPanel(scorer, top, node))) found.push({ element: node, scored: true });
     else if (unscored && scorer.textLength(node) > 0 && scorer.linkDensity(node) < UNSCORED_CHUNK_LINKS) found.push({ element: node, scored: false });
     return;
   }
@@ -1560,6 +1560,19 @@ function addRepeated(scorer: Scorer, top: Element, signature: string, node: AnyN
 
 /** The most a chunk that scores nothing may be linked and still join the article's chunks around it (a heading, a spec list). */
 const UNSCORED_CHUNK_LINKS = 0.05;
+/** The text a sibling panel must hold to count as scored although no paragraph of it sits within two levels of it. */
+const DEEP_PANEL_TEXT = 500;
+
+/**
+ * A sibling of the top candidate with its exact tag and class that scores nothing, yet holds much text with few links: a tab
+ * panel whose prose a page builder nests in sections, rows and columns deeper than scores climb (jQuery UI's tabs markup, one
+ * `<div id="tabs-N">` per panel, on a shop's product page: the description tab beside the FAQ and specs tabs). It counts as a
+ * scored chunk, so it is kept at either end of the panels. Only a sibling: cousins of a generic class ("container", "row") are
+ * often other modules of the page.
+ */
+function isDeepPanel(scorer: Scorer, top: Element, node: Element): boolean {
+  return node.parent === top.parent && scorer.textLength(node) >= DEEP_PANEL_TEXT && scorer.linkDensity(node) < 0.25;
+}
 
 /**
  * Class and id words of a site's chrome: menus and dropdowns, modal dialogs and pop-ups, the search box, cookie and consent

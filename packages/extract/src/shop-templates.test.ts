@@ -50,3 +50,31 @@ describe("shop templates: Shopify Dawn's buy box as its stylesheet shows it", ()
     expect(read(framed, url).blocks).toContain('Glaze notes');
   });
 });
+
+// Session 23 shops pass: jQuery UI's tabs markup (a `<ul>` of `#tabs-N` links, then one `<div id="tabs-N">` per panel, every panel
+// with the same class). A description panel that nests its prose in a page builder's rows and columns scores nothing of its own
+// (scores reach two levels up), and an unscored chunk at either end of the repeated panels was dropped.
+describe('shop templates: tab panels of one class, the description nested deep', () => {
+  const deep = (n: number) =>
+    `<div class="section"><div class="container"><div class="row"><div class="col-6"><h4>Part ${n}</h4><p>${'The description tells how the stand rises and folds, with commas, clauses and a full stop. '.repeat(4)}</p></div></div></div></div>`;
+  const faq = ['Does it need assembly?', 'Does it ship abroad?', 'Will it hold two monitors?', 'Can it be moved?', 'Is there a warranty?']
+    .map((q, n) => `<p><strong>${q}</strong></p><p>Answer ${n + 1}: ${'it does, and the details are written here in full, with commas and a full stop. '.repeat(2)}</p>`)
+    .join('');
+  const page = `<!doctype html><html><head><title>Standing Desk | Shop</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>
+<main><h1>Standing Desk</h1><p class="price">$169.99</p><button>Add to cart</button>
+<div class="description" id="tabs"><ul class="tab_titles"><li><a href="#tabs-1">Product Description</a></li><li><a href="#tabs-2">FAQ</a></li><li><a href="#tabs-3">Specs</a></li></ul>
+<div class="tab_panel" id="tabs-1"><div id="description_block">${deep(1)}${deep(2)}</div></div>
+<div class="tab_panel" id="tabs-2"><div class="container">${faq}</div></div>
+<div class="tab_panel" id="tabs-3"><div class="container"><p>${'The top panel measures twenty by twenty-eight inches, and it holds thirty pounds, monitors included. '.repeat(2)}</p></div></div>
+</div></main>
+<footer><p>© 2026 Desk Shop. All rights reserved.</p></footer></body></html>`;
+
+  it('keeps the first panel with the others', () => {
+    const text = read(page, 'https://desks.example/products/standing-desk').contentText;
+    expect(text).toContain('The description tells how the stand rises and folds');
+    expect(text).toContain('Part 2');
+    expect(text).toContain('Does it need assembly?');
+    expect(text).toContain('The top panel measures');
+  });
+});
