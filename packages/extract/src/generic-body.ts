@@ -810,7 +810,8 @@ class Scorer {
       !HEADING_TAGS.has(name) &&
       !(UNLIKELY.test(own) && !UNLIKELY.test(hints.slice(own.length)) && this.holdsLead(element)) &&
       !inDisclosure(element) &&
-      !this.isSectionHeader(element, wordHints)
+      !this.isSectionHeader(element, wordHints) &&
+      !(attribs.class !== undefined && TAXONOMY_HEADER.test(attribs.class))
     )
       flagged = true;
     if (!flagged) return false;
@@ -1303,6 +1304,13 @@ function isOutlineSection(element: Element): boolean {
 /** A class word naming a header ("section-header", "faq-header", "page-header" from "pageHeader"), and every "header" in the hints. */
 const SECTION_HEADER = /header(?:$|[-_\s])/;
 const HEADER_WORDS = /header/g;
+/**
+ * Dotdash Meredith's taxonomy pages (its Mantle CMS: Allrecipes, Serious Eats, Simply Recipes, EatingWell, Investopedia, The Spruce, …)
+ * head a category's list with `mntl-taxonomysc-header`: its heading, the breadcrumbs, a row of tag links and the category's
+ * introduction (`mntl-taxonomysc-intro`), which the listing golds keep. The block and its parts (`__top`, `__bottom`,
+ * `-header-group`) are not the page's banner; the breadcrumbs and the tag row inside are still dropped by their own words.
+ */
+const TAXONOMY_HEADER = /(?:^|\s)mntl-taxonomysc-header/;
 /** Headers of disclosure and overlay widgets and of the page's own banner (see isSectionHeader). */
 const NOT_SECTION_HEADER =
   /(?:accordion|card|item|modal|drawer|tab|toggle|dropdown|popup|menu|filter|site|global|main|top|mobile|nav)[-_]?header(?:$|[-_\s])/;
