@@ -834,8 +834,8 @@ class Scorer {
   /**
    * Whether an element named a header by its class is a section's own header on a page that is not an article: a landing page's
    * or listing's "section-header", "faq-header", "callout-header", "cd-header", "pageHeader" holding the section's `<h2>`–`<h6>`
-   * and at most a short lead, few of its words links. UNLIKELY's "header" names the page's banner; the banner holds the site's
-   * menu (links) and no section heading. Disclosure and overlay widgets' headers (accordion, card, tab, modal, drawer items) are
+   * and at most a short lead (600 characters), at most half of it links, beside at least 150 characters of the section's own
+   * paragraphs. UNLIKELY's "header" names the page's banner; the banner holds the site's menu (links) and no section heading. Disclosure and overlay widgets' headers (accordion, card, tab, modal, drawer items) are
    * left to the rules for those widgets, as are banners that name themselves the site's (`site-header`, `global-header`).
    */
   private isSectionHeader(element: Element, hints: string): boolean {
