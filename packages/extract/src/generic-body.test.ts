@@ -1681,6 +1681,44 @@ describe('generic body: session 19 collections pass', () => {
   });
 });
 
+describe('generic body: session 23 services pass', () => {
+  const landing = (header: (n: number) => string): string => {
+    const section = (n: number): string =>
+      `<section class="panel">${header(n)}<div class="panel-body"><p>${sentence(n)}</p><p>${sentence(n + 10)}</p><p>${sentence(n + 20)}</p></div></section>`;
+    return `<html><body><div class="top-header"><a href="/">Home</a> <a href="/pricing">Pricing</a> <a href="/login">Log in</a></div><main>${[1, 2, 3].map(section).join('')}</main></body></html>`;
+  };
+
+  it("keeps a landing page's section headers named by their class (\"section-header\", \"faq-header\", \"pageHeader\")", () => {
+    for (const name of ['section-header', 'faq-header', 'cd-header text-center', 'pageHeader']) {
+      const html = landing((n) => `<div class="${name}"><h2>Why teams choose plan ${n}</h2><span>Lead ${n} of the section, a short line under its heading</span></div>`);
+      const text = extractArticle(html, options).contentText;
+      expect(text).toContain('Why teams choose plan 2');
+      expect(text).toContain('Lead 3 of the section');
+      expect(text).toContain(sentence(12));
+      expect(text).not.toContain('Log in');
+    }
+  });
+
+  it("leaves a carousel's header, an accordion's and a header without a section heading to the other rules", () => {
+    const html = landing((n) =>
+      n === 1
+        ? '<div class="section-header"><h2>Customers also bought</h2></div><div class="carousel-row"><a href="/p/1">Blue mug</a> <a href="/p/2">Red mug</a></div>'
+        : n === 2
+          ? '<div class="accordion-header"><h3>How long does the first visit take?</h3></div>'
+          : '<div class="section-header"><span>Banner line of plan three without a heading</span></div>',
+    );
+    const text = extractArticle(html, options).contentText;
+    expect(text).toContain(sentence(2));
+    expect(text).not.toContain('How long does the first visit take?');
+    expect(text).not.toContain('Banner line of plan three');
+  });
+
+  it('still drops a header-named block on an article page', () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Desk notes"}</script></head><body><main><article><div class="section-header"><h2>More from the desk</h2></div><p>${sentence(1)}</p><p>${sentence(2)}</p><p>${sentence(3)}</p></article></main></body></html>`;
+    expect(extractArticle(html, options).contentText).not.toContain('More from the desk');
+  });
+});
+
 describe('PITCH_WORD', () => {
   it('finds a word in every text any of the pitch word lists finds one in (the one scan that rules a block out)', () => {
     const texts = [

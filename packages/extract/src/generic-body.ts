@@ -23,6 +23,7 @@ import {
   hyphenatedLower,
   isElement,
   isShortTimeForm,
+  linkTextLength,
   lowerCase,
   mayHoldRareAttributes,
   nextElement,
@@ -808,7 +809,9 @@ class Scorer {
       !MAYBE.test(hints) &&
       !HEADING_TAGS.has(name) &&
       !(UNLIKELY.test(own) && !UNLIKELY.test(hints.slice(own.length)) && this.holdsLead(element)) &&
-      !inDisclosure(element)
+      !inDisclosure(element) &&
+      !this.isSectionHeader(element, wordHints) &&
+      !(attribs.class !== undefined && TAXONOMY_HEADER.test(attribs.class))
     )
       flagged = true;
     if (!flagged) return false;
@@ -827,6 +830,24 @@ class Scorer {
   }
 
   private readonly prose: Float64Array;
+
+  /**
+   * Whether an element named a header by its class is a section's own header on a page that is not an article: a landing page's
+   * or listing's "section-header", "faq-header", "callout-header", "cd-header", "pageHeader" holding the section's `<h2>`–`<h6>`
+   * and at most a short lead (600 characters), at most half of it links, beside at least 150 characters of the section's own
+   * paragraphs. UNLIKELY's "header" names the page's banner; the banner holds the site's menu (links) and no section heading. Disclosure and overlay widgets' headers (accordion, card, tab, modal, drawer items) are
+   * left to the rules for those widgets, as are banners that name themselves the site's (`site-header`, `global-header`).
+   */
+  private isSectionHeader(element: Element, hints: string): boolean {
+    if (this.kind === 'article' || !SECTION_HEADER.test(hints) || NOT_SECTION_HEADER.test(hints)) return false;
+    if (UNLIKELY.test(hints.replace(HEADER_WORDS, ' '))) return false;
+    const ink = this.textInk(element);
+    if (ink === 0 || ink > 600 || !holdsHeading(element, 3) || linkTextLength(element) > ink * 0.5) return false;
+    // The section it heads holds prose of its own (paragraphs beside the header): a carousel's or a grid's header ("Customers also
+    // bought", "Product Categories") heads cards, not paragraphs.
+    const parent = element.parent;
+    return parent !== null && isElement(parent) && this.paragraphText(parent) - this.paragraphText(element) >= 150;
+  }
 
   /** Whether a region named by an unlikely word (a page's header or banner) holds a lead: paragraphs of prose that are most of its text (a reference page's summary in `layout__header`). */
   private holdsLead(element: Element): boolean {
@@ -1278,6 +1299,31 @@ function isOutlineSection(element: Element): boolean {
   // Anchors for old links (empty <span id>, <a name>) may come before the heading.
   const first = element.children.find((child) => isElement(child) && holdsText(child)) as Element | undefined;
   return first !== undefined && HEADING_TAGS.has(first.name);
+}
+
+/** A class word naming a header ("section-header", "faq-header", "page-header" from "pageHeader"), and every "header" in the hints. */
+const SECTION_HEADER = /header(?:$|[-_\s])/;
+const HEADER_WORDS = /header/g;
+/**
+ * Dotdash Meredith's taxonomy pages (its Mantle CMS: Allrecipes, Serious Eats, Simply Recipes, EatingWell, Investopedia, The Spruce, …)
+ * head a category's list with `mntl-taxonomysc-header`: its heading, the breadcrumbs, a row of tag links and the category's
+ * introduction (`mntl-taxonomysc-intro`), which the listing golds keep. The block and its parts (`__top`, `__bottom`,
+ * `-header-group`) are not the page's banner; the breadcrumbs and the tag row inside are still dropped by their own words.
+ */
+const TAXONOMY_HEADER = /(?:^|\s)mntl-taxonomysc-header/;
+/** Headers of disclosure and overlay widgets and of the page's own banner (see isSectionHeader). */
+const NOT_SECTION_HEADER =
+  /(?:accordion|card|item|modal|drawer|tab|toggle|dropdown|popup|menu|filter|site|global|main|top|mobile|nav)[-_]?header(?:$|[-_\s])/;
+
+/** Whether an `<h2>`–`<h6>` lies within `depth` levels below an element. */
+function holdsHeading(element: Element, depth: number): boolean {
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) continue;
+    if (HEADING_TAGS.has(child.name) && child.name !== 'h1') return true;
+    if (depth > 1 && holdsHeading(child, depth - 1)) return true;
+  }
+  return false;
 }
 
 /**

@@ -192,3 +192,25 @@ describe('listing templates: Forem feeds', () => {
     expect(page.contentText).not.toMatch(/billboard|Manage preferences|Education Tracks/);
   });
 });
+
+// Session 23 services pass: Dotdash Meredith's taxonomy pages (Mantle: Allrecipes, Serious Eats, Simply Recipes, EatingWell, …).
+describe("listing templates: Dotdash Meredith's taxonomy pages", () => {
+  const intro = 'Our collection of tomato sauce recipes has something for every type of dish, whether you want pasta or a vegetable tian.';
+  const card = (n: number) =>
+    `<a class="comp mntl-card-list-items mntl-document-card mntl-card card" href="https://www.seriouseats.com/recipe-${n}"><div class="card__content"><span class="card__title"><span class="card__title-text">Slow-Cooked Tomato Sauce Number ${n} With Basil and Butter</span></span></div></a>`;
+  const page = `<html lang="en"><head><title>Tomato Sauce Recipes</title></head><body class="taxonomysc">
+<header class="header"><nav><a href="/">Serious Eats</a> <a href="/recipes">Recipes</a> <a href="/techniques">Techniques</a></nav></header>
+<main id="main" class="loc main">
+<div id="mntl-taxonomysc-header_1-0" class="comp mntl-taxonomysc-header taxonomysc-header mntl-block"><div class="comp mntl-taxonomysc-header__top mntl-block"><div class="comp mntl-taxonomysc-header-group mntl-block"><h1 class="comp mntl-taxonomysc-heading mntl-text-block">Tomato Sauce Recipes</h1>
+<div class="comp tag-nav"><div class="loc tag-nav-content"><ul class="comp link-list tag-nav__list"><li class="link-list__item tag-nav__item"><a class="link-list__link tag-nav__link" href="/pastas">Pastas</a></li><li class="link-list__item tag-nav__item"><a class="link-list__link tag-nav__link" href="/sauces">Condiments &amp; Sauces</a></li></ul></div></div></div></div>
+<div class="comp mntl-taxonomysc-header__bottom mntl-block"><div class="comp mntl-taxonomysc-intro mntl-sc-page mntl-block"><div class="comp mntl-sc-block mntl-sc-block-html"> ${intro} </div></div></div></div>
+<div class="comp mntl-taxonomysc-content mntl-sc-page mntl-block"></div>
+<section class="comp mntl-document-spotlight"><div class="loc fixedContent">${[1, 2, 3, 4, 5, 6].map(card).join('')}</div></section>
+</main><footer class="footer"><p>© 2026 Dotdash Meredith. All rights reserved.</p></footer></body></html>`;
+
+  it("reads the category's introduction in the taxonomy header, and not its tag row", () => {
+    const { blocks } = read(page, 'https://www.seriouseats.com/tomato-sauce-recipes-5117879');
+    expect(blocks).toContain(intro);
+    expect(blocks).not.toContain('Condiments & Sauces');
+  });
+});
