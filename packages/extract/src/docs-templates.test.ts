@@ -543,3 +543,56 @@ describe('docs templates: Asciidoctor sections (git-scm, Antora)', () => {
     expect(blocks.at(-1)).toBe(d(5));
   });
 });
+
+// Session 23 docs pass: help-centre article templates (Zendesk Guide's Copenhagen theme, Help Scout Docs, Document360, ReadMe),
+// written by hand from their markup.
+describe('docs templates: help-centre articles', () => {
+  const body = `<p>${d(1)}</p><ol><li>Open the account menu.</li><li>Choose Billing, then Payment methods.</li></ol><p>${d(2)}</p><h2>Other countries</h2><p>${d(3)}</p>`;
+  const text = (html: string): string => extractArticle(html, { url: 'https://help.clientlib.dev/hc/en-us/articles/1-update-card', fetchedAt }).contentText;
+
+  // A short article, as help-centre answers are: the header's leftovers join it.
+  const short =
+    '<p>To change the card we charge each month, open Billing settings from the account menu and choose Payment methods.</p><ol><li>Click your avatar.</li><li>Choose Billing.</li></ol>' +
+    '<p>You can keep more than one card on file, but only the default card is charged when an invoice is due.</p><div class="callout"><p><strong>Note:</strong> A failed payment is retried three times.</p></div>' +
+    '<h2>Cards from other countries</h2><p>Cards issued outside the United States may need to be confirmed with your bank first.</p>';
+
+  it("drops Zendesk Guide's follow button beside the article's title (`a.article-subscribe`, \"Follow\")", () => {
+    const html =
+      `<html><head><title>Updating your card – Clientlib Help Center</title></head><body><main role="main"><div class="container"><div class="article-container" id="article-container">` +
+      `<article id="main-content" class="article"><header class="article-header"><h1 title="Updating your card" class="article-title">Updating your card</h1><div class="article-author"><div class="article-meta"><a href="/hc/en-us/profiles/1-Jane-Doe">Jane Doe</a></div></div>` +
+      `<a class="article-subscribe button" title="Opens a sign-in dialog" rel="nofollow" role="button" data-auth-action="signin" href="/hc/en-us/articles/1/subscription.html">Follow</a></header>` +
+      `<section class="article-info"><div class="article-content"><div class="article-body">${short}</div></div></section></article></div></div></main></body></html>`;
+    const out = text(html);
+    expect(out).toContain('Cards issued outside the United States may need to be confirmed with your bank first.');
+    expect(out.split('\n').map((b) => b.trim())).not.toContain('Follow');
+  });
+
+  it("drops Help Scout Docs' rating widget with its reaction faces and its acknowledgement lines (`section.articleRatings`)", () => {
+    const html =
+      `<html><head><title>Updating your card - Clientlib Help</title></head><body><section id="contentArea"><section id="main-content"><div class="contentWrapper"><article id="fullArticle"><h1 class="title">Updating your card</h1>${body}</article>` +
+      `<section class="articleRatings" data-article-id="1"><span class="articleRatings-question">Did this answer your question?</span><span class="articleRatings-feedback"><span class="rateAction" data-rating="positive">😃</span><span class="rateAction" data-rating="neutral">😐</span><span class="rateAction" data-rating="negative">😞</span></span>` +
+      `<span class="articleRatings-feedback-message">Thanks for the feedback</span><span class="articleRatings-failure-message">There was a problem submitting your feedback. Please try again later.</span></section></div></section></section></body></html>`;
+    const out = text(html);
+    expect(out).toContain(d(3));
+    expect(out).not.toContain('Did this answer your question?');
+    expect(out).not.toContain('submitting your feedback');
+  });
+
+  it('drops a feedback widget\'s acknowledgement set as a line of its own ("Thank you for your feedback!")', () => {
+    const html =
+      `<html><head><title>Updating your card | Clientlib Docs</title></head><body><div class="main-content"><h1 class="article-title">Updating your card</h1><div class="content_block_text">${body}</div>` +
+      `<div class="feedback-area"><p>Thank you for your feedback! Our team will get back to you</p></div><p>Thank you for your feedback!</p></div></body></html>`;
+    const out = text(html);
+    expect(out).toContain(d(3));
+    expect(out).not.toContain('Thank you for your feedback');
+  });
+
+  it('drops ReadMe\'s "Suggest Edits" link beside the title and keeps its excerpt', () => {
+    const html =
+      `<html><head><title>Updating your card</title></head><body><main class="rm-Guides"><article class="rm-Article"><header class="rm-Article-header"><h1 class="rm-Article-title">Updating your card</h1><a class="suggestEdits" href="/edit/update-card">Suggest Edits</a>` +
+      `<div class="excerpt"><p>Change the card you pay with, and the one we charge first.</p></div></header><div class="rm-Markdown markdown-body">${body}</div></article></main></body></html>`;
+    const out = text(html);
+    expect(out).toContain(d(3));
+    expect(out).not.toContain('Suggest Edits');
+  });
+});

@@ -2037,10 +2037,12 @@ function onlyCardsAfter(blocks: Block[], at: number): boolean {
  * form's and a round-up's buttons: "Get a Quote (929) 990-2060", "Download now", "Get the Recipe", "Read
  * Reviews", "See Details & Buying Options", "Start Shopping Now"), and a star-rating
  * picker's choices and buttons ("1 of 5 stars 2 of 5 stars …", "Rate this book", "Clear rating"; one score shown, "4.5 out of 5
- * stars", is not a picker and stays), and a code block's copy button set outside its `<pre>` ("Copy", "Copied!": Notion, Mintlify).
+ * stars", is not a picker and stays), and a code block's copy button set outside its `<pre>` ("Copy", "Copied!": Notion, Mintlify),
+ * a follow button ("Follow", "Unfollow": Zendesk Guide's `article-subscribe` beside the title, a writer's follow button on blogs
+ * and news cards) and ReadMe's "Suggest Edits" link beside its title.
  */
 const CONTROL_TEXT =
-  /^(?:copy(?: code| to clipboard)?|copied!?|learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:free )?(?:quote|demo)(?: today)?[.!]?(?: \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?|download(?: it)? now|get the recipe|read reviews|see details(?: (?:&|and) buying options)?|start shopping(?: now)?|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|(?:(?:slide|image|photo|picture|page|bild|foto|seite)\s+)?\d+\s+(?:of|von)\s+\d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying|viewing) (?:all )?(?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?)|(?:showing|displaying|viewing) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]* of \d[\d,]*|\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]* (?:results?|items?|products?))$/i;
+  /^(?:copy(?: code| to clipboard)?|copied!?|follow|unfollow|suggest edits?|learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:free )?(?:quote|demo)(?: today)?[.!]?(?: \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?|download(?: it)? now|get the recipe|read reviews|see details(?: (?:&|and) buying options)?|start shopping(?: now)?|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|(?:(?:slide|image|photo|picture|page|bild|foto|seite)\s+)?\d+\s+(?:of|von)\s+\d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying|viewing) (?:all )?(?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?)|(?:showing|displaying|viewing) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]* of \d[\d,]*|\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]* (?:results?|items?|products?))$/i;
 
 /** Dashes or bullets set around a label ("- Advertisement -", "— Anzeige —": tagDiv's Newspaper theme and its kin). */
 const LABEL_DASHES = /^[-–—•*·\s]+|[-–—•*·\s]+$/g;
@@ -2054,10 +2056,13 @@ const NETWORK_NOTE = /^\*?\s*[\w.-]+\.(?:de|at|ch|com) ist (?:ein )?teil (?:des|
 /**
  * A feedback widget's question, alone or with its answer buttons ("Was this page helpful? Yes No", Intercom's "Did this answer
  * your question?", ReadMe's "Did this page help you?"): documentation and help centres set it under every page, and where its
- * markup is only utility classes (GitBook, Tailwind sites) no class word names it.
+ * markup is only utility classes (GitBook, Tailwind sites) no class word names it. Reaction faces may follow the question, and the
+ * widget's hidden acknowledgement and error lines with them (Help Scout Docs' `articleRatings`: "Did this answer your question?😃😐😞
+ * Thanks for the feedback There was a problem submitting your feedback. Please try again later."); the acknowledgement alone is its
+ * too ("Thank you for your feedback!", "… Our team will get back to you": Document360, HubSpot's knowledge base).
  */
 const FEEDBACK_QUESTION =
-  /^(?:was this (?:page|article|answer|guide|section|information|content|doc(?:ument)?|topic|tutorial) (?:helpful|useful)|(?:was|is) this (?:helpful|useful)|is this (?:page|article) (?:helpful|useful)|did this (?:answer your question|page help(?: you)?|article help(?: you)?|help(?: you)?)|did you find (?:this|it|this (?:page|article)) (?:helpful|useful)|how helpful was this (?:page|article)|war diese (?:seite|antwort|information) hilfreich|ist dieser artikel hilfreich|war dieser artikel hilfreich)\s*\?\s*(?:(?:yes|no|ja|nein|👍|👎)\s*){0,2}$/i;
+  /^thanks? (?:you )?for (?:the |your )?feedback[.!]?(?:\s[^.!?]{0,60}[.!]?)?$|^(?:was this (?:page|article|answer|guide|section|information|content|doc(?:ument)?|topic|tutorial) (?:helpful|useful)|(?:was|is) this (?:helpful|useful)|is this (?:page|article) (?:helpful|useful)|did this (?:answer your question|page help(?: you)?|article help(?: you)?|help(?: you)?)|did you find (?:this|it|this (?:page|article|summary|answer)) (?:helpful|useful)|how helpful was this (?:page|article)|war diese (?:seite|antwort|information) hilfreich|ist dieser artikel hilfreich|war dieser artikel hilfreich)\s*\?\s*(?:(?:yes|no|ja|nein|👍|👎)\s*){0,2}(?:[\p{Extended_Pictographic}\uFE0F\s]{1,16})?(?:thanks? (?:you )?for (?:the|your) feedback[.!]?\s*)?(?:there was a problem submitting your feedback\.?\s*please try again(?: later)?\.?)?$/iu;
 
 /**
  * rustdoc's line beside each method and trait impl: the Rust version it is stable since (and const since) and the link to its
@@ -2069,7 +2074,7 @@ function isBoilerText(text: string): boolean {
   return (
     BOILER_TEXT.test(text) ||
     (text.length <= 60 && RUSTDOC_SINCE.test(text)) ||
-    (text.length <= 80 && FEEDBACK_QUESTION.test(text)) ||
+    (text.length <= 200 && FEEDBACK_QUESTION.test(text)) ||
     BOILER_TEXT_ELSEWHERE.test(text) ||
     (text.length <= 40 && (COMMENT_PROMPT.test(text) || SAVE_ARTIFACT.test(text))) ||
     (text.length <= 200 && (READ_ALSO_POINTER.test(text) || RELATED_POINTER.test(text))) ||
