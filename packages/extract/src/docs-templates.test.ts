@@ -596,3 +596,30 @@ describe('docs templates: help-centre articles', () => {
     expect(out).not.toContain('Suggest Edits');
   });
 });
+
+describe('docs templates: rustdoc item pages', () => {
+  it("reads an enum's declaration, description and variants before the impl blocks the scorer picks (`#implementations-list`)", () => {
+    const method = (name: string, k: number): string =>
+      `<details class="toggle method-toggle" open><summary><section id="method.${name}" class="method"><h4 class="code-header">pub fn <a href="#method.${name}" class="fn">${name}</a>(&amp;self) -&gt; bool</h4></section></summary>` +
+      `<div class="docblock"><p>${d(k)} ${d(k + 40)}</p><h5 id="examples-${k}"><a class="doc-anchor" href="#examples-${k}">§</a>Examples</h5><div class="example-wrap"><pre class="rust rust-example-rendered"><code>let x: Reply = Reply::Ok(${k});\nassert!(x.${name}());</code></pre></div></div></details>`;
+    const impl = (from: number): string =>
+      `<details class="toggle implementors-toggle" open><summary><section id="impl-Reply-${from}" class="impl"><h3 class="code-header">impl Reply</h3></section></summary><div class="impl-items">` +
+      Array.from({ length: 6 }, (_, k) => method(`is_${from + k}`, from + k)).join('') +
+      `</div></details>`;
+    const html =
+      `<html><head><title>Reply in clientlib::reply - Rust</title><meta name="generator" content="rustdoc"></head><body class="rustdoc enum"><nav class="sidebar"><div class="sidebar-crate"><h2><a href="../index.html">clientlib</a></h2></div><ul class="block"><li><a href="#variants">Variants</a></li><li><a href="#implementations">Methods</a></li></ul></nav>` +
+      `<main><div class="width-limiter"><section id="main-content" class="content"><div class="main-heading"><div class="rustdoc-breadcrumbs"><a href="../index.html">clientlib</a>::<a href="index.html">reply</a></div><h1>Enum <span class="enum">Reply</span> <button id="copy-path" title="Copy item path to clipboard">Copy item path</button></h1><span class="sub-heading"><a class="src" href="../../src/reply.rs.html#10">Source</a></span></div>` +
+      `<pre class="rust item-decl"><code>pub enum Reply {\n    Ok(u32),\n    Failed(String),\n}</code></pre>` +
+      `<details class="toggle top-doc" open><summary class="hideme"><span>Expand description</span></summary><div class="docblock"><p><code>Reply</code> is what the server sends back for every request the client makes.</p></div></details>` +
+      `<h2 id="variants" class="variants section-header">Variants<a href="#variants" class="anchor">§</a></h2><div class="variants"><section id="variant.Ok" class="variant"><a href="#variant.Ok" class="anchor">§</a><h3 class="code-header">Ok(u32)</h3></section><div class="docblock"><p>The request succeeded with this code</p></div></div>` +
+      `<h2 id="implementations" class="section-header">Implementations<a href="#implementations" class="anchor">§</a></h2><div id="implementations-list">${impl(1)}${impl(10)}${impl(20)}</div></section></div></main></body></html>`;
+    const blocks = blocksOf(html, 'https://docs.rs/clientlib/latest/clientlib/reply/enum.Reply.html');
+    const text = blocks.join('\n');
+    expect(text).toContain('pub enum Reply {');
+    expect(blocks).toContain('Reply is what the server sends back for every request the client makes.');
+    expect(blocks).toContain('The request succeeded with this code');
+    expect(blocks.indexOf('Reply is what the server sends back for every request the client makes.')).toBeLessThan(blocks.findIndex((b) => b.startsWith(d(1))));
+    expect(text).not.toContain('Copy item path');
+    expect(text).not.toContain('Expand description');
+  });
+});

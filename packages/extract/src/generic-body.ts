@@ -2042,7 +2042,7 @@ function onlyCardsAfter(blocks: Block[], at: number): boolean {
  * and news cards) and ReadMe's "Suggest Edits" link beside its title.
  */
 const CONTROL_TEXT =
-  /^(?:copy(?: code| to clipboard)?|copied!?|follow|unfollow|suggest edits?|learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:free )?(?:quote|demo)(?: today)?[.!]?(?: \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?|download(?: it)? now|get the recipe|read reviews|see details(?: (?:&|and) buying options)?|start shopping(?: now)?|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|(?:(?:slide|image|photo|picture|page|bild|foto|seite)\s+)?\d+\s+(?:of|von)\s+\d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying|viewing) (?:all )?(?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?)|(?:showing|displaying|viewing) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]* of \d[\d,]*|\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]* (?:results?|items?|products?))$/i;
+  /^(?:copy(?: code| to clipboard)?|copied!?|follow|unfollow|suggest edits?|expand description|learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:free )?(?:quote|demo)(?: today)?[.!]?(?: \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?|download(?: it)? now|get the recipe|read reviews|see details(?: (?:&|and) buying options)?|start shopping(?: now)?|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|(?:(?:slide|image|photo|picture|page|bild|foto|seite)\s+)?\d+\s+(?:of|von)\s+\d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying|viewing) (?:all )?(?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?)|(?:showing|displaying|viewing) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]* of \d[\d,]*|\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]* (?:results?|items?|products?))$/i;
 
 /** Dashes or bullets set around a label ("- Advertisement -", "— Anzeige —": tagDiv's Newspaper theme and its kin). */
 const LABEL_DASHES = /^[-–—•*·\s]+|[-–—•*·\s]+$/g;
@@ -2766,6 +2766,8 @@ function attempt(
   const filter = new InnerFilter(scorer, siteOf(baseUrl), top !== null && top === framedPart(scorer) ? top : null);
   const repeated = top ? repeatedContainers(scorer, top, scorer.isThread()) : null;
   const nodes = top ? (repeated === null ? contentNodes(scorer, top) : withChunkTitles(scorer, repeated)) : [body];
+  // A rustdoc item page's declaration, description and variants, before the impl blocks the scorer picked (rustdocItemHead).
+  if (top) nodes.unshift(...rustdocItemHead(scorer, nodes[0] ?? top));
   // An article's FAQ module after its body is the article's (article-faq.ts).
   if (top && kind === 'article') nodes.push(...followingFaqSections(nodes[nodes.length - 1] ?? top, nodes, scorer));
   // So is its summary box before the body ("Key Takeaways"), on any page but a shop's (article-kind or not: 2 dev pages, both without article JSON-LD).
@@ -2780,6 +2782,34 @@ function attempt(
   const weights = { length: 0, ink: 0 };
   for (const block of blocks) if (block.kind !== 'image') addTextWeights(block.text, weights);
   return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink };
+}
+
+/**
+ * rustdoc writes an item's page (a struct, enum, trait) as `section#main-content.content`: `div.main-heading` (the `<h1>`, a copy
+ * button, "1.0.0 · Source"), the declaration (`pre.item-decl`), the description (`details.top-doc` › `div.docblock`), the
+ * variants or fields, then `h2#implementations` over `div#implementations-list`, whose methods outweigh the rest and are what the
+ * scorer picks. When the chosen container sits in that list, the blocks before it are read first, the heading block aside.
+ */
+function rustdocItemHead(scorer: Scorer, top: Element): Element[] {
+  let list: Element | null = null;
+  let node: Element | null = top;
+  for (let depth = 0; node !== null && depth < 6; depth += 1) {
+    if (node.name === 'div' && node.attribs.id === 'implementations-list') {
+      list = node;
+      break;
+    }
+    node = node.parent !== null && isElement(node.parent) ? node.parent : null;
+  }
+  const section = list?.parent;
+  if (list === null || section === null || section === undefined || !isElement(section) || section.name !== 'section' || section.attribs.id !== 'main-content') return [];
+  const heading = previousElement(list);
+  if (heading === null || heading.attribs.id !== 'implementations') return [];
+  const head: Element[] = [];
+  for (let child = section.firstChild; child !== null && child !== list; child = child.nextSibling) {
+    if (!isElement(child) || child.attribs.class === 'main-heading' || scorer.skips(child)) continue;
+    head.push(child);
+  }
+  return head;
 }
 
 /**
