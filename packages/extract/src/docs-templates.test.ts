@@ -585,6 +585,8 @@ describe('docs templates: help-centre articles', () => {
     const out = text(html);
     expect(out).toContain(d(3));
     expect(out).not.toContain('Thank you for your feedback');
+    const reply = `<html><head><title>Typo</title></head><body><main><h1>Typo</h1><p>${d(1)}</p><p>${d(2)}</p><p>Thanks for your feedback! I will fix the typo in the next release.</p></main></body></html>`;
+    expect(text(reply)).toContain('Thanks for your feedback! I will fix the typo in the next release.');
   });
 
   it('drops ReadMe\'s "Suggest Edits" link beside the title and keeps its excerpt', () => {

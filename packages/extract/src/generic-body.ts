@@ -2059,10 +2059,11 @@ const NETWORK_NOTE = /^\*?\s*[\w.-]+\.(?:de|at|ch|com) ist (?:ein )?teil (?:des|
  * markup is only utility classes (GitBook, Tailwind sites) no class word names it. Reaction faces may follow the question, and the
  * widget's hidden acknowledgement and error lines with them (Help Scout Docs' `articleRatings`: "Did this answer your question?😃😐😞
  * Thanks for the feedback There was a problem submitting your feedback. Please try again later."); the acknowledgement alone is its
- * too ("Thank you for your feedback!", "… Our team will get back to you": Document360, HubSpot's knowledge base).
+ * too ("Thank you for your feedback!", "… Our team will get back to you": Document360, HubSpot's knowledge base), but
+ * not a sentence going on from it ("Thanks for your feedback! I will fix the typo.", a forum reply).
  */
 const FEEDBACK_QUESTION =
-  /^thanks? (?:you )?for (?:the |your )?feedback[.!]?(?:\s[^.!?]{0,60}[.!]?)?$|^(?:was this (?:page|article|answer|guide|section|information|content|doc(?:ument)?|topic|tutorial) (?:helpful|useful)|(?:was|is) this (?:helpful|useful)|is this (?:page|article) (?:helpful|useful)|did this (?:answer your question|page help(?: you)?|article help(?: you)?|help(?: you)?)|did you find (?:this|it|this (?:page|article|summary|answer)) (?:helpful|useful)|how helpful was this (?:page|article)|war diese (?:seite|antwort|information) hilfreich|ist dieser artikel hilfreich|war dieser artikel hilfreich)\s*\?\s*(?:(?:yes|no|ja|nein|👍|👎)\s*){0,2}(?:[\p{Extended_Pictographic}\uFE0F\s]{1,16})?(?:thanks? (?:you )?for (?:the|your) feedback[.!]?\s*)?(?:there was a problem submitting your feedback\.?\s*please try again(?: later)?\.?)?$/iu;
+  /^thanks? (?:you )?for (?:the |your )?feedback[.!]?(?:\s(?:our team|we)\b[^.!?]{0,50}[.!]?)?$|^(?:was this (?:page|article|answer|guide|section|information|content|doc(?:ument)?|topic|tutorial) (?:helpful|useful)|(?:was|is) this (?:helpful|useful)|is this (?:page|article) (?:helpful|useful)|did this (?:answer your question|page help(?: you)?|article help(?: you)?|help(?: you)?)|did you find (?:this|it|this (?:page|article|summary|answer)) (?:helpful|useful)|how helpful was this (?:page|article)|war diese (?:seite|antwort|information) hilfreich|ist dieser artikel hilfreich|war dieser artikel hilfreich)\s*\?\s*(?:(?:yes|no|ja|nein|👍|👎)\s*){0,2}(?:[\p{Extended_Pictographic}\uFE0F\s]{1,16})?(?:thanks? (?:you )?for (?:the|your) feedback[.!]?\s*)?(?:there was a problem submitting your feedback\.?\s*please try again(?: later)?\.?)?$/iu;
 
 /**
  * rustdoc's line beside each method and trait impl: the Rust version it is stable since (and const since) and the link to its
