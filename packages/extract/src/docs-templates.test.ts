@@ -543,3 +543,85 @@ describe('docs templates: Asciidoctor sections (git-scm, Antora)', () => {
     expect(blocks.at(-1)).toBe(d(5));
   });
 });
+
+// Session 23 docs pass: help-centre article templates (Zendesk Guide's Copenhagen theme, Help Scout Docs, Document360, ReadMe),
+// written by hand from their markup.
+describe('docs templates: help-centre articles', () => {
+  const body = `<p>${d(1)}</p><ol><li>Open the account menu.</li><li>Choose Billing, then Payment methods.</li></ol><p>${d(2)}</p><h2>Other countries</h2><p>${d(3)}</p>`;
+  const text = (html: string): string => extractArticle(html, { url: 'https://help.clientlib.dev/hc/en-us/articles/1-update-card', fetchedAt }).contentText;
+
+  // A short article, as help-centre answers are: the header's leftovers join it.
+  const short =
+    '<p>To change the card we charge each month, open Billing settings from the account menu and choose Payment methods.</p><ol><li>Click your avatar.</li><li>Choose Billing.</li></ol>' +
+    '<p>You can keep more than one card on file, but only the default card is charged when an invoice is due.</p><div class="callout"><p><strong>Note:</strong> A failed payment is retried three times.</p></div>' +
+    '<h2>Cards from other countries</h2><p>Cards issued outside the United States may need to be confirmed with your bank first.</p>';
+
+  it("drops Zendesk Guide's follow button beside the article's title (`a.article-subscribe`, \"Follow\")", () => {
+    const html =
+      `<html><head><title>Updating your card – Clientlib Help Center</title></head><body><main role="main"><div class="container"><div class="article-container" id="article-container">` +
+      `<article id="main-content" class="article"><header class="article-header"><h1 title="Updating your card" class="article-title">Updating your card</h1><div class="article-author"><div class="article-meta"><a href="/hc/en-us/profiles/1-Jane-Doe">Jane Doe</a></div></div>` +
+      `<a class="article-subscribe button" title="Opens a sign-in dialog" rel="nofollow" role="button" data-auth-action="signin" href="/hc/en-us/articles/1/subscription.html">Follow</a></header>` +
+      `<section class="article-info"><div class="article-content"><div class="article-body">${short}</div></div></section></article></div></div></main></body></html>`;
+    const out = text(html);
+    expect(out).toContain('Cards issued outside the United States may need to be confirmed with your bank first.');
+    expect(out.split('\n').map((b) => b.trim())).not.toContain('Follow');
+  });
+
+  it("drops Help Scout Docs' rating widget with its reaction faces and its acknowledgement lines (`section.articleRatings`)", () => {
+    const html =
+      `<html><head><title>Updating your card - Clientlib Help</title></head><body><section id="contentArea"><section id="main-content"><div class="contentWrapper"><article id="fullArticle"><h1 class="title">Updating your card</h1>${body}</article>` +
+      `<section class="articleRatings" data-article-id="1"><span class="articleRatings-question">Did this answer your question?</span><span class="articleRatings-feedback"><span class="rateAction" data-rating="positive">😃</span><span class="rateAction" data-rating="neutral">😐</span><span class="rateAction" data-rating="negative">😞</span></span>` +
+      `<span class="articleRatings-feedback-message">Thanks for the feedback</span><span class="articleRatings-failure-message">There was a problem submitting your feedback. Please try again later.</span></section></div></section></section></body></html>`;
+    const out = text(html);
+    expect(out).toContain(d(3));
+    expect(out).not.toContain('Did this answer your question?');
+    expect(out).not.toContain('submitting your feedback');
+  });
+
+  it('drops a feedback widget\'s acknowledgement set as a line of its own ("Thank you for your feedback!")', () => {
+    const html =
+      `<html><head><title>Updating your card | Clientlib Docs</title></head><body><div class="main-content"><h1 class="article-title">Updating your card</h1><div class="content_block_text">${body}</div>` +
+      `<div class="feedback-area"><p>Thank you for your feedback! Our team will get back to you</p></div><p>Thank you for your feedback!</p></div></body></html>`;
+    const out = text(html);
+    expect(out).toContain(d(3));
+    expect(out).not.toContain('Thank you for your feedback');
+    const reply = `<html><head><title>Typo</title></head><body><main><h1>Typo</h1><p>${d(1)}</p><p>${d(2)}</p><p>Thanks for your feedback! I will fix the typo in the next release.</p></main></body></html>`;
+    expect(text(reply)).toContain('Thanks for your feedback! I will fix the typo in the next release.');
+  });
+
+  it('drops ReadMe\'s "Suggest Edits" link beside the title and keeps its excerpt', () => {
+    const html =
+      `<html><head><title>Updating your card</title></head><body><main class="rm-Guides"><article class="rm-Article"><header class="rm-Article-header"><h1 class="rm-Article-title">Updating your card</h1><a class="suggestEdits" href="/edit/update-card">Suggest Edits</a>` +
+      `<div class="excerpt"><p>Change the card you pay with, and the one we charge first.</p></div></header><div class="rm-Markdown markdown-body">${body}</div></article></main></body></html>`;
+    const out = text(html);
+    expect(out).toContain(d(3));
+    expect(out).not.toContain('Suggest Edits');
+  });
+});
+
+describe('docs templates: rustdoc item pages', () => {
+  it("reads an enum's declaration, description and variants before the impl blocks the scorer picks (`#implementations-list`)", () => {
+    const method = (name: string, k: number): string =>
+      `<details class="toggle method-toggle" open><summary><section id="method.${name}" class="method"><h4 class="code-header">pub fn <a href="#method.${name}" class="fn">${name}</a>(&amp;self) -&gt; bool</h4></section></summary>` +
+      `<div class="docblock"><p>${d(k)} ${d(k + 40)}</p><h5 id="examples-${k}"><a class="doc-anchor" href="#examples-${k}">§</a>Examples</h5><div class="example-wrap"><pre class="rust rust-example-rendered"><code>let x: Reply = Reply::Ok(${k});\nassert!(x.${name}());</code></pre></div></div></details>`;
+    const impl = (from: number): string =>
+      `<details class="toggle implementors-toggle" open><summary><section id="impl-Reply-${from}" class="impl"><h3 class="code-header">impl Reply</h3></section></summary><div class="impl-items">` +
+      Array.from({ length: 6 }, (_, k) => method(`is_${from + k}`, from + k)).join('') +
+      `</div></details>`;
+    const html =
+      `<html><head><title>Reply in clientlib::reply - Rust</title><meta name="generator" content="rustdoc"></head><body class="rustdoc enum"><nav class="sidebar"><div class="sidebar-crate"><h2><a href="../index.html">clientlib</a></h2></div><ul class="block"><li><a href="#variants">Variants</a></li><li><a href="#implementations">Methods</a></li></ul></nav>` +
+      `<main><div class="width-limiter"><section id="main-content" class="content"><div class="main-heading"><div class="rustdoc-breadcrumbs"><a href="../index.html">clientlib</a>::<a href="index.html">reply</a></div><h1>Enum <span class="enum">Reply</span> <button id="copy-path" title="Copy item path to clipboard">Copy item path</button></h1><span class="sub-heading"><a class="src" href="../../src/reply.rs.html#10">Source</a></span></div>` +
+      `<pre class="rust item-decl"><code>pub enum Reply {\n    Ok(u32),\n    Failed(String),\n}</code></pre>` +
+      `<details class="toggle top-doc" open><summary class="hideme"><span>Expand description</span></summary><div class="docblock"><p><code>Reply</code> is what the server sends back for every request the client makes.</p></div></details>` +
+      `<h2 id="variants" class="variants section-header">Variants<a href="#variants" class="anchor">§</a></h2><div class="variants"><section id="variant.Ok" class="variant"><a href="#variant.Ok" class="anchor">§</a><h3 class="code-header">Ok(u32)</h3></section><div class="docblock"><p>The request succeeded with this code</p></div></div>` +
+      `<h2 id="implementations" class="section-header">Implementations<a href="#implementations" class="anchor">§</a></h2><div id="implementations-list">${impl(1)}${impl(10)}${impl(20)}</div></section></div></main></body></html>`;
+    const blocks = blocksOf(html, 'https://docs.rs/clientlib/latest/clientlib/reply/enum.Reply.html');
+    const text = blocks.join('\n');
+    expect(text).toContain('pub enum Reply {');
+    expect(blocks).toContain('Reply is what the server sends back for every request the client makes.');
+    expect(blocks).toContain('The request succeeded with this code');
+    expect(blocks.indexOf('Reply is what the server sends back for every request the client makes.')).toBeLessThan(blocks.findIndex((b) => b.startsWith(d(1))));
+    expect(text).not.toContain('Copy item path');
+    expect(text).not.toContain('Expand description');
+  });
+});

@@ -2096,10 +2096,12 @@ function onlyCardsAfter(blocks: Block[], at: number): boolean {
  * form's and a round-up's buttons: "Get a Quote (929) 990-2060", "Download now", "Get the Recipe", "Read
  * Reviews", "See Details & Buying Options", "Start Shopping Now"), and a star-rating
  * picker's choices and buttons ("1 of 5 stars 2 of 5 stars …", "Rate this book", "Clear rating"; one score shown, "4.5 out of 5
- * stars", is not a picker and stays), and a code block's copy button set outside its `<pre>` ("Copy", "Copied!": Notion, Mintlify).
+ * stars", is not a picker and stays), and a code block's copy button set outside its `<pre>` ("Copy", "Copied!": Notion, Mintlify),
+ * a follow button ("Follow", "Unfollow": Zendesk Guide's `article-subscribe` beside the title, a writer's follow button on blogs
+ * and news cards) and ReadMe's "Suggest Edits" link beside its title.
  */
 const CONTROL_TEXT =
-  /^(?:copy(?: code| to clipboard)?|copied!?|learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:free )?(?:quote|demo)(?: today)?[.!]?(?: \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?|download(?: it)? now|get the recipe|read reviews|see details(?: (?:&|and) buying options)?|start shopping(?: now)?|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|(?:(?:slide|image|photo|picture|page|bild|foto|seite)\s+)?\d+\s+(?:of|von)\s+\d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying|viewing) (?:all )?(?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?)|(?:showing|displaying|viewing) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]* of \d[\d,]*|\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]* (?:results?|items?|products?))$/i;
+  /^(?:copy(?: code| to clipboard)?|copied!?|follow|unfollow|suggest edits?|expand description|learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:free )?(?:quote|demo)(?: today)?[.!]?(?: \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?|download(?: it)? now|get the recipe|read reviews|see details(?: (?:&|and) buying options)?|start shopping(?: now)?|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|(?:(?:slide|image|photo|picture|page|bild|foto|seite)\s+)?\d+\s+(?:of|von)\s+\d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying|viewing) (?:all )?(?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?)|(?:showing|displaying|viewing) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]* of \d[\d,]*|\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]* (?:results?|items?|products?))$/i;
 
 /** Dashes or bullets set around a label ("- Advertisement -", "— Anzeige —": tagDiv's Newspaper theme and its kin). */
 const LABEL_DASHES = /^[-–—•*·\s]+|[-–—•*·\s]+$/g;
@@ -2113,10 +2115,14 @@ const NETWORK_NOTE = /^\*?\s*[\w.-]+\.(?:de|at|ch|com) ist (?:ein )?teil (?:des|
 /**
  * A feedback widget's question, alone or with its answer buttons ("Was this page helpful? Yes No", Intercom's "Did this answer
  * your question?", ReadMe's "Did this page help you?"): documentation and help centres set it under every page, and where its
- * markup is only utility classes (GitBook, Tailwind sites) no class word names it.
+ * markup is only utility classes (GitBook, Tailwind sites) no class word names it. Reaction faces may follow the question, and the
+ * widget's hidden acknowledgement and error lines with them (Help Scout Docs' `articleRatings`: "Did this answer your question?😃😐😞
+ * Thanks for the feedback There was a problem submitting your feedback. Please try again later."); the acknowledgement alone is its
+ * too ("Thank you for your feedback!", "… Our team will get back to you": Document360, HubSpot's knowledge base), but
+ * not a sentence going on from it ("Thanks for your feedback! I will fix the typo.", a forum reply).
  */
 const FEEDBACK_QUESTION =
-  /^(?:was this (?:page|article|answer|guide|section|information|content|doc(?:ument)?|topic|tutorial) (?:helpful|useful)|(?:was|is) this (?:helpful|useful)|is this (?:page|article) (?:helpful|useful)|did this (?:answer your question|page help(?: you)?|article help(?: you)?|help(?: you)?)|did you find (?:this|it|this (?:page|article)) (?:helpful|useful)|how helpful was this (?:page|article)|war diese (?:seite|antwort|information) hilfreich|ist dieser artikel hilfreich|war dieser artikel hilfreich)\s*\?\s*(?:(?:yes|no|ja|nein|👍|👎)\s*){0,2}$/i;
+  /^thanks? (?:you )?for (?:the |your )?feedback[.!]?(?:\s(?:our team|we)\b[^.!?]{0,50}[.!]?)?$|^(?:was this (?:page|article|answer|guide|section|information|content|doc(?:ument)?|topic|tutorial) (?:helpful|useful)|(?:was|is) this (?:helpful|useful)|is this (?:page|article) (?:helpful|useful)|did this (?:answer your question|page help(?: you)?|article help(?: you)?|help(?: you)?)|did you find (?:this|it|this (?:page|article|summary|answer)) (?:helpful|useful)|how helpful was this (?:page|article)|war diese (?:seite|antwort|information) hilfreich|ist dieser artikel hilfreich|war dieser artikel hilfreich)\s*\?\s*(?:(?:yes|no|ja|nein|👍|👎)\s*){0,2}(?:[\p{Extended_Pictographic}\uFE0F\s]{1,16})?(?:thanks? (?:you )?for (?:the|your) feedback[.!]?\s*)?(?:there was a problem submitting your feedback\.?\s*please try again(?: later)?\.?)?$/iu;
 
 /**
  * rustdoc's line beside each method and trait impl: the Rust version it is stable since (and const since) and the link to its
@@ -2128,7 +2134,7 @@ function isBoilerText(text: string): boolean {
   return (
     BOILER_TEXT.test(text) ||
     (text.length <= 60 && RUSTDOC_SINCE.test(text)) ||
-    (text.length <= 80 && FEEDBACK_QUESTION.test(text)) ||
+    (text.length <= 200 && FEEDBACK_QUESTION.test(text)) ||
     BOILER_TEXT_ELSEWHERE.test(text) ||
     (text.length <= 40 && (COMMENT_PROMPT.test(text) || SAVE_ARTIFACT.test(text))) ||
     (text.length <= 200 && (READ_ALSO_POINTER.test(text) || RELATED_POINTER.test(text))) ||
@@ -2820,6 +2826,8 @@ function attempt(
   const filter = new InnerFilter(scorer, siteOf(baseUrl), top !== null && top === framedPart(scorer) ? top : null);
   const repeated = top ? repeatedContainers(scorer, top, scorer.isThread()) : null;
   const nodes = top ? (repeated === null ? contentNodes(scorer, top) : withChunkTitles(scorer, repeated)) : [body];
+  // A rustdoc item page's declaration, description and variants, before the impl blocks the scorer picked (rustdocItemHead).
+  if (top) nodes.unshift(...rustdocItemHead(scorer, nodes[0] ?? top));
   // An article's FAQ module after its body is the article's (article-faq.ts).
   if (top && kind === 'article') nodes.push(...followingFaqSections(nodes[nodes.length - 1] ?? top, nodes, scorer));
   // So is its summary box before the body ("Key Takeaways"), on any page but a shop's (article-kind or not: 2 dev pages, both without article JSON-LD).
@@ -2834,6 +2842,34 @@ function attempt(
   const weights = { length: 0, ink: 0 };
   for (const block of blocks) if (block.kind !== 'image') addTextWeights(block.text, weights);
   return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink };
+}
+
+/**
+ * rustdoc writes an item's page (a struct, enum, trait) as `section#main-content.content`: `div.main-heading` (the `<h1>`, a copy
+ * button, "1.0.0 · Source"), the declaration (`pre.item-decl`), the description (`details.top-doc` › `div.docblock`), the
+ * variants or fields, then `h2#implementations` over `div#implementations-list`, whose methods outweigh the rest and are what the
+ * scorer picks. When the chosen container sits in that list, the blocks before it are read first, the heading block aside.
+ */
+function rustdocItemHead(scorer: Scorer, top: Element): Element[] {
+  let list: Element | null = null;
+  let node: Element | null = top;
+  for (let depth = 0; node !== null && depth < 6; depth += 1) {
+    if (node.name === 'div' && node.attribs.id === 'implementations-list') {
+      list = node;
+      break;
+    }
+    node = node.parent !== null && isElement(node.parent) ? node.parent : null;
+  }
+  const section = list?.parent;
+  if (list === null || section === null || section === undefined || !isElement(section) || section.name !== 'section' || section.attribs.id !== 'main-content') return [];
+  const heading = previousElement(list);
+  if (heading === null || heading.attribs.id !== 'implementations') return [];
+  const head: Element[] = [];
+  for (let child = section.firstChild; child !== null && child !== list; child = child.nextSibling) {
+    if (!isElement(child) || child.attribs.class === 'main-heading' || scorer.skips(child)) continue;
+    head.push(child);
+  }
+  return head;
 }
 
 /**
