@@ -236,6 +236,10 @@ describe('chooseTitle', () => {
   it('takes the headline when the only title is the site’s name and slogan', () => {
     const thread = 'Enameled Cast Iron Pan and Metal';
     expect(titleOn('www.reddit.com', [['title-tag', 'Reddit - The heart of the internet']], [[thread, false]])).toBe(thread);
+    // A link post's <h1> carries the story's first sentences too (over 250 characters) and shares only a stop word with the slogan.
+    const story =
+      'FCC Chair to Europe: If You Restrict US Satellite Providers, We Will Ban You Here: "New barriers are emerging that constrain US businesses operating abroad," the chair says. The FCC is now soliciting public comment on "satellite market access reciprocity."';
+    expect(titleOn('www.reddit.com', [['title-tag', 'Reddit - The heart of the internet']], [[story, false]])).toBe(story);
   });
 
   it('keeps a long subtitle of a visible heading that repeats the whole <title>, and cuts a short label', () => {

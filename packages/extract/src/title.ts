@@ -293,6 +293,12 @@ function overlap(a: string, b: string): number {
   return shared / Math.min(wa.length, wb.size);
 }
 
+/** True when two titles share a word other than a stop word ("the", "of": a long headline nearly always has one). */
+function sharesWord(a: string, b: string): boolean {
+  const wb = new Set(words(b));
+  return words(a).some((word) => wb.has(word) && !SLUG_STOP_WORDS.has(word));
+}
+
 const SHOP_WORDS = new Set(['buy', 'shop', 'at', 'from', 'on', 'online', 'official', 'store', 'sale', 'for', 'the']);
 
 /** True when `title` is `heading` with only site names, shop words ("Buy … at …") and one short category around it. */
@@ -348,9 +354,9 @@ function furnitureAfter(text: string, head: string): boolean {
 }
 
 /** A heading that reads as a headline: not a label, not a sentence-long slogan, not shouting. */
-function headlineLike(text: string): boolean {
+function headlineLike(text: string, longest = 250): boolean {
   const length = weightedLength(text);
-  return length >= 12 && length <= 250 && !/[:：]$/.test(text);
+  return length >= 12 && length <= longest && !/[:：]$/.test(text);
 }
 
 /** Labels that name the kind of page rather than the page. */
@@ -793,14 +799,15 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   )
     return { title: subheading, from: 'h2' };
   // A page whose only title is the site's own ("Reddit - The heart of the internet": the site's name, then its slogan)
-  // and whose headline shares no word with it: the headline is the page's title.
+  // and whose headline shares no word with it but stop words: the headline is the page's title, however long (a link post's <h1> may
+  // carry the story's whole first sentence: the metadata names no page, so nothing shorter is on offer).
   if (
     main &&
     best &&
     metadata.length === 1 &&
     best.from === 'title-tag' &&
-    headlineLike(main.text) &&
-    overlap(main.text, best.text) === 0 &&
+    headlineLike(main.text, Infinity) &&
+    !sharesWord(main.text, best.text) &&
     titleKey(best.full) !== titleKey(best.text) &&
     titleKey(best.full).endsWith(titleKey(best.text))
   )
