@@ -115,6 +115,8 @@ export type TitleInput = {
   homePage?: boolean;
   /** The page says it is an article (og:type article, an Article in JSON-LD, a publication date). */
   articleLike: boolean;
+  /** The page is a discussion thread (JSON-LD `DiscussionForumPosting`, `QAPage` or `SocialMediaPosting`): its title is the opening post's. */
+  thread?: boolean;
   /** The path of the page's URL, whose last segment often names the page in its author's words ("/c/camp-stoves"). */
   path?: string | null;
 };
@@ -570,8 +572,22 @@ function slugFit(title: string, slug: Set<string>): number {
 export function chooseTitle(given: TitleInput): { title: string; from: string } | null {
   const choice = chooseBySlug(given);
   if (!choice) return null;
-  const title = withoutAvailability(choice.title);
+  const title = withoutAvailability(given.thread ? withoutThreadLabel(choice.title) : choice.title);
   return title === choice.title ? choice : { title, from: choice.from };
+}
+
+/**
+ * A thread's title led by a label of one or two words and " - " ("Payment issues - how to delete or change payment method",
+ * "Consulting - is it worth it?", "2024 - Pros & Cons Of Using A Travel Agent", XenForo's "Question - …" prefix where the
+ * metadata writes it): the label files the thread (a topic, a year, a kind of post) and the rest, three words or more, is
+ * what the poster asked. "Squad 2024 - 2025" has no such rest and stays whole.
+ */
+const THREAD_LABEL = /^([^\s-][^\s]*(?: [^\s]+)?) - (\S+(?: \S+){2,})$/u;
+
+/** A thread's title without a short leading label (THREAD_LABEL). */
+function withoutThreadLabel(title: string): string {
+  const label = THREAD_LABEL.exec(title);
+  return label ? label[2]! : title;
 }
 
 /** The name of a site's news or blog section, as a CMS titles every item shown in it ("Aktuelles", "News", "Pressemitteilungen"). */
