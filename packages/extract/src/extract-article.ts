@@ -655,6 +655,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     ].filter((n): n is string => Boolean(n)),
     ...place,
     articleLike: Boolean(ld && typesOf(ld).some((t) => t !== 'WebPage')) || /article/i.test(meta.get('og:type') ?? ''),
+    thread: kind === 'thread',
   };
   const titleChoice = chooseTitle(titleInput);
   const title = titleChoice ? stripXmlIllegal(titleChoice.title) : '';

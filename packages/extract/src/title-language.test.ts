@@ -236,6 +236,22 @@ describe('chooseTitle', () => {
   it('takes the headline when the only title is the site’s name and slogan', () => {
     const thread = 'Enameled Cast Iron Pan and Metal';
     expect(titleOn('www.reddit.com', [['title-tag', 'Reddit - The heart of the internet']], [[thread, false]])).toBe(thread);
+    // A link post's <h1> carries the story's first sentences too (over 250 characters) and shares only a stop word with the slogan.
+    const story =
+      'FCC Chair to Europe: If You Restrict US Satellite Providers, We Will Ban You Here: "New barriers are emerging that constrain US businesses operating abroad," the chair says. The FCC is now soliciting public comment on "satellite market access reciprocity."';
+    expect(titleOn('www.reddit.com', [['title-tag', 'Reddit - The heart of the internet']], [[story, false]])).toBe(story);
+  });
+
+  it('cuts a short label before " - " from a discussion thread’s title, and only there', () => {
+    const threadTitle = (text: string, thread: boolean): string | undefined =>
+      chooseTitle({ ...base, articleLike: false, thread, metadata: meta(['og:title', text]), headings: [{ text, chrome: false }] })?.title;
+    expect(threadTitle('Payment issues - how to delete or change payment method', true)).toBe('how to delete or change payment method');
+    expect(threadTitle('Consulting - is it worth it?', true)).toBe('is it worth it?');
+    expect(threadTitle('2024 - Pros & Cons Of Using A Travel Agent (Princess)', true)).toBe('Pros & Cons Of Using A Travel Agent (Princess)');
+    // No rest of three words, or a lead of three words: the title stays whole; and not on a page that is no thread.
+    expect(threadTitle('Windows 11 - driver issues', true)).toBe('Windows 11 - driver issues');
+    expect(threadTitle('Types of Threads - Flarum as a Discussion Engine?', true)).toBe('Types of Threads - Flarum as a Discussion Engine?');
+    expect(threadTitle('Consulting - is it worth it?', false)).toBe('Consulting - is it worth it?');
   });
 
   it('keeps a long subtitle of a visible heading that repeats the whole <title>, and cuts a short label', () => {

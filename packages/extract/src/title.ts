@@ -115,6 +115,8 @@ export type TitleInput = {
   homePage?: boolean;
   /** The page says it is an article (og:type article, an Article in JSON-LD, a publication date). */
   articleLike: boolean;
+  /** The page is a discussion thread (JSON-LD `DiscussionForumPosting`, `QAPage` or `SocialMediaPosting`): its title is the opening post's. */
+  thread?: boolean;
   /** The path of the page's URL, whose last segment often names the page in its author's words ("/c/camp-stoves"). */
   path?: string | null;
 };
@@ -293,6 +295,12 @@ function overlap(a: string, b: string): number {
   return shared / Math.min(wa.length, wb.size);
 }
 
+/** True when two titles share a word other than a stop word ("the", "of": a long headline nearly always has one). */
+function sharesWord(a: string, b: string): boolean {
+  const wb = new Set(words(b));
+  return words(a).some((word) => wb.has(word) && !SLUG_STOP_WORDS.has(word));
+}
+
 const SHOP_WORDS = new Set(['buy', 'shop', 'at', 'from', 'on', 'online', 'official', 'store', 'sale', 'for', 'the']);
 
 /** True when `title` is `heading` with only site names, shop words ("Buy … at …") and one short category around it. */
@@ -348,9 +356,9 @@ function furnitureAfter(text: string, head: string): boolean {
 }
 
 /** A heading that reads as a headline: not a label, not a sentence-long slogan, not shouting. */
-function headlineLike(text: string): boolean {
+function headlineLike(text: string, longest = 250): boolean {
   const length = weightedLength(text);
-  return length >= 12 && length <= 250 && !/[:：]$/.test(text);
+  return length >= 12 && length <= longest && !/[:：]$/.test(text);
 }
 
 /** Labels that name the kind of page rather than the page. */
@@ -564,8 +572,22 @@ function slugFit(title: string, slug: Set<string>): number {
 export function chooseTitle(given: TitleInput): { title: string; from: string } | null {
   const choice = chooseBySlug(given);
   if (!choice) return null;
-  const title = withoutAvailability(choice.title);
+  const title = withoutAvailability(given.thread ? withoutThreadLabel(choice.title) : choice.title);
   return title === choice.title ? choice : { title, from: choice.from };
+}
+
+/**
+ * A thread's title led by a label of one or two words and " - " ("Payment issues - how to delete or change payment method",
+ * "Consulting - is it worth it?", "2024 - Pros & Cons Of Using A Travel Agent", XenForo's "Question - …" prefix where the
+ * metadata writes it): the label files the thread (a topic, a year, a kind of post) and the rest, three words or more, is
+ * what the poster asked. "Squad 2024 - 2025" has no such rest and stays whole.
+ */
+const THREAD_LABEL = /^([^\s-][^\s]*(?: [^\s]+)?) - (\S+(?: \S+){2,})$/u;
+
+/** A thread's title without a short leading label (THREAD_LABEL). */
+function withoutThreadLabel(title: string): string {
+  const label = THREAD_LABEL.exec(title);
+  return label ? label[2]! : title;
 }
 
 /** The name of a site's news or blog section, as a CMS titles every item shown in it ("Aktuelles", "News", "Pressemitteilungen"). */
@@ -793,14 +815,15 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   )
     return { title: subheading, from: 'h2' };
   // A page whose only title is the site's own ("Reddit - The heart of the internet": the site's name, then its slogan)
-  // and whose headline shares no word with it: the headline is the page's title.
+  // and whose headline shares no word with it but stop words: the headline is the page's title, however long (a link post's <h1> may
+  // carry the story's whole first sentence: the metadata names no page, so nothing shorter is on offer).
   if (
     main &&
     best &&
     metadata.length === 1 &&
     best.from === 'title-tag' &&
-    headlineLike(main.text) &&
-    overlap(main.text, best.text) === 0 &&
+    headlineLike(main.text, Infinity) &&
+    !sharesWord(main.text, best.text) &&
     titleKey(best.full) !== titleKey(best.text) &&
     titleKey(best.full).endsWith(titleKey(best.text))
   )
