@@ -556,7 +556,7 @@ describe('docs templates: help-centre articles', () => {
     '<p>You can keep more than one card on file, but only the default card is charged when an invoice is due.</p><div class="callout"><p><strong>Note:</strong> A failed payment is retried three times.</p></div>' +
     '<h2>Cards from other countries</h2><p>Cards issued outside the United States may need to be confirmed with your bank first.</p>';
 
-  it("drops Zendesk Guide's follow button beside the article's title (`a.article-subscribe`, \"Follow\")", () => {
+  it('drops Zendesk Guide\'s follow button beside the article\'s title (`a.article-subscribe`, "Follow")', () => {
     const html =
       `<html><head><title>Updating your card – Clientlib Help Center</title></head><body><main role="main"><div class="container"><div class="article-container" id="article-container">` +
       `<article id="main-content" class="article"><header class="article-header"><h1 title="Updating your card" class="article-title">Updating your card</h1><div class="article-author"><div class="article-meta"><a href="/hc/en-us/profiles/1-Jane-Doe">Jane Doe</a></div></div>` +

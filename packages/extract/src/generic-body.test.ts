@@ -403,7 +403,9 @@ describe('generic body: collapsed accordion and tab panels', () => {
     // A short question is a call to action, not an FAQ's question; a question with no panel after it is a plain button.
     expect(text).not.toContain('Need help planning?');
     const alone = faq.replace(/<div class="mt-2 pb-6">.*?<\/div><\/div>/g, '');
-    expect(extractArticle(`<html><body><main><article>${intro}${alone}</article></main></body></html>`, options).contentText).not.toContain('How long does plan');
+    expect(extractArticle(`<html><body><main><article>${intro}${alone}</article></main></body></html>`, options).contentText).not.toContain(
+      'How long does plan',
+    );
   });
 
   it("reads a collapsed panel whose hidden wrapper animates it (Chakra UI's chakra-collapse around the role=region panel)", () => {
@@ -1688,9 +1690,11 @@ describe('generic body: session 23 services pass', () => {
     return `<html><body><div class="top-header"><a href="/">Home</a> <a href="/pricing">Pricing</a> <a href="/login">Log in</a></div><main>${[1, 2, 3].map(section).join('')}</main></body></html>`;
   };
 
-  it("keeps a landing page's section headers named by their class (\"section-header\", \"faq-header\", \"pageHeader\")", () => {
+  it('keeps a landing page\'s section headers named by their class ("section-header", "faq-header", "pageHeader")', () => {
     for (const name of ['section-header', 'faq-header', 'cd-header text-center', 'pageHeader']) {
-      const html = landing((n) => `<div class="${name}"><h2>Why teams choose plan ${n}</h2><span>Lead ${n} of the section, a short line under its heading</span></div>`);
+      const html = landing(
+        (n) => `<div class="${name}"><h2>Why teams choose plan ${n}</h2><span>Lead ${n} of the section, a short line under its heading</span></div>`,
+      );
       const text = extractArticle(html, options).contentText;
       expect(text).toContain('Why teams choose plan 2');
       expect(text).toContain('Lead 3 of the section');

@@ -1312,8 +1312,7 @@ const HEADER_WORDS = /header/g;
  */
 const TAXONOMY_HEADER = /(?:^|\s)mntl-taxonomysc-header/;
 /** Headers of disclosure and overlay widgets and of the page's own banner (see isSectionHeader). */
-const NOT_SECTION_HEADER =
-  /(?:accordion|card|item|modal|drawer|tab|toggle|dropdown|popup|menu|filter|site|global|main|top|mobile|nav)[-_]?header(?:$|[-_\s])/;
+const NOT_SECTION_HEADER = /(?:accordion|card|item|modal|drawer|tab|toggle|dropdown|popup|menu|filter|site|global|main|top|mobile|nav)[-_]?header(?:$|[-_\s])/;
 
 /** Whether an `<h2>`–`<h6>` lies within `depth` levels below an element. */
 function holdsHeading(element: Element, depth: number): boolean {
@@ -2861,7 +2860,8 @@ function rustdocItemHead(scorer: Scorer, top: Element): Element[] {
     node = node.parent !== null && isElement(node.parent) ? node.parent : null;
   }
   const section = list?.parent;
-  if (list === null || section === null || section === undefined || !isElement(section) || section.name !== 'section' || section.attribs.id !== 'main-content') return [];
+  if (list === null || section === null || section === undefined || !isElement(section) || section.name !== 'section' || section.attribs.id !== 'main-content')
+    return [];
   const heading = previousElement(list);
   if (heading === null || heading.attribs.id !== 'implementations') return [];
   const head: Element[] = [];

@@ -58,7 +58,10 @@ describe('shop templates: tab panels of one class, the description nested deep',
   const deep = (n: number) =>
     `<div class="section"><div class="container"><div class="row"><div class="col-6"><h4>Part ${n}</h4><p>${'The description tells how the stand rises and folds, with commas, clauses and a full stop. '.repeat(4)}</p></div></div></div></div>`;
   const faq = ['Does it need assembly?', 'Does it ship abroad?', 'Will it hold two monitors?', 'Can it be moved?', 'Is there a warranty?']
-    .map((q, n) => `<p><strong>${q}</strong></p><p>Answer ${n + 1}: ${'it does, and the details are written here in full, with commas and a full stop. '.repeat(2)}</p>`)
+    .map(
+      (q, n) =>
+        `<p><strong>${q}</strong></p><p>Answer ${n + 1}: ${'it does, and the details are written here in full, with commas and a full stop. '.repeat(2)}</p>`,
+    )
     .join('');
   const page = `<!doctype html><html><head><title>Standing Desk | Shop</title></head><body>
 <header><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>
