@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from './blocks.ts';
 import { extractArticle } from './extract-article.ts';
-import { dropPostControls, dropProfileStats, dropQuotedPosts, dropThreadFurniture } from './threads.ts';
+import { dropPostCardLines, dropPostControls, dropProfileStats, dropQuotedPosts, dropThreadFurniture } from './threads.ts';
 
 const options = { url: 'https://forum.example.org/threads/1', fetchedAt: new Date('2026-02-08T08:00:00Z') };
 const p = (text: string): Block => ({ kind: 'p', text, html: text });
@@ -253,5 +253,39 @@ describe("threads: forum engines' furniture (session 20)", () => {
 
   it('reads SMF\'s "Karma: +5/-0" as a profile line', () => {
     expect(texts(dropProfileStats([p('fanman'), p('Karma: +5/-0'), p('Posts: 1,234'), p(opening)]))).toEqual(['fanman', opening]);
+  });
+});
+
+describe('threads: post cards of engines no rule knows (session 23)', () => {
+  const third = 'Rolled back to the previous firmware and the battery lasts two days again, so it is the update and not the phone.';
+
+  it('drops the ordinals, bare counts and ranks that repeat on every post card, and keeps a single one as the post\'s words', () => {
+    const blocks = [
+      p('alice'), p('Senior Member'), p('13,539'), p('#1'), p(opening),
+      p('bob'), p('Member'), p('275'), p('#2'), p(reply),
+      p('carol'), p('Moderator'), p('1.2k'), p('#3'), p(third),
+    ];
+    expect(texts(dropPostCardLines(blocks))).toEqual(['alice', opening, 'bob', reply, 'carol', third]);
+    const single = [p(opening), p('#1'), p('42'), p(reply), p('Member')];
+    expect(texts(dropPostCardLines(single))).toEqual(texts(single));
+  });
+
+  it("keeps a post's numbers outside paragraphs (code, lists) and longer lines that only start with a number", () => {
+    const code: Block = { kind: 'pre', text: '0\n0\n1\n1', html: '0\n0\n1\n1' } as Block;
+    const blocks = [p(opening), code, p('12 of them failed'), p('#1 fix'), p(reply)];
+    expect(texts(dropPostCardLines(blocks))).toEqual(texts(blocks));
+  });
+
+  it('reads a thread written by an unknown engine without its posters\' cards', () => {
+    const post = (name: string, rank: string, count: string, n: number, text: string): string =>
+      `<div class="q7x"><div class="a1"><a href="/u/${name}">${name}</a><div class="b2">${rank}</div><div class="c3">${count}</div></div>` +
+      `<div class="d4"><a class="e5" href="/t/1#p${n}">#${n}</a><div class="f6"><p>${text}</p></div></div></div>`;
+    const html =
+      `<html><head><title>Battery drain</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Battery drain"}</script></head>` +
+      `<body><h1>Battery drain</h1><div class="z9">${post('alice', 'Senior Member', '13,539', 1, opening)}${post('bob', 'Member', '275', 2, reply)}${post('carol', 'Member', '1,024', 3, third)}</div></body></html>`;
+    const text = extractArticle(html, options).contentText;
+    expect(text).toContain(opening);
+    expect(text).toContain(third);
+    expect(text).not.toMatch(/^(?:#\d|13,539|275|Member|Senior Member)$/m);
   });
 });
