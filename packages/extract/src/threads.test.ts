@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from './blocks.ts';
 import { extractArticle } from './extract-article.ts';
-import { dropPostCardLines, dropPostControls, dropProfileStats, dropQuotedPosts, dropThreadFurniture } from './threads.ts';
+import { dropPostCardLines, dropPostControls, dropProfileStats, dropQuotedPosts, dropThreadFurniture, isThreadUrl } from './threads.ts';
 
 const options = { url: 'https://forum.example.org/threads/1', fetchedAt: new Date('2026-02-08T08:00:00Z') };
 const p = (text: string): Block => ({ kind: 'p', text, html: text });
@@ -287,5 +287,40 @@ describe('threads: post cards of engines no rule knows (session 23)', () => {
     expect(text).toContain(opening);
     expect(text).toContain(third);
     expect(text).not.toMatch(/^(?:#\d|13,539|275|Member|Senior Member)$/m);
+  });
+});
+
+describe("threads: a thread's address (session 23)", () => {
+  it('reads forum engines\' and boards\' thread addresses as threads, and section pages named "topic" as not', () => {
+    for (const url of [
+      'https://forums.example.org/viewtopic.php?t=112320',
+      'https://www.example.org/forum/viewtopic.php?t=425337',
+      'https://www.example.com/threads/best-hosts-2025.691400/',
+      'https://example.com/showthread.php?t=5',
+      'https://www.example.org/community/index.php?topic=589061.0',
+      'https://community.example.com/thread-222085.html',
+      'https://community.example.io/t/where-should-i-start/68911',
+      'https://discuss.example.org/d/2068-types-of-threads',
+      'https://www.example.com/r/Cooking/comments/1rl0nt4/enameled_pan/',
+    ])
+      expect(isThreadUrl(url), url).toBe(true);
+    for (const url of ['https://news.example.edu/topic/software', 'https://docs.example.com/en/5.1/topics/db/models/', 'https://example.com/blog/2024/post'])
+      expect(isThreadUrl(url), url).toBe(false);
+  });
+
+  it("reads a board that states nothing, at a thread address, as a thread: its posters' cards are dropped", () => {
+    const card = (name: string, count: string): string => `<div class="x4"><a href="/u/${name}">${name}</a><div class="x5">Member</div><div class="x6">${count}</div></div>`;
+    const html =
+      `<html><head><title>Battery drain</title></head><body><h1>Battery drain</h1><div class="x1">` +
+      `<div class="x2">${card('alice', '1,024')}<div class="x3"><p>${opening}</p></div></div>` +
+      `<div class="x2">${card('bob', '275')}<div class="x3"><p>${reply}</p></div></div>` +
+      `<div class="x2">${card('carol', '13,539')}<div class="x3"><p>${opening} Still.</p></div></div>` +
+      `</div></body></html>`;
+    const thread = extractArticle(html, { ...options, url: 'https://www.example.org/forum/viewtopic.php?t=425337' }).contentText;
+    expect(thread).toContain(reply);
+    expect(thread).not.toMatch(/^(?:Member|275|13,539)$/m);
+    const page = extractArticle(html, { ...options, url: 'https://www.example.org/blog/battery-drain' }).contentText;
+    expect(page).toContain(reply);
+    expect(page).toMatch(/^Member$/m);
   });
 });

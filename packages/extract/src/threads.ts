@@ -596,3 +596,17 @@ export function dropPostCardLines(blocks: Block[]): Block[] {
     return kind === null || !drops(kind);
   });
 }
+
+/**
+ * A thread's address as forum engines and hand-made boards write it: a `/threads/`, `/thread/`, `/forum/`, `/boards/`,
+ * `/discussion/` or `/comments/` path, phpBB's `viewtopic.php`, vBulletin's `showthread.php`, Invision's `showtopic`,
+ * SMF's `?topic=`, MyBB's `thread-N`, Discourse's `/t/slug/N`, Flarum's `/d/N-slug`. ("/topic/" alone is left out: news
+ * sites and documentation name their sections so.)
+ */
+const THREAD_URL =
+  /\/(?:threads?|forums?|boards?|discussions?|comments)\/|\/(?:viewtopic|showthread|showtopic)\.php|\/t\/[^/?#]+\/\d+|[?&]topic=\d|\/thread-\d|\/d\/\d+-/i;
+
+/** Whether a page's address is a discussion thread's (THREAD_URL). */
+export function isThreadUrl(url: string): boolean {
+  return THREAD_URL.test(url);
+}
