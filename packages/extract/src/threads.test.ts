@@ -324,3 +324,18 @@ describe("threads: a thread's address (session 23)", () => {
     expect(page).toMatch(/^Member$/m);
   });
 });
+
+describe("threads: marked posts at a thread's address (session 23)", () => {
+  it('reads the posts a page marks (itemprop=text) as its body at a thread address, short as they are beside other prose', () => {
+    const promo =
+      'Our editors test every graphics card on the market in the lab, measure noise and power draw under load, and publish the results in long reviews that compare each card with its rivals at every price. ';
+    const html =
+      `<html><head><title>GPU question</title></head><body><h1>GPU question</h1>` +
+      `<div><div><p>${promo.repeat(3)}</p><p>${promo.repeat(2)}</p></div>` +
+      `<div><div itemprop="text">Which of these two cards is faster for 1440p?</div></div>` +
+      `<div><div itemprop="text">The second one, by about a fifth in most games.</div></div></div></body></html>`;
+    const thread = extractArticle(html, { ...options, url: 'https://forums.example.com/threads/gpu-question.3859106/' }).contentText;
+    expect(thread).toContain('Which of these two cards is faster');
+    expect(thread).not.toContain('Our editors test');
+  });
+});
