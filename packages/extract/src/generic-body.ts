@@ -2747,7 +2747,8 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
   blocks = dropThreadFurniture(dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks)))));
   // Threads written with each post's time relative to the render ("2 years ago") lose those lines: frozen, they are no longer true.
-  if (scorer.isThread() || scorer.posts.length >= 2 || threadAddress) return { blocks: dropPostCardLines(dropRelativeTimes(dropQuotedPosts(blocks))), container };
+  if (scorer.isThread() || scorer.posts.length >= 2 || threadAddress)
+    return { blocks: dropPostCardLines(dropRelativeTimes(dropQuotedPosts(blocks))), container };
   return { blocks, container };
 }
 

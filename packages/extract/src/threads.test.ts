@@ -259,11 +259,23 @@ describe("threads: forum engines' furniture (session 20)", () => {
 describe('threads: post cards of engines no rule knows (session 23)', () => {
   const third = 'Rolled back to the previous firmware and the battery lasts two days again, so it is the update and not the phone.';
 
-  it('drops the ordinals, bare counts and ranks that repeat on every post card, and keeps a single one as the post\'s words', () => {
+  it("drops the ordinals, bare counts and ranks that repeat on every post card, and keeps a single one as the post's words", () => {
     const blocks = [
-      p('alice'), p('Senior Member'), p('13,539'), p('#1'), p(opening),
-      p('bob'), p('Member'), p('275'), p('#2'), p(reply),
-      p('carol'), p('Moderator'), p('1.2k'), p('#3'), p(third),
+      p('alice'),
+      p('Senior Member'),
+      p('13,539'),
+      p('#1'),
+      p(opening),
+      p('bob'),
+      p('Member'),
+      p('275'),
+      p('#2'),
+      p(reply),
+      p('carol'),
+      p('Moderator'),
+      p('1.2k'),
+      p('#3'),
+      p(third),
     ];
     expect(texts(dropPostCardLines(blocks))).toEqual(['alice', opening, 'bob', reply, 'carol', third]);
     const single = [p(opening), p('#1'), p('42'), p(reply), p('Member')];
@@ -276,7 +288,7 @@ describe('threads: post cards of engines no rule knows (session 23)', () => {
     expect(texts(dropPostCardLines(blocks))).toEqual(texts(blocks));
   });
 
-  it('reads a thread written by an unknown engine without its posters\' cards', () => {
+  it("reads a thread written by an unknown engine without its posters' cards", () => {
     const post = (name: string, rank: string, count: string, n: number, text: string): string =>
       `<div class="q7x"><div class="a1"><a href="/u/${name}">${name}</a><div class="b2">${rank}</div><div class="c3">${count}</div></div>` +
       `<div class="d4"><a class="e5" href="/t/1#p${n}">#${n}</a><div class="f6"><p>${text}</p></div></div></div>`;
@@ -309,7 +321,8 @@ describe("threads: a thread's address (session 23)", () => {
   });
 
   it("reads a board that states nothing, at a thread address, as a thread: its posters' cards are dropped", () => {
-    const card = (name: string, count: string): string => `<div class="x4"><a href="/u/${name}">${name}</a><div class="x5">Member</div><div class="x6">${count}</div></div>`;
+    const card = (name: string, count: string): string =>
+      `<div class="x4"><a href="/u/${name}">${name}</a><div class="x5">Member</div><div class="x6">${count}</div></div>`;
     const html =
       `<html><head><title>Battery drain</title></head><body><h1>Battery drain</h1><div class="x1">` +
       `<div class="x2">${card('alice', '1,024')}<div class="x3"><p>${opening}</p></div></div>` +
