@@ -34,6 +34,7 @@ import {
 } from './dom.ts';
 import {
   dropBylineNames,
+  dropPostCardLines,
   dropPostControls,
   dropProfileStats,
   dropRelativeTimes,
@@ -43,6 +44,7 @@ import {
   postHeader,
   isLemmyPostText,
   isOldRedditPost,
+  isThreadUrl,
   isXenForoPostBody,
 } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
@@ -2721,6 +2723,8 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
       length = blocksLength(blocks);
     }
   }
+  // A thread's address (viewtopic.php, /threads/, /t/slug/N, …) says what a page that states nothing is.
+  const threadAddress = isThreadUrl(baseUrl);
   // Threads: every post the page marks up as one (itemprop=text), not only the first or the best-scoring one.
   if (scorer.posts.length >= 2) {
     const posts = withUnmarkedPosts(body, scorer.posts);
@@ -2728,8 +2732,8 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     for (const post of posts) collected.push(...postHeader(post, scorer.posts[0]), ...collectBlocks(post, { baseUrl, reveal, filter: scorer }));
     const thread = cleanBlocks(collected, 'other');
     // On a page that states it is a discussion, the marked posts are its body even when they are short: the body chosen
-    // otherwise is then the whole page (menus, user cards, similar threads), which the half test would let win.
-    if (scorer.isThread() || blocksInk(thread) >= blocksInk(blocks) * 0.5) {
+    // otherwise is then the whole page (menus, user cards, similar threads), which the half test would let win. So at a thread's address.
+    if (scorer.isThread() || threadAddress || blocksInk(thread) >= blocksInk(blocks) * 0.5) {
       blocks = thread;
       length = blocksLength(blocks);
     }
@@ -2742,7 +2746,8 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
   blocks = dropThreadFurniture(dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks)))));
   // Threads written with each post's time relative to the render ("2 years ago") lose those lines: frozen, they are no longer true.
-  if (scorer.isThread() || scorer.posts.length >= 2) return { blocks: dropRelativeTimes(dropQuotedPosts(blocks)), container };
+  if (scorer.isThread() || scorer.posts.length >= 2 || threadAddress)
+    return { blocks: dropPostCardLines(dropRelativeTimes(dropQuotedPosts(blocks))), container };
   return { blocks, container };
 }
 

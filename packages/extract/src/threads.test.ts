@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from './blocks.ts';
 import { extractArticle } from './extract-article.ts';
-import { dropPostControls, dropProfileStats, dropQuotedPosts, dropThreadFurniture } from './threads.ts';
+import { dropPostCardLines, dropPostControls, dropProfileStats, dropQuotedPosts, dropThreadFurniture, isThreadUrl } from './threads.ts';
 
 const options = { url: 'https://forum.example.org/threads/1', fetchedAt: new Date('2026-02-08T08:00:00Z') };
 const p = (text: string): Block => ({ kind: 'p', text, html: text });
@@ -253,5 +253,102 @@ describe("threads: forum engines' furniture (session 20)", () => {
 
   it('reads SMF\'s "Karma: +5/-0" as a profile line', () => {
     expect(texts(dropProfileStats([p('fanman'), p('Karma: +5/-0'), p('Posts: 1,234'), p(opening)]))).toEqual(['fanman', opening]);
+  });
+});
+
+describe('threads: post cards of engines no rule knows (session 23)', () => {
+  const third = 'Rolled back to the previous firmware and the battery lasts two days again, so it is the update and not the phone.';
+
+  it("drops the ordinals, bare counts and ranks that repeat on every post card, and keeps a single one as the post's words", () => {
+    const blocks = [
+      p('alice'),
+      p('Senior Member'),
+      p('13,539'),
+      p('#1'),
+      p(opening),
+      p('bob'),
+      p('Member'),
+      p('275'),
+      p('#2'),
+      p(reply),
+      p('carol'),
+      p('Moderator'),
+      p('1.2k'),
+      p('#3'),
+      p(third),
+    ];
+    expect(texts(dropPostCardLines(blocks))).toEqual(['alice', opening, 'bob', reply, 'carol', third]);
+    const single = [p(opening), p('#1'), p('42'), p(reply), p('Member')];
+    expect(texts(dropPostCardLines(single))).toEqual(texts(single));
+  });
+
+  it("keeps a post's numbers outside paragraphs (code, lists) and longer lines that only start with a number", () => {
+    const code: Block = { kind: 'pre', text: '0\n0\n1\n1', html: '0\n0\n1\n1' } as Block;
+    const blocks = [p(opening), code, p('12 of them failed'), p('#1 fix'), p(reply)];
+    expect(texts(dropPostCardLines(blocks))).toEqual(texts(blocks));
+  });
+
+  it("reads a thread written by an unknown engine without its posters' cards", () => {
+    const post = (name: string, rank: string, count: string, n: number, text: string): string =>
+      `<div class="q7x"><div class="a1"><a href="/u/${name}">${name}</a><div class="b2">${rank}</div><div class="c3">${count}</div></div>` +
+      `<div class="d4"><a class="e5" href="/t/1#p${n}">#${n}</a><div class="f6"><p>${text}</p></div></div></div>`;
+    const html =
+      `<html><head><title>Battery drain</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Battery drain"}</script></head>` +
+      `<body><h1>Battery drain</h1><div class="z9">${post('alice', 'Senior Member', '13,539', 1, opening)}${post('bob', 'Member', '275', 2, reply)}${post('carol', 'Member', '1,024', 3, third)}</div></body></html>`;
+    const text = extractArticle(html, options).contentText;
+    expect(text).toContain(opening);
+    expect(text).toContain(third);
+    expect(text).not.toMatch(/^(?:#\d|13,539|275|Member|Senior Member)$/m);
+  });
+});
+
+describe("threads: a thread's address (session 23)", () => {
+  it('reads forum engines\' and boards\' thread addresses as threads, and section pages named "topic" as not', () => {
+    for (const url of [
+      'https://forums.example.org/viewtopic.php?t=112320',
+      'https://www.example.org/forum/viewtopic.php?t=425337',
+      'https://www.example.com/threads/best-hosts-2025.691400/',
+      'https://example.com/showthread.php?t=5',
+      'https://www.example.org/community/index.php?topic=589061.0',
+      'https://community.example.com/thread-222085.html',
+      'https://community.example.io/t/where-should-i-start/68911',
+      'https://discuss.example.org/d/2068-types-of-threads',
+      'https://www.example.com/r/Cooking/comments/1rl0nt4/enameled_pan/',
+    ])
+      expect(isThreadUrl(url), url).toBe(true);
+    for (const url of ['https://news.example.edu/topic/software', 'https://docs.example.com/en/5.1/topics/db/models/', 'https://example.com/blog/2024/post'])
+      expect(isThreadUrl(url), url).toBe(false);
+  });
+
+  it("reads a board that states nothing, at a thread address, as a thread: its posters' cards are dropped", () => {
+    const card = (name: string, count: string): string =>
+      `<div class="x4"><a href="/u/${name}">${name}</a><div class="x5">Member</div><div class="x6">${count}</div></div>`;
+    const html =
+      `<html><head><title>Battery drain</title></head><body><h1>Battery drain</h1><div class="x1">` +
+      `<div class="x2">${card('alice', '1,024')}<div class="x3"><p>${opening}</p></div></div>` +
+      `<div class="x2">${card('bob', '275')}<div class="x3"><p>${reply}</p></div></div>` +
+      `<div class="x2">${card('carol', '13,539')}<div class="x3"><p>${opening} Still.</p></div></div>` +
+      `</div></body></html>`;
+    const thread = extractArticle(html, { ...options, url: 'https://www.example.org/forum/viewtopic.php?t=425337' }).contentText;
+    expect(thread).toContain(reply);
+    expect(thread).not.toMatch(/^(?:Member|275|13,539)$/m);
+    const page = extractArticle(html, { ...options, url: 'https://www.example.org/blog/battery-drain' }).contentText;
+    expect(page).toContain(reply);
+    expect(page).toMatch(/^Member$/m);
+  });
+});
+
+describe("threads: marked posts at a thread's address (session 23)", () => {
+  it('reads the posts a page marks (itemprop=text) as its body at a thread address, short as they are beside other prose', () => {
+    const promo =
+      'Our editors test every graphics card on the market in the lab, measure noise and power draw under load, and publish the results in long reviews that compare each card with its rivals at every price. ';
+    const html =
+      `<html><head><title>GPU question</title></head><body><h1>GPU question</h1>` +
+      `<div><div><p>${promo.repeat(3)}</p><p>${promo.repeat(2)}</p></div>` +
+      `<div><div itemprop="text">Which of these two cards is faster for 1440p?</div></div>` +
+      `<div><div itemprop="text">The second one, by about a fifth in most games.</div></div></div></body></html>`;
+    const thread = extractArticle(html, { ...options, url: 'https://forums.example.com/threads/gpu-question.3859106/' }).contentText;
+    expect(thread).toContain('Which of these two cards is faster');
+    expect(thread).not.toContain('Our editors test');
   });
 });

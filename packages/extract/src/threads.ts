@@ -552,3 +552,61 @@ export function dropBylineNames(blocks: Block[]): Block[] {
     return header;
   });
 }
+
+/**
+ * The short lines of the poster's card every forum engine, and most hand-made boards, prints beside each post, recognised by
+ * what they are rather than by the engine's class names (which an unknown engine does not share):
+ * - the post's ordinal, a permalink written "#1", "#2", … (XenForo, vBulletin, Tom's Hardware, ResetEra, FlyerTalk);
+ * - the card's bare counts, "13,539", "275", "1.2k" (post, reaction and point counts under the name; "0" like counts);
+ * - the poster's rank, "Member", "Senior Member", "Moderator", "Registered User", "Site Admin" (XenForo, vBulletin, phpBB, MyBB).
+ * Each kind is dropped only where the thread shows it on several posts (POST_CARD_REPEATS): one "#1" or "12" may be a post's
+ * own words. Only paragraphs: a post's code or list keeps its numbers.
+ */
+const POST_ORDINAL = /^#\s?\d{1,6}$/;
+const POST_COUNT = /^(?:\d{1,3}(?:[,.\u202f\u00a0]\d{3})+|\d{1,7}|\d{1,3}(?:[.,]\d)?k)$/i;
+const POSTER_RANK =
+  /^(?:(?:new|junior|senior|full|active|registered|well-known|established|valued|veteran|elite|premium|banned|supporting|retired|forum|super|global|site|community|regular)\s)?(?:member|user|moderator|mod|administrator|admin|guest|newbie)$/i;
+/** Lines of one kind a thread must show before that kind is read as the cards' (one card per post, two posts at least; three for numbers). */
+const POST_CARD_REPEATS = { ordinal: 3, count: 3, rank: 2 } as const;
+
+function postCardKind(block: Block): keyof typeof POST_CARD_REPEATS | null {
+  if (block.kind !== 'p' || block.text.length > 24) return null;
+  const text = block.text.trim();
+  if (text.charCodeAt(0) === 35 /* # */) return POST_ORDINAL.test(text) ? 'ordinal' : null;
+  if (POST_COUNT.test(text)) return 'count';
+  return POSTER_RANK.test(text) ? 'rank' : null;
+}
+
+/** Drops a thread's post-card lines (postCardKind) of each kind that repeats POST_CARD_REPEATS times or more. */
+export function dropPostCardLines(blocks: Block[]): Block[] {
+  const counts = { ordinal: 0, count: 0, rank: 0 };
+  let any = false;
+  for (const block of blocks) {
+    const kind = postCardKind(block);
+    if (kind !== null) {
+      counts[kind] += 1;
+      any = true;
+    }
+  }
+  if (!any) return blocks;
+  const drops = (kind: keyof typeof POST_CARD_REPEATS): boolean => counts[kind] >= POST_CARD_REPEATS[kind];
+  if (!drops('ordinal') && !drops('count') && !drops('rank')) return blocks;
+  return blocks.filter((block) => {
+    const kind = postCardKind(block);
+    return kind === null || !drops(kind);
+  });
+}
+
+/**
+ * A thread's address as forum engines and hand-made boards write it: a `/threads/`, `/thread/`, `/forum/`, `/boards/`,
+ * `/discussion/` or `/comments/` path, phpBB's `viewtopic.php`, vBulletin's `showthread.php`, Invision's `showtopic`,
+ * SMF's `?topic=`, MyBB's `thread-N`, Discourse's `/t/slug/N`, Flarum's `/d/N-slug`. ("/topic/" alone is left out: news
+ * sites and documentation name their sections so.)
+ */
+const THREAD_URL =
+  /\/(?:threads?|forums?|boards?|discussions?|comments)\/|\/(?:viewtopic|showthread|showtopic)\.php|\/t\/[^/?#]+\/\d+|[?&]topic=\d|\/thread-\d|\/d\/\d+-/i;
+
+/** Whether a page's address is a discussion thread's (THREAD_URL). */
+export function isThreadUrl(url: string): boolean {
+  return THREAD_URL.test(url);
+}
