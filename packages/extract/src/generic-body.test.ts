@@ -1767,6 +1767,14 @@ describe('generic body: session 23 landing pass (sibling content sections of a l
     expect(text).not.toContain('Testimonial paragraph');
   });
 
+  it('reads a sibling section of bullet points with sentences', () => {
+    const steps = [1, 2, 3].map((n) => `<li>Step ${n}: the team reviews your requirements and data sources, then designs the warehouse.</li>`).join('');
+    const page = `<html><body><main><div class="entry-content">${group('Meaningful data', many('Analytics', 8))}${group('Our process', `<ul>${steps}</ul>`)}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Analytics paragraph 8');
+    expect(text).toContain('Step 3: the team reviews');
+  });
+
   it("leaves the sections beside a body that holds nearly all of its parent's text (an article and its disclaimer)", () => {
     const page = `<html><body><main><div class="entry-content">${group('The article', many('Article', 30))}${group('Disclaimer', many('Disclaimer', 2))}</div></main></body></html>`;
     const text = extractArticle(page, options).contentText;

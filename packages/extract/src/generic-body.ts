@@ -2902,16 +2902,33 @@ const GRID_COLUMN = /(?:^|[\s:])col(?:$|[-\s])|(?:^|[-_\s])columns?(?:$|[-_\s])/
 
 /**
  * A content section of a landing page: a `<div>`, `<section>` or `<article>` not marked as boilerplate, holding a heading (`<h2>`–`<h6>`,
- * nested up to ten levels) and paragraph text (`<p>`, `<pre>`: Scorer.paragraphText) of at least 150 characters' ink and half its
- * text, with a link density under 0.25, not named as a slider or carousel, a logo wall, testimonials or reviews, or a grid column.
+ * nested up to ten levels) and paragraph text (`<p>`, `<pre>`: Scorer.paragraphText; list items with few links when the paragraphs
+ * fall short) of at least 150 characters' ink and half its text, with a link density under 0.25, not named as a slider or carousel,
+ * a logo wall, testimonials or reviews, or a grid column.
  */
 function isProseSection(scorer: Scorer, element: Element): boolean {
   if (scorer.skips(element) || (element.name !== 'div' && element.name !== 'section' && element.name !== 'article')) return false;
-  const prose = scorer.paragraphText(element);
-  if (prose < 150 || prose < scorer.textLength(element) * 0.5 || scorer.linkDensity(element) >= 0.25) return false;
+  if (scorer.linkDensity(element) >= 0.25) return false;
+  let prose = scorer.paragraphText(element);
+  // A section of bullet points: its list items' ink (listInk) counts as prose when its paragraphs fall short.
+  if (prose < 150 && scorer.textInk(element) >= 150) prose = Math.min(scorer.textInk(element), prose + listInk(scorer, element));
+  if (prose < 150 || prose < scorer.textLength(element) * 0.5) return false;
   if (!holdsHeading(element, LANDING_HEADING_DEPTH)) return false;
   const hints = classHints(element);
   return !NOT_PROSE_SECTION.test(hints) && !GRID_COLUMN.test(hints);
+}
+
+/** Ink of the list items under an element with few links (a section of bullet points). */
+function listInk(scorer: Scorer, element: Element): number {
+  let total = 0;
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const kid = kids[ci]!;
+    if (!isElement(kid) || scorer.skips(kid)) continue;
+    if (kid.name === 'li') {
+      if (scorer.linkDensity(kid) < 0.25) total += scorer.textInk(kid);
+    } else total += listInk(scorer, kid);
+  }
+  return total;
 }
 
 /**
