@@ -1754,3 +1754,43 @@ describe('PITCH_WORD', () => {
     expect(found).toBeGreaterThan(15);
   });
 });
+
+describe('generic body: session 23 landing pass (sibling content sections of a landing page)', () => {
+  const prose = (topic: string, n: number): string =>
+    `<p>${topic} paragraph ${n} explains how the team works with clients, what it delivers, and why the approach saves them time.</p>`;
+  const group = (heading: string, body: string, extra = ''): string =>
+    `<div class="wp-block-group${extra}"><div class="wp-block-group__inner-container"><div class="acf-block"><div class="acf-block__inner"><h2>${heading}</h2><div class="acf-block__text">${body}</div></div></div></div></div>`;
+  const many = (topic: string, count: number): string => Array.from({ length: count }, (_, i) => prose(topic, i + 1)).join('');
+
+  it("reads the sibling sections of a service page's chosen section, not its testimonials", () => {
+    const page = `<html><body><main><div class="entry-content">${group('Turn raw data into dashboards', many('Intro', 2))}${group('Meaningful data', many('Analytics', 8))}${group('Our process', [1, 2, 3].map((n) => `<p>Step ${n}: the team reviews your requirements and data sources, then designs the warehouse.</p>`).join(''))}${group('What clients say', many('Testimonial', 2), ' testimonials')}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Analytics paragraph 8');
+    expect(text).toContain('Intro paragraph 1');
+    expect(text).toContain('Step 3: the team reviews');
+    expect(text).not.toContain('Testimonial paragraph');
+  });
+
+  it('reads a sibling section of bullet points with sentences', () => {
+    const steps = [1, 2, 3].map((n) => `<li>Step ${n}: the team reviews your requirements and data sources, then designs the warehouse.</li>`).join('');
+    const page = `<html><body><main><div class="entry-content">${group('Meaningful data', many('Analytics', 8))}${group('Our process', `<ul>${steps}</ul>`)}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Analytics paragraph 8');
+    expect(text).toContain('Step 3: the team reviews');
+  });
+
+  it("leaves the sections beside a body that holds nearly all of its parent's text (an article and its disclaimer)", () => {
+    const page = `<html><body><main><div class="entry-content">${group('The article', many('Article', 30))}${group('Disclaimer', many('Disclaimer', 2))}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Article paragraph 30');
+    expect(text).not.toContain('Disclaimer paragraph');
+  });
+
+  it('does not join the sections of a page that marks itself as an article', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Data"}</script>';
+    const page = `<html><head>${ld}</head><body><main><div class="entry-content">${group('Intro', many('Intro', 2))}${group('Meaningful data', many('Analytics', 8))}</div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Analytics paragraph 8');
+    expect(text).not.toContain('Intro paragraph 1');
+  });
+});

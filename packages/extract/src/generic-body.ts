@@ -2708,6 +2708,9 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter }), productKind(kind, scorer));
     container = region;
     length = blocksLength(blocks);
+  } else if (best.landing !== null) {
+    blocks = best.landing;
+    length = blocksLength(blocks);
   }
   // A blog's archive (a category, tag or author page) reads its description first and then the loop of its posts' cards.
   if (!articleLike && container !== null && container !== region && isArchive(body)) {
@@ -2786,7 +2789,7 @@ function leavesMain(hinted: Attempt, unhinted: Attempt, body: Element): boolean 
 }
 
 /** One scoring of a page: its blocks, their weighted length and ink (measured once), and the scorer and walk that made them. */
-type Attempt = GenericResult & { scorer: Scorer; reveal: boolean; precomputed: Precomputed; length: number; ink: number };
+type Attempt = GenericResult & { scorer: Scorer; reveal: boolean; precomputed: Precomputed; length: number; ink: number; landing: Block[] | null };
 
 /**
  * DocBook XSL's chunked output (PostgreSQL's manual, gtk-doc's API references, the FreeBSD Handbook) writes each page as
@@ -2845,7 +2848,20 @@ function attempt(
   const blocks = cleanBlocks(collected, blockKind);
   const weights = { length: 0, ink: 0 };
   for (const block of blocks) if (block.kind !== 'image') addTextWeights(block.text, weights);
-  return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink };
+  // A landing page's sibling content sections beside the one that holds the container (landingSections), read unless the page's
+  // main region is read whole instead (extractGenericBody).
+  let landing: Block[] | null = null;
+  if (top && repeated === null && kind === 'other' && blockKind === 'other' && !scorer.isThread()) {
+    const sections = landingSections(scorer, top, nodes);
+    if (sections !== null) {
+      const read: Block[] = [];
+      for (const node of sections.before) read.push(...collectBlocks(node, { baseUrl, filter, reveal }));
+      read.push(...collected);
+      for (const node of sections.after) read.push(...collectBlocks(node, { baseUrl, filter, reveal }));
+      landing = cleanBlocks(read, blockKind);
+    }
+  }
+  return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink, landing };
 }
 
 /**
@@ -2875,6 +2891,82 @@ function rustdocItemHead(scorer: Scorer, top: Element): Element[] {
     head.push(child);
   }
   return head;
+}
+
+/** How many levels above the container landingSections looks for sibling sections. */
+const LANDING_LEVELS = 8;
+/** The most of its parent's text the container's section may hold: a body that fills its parent is an article's, its siblings are furniture. */
+const LANDING_SHARE = 0.9;
+/** How deep below a section its heading may sit (page builders nest it in groups, rows, columns and inner wrappers). */
+const LANDING_HEADING_DEPTH = 10;
+/** Class words of a section that is not prose: a slider or carousel, a logo wall, testimonials, reviews. */
+const NOT_PROSE_SECTION = /(?:^|[-_\s])(?:carousel|slider|swiper|slick|testimonials?|reviews?|logos?|clients?|partners?|brands?)(?:$|[-_\s])/;
+
+/** A grid column's class (Bootstrap's `col-md-4`, Tailwind's `lg:col-span-4`, Elementor's `elementor-column`, `wp-block-column`): a column beside the container, not a section after it. */
+const GRID_COLUMN = /(?:^|[\s:])col(?:$|[-\s])|(?:^|[-_\s])columns?(?:$|[-_\s])/;
+
+/**
+ * A content section of a landing page: a `<div>`, `<section>` or `<article>` not marked as boilerplate, holding a heading (`<h2>`–`<h6>`,
+ * nested up to ten levels) and paragraph text (`<p>`, `<pre>`: Scorer.paragraphText; list items with few links when the paragraphs
+ * fall short) of at least 150 characters' ink and half its text, with a link density under 0.25, not named as a slider or carousel,
+ * a logo wall, testimonials or reviews, or a grid column.
+ */
+function isProseSection(scorer: Scorer, element: Element): boolean {
+  if (scorer.skips(element) || (element.name !== 'div' && element.name !== 'section' && element.name !== 'article')) return false;
+  if (scorer.linkDensity(element) >= 0.25) return false;
+  let prose = scorer.paragraphText(element);
+  // A section of bullet points: its list items' ink (listInk) counts as prose when its paragraphs fall short.
+  if (prose < 150 && scorer.textInk(element) >= 150) prose = Math.min(scorer.textInk(element), prose + listInk(scorer, element));
+  if (prose < 150 || prose < scorer.textLength(element) * 0.5) return false;
+  if (!holdsHeading(element, LANDING_HEADING_DEPTH)) return false;
+  const hints = classHints(element);
+  return !NOT_PROSE_SECTION.test(hints) && !GRID_COLUMN.test(hints);
+}
+
+/** Ink of the list items under an element with few links (a section of bullet points). */
+function listInk(scorer: Scorer, element: Element): number {
+  let total = 0;
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const kid = kids[ci]!;
+    if (!isElement(kid) || scorer.skips(kid)) continue;
+    if (kid.name === 'li') {
+      if (scorer.linkDensity(kid) < 0.25) total += scorer.textInk(kid);
+    } else total += listInk(scorer, kid);
+  }
+  return total;
+}
+
+/**
+ * On a page that is not an article (a service, listing or collection page, kind 'other' without product markup), the container
+ * is often one of several sibling content sections of a page builder's layout (WordPress block groups, `<section>` modules): the
+ * gold keeps them all. Climbing from the container, at the first level where its ancestor has siblings of its own tag that hold a
+ * heading and prose with few links (isProseSection), those siblings join the blocks already read, in document order, when the
+ * ancestor passes the same test and holds at most nine tenths of its parent's text (a body that fills its parent is an article's,
+ * and what sits beside it is furniture: a disclaimer, a related box). Never inside or above an `<article>` element or `<main>`.
+ * Returns the sections before and after the container's, or null when nothing joins.
+ */
+function landingSections(scorer: Scorer, top: Element, nodes: Element[]): { before: Element[]; after: Element[] } | null {
+  if (nodes.length === 0) return null;
+  let node = top;
+  for (let level = 0; level < LANDING_LEVELS; level += 1) {
+    const parent = node.parent;
+    if (!parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html' || parent.name === 'article') return null;
+    const before: Element[] = [];
+    const after: Element[] = [];
+    let seen = false;
+    for (let ci = 0, kids = parent.children; ci < kids.length; ci += 1) {
+      const kid = kids[ci]!;
+      if (kid === node) seen = true;
+      else if (isElement(kid) && kid.name === node.name && !nodes.includes(kid) && isProseSection(scorer, kid)) (seen ? after : before).push(kid);
+    }
+    if (before.length + after.length > 0) {
+      const joins = isProseSection(scorer, node) && scorer.textLength(node) <= scorer.textLength(parent) * LANDING_SHARE;
+      return joins ? { before, after } : null;
+    }
+    if (node.name === 'main') return null;
+    node = parent;
+  }
+  return null;
 }
 
 /**
