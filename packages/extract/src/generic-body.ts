@@ -2017,6 +2017,38 @@ function isTailHeading(text: string): boolean {
   return TAIL_HEADING.test(text) || TAIL_HEADING_ELSEWHERE.test(text);
 }
 
+/**
+ * The heading of a product page's grid of other products, wherever it stands: "Frequently bought together", "You may also like",
+ * "Pairs well with", "Recommended accessories", "Add the essentials", "Compare with similar products", "People who viewed this
+ * item also viewed", "Others like you also bought:". On a product page the cross-sells sit between the buy box and the description as often as after them, so
+ * cutTail (which cuts only when a third of the text is before) leaves them in.
+ */
+const CROSS_SELL_HEADING =
+  /^(?:frequently bought together|(?:customers|people|shoppers|others)(?: like you)? (?:who (?:viewed|bought) this (?:item|product) )?also (?:viewed|bought|purchased|liked|like)|you (?:may|might|will|'ll|’ll) also (?:like|love|need|enjoy)|(?:related|similar|recommended|suggested) (?:items|products|accessories)(?: for you| to explore)?|recommended for you|compare (?:with )?similar (?:items|products)|pairs? (?:well|perfectly|nicely) with(?: this| these)?|goes (?:well|great) with|complete the (?:look|set)|shop the look|add the essentials|(?:your )?recently viewed(?: items| products)?|more from this (?:shop|seller|brand|collection))\s*[:.…!]*$/i;
+
+/**
+ * Drops, in place, each run a cross-sell heading opens on a product page: the heading and the blocks after it up to the next
+ * heading of its level or above (the grid's cards are other products). A label set as a paragraph goes alone: where a run after
+ * it ends is not marked, and a theme's grid loaded by script leaves the label over nothing (Dawn's `product-recommendations`).
+ */
+function withoutCrossSells(blocks: Block[]): void {
+  let write = 0;
+  let level = 0;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    if (level > 0) {
+      if (block.kind !== 'h' || block.level > level) continue;
+      level = 0;
+    }
+    if ((block.kind === 'h' || (block.kind === 'p' && block.text.length <= 60)) && CROSS_SELL_HEADING.test(block.text)) {
+      if (block.kind === 'h') level = block.level;
+      continue;
+    }
+    blocks[write++] = block;
+  }
+  blocks.length = write;
+}
+
 /** A paragraph that is one link and nothing else: a teaser card (its headline and lead inside the link). */
 const LINK_CARD = /^\s*<a\b[^>]*>[^]*<\/a>\s*$/;
 
@@ -2574,6 +2606,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
     if (kept) unboiled.push(kept);
   }
   const kept = cutTail(withoutRepeatedRuns(unboiled), kind === 'article');
+  if (kind === 'product') withoutCrossSells(kept);
   // Pages that state no kind too: the older news templates state nothing.
   if (kind === 'article' || kind === 'other') withoutReporterContact(kept);
   // A heading with nothing after it introduces a skipped block (related links, comments).

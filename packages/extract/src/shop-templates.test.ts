@@ -81,3 +81,29 @@ describe('shop templates: tab panels of one class, the description nested deep',
     expect(text).toContain('The top panel measures');
   });
 });
+
+// Session 24 product pass: a cross-sell grid headed "Frequently bought together", "Pairs well with" or "You may also like" between
+// the buy box and the rest of the description (YETI's "Add the essentials", iFixit, B&H, eBay, Nomad, lafeeca's Dawn-based theme).
+// cutTail cuts only a heading with a third of the text before it; the grid here comes first and the description after it.
+describe('shop templates: a cross-sell grid under its heading, wherever it stands', () => {
+  const prose = (n: number) =>
+    `<p>Part ${n} of the description: the mug is thrown by hand, glazed twice and fired hot, with commas, clauses and a full stop.</p>`;
+  const card = (name: string, price: string) => `<div class="tile"><p>${name}</p><p>${price}</p></div>`;
+  const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Stoneware Mug"}</script>`;
+  const page = (heading: string) => `<!doctype html><html><head><title>Stoneware Mug | Shop</title>${ld}</head><body>
+<header><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>
+<main><div class="product"><h1>Stoneware Mug</h1><p class="price">$24.00</p>${prose(1)}
+<div class="pdp-row"><h2>${heading}</h2>${card('Walnut Coaster Set', '$19.99')}${card('Linen Tea Towel', '$12.00')}${card('Pour-Over Stand', '$34.50')}</div>
+<h2>Details</h2>${[2, 3, 4, 5, 6].map(prose).join('')}</div></main>
+<footer><p>© 2026 Mug Shop. All rights reserved.</p></footer></body></html>`;
+
+  for (const heading of ['Frequently Bought Together', 'Pairs well with', 'You may also like', 'Add the essentials']) {
+    it(`drops the grid under "${heading}" and keeps the description after it`, () => {
+      const text = read(page(heading), 'https://mugs.example/products/stoneware-mug').contentText;
+      expect(text).not.toContain(heading);
+      expect(text).not.toMatch(/Walnut Coaster Set|Linen Tea Towel|Pour-Over Stand/);
+      for (const n of [1, 2, 3, 4, 5, 6]) expect(text).toContain(`Part ${n} of the description`);
+      expect(text).toContain('Details');
+    });
+  }
+});
