@@ -46,6 +46,9 @@ import {
   isOldRedditPost,
   isThreadUrl,
   isXenForoPostBody,
+  repeatedPosts,
+  frameChrome,
+  dropFrameChrome,
 } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
 
@@ -2771,6 +2774,13 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     // otherwise is then the whole page (menus, user cards, similar threads), which the half test would let win. So at a thread's address.
     if (scorer.isThread() || threadAddress || blocksInk(thread) >= blocksInk(blocks) * 0.5) {
       blocks = thread;
+      length = blocksLength(blocks);
+    }
+  } else if (threadAddress || scorer.isThread()) {
+    // A thread nothing marks: its posts framed alike, each read without its frame's card, date and buttons.
+    const { posts, frames } = repeatedPosts(body, (element) => scorer.textInk(element));
+    if (posts.length > 0) {
+      blocks = dropFrameChrome(blocks, frameChrome(posts, frames));
       length = blocksLength(blocks);
     }
   }

@@ -352,3 +352,27 @@ describe("threads: marked posts at a thread's address (session 23)", () => {
     expect(thread).not.toContain('Our editors test');
   });
 });
+
+describe('threads: post frames no engine rule knows (session 24)', () => {
+  const more = 'Posting the details here in case somebody with the same phone and the same carrier settings runs into it as well.';
+  const also = 'The phone is on the latest firmware, and I have already cleared the system cache twice without any change.';
+  const frame = (author: string, date: string, body: string, likes: number): string =>
+    `<div class="zq-item"><div class="zq-card"><div>${author}</div><div>Kudos ${likes}</div></div><div class="zq-meta"><span>${date}</span></div><div class="zq-txt"><p>${body}</p><p>${more}</p><p>${also}</p></div><div class="zq-tools"><div>Copy Link to Reply</div><div>Printer Friendly Format</div></div></div>`;
+  const third = 'Mine recovered after the second patch; the first one made it worse for about a week before it settled down.';
+  const page = `<html><head><title>Battery drain</title></head><body><nav><a href="/">Home</a> <a href="/forum">Forum</a></nav><main><h1>Battery drain</h1><div class="zq-list">${frame('jane', '7/9/05 7:57 PM', opening, 4)}${frame('sam', '7/9/05 8:56 PM', reply, 2)}${frame('lee', '7/13/05 7:22 AM', third, 7)}</div></main><footer>© Example</footer></body></html>`;
+
+  it("reads the posts under their poster's name, without each frame's card and buttons", () => {
+    const text = extractArticle(page, { ...options, url: 'https://forum.example.org/threads/battery-drain.12/' }).contentText;
+    for (const body of [opening, reply, third]) expect(text).toContain(body);
+    expect(text).toContain(`sam\n\n${reply}`);
+    expect(text).not.toContain('Copy Link to Reply');
+    expect(text).not.toContain('Printer Friendly Format');
+    expect(text).not.toContain('Kudos');
+  });
+
+  it('leaves a page that is not at a thread address alone', () => {
+    const text = extractArticle(page, { ...options, url: 'https://www.example.org/blog/battery-drain' }).contentText;
+    expect(text).toContain(opening);
+    expect(text).toContain('Copy Link to Reply');
+  });
+});

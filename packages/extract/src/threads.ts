@@ -5,7 +5,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from './blocks.ts';
 import { escapeHtml } from './blocks.ts';
-import { isElement, isShortTimeForm, rawText } from './dom.ts';
+import { descendants as descendantsOf, isElement, isShortTimeForm, linkTextLength, rawText } from './dom.ts';
 import { FORUM_BY_WORDS, anyOf } from './byline-labels.ts';
 import { normalizeSpace, weightedLength } from './text.ts';
 
@@ -609,4 +609,246 @@ const THREAD_URL =
 /** Whether a page's address is a discussion thread's (THREAD_URL). */
 export function isThreadUrl(url: string): boolean {
   return THREAD_URL.test(url);
+}
+
+/** Posts a thread must show before its repeated frames are read as its posts (an opening post and two replies). */
+const GENERIC_POSTS_MIN = 3;
+/** A short text that states when something was posted: a year, a clock time, a numeric date, a relative time. */
+const POSTED_WHEN = /\b(?:(?:19|20)\d\d|\d{1,2}:\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b|\b(?:ago|yesterday|today)\b/i;
+/** Longest text read as a post's date line. */
+const POSTED_WHEN_LIMIT = 60;
+/** Share of a post frame's text its text element holds at least, for the walk to step down into it. */
+const POST_TEXT_SHARE = 0.8;
+
+/** The tag and first class word of an element: how a thread frames its posts ("div.post", "div.post first" alike). */
+function frameKey(element: Element): string {
+  const cls = element.attribs.class;
+  if (cls === undefined) return element.name;
+  const trimmed = cls.trim();
+  const space = trimmed.search(/\s/);
+  return `${element.name}.${space < 0 ? trimmed : trimmed.slice(0, space)}`;
+}
+
+/** Whether a subtree shows when it was posted: a <time>, or a short text (POSTED_WHEN). */
+function showsWhen(node: Element): boolean {
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (child.type === 'text') {
+      const data = (child as unknown as { data: string }).data;
+      if (data.length <= POSTED_WHEN_LIMIT * 2) {
+        const text = normalizeSpace(data);
+        if (text !== '' && text.length <= POSTED_WHEN_LIMIT && POSTED_WHEN.test(text)) return true;
+      }
+      continue;
+    }
+    if (!isElement(child) || child.name === 'script' || child.name === 'style') continue;
+    if (child.name === 'time' || showsWhen(child)) return true;
+  }
+  return false;
+}
+
+/**
+ * The posts of a thread that nothing marks (no microdata, no class an engine rule knows): the largest run of sibling elements
+ * framed alike (tag and first class word, GENERIC_POSTS_MIN or more) that each show a date and hold text, and in each frame the
+ * element its text sits in — the frames' common child that holds POST_TEXT_SHARE of their text, stepped down while one does. The
+ * frame's other parts (the poster's card, the date, the buttons) are left out. `ink` measures an element's text.
+ */
+export function repeatedPosts(root: Element, ink: (element: Element) => number): { posts: Element[]; frames: Element[] } {
+  let best: Element[] = [];
+  let bestInk = 0;
+  const visit = (node: Element): void => {
+    const kids = node.children;
+    let elements = 0;
+    for (let ci = 0; ci < kids.length; ci += 1) if (isElement(kids[ci]!)) elements += 1;
+    if (elements >= GENERIC_POSTS_MIN) {
+      const groups = new Map<string, Element[]>();
+      for (let ci = 0; ci < kids.length; ci += 1) {
+        const child = kids[ci]!;
+        if (!isElement(child) || child.name === 'script' || child.name === 'style') continue;
+        const key = frameKey(child);
+        const group = groups.get(key);
+        if (group) group.push(child);
+        else groups.set(key, [child]);
+      }
+      for (const group of groups.values()) {
+        if (group.length < GENERIC_POSTS_MIN) continue;
+        let total = 0;
+        for (const frame of group) total += ink(frame);
+        if (total <= bestInk) continue;
+        const posts = group.filter((frame) => ink(frame) > 0 && showsWhen(frame));
+        if (posts.length >= GENERIC_POSTS_MIN && posts.length * 2 >= group.length) {
+          best = posts;
+          bestInk = total;
+        }
+      }
+    }
+    for (let ci = 0; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
+      if (isElement(child)) visit(child);
+    }
+  };
+  visit(root);
+  if (best.length === 0) return { posts: [], frames: [] };
+  // Nested replies (a frame inside a frame's child) are posts of their own: the walk does not step into what holds them.
+  const framing = frameKey(best[0]!);
+  const holdsFrame = (element: Element): boolean => framing.includes('.') && descendantsOf(element).some((inner) => frameKey(inner) === framing);
+  // Step down from the frames to their text: while the frames share one child (by tag and class) holding most of their text.
+  let level = best;
+  for (;;) {
+    let total = 0;
+    for (const element of level) total += ink(element);
+    const shares = new Map<string, { ink: number; elements: Element[] }>();
+    const once = new Set<string>();
+    for (const element of level) {
+      const seen = new Map<string, Element | null>();
+      for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+        const child = kids[ci]!;
+        if (!isElement(child)) continue;
+        const key = frameOf(child);
+        seen.set(key, seen.has(key) ? null : child);
+      }
+      for (const [key, child] of seen) {
+        if (child === null) {
+          once.add(key);
+          continue;
+        }
+        const share = shares.get(key);
+        if (share) {
+          share.ink += ink(child);
+          share.elements.push(child);
+        } else shares.set(key, { ink: ink(child), elements: [child] });
+      }
+    }
+    let next: Element[] | null = null;
+    for (const [key, share] of shares)
+      if (!once.has(key) && share.elements.length === level.length && share.ink >= total * POST_TEXT_SHARE && !share.elements.some(holdsFrame))
+        next = share.elements;
+    if (next === null) return mostlyProse(level) ? { posts: level, frames: best } : { posts: [], frames: [] };
+    level = next;
+  }
+}
+
+/** Whether posts' text is their own words rather than links (a forum's list of topics frames each topic alike, with a date). */
+function mostlyProse(posts: Element[]): boolean {
+  let text = 0;
+  let links = 0;
+  for (const post of posts) {
+    text += rawText(post).replace(/\s+/g, '').length;
+    links += linkTextLength(post);
+  }
+  return links * 2 < text;
+}
+
+/**
+ * The lines of repeated post frames outside their posts' text and header (framePostHeader): the poster's card, counts, buttons,
+ * share links, each frame's own. The texts of every element there, up to 200 characters.
+ */
+export function frameChrome(posts: Element[], frames: Element[]): Set<string> {
+  const chrome = new Set<string>();
+  const keep = new Set<string>();
+  // A frame may hold other posts (nested replies): what leads to a post is walked through, never read as chrome.
+  const postSet = new Set<Element>(posts);
+  const leads = new Set<Element>();
+  for (const post of posts) for (let node = post.parent; node && isElement(node) && !leads.has(node); node = node.parent) leads.add(node);
+  const visit = (node: Element, lines: Set<string>): void => {
+    for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
+      if (!isElement(child) || postSet.has(child) || child.name === 'script' || child.name === 'style') continue;
+      if (leads.has(child)) {
+        visit(child, lines);
+        continue;
+      }
+      for (const element of [child, ...descendantsOf(child)]) {
+        if (element.name === 'time') continue;
+        const text = visibleText(element);
+        if (text !== '' && text.length <= 200) lines.add(text);
+      }
+    }
+  };
+  for (let pi = 0; pi < posts.length; pi += 1) {
+    if (posts[pi] === frames[pi]) continue;
+    const lines = new Set<string>();
+    visit(frames[pi]!, lines);
+    const header = framePostHeader(posts[pi]!, frames[pi]!).map((line) => (line.kind === 'image' ? '' : line.text));
+    for (const text of header) keep.add(text);
+    // The poster's name on the card, also written in the post's header line ("by NAME » DATE"): the name, kept.
+    for (const text of lines) {
+      if (header.some((line) => line !== text && weightedLength(text) <= HEADER_LINE_LIMIT && containsWords(line, text))) keep.add(text);
+      chrome.add(text);
+    }
+  }
+  for (const text of keep) chrome.delete(text);
+  return chrome;
+}
+
+/** Whether `line` holds `words` as whole words. */
+function containsWords(line: string, words: string): boolean {
+  const at = line.indexOf(words);
+  if (at < 0 || !/\p{L}/u.test(words)) return false;
+  const before = at === 0 ? ' ' : line[at - 1]!;
+  const after = at + words.length >= line.length ? ' ' : line[at + words.length]!;
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/** Drops the blocks, and list items, whose text is a frame's chrome line (frameChrome). */
+export function dropFrameChrome(blocks: Block[], chrome: Set<string>): Block[] {
+  if (chrome.size === 0) return blocks;
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if ((block.kind === 'p' || block.kind === 'h') && chrome.has(block.text)) continue;
+    if (block.kind === 'list') {
+      const items = block.items.filter((item) => !chrome.has(item.text));
+      if (items.length === 0) continue;
+      if (items.length < block.items.length) {
+        out.push({ ...block, items, text: items.map((item) => item.text).join('\n') });
+        continue;
+      }
+    }
+    out.push(block);
+  }
+  return out;
+}
+
+/**
+ * The header of a post repeatedPosts found: the first short line of its frame before its text that is not a date, a count or an
+ * ordinal (the poster's name), and the first date line (POSTED_WHEN) there, as marked posts' headers are read.
+ */
+export function framePostHeader(post: Element, frame: Element): Block[] {
+  let author = '';
+  let date = '';
+  let done = false;
+  const lineOf = (node: AnyNode, limit: number): string => {
+    const parent = node.parent;
+    const own = normalizeSpace((node as unknown as { data: string }).data);
+    if (parent && isElement(parent) && parent !== frame) {
+      const whole = visibleText(parent);
+      if (weightedLength(whole) <= limit) return whole;
+    }
+    return own;
+  };
+  const visit = (node: AnyNode): void => {
+    if (done) return;
+    if (node === post) {
+      done = true;
+      return;
+    }
+    if (node.type === 'text') {
+      const text = normalizeSpace((node as unknown as { data: string }).data);
+      if (text === '' || text.length > POSTED_WHEN_LIMIT) return;
+      // The card's own lines ("Joined: …", "Topic Author") are neither the poster's name nor the post's date.
+      if (POSTED_WHEN.test(text)) {
+        const line = lineOf(node, POSTED_WHEN_LIMIT);
+        if (date === '' && !PROFILE_STAT.test(line)) date = line;
+      } else if (author === '' && date === '' && /\p{L}/u.test(text) && weightedLength(text) <= HEADER_LINE_LIMIT && !POSTER_RANK.test(text)) {
+        const line = lineOf(node, HEADER_LINE_LIMIT);
+        if (!PROFILE_STAT.test(line)) author = line;
+      }
+      if (author !== '' && date !== '') done = true;
+      return;
+    }
+    if (!isElement(node) || node.name === 'script' || node.name === 'style') return;
+    for (let ci = 0, kids = node.children; ci < kids.length && !done; ci += 1) visit(kids[ci]!);
+  };
+  visit(frame);
+  return headerLines([author, date], POSTED_WHEN_LIMIT);
 }
