@@ -8,7 +8,7 @@
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
-import { collectBlocks, containsTag, isSectionToggle } from './blocks.ts';
+import { collectBlocks, containsTag, isSectionToggle, isShownPrice } from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
@@ -716,7 +716,7 @@ class Scorer {
     // A collapsed accordion or tab panel is hidden until its toggle is used: the reader can open it, so it is content.
     const panel = this.isDisclosurePanel(element);
     const rare = mayHoldRareAttributes(element);
-    if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
+    if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || (attribs['aria-hidden'] === 'true' && !isShownPrice(element)))) return true;
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
     const className = attribs.class;
     if (className !== undefined) {
