@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { ImageRef } from '@feedwright/core/article.ts';
-import { classAndId, classHints, HEADING_TAGS, holds, holdsText, isElement, mayHoldRareAttributes, nextElement, rawText } from './dom.ts';
+import { classAndId, classHints, HEADING_TAGS, holds, holdsText, isElement, mayHoldRareAttributes, nextElement, rawText, rawTextUpTo } from './dom.ts';
 import { decodeHTML } from 'entities';
 import { resolveImageUrl } from './image-url.ts';
 import { cleanLink } from './links.ts';
@@ -258,8 +258,8 @@ const NOT_DIGIT = /\D/g;
  * stays out, as before.
  */
 export function isShownPrice(element: Element): boolean {
-  const text = rawText(element);
-  if (!isPriceText(text)) return false;
+  const text = rawTextUpTo(element, 80);
+  if (text === null || !isPriceText(text)) return false;
   const parent = element.parent;
   if (parent === null || !isElement(parent)) return true;
   const amount = DIGITS.exec(text)![0].replace(NOT_DIGIT, '');
