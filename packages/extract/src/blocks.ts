@@ -5,11 +5,12 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { ImageRef } from '@feedwright/core/article.ts';
-import { classAndId, classHints, HEADING_TAGS, holds, holdsText, isElement, mayHoldRareAttributes, nextElement, rawText } from './dom.ts';
+import { classAndId, classHints, HEADING_TAGS, holds, holdsText, isElement, mayHoldRareAttributes, nextElement, rawText, rawTextUpTo } from './dom.ts';
 import { decodeHTML } from 'entities';
 import { resolveImageUrl } from './image-url.ts';
 import { cleanLink } from './links.ts';
 import { normalizeSpace } from './text.ts';
+import { isPriceText } from './card-badges.ts';
 
 export type Block =
   | { kind: 'p' | 'quote' | 'pre'; text: string; html: string }
@@ -247,11 +248,34 @@ function isFootnoteSup(sup: Element): boolean {
   return link !== null && isFragmentLink(link.attribs.href) && FOOTNOTE_MARK.test(rawText(sup));
 }
 
+const DIGITS = /\d[\d,.]*\d|\d/;
+const NOT_DIGIT = /\D/g;
+
+/**
+ * An `aria-hidden` price that the reader sees (isPriceText): hidden from screen readers only, which read it from an `aria-label`
+ * or from screen-reader text inside it. Where the copy for them sits beside it instead (WooCommerce's `<del aria-hidden>` price
+ * and its "Original price was: $30.00." in `screen-reader-text`, IKEA's `plp-price__sr-text`), that copy is read and the price
+ * stays out, as before.
+ */
+export function isShownPrice(element: Element): boolean {
+  const text = rawTextUpTo(element, 80);
+  if (text === null || !isPriceText(text)) return false;
+  const parent = element.parent;
+  if (parent === null || !isElement(parent)) return true;
+  const amount = DIGITS.exec(text)![0].replace(NOT_DIGIT, '');
+  for (let ci = 0, kids = parent.children; ci < kids.length; ci += 1) {
+    const sibling = kids[ci]!;
+    if (sibling !== element && isElement(sibling) && rawText(sibling).replace(NOT_DIGIT, '').includes(amount)) return false;
+  }
+  return true;
+}
+
 function isHidden(element: Element): boolean {
   // hidden, aria-hidden and style are rare attributes: most elements are known not to hold them.
   if (!mayHoldRareAttributes(element)) return false;
   const attribs = element.attribs;
-  if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
+  if (attribs.hidden !== undefined) return true;
+  if (attribs['aria-hidden'] === 'true') return !isShownPrice(element);
   const style = attribs.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }

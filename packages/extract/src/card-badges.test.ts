@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCardBadge, isRatingCount, isReadingTime } from './card-badges.ts';
+import { isCardBadge, isPriceText, isRatingCount, isReadingTime } from './card-badges.ts';
 import { extractArticle } from './extract-article.ts';
 
 const options = { url: 'https://shop.example.org/c/tents', fetchedAt: new Date('2026-02-08T08:00:00Z') };
@@ -59,5 +59,23 @@ describe('card badges', () => {
     const text = extractArticle(page, { ...options, url: 'https://example.org/apfelstrudel/' }).contentText;
     expect(text).toContain('250 g Mehl');
     expect(text).not.toContain('Bewertungen');
+  });
+
+  it("reads a card's price hidden from screen readers only (aria-hidden), unless their copy of it sits beside it", () => {
+    for (const price of ['$24.50', 'Sale price: $24.50 Original price: $35.00', '$66.00 – $165.00', '249 €', 'From $19.99'])
+      expect(isPriceText(price), price).toBe(true);
+    for (const other of ['Free shipping over $50', '4.5 out of 5 stars', '24.50', 'Only $5 today for members']) expect(isPriceText(other), other).toBe(false);
+    const tile = (n: number, copy: boolean): string =>
+      `<li class="tile"><a href="/shop/candle-${n}"><h2>Glass candle ${n} with a cedar and fig scent</h2></a>` +
+      `<div aria-label="current price $2${n}.50"><p aria-hidden="true"><span class="sr-only">Sale price: </span>$2${n}.50</p>` +
+      (copy ? `<span class="sr-only">Current price is: $2${n}.50.</span>` : '') +
+      '</div></li>';
+    const page = (copy: boolean): string =>
+      `<html><body><main><h1>Decorative candles</h1><p>Candles for every room of the house, poured by hand in small batches and scented with oils.</p><ul>${[1, 2, 3, 4].map((n) => tile(n, copy)).join('')}</ul></main></body></html>`;
+    const shown = extractArticle(page(false), options).contentText;
+    expect(shown).toContain('Glass candle 3 with a cedar and fig scent');
+    expect(shown).toContain('$23.50');
+    // WooCommerce's `<del aria-hidden>` price beside its "Original price was:" text: the copy is read, not the price twice.
+    expect(extractArticle(page(true), options).contentText).not.toMatch(/\$23\.50\s*\n?\s*\$23\.50/);
   });
 });

@@ -67,3 +67,20 @@ const VIEW_COUNT =
 export function isViewCount(text: string): boolean {
   return text.length <= 40 && VIEW_COUNT.test(text);
 }
+
+/**
+ * A price that a card shows and hides from screen readers (`aria-hidden="true"`), reading it to them from an `aria-label` or a
+ * visually hidden copy instead: Nike's and Anthropologie's product tiles, Joco's WooCommerce grid. aria-hidden takes an element
+ * out of the accessibility tree, not off the screen; a price with at most its labels ("Sale price: $24.50 Original price:
+ * $35.00", "$66.00 – $165.00", "249 €") is what the reader sees on the card.
+ */
+const PRICE_AMOUNT = /(?:[$€£¥]|US\$|C\$|A\$)\s?\d[\d,.]*|\d[\d,.]*\s?(?:[€£$]|kr|zł|Kč)/gu;
+const PRICE_WORDS = /^[\s:–—\-/|()+*]*(?:(?:sale|original|regular|current|list|compare at|was|now|from|price|to|and|or)[\s:–—\-/|()+*.,]*)*$/i;
+const CURRENCY = /[$€£¥]|\d\s?(?:kr|zł|Kč)/u;
+
+/** Whether an element's whole text is a price, with at most its labels. */
+export function isPriceText(text: string): boolean {
+  if (text.length > 80 || !CURRENCY.test(text)) return false;
+  const rest = text.replace(PRICE_AMOUNT, ' ');
+  return rest.length < text.length && PRICE_WORDS.test(rest);
+}

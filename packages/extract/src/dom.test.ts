@@ -1,7 +1,7 @@
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@feedwright/core/testing/seeded-random.ts';
-import { descendants, holdsText, rawText } from './dom.ts';
+import { descendants, holdsText, rawText, rawTextUpTo } from './dom.ts';
 import { parseHtml } from './parse-html.ts';
 
 describe('holdsText', () => {
@@ -39,5 +39,16 @@ describe('holdsText', () => {
       }
     }
     expect(checked).toBeGreaterThan(2000);
+  });
+});
+
+describe('rawTextUpTo', () => {
+  it('is rawText up to the limit, and null once the text runs past it', () => {
+    const { document: root } = parseHtml('<div><p>Sale price: <span>$24.50</span></p><!-- note --><p>Original price: $35.00</p></div>');
+    const text = rawText(root);
+    expect(rawTextUpTo(root, text.length)).toBe(text);
+    expect(rawTextUpTo(root, 80)).toBe(text);
+    expect(rawTextUpTo(root, text.length - 1)).toBeNull();
+    expect(rawTextUpTo(root, 5)).toBeNull();
   });
 });

@@ -65,6 +65,25 @@ export function rawText(node: AnyNode): string {
   return out;
 }
 
+/**
+ * A node's concatenated text like rawText, or null as soon as it runs past `limit` characters: the walk stops there, so a
+ * large subtree costs no more than its first `limit` characters.
+ */
+export function rawTextUpTo(node: AnyNode, limit: number): string | null {
+  const out = { text: '' };
+  return appendTextUpTo(node, limit, out) ? out.text : null;
+}
+
+function appendTextUpTo(node: AnyNode, limit: number, out: { text: string }): boolean {
+  if (node.type === 'text') {
+    out.text += (node as unknown as { data: string }).data;
+    return out.text.length <= limit;
+  }
+  if (!isElement(node) && node.type !== 'root') return true;
+  for (let i = 0, children = (node as ParentNode).children; i < children.length; i += 1) if (!appendTextUpTo(children[i]!, limit, out)) return false;
+  return true;
+}
+
 const NOT_SPACE = /\S/;
 
 /**

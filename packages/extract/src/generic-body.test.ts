@@ -1672,6 +1672,13 @@ describe('generic body: session 19 collections pass', () => {
     for (const control of ['of 338 products', 'Showing all 39', 'Showing 36', 'of 27 Products']) expect(text).not.toContain(control);
   });
 
+  it('drops a filter panel\'s buttons read as one line ("Sort Filter", "Filter Filter", "Clear All Apply Filters", "Remove all")', () => {
+    const page = `<html><body><main><div><button>Sort</button> <button>Filter</button></div><div>Filter <span>Filter</span></div>${para(1)}<div><a href="#">Clear All</a> <button>Apply Filters</button></div>${para(2)}<div><a href="?">Remove all</a></div>${para(3)}</main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(sentence(3));
+    for (const control of ['Sort Filter', 'Filter Filter', 'Clear All', 'Remove all']) expect(text).not.toContain(control);
+  });
+
   it('keeps a price apart from the discount percentage set beside it ("$1699.00" then "15% off")', () => {
     const card = (n: number): string =>
       `<li class="card"><span class="name">Sofa number ${n}</span> <span class="price">$1699.00</span><span class="badge">15% off</span> <span class="price">€98</span><span class="savings">9% Pack Savings</span> <span>Model 2</span><span>024</span></li>`;

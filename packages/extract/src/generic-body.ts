@@ -8,7 +8,7 @@
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
-import { collectBlocks, containsTag, isSectionToggle } from './blocks.ts';
+import { collectBlocks, containsTag, isSectionToggle, isShownPrice } from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
@@ -719,7 +719,7 @@ class Scorer {
     // A collapsed accordion or tab panel is hidden until its toggle is used: the reader can open it, so it is content.
     const panel = this.isDisclosurePanel(element);
     const rare = mayHoldRareAttributes(element);
-    if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true')) return true;
+    if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || (attribs['aria-hidden'] === 'true' && !isShownPrice(element)))) return true;
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
     const className = attribs.class;
     if (className !== undefined) {
@@ -2134,10 +2134,11 @@ function onlyCardsAfter(blocks: Block[], at: number): boolean {
  * picker's choices and buttons ("1 of 5 stars 2 of 5 stars …", "Rate this book", "Clear rating"; one score shown, "4.5 out of 5
  * stars", is not a picker and stays), and a code block's copy button set outside its `<pre>` ("Copy", "Copied!": Notion, Mintlify),
  * a follow button ("Follow", "Unfollow": Zendesk Guide's `article-subscribe` beside the title, a writer's follow button on blogs
- * and news cards) and ReadMe's "Suggest Edits" link beside its title.
+ * and news cards) and ReadMe's "Suggest Edits" link beside its title; a filter panel's buttons read as one line ("Sort Filter",
+ * Shopify Dawn's "Filter Filter" and "Remove all", "Clear All Apply Filters").
  */
 const CONTROL_TEXT =
-  /^(?:copy(?: code| to clipboard)?|copied!?|follow|unfollow|suggest edits?|expand description|learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:free )?(?:quote|demo)(?: today)?[.!]?(?: \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?|download(?: it)? now|get the recipe|read reviews|see details(?: (?:&|and) buying options)?|start shopping(?: now)?|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|(?:(?:slide|image|photo|picture|page|bild|foto|seite)\s+)?\d+\s+(?:of|von)\s+\d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying|viewing) (?:all )?(?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?)|(?:showing|displaying|viewing) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]* of \d[\d,]*|\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]* (?:results?|items?|products?))$/i;
+  /^(?:copy(?: code| to clipboard)?|copied!?|follow|unfollow|suggest edits?|expand description|learn more|shop now|shop all|buy now|order now|add to (?:cart|bag|basket|wish ?list|compare)|quick (?:shop|view|add)|get started(?: for free| free| now)?|apply now|view all|see all|view more|see more|show (?:more|less)(?: \+)?|load(?:ing)? more|loading\W*|loading [^.…]{1,40}(?:\.{3}|…)|skip to .{1,40}|skip (?:images|listing|navigation(?: links)?)|back to top|filters?|filter (?:&|and) sort|sort(?: by)?(?::\s*.{0,30})?|(?:sort|filters?|clear all|remove all|apply(?: filters?)?)(?: (?:sort|filters?|clear all|remove all|apply(?: filters?)?)){1,3}|(?:clear|remove) all(?: filters)?|click to (?:expand|shrink)\W*|view: https?:\/\/\S+|view details|sign in|log in|book now|request a demo|get a (?:free )?(?:quote|demo)(?: today)?[.!]?(?: \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?|download(?: it)? now|get the recipe|read reviews|see details(?: (?:&|and) buying options)?|start shopping(?: now)?|try (?:it )?(?:for )?free|start (?:your )?free trial|close|(?:show |hide |expand |collapse |toggle )?caption|regular price|sale price|unit price\s*\/\s*per|(?:read|see|view) (?:full|more) bio|read (?:our )?full (?:[^.]{1,60} )?review|check (?:the )?price (?:on|at) [^.]{1,30}|view author page|already have an account\?\s*(?:log|sign) in\.?|print this page|back to all|share (?:it|this post)!?|sign up|continue|more options|(?:previous|next) page|(?:(?:slide|image|photo|picture|page|bild|foto|seite)\s+)?\d+\s+(?:of|von)\s+\d+|rate this (?:book|product|item|recipe|article|post|page|course)|clear rating|(?:[1-9] (?:out )?of [5-9]0? stars?\s*){2,}|(?:view attachment \d+\s*)+|(?:loaded|showing|displaying|viewing) (?:all )?(?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]*(?: of \d[\d,]*)? (?:results?|items?|products?)|(?:showing|displaying|viewing) (?:\d[\d,]*\s*(?:-|–|to)\s*)?\d[\d,]* of \d[\d,]*|\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]* (?:results?|items?|products?))$/i;
 
 /** Dashes or bullets set around a label ("- Advertisement -", "— Anzeige —": tagDiv's Newspaper theme and its kin). */
 const LABEL_DASHES = /^[-–—•*·\s]+|[-–—•*·\s]+$/g;
