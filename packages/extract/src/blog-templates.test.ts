@@ -271,3 +271,33 @@ describe('blog templates: a sentence that introduces other posts, a feed footer,
     expect(blocksOf(`<html><body><article><h1>Planning a garden</h1>${en(1)}<p>${own}</p>${en(2)}</article></body></html>`)).toContain(own);
   });
 });
+
+// Session 24 article pass: datelines that the day-first comma and the date-first byline wrote past the rules.
+describe('blog templates: a day-first date with a comma, a date-first byline', () => {
+  const text = (n: number): string => `Paragraph ${n} of the post explains how the bench was built, with the cuts, the glue and the finish.`;
+  const body = [1, 2, 3].map((n) => `<p>${text(n)} A second sentence keeps the paragraph long enough to count.</p>`).join('');
+
+  it('drops a date written "15 Dec, 2025" under the title (Bear Blog\'s `%d %b, %Y`, Steam\'s release date)', () => {
+    for (const date of ['15 Dec, 2025', '9 Jul, 2013', '3 September, 2024']) {
+      const page = `<html><body><main><h1>A workbench</h1><p><i><time datetime="2025-12-15T15:33Z">${date}</time></i></p>${body}</main></body></html>`;
+      const blocks = blocksOf(page);
+      expect(blocks.join('\n'), date).toContain(text(3));
+      expect(blocks, date).not.toContain(date);
+    }
+    // A sentence with a number and a year stays.
+    const own = '12 Angry Men, 1957';
+    expect(blocksOf(`<html><body><main><h1>A workbench</h1>${body}<p>${own}</p></main></body></html>`)).toContain(own);
+  });
+
+  it('drops Genesis\'s entry-meta line, the date before the writer ("May 3, 2017 By Erin Spain"), only for the page\'s author', () => {
+    const page = (line: string): string =>
+      `<html><head><meta name="author" content="Erin Spain"></head><body><article><h1>A workbench</h1><p>${line}</p>${body}</article></body></html>`;
+    const line = 'May 3, 2017 By Erin Spain';
+    const blocks = blocksOf(page(line));
+    expect(blocks.join('\n')).toContain(text(3));
+    expect(blocks).not.toContain(line);
+    // Another writer's name after a date is a credit the post gives, not its byline.
+    const other = 'May 3, 2017 By Tom Reilly';
+    expect(blocksOf(page(other))).toContain(other);
+  });
+});

@@ -248,10 +248,11 @@ function collectTags(signals: PageSignals): string[] {
  * A paragraph that is only a date/time stamp (a dateline element inside the article body): "Nov. 19, 2019, 5:45 p.m.", "Published
  * 5:45 p.m. ET Nov. 19, 2019", and the German forms older regional papers print as a plain paragraph ("02.08.2019, 14:35 Uhr",
  * "Stand: 02.08.2019 14:35 Uhr", "Aktualisiert am 2. August 2019 um 14:35 Uhr", "Artikel vom 02.08.2019"). A year of four digits only:
- * "12.01.26 — 10.04.26" is a course's term.
+ * "12.01.26 — 10.04.26" is a course's term. A comma may part the month from the year after a day-first date ("15 Dec, 2025": Bear
+ * Blog's default `%d %b, %Y` under each post's title, Steam's store pages' release date "9 Jul, 2013").
  */
 const DATE_ONLY =
-  /^(?:(?:published|updated|posted|last updated|published on|updated on|posted on|发布(?:时间)?|發佈(?:時間)?|更新(?:时间|時間)?|stand|(?:zuletzt )?aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?|publiziert(?: am)?|artikel vom)[:：]?\s*)?(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\.?,?\s+)?(?:\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+(?:jan(?:uar)?|jänner|feb(?:ruar)?|feber|märz|mär|apr(?:il)?|mai|jun[i]?|jul[i]?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)\.?\s+\d{4}|\d+\s*(?:分钟|分鐘|小时|小時|天)前)(?:[,\s]*(?:um|at|上午|下午)?\s*\d{1,2}[:：.]\d{2}(?::\d{2})?\s*(?:uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4})?(?:\s*[A-Z]{2,4})?)?$/i;
+  /^(?:(?:published|updated|posted|last updated|published on|updated on|posted on|发布(?:时间)?|發佈(?:時間)?|更新(?:时间|時間)?|stand|(?:zuletzt )?aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?|publiziert(?: am)?|artikel vom)[:：]?\s*)?(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\.?,?\s+)?(?:\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+(?:jan(?:uar)?|jänner|feb(?:ruar)?|feber|märz|mär|apr(?:il)?|mai|jun[i]?|jul[i]?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)\.?\s+\d{4}|\d+\s*(?:分钟|分鐘|小时|小時|天)前)(?:[,\s]*(?:um|at|上午|下午)?\s*\d{1,2}[:：.]\d{2}(?::\d{2})?\s*(?:uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4})?(?:\s*[A-Z]{2,4})?)?$/i;
 
 /**
  * The writings of a dateline that session 18's probes found at the head of CMS posts, only as one of the body's first three
@@ -262,8 +263,8 @@ const DATE_ONLY =
 const DATE_LEAD = new RegExp(
   DATE_ONLY.source
     .replace(
-      String.raw`|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|`,
-      String.raw`|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|`,
+      String.raw`|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|`,
+      String.raw`|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|`,
     )
     .replace('|märz|mär|', '|märz|mär|mrz|')
     .replace(String.raw`(?:[,\s]*(?:um|at|`, String.raw`(?:(?:[,\s]*|\s+[-–—]\s+)(?:um|at|`),
@@ -392,6 +393,14 @@ function isMetaLine(text: string, names: Set<string>, outlets: string[] = []): b
       break;
     }
   if (label && !named) return false;
+  // The date first and the writer after it, as Genesis (StudioPress) sets its `entry-meta` line ("May 3, 2017 By Erin Spain").
+  if (!label && !named) {
+    const after = DATE_THEN_NAME.exec(rest);
+    if (after && names.has(after[1]!.trim().toLowerCase())) {
+      rest = rest.slice(0, after.index);
+      named = true;
+    }
+  }
   // The outlet after the name (Gannett's "Jane Doe, USA TODAY Published 10:15 a.m. ET Aug. 2, 2016 | Updated …"), then the date.
   const outlet = named ? outlets.find((site) => rest.toLowerCase().startsWith(`${site} `)) : undefined;
   if (outlet) rest = rest.slice(outlet.length).trim();
@@ -406,6 +415,9 @@ function isMetaLine(text: string, names: Set<string>, outlets: string[] = []): b
   }
   return dated && (named || timed);
 }
+
+/** A writer's name after the date, with the byline's label between ("… By Erin Spain"). */
+const DATE_THEN_NAME = /\s+by\s+([^|·•]{2,60})$/i;
 
 /** "LinkNaija October 06, 2018", "By Jane Doe | 2026年2月5日": a short line ending in a date. */
 const BYLINE_DATE =
