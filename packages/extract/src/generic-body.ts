@@ -1705,8 +1705,8 @@ class InnerFilter implements ElementFilter {
     // A section that holds one is read part by part (its heading and the sentence before the contents).
     if (density > 0.5 && (inToctree(element) || holdsToctree(element))) return false;
     // A grid of cards each wrapped whole in a link (a heading and a sentence of blurb inside the `<a>`) is a landing page's content.
-    if (density > 0.5 && this.cards && name !== 'table' && name !== 'dl' && isLinkedCardGrid(this.scorer, element)) return false;
-    if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
+    if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000))
+      return !this.cards || name === 'table' || name === 'dl' || !isLinkedCardGrid(this.scorer, element);
     return false;
   }
 
@@ -1731,23 +1731,6 @@ const CARD_TITLE = 3;
  * the element's text, so the link-farm rule would drop it; their blurbs are what a landing page says.
  */
 function isLinkedCardGrid(scorer: Scorer, element: Element): boolean {
-  const previous = previousElement(element);
-  const heading = firstHeading(element, 4) ?? (previous !== null && HEADING_TAGS.has(previous.name) ? previous : null);
-  if (heading !== null && OTHER_CARDS.test(normalizeSpace(rawText(heading)))) return false;
-  // A title set in a bare `<div>` before the cards (Webflow's `featuredarticlecallouttitle`).
-  let label: Element | null = null;
-  for (let ci = 0, kids = element.children; label === null && ci < kids.length; ci += 1) {
-    const kid = kids[ci]!;
-    if (isElement(kid) && scorer.textLength(kid) > 0) label = kid;
-  }
-  if (
-    label !== null &&
-    label !== heading &&
-    scorer.linkLength(label) === 0 &&
-    scorer.textLength(label) <= 60 &&
-    OTHER_CARDS.test(normalizeSpace(rawText(label)))
-  )
-    return false;
   const links = scorer.linkLength(element);
   let cards = 0;
   let cardText = 0;
@@ -1767,7 +1750,19 @@ function isLinkedCardGrid(scorer: Scorer, element: Element): boolean {
       } else stack.push(kid);
     }
   }
-  return cards >= LINKED_CARDS && cardText >= links * 0.7;
+  if (cards < LINKED_CARDS || cardText < links * 0.7) return false;
+  const previous = previousElement(element);
+  const heading = firstHeading(element, 4) ?? (previous !== null && HEADING_TAGS.has(previous.name) ? previous : null);
+  if (heading !== null && OTHER_CARDS.test(normalizeSpace(rawText(heading)))) return false;
+  // A title set in a bare `<div>` before the cards (Webflow's `featuredarticlecallouttitle`).
+  let label: Element | null = null;
+  for (let ci = 0, kids = element.children; label === null && ci < kids.length; ci += 1) {
+    const kid = kids[ci]!;
+    if (isElement(kid) && scorer.textLength(kid) > 0) label = kid;
+  }
+  return (
+    label === null || label === heading || scorer.linkLength(label) > 0 || scorer.textLength(label) > 60 || !OTHER_CARDS.test(normalizeSpace(rawText(label)))
+  );
 }
 
 /** The ink of the first block of CARD_BLURB or more ink that is no heading (a card's sentence) within three levels of a link, or 0. */
