@@ -1732,6 +1732,7 @@ const CARD_TITLE = 3;
  */
 function isLinkedCardGrid(scorer: Scorer, element: Element): boolean {
   const links = scorer.linkLength(element);
+  if (links < LINKED_CARDS * (CARD_BLURB + CARD_TITLE)) return false;
   let cards = 0;
   let cardText = 0;
   const stack: Element[] = [element];
@@ -1741,6 +1742,7 @@ function isLinkedCardGrid(scorer: Scorer, element: Element): boolean {
       const kid = kids[ci]!;
       if (!isElement(kid) || scorer.skips(kid)) continue;
       if (kid.name === 'a') {
+        if (scorer.textLength(kid) < CARD_BLURB + CARD_TITLE) continue;
         // A card holds a title beside its blurb: a link that is all one block is a teaser's title (Dotdash Meredith's cards).
         const blurb = blurbInk(scorer, kid);
         if (blurb > 0 && scorer.textLength(kid) - blurb >= CARD_TITLE) {
