@@ -1801,3 +1801,33 @@ describe('generic body: session 23 landing pass (sibling content sections of a l
     expect(text).not.toContain('Intro paragraph 1');
   });
 });
+
+describe('generic body: session 24 landing pass (grids of linked cards on landing pages)', () => {
+  const prose = (n: number): string =>
+    `<p>Paragraph ${n} explains how the platform helps teams send campaigns, measure them, and grow their audience over time.</p>`;
+  const card = (title: string, blurb: string): string =>
+    `<li class="grid__item"><a class="grid__link" href="/integrations/${title.toLowerCase()}"><div class="grid__text"><h3>${title}</h3><p>${blurb}</p></div></a></li>`;
+  const grid = (heading: string, cards: string): string => `<section class="module"><h2>${heading}</h2><ul class="grid">${cards}</ul></section>`;
+  const integrations = [
+    card('Canva', 'Create compelling visuals for your marketing campaigns.'),
+    card('Shopify', 'Sync Shopify customers, products, and purchase data.'),
+    card('Zapier', 'Automatically pass data between web services without code.'),
+  ].join('');
+  const page = (section: string, head = ''): string =>
+    `<html><head>${head}</head><body><main><section class="intro"><h2>Email marketing</h2>${[1, 2, 3, 4, 5].map(prose).join('')}</section>${section}</main></body></html>`;
+
+  it("reads a landing page's grid of cards wrapped whole in links (a title and a sentence each)", () => {
+    const text = extractArticle(page(grid('Bring in more data with our integrations', integrations)), options).contentText;
+    expect(text).toContain('Paragraph 5 explains');
+    expect(text).toContain('Sync Shopify customers, products, and purchase data.');
+    expect(text).toContain('Bring in more data with our integrations');
+  });
+
+  it('leaves a grid headed as other pages ("Related insights") and an article\'s grid to the link-farm rule', () => {
+    expect(extractArticle(page(grid('Related insights', integrations)), options).contentText).not.toContain('Sync Shopify customers');
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Email"}</script>';
+    expect(extractArticle(page(grid('Bring in more data with our integrations', integrations), ld), options).contentText).not.toContain(
+      'Sync Shopify customers',
+    );
+  });
+});

@@ -1684,6 +1684,8 @@ class InnerFilter implements ElementFilter {
     private readonly site: string,
     /** The chosen container when it is a DocBook page's part (docbookPart): its table of contents is read. */
     private readonly part: Element | null = null,
+    /** Whether the page is a landing or listing page (kind 'other', not a product's): its grids of linked cards are read (isLinkedCardGrid). */
+    private readonly cards = false,
   ) {}
 
   skips(element: Element): boolean {
@@ -1720,13 +1722,95 @@ class InnerFilter implements ElementFilter {
     // Sphinx's `toctree` directive in the document (`div.toctree-wrapper` › nested `li.toctree-lN`) is the page's own contents.
     // A section that holds one is read part by part (its heading and the sentence before the contents).
     if (density > 0.5 && (inToctree(element) || holdsToctree(element))) return false;
-    if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000)) return true;
+    // A grid of cards each wrapped whole in a link (a heading and a sentence of blurb inside the `<a>`) is a landing page's content.
+    if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000))
+      return !this.cards || name === 'table' || name === 'dl' || !isLinkedCardGrid(this.scorer, element);
     return false;
   }
 
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
   }
+}
+
+/** The fewest linked cards that make a grid, and the least blurb (ink of one block inside the link beside its title) a card holds. */
+const LINKED_CARDS = 2;
+const CARD_BLURB = 40;
+/** A grid's heading that introduces other pages' cards, not the page's own ("Related Insights", "Featured articles", "Latest news"). */
+const OTHER_CARDS = /^(?:related|featured|latest|recent|more|popular|recommended|similar|other|trending|top stories)\b/i;
+/** The least ink a card link holds beside its blurb: the card's title. */
+const CARD_TITLE = 3;
+
+/**
+ * A grid of linked cards: at least two `<a>` elements below the element that each hold a block (`<p>`, `<div>`, `<span>`) of
+ * CARD_BLURB or more ink that is not a heading (a feature card's sentence: Mailchimp's `p23GridFarm` integrations, Toptal's
+ * skill cards, Webflow's and Framer's link blocks) beside a title (CARD_TITLE or more ink of the link's text outside the blurb), and
+ * whose text is most of the element's link text. The card links' text is
+ * the element's text, so the link-farm rule would drop it; their blurbs are what a landing page says.
+ */
+function isLinkedCardGrid(scorer: Scorer, element: Element): boolean {
+  const links = scorer.linkLength(element);
+  if (links < LINKED_CARDS * (CARD_BLURB + CARD_TITLE)) return false;
+  let cards = 0;
+  let cardText = 0;
+  const stack: Element[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+      const kid = kids[ci]!;
+      if (!isElement(kid) || scorer.skips(kid)) continue;
+      if (kid.name === 'a') {
+        if (scorer.textLength(kid) < CARD_BLURB + CARD_TITLE) continue;
+        // A card holds a title beside its blurb: a link that is all one block is a teaser's title (Dotdash Meredith's cards).
+        const blurb = blurbInk(scorer, kid);
+        if (blurb > 0 && scorer.textLength(kid) - blurb >= CARD_TITLE) {
+          cards += 1;
+          cardText += scorer.textLength(kid);
+        }
+      } else stack.push(kid);
+    }
+  }
+  if (cards < LINKED_CARDS || cardText < links * 0.7) return false;
+  const previous = previousElement(element);
+  const heading = firstHeading(element, 4) ?? (previous !== null && HEADING_TAGS.has(previous.name) ? previous : null);
+  if (heading !== null && OTHER_CARDS.test(normalizeSpace(rawText(heading)))) return false;
+  // A title set in a bare `<div>` before the cards (Webflow's `featuredarticlecallouttitle`).
+  let label: Element | null = null;
+  for (let ci = 0, kids = element.children; label === null && ci < kids.length; ci += 1) {
+    const kid = kids[ci]!;
+    if (isElement(kid) && scorer.textLength(kid) > 0) label = kid;
+  }
+  return (
+    label === null || label === heading || scorer.linkLength(label) > 0 || scorer.textLength(label) > 60 || !OTHER_CARDS.test(normalizeSpace(rawText(label)))
+  );
+}
+
+/** The ink of the first block of CARD_BLURB or more ink that is no heading (a card's sentence) within three levels of a link, or 0. */
+function blurbInk(scorer: Scorer, link: Element, depth = 0): number {
+  for (let ci = 0, kids = link.children; ci < kids.length; ci += 1) {
+    const kid = kids[ci]!;
+    if (!isElement(kid) || HEADING_TAGS.has(kid.name)) continue;
+    const text = scorer.textLength(kid);
+    if (
+      (kid.name === 'p' || kid.name === 'div' || kid.name === 'span') &&
+      text >= CARD_BLURB &&
+      headingText(scorer, kid) === 0 &&
+      (kid.name === 'p' || !holdsBlock(kid))
+    )
+      return text;
+    const inner = depth < 2 ? blurbInk(scorer, kid, depth + 1) : 0;
+    if (inner > 0) return inner;
+  }
+  return 0;
+}
+
+/** Whether an element has a block child (a `<p>`, `<div>` or heading): a wrapper, not the blurb itself. */
+function holdsBlock(element: Element): boolean {
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const kid = kids[ci]!;
+    if (isElement(kid) && (kid.name === 'p' || kid.name === 'div' || HEADING_TAGS.has(kid.name))) return true;
+  }
+  return false;
 }
 
 const TOCTREE = /(?:^|\s)toctree-wrapper(?:\s|$)/;
@@ -2889,7 +2973,7 @@ function attempt(
   scorer.markBoilerplate(body, totalParagraphText);
   scorer.score(body);
   const top = docbookPart(scorer, withinMain(scorer, body, chooseTop(scorer, body)));
-  const filter = new InnerFilter(scorer, siteOf(baseUrl), top !== null && top === framedPart(scorer) ? top : null);
+  const filter = new InnerFilter(scorer, siteOf(baseUrl), top !== null && top === framedPart(scorer) ? top : null, kind === 'other' && blockKind === 'other');
   const repeated = top ? repeatedContainers(scorer, top, scorer.isThread()) : null;
   const nodes = top ? (repeated === null ? contentNodes(scorer, top) : withChunkTitles(scorer, repeated)) : [body];
   // A rustdoc item page's declaration, description and variants, before the impl blocks the scorer picked (rustdocItemHead).
