@@ -625,3 +625,43 @@ describe('docs templates: rustdoc item pages', () => {
     expect(text).not.toContain('Expand description');
   });
 });
+
+// Session 24 docs2 pass: probes written from the generators' own templates; both passed on main (no rule needed).
+describe('docs templates: GitBook and VitePress (passing on main)', () => {
+  it("GitBook: keeps the page description under the <h1> (PageHeader's `p.text-lg`, in a header whose classes name `page-…` variants) and drops breadcrumbs, AI actions, pager and feedback", () => {
+    const lead = 'Open a connection to the service, choose its options, and read the errors it returns.';
+    const html =
+      `<html><head><title>Connecting | clientlib</title><meta name="generator" content="GitBook (7.0.0)"></head><body><header id="site-header" class="flex flex-col h-[64px] sticky top-0"><a href="/">clientlib</a><button>Search...</button></header>` +
+      `<div class="flex flex-col lg:flex-row"><aside class="group/table-of-contents"><ul><li><a href="/">Introduction</a></li><li><a href="/guides/connecting" aria-current="page">Connecting</a></li><li><a href="/guides/auth">Authentication</a></li></ul></aside>` +
+      `<div class="flex min-w-0 flex-1 flex-col"><main class="relative min-w-0 flex-1 break-anywhere py-8 page-has-toc layout-default"><div class="sr-only">For the complete documentation index, see <a href="/llms.txt">llms.txt</a>. This page is also available as <a href="/guides/connecting.md">Markdown</a>.</div>` +
+      `<header class="max-w-3xl page-full-width:max-w-screen-2xl mx-auto mb-6 space-y-3 page-api-block:ml-0 page-api-block:max-w-full"><nav><ol class="flex flex-wrap items-center gap-2 text-tint"><li><a class="no-underline text-xs uppercase" href="/guides">Guides</a></li></ol></nav><div class="flex items-start justify-between gap-4"><h1 class="text-4xl font-bold">Connecting</h1><div class="flex h-fit"><button type="button" class="button">Copy</button></div></div><p class="text-lg text-tint">${lead}</p></header>` +
+      `<div class="contents" data-content-ref-root=""><div class="flex flex-col whitespace-pre-wrap"><p class="max-w-3xl w-full mx-auto">${d(1)}</p><p class="max-w-3xl w-full mx-auto">${d(2)}</p><h2 id="options" class="max-w-3xl text-2xl"><div class="relative">Options</div></h2><p class="max-w-3xl w-full mx-auto">${d(3)}</p></div></div>` +
+      `<div class="flex flex-col md:flex-row mt-6 gap-2"><a class="group text-sm p-2.5 flex" href="/"><span class="flex flex-col"><span class="text-xs">Previous</span><span>Introduction</span></span></a><a class="group text-sm p-2.5 flex" href="/guides/auth"><span class="flex flex-col"><span class="text-xs">Next</span><span>Authentication</span></span></a></div>` +
+      `<div class="max-w-3xl mx-auto mt-6 flex flex-row flex-wrap"><div class="flex flex-col gap-3"><p class="text-sm">Was this helpful?</p><div class="flex"><button aria-label="Yes">👍</button><button aria-label="No">👎</button></div></div></div></main></div></div></body></html>`;
+    const blocks = blocksOf(html, 'https://docs.clientlib.dev/guides/connecting');
+    expect(blocks[0]).toBe(lead);
+    expect(blocks).toContain(d(3));
+    const text = blocks.join('\n');
+    for (const chrome of ['Guides', 'Copy', 'Previous', 'Authentication', 'Was this helpful', 'llms.txt']) expect(text).not.toContain(chrome);
+  });
+
+  it('VitePress: drops the outline ("On this page"), edit link, pager and site footer; keeps the tip box', () => {
+    const html =
+      `<html><head><title>Connecting | clientlib</title><meta name="generator" content="VitePress v1.3.1"></head><body><div id="app"><div class="Layout"><a href="#VPContent" class="VPSkipLink">Skip to content</a>` +
+      `<header class="VPNav"><div class="VPNavBar"><a class="VPNavBarTitle" href="/">clientlib</a><nav class="VPNavBarMenu"><a href="/guide/">Guide</a><a href="/api/">Reference</a></nav></div></header>` +
+      `<aside class="VPSidebar"><nav class="nav"><section class="VPSidebarItem"><h2 class="text">Guide</h2><a href="/guide/install">Installation</a><a href="/guide/connecting">Connecting</a></section></nav></aside>` +
+      `<div class="VPContent has-sidebar" id="VPContent"><div class="VPDoc has-sidebar has-aside"><div class="container"><div class="aside"><div class="aside-container"><div class="aside-content"><div class="VPDocAside"><nav aria-labelledby="doc-outline-aria-label" class="VPDocAsideOutline has-outline"><div class="content"><div aria-level="2" class="outline-title" id="doc-outline-aria-label" role="heading">On this page</div><ul class="VPDocOutlineItem root"><li><a class="outline-link" href="#options">Options</a></li></ul></div></nav></div></div></div></div>` +
+      `<div class="content"><div class="content-container"><main class="main"><div class="vp-doc _guide_connecting"><div><h1 id="connecting" tabindex="-1">Connecting <a class="header-anchor" href="#connecting" aria-label="Permalink to &quot;Connecting&quot;">\u200b</a></h1><p>${d(1)}</p><p>${d(2)}</p>` +
+      `<div class="tip custom-block"><p class="custom-block-title">TIP</p><p>${d(3)}</p></div><h2 id="options" tabindex="-1">Options <a class="header-anchor" href="#options">\u200b</a></h2><p>${d(4)}</p></div></div></main>` +
+      `<footer class="VPDocFooter"><div class="edit-info"><div class="edit-link"><a class="VPLink link VPDocFooterEditLink" href="https://github.com/x/y/edit/main/docs/guide/connecting.md">Edit this page on GitHub</a></div></div>` +
+      `<nav class="prev-next" aria-labelledby="doc-footer-aria-label"><span class="visually-hidden" id="doc-footer-aria-label">Pager</span><div class="pager"><a class="VPLink link pager-link prev" href="/guide/install"><span class="desc">Previous page</span><span class="title">Installation</span></a></div></nav></footer></div></div></div></div></div>` +
+      `<footer class="VPFooter"><div class="container"><p class="message">Released under the MIT License.</p><p class="copyright">Copyright © 2019-present Someone</p></div></footer></div></div></body></html>`;
+    const blocks = blocksOf(html, 'https://clientlib.dev/guide/connecting');
+    expect(blocks).toContain(d(3));
+    expect(blocks).toContain('TIP');
+    expect(blocks.at(-1)).toBe(d(4));
+    const text = blocks.join('\n');
+    for (const chrome of ['On this page', 'Edit this page', 'Previous page', 'Installation', 'Released under', 'Skip to content'])
+      expect(text).not.toContain(chrome);
+  });
+});
