@@ -503,12 +503,9 @@ export function dropProfileStats(blocks: Block[]): Block[] {
       continue;
     }
     if (block.kind === 'list') {
-      const items = block.items.filter((item) => !profile(item.text));
-      if (items.length === 0) continue;
-      if (items.length < block.items.length) {
-        out.push({ ...block, items, text: items.map((item) => item.text).join('\n') });
-        continue;
-      }
+      const kept = withoutItems(block, profile);
+      if (kept) out.push(kept);
+      continue;
     }
     out.push(block);
   }
@@ -790,6 +787,14 @@ function containsWords(line: string, words: string): boolean {
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
+/** A list block without the items whose text `drop` names: the block itself when none is, null when every one is. */
+function withoutItems(block: Extract<Block, { kind: 'list' }>, drop: (text: string) => boolean): Block | null {
+  const items = block.items.filter((item) => !drop(item.text));
+  if (items.length === 0) return null;
+  if (items.length === block.items.length) return block;
+  return { ...block, items, text: items.map((item) => item.text).join('\n') };
+}
+
 /** Drops the blocks, and list items, whose text is a frame's chrome line (frameChrome). */
 export function dropFrameChrome(blocks: Block[], chrome: Set<string>): Block[] {
   if (chrome.size === 0) return blocks;
@@ -797,12 +802,9 @@ export function dropFrameChrome(blocks: Block[], chrome: Set<string>): Block[] {
   for (const block of blocks) {
     if ((block.kind === 'p' || block.kind === 'h') && chrome.has(block.text)) continue;
     if (block.kind === 'list') {
-      const items = block.items.filter((item) => !chrome.has(item.text));
-      if (items.length === 0) continue;
-      if (items.length < block.items.length) {
-        out.push({ ...block, items, text: items.map((item) => item.text).join('\n') });
-        continue;
-      }
+      const kept = withoutItems(block, (text) => chrome.has(text));
+      if (kept) out.push(kept);
+      continue;
     }
     out.push(block);
   }
