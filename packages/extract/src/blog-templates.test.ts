@@ -299,5 +299,8 @@ describe('blog templates: a day-first date with a comma, a date-first byline', (
     // Another writer's name after a date is a credit the post gives, not its byline.
     const other = 'May 3, 2017 By Tom Reilly';
     expect(blocksOf(page(other))).toContain(other);
+    // The byline label in the other languages the byline vocabulary knows (BY_WORDS).
+    const french = '3 mai 2017 par Erin Spain';
+    expect(blocksOf(page(french))).not.toContain(french);
   });
 });

@@ -32,7 +32,7 @@ import { normalizeSpace, stripXmlIllegal } from './text.ts';
 import type { TitleInput } from './title.ts';
 import { chooseTitle } from './title.ts';
 import { bylineOf, chooseAuthors } from './authors.ts';
-import { ENGLISH_WRITING, bylineLabel } from './byline-labels.ts';
+import { BY_WORDS, ENGLISH_WRITING, anyOf, bylineLabel } from './byline-labels.ts';
 import { isReadingTime, withoutReadingTime } from './card-badges.ts';
 import { mayHoldDoubleUtf8, repairDoubleUtf8 } from './mojibake.ts';
 
@@ -416,8 +416,8 @@ function isMetaLine(text: string, names: Set<string>, outlets: string[] = []): b
   return dated && (named || timed);
 }
 
-/** A writer's name after the date, with the byline's label between ("… By Erin Spain"). */
-const DATE_THEN_NAME = /\s+by\s+([^|·•]{2,60})$/i;
+/** A writer's name after the date, with the byline's label between ("… By Erin Spain", "… von Max Mustermann"). */
+const DATE_THEN_NAME = new RegExp(String.raw`\s+${anyOf(BY_WORDS)}\s+([^|·•]{2,60})$`, 'i');
 
 /** "LinkNaija October 06, 2018", "By Jane Doe | 2026年2月5日": a short line ending in a date. */
 const BYLINE_DATE =
