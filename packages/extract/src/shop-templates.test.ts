@@ -97,7 +97,18 @@ describe('shop templates: a cross-sell grid under its heading, wherever it stand
 <h2>Details</h2>${[2, 3, 4, 5, 6].map(prose).join('')}</div></main>
 <footer><p>© 2026 Mug Shop. All rights reserved.</p></footer></body></html>`;
 
-  for (const heading of ['Frequently Bought Together', 'Pairs well with', 'You may also like', 'Add the essentials']) {
+  // Session 25 product pass: add-on grids of other products (Bird Buddy's "Choose your add-ons", Uplift's "Choose your free
+  // accessories!", IKEA's "Accessories for KALLAX", iRobot's "Explore other Robots").
+  for (const heading of [
+    'Frequently Bought Together',
+    'Pairs well with',
+    'You may also like',
+    'Add the essentials',
+    'Choose your add-ons',
+    'Choose your free accessories!',
+    'Accessories for Stoneware Mug',
+    'Explore other Mugs',
+  ]) {
     it(`drops the grid under "${heading}" and keeps the description after it`, () => {
       const text = read(page(heading), 'https://mugs.example/products/stoneware-mug').contentText;
       expect(text).not.toContain(heading);
