@@ -2122,14 +2122,23 @@ function isTailHeading(text: string): boolean {
 /**
  * The heading of a product page's grid of other products, wherever it stands: "Frequently bought together", "You may also like",
  * "Pairs well with", "Recommended accessories", "Add the essentials", "Compare with similar products", "People who viewed this
- * item also viewed", "Others like you also bought:". On a product page the cross-sells sit between the buy box and the description as often as after them, so
+ * item also viewed", "Others like you also bought:", and the add-on grids of other products: "Choose your add-ons", "Choose your
+ * free accessories!", "Accessories for KALLAX", "Explore other Robots". On a product page the cross-sells sit between the buy box and the description as often as after them, so
  * cutTail (which cuts only when a third of the text is before) leaves them in.
  */
 const CROSS_SELL_HEADING =
-  /^(?:frequently bought together|(?:customers|people|shoppers|others)(?: like you)? (?:who (?:viewed|bought) this (?:item|product) )?also (?:viewed|bought|purchased|liked|like)|you (?:may|might|will|'ll|’ll) also (?:like|love|need|enjoy)|(?:related|similar|recommended|suggested) (?:items|products|accessories)(?: for you| to explore)?|recommended for you|compare (?:with )?similar (?:items|products)|pairs? (?:well|perfectly|nicely) with(?: this| these)?|goes (?:well|great) with|complete the (?:look|set)|shop the look|add the essentials|(?:your )?recently viewed(?: items| products)?|more from this (?:shop|seller|brand|collection))\s*[:.…!]*$/i;
+  /^(?:frequently bought together|(?:customers|people|shoppers|others)(?: like you)? (?:who (?:viewed|bought) this (?:item|product) )?also (?:viewed|bought|purchased|liked|like)|you (?:may|might|will|'ll|’ll) also (?:like|love|need|enjoy)|(?:related|similar|recommended|suggested) (?:items|products|accessories)(?: for you| to explore)?|recommended for you|compare (?:with )?similar (?:items|products)|pairs? (?:well|perfectly|nicely) with(?: this| these)?|goes (?:well|great) with|complete the (?:look|set)|shop the look|add the essentials|(?:your )?recently viewed(?: items| products)?|more from this (?:shop|seller|brand|collection)|choose (?:your |the )?(?:free )?(?:add-?ons|accessories|extras)|accessories for .{1,40}|explore other .{1,30})\s*[:.…!]*$/i;
 
 /**
- * Drops, in place, each run a cross-sell heading opens on a product page: the heading and the blocks after it up to the next
+ * The heading of a product page's review list: "Customer Reviews", "Reviews for this item (76)", "Ratings & Reviews", "Be the first
+ * to review this item" (Etsy's listing template). The golds leave review lists out; a bare "Reviews" is not one of these: Steam's
+ * "Reviews" heads the press quotes and Nörd's its testimonials, which their golds keep.
+ */
+const REVIEWS_HEADING =
+  /^(?:(?:customer|product|user) reviews?|reviews? for this (?:item|product)|(?:customer )?ratings (?:&|and) reviews|be the first to review this (?:item|product))(?: \(\d[\d,]*\))?\s*[:.…!]*$/i;
+
+/**
+ * Drops, in place, each run a cross-sell or review-list heading opens on a product page: the heading and the blocks after it up to the next
  * heading of its level or above (the grid's cards are other products). A label set as a paragraph goes alone: where a run after
  * it ends is not marked, and a theme's grid loaded by script leaves the label over nothing (Dawn's `product-recommendations`).
  */
@@ -2142,7 +2151,7 @@ function withoutCrossSells(blocks: Block[]): void {
       if (block.kind !== 'h' || block.level > level) continue;
       level = 0;
     }
-    if ((block.kind === 'h' || (block.kind === 'p' && block.text.length <= 60)) && CROSS_SELL_HEADING.test(block.text)) {
+    if ((block.kind === 'h' || (block.kind === 'p' && block.text.length <= 60)) && (CROSS_SELL_HEADING.test(block.text) || REVIEWS_HEADING.test(block.text))) {
       if (block.kind === 'h') level = block.level;
       continue;
     }

@@ -97,13 +97,50 @@ describe('shop templates: a cross-sell grid under its heading, wherever it stand
 <h2>Details</h2>${[2, 3, 4, 5, 6].map(prose).join('')}</div></main>
 <footer><p>© 2026 Mug Shop. All rights reserved.</p></footer></body></html>`;
 
-  for (const heading of ['Frequently Bought Together', 'Pairs well with', 'You may also like', 'Add the essentials']) {
+  // Session 25 product pass: add-on grids of other products (Bird Buddy's "Choose your add-ons", Uplift's "Choose your free
+  // accessories!", IKEA's "Accessories for KALLAX", iRobot's "Explore other Robots").
+  for (const heading of [
+    'Frequently Bought Together',
+    'Pairs well with',
+    'You may also like',
+    'Add the essentials',
+    'Choose your add-ons',
+    'Choose your free accessories!',
+    'Accessories for Stoneware Mug',
+    'Explore other Mugs',
+  ]) {
     it(`drops the grid under "${heading}" and keeps the description after it`, () => {
       const text = read(page(heading), 'https://mugs.example/products/stoneware-mug').contentText;
       expect(text).not.toContain(heading);
       expect(text).not.toMatch(/Walnut Coaster Set|Linen Tea Towel|Pour-Over Stand/);
       for (const n of [1, 2, 3, 4, 5, 6]) expect(text).toContain(`Part ${n} of the description`);
       expect(text).toContain('Details');
+    });
+  }
+});
+
+// Session 25 product pass: a review list under its heading on a product page ("Reviews for this item (76)", "Be the first to review
+// this item": Etsy's listing template), wherever it stands; the golds leave review lists out.
+describe('shop templates: a review list under its heading, wherever it stands', () => {
+  const prose = (n: number) =>
+    `<p>Part ${n} of the description: the mug is thrown by hand, glazed twice and fired hot, with commas, clauses and a full stop.</p>`;
+  const review = (name: string) =>
+    `<div class="review"><p>5 out of 5 stars</p><p>Lovely mug, arrived well packed and the glaze is even nicer in person.</p><p>${name}</p></div>`;
+  const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Stoneware Mug"}</script>`;
+  const page = (heading: string) => `<!doctype html><html><head><title>Stoneware Mug | Shop</title>${ld}</head><body>
+<header><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>
+<main><div class="listing"><h1>Stoneware Mug</h1><p class="price">$24.00</p><h2>Item details</h2>${[1, 2, 3, 4, 5, 6].map(prose).join('')}
+<div class="feedback"><h2>${heading}</h2>${review('Anna K.')}${review('Ben T.')}</div>
+<h2>Meet your seller</h2><p>Ingrid makes every mug in her studio by the sea and ships them in recycled boxes.</p></div></main>
+<footer><p>© 2026 Mug Shop. All rights reserved.</p></footer></body></html>`;
+
+  for (const heading of ['Reviews for this item (76)', 'Be the first to review this item', 'Customer Reviews', 'Ratings & Reviews']) {
+    it(`drops the reviews under "${heading}" and keeps the description and the section after them`, () => {
+      const text = read(page(heading), 'https://mugs.example/listing/stoneware-mug').contentText;
+      expect(text).not.toContain(heading);
+      expect(text).not.toMatch(/Lovely mug|Anna K\.|Ben T\./);
+      for (const n of [1, 2, 3, 4, 5, 6]) expect(text).toContain(`Part ${n} of the description`);
+      expect(text).toContain('Meet your seller');
     });
   }
 });
