@@ -2887,7 +2887,16 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     }
   } else if (threadAddress || scorer.isThread()) {
     // A thread nothing marks: its posts framed alike, each read without its frame's card, date and buttons.
-    const { posts, frames } = repeatedPosts(body, (element) => scorer.textInk(element));
+    const ink = (element: Element): number => scorer.textInk(element);
+    let { posts, frames } = repeatedPosts(body, ink);
+    // A thread of two posts framed alike, where the body chosen is inside one of them: both frames are read.
+    const pair = posts.length === 0 ? twoPostFrames(body, ink, container) : null;
+    if (pair !== null) {
+      ({ posts, frames } = pair);
+      const read: Block[] = [];
+      for (const frame of frames) read.push(...collectBlocks(frame, { baseUrl, reveal, filter: scorer }));
+      blocks = cleanBlocks(read, 'other');
+    }
     if (posts.length > 0) {
       blocks = dropFrameChrome(blocks, frameChrome(posts, frames));
       length = blocksLength(blocks);
@@ -2904,6 +2913,31 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   if (scorer.isThread() || scorer.posts.length >= 2 || threadAddress)
     return { blocks: dropPostCardLines(dropRelativeTimes(dropQuotedPosts(blocks))), container };
   return { blocks, container };
+}
+
+/**
+ * A thread of two posts that nothing marks (repeatedPosts asked for two frames, not three), where the body chosen lies inside
+ * one of the frames and so reads one post of the two (Invision Community's reply whose long signature outscores a short
+ * opening post). Each frame must step down to its text (the card and date beside it), as a post's frame does; a page's two
+ * look-alike blocks that are whole (two boxes with a date each) are not posts. Null when the page is not such a thread.
+ */
+function twoPostFrames(body: Element, ink: (element: Element) => number, container: Element | null): { posts: Element[]; frames: Element[] } | null {
+  if (container === null) return null;
+  const pair = repeatedPosts(body, ink, 2);
+  if (pair.posts.length === 0 || pair.posts.some((post, at) => post === pair.frames[at])) return null;
+  return pair.frames.some((frame) => holds(frame, container)) && onlyPairOfTag(pair.frames) ? pair : null;
+}
+
+/**
+ * Whether two frames are the only elements of their tag among their parent's children: a longer thread whose frames alternate
+ * their classes (SMF's `windowbg` and `windowbg2`) shows two frames of each class, and neither pair is the whole thread.
+ */
+function onlyPairOfTag(frames: Element[]): boolean {
+  const parent = frames[0]!.parent;
+  if (parent === null || !isElement(parent)) return false;
+  let count = 0;
+  for (const child of parent.children) if (isElement(child) && child.name === frames[0]!.name) count += 1;
+  return count === 2;
 }
 
 /**

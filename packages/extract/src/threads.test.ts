@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Element } from 'domhandler';
 import type { Block } from './blocks.ts';
+import { rawText } from './dom.ts';
 import { extractArticle } from './extract-article.ts';
-import { dropPostCardLines, dropPostControls, dropProfileStats, dropQuotedPosts, dropThreadFurniture, isThreadUrl } from './threads.ts';
+import { parseHtml } from './parse-html.ts';
+import { dropPostCardLines, dropPostControls, dropProfileStats, dropQuotedPosts, dropThreadFurniture, isThreadUrl, repeatedPosts } from './threads.ts';
 
 const options = { url: 'https://forum.example.org/threads/1', fetchedAt: new Date('2026-02-08T08:00:00Z') };
 const p = (text: string): Block => ({ kind: 'p', text, html: text });
@@ -374,5 +377,52 @@ describe('threads: post frames no engine rule knows (session 24)', () => {
     const text = extractArticle(page, { ...options, url: 'https://www.example.org/blog/battery-drain' }).contentText;
     expect(text).toContain(opening);
     expect(text).toContain('Copy Link to Reply');
+  });
+});
+
+describe('threads: a thread of two posts framed alike (session 25)', () => {
+  const answer = 'For more insight into the roadmap, you may want to check whether you can join the partner circle this year.';
+  const frame = (n: number, author: string, date: string, body: string): string =>
+    `<article class="zq-entry"><aside class="zq-author"><h3><a href="/profile/${n}">${author}</a></h3><ul><li>10 posts</li></ul></aside><div class="zq-content"><header><time datetime="2024-08-2${n}">${date}</time></header><div class="zq-post"><p>${body}</p></div><menu><li><button>Quote</button></li></menu></div></article>`;
+  const page = `<html><body><main><h1>Roadmap</h1><div class="zq-feed">${frame(6, 'ron', 'August 26, 2024', opening)}${frame(7, 'paul', 'August 27, 2024', answer)}</div><div class="zq-box"><span>Updated 2024</span></div><div class="zq-box"><span>Updated 2025</span></div></main></body></html>`;
+  const root = parseHtml(page).document as unknown as Element;
+  const ink = (element: Element): number => rawText(element).length;
+
+  it('finds the two frames and, in each, the element the text sits in, when asked for two', () => {
+    const { posts, frames } = repeatedPosts(root, ink, 2);
+    expect(frames.map((frame) => frame.attribs.class)).toEqual(['zq-entry', 'zq-entry']);
+    expect(posts.map((post) => rawText(post))).toEqual([opening, answer]);
+  });
+
+  it('asks for three frames by default', () => {
+    expect(repeatedPosts(root, ink).posts).toEqual([]);
+  });
+
+  // Class names with no word in them (as on an engine no rule knows): the reply's long signature makes the reply's frame the
+  // body chosen, and the short opening post beside it was lost.
+  const question = 'Hi, is there a roadmap for future products?';
+  const lines = [
+    'For more insight into the products and the roadmap, you may want to check whether you can join the partner circle.',
+    'Members of the circle see the plans for the next releases a few months ahead, and they can comment on them as well.',
+    'The public forum only lists the changes that have already shipped, so the circle is the place to ask about what is next.',
+  ];
+  const signature = [
+    'Community Leader, Software Engineer and UX Designer, helping store owners with their sites since 2016.',
+    'Design should be simple. Communication should be honest. I advocate for both, on behalf of everyone.',
+    'Want to improve your store? I build proven solutions, including breadcrumbs, currencies, favourites and wishlists.',
+    'Buying me a coffee is a generous way to say thanks for the help, and it keeps these free answers coming.',
+  ];
+  const paragraphs = (texts: string[]): string => texts.map((text) => `<p>${text}</p>`).join('');
+  const unknownFrame = (n: number, author: string, date: string, body: string, below = ''): string =>
+    `<article class="h1a2b3${n === 6 ? ' h9f8e7' : ''}"><aside class="h4c5d6"><h3><a href="/profile/${n}">${author}</a></h3><div>Silver Partner</div><ul><li><a href="/profile/${n}/content">10 posts</a></li></ul></aside><div class="h7e8f9"><header><a href="?comment=${n}"><time datetime="2024-08-2${n}">${date}</time></a></header><div class="h0a1b2"><div class="h3c4d5">${body}</div></div>${below}<menu><li><button>Quote</button></li></menu></div></article>`;
+  const topics = [1, 2, 3, 4, 5, 6].map((n) => `<li><a href="/t/${n}">Another topic in this forum, number ${n}, with a long enough title</a></li>`).join('');
+  const thread = `<html><head><title>Roadmap</title></head><body><nav><a href="/">Home</a> <a href="/forum">Forum</a></nav><div class="h5d6e7"><h1>Roadmap</h1><div class="h2b3c4">${unknownFrame(6, 'ron', 'August 26, 2024', `<p>${question}</p>`)}${unknownFrame(7, 'paul', 'August 27, 2024', paragraphs(lines), `<div class="h6e7f8">${paragraphs(signature)}</div>`)}</div><ul class="h8f9a0">${topics}</ul></div><footer>© Example</footer></body></html>`;
+
+  it("reads both posts where the body chosen is one frame, without the frames' cards", () => {
+    const text = extractArticle(thread, { ...options, url: 'https://forum.example.org/threads/roadmap.12/' }).contentText;
+    expect(text).toContain(question);
+    for (const line of lines) expect(text).toContain(line);
+    expect(text).not.toContain('10 posts');
+    expect(text).not.toContain('Silver Partner');
   });
 });

@@ -648,16 +648,17 @@ function showsWhen(node: Element): boolean {
  * The posts of a thread that nothing marks (no microdata, no class an engine rule knows): the largest run of sibling elements
  * framed alike (tag and first class word, GENERIC_POSTS_MIN or more) that each show a date and hold text, and in each frame the
  * element its text sits in — the frames' common child that holds POST_TEXT_SHARE of their text, stepped down while one does. The
- * frame's other parts (the poster's card, the date, the buttons) are left out. `ink` measures an element's text.
+ * frame's other parts (the poster's card, the date, the buttons) are left out. `ink` measures an element's text; `least` is the
+ * number of frames asked for (GENERIC_POSTS_MIN unless the caller has other evidence of a thread).
  */
-export function repeatedPosts(root: Element, ink: (element: Element) => number): { posts: Element[]; frames: Element[] } {
+export function repeatedPosts(root: Element, ink: (element: Element) => number, least = GENERIC_POSTS_MIN): { posts: Element[]; frames: Element[] } {
   let best: Element[] = [];
   let bestInk = 0;
   const visit = (node: Element): void => {
     const kids = node.children;
     let elements = 0;
     for (let ci = 0; ci < kids.length; ci += 1) if (isElement(kids[ci]!)) elements += 1;
-    if (elements >= GENERIC_POSTS_MIN) {
+    if (elements >= least) {
       const groups = new Map<string, Element[]>();
       for (let ci = 0; ci < kids.length; ci += 1) {
         const child = kids[ci]!;
@@ -668,12 +669,12 @@ export function repeatedPosts(root: Element, ink: (element: Element) => number):
         else groups.set(key, [child]);
       }
       for (const group of groups.values()) {
-        if (group.length < GENERIC_POSTS_MIN) continue;
+        if (group.length < least) continue;
         let total = 0;
         for (const frame of group) total += ink(frame);
         if (total <= bestInk) continue;
         const posts = group.filter((frame) => ink(frame) > 0 && showsWhen(frame));
-        if (posts.length >= GENERIC_POSTS_MIN && posts.length * 2 >= group.length) {
+        if (posts.length >= least && posts.length * 2 >= group.length) {
           best = posts;
           bestInk = total;
         }
