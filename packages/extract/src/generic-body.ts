@@ -3121,7 +3121,8 @@ function withChunkTitles(scorer: Scorer, chunks: Element[]): Element[] {
   const out: Element[] = [];
   for (let i = 0; i < chunks.length; i += 1) {
     const title = i === 0 ? null : titleBefore(scorer, chunks[i]!);
-    if (title !== null) out.push(title);
+    // A title's wrapper can be one of the chunks itself (every section's title and content wrappers share a class): read once.
+    if (title !== null && title !== chunks[i - 1]) out.push(title);
     out.push(chunks[i]!);
   }
   return out;
@@ -3130,7 +3131,8 @@ function withChunkTitles(scorer: Scorer, chunks: Element[]): Element[] {
 /**
  * The heading (`h2`–`h6`) that is the element's previous element sibling, unless skipped: a box or card titles its content block
  * so (`<div class="box"><h2>Title</h2><div class="box-content">…</div></div>`), and the scorer picks the content block. An `<h1>`
- * is the page's headline, dropped from the body anyway.
+ * is the page's headline, dropped from the body anyway. A wrapper holding only such a heading (wrappedHeading) titles it too, and
+ * is returned whole.
  */
 function titleBefore(scorer: Scorer, element: Element): Element | null {
   const previous = previousElement(element);
