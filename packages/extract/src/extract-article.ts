@@ -525,6 +525,9 @@ const BLOG_PLATFORM = /^(?:blogger|https?:\/\/www\.typepad\.com\/?)$/i;
 /** White space and the separators a title sets between a kicker and its headline. */
 const LOOSE = /[\s:|–—·]+/g;
 
+/** How many blocks from the body's head a breadcrumb or kicker ending in the headline may sit. */
+const TITLE_HEAD = 3;
+
 function dropTitleBlocks(blocks: Block[], title: string): Block[] {
   const normalized = title.replace(/\s+/g, '');
   const loose = title.replace(LOOSE, '');
@@ -534,8 +537,11 @@ function dropTitleBlocks(blocks: Block[], title: string): Block[] {
   const isTitle = (block: Block, index: number): boolean => {
     if (block.kind !== 'h' && !(block.kind === 'p' && index < 3)) return false;
     const text = block.text.replace(/\s+/g, '');
-    // "Home › News › <title>": a breadcrumb or kicker ending in the headline.
-    if (normalized.length >= 10 && text.endsWith(normalized) && text.length <= normalized.length + 40) return true;
+    // "Home › News › <title>": a breadcrumb or kicker ending in the headline. Past the body's head only a label set off by a colon
+    // ("Re: <title>", a forum reply's subject): there a heading ending in a short title names a section of the page ("ExactCare
+    // Travel Insurance" on a page titled "Travel Insurance").
+    if (normalized.length >= 10 && text.endsWith(normalized) && text.length <= normalized.length + 40)
+      if (index < TITLE_HEAD || text.slice(0, text.length - normalized.length).endsWith(':')) return true;
     // A kicker set in the heading as an element of its own, where the title writes it with a colon ("Klimaschutz Bundestag
     // beschließt …" for "Klimaschutz: Bundestag beschließt …"): the same words without the separator.
     if (loose.length >= 10 && text.length <= normalized.length && text.replace(LOOSE, '') === loose) return true;

@@ -1831,3 +1831,42 @@ describe('generic body: session 24 landing pass (grids of linked cards on landin
     );
   });
 });
+
+// Session 25 service pass: a section's title in its own wrapper beside the section's content wrapper, and a section heading that
+// ends in a short page title.
+describe('generic body: session 25 service pass (section titles in their own wrapper)', () => {
+  const section = (title: string, body: string): string =>
+    `<section class="product-panel"><div class="product-container"><div class="title-section"><h2>${title}</h2></div><div class="content-section">${body}</div></div></section>`;
+  const paragraphs = (from: number, count: number): string => Array.from({ length: count }, (_, k) => `<p>${sentence(from + k)}</p>`).join('');
+  const items = `<ul>${Array.from({ length: 12 }, (_, k) => `<li>${sentence(40 + k)} ${sentence(60 + k)}</li>`).join('')}</ul>`;
+  const page = (titles: [string, string, string]): string =>
+    `<html><head><title>Travel Insurance</title></head><body><header><nav><a href="/">Home</a><a href="/quote">Quote</a></nav></header><div id="content" class="product">` +
+    section(titles[0], paragraphs(1, 2)) +
+    section(titles[1], items) +
+    section(titles[2], paragraphs(4, 2)) +
+    `</div><footer><p>About us</p></footer></body></html>`;
+  const lines = (html: string): string[] =>
+    extractArticle(html, options)
+      .contentText.split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+
+  it("reads each section's heading set in a title wrapper before the section's content wrapper (`div.title-section` › `h2`)", () => {
+    const out = lines(page(['Why it matters', 'What it covers', 'How much it costs']));
+    for (const heading of ['Why it matters', 'What it covers', 'How much it costs']) expect(out).toContain(heading);
+    expect(out.indexOf('What it covers')).toBe(out.indexOf(`${sentence(40)} ${sentence(60)}`) - 1);
+  });
+
+  it("leaves a wrapped heading of digits alone (a step's or card's number) out", () => {
+    const out = lines(page(['1', '2', '3']));
+    expect(out).toContain(sentence(4));
+    expect(out).not.toContain('2');
+    expect(out).not.toContain('3');
+  });
+
+  it('keeps a section heading ending in a short page title past the body\'s head, and drops a reply\'s "Re: <title>"', () => {
+    const out = lines(page(['Why it matters', 'ExactCare Travel Insurance', 'Re: Travel Insurance']));
+    expect(out).toContain('ExactCare Travel Insurance');
+    expect(out).not.toContain('Re: Travel Insurance');
+  });
+});

@@ -3164,7 +3164,8 @@ function withChunkTitles(scorer: Scorer, chunks: Element[]): Element[] {
   const out: Element[] = [];
   for (let i = 0; i < chunks.length; i += 1) {
     const title = i === 0 ? null : titleBefore(scorer, chunks[i]!);
-    if (title !== null) out.push(title);
+    // A title's wrapper can be one of the chunks itself (every section's title and content wrappers share a class): read once.
+    if (title !== null && title !== chunks[i - 1]) out.push(title);
     out.push(chunks[i]!);
   }
   return out;
@@ -3173,12 +3174,48 @@ function withChunkTitles(scorer: Scorer, chunks: Element[]): Element[] {
 /**
  * The heading (`h2`–`h6`) that is the element's previous element sibling, unless skipped: a box or card titles its content block
  * so (`<div class="box"><h2>Title</h2><div class="box-content">…</div></div>`), and the scorer picks the content block. An `<h1>`
- * is the page's headline, dropped from the body anyway.
+ * is the page's headline, dropped from the body anyway. A wrapper holding only such a heading (wrappedHeading) titles it too, and
+ * is returned whole.
  */
 function titleBefore(scorer: Scorer, element: Element): Element | null {
   const previous = previousElement(element);
-  if (!previous || previous.name === 'h1' || !HEADING_TAGS.has(previous.name) || scorer.skips(previous)) return null;
-  return previous;
+  if (!previous || previous.name === 'h1' || scorer.skips(previous)) return null;
+  if (HEADING_TAGS.has(previous.name)) return previous;
+  return wrappedHeading(scorer, previous) === null ? null : previous;
+}
+
+/** How many wrappers deep a section's title may sit in its own wrapper (Elementor: widget › container › heading). */
+const TITLE_WRAPPER_LEVELS = 3;
+/** Two letters in a row: a title's words, not a number. */
+const TITLE_LETTERS = /\p{L}{2}/u;
+
+/**
+ * The `<h2>`–`<h6>` that a wrapper holds and nothing else: a section set as a title wrapper and a content wrapper side by side
+ * (`div.title-section` › `h2` + `div.content-section`; Elementor's heading widget › `elementor-widget-container` › `h2`). Each
+ * level down may hold one element with text (icons and empty spans beside it do not count), no text of its own, and the heading
+ * holds all of the wrapper's text. Null when the wrapper holds anything else, or when it or the heading is skipped.
+ */
+function wrappedHeading(scorer: Scorer, wrapper: Element): Element | null {
+  const ink = scorer.textLength(wrapper);
+  if (ink === 0) return null;
+  let node = wrapper;
+  for (let level = 0; level < TITLE_WRAPPER_LEVELS; level += 1) {
+    let only: Element | null = null;
+    for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+      const kid = kids[ci]!;
+      if (isElement(kid)) {
+        if (scorer.textLength(kid) === 0) continue;
+        if (only !== null) return null;
+        only = kid;
+      } else if (kid.type === 'text' && (kid as Text).data.trim() !== '') return null;
+    }
+    if (only === null || scorer.skips(only) || scorer.textLength(only) !== ink) return null;
+    if (only.name === 'h1') return null;
+    // A heading of digits alone is a step's or card's number ("1", "2", "3"), not a title.
+    if (HEADING_TAGS.has(only.name)) return TITLE_LETTERS.test(rawText(only)) ? only : null;
+    node = only;
+  }
+  return null;
 }
 
 /** Sum of the weighted lengths of the blocks' texts (images count 0). */
