@@ -1715,7 +1715,7 @@ class InnerFilter implements ElementFilter {
     // A document's "See also" list, under its heading, is a part of the document: the pages it names are read with it.
     if (density > 0.5 && name !== 'table' && isPointerSection(element)) return false;
     // A list of links to other sites (the products an article recommends, where to buy them) is the article's, not the site's menu.
-    if (density > 0.5 && (name === 'ul' || name === 'ol' || wrapsTable(element)) && this.site !== '' && linksElsewhere(element, this.site)) return false;
+    if (density > 0.5 && this.site !== '' && (name === 'ul' || name === 'ol' || wrapsTable(element)) && linksElsewhere(element, this.site)) return false;
     // A section of a heading, a sentence ending in a colon and the list it introduces is read part by part: Google Cloud's
     // "Data Scientist" › "Task guidance to help if you need to do the following:" › its list of linked tasks.
     if (density > 0.5 && (name === 'section' || name === 'div') && isIntroducedListSection(this.scorer, element)) return false;
@@ -3256,8 +3256,8 @@ const DISPLAY_NONE = /display\s*:\s*none/i;
 const SCROLL_CLASS = /scroll/;
 
 /**
- * A responsive table's scroll wrapper: an element whose class names a scroll and that holds one `<table>` (directly or through one
- * more wrapper) and nothing else. Readability's "scroll" marks a scrolling widget as unlikely content, but the table it scrolls is
+ * A responsive table's scroll wrapper: an element whose class names a scroll and that holds one `<table>` and nothing else
+ * (directly, or through at most two wrappers of one child each). Readability's "scroll" marks a scrolling widget as unlikely content, but the table it scrolls is
  * the article's data (a ranking's companies and revenues, each name linked to the company's site).
  */
 function isScrollingTable(element: Element): boolean {
