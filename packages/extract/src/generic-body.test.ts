@@ -914,6 +914,18 @@ describe('generic body: session 10 article pass', () => {
     expect(text).not.toContain('Our deals page');
   });
 
+  it("keeps a ranking's table of companies linked to their own sites in its responsive scroll wrapper, and still drops a scroll widget of the site's own links", () => {
+    const companies = ['Quanta Services Inc.', 'MYR Group Inc.', 'MasTec Inc.', 'Rosendin Electric'];
+    const rows = companies.map((name, n) => `<tr><td><a href="https://www.company${n}.com/">${name}</a></td><td>$${n + 2}.4B</td></tr>`).join('');
+    const table = `<div class="w-embed"><div class="table-scroll"><table><thead><tr><th>Company</th><th>Revenue</th></tr></thead><tbody>${rows}</tbody></table></div></div>`;
+    const own = `<div class="table-scroll"><table><tr><td><a href="https://example.org/blog/a">Our other ranking of roofers</a></td><td>2025</td></tr><tr><td><a href="https://example.org/blog/b">Our other ranking of plumbers</a></td><td>2025</td></tr></table></div>`;
+    const page = `<html><body><article><h1>Top companies</h1><p>${sentence(1)}</p>${table}<p>${sentence(2)}</p>${own}<p>${sentence(3)}</p></article></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Quanta Services Inc.');
+    expect(text).toContain('Rosendin Electric');
+    expect(text).not.toContain('Our other ranking of roofers');
+  });
+
   it('reads a "Key Takeaways" box set before the post\'s body in its own module', () => {
     const box = `<div class="builder-cell"><div class="text-module"><h2><b>Key Takeaways</b></h2><ul><li>Each tool serves a different purpose and suits a different reader.</li><li>Visual tools present data without code.</li></ul></div></div>`;
     const post = `<div class="builder-cell"><div class="post-text">${[1, 2, 3, 4, 5].map((n) => `<p>${sentence(n)}</p>`).join('')}</div></div>`;

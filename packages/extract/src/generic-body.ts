@@ -1700,7 +1700,7 @@ class InnerFilter implements ElementFilter {
     if (name === 'p') return density > 0.8 && text < 300 && !isItemTitle(this.scorer, element, text) && !isCrossReference(element);
     // A DocBook chapter's page is its table of contents (`div.toc` › `dl.toc`) and a lead: the golds keep the contents.
     if (this.part !== null && (element === this.part || inPartContents(element, this.part))) return false;
-    if (weight < 0 && density > 0.2) return true;
+    if (weight < 0 && density > 0.2 && !isScrollingTable(element)) return true;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;
     // A list of links nested in a list item of prose ("To learn how, see the following documentation:") is that item's own list.
@@ -1715,7 +1715,7 @@ class InnerFilter implements ElementFilter {
     // A document's "See also" list, under its heading, is a part of the document: the pages it names are read with it.
     if (density > 0.5 && name !== 'table' && isPointerSection(element)) return false;
     // A list of links to other sites (the products an article recommends, where to buy them) is the article's, not the site's menu.
-    if (density > 0.5 && (name === 'ul' || name === 'ol') && this.site !== '' && linksElsewhere(element, this.site)) return false;
+    if (density > 0.5 && this.site !== '' && (name === 'ul' || name === 'ol' || wrapsTable(element)) && linksElsewhere(element, this.site)) return false;
     // A section of a heading, a sentence ending in a colon and the list it introduces is read part by part: Google Cloud's
     // "Data Scientist" › "Task guidance to help if you need to do the following:" › its list of linked tasks.
     if (density > 0.5 && (name === 'section' || name === 'div') && isIntroducedListSection(this.scorer, element)) return false;
@@ -3331,6 +3331,25 @@ const TOGGLE_CLASS = /(?:^|[\s_-])(?:faq[-_]?)?question(?:$|[\s_-])|accordion[-_
 
 /** An inline style that hides its element. */
 const DISPLAY_NONE = /display\s*:\s*none/i;
+
+/** A class naming a wrapper that scrolls its content sideways ("table-scroll", "scrollable-wrapper", "h-scrollable"). */
+const SCROLL_CLASS = /scroll/;
+
+/**
+ * A responsive table's scroll wrapper: an element whose class names a scroll and that holds one `<table>` and nothing else
+ * (directly, or through at most two wrappers of one child each). Readability's "scroll" marks a scrolling widget as unlikely content, but the table it scrolls is
+ * the article's data (a ranking's companies and revenues, each name linked to the company's site).
+ */
+function isScrollingTable(element: Element): boolean {
+  return element.attribs.class !== undefined && SCROLL_CLASS.test(element.attribs.class) && wrapsTable(element);
+}
+
+/** Whether an element is a `<table>` or holds one and nothing else, through at most two wrappers of one child each. */
+function wrapsTable(element: Element): boolean {
+  let at: Element | null = element;
+  for (let level = 0; level < 3 && at !== null; level += 1, at = onlyElementChild(at)) if (at.name === 'table') return true;
+  return false;
+}
 
 /** The element's only element child, or null when it has none or several. */
 function onlyElementChild(element: Element): Element | null {
