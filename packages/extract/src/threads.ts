@@ -370,13 +370,16 @@ export function isLemmyPostText(element: Element): boolean {
 
 /**
  * Hacker News' (Arc's `news` template) post texts: an Ask/Show post's own text (`div.toptext` in `table.fatitem`, above the
- * comment form) and each comment's (`div.commtext`, beside its `span.comhead` and under `div.reply`'s link). Nothing else marks
+ * comment form, in a `<td>`) and each comment's (`div.commtext` in `div.comment`, beside its `span.comhead` and under `div.reply`'s link). Nothing else marks
  * them, and the comment tree (`table.comment-tree`) outscores the post's text, which was lost.
  */
 export function isHackerNewsPostText(element: Element): boolean {
   if (element.name !== 'div') return false;
   const cls = element.attribs.class;
-  return cls === 'toptext' || (cls !== undefined && cls.startsWith('commtext'));
+  const parent = element.parent;
+  if (cls === undefined || !parent || !isElement(parent)) return false;
+  if (cls === 'toptext') return parent.name === 'td';
+  return /^commtext(?:\s|$)/.test(cls) && parent.name === 'div' && parent.attribs.class === 'comment';
 }
 
 /**
