@@ -198,3 +198,57 @@ describe('forum threads: new Reddit', () => {
     expect(r.blocks).not.toContain(T);
   });
 });
+
+// Session 25 forum2 pass: Hacker News' item page (Arc's `news` template) and GitHub's issue page, written from their markup.
+const ASK = 'I put my laptop to sleep and on resume the fan spins at full speed until I reboot. Has anyone else seen this, and is there a fix?';
+
+/** A Hacker News comment row: indent cell, vote arrow, `span.comhead` (poster, age, navigation), then `div.commtext` and the reply link. */
+const hnComment = (n: number, indent: number): string =>
+  `<tr class="athing comtr" id="${100 + n}"><td><table border="0"><tr><td class="ind" indent="${indent}"><img src="s.gif" height="1" width="${indent * 40}"></td>` +
+  `<td valign="top" class="votelinks"><center><a id="up_${100 + n}" href="vote?id=${100 + n}&how=up"><div class="votearrow" title="upvote"></div></a></center></td>` +
+  `<td class="default"><div style="margin-top:2px; margin-bottom:-10px;"><span class="comhead"><a href="user?id=u${n}" class="hnuser">u${n}</a> <span class="age" title="2024-01-02T03:04:05 1704164645"><a href="item?id=${100 + n}">3 hours ago</a></span> <span id="unv_${100 + n}"></span><span class="navs"> | <a href="#${101 + n}" class="clicky">next</a> <a class="togg clicky" href="javascript:void(0)">[–]</a></span></span></div><br>` +
+  `<div class="comment"><div class="commtext c00">${post(n)}<p>${post(n + 10)}</div><div class="reply"><p><font size="1"><u><a href="reply?id=${100 + n}">reply</a></u></font></p></div></div></td></tr></table></td></tr>`;
+/** A Hacker News "Ask HN" item: the orange bar, the post's title row and subtext, its own text (`div.toptext`), the comment form, the comment tree, the footer links. */
+const hackerNews =
+  `<html lang="en" op="item"><head><title>${T} | Hacker News</title></head><body><center><table id="hnmain" border="0" cellpadding="0" cellspacing="0" width="85%" bgcolor="#f6f6ef">` +
+  '<tr><td bgcolor="#ff6600"><table border="0" width="100%"><tr><td><span class="pagetop"><b class="hnname"><a href="news">Hacker News</a></b><a href="newest">new</a> | <a href="front">past</a> | <a href="newcomments">comments</a> | <a href="ask">ask</a> | <a href="submit">submit</a></span></td><td><span class="pagetop"><a href="login">login</a></span></td></tr></table></td></tr>' +
+  `<tr id="pagespace" title="${T}" style="height:10px"></tr><tr><td><table class="fatitem" border="0"><tr class="athing submission" id="1"><td class="title"><span class="rank"></span></td><td class="votelinks"></td><td class="title"><span class="titleline"><a href="item?id=1">Ask HN: ${T}</a></span></td></tr>` +
+  '<tr><td colspan="2"></td><td class="subtext"><span class="subline"><span class="score" id="score_1">120 points</span> by <a href="user?id=op" class="hnuser">op</a> <span class="age" title="2024-01-02T01:04:05 1704157445"><a href="item?id=1">5 hours ago</a></span> | <a href="hide?id=1">hide</a> | <a href="fave?id=1">favorite</a> | <a href="item?id=1">45&nbsp;comments</a></span></td></tr>' +
+  `<tr><td colspan="2"></td><td><div class="toptext">${ASK}</div></td></tr><tr><td colspan="2"></td><td><form action="comment" method="post"><textarea name="text" cols="80" rows="8"></textarea><br><input type="submit" value="add comment"></form></td></tr></table><br>` +
+  `<table border="0" class="comment-tree">${hnComment(1, 0)}${hnComment(2, 1)}${hnComment(3, 0)}${hnComment(4, 1)}</table><br></td></tr>` +
+  '<tr><td><center><span class="yclinks"><a href="newsguidelines.html">Guidelines</a> | <a href="newsfaq.html">FAQ</a> | <a href="lists">Lists</a> | <a href="security.html">Security</a> | <a href="mailto:hn@ycombinator.com">Contact</a></span></center></td></tr></table></center></body></html>';
+
+describe('forum threads: Hacker News', () => {
+  it("reads an Ask HN post's own text above its comments, each comment whole, and none of the chrome", () => {
+    const r = read(hackerNews, 'https://news.ycombinator.com/item?id=1');
+    expect(r.blocks[0]).toBe(ASK);
+    for (const n of [1, 2, 3, 4]) {
+      expect(r.blocks).toContain(post(n));
+      expect(r.blocks).toContain(post(n + 10));
+    }
+    expect(r.contentText).not.toMatch(/\breply\b|Guidelines|add comment|points/);
+  });
+});
+
+/** A GitHub issue's comment: avatar, `timeline-comment` with its header (poster, "commented", time), `td.js-comment-body`, reactions. */
+const ghComment = (n: number): string =>
+  `<div class="TimelineItem js-comment-container"><div class="avatar-parent-child TimelineItem-avatar"><a href="/u${n}"><img class="avatar" src="a.png" alt="@u${n}"></a></div>` +
+  `<div class="timeline-comment-group js-minimizable-comment-group TimelineItem-body my-0" id="issuecomment-${n}"><div class="ml-n3 timeline-comment unminimized-comment comment previewable-edit js-comment timeline-comment--caret">` +
+  `<div class="timeline-comment-header clearfix d-flex"><h3 class="f5 text-normal"><strong><a class="author Link--primary text-bold" href="/u${n}">u${n}</a></strong> commented <a href="#issuecomment-${n}" class="Link--secondary js-timestamp"><relative-time datetime="2024-01-0${n}T03:04:05Z">Jan ${n}, 2024</relative-time></a></h3></div>` +
+  `<div class="edit-comment-hide"><task-lists disabled sortable><table class="d-block user-select-contain"><tbody class="d-block"><tr class="d-block"><td class="d-block comment-body markdown-body js-comment-body"><p dir="auto">${post(n)}</p></td></tr></tbody></table></task-lists></div>` +
+  '<div class="comment-reactions flex-items-center border-top js-reactions-container"><button class="social-reaction-summary-item btn-link" aria-label="3 people reacted with thumbs up">👍 3</button></div></div></div></div>';
+/** A GitHub issue page as served to a signed-out reader: repository header, issue header, the timeline, the sign-up prompt under it, the sidebar. */
+const githubIssue =
+  `<html><head><title>${T} · Issue #123 · example/irons · GitHub</title><meta property="og:title" content="${T} · Issue #123 · example/irons"></head><body><header class="AppHeader"><nav>Product Solutions Pricing Sign in Sign up</nav></header><main>` +
+  `<div id="partial-discussion-header" class="gh-header mb-3"><h1 class="gh-header-title"><bdi class="js-issue-title markdown-title">${T}</bdi> <span class="f1-light color-fg-muted">#123</span></h1><div class="gh-header-meta"><span class="State State--open">Open</span> <a class="author Link--secondary text-bold" href="/u1">u1</a> opened this issue on Jan 1, 2024 · 3 comments</div></div>` +
+  `<div id="discussion_bucket" class="pull-discussion-timeline"><div class="Layout"><div class="Layout-main"><div class="js-discussion js-socket-channel">${[1, 2, 3, 4].map(ghComment).join('')}</div>` +
+  '<div class="discussion-timeline-actions"><div class="flash flash-warn mt-3">Sign up for free to join this conversation on GitHub. Already have an account? Sign in to comment</div></div></div>' +
+  '<div class="Layout-sidebar"><div class="discussion-sidebar-item"><div class="discussion-sidebar-heading">Assignees</div>No one assigned</div></div></div></div></main><footer><p>© 2024 GitHub, Inc. Terms Privacy Security Status Docs</p></footer></body></html>';
+
+describe('forum threads: GitHub issues', () => {
+  it('reads every comment of the timeline and not the sign-up prompt under it', () => {
+    const r = read(githubIssue, 'https://github.com/example/irons/issues/123');
+    for (const n of [1, 2, 3, 4]) expect(r.blocks).toContain(post(n));
+    expect(r.contentText).not.toContain('join this conversation');
+  });
+});

@@ -42,6 +42,7 @@ import {
   dropQuoteLabels,
   dropThreadFurniture,
   postHeader,
+  isHackerNewsPostText,
   isLemmyPostText,
   isOldRedditPost,
   isThreadUrl,
@@ -972,7 +973,10 @@ class Scorer {
     // Lemmy marks neither: its post's and comments' Markdown is a `div.md-div` in the post's article or a comment's content.
     // Old Reddit marks neither: each post's and comment's `div.entry` (tagline, text, buttons) is one.
     const post =
-      (rare && (node.attribs.itemprop === 'text' || node.attribs['data-role'] === 'commentContent')) || isLemmyPostText(node) || isOldRedditPost(node);
+      (rare && (node.attribs.itemprop === 'text' || node.attribs['data-role'] === 'commentContent')) ||
+      isLemmyPostText(node) ||
+      isOldRedditPost(node) ||
+      isHackerNewsPostText(node);
     const itemtype = rare ? node.attribs.itemtype : undefined;
     if (itemtype !== undefined && PRODUCT_ITEM.test(itemtype)) this.productItem = true;
     if (itemtype !== undefined && THREAD_ITEM.test(itemtype)) this.threadItem = true;

@@ -121,10 +121,12 @@ export function dropPostControls(blocks: Block[]): Block[] {
  *   under "Users Browsing this Thread", MyBB's "Users browsing this thread: 1 Guest(s)", phpBB's "Users browsing this forum: No
  *   registered users and 1 guest", SMF's "0 Members and 1 Guest are viewing this topic.", XenForo's "Users who are viewing this
  *   thread" and "Total: 2 (members: 0, guests: 2)", Invision's "Recently Browsing 0 members" and "No registered users viewing this page.";
- * - Invision's prompt to guests, "Create an account or sign in to comment" / "You need to be a member in order to leave a comment".
+ * - Invision's prompt to guests, "Create an account or sign in to comment" / "You need to be a member in order to leave a comment";
+ * - an issue tracker's under an issue's timeline: GitHub's "Sign up for free to join this conversation on GitHub. Already have an
+ *   account? Sign in to comment", Gitea's and Forgejo's "Sign in to join this conversation."
  */
 const THREAD_FURNITURE =
-  /^(?:[^,!?:\s]+(?: [^,!?:\s]+){0,2}(?:, [^,!?:\s]+(?: [^,!?:\s]+){0,2})* and (?:\d+ others?|[^,!?:\s]+(?: [^,!?:\s]+){0,2}) like this\.?|[^,!?:\s]+ likes this\.|there (?:are|is) currently \d+ users? browsing this (?:thread|topic|forum)\.?(?: \(\d+ members? and \d+ guests?\))?|users? browsing this (?:thread|topic|forum)(?::.{1,80})?|\d+ members? and \d+ guests? (?:are|is) viewing this (?:topic|thread|board)\.?|users who are viewing this (?:thread|topic)|total: \d+ \(members: \d+, guests: \d+(?:, robots: \d+)?\)|recently browsing(?: \d+ members?)?|no registered users viewing this (?:page|topic)\.?|create an account or sign in to (?:comment|reply)|you need to be a member in order to (?:leave a comment|reply)\.?)$/i;
+  /^(?:[^,!?:\s]+(?: [^,!?:\s]+){0,2}(?:, [^,!?:\s]+(?: [^,!?:\s]+){0,2})* and (?:\d+ others?|[^,!?:\s]+(?: [^,!?:\s]+){0,2}) like this\.?|[^,!?:\s]+ likes this\.|there (?:are|is) currently \d+ users? browsing this (?:thread|topic|forum)\.?(?: \(\d+ members? and \d+ guests?\))?|users? browsing this (?:thread|topic|forum)(?::.{1,80})?|\d+ members? and \d+ guests? (?:are|is) viewing this (?:topic|thread|board)\.?|users who are viewing this (?:thread|topic)|total: \d+ \(members: \d+, guests: \d+(?:, robots: \d+)?\)|recently browsing(?: \d+ members?)?|no registered users viewing this (?:page|topic)\.?|create an account or sign in to (?:comment|reply)|you need to be a member in order to (?:leave a comment|reply)\.?|sign up for free to join this conversation on [^.]{1,30}\. already have an account\? sign in to comment\.?|sign in to join this conversation\.?)$/i;
 /**
  * A line that is only BBCode tags ("[quote quote=312679]", "[/quote]", "[b]"): a post whose markup the engine did not render
  * (bbPress with a BBCode plugin turned off, a tag typed wrong). The words between the tags are the post's and stay.
@@ -364,6 +366,20 @@ export function isLemmyPostText(element: Element): boolean {
   const parent = element.parent;
   if (!parent || !isElement(parent)) return false;
   return parent.attribs.class === 'comment-content' || (parent.name === 'article' && parent.attribs.id === 'postContent');
+}
+
+/**
+ * Hacker News' (Arc's `news` template) post texts: an Ask/Show post's own text (`div.toptext` in `table.fatitem`, above the
+ * comment form, in a `<td>`) and each comment's (`div.commtext` in `div.comment`, beside its `span.comhead` and under `div.reply`'s link). Nothing else marks
+ * them, and the comment tree (`table.comment-tree`) outscores the post's text, which was lost.
+ */
+export function isHackerNewsPostText(element: Element): boolean {
+  if (element.name !== 'div') return false;
+  const cls = element.attribs.class;
+  const parent = element.parent;
+  if (cls === undefined || !parent || !isElement(parent)) return false;
+  if (cls === 'toptext') return parent.name === 'td';
+  return /^commtext(?:\s|$)/.test(cls) && parent.name === 'div' && parent.attribs.class === 'comment';
 }
 
 /**
