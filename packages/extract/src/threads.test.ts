@@ -206,7 +206,7 @@ describe("threads: forum engines' furniture (session 20)", () => {
     expect(texts(dropThreadFurniture(blocks))).toEqual([opening, reply, 'Make work like this', 'My kids like this.']);
   });
 
-  it("drops who-is-reading lines of vBulletin, MyBB, phpBB, SMF, XenForo and Invision, and vBulletin's box headings with them", () => {
+  it("drops who-is-reading lines of vBulletin, MyBB, phpBB, SMF, XenForo and Invision, vBulletin's box headings with them, and issue trackers' sign-in prompts", () => {
     const chrome = [
       h('Thread Information'),
       h('Users Browsing this Thread'),
@@ -220,6 +220,9 @@ describe("threads: forum engines' furniture (session 20)", () => {
       p('No registered users viewing this page.'),
       h('Create an account or sign in to comment'),
       p('You need to be a member in order to leave a comment'),
+      // Issue trackers, under an issue's timeline: GitHub's prompt, and Gitea's and Forgejo's.
+      p('Sign up for free to join this conversation on GitHub. Already have an account? Sign in to comment'),
+      p('Sign in to join this conversation.'),
     ];
     expect(texts(dropThreadFurniture([p(opening), ...chrome, p(reply)]))).toEqual([opening, reply]);
   });
