@@ -30,6 +30,7 @@ import {
   previousElement,
   previousElementPastBlank,
   rawText,
+  rawTextUpTo,
   textInk,
 } from './dom.ts';
 import {
@@ -424,6 +425,62 @@ const TAXONOMY_TERM = /(^|\s)(?:tag|category|[a-z]+_(?:tag|cat))-\S*/g;
 /** Script hooks ("js-data-tooltip", "js-share-target") name what a script does with an element, not what the element is ("js-hidden" still hides it). */
 const SCRIPT_HOOK = /(^|\s)js-(?!hidden(?:\s|$))\S*/g;
 
+/** A month's name, whole or cut short, with or without a dot ("Mar", "Sept.", "March"). */
+const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
+
+/** One writer's name: up to four words, the first starting with a capital ("Renato Losio", "Man Yue Mo", "Ludwig van Beethoven"). */
+const WRITER = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}`;
+
+/**
+ * A card footer's whole text when it is the card's byline: one or more writers ("A & B", "A, B and C"), a separator (a middle
+ * dot, bar, comma, dash or "on") and a date with its month's name ("Renato Losio on Mar 08", "Man Yue Mo & Peter Stöckli ·
+ * March 6, 2026", "Jane Doe, 6 March 2026").
+ */
+const CARD_FOOTER_BYLINE = new RegExp(
+  String.raw`^(?:[Bb]y\s+)?${WRITER}(?:\s*(?:&|,|\band\b)\s*${WRITER})*(?:\s*[·|•,–—-]\s*|\s+on\s+)(?:${MONTH_NAME}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?)$`,
+  'u',
+);
+
+/** How much raw text (white space included) a card footer's byline may hold. */
+const CARD_FOOTER_RAW = 600;
+
+/** How many levels above a footer its card may sit (`li` › `div.card__content` › `div.card__data` › `div.card__footer`). */
+const CARD_FOOTER_REACH = 5;
+
+/** An element that frames one card of a list: a list item, an `<article>`, or a class naming a card, post, entry, teaser or story. */
+const CARD_FRAME = /card|post|entry|teaser|story/;
+
+/** How many levels above a part of a card's footer (its writers' wrapper, `card__authors`) the footer may sit. */
+const CARD_FOOTER_DEPTH = 3;
+
+/** Whether an element is a listing card's footer byline (isCardFooterByline) or a part of one, up to CARD_FOOTER_DEPTH levels inside. */
+function inCardFooterByline(element: Element): boolean {
+  let at: ParentNode | null = element;
+  for (let level = 0; level <= CARD_FOOTER_DEPTH && at !== null && isElement(at); level += 1, at = at.parent) if (isFooter(at)) return isCardFooterByline(at);
+  return false;
+}
+
+/** A `<footer>`, or an element whose class names a footer (`card__footer`, `post-footer`). */
+function isFooter(element: Element): boolean {
+  return element.name === 'footer' || element.attribs.class?.includes('footer') === true;
+}
+
+/**
+ * Whether a footer (a `<footer>` or an element whose class says footer) is a listing card's byline: it sits in a card within
+ * CARD_FOOTER_REACH levels and its text is only the writers and a date (CARD_FOOTER_BYLINE).
+ */
+function isCardFooterByline(element: Element): boolean {
+  // Templates indent their markup: the raw text may run to several times the line's length.
+  const text = rawTextUpTo(element, CARD_FOOTER_RAW);
+  if (text === null) return false;
+  const line = normalizeSpace(text);
+  if (line.length < 8 || line.length > 120 || !CARD_FOOTER_BYLINE.test(line)) return false;
+  let at = element.parent;
+  for (let level = 0; level < CARD_FOOTER_REACH && at !== null && isElement(at); level += 1, at = at.parent)
+    if (at.name === 'li' || at.name === 'article' || CARD_FRAME.test(at.attribs.class ?? '')) return true;
+  return false;
+}
+
 /** Class tokens that set a style ("kt-pane-header-alignment-left", "has-text-align-center", "footer-bg-dark"): they say how a part of the element looks, not what the element is. */
 const STYLE_WORDS = 'align|alignment|colou?r|bg|background|font|padding|margin|spacing|border|radius';
 const STYLE_WORD = new RegExp(`[-_](?:${STYLE_WORDS})`);
@@ -738,6 +795,9 @@ class Scorer {
     if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || (attribs['aria-hidden'] === 'true' && !isShownPrice(element)))) return true;
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
     const className = attribs.class;
+    // A listing card's footer holding only its writers and date (InfoQ's `card__footer`, a `<footer>` in a blog theme's post card):
+    // on a page of cards (kind `other`) it is part of what each card lists, as the listing golds keep it.
+    if (this.kind === 'other' && isFooter(element) && isCardFooterByline(element)) return false;
     if (className !== undefined) {
       const shown = this.reveal || panel;
       if (!shown && utilitiesHide(className)) return true;
@@ -1704,6 +1764,8 @@ class InnerFilter implements ElementFilter {
     if (name === 'p') return density > 0.8 && text < 300 && !isItemTitle(this.scorer, element, text) && !isCrossReference(element);
     // A DocBook chapter's page is its table of contents (`div.toc` › `dl.toc`) and a lead: the golds keep the contents.
     if (this.part !== null && (element === this.part || inPartContents(element, this.part))) return false;
+    // A listing card's footer of writers and date (the writers linked to their pages) is the card's byline, not a link farm.
+    if (this.cards && density > 0.2 && inCardFooterByline(element)) return false;
     if (weight < 0 && density > 0.2 && !isScrollingTable(element)) return true;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './__fixtures__/probe-kit.ts';
+import { en, read } from './__fixtures__/probe-kit.ts';
 
 // Session 21 listings pass: listing pages by the template that writes them, each probe written by hand from the template's markup.
 
@@ -212,5 +212,42 @@ describe("listing templates: Dotdash Meredith's taxonomy pages", () => {
     const { blocks } = read(page, 'https://www.seriouseats.com/tomato-sauce-recipes-5117879');
     expect(blocks).toContain(intro);
     expect(blocks).not.toContain('Condiments & Sauces');
+  });
+});
+
+// Session 25 listing pass: a card's footer that holds only its writers and date, as news and blog fronts set it under each card.
+
+const newsCards = [
+  ['Cloud Warehouse Previews Cross-Region Queries for Distributed Data', 'Renata Lopes', 'Mar 08'],
+  ['How a Storage Team Uses Language Models to Label Search Results', 'Sergio Demir', 'Mar 07'],
+  ['Nested Virtualization Arrives on General-Purpose Instances', 'Renata Lopes', 'Mar 07'],
+  ['Hybrid Key Exchange Replaces Legacy Cipher Suites in IPsec', 'Stefan Wiggins', 'Mar 06'],
+];
+
+/** A news front of cards, each a title, a teaser and a `card__footer` with the writer (linked to their profile) and "on <date>". */
+const cardFooterFront = (): string => {
+  const cards = newsCards
+    .map(
+      ([title, writer, date], i) =>
+        `<li><div class="card__content"><div class="card__data"><h4 class="card__title"><a href="/news/${title!.slice(0, 8)}">${title}</a></h4><p class="card__excerpt">${en(i + 1)}</p>` +
+        `<div class="card__footer"><div class="card__details"><div class="card__authors authors"><span><a href="/profile/${writer!.replace(' ', '-')}">${writer}</a></span></div>` +
+        `<span class="card__date date"> on <span>${date}</span></span></div></div></div></div></li>`,
+    )
+    .join('');
+  return (
+    '<html><head><title>Software News</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header><main>' +
+    `<section class="homepage__news"><h2><a href="/news/">News</a></h2><ul class="cards no-style">${cards}</ul></section>` +
+    '</main><footer class="site-footer"><p>Copyright 2026 Example Media. All rights reserved.</p></footer></body></html>'
+  );
+};
+
+describe("listing templates: a card's footer of writers and date", () => {
+  it("keeps each card's writer and date under its title on a page of cards", () => {
+    const page = read(cardFooterFront(), 'https://news.example.com/');
+    for (const [title, writer, date] of newsCards) {
+      expect(page.contentText).toContain(title);
+      expect(page.contentText).toContain(writer);
+      expect(page.contentText).toContain(date);
+    }
   });
 });
