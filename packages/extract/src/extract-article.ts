@@ -540,8 +540,8 @@ function dropTitleBlocks(blocks: Block[], title: string): Block[] {
     // "Home › News › <title>": a breadcrumb or kicker ending in the headline. Past the body's head only a label set off by a colon
     // ("Re: <title>", a forum reply's subject): there a heading ending in a short title names a section of the page ("ExactCare
     // Travel Insurance" on a page titled "Travel Insurance").
-    if (normalized.length >= 10 && text.endsWith(normalized) && text.length <= normalized.length + 40)
-      if (index < TITLE_HEAD || text.slice(0, text.length - normalized.length).endsWith(':')) return true;
+    const breadcrumb = normalized.length >= 10 && text.endsWith(normalized) && text.length <= normalized.length + 40;
+    if (breadcrumb && (index < TITLE_HEAD || text.slice(0, text.length - normalized.length).endsWith(':'))) return true;
     // A kicker set in the heading as an element of its own, where the title writes it with a colon ("Klimaschutz Bundestag
     // beschließt …" for "Klimaschutz: Bundestag beschließt …"): the same words without the separator.
     if (loose.length >= 10 && text.length <= normalized.length && text.replace(LOOSE, '') === loose) return true;

@@ -368,6 +368,9 @@ export function isLemmyPostText(element: Element): boolean {
   return parent.attribs.class === 'comment-content' || (parent.name === 'article' && parent.attribs.id === 'postContent');
 }
 
+/** Hacker News' comment text class ("commtext c00", "commtext cdd" for a faded comment). */
+const COMMENT_TEXT = /^commtext(?:\s|$)/;
+
 /**
  * Hacker News' (Arc's `news` template) post texts: an Ask/Show post's own text (`div.toptext` in `table.fatitem`, above the
  * comment form, in a `<td>`) and each comment's (`div.commtext` in `div.comment`, beside its `span.comhead` and under `div.reply`'s link). Nothing else marks
@@ -379,7 +382,7 @@ export function isHackerNewsPostText(element: Element): boolean {
   const parent = element.parent;
   if (cls === undefined || !parent || !isElement(parent)) return false;
   if (cls === 'toptext') return parent.name === 'td';
-  return /^commtext(?:\s|$)/.test(cls) && parent.name === 'div' && parent.attribs.class === 'comment';
+  return COMMENT_TEXT.test(cls) && parent.name === 'div' && parent.attribs.class === 'comment';
 }
 
 /**
