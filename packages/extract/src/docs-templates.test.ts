@@ -701,3 +701,22 @@ describe('docs templates: Docusaurus', () => {
     expect(blocks.filter((block) => block === 'Options' || block === 'Closing')).toEqual(['Options', 'Closing']);
   });
 });
+
+// Session 26 forumdocs pass: code blocks with line numbers, as the highlighters write them.
+describe('docs templates: code line numbers', () => {
+  const page = (code: string): string =>
+    `<html><head><title>Connecting | clientlib</title></head><body><main><article><h1>Connecting</h1><p>${d(1)}</p><p>${d(2)}</p>${code}<p>${d(3)}</p></article></main></body></html>`;
+
+  it("leaves out Pygments' line-number cell (`td.linenos`, its table mode: Sphinx's and MkDocs' `linenos`)", () => {
+    const code =
+      '<div class="highlight"><table class="highlighttable"><tr><td class="linenos"><div class="linenodiv"><pre><span class="normal">1</span>\n<span class="normal">2</span></pre></div></td>' +
+      '<td class="code"><div><pre><span></span><span class="n">client</span> <span class="o">=</span> <span class="n">connect</span><span class="p">()</span>\n<span class="n">client</span><span class="o">.</span><span class="n">close</span><span class="p">()</span>\n</pre></div></td></tr></table></div>';
+    expect(blocksOf(page(code), 'https://clientlib.dev/docs/connecting')).toEqual([d(1), d(2), 'client = connect()', 'client.close()', d(3)]);
+  });
+
+  it("leaves out Hugo Chroma's line numbers inside each line (`span.ln`), and keeps a line of code that is a number", () => {
+    const line = (n: number, code: string): string => `<span class="line"><span class="ln">${n}</span><span class="cl">${code}</span></span>`;
+    const code = `<div class="highlight"><pre class="chroma"><code class="language-go" data-lang="go">${line(1, 'client := Connect()\n')}${line(2, 'client.Close()\n')}${line(3, '42')}</code></pre></div>`;
+    expect(blocksOf(page(code), 'https://clientlib.dev/docs/connecting')).toEqual([d(1), d(2), 'client := Connect()', 'client.Close()', '42', d(3)]);
+  });
+});

@@ -8,7 +8,7 @@
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
-import { collectBlocks, containsTag, isSectionToggle, isShownPrice } from './blocks.ts';
+import { collectBlocks, containsTag, isLineNumbers, isSectionToggle, isShownPrice } from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
@@ -849,6 +849,8 @@ class Scorer {
       if (CLASS_MARKER.test(className) && ((!shown && (phoneOnly(className) || FORM_STATUS.test(className))) || isTemplateChrome(element, name, className)))
         return true;
       if (isShortTimeForm(element)) return true;
+      // A code block's line numbers outside its <pre> (Pygments' `td.linenos` beside the code's cell).
+      if (isLineNumbers(element)) return true;
     }
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
