@@ -720,3 +720,28 @@ describe('docs templates: code line numbers', () => {
     expect(blocksOf(page(code), 'https://clientlib.dev/docs/connecting')).toEqual([d(1), d(2), 'client := Connect()', 'client.Close()', '42', d(3)]);
   });
 });
+
+// Session 26 forumdocs pass: Javadoc's summary tables since JDK 16, a grid of `<div>` cells (before: `<table class="memberSummary">`).
+describe('docs templates: Javadoc summary grids', () => {
+  const row = (type: string, member: string, description: string): string =>
+    `<div class="col-first even-row-color"><code>${type}</code></div><div class="col-second even-row-color"><code><a href="#${member}()" class="member-name-link">${member}</a><wbr>(<a href="ArrayList.html" title="type parameter in ArrayList">E</a>&nbsp;e)</code></div>` +
+    `<div class="col-last even-row-color"><div class="block">${description}</div></div>`;
+  const html =
+    `<html><head><title>ArrayList (Java SE 17 &amp; JDK 17)</title><meta name="generator" content="javadoc/ClassWriterImpl"></head><body class="class-declaration-page"><div class="flex-box"><header role="banner" class="flex-header"><nav role="navigation"><ul class="nav-list"><li><a href="package-summary.html">Package</a></li><li class="nav-bar-cell1-rev">Class</li></ul></nav></header>` +
+    `<div class="flex-content"><main role="main"><div class="header"><h1 title="Class ArrayList" class="title">Class ArrayList&lt;E&gt;</h1></div><section class="class-description" id="class-description"><div class="block">${d(1)}</div><div class="block"><p>${d(2)}</p></div></section>` +
+    `<section class="summary"><ul class="summary-list"><li><section class="method-summary" id="method-summary"><h2>Method Summary</h2><div class="summary-table three-column-summary"><div class="table-header col-first">Modifier and Type</div><div class="table-header col-second">Method</div><div class="table-header col-last">Description</div>` +
+    `${row('boolean', 'add', 'Appends the specified element to the end of this list.')}${row('boolean', 'remove', 'Removes the first occurrence of the specified element from this list.')}</div></section></li></ul></section>` +
+    `<footer role="contentinfo"><p class="legal-copy"><small><a href="https://bugreport.java.com/bugreport/">Report a bug or suggest an enhancement</a></small></p></footer></main></div></div></body></html>`;
+
+  it("keeps each member's name and signature, a cell of linked code, beside its description", () => {
+    const blocks = blocksOf(html, 'https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/ArrayList.html');
+    expect(blocks).toContain('add(E e)');
+    expect(blocks.indexOf('remove(E e)')).toBe(blocks.indexOf('Removes the first occurrence of the specified element from this list.') - 1);
+  });
+
+  it("still drops a link around a code block's file name (a download label)", () => {
+    const label = `<div class="copy-code-icon"><a href="https://example.com/raw/service.yaml" download="service.yaml"><code>service/simple-service.yaml</code></a></div>`;
+    const blocks = blocksOf(html.replace('<section class="summary">', `${label}<section class="summary">`), 'https://docs.oracle.com/x/ArrayList.html');
+    expect(blocks).not.toContain('service/simple-service.yaml');
+  });
+});

@@ -1865,6 +1865,9 @@ class InnerFilter implements ElementFilter {
     // A listing card's footer of writers and date (the writers linked to their pages) is the card's byline, not a link farm.
     if (this.cards && density > 0.2 && inCardFooterByline(element)) return false;
     if (weight < 0 && density > 0.2 && !isScrollingTable(element)) return true;
+    // A cell of an API summary whose text is all code (Javadoc's `div.col-second` › `<code><a class="member-name-link">add</a>(E e)</code>`
+    // beside the method's description): the member's name and signature, not a menu, which never sets its links as code.
+    if (density > 0.5 && (name === 'div' || name === 'p') && text <= CODE_CELL && isAllCode(element)) return false;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;
     // A list of links nested in a list item of prose ("To learn how, see the following documentation:") is that item's own list.
@@ -1895,6 +1898,31 @@ class InnerFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
   }
+}
+
+/** The most text a cell of code may hold (isAllCode): a member's name and signature. */
+const CODE_CELL = 300;
+
+/** Whether every text below an element (white space aside) is inside a `<code>` element, and some is, with no link around the code. */
+function isAllCode(element: Element): boolean {
+  let code = false;
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const kid = kids[ci]!;
+    if (kid.type === 'text') {
+      if (/\S/.test((kid as Text).data)) return false;
+      continue;
+    }
+    if (!isElement(kid)) continue;
+    if (kid.name === 'code') {
+      code = true;
+      continue;
+    }
+    if (!holdsText(kid)) continue;
+    // A link around the code is a file's label or download (Kubernetes' `copy-code-icon` › `<a>` › `<code>`), not a member's name.
+    if (kid.name === 'a' || !isAllCode(kid)) return false;
+    code = true;
+  }
+  return code;
 }
 
 /** The fewest linked cards that make a grid, and the least blurb (ink of one block inside the link beside its title) a card holds. */
