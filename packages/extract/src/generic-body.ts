@@ -1867,7 +1867,7 @@ class InnerFilter implements ElementFilter {
     if (weight < 0 && density > 0.2 && !isScrollingTable(element)) return true;
     // A cell of an API summary whose text is all code (Javadoc's `div.col-second` › `<code><a class="member-name-link">add</a>(E e)</code>`
     // beside the method's description): the member's name and signature, not a menu, which never sets its links as code.
-    if (density > 0.5 && (name === 'div' || name === 'p') && text <= CODE_CELL && isAllCode(element)) return false;
+    if (density > 0.5 && name === 'div' && text <= CODE_CELL && isAllCode(element)) return false;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;
     // A list of links nested in a list item of prose ("To learn how, see the following documentation:") is that item's own list.
