@@ -699,9 +699,13 @@ function isTeamGrid(lines: string[]): boolean {
 /** Two to four words, each capitalised (or a particle: "van", "de"), letters, apostrophes, dots and hyphens only. */
 const PERSON_SHAPE =
   /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]*\p{L})(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|al)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{L})){1,3}$/u;
-/** Words of a template's labels and headings that no name holds ("In This Article", "No Comments", "Share Post", "A Dabbler's Weblog"). */
+/**
+ * Words of a template's labels and headings that no name holds ("In This Article", "No Comments", "Share Post", "A Dabbler's Weblog"),
+ * and of a thread's pager and buttons ("Previous Topic", "Next Topic", "Next Thread": Khoros' `lia-paging-page-next` between the
+ * thread's title in the breadcrumb and the opening post's date).
+ */
 const NOT_NAME_WORD =
-  /^(?:a|an|the|in|on|of|to|for|and|or|by|with|this|that|our|your|my|no|all|new|more|read|share|post|posts|comments?|article|articles|table|contents|minutes?|min|updated|published|posted|home|blog|news|guide|tips|how|what|why|best|top|about|related|latest|follow|subscribe|menu|search|back)$/i;
+  /^(?:a|an|the|in|on|of|to|for|and|or|by|with|this|that|our|your|my|no|all|new|more|read|share|post|posts|comments?|article|articles|table|contents|minutes?|min|updated|published|posted|home|blog|news|guide|tips|how|what|why|best|top|about|related|latest|follow|subscribe|menu|search|back|next|previous|prev|topics?|threads?|replies|reply|quote)$/i;
 /** A separator set as an element of its own between a meta line's parts. */
 const LONE_SEPARATOR = /^[·•|/–—-]$/;
 /** A date line of the meta run: the date alone or with its label ("Published on …", "Updated …", "📅 …"), or a label whose date a script fills in. */

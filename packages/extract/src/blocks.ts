@@ -727,6 +727,25 @@ function insidePre(element: Element, root: Element): boolean {
 
 /** Tags whose element is a line of its own inside a code block (a highlighter's line wrapper, a table row of a line-numbered listing). */
 const CODE_LINE_TAGS = new Set(['div', 'p', 'li', 'tr', 'table', 'section']);
+/**
+ * A code block's line numbers, by the class its highlighter gives them: Pygments' `td.linenos` (its "table" mode, Sphinx's and
+ * MkDocs' `linenos`) and `span.linenos` (its "inline" mode), Hugo's Chroma `span.ln`, highlight.js' line-numbers plugin
+ * (`td.hljs-ln-numbers`), Prism's `span.line-numbers-rows`, and the older `div.linenodiv` / `span.lineno`.
+ */
+const LINE_NUMBERS = /(?:^|\s)(?:ln|linenos|lineno|linenodiv|hljs-ln-numbers|line-numbers-rows)(?:\s|$)/;
+
+/**
+ * Whether an element named as a code block's line numbers (LINE_NUMBERS) holds only digits: the numbers are the editor's gutter,
+ * not the code, and read inline they ran into each line ("1client := Connect()": Chroma's `span.ln` inside the line) or stood as
+ * lines of their own before the code ("1", "2": Pygments' table cell). A copy of the code leaves them out.
+ */
+export function isLineNumbers(element: Element): boolean {
+  const className = element.attribs.class;
+  if (className === undefined || !LINE_NUMBERS.test(className)) return false;
+  const text = rawTextUpTo(element, 2000);
+  return text !== null && /^[\d\s]*$/.test(text);
+}
+
 /** A highlighter's line wrapper, shown as a block by its stylesheet: Shiki's "line", Prism's "token-line", CodeMirror's "cm-line", Gatsby's "gatsby-highlight-code-line". */
 const CODE_LINE_CLASS = /(?:^|[\s_-])line(?:$|\s)/;
 
@@ -743,7 +762,7 @@ function codeText(node: Element, text: string): string {
       text += (child as unknown as { data: string }).data;
       continue;
     }
-    if (!isElement(child) || DROP.has(child.name)) continue;
+    if (!isElement(child) || DROP.has(child.name) || isLineNumbers(child)) continue;
     if (child.name === 'br') {
       text += '\n';
       continue;

@@ -665,3 +665,83 @@ describe('docs templates: GitBook and VitePress (passing on main)', () => {
       expect(text).not.toContain(chrome);
   });
 });
+
+// Session 26 forumdocs pass: Docusaurus' doc page (theme-classic's DocItem layout: breadcrumbs, the mobile "On this page" button, an
+// admonition, tabs, code blocks, the doc footer, the pager and the desktop outline), written by hand from its markup, minified as it ships.
+describe('docs templates: Docusaurus', () => {
+  const html =
+    `<html lang="en" dir="ltr" class="docs-wrapper plugin-docs plugin-id-default docs-version-current docs-doc-page"><head><meta charset="UTF-8"><meta name="generator" content="Docusaurus v3.5.2"><title>Connecting | clientlib</title><meta property="og:title" content="Connecting | clientlib"><meta name="description" content="How to open a connection."></head><body class="navigation-with-keyboard">` +
+    `<div role="region" aria-label="Skip to main content"><a class="skipToContent_fXgn" href="#__docusaurus_skipToContent_fallback">Skip to main content</a></div>` +
+    `<div id="__docusaurus"><nav aria-label="Main" class="navbar navbar--fixed-top"><div class="navbar__inner"><div class="navbar__items"><a class="navbar__brand" href="/"><b class="navbar__title text--truncate">clientlib</b></a><a aria-current="page" class="navbar__item navbar__link navbar__link--active" href="/docs/intro">Docs</a><a class="navbar__item navbar__link" href="/blog">Blog</a></div><div class="navbar__items navbar__items--right"><a href="https://github.com/x/y" class="navbar__item navbar__link">GitHub</a><div class="navbarSearchContainer_Bca1"><button type="button" class="DocSearch DocSearch-Button" aria-label="Search"><span class="DocSearch-Button-Placeholder">Search</span></button></div></div></div></nav>` +
+    `<div id="__docusaurus_skipToContent_fallback" class="main-wrapper mainWrapper_z2l0"><div class="docsWrapper_hBAB"><button aria-label="Scroll back to top" class="clean-btn theme-back-to-top-button backToTopButton_sjWU" type="button"></button><div class="docRoot_UBD9">` +
+    `<aside class="theme-doc-sidebar-container docSidebarContainer_YfHR"><div class="sidebarViewport_aRkj"><div class="sidebar_njMd"><nav aria-label="Docs sidebar" class="menu thin-scrollbar menu_SIkG"><ul class="theme-doc-sidebar-menu menu__list"><li class="theme-doc-sidebar-item-link menu__list-item"><a class="menu__link" href="/docs/intro">Introduction</a></li><li class="theme-doc-sidebar-item-link menu__list-item"><a class="menu__link menu__link--active" aria-current="page" href="/docs/connecting">Connecting</a></li><li class="theme-doc-sidebar-item-link menu__list-item"><a class="menu__link" href="/docs/auth">Authentication</a></li></ul></nav></div></div></aside>` +
+    `<main class="docMainContainer_TBSr"><div class="container padding-top--md padding-bottom--lg"><div class="row"><div class="col docItemCol_VOVn"><div class="docItemContainer_Djhp"><article>` +
+    `<nav class="theme-doc-breadcrumbs breadcrumbsContainer_Z_bl" aria-label="Breadcrumbs"><ul class="breadcrumbs" itemscope="" itemtype="https://schema.org/BreadcrumbList"><li class="breadcrumbs__item"><a aria-label="Home page" class="breadcrumbs__link" href="/"><svg viewBox="0 0 24 24" class="breadcrumbHomeIcon_YNFT"><path d="M10 19v-5h4v5"></path></svg></a></li><li itemscope="" itemprop="itemListElement" itemtype="https://schema.org/ListItem" class="breadcrumbs__item"><span class="breadcrumbs__link">Guides</span><meta itemprop="position" content="1"></li><li itemscope="" itemprop="itemListElement" itemtype="https://schema.org/ListItem" class="breadcrumbs__item breadcrumbs__item--active"><span class="breadcrumbs__link" itemprop="name">Connecting</span><meta itemprop="position" content="2"></li></ul></nav>` +
+    `<div class="tocCollapsible_ETCw theme-doc-toc-mobile tocMobile_ITEo"><button type="button" class="clean-btn tocCollapsibleButton_TO0P">On this page</button></div>` +
+    `<div class="theme-doc-markdown markdown"><header><h1>Connecting</h1></header><p>${d(1)}</p><p>${d(2)}</p>` +
+    `<div class="theme-admonition theme-admonition-tip admonition_xJq3 alert alert--success"><div class="admonitionHeading_Gvgb"><span class="admonitionIcon_Rf37"><svg viewBox="0 0 12 16"><path d="M6.5 0"></path></svg></span>tip</div><div class="admonitionContent_BuS1"><p>${d(3)}</p></div></div>` +
+    `<h2 class="anchor anchorWithStickyNavbar_LWe7" id="options">Options<a href="#options" class="hash-link" aria-label="Direct link to Options" title="Direct link to Options">\u200b</a></h2><p>${d(4)}</p>` +
+    `<div class="tabs-container tabList__CuJ"><ul role="tablist" aria-orientation="horizontal" class="tabs"><li role="tab" tabindex="0" aria-selected="true" class="tabs__item tabItem_LNqP tabs__item--active">npm</li><li role="tab" tabindex="-1" aria-selected="false" class="tabs__item tabItem_LNqP">Yarn</li></ul><div class="margin-top--md"><div role="tabpanel" class="tabItem_Ymn6"><div class="language-bash codeBlockContainer_Ckt0 theme-code-block" style="--prism-color:#393A34"><div class="codeBlockContent_biex"><pre tabindex="0" class="prism-code language-bash codeBlock_bY9V thin-scrollbar"><code class="codeBlockLines_e6Vv"><span class="token-line"><span class="token plain">npm install clientlib</span><br></span></code></pre><div class="buttonGroup__atx"><button type="button" aria-label="Copy code to clipboard" title="Copy" class="clean-btn"><span class="copyButtonIcons_eSgA" aria-hidden="true"></span></button></div></div></div></div><div role="tabpanel" class="tabItem_Ymn6" hidden=""><div class="language-bash codeBlockContainer_Ckt0 theme-code-block"><div class="codeBlockContent_biex"><pre tabindex="0" class="prism-code language-bash codeBlock_bY9V thin-scrollbar"><code class="codeBlockLines_e6Vv"><span class="token-line"><span class="token plain">yarn add clientlib</span><br></span></code></pre></div></div></div></div></div>` +
+    `<div class="language-js codeBlockContainer_Ckt0 theme-code-block"><div class="codeBlockTitle_Ktv7">src/connect.js</div><div class="codeBlockContent_biex"><pre tabindex="0" class="prism-code language-js codeBlock_bY9V thin-scrollbar"><code class="codeBlockLines_e6Vv"><span class="token-line"><span class="token keyword">const</span><span class="token plain"> client = connect({ timeout: 5000 });</span><br></span></code></pre><div class="buttonGroup__atx"><button type="button" aria-label="Copy code to clipboard" title="Copy" class="clean-btn"></button></div></div></div>` +
+    `<h2 class="anchor anchorWithStickyNavbar_LWe7" id="closing">Closing<a href="#closing" class="hash-link" aria-label="Direct link to Closing">\u200b</a></h2><p>${d(5)}</p></div>` +
+    `<footer class="theme-doc-footer docusaurus-mt-lg"><div class="theme-doc-footer-edit-meta-row row"><div class="col"><a href="https://github.com/x/y/edit/main/docs/connecting.md" target="_blank" rel="noopener noreferrer" class="theme-edit-this-page"><svg viewBox="0 0 40 40" class="iconEdit_Z9Sw"><path d="m34.5 11.7"></path></svg>Edit this page</a></div><div class="col lastUpdated_JAkA"><span class="theme-last-updated">Last updated<!-- --> on <b><time datetime="2024-03-02T10:00:00.000Z" itemprop="dateModified">Mar 2, 2024</time></b></span></div></div></footer></article>` +
+    `<nav class="pagination-nav docusaurus-mt-lg" aria-label="Docs pages"><a class="pagination-nav__link pagination-nav__link--prev" href="/docs/intro"><div class="pagination-nav__sublabel">Previous</div><div class="pagination-nav__label">Introduction</div></a><a class="pagination-nav__link pagination-nav__link--next" href="/docs/auth"><div class="pagination-nav__sublabel">Next</div><div class="pagination-nav__label">Authentication</div></a></nav></div></div>` +
+    `<div class="col col--3"><div class="tableOfContents_bqdL thin-scrollbar theme-doc-toc-desktop"><ul class="table-of-contents table-of-contents__left-border"><li><a href="#options" class="table-of-contents__link toc-highlight">Options</a></li><li><a href="#closing" class="table-of-contents__link toc-highlight">Closing</a></li></ul></div></div></div></div></main></div></div></div>` +
+    `<footer class="footer footer--dark"><div class="container container-fluid"><div class="row footer__links"><div class="col footer__col"><div class="footer__title">Docs</div><ul class="footer__items clean-list"><li class="footer__item"><a class="footer__link-item" href="/docs/intro">Tutorial</a></li></ul></div><div class="col footer__col"><div class="footer__title">Community</div><ul class="footer__items clean-list"><li class="footer__item"><a href="https://discord.gg/x" class="footer__link-item">Discord</a></li></ul></div></div><div class="footer__bottom text--center"><div class="footer__copyright">Copyright © 2026 clientlib. Built with Docusaurus.</div></div></div></footer></div></body></html>`;
+
+  it('drops the doc footer\'s "Edit this page" beside "Last updated on <date>" (a revision line, not a card\'s writers and date)', () => {
+    const blocks = blocksOf(html, 'https://clientlib.dev/docs/connecting');
+    expect(blocks).toContain(d(4));
+    expect(blocks.join('\n')).not.toContain('Edit this page');
+  });
+
+  it('drops the "On this page" outline beside a short page read whole from its main region, and keeps its headings in the text', () => {
+    const blocks = blocksOf(html, 'https://clientlib.dev/docs/connecting');
+    expect(blocks.at(-1)).toBe(d(5));
+    expect(blocks.filter((block) => block === 'Options' || block === 'Closing')).toEqual(['Options', 'Closing']);
+  });
+});
+
+// Session 26 forumdocs pass: code blocks with line numbers, as the highlighters write them.
+describe('docs templates: code line numbers', () => {
+  const page = (code: string): string =>
+    `<html><head><title>Connecting | clientlib</title></head><body><main><article><h1>Connecting</h1><p>${d(1)}</p><p>${d(2)}</p>${code}<p>${d(3)}</p></article></main></body></html>`;
+
+  it("leaves out Pygments' line-number cell (`td.linenos`, its table mode: Sphinx's and MkDocs' `linenos`)", () => {
+    const code =
+      '<div class="highlight"><table class="highlighttable"><tr><td class="linenos"><div class="linenodiv"><pre><span class="normal">1</span>\n<span class="normal">2</span></pre></div></td>' +
+      '<td class="code"><div><pre><span></span><span class="n">client</span> <span class="o">=</span> <span class="n">connect</span><span class="p">()</span>\n<span class="n">client</span><span class="o">.</span><span class="n">close</span><span class="p">()</span>\n</pre></div></td></tr></table></div>';
+    expect(blocksOf(page(code), 'https://clientlib.dev/docs/connecting')).toEqual([d(1), d(2), 'client = connect()', 'client.close()', d(3)]);
+  });
+
+  it("leaves out Hugo Chroma's line numbers inside each line (`span.ln`), and keeps a line of code that is a number", () => {
+    const line = (n: number, code: string): string => `<span class="line"><span class="ln">${n}</span><span class="cl">${code}</span></span>`;
+    const code = `<div class="highlight"><pre class="chroma"><code class="language-go" data-lang="go">${line(1, 'client := Connect()\n')}${line(2, 'client.Close()\n')}${line(3, '42')}</code></pre></div>`;
+    expect(blocksOf(page(code), 'https://clientlib.dev/docs/connecting')).toEqual([d(1), d(2), 'client := Connect()', 'client.Close()', '42', d(3)]);
+  });
+});
+
+// Session 26 forumdocs pass: Javadoc's summary tables since JDK 16, a grid of `<div>` cells (before: `<table class="memberSummary">`).
+describe('docs templates: Javadoc summary grids', () => {
+  const row = (type: string, member: string, description: string): string =>
+    `<div class="col-first even-row-color"><code>${type}</code></div><div class="col-second even-row-color"><code><a href="#${member}()" class="member-name-link">${member}</a><wbr>(<a href="ArrayList.html" title="type parameter in ArrayList">E</a>&nbsp;e)</code></div>` +
+    `<div class="col-last even-row-color"><div class="block">${description}</div></div>`;
+  const html =
+    `<html><head><title>ArrayList (Java SE 17 &amp; JDK 17)</title><meta name="generator" content="javadoc/ClassWriterImpl"></head><body class="class-declaration-page"><div class="flex-box"><header role="banner" class="flex-header"><nav role="navigation"><ul class="nav-list"><li><a href="package-summary.html">Package</a></li><li class="nav-bar-cell1-rev">Class</li></ul></nav></header>` +
+    `<div class="flex-content"><main role="main"><div class="header"><h1 title="Class ArrayList" class="title">Class ArrayList&lt;E&gt;</h1></div><section class="class-description" id="class-description"><div class="block">${d(1)}</div><div class="block"><p>${d(2)}</p></div></section>` +
+    `<section class="summary"><ul class="summary-list"><li><section class="method-summary" id="method-summary"><h2>Method Summary</h2><div class="summary-table three-column-summary"><div class="table-header col-first">Modifier and Type</div><div class="table-header col-second">Method</div><div class="table-header col-last">Description</div>` +
+    `${row('boolean', 'add', 'Appends the specified element to the end of this list.')}${row('boolean', 'remove', 'Removes the first occurrence of the specified element from this list.')}</div></section></li></ul></section>` +
+    `<footer role="contentinfo"><p class="legal-copy"><small><a href="https://bugreport.java.com/bugreport/">Report a bug or suggest an enhancement</a></small></p></footer></main></div></div></body></html>`;
+
+  it("keeps each member's name and signature, a cell of linked code, beside its description", () => {
+    const blocks = blocksOf(html, 'https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/ArrayList.html');
+    expect(blocks).toContain('add(E e)');
+    expect(blocks.indexOf('remove(E e)')).toBe(blocks.indexOf('Removes the first occurrence of the specified element from this list.') - 1);
+  });
+
+  it("still drops a link around a code block's file name (a download label)", () => {
+    const label = `<div class="copy-code-icon"><a href="https://example.com/raw/service.yaml" download="service.yaml"><code>service/simple-service.yaml</code></a></div>`;
+    const blocks = blocksOf(html.replace('<section class="summary">', `${label}<section class="summary">`), 'https://docs.oracle.com/x/ArrayList.html');
+    expect(blocks).not.toContain('service/simple-service.yaml');
+  });
+});

@@ -252,3 +252,56 @@ describe('forum threads: GitHub issues', () => {
     expect(r.contentText).not.toContain('join this conversation');
   });
 });
+
+// Session 26 forumdocs pass: a Khoros (Lithium) community thread, written by hand from its `lia-` template: the breadcrumb ending in the
+// thread's title, the pager's "Previous Topic" / "Next Topic", and per message the poster's card, date, option menu, subject, body
+// (`itemprop=text`), kudos and position ("Message 2 of 4").
+describe('forum threads: Khoros', () => {
+  const T = 'How do I replace the fan in my laptop';
+  const WHO = ['fanman', 'helper42', 'oldtimer', 'quietpc'];
+  const msg = (i: number, who: string): string =>
+    `<div class="lia-message-view-wrapper lia-js-data-messageUid-${100 + i} lia-component-forums-widget-message-view-two" data-lia-message-uid="${100 + i}" id="M${i}">` +
+    `<div class="MessageView lia-message-view-forum-message lia-message-view-display lia-row-standard-unread ${i === 1 ? 'lia-thread-topic' : 'lia-thread-reply'}"><span id="U${100 + i}"></span>` +
+    `<div class="lia-quilt lia-quilt-forum-message lia-quilt-layout-forum-message"><div class="lia-quilt-row lia-quilt-row-header"><div class="lia-quilt-column lia-quilt-column-16 lia-quilt-column-left lia-quilt-column-header-left"><div class="lia-quilt-column-alley lia-quilt-column-alley-left">` +
+    `<div class="lia-message-author-avatar lia-component-author-avatar lia-component-message-view-widget-author-avatar"><div class="UserAvatar lia-user-avatar lia-component-common-widget-user-avatar"><a class="UserAvatar lia-link-navigation" target="_self" href="/t5/user/viewprofilepage/user-id/${i}"><img class="lia-user-avatar-message" title="${who}" alt="${who}" src="/avatar/${i}.png"></a></div></div>` +
+    `<div class="lia-message-author-with-avatar"><span class="UserName lia-user-name lia-user-rank-Newbie lia-component-message-view-widget-author-username"><a class="lia-link-navigation lia-page-link lia-user-name-link" style="" target="_self" aria-label="View Profile of ${who}" itemprop="url" href="/t5/user/viewprofilepage/user-id/${i}"><span class="">${who}</span></a></span></div>` +
+    `<div class="lia-message-author-rank lia-component-author-rank lia-component-message-view-widget-author-rank">Newbie</div></div></div>` +
+    `<div class="lia-quilt-column lia-quilt-column-08 lia-quilt-column-right lia-quilt-column-header-right"><div class="lia-quilt-column-alley lia-quilt-column-alley-right"><div class="lia-message-post-date lia-component-post-date-last-edited" class="lia-message-post-date"><span class="DateTime"><span class="local-date">\u200e03-0${i}-2024</span><span class="local-time">10:1${i} AM</span></span></div>` +
+    `<div class="lia-menu-navigation-wrapper lia-js-hidden lia-menu-action lia-component-message-view-widget-action-menu"><div class="lia-menu-navigation"><div class="dropdown-default-item"><a title="Show option menu" class="lia-js-menu-opener default-menu-option lia-js-click-menu lia-link-navigation" aria-expanded="false" role="button" href="#"></a><div class="dropdown-positioning"><div class="dropdown-positioning-static"><ul aria-label="Dropdown menu items" role="menu" class="dropdown-menu"><li role="listitem"><a class="lia-link-navigation rss-thread-link lia-component-rss-action-thread" rel="nofollow noopener noreferrer" href="/t5/rss/message">Subscribe to RSS Feed</a></li><li><span class="lia-link-navigation mark-thread-unread lia-link-disabled">Mark Topic as New</span></li><li><a class="lia-link-navigation addThreadUserBookmark lia-component-subscriptions-action-add-thread-user-bookmark" href="#">Bookmark</a></li><li><a class="lia-link-navigation report-abuse-link lia-component-report-abuse-action-report-abuse" href="/t5/notify">Report Inappropriate Content</a></li></ul></div></div></div></div></div>` +
+    `</div></div></div>` +
+    `<div class="lia-quilt-row lia-quilt-row-main"><div class="lia-quilt-column lia-quilt-column-24 lia-quilt-column-single lia-quilt-column-main-content"><div class="lia-quilt-column-alley lia-quilt-column-alley-single">` +
+    `<div class="lia-message-subject lia-component-message-view-widget-subject"><div class="MessageSubject"><div class="MessageSubjectIcons "><h${i === 1 ? 1 : 2} class="message-subject"><span class="lia-message-unread lia-message-unread-windows">${i === 1 ? '' : 'Re: '}${T}</span></h${i === 1 ? 1 : 2}></div></div></div>` +
+    `<div class="lia-message-body-wrapper lia-component-message-view-widget-body"><div itemprop="text" id="bodyDisplay_${i}" class="lia-message-body"><div class="lia-message-body-content"><p>${post(i)}</p></div></div></div>` +
+    (i === 1
+      ? `<div class="Labels lia-component-labels"><div class="LabelsList"><span class="label-title">Labels:</span><ul role="list" class="lia-list-standard-inline"><li class="label"><a class="label-link lia-link-navigation" href="/t5/label/Hardware">Hardware</a></li></ul></div></div>`
+      : '') +
+    `</div></div></div>` +
+    `<div class="lia-quilt-row lia-quilt-row-footer"><div class="lia-quilt-column lia-quilt-column-12 lia-quilt-column-left lia-quilt-column-footer-left"><div class="lia-quilt-column-alley lia-quilt-column-alley-left"><div class="lia-button-image-kudos-wrapper lia-component-kudos-widget-button-version-3 kudos-guest-button-wrapper lia-component-kudos-widget-button"><div class="lia-button-image-kudos lia-button-image-kudos-horizontal lia-button-image-kudos-enabled lia-button"><div class="MessageKudosCount lia-button-image-kudos-count lia-component-kudos-widget-message-kudos-count"><span class="lia-link-navigation lia-link-disabled">${i + 2}</span></div><div class="lia-button-image-kudos-give"><a class="lia-link-navigation kudos-link" href="/t5/kudos" title="Click here to give kudos to this post.">Like</a></div></div></div></div></div>` +
+    `<div class="lia-quilt-column lia-quilt-column-12 lia-quilt-column-right lia-quilt-column-footer-right"><div class="lia-quilt-column-alley lia-quilt-column-alley-right"><div class="lia-message-footer"><a class="lia-button lia-button-secondary reply-action-link lia-action-reply" href="/t5/forums/replypage">Reply</a></div><span class="lia-message-position-in-thread lia-component-message-view-widget-post-position">Message ${i} of 4</span><span class="MessageStats lia-message-stats"><span class="lia-message-stats-views">(1,234 Views)</span></span></div></div></div>` +
+    `</div></div></div>`;
+  const html =
+    `<html><head><title>${T} - Example Community</title><meta property="og:type" content="article"><meta property="og:title" content="${T}"></head><body class="lia-body lia-forum-page ForumTopicPage lia-user-status-anonymous"><div id="lia-body" class="lia-page ForumTopicPage"><div class="MinimumWidthContainer"><div class="min-width-wrapper"><div class="min-width"><div class="lia-content">` +
+    `<div class="lia-quilt lia-quilt-forum-topic-page lia-quilt-layout-two-column-main-side lia-top-quilt"><div class="lia-quilt-row lia-quilt-row-header"><div class="lia-quilt-column lia-quilt-column-24 lia-quilt-column-single lia-quilt-column-common-header"><div class="lia-quilt-column-alley lia-quilt-column-alley-single">` +
+    `<div class="lia-quilt lia-quilt-header lia-quilt-layout-custom-community-header"><a class="lia-link-navigation" href="/">Example Community</a><ul><li><a href="/t5/Forums/ct-p/forums">Forums</a></li><li><a href="/t5/Help/ct-p/help">Help</a></li><li><a href="/t5/user/userloginpage">Sign In</a></li></ul></div>` +
+    `<div class="BreadCrumb crumb-line lia-breadcrumb lia-component-common-widget-breadcrumb" aria-label="breadcrumbs" role="navigation"><ul role="list" id="list" class="lia-list-standard-inline"><li class="lia-breadcrumb-node crumb"><a class="lia-link-navigation crumb-community lia-breadcrumb-community lia-breadcrumb-forum" href="/">Example Community</a></li><li class="lia-breadcrumb-node crumb"><a class="lia-link-navigation crumb-board lia-breadcrumb-board lia-breadcrumb-forum" href="/t5/Laptops/bd-p/laptops">Laptops</a></li><li class="lia-breadcrumb-node crumb final-crumb"><span class="lia-link-navigation child-thread lia-link-disabled">${T}</span></li></ul></div>` +
+    `</div></div></div>` +
+    `<div class="lia-quilt-row lia-quilt-row-main"><div class="lia-quilt-column lia-quilt-column-18 lia-quilt-column-left lia-quilt-column-main-content"><div class="lia-quilt-column-alley lia-quilt-column-alley-left">` +
+    `<div class="lia-menu-bar lia-menu-bar-top lia-component-message-list-detail-menu-bar"><div class="lia-decoration-border-menu-bar"><div class="lia-menu-bar-buttons"><span class="lia-button-wrapper lia-button-wrapper-secondary"><a class="lia-button lia-button-secondary" href="/t5/forums/postpage">Start a Discussion</a></span></div><div class="lia-paging-full-wrapper lia-paging-pager lia-component-menu-bar"><ul class="lia-paging-full"><li class="lia-paging-page-previous"><a class="lia-link-navigation" href="/t5/prev">Previous Topic</a></li><li class="lia-paging-page-next"><a class="lia-link-navigation" href="/t5/next">Next Topic</a></li></ul></div></div></div>` +
+    `<div class="lia-component-forums-widget-topic-messages-view"><div class="lia-thread-topic">` +
+    msg(1, WHO[0]!) +
+    `</div><div class="linear-message-list message-list">` +
+    [2, 3, 4].map((i) => msg(i, WHO[i - 1]!)).join('') +
+    `</div></div>` +
+    `<div class="lia-menu-bar lia-menu-bar-bottom"><a class="lia-button lia-button-secondary reply-action-link" href="/t5/forums/replypage">Reply</a></div>` +
+    `</div></div><div class="lia-quilt-column lia-quilt-column-06 lia-quilt-column-right lia-quilt-column-side-content"><div class="lia-quilt-column-alley lia-quilt-column-alley-right"><div class="lia-panel lia-panel-standard RelatedTopicsTaplet"><div class="lia-decoration-border"><div class="lia-panel-heading-bar-wrapper"><div class="lia-panel-heading-bar"><span class="lia-panel-heading-bar-title">Related Content</span></div></div><div class="lia-panel-content-wrapper"><ul><li><a href="/t5/a">My laptop fan is loud all the time</a></li><li><a href="/t5/b">Fan error on boot after an update</a></li></ul></div></div></div></div></div></div>` +
+    `</div></div></div></div></div></div><div class="lia-footer">Powered by Khoros. © 2026 Example Corp.</div></body></html>`;
+
+  it('reads every message, none of the chrome, and takes no pager label beside the first date for the author', () => {
+    const r = read(html, 'https://community.example.com/t5/Laptops/How-do-I-replace-the-fan-in-my-laptop/td-p/123456');
+    for (const n of [1, 2, 3, 4]) expect(r.contentText).toContain(post(n));
+    for (const chrome of ['Previous Topic', 'Next Topic', 'Subscribe to RSS Feed', 'Message 2 of 4', '(1,234 Views)', 'Related Content', 'Labels:'])
+      expect(r.contentText).not.toContain(chrome);
+    expect(r.authors).not.toContain('Next Topic');
+    expect(r.authors).not.toContain('Previous Topic');
+  });
+});

@@ -8,7 +8,7 @@
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
-import { collectBlocks, containsTag, isSectionToggle, isShownPrice } from './blocks.ts';
+import { collectBlocks, containsTag, isLineNumbers, isSectionToggle, isShownPrice } from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
@@ -16,6 +16,7 @@ import { isCardBadge, isRatingCount, isReadingTime, isViewCount } from './card-b
 import {
   classAndId,
   classHints,
+  descendants,
   elementOrder,
   HEADING_TAGS,
   holds,
@@ -148,6 +149,41 @@ const SKIP_ROLES = new Set([
  */
 const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|a11y-hidden)(?:\s|$)/;
 const SKIP_TAGS = new Set(['nav', 'aside', 'form', 'header', 'footer']);
+
+/** The fewest links a page's outline holds (Scorer.isPageOutline). */
+const OUTLINE_LINKS = 2;
+
+/**
+ * The ids that name a section of the page: a heading's own id, an id inside a heading (an anchor, `<a id="user-content-…">`), and
+ * the id of an element whose first element is a heading (Sphinx's `<section id="options">` › `<h2>`).
+ */
+function sectionIds(root: ParentNode): Set<string> {
+  const ids = new Set<string>();
+  for (const element of descendants(root)) {
+    if (!HEADING_TAGS.has(element.name)) continue;
+    if (element.attribs.id !== undefined) ids.add(element.attribs.id);
+    for (const inner of descendants(element)) if (inner.attribs.id !== undefined) ids.add(inner.attribs.id);
+    const parent = element.parent;
+    if (parent !== null && isElement(parent) && parent.attribs.id !== undefined && firstElementOf(parent) === element) ids.add(parent.attribs.id);
+  }
+  return ids;
+}
+
+/** An element's first element child, or null. */
+function firstElementOf(element: Element): Element | null {
+  for (const child of element.children) if (isElement(child)) return child;
+  return null;
+}
+
+/** A link's fragment as the id it names (`#caf%C3%A9` names `café`); the fragment itself when it is not well encoded. */
+function decodeFragment(fragment: string): string {
+  if (!fragment.includes('%')) return fragment;
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
 const INLINE_TAGS = new Set([
   'a',
   'b',
@@ -441,6 +477,13 @@ const CARD_FOOTER_BYLINE = new RegExp(
   'u',
 );
 
+/**
+ * A revision line's words: a documentation page's footer ("Edit this page" beside "Last updated on Mar 2, 2024": Docusaurus'
+ * `theme-doc-footer` in the page's `<article>`, minified with no space between its two cells) reads as writers and a date
+ * to CARD_FOOTER_BYLINE, but it says when the page was changed and links to its source, not who wrote a card's story.
+ */
+const REVISION_LINE = /\b(?:[Uu]pdated|[Ee]dited|[Mm]odified|[Rr]evised)\b/;
+
 /** How much raw text (white space included) a card footer's byline may hold. */
 const CARD_FOOTER_RAW = 600;
 
@@ -474,7 +517,7 @@ function isCardFooterByline(element: Element): boolean {
   const text = rawTextUpTo(element, CARD_FOOTER_RAW);
   if (text === null) return false;
   const line = normalizeSpace(text);
-  if (line.length < 8 || line.length > 120 || !CARD_FOOTER_BYLINE.test(line)) return false;
+  if (line.length < 8 || line.length > 120 || !CARD_FOOTER_BYLINE.test(line) || REVISION_LINE.test(line)) return false;
   let at = element.parent;
   for (let level = 0; level < CARD_FOOTER_REACH && at !== null && isElement(at); level += 1, at = at.parent)
     if (at.name === 'li' || at.name === 'article' || CARD_FRAME.test(at.attribs.class ?? '')) return true;
@@ -747,6 +790,8 @@ class Scorer {
 
   markBoilerplate(root: ParentNode, totalParagraphText: number): void {
     this.pageInk = this.textInk(root);
+    this.outlineRoot = root;
+    this.headingIds = null;
     this.infoDialogs = productKind(this.kind, this) === 'product' ? new Map() : null;
     const children = root.children;
     for (let i = 0; i < children.length; i += 1) this.markSubtree(children[i]!, totalParagraphText, false, false);
@@ -804,6 +849,8 @@ class Scorer {
       if (CLASS_MARKER.test(className) && ((!shown && (phoneOnly(className) || FORM_STATUS.test(className))) || isTemplateChrome(element, name, className)))
         return true;
       if (isShortTimeForm(element)) return true;
+      // A code block's line numbers outside its <pre> (Pygments' `td.linenos` beside the code's cell).
+      if (isLineNumbers(element)) return true;
     }
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
@@ -911,6 +958,35 @@ class Scorer {
   }
 
   private readonly prose: Float64Array;
+
+  /** The tree markBoilerplate walks, and the ids of its sections (sectionIds), read once a page when an outline is first tested. */
+  private outlineRoot: ParentNode | null = null;
+  private headingIds: Set<string> | null = null;
+
+  /**
+   * Whether a list is the page's outline: documentation generators set an "On this page" table of contents beside or above the
+   * document (Docusaurus' `ul.table-of-contents`, Mintlify's `#table-of-contents-content`, Furo's `toc-tree`, VitePress' outline,
+   * MkDocs Material's secondary sidebar), a list of OUTLINE_LINKS or more links, nearly all its text, each to a section of the page
+   * (`href="#id"`, the id a heading's or the element a heading opens). Its entries are the body's own headings again; the link-farm
+   * rule drops it inside the chosen container, but a short page read whole from its main region kept it (OutlineFilter).
+   */
+  isPageOutline(list: Element): boolean {
+    if (list.name !== 'ul' && list.name !== 'ol') return false;
+    const links = descendants(list).filter((node) => node.name === 'a');
+    if (links.length < OUTLINE_LINKS || this.outlineRoot === null) return false;
+    for (const link of links) {
+      const href = link.attribs.href;
+      if (href === undefined || href.length < 2 || href.charCodeAt(0) !== 35) return false;
+    }
+    const text = this.textInk(list);
+    if (text === 0) return false;
+    let linked = 0;
+    for (const link of links) linked += this.textInk(link);
+    if (linked < text * 0.9) return false;
+    this.headingIds ??= sectionIds(this.outlineRoot);
+    const ids = this.headingIds;
+    return links.every((link) => ids.has(decodeFragment(link.attribs.href!.slice(1))));
+  }
 
   /**
    * Whether an element named a header by its class is a section's own header on a page that is not an article: a landing page's
@@ -1735,6 +1811,28 @@ export class PageChromeFilter implements ElementFilter {
   }
 }
 
+/**
+ * The walk's filter when a page that is not an article is read whole from its main region: what the scorer skips, and the page's
+ * outline (Scorer.isPageOutline). Inside a chosen container the link-farm rule drops the outline (InnerFilter); read whole, a short
+ * documentation page kept its "On this page" entries after the text (Docusaurus' `div.col--3` beside the document). An article's
+ * own table of contents is its text (the golds keep it), and marking outlines as boilerplate for the scorer moved the container
+ * on a course article (easy-lms, its promotion read): hence the read only.
+ */
+class OutlineFilter implements ElementFilter {
+  constructor(
+    private readonly inner: ElementFilter,
+    private readonly scorer: Scorer,
+  ) {}
+
+  skips(element: Element): boolean {
+    return this.inner.skips(element) || this.scorer.isPageOutline(element);
+  }
+
+  shows(element: Element): boolean {
+    return this.inner.shows(element);
+  }
+}
+
 /** Whether class and id hints (classHints) name the site's chrome (CHROME_WORD) and not content beside it (NOT_CHROME_WORD). */
 export function isChromeName(hints: string): boolean {
   const lower = hints.toLowerCase();
@@ -1767,6 +1865,9 @@ class InnerFilter implements ElementFilter {
     // A listing card's footer of writers and date (the writers linked to their pages) is the card's byline, not a link farm.
     if (this.cards && density > 0.2 && inCardFooterByline(element)) return false;
     if (weight < 0 && density > 0.2 && !isScrollingTable(element)) return true;
+    // A cell of an API summary whose text is all code (Javadoc's `div.col-second` › `<code><a class="member-name-link">add</a>(E e)</code>`
+    // beside the method's description): the member's name and signature, not a menu, which never sets its links as code.
+    if (density > 0.5 && name === 'div' && text <= CODE_CELL && isAllCode(element)) return false;
     // A list of sentences that carry links ("Learn about datasets, BigQuery's top-level container …") is read, not a link farm.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isSentenceList(element, text)) return false;
     // A list of links nested in a list item of prose ("To learn how, see the following documentation:") is that item's own list.
@@ -1797,6 +1898,31 @@ class InnerFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
   }
+}
+
+/** The most text a cell of code may hold (isAllCode): a member's name and signature. */
+const CODE_CELL = 300;
+
+/** Whether every text below an element (white space aside) is inside a `<code>` element, and some is, with no link around the code. */
+function isAllCode(element: Element): boolean {
+  let code = false;
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const kid = kids[ci]!;
+    if (kid.type === 'text') {
+      if (/\S/.test((kid as Text).data)) return false;
+      continue;
+    }
+    if (!isElement(kid)) continue;
+    if (kid.name === 'code') {
+      code = true;
+      continue;
+    }
+    if (!holdsText(kid)) continue;
+    // A link around the code is a file's label or download (Kubernetes' `copy-code-icon` › `<a>` › `<code>`), not a member's name.
+    if (kid.name === 'a' || !isAllCode(kid)) return false;
+    code = true;
+  }
+  return code;
 }
 
 /** The fewest linked cards that make a grid, and the least blurb (ink of one block inside the link beside its title) a card holds. */
@@ -2915,7 +3041,8 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   const framed = container !== null && container === framedPart(scorer);
   if (regionText > 0 && !described && !framed && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5))) {
     // A page without <main> whose best container holds too little is read whole: its chrome is then read too, unless named as such.
-    const filter = region === body ? new PageChromeFilter(scorer, scorer.textInk(body)) : scorer;
+    const chrome = region === body ? new PageChromeFilter(scorer, scorer.textInk(body)) : scorer;
+    const filter = articleLike ? chrome : new OutlineFilter(chrome, scorer);
     blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter }), productKind(kind, scorer));
     container = region;
     length = blocksLength(blocks);
