@@ -464,7 +464,6 @@ class SignalReader {
       this.authorElement(node, itemprop);
     if (itemprop && ITEM_DATE_PROPS.has(itemprop) && this.itemDates.length < 10) this.itemDate(node, itemprop);
     if (rare && this.postingItem === null) this.posting(attribs.itemtype, node);
-    if ((node.name === 'button' || node.name === 'input') && isCartButton(node)) this.cartButtons += 1;
     switch (node.name) {
       case 'html':
         this.language(attribs);
@@ -498,6 +497,10 @@ class SignalReader {
         return true;
       case 'a':
         if (this.authorLinks.length < 8) this.authorLink(attribs.href, node);
+        return true;
+      case 'button':
+      case 'input':
+        if (isCartButton(node)) this.cartButtons += 1;
         return true;
       default:
         return true;
