@@ -4,7 +4,7 @@
  * itemprop), <link rel=canonical|alternate>, <html lang> and <time> elements.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classHints, hyphenatedLower, isElement, mayHoldRareAttributes, rawText } from './dom.ts';
+import { classHints, hyphenatedLower, isElement, mayHoldRareAttributes, rawText, rawTextUpTo } from './dom.ts';
 import { isRegExpSpace, normalizeSpace } from './text.ts';
 
 export type JsonLdNode = Record<string, unknown>;
@@ -58,10 +58,25 @@ export type PageSignals = {
   /** Every article:tag <meta>, in order. */
   articleTags: string[];
   body: Element | null;
+  /** How many buttons read "Add to cart" (or bag, basket: isCartButton). */
+  cartButtons?: number;
 };
 
 const ARTICLE_TYPE =
   /(^|:)(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|SocialMediaPosting|WebPage|MediaObject)$/;
+
+/** A shop's button that puts the item in the cart ("Add to cart", "Add to bag", "Add to basket"). */
+const CART_BUTTON = /^\s*add to (?:cart|bag|basket|trolley)\s*$/i;
+
+/** Whether a `<button>`, or an `<input>` button, reads "Add to cart" (or bag, basket). */
+function isCartButton(element: Element): boolean {
+  if (element.name === 'input') {
+    const type = element.attribs.type;
+    return (type === 'submit' || type === 'button') && CART_BUTTON.test(element.attribs.value ?? '');
+  }
+  const text = rawTextUpTo(element, 200);
+  return text !== null && CART_BUTTON.test(text.replace(/\s+/g, ' '));
+}
 
 /** Microdata types of a thread's opening post (replies are Comment and Answer items). */
 const POSTING_ITEM_TYPE = /schema\.org\/(?:DiscussionForumPosting|Question|SocialMediaPosting)\s*$/i;
@@ -400,6 +415,7 @@ class SignalReader {
   body: Element | null = null;
   placed: Element | null = null;
   placedAt: TimePlace = 'elsewhere';
+  cartButtons = 0;
 
   text(node: AnyNode): void {
     if (this.body === null) return;
@@ -481,6 +497,10 @@ class SignalReader {
         return true;
       case 'a':
         if (this.authorLinks.length < 8) this.authorLink(attribs.href, node);
+        return true;
+      case 'button':
+      case 'input':
+        if (isCartButton(node)) this.cartButtons += 1;
         return true;
       default:
         return true;
@@ -637,6 +657,7 @@ class SignalReader {
       itemDates: this.itemDates,
       dateElements: this.dateElements,
       authorElements: this.authorElements,
+      cartButtons: this.cartButtons,
       authorLinks: this.authorLinks,
       postingItem: this.postingItem,
       trailingTexts: this.trailing.map(normalizeSpace),

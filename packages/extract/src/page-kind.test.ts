@@ -30,6 +30,16 @@ describe('pageKindOf', () => {
     expect(pageKindOf(signals([article, { '@type': 'DiscussionForumPosting' }]), article)).toBe('article');
   });
 
+  it('reads a page that states no kind but shows one or two "Add to cart" buttons as a product page, and a grid of them as not', () => {
+    const carts = (cartButtons: number): Pick<PageSignals, 'jsonLd' | 'meta' | 'cartButtons'> => ({ ...signals([{ '@type': 'WebPage' }]), cartButtons });
+    expect(pageKindOf(carts(1), null)).toBe('product');
+    expect(pageKindOf(carts(2), null)).toBe('product');
+    expect(pageKindOf(carts(3), null)).toBe('other');
+    expect(pageKindOf(carts(0), null)).toBe('other');
+    const article = { '@type': 'BlogPosting', headline: 'Kettles we like' };
+    expect(pageKindOf({ ...signals([article]), cartButtons: 1 }, article)).toBe('article');
+  });
+
   it('says nothing (other) for a bare WebPage, og:type website or no metadata', () => {
     expect(pageKindOf(signals([{ '@type': 'WebPage' }], { 'og:type': 'website' }), { '@type': 'WebPage' })).toBe('other');
     expect(pageKindOf(signals([]), null)).toBe('other');
@@ -68,6 +78,21 @@ describe('generic body on product pages', () => {
     expect(product.split('Boils in three minutes').length - 1).toBe(1);
     // Elsewhere a repeat may be meant (a refrain, a quoted post), and stays.
     expect(extractArticle(page(''), options).contentText.split(sentence('description', 2)).length - 1).toBe(2);
+  });
+
+  it('reads a page with no product markup but one buy box as a product page: its "Add to cart" button, or an input button', () => {
+    const buyBox = (control: string): string => productPage('').replace('<h1>Kettle</h1>', `<h1>Kettle</h1><form action="/cart"><p>$39</p>${control}</form>`);
+    for (const control of [
+      '<button type="submit" name="add">\n  <span> Add to cart </span><i class="icon-bag"></i>\n</button>',
+      '<input type="submit" value="Add to Bag">',
+    ]) {
+      const text = extractArticle(buyBox(control), options).contentText;
+      expect(text).toContain(sentence('description', 3));
+      expect(text).not.toContain(sentence('shopper review', 1));
+    }
+    // A grid's quick-add buttons, one per card, say nothing of the page's kind.
+    const grid = buyBox('<button>Add to cart</button><button>Add to cart</button><button>Add to cart</button>');
+    expect(extractArticle(grid, options).contentText).toContain(sentence('shopper review', 1));
   });
 
   it('keeps review-classed text on pages that are not products (a review site, a service page)', () => {

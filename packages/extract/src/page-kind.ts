@@ -1,7 +1,8 @@
 /**
  * The kind of page, as its metadata states it: a product offered for sale (JSON-LD `Product` or
  * `og:type` product), an article (an article-typed JSON-LD node), a discussion thread (JSON-LD
- * `DiscussionForumPosting`, `QAPage` or `SocialMediaPosting`), or something else. The generic
+ * `DiscussionForumPosting`, `QAPage` or `SocialMediaPosting`), or something else; a page that
+ * states none of these but shows one item's "Add to cart" button is a product page. The generic
  * body extractor keeps different things for each (see docs/extraction.md).
  */
 import type { PageKind } from './generic-body.ts';
@@ -11,12 +12,22 @@ import { typesOf } from './metadata.ts';
 const ARTICLE = /Article$|BlogPosting|Report|Review/;
 const PRODUCT = /^(?:Product|ProductGroup|IndividualProduct|ProductModel)$/;
 const THREAD = /^(?:DiscussionForumPosting|QAPage|SocialMediaPosting)$/;
+/** The most "Add to cart" buttons a product's own page shows: its buy box and a sticky buy bar. */
+const MOST_CART_BUTTONS = 2;
 
-/** Reads the page kind from the main JSON-LD node, the other top-level JSON-LD nodes and og:type. */
-export function pageKindOf(signals: Pick<PageSignals, 'jsonLd' | 'meta'>, article: JsonLdNode | null): PageKind {
+/**
+ * Reads the page kind from the main JSON-LD node, the other top-level JSON-LD nodes and og:type; on a page that states none of
+ * these, one or two "Add to cart" buttons make it a product page (shops that write no `Product` markup: Salesforce Commerce
+ * Cloud's SFRA without its JSON-LD, hand-built shops, Amazon).
+ */
+export function pageKindOf(signals: Pick<PageSignals, 'jsonLd' | 'meta' | 'cartButtons'>, article: JsonLdNode | null): PageKind {
   if (article !== null && typesOf(article).some((t) => ARTICLE.test(t))) return 'article';
   if (/^product\b/i.test(signals.meta.get('og:type') ?? '')) return 'product';
   if (signals.jsonLd.some((node) => typesOf(node).some((t) => PRODUCT.test(t)))) return 'product';
   if (signals.jsonLd.some((node) => typesOf(node).some((t) => THREAD.test(t)))) return 'thread';
+  // A shop's page that states nothing: one item offered for sale has one "Add to cart" button (two with a sticky buy bar's copy),
+  // a grid of products one per card.
+  const carts = signals.cartButtons ?? 0;
+  if (carts >= 1 && carts <= MOST_CART_BUTTONS) return 'product';
   return 'other';
 }
