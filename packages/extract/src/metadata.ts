@@ -102,6 +102,12 @@ function articleRank(node: JsonLdNode): number {
   return 0;
 }
 
+/** Hacker News' item table (`table.fatitem`): the story or comment the page is about, above its comment tree. */
+function isFatItem(element: Element): boolean {
+  return element.name === 'table' && element.attribs.class === 'fatitem';
+}
+/** Hacker News' `span.age` title: the UTC time without a zone, then the same instant in Unix seconds. */
+const HN_AGE = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\s+(\d{9,11}))?$/;
 export const DATE_ELEMENT_HINT = /date|publish|posted|byline|dateline|timestamp|post-?info|post-?meta|entry-?meta|article-?meta/i;
 const TRAILING_TEXTS = 12;
 const AUTHOR_REL = /(^|\s)author(\s|$)/i;
@@ -479,6 +485,9 @@ class SignalReader {
       case 'time':
         if (this.times.length < 40) this.time(node);
         return true;
+      case 'span':
+        if (className === 'age') this.hackerNewsAge(node);
+        return true;
       case 'a':
         if (this.authorLinks.length < 8) this.authorLink(attribs.href, node);
         return true;
@@ -527,6 +536,21 @@ class SignalReader {
     if (POSTING_ITEM_TYPE.test(itemtype)) this.postingItem = node;
     // vBulletin 4 types a thread as a UserComments list (<ol id="posts">) of Comment items: the first is the opening post.
     else if (COMMENT_ITEM_TYPE.test(itemtype) && isPostList(node.parent)) this.postingItem = node;
+  }
+
+  /**
+   * Hacker News' item page (Arc's `news` template) shows its submission's age as "5 hours ago" in the subtext, the exact time in
+   * the `span.age`'s title ("2024-01-02T01:04:05 1704157445": UTC, then Unix seconds). The first one in the item's own table
+   * (`table.fatitem`, above the comment tree) dates the item, as a datePublished; a listing's ages (front page, /newest) are not read.
+   */
+  hackerNewsAge(node: Element): void {
+    if (this.itemDates.length >= 10 || this.itemDates.some((entry) => entry.prop === 'datePublished')) return;
+    const stated = HN_AGE.exec(node.attribs.title ?? '');
+    if (!stated) return;
+    let table: Element | null = node.parent as Element | null;
+    for (let depth = 0; table && depth < 8 && !isFatItem(table); depth += 1) table = table.parent as Element | null;
+    if (!table || !isFatItem(table)) return;
+    this.itemDates.push({ prop: 'datePublished', value: stated[2] ? new Date(Number(stated[2]) * 1000).toISOString() : `${stated[1]}Z` });
   }
 
   itemDate(node: Element, itemprop: string): void {
