@@ -822,35 +822,23 @@ const BIO_VERB = /^\s+(?:is|was|has|writes|covers)\b/;
  * a freelance travel writer …"). Null unless exactly one portrait reads so: a team page's grid of portraits and bios is not a byline.
  */
 function portraitBio(signals: PageSignals, siteKeys: string[]): string | null {
-  if (!signals.body) return null;
-  const stack: Element[] = [signals.body];
-  let visited = 0;
   let found: string | null = null;
-  while (stack.length > 0 && visited < 20000) {
-    const element = stack.pop()!;
-    visited += 1;
-    if (element.name === 'img') {
-      const alt = (element.attribs.alt ?? '').trim();
-      if (alt.length < 5 || alt.length > 40 || !PERSON_SHAPE.test(alt) || alt.split(/\s+/).some((word) => NOT_NAME_WORD.test(word))) continue;
-      // The portrait's block: the image, or the nearest of three wrappers (a link, a paragraph) that has an element after it.
-      let block: Element = element;
-      for (let depth = 0; depth < 3 && nextElement(block) === null && block.parent && isElement(block.parent); depth += 1) block = block.parent;
-      const next = nextElement(block);
-      if (!next) continue;
-      const text = visibleText(next);
-      // The bio opens with the name: as a text of its own (set in bold, its role after it) or as its first sentence's subject.
-      const opens = textPieces(next)[0] === alt || (text.startsWith(alt) && BIO_VERB.test(text.slice(alt.length, alt.length + 12)));
-      if (!opens || !WRITER_WORD.test(text.slice(0, 300))) continue;
-      const name = cleanAuthorName(alt, siteKeys);
-      if (!name) continue;
-      if (found !== null && found !== name) return null;
-      found = name;
-      continue;
-    }
-    for (let i = element.children.length - 1; i >= 0; i -= 1) {
-      const child = element.children[i]!;
-      if (isElement(child)) stack.push(child);
-    }
+  for (const portrait of signals.portraits) {
+    const alt = portrait.attribs.alt!.trim();
+    if (alt.length < 5 || !PERSON_SHAPE.test(alt) || alt.split(/\s+/).some((word) => NOT_NAME_WORD.test(word))) continue;
+    // The portrait's block: the image, or the nearest of three wrappers (a link, a paragraph) that has an element after it.
+    let block: Element = portrait;
+    for (let depth = 0; depth < 3 && nextElement(block) === null && block.parent && isElement(block.parent); depth += 1) block = block.parent;
+    const next = nextElement(block);
+    if (!next) continue;
+    const text = visibleText(next);
+    // The bio opens with the name: as a text of its own (set in bold, its role after it) or as its first sentence's subject.
+    const opens = textPieces(next)[0] === alt || (text.startsWith(alt) && BIO_VERB.test(text.slice(alt.length, alt.length + 12)));
+    if (!opens || !WRITER_WORD.test(text.slice(0, 300))) continue;
+    const name = cleanAuthorName(alt, siteKeys);
+    if (!name) continue;
+    if (found !== null && found !== name) return null;
+    found = name;
   }
   return found;
 }

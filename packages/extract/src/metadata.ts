@@ -49,6 +49,8 @@ export type PageSignals = {
   authorElements: Element[];
   /** Links to a writer's archive page (`/author/jane-doe/`, `/authors/jane-doe`), in order (at most 8, outside lists of other stories). */
   authorLinks: Element[];
+  /** Images whose alt text is as long as a person's name (5–40 characters), in order, at most 40: portraits an author bio may name (authors.ts). */
+  portraits: Element[];
   /** Elements whose class or id says they hold a date or byline (at most 12, outside lists of other stories). */
   dateElements: Element[];
   /** The first microdata item that is a discussion's opening post (itemtype DiscussionForumPosting, Question, SocialMediaPosting). */
@@ -391,6 +393,7 @@ class SignalReader {
   dateElements: Element[] = [];
   authorElements: Element[] = [];
   authorLinks: Element[] = [];
+  portraits: Element[] = [];
   postingItem: Element | null = null;
   trailing: string[] = [];
   // Texts near the main heading: a rolling window before it, a bounded run after it (stopping where the body's prose begins).
@@ -487,6 +490,9 @@ class SignalReader {
         return true;
       case 'span':
         if (className === 'age') this.hackerNewsAge(node);
+        return true;
+      case 'img':
+        if (this.portraits.length < 40 && attribs.alt !== undefined && attribs.alt.length >= 5 && attribs.alt.length <= 40) this.portraits.push(node);
         return true;
       case 'a':
         if (this.authorLinks.length < 8) this.authorLink(attribs.href, node);
@@ -662,6 +668,7 @@ class SignalReader {
       dateElements: this.dateElements,
       authorElements: this.authorElements,
       authorLinks: this.authorLinks,
+      portraits: this.portraits,
       postingItem: this.postingItem,
       trailingTexts: this.trailing.map(normalizeSpace),
       pageDataJson: this.pageDataJson,
