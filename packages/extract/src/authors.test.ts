@@ -590,4 +590,22 @@ describe('authors', () => {
     const river = `<h1>News</h1><p>Our latest industry news</p><div class="posts">${card('Logan Jones', 'logan-jones')}${card('Mike Strayer', 'mike-strayer')}${card('Jane Roe', 'jane-roe')}</div>`;
     expect(authorsOf(page(river)).authors).toEqual([]);
   });
+
+  it("reads a closing author bio without a class: a portrait named in its alt text and a paragraph opening with that name as a writer's", () => {
+    const page = (bio: string) =>
+      `<html><body><h1>AI Trains on Your Art</h1><p>${'Artists are finding their styles copied by generators. '.repeat(6)}</p><hr>${bio}</body></html>`;
+    // smarterarticles' closing bio: the name in bold, the role after it.
+    const bold =
+      '<p><img src="/tim.png" alt="Tim Green"></p><p><strong>Tim Green</strong> <em>UK-based Systems Theorist &amp; Independent Technology Writer</em></p>';
+    expect(authorsOf(page(bold)).authors).toEqual(['Tim Green']);
+    // Ovolo's closing bio: the portrait in a link, the name as the first sentence's subject.
+    const sentence =
+      '<p><a href="/jg.jpg"><img src="/jg.jpg" alt="Julia Gralberg"></a></p><p>Julia Gralberg is a freelance travel writer and editor of a hotel guide.</p>';
+    expect(authorsOf(page(sentence)).authors).toEqual(['Julia Gralberg']);
+    // A firm's logo beside its pitch, and a team grid of portraits with bios, name no writer.
+    const firm = '<p><img src="/logo.png" alt="Shtark Law"></p><p>Shtark Law is committed to quality legal services.</p>';
+    expect(authorsOf(page(firm)).authors).toEqual([]);
+    const member = (name: string) => `<div><img src="/p.png" alt="${name}"><p>${name} is a senior editor at the firm.</p></div>`;
+    expect(authorsOf(page(member('Gary Tramer') + member('Megan Pillsbury'))).authors).toEqual([]);
+  });
 });

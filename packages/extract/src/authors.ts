@@ -815,6 +815,38 @@ function postedFooter(signals: PageSignals, siteKeys: string[]): string | null {
   return null;
 }
 
+/** A bio's words for a writer ("… is a freelance travel writer", "Independent Technology Writer"). */
+const WRITER_WORD = /\b(?:writer|author|editor|journalist|reporter|blogger|columnist|contributor|correspondent)s?\b/i;
+/** A bio's verb after the name ("Julia Gralberg is a …"). */
+const BIO_VERB = /^\s+(?:is|was|has|writes|covers)\b/;
+/**
+ * The writer an author bio without a class names: a portrait whose alt text is a person's name, and right after the
+ * portrait's block a paragraph that opens with the same name and calls its subject a writer (a blog's closing "<img
+ * alt="Tim Green"><p><strong>Tim Green</strong> <em>… Technology Writer</em>", "<img alt="Julia Gralberg"> <p>Julia Gralberg is
+ * a freelance travel writer …"). Null unless exactly one portrait reads so: a team page's grid of portraits and bios is not a byline.
+ */
+function portraitBio(signals: PageSignals, siteKeys: string[]): string | null {
+  let found: string | null = null;
+  for (const portrait of signals.portraits) {
+    const alt = portrait.attribs.alt!.trim();
+    if (alt.length < 5 || !PERSON_SHAPE.test(alt) || alt.split(/\s+/).some((word) => NOT_NAME_WORD.test(word))) continue;
+    // The portrait's block: the image, or the nearest of three wrappers (a link, a paragraph) that has an element after it.
+    let block: Element = portrait;
+    for (let depth = 0; depth < 3 && nextElement(block) === null && block.parent && isElement(block.parent); depth += 1) block = block.parent;
+    const next = nextElement(block);
+    if (!next) continue;
+    const text = visibleText(next);
+    // The bio opens with the name: as a text of its own (set in bold, its role after it) or as its first sentence's subject.
+    const opens = textPieces(next)[0] === alt || (text.startsWith(alt) && BIO_VERB.test(text.slice(alt.length, alt.length + 12)));
+    if (!opens || !WRITER_WORD.test(text.slice(0, 300))) continue;
+    const name = cleanAuthorName(alt, siteKeys);
+    if (!name) continue;
+    if (found !== null && found !== name) return null;
+    found = name;
+  }
+  return found;
+}
+
 /** The page's authors and the signal they came from; empty when the page names none. */
 export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, siteNames: string[]): { authors: string[]; from: string | null } {
   const siteKeys = siteNames.map(titleKey).filter((key) => key.length >= 2);
@@ -899,6 +931,7 @@ export function chooseAuthors(signals: PageSignals, article: JsonLdNode | null, 
     ['byline', () => (listing ? [] : clean([postedFooter(signals, siteKeys) ?? ''].filter(Boolean)))],
     ['byline', () => (listing ? [] : clean([archiveLinkName(signals, siteKeys) ?? ''].filter(Boolean)))],
     ['byline', () => (listing ? [] : clean([entrySlugName(signals) ?? ''].filter(Boolean)))],
+    ['byline', () => (listing ? [] : clean([portraitBio(signals, siteKeys) ?? ''].filter(Boolean)))],
   ];
   const signed: string[] = [];
   const signedFrom: string[] = [];

@@ -228,6 +228,13 @@ describe('forum threads: Hacker News', () => {
     }
     expect(r.contentText).not.toMatch(/\breply\b|Guidelines|add comment|points/);
   });
+
+  it('dates the item by its subtext\'s `span.age` title (the exact UTC time behind "5 hours ago"), not a listing by its first row\'s', () => {
+    expect(read(hackerNews, 'https://news.ycombinator.com/item?id=1').publishedAt).toBe('2024-01-02T01:04:05.000Z');
+    // The same subtext row outside the item's own table: a front page's or /newest's story row.
+    const listing = hackerNews.replace('class="fatitem"', 'class="itemlist"');
+    expect(read(listing, 'https://news.ycombinator.com/newest').publishedAt).not.toBe('2024-01-02T01:04:05.000Z');
+  });
 });
 
 /** A GitHub issue's comment: avatar, `timeline-comment` with its header (poster, "commented", time), `td.js-comment-body`, reactions. */

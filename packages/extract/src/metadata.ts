@@ -49,6 +49,8 @@ export type PageSignals = {
   authorElements: Element[];
   /** Links to a writer's archive page (`/author/jane-doe/`, `/authors/jane-doe`), in order (at most 8, outside lists of other stories). */
   authorLinks: Element[];
+  /** Images whose alt text is as long as a person's name (5–40 characters), in order, at most 40: portraits an author bio may name (authors.ts). */
+  portraits: Element[];
   /** Elements whose class or id says they hold a date or byline (at most 12, outside lists of other stories). */
   dateElements: Element[];
   /** The first microdata item that is a discussion's opening post (itemtype DiscussionForumPosting, Question, SocialMediaPosting). */
@@ -117,6 +119,12 @@ function articleRank(node: JsonLdNode): number {
   return 0;
 }
 
+/** Hacker News' item table (`table.fatitem`): the story or comment the page is about, above its comment tree. */
+function isFatItem(element: Element): boolean {
+  return element.name === 'table' && element.attribs.class === 'fatitem';
+}
+/** Hacker News' `span.age` title: the UTC time without a zone, then the same instant in Unix seconds. */
+const HN_AGE = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\s+(\d{9,11}))?$/;
 export const DATE_ELEMENT_HINT = /date|publish|posted|byline|dateline|timestamp|post-?info|post-?meta|entry-?meta|article-?meta/i;
 const TRAILING_TEXTS = 12;
 const AUTHOR_REL = /(^|\s)author(\s|$)/i;
@@ -400,6 +408,7 @@ class SignalReader {
   dateElements: Element[] = [];
   authorElements: Element[] = [];
   authorLinks: Element[] = [];
+  portraits: Element[] = [];
   postingItem: Element | null = null;
   trailing: string[] = [];
   // Texts near the main heading: a rolling window before it, a bounded run after it (stopping where the body's prose begins).
@@ -495,6 +504,12 @@ class SignalReader {
       case 'time':
         if (this.times.length < 40) this.time(node);
         return true;
+      case 'span':
+        if (className === 'age') this.hackerNewsAge(node);
+        return true;
+      case 'img':
+        if (this.portraits.length < 40 && attribs.alt !== undefined && attribs.alt.length >= 5 && attribs.alt.length <= 40) this.portraits.push(node);
+        return true;
       case 'a':
         if (this.authorLinks.length < 8) this.authorLink(attribs.href, node);
         return true;
@@ -547,6 +562,21 @@ class SignalReader {
     if (POSTING_ITEM_TYPE.test(itemtype)) this.postingItem = node;
     // vBulletin 4 types a thread as a UserComments list (<ol id="posts">) of Comment items: the first is the opening post.
     else if (COMMENT_ITEM_TYPE.test(itemtype) && isPostList(node.parent)) this.postingItem = node;
+  }
+
+  /**
+   * Hacker News' item page (Arc's `news` template) shows its submission's age as "5 hours ago" in the subtext, the exact time in
+   * the `span.age`'s title ("2024-01-02T01:04:05 1704157445": UTC, then Unix seconds). The first one in the item's own table
+   * (`table.fatitem`, above the comment tree) dates the item, as a datePublished; a listing's ages (front page, /newest) are not read.
+   */
+  hackerNewsAge(node: Element): void {
+    if (this.itemDates.length >= 10 || this.itemDates.some((entry) => entry.prop === 'datePublished')) return;
+    const stated = HN_AGE.exec(node.attribs.title ?? '');
+    if (!stated) return;
+    let table: Element | null = node.parent as Element | null;
+    for (let depth = 0; table && depth < 8 && !isFatItem(table); depth += 1) table = table.parent as Element | null;
+    if (!table || !isFatItem(table)) return;
+    this.itemDates.push({ prop: 'datePublished', value: stated[2] ? new Date(Number(stated[2]) * 1000).toISOString() : `${stated[1]}Z` });
   }
 
   itemDate(node: Element, itemprop: string): void {
@@ -659,6 +689,7 @@ class SignalReader {
       authorElements: this.authorElements,
       cartButtons: this.cartButtons,
       authorLinks: this.authorLinks,
+      portraits: this.portraits,
       postingItem: this.postingItem,
       trailingTexts: this.trailing.map(normalizeSpace),
       pageDataJson: this.pageDataJson,
