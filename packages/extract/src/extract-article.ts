@@ -555,6 +555,39 @@ function dropTitleBlocks(blocks: Block[], title: string): Block[] {
   });
 }
 
+/** The first crumb of a breadcrumb trail: the site's home page, named as templates name it. */
+const HOME_CRUMB = /^(?:home(?: ?page)?|startseite|accueil|inicio|início)$/i;
+
+/** The longest crumb, and the longest trail set as one paragraph. */
+const CRUMB_MAX = 80;
+const TRAIL_MAX = 250;
+
+/**
+ * Drops a breadcrumb trail at the body's head ("Home › Car news › Electric › <title>"): a list of two to eight short items whose
+ * first is the home page, or a paragraph of two or more links whose first is the home page. It is the site's navigation, not the
+ * page's text; the rule for a trail ending in the headline (dropTitleBlocks) misses trails that end in a section's name or hold
+ * the title as a list item, and templates with hashed or atomic classes (styled-components) give the walk no "breadcrumb" word.
+ */
+function dropHeadBreadcrumb(blocks: Block[]): Block[] {
+  const index = blocks.findIndex((block) => block.kind !== 'image');
+  if (index < 0 || index >= TITLE_HEAD) return blocks;
+  const block = blocks[index]!;
+  const trail =
+    block.kind === 'list'
+      ? block.items.length >= 2 &&
+        block.items.length <= 8 &&
+        HOME_CRUMB.test(block.items[0]!.text.trim()) &&
+        block.items.every((item) => item.text.length <= CRUMB_MAX)
+      : block.kind === 'p' && block.text.length <= TRAIL_MAX && isLinkTrail(block.html);
+  return trail ? blocks.filter((_, i) => i !== index) : blocks;
+}
+
+/** A paragraph that opens with a link to the home page and holds at least one more link: a breadcrumb trail set inline. */
+function isLinkTrail(html: string): boolean {
+  const first = /^\s*<a\b[^>]*>([^<]*)<\/a>/.exec(html);
+  return first !== null && HOME_CRUMB.test(first[1]!.trim()) && html.indexOf('<a', first[0].length) !== -1;
+}
+
 /** A kicker's shape: a paragraph, or a heading below the headline's level (a German "Dachzeile" set as an <h2> over the <h1>), of one to three words, without a sentence's or a list's punctuation. */
 function isKicker(block: Block): boolean {
   return (
@@ -695,7 +728,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   // A thread's post headers ("felixen", "Jul 9, 2022") are its content (threads.ts).
   // A Reddit link post's title is the post (PageSignals.titleIsPost): its heading stays.
   blocks = dropBylineBlocks(
-    dropDateHeadings(dropDatelines(signals.titleIsPost === true ? blocks : dropTitleBlocks(blocks, title), kind)),
+    dropDateHeadings(dropDatelines(signals.titleIsPost === true ? blocks : dropHeadBreadcrumb(dropTitleBlocks(blocks, title)), kind)),
     authors,
     titleInput.siteNames,
   );
