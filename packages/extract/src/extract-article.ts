@@ -563,23 +563,23 @@ const CRUMB_MAX = 80;
 const TRAIL_MAX = 250;
 
 /**
- * Drops a breadcrumb trail at the body's head ("Home › Car news › Electric › <title>"): a list of two to eight short items whose
- * first is the home page, or a paragraph of two or more links whose first is the home page. It is the site's navigation, not the
- * page's text; the rule for a trail ending in the headline (dropTitleBlocks) misses trails that end in a section's name or hold
- * the title as a list item, and templates with hashed or atomic classes (styled-components) give the walk no "breadcrumb" word.
+ * Drops breadcrumb trails ("Home › Car news › Electric › <title>"): a list of two to eight short items whose first is the home
+ * page, a paragraph of two or more links whose first is the home page, or a paragraph that writes the trail with separators
+ * ("Home > Projectors > 4K Projectors"). It is the site's navigation, not the page's text; the rule for a trail ending in the
+ * headline (dropTitleBlocks) misses trails that end in a section's name or hold the title as a list item, and templates with
+ * hashed or atomic classes (styled-components) give the walk no "breadcrumb" word to skip them by.
  */
-function dropHeadBreadcrumb(blocks: Block[]): Block[] {
-  const index = blocks.findIndex((block) => block.kind !== 'image');
-  if (index < 0 || index >= TITLE_HEAD) return blocks;
-  const block = blocks[index]!;
-  const trail =
-    block.kind === 'list'
-      ? block.items.length >= 2 &&
-        block.items.length <= 8 &&
-        HOME_CRUMB.test(block.items[0]!.text.trim()) &&
-        block.items.every((item) => item.text.length <= CRUMB_MAX)
-      : block.kind === 'p' && block.text.length <= TRAIL_MAX && isLinkTrail(block.html);
-  return trail ? blocks.filter((_, i) => i !== index) : blocks;
+function dropBreadcrumbs(blocks: Block[]): Block[] {
+  return blocks.filter((block) => !isBreadcrumb(block));
+}
+
+/** Whether a block is a breadcrumb trail (dropBreadcrumbs). */
+function isBreadcrumb(block: Block): boolean {
+  if (block.kind === 'list') {
+    const items = block.items;
+    return items.length >= 2 && items.length <= 8 && HOME_CRUMB.test(items[0]!.text.trim()) && items.every((item) => item.text.length <= CRUMB_MAX);
+  }
+  return block.kind === 'p' && block.text.length <= TRAIL_MAX && (isLinkTrail(block.html) || SEPARATED_TRAIL.test(block.text));
 }
 
 /** A paragraph that opens with a link to the home page and holds at least one more link: a breadcrumb trail set inline. */
@@ -587,6 +587,9 @@ function isLinkTrail(html: string): boolean {
   const first = /^\s*<a\b[^>]*>([^<]*)<\/a>/.exec(html);
   return first !== null && HOME_CRUMB.test(first[1]!.trim()) && html.indexOf('<a', first[0].length) !== -1;
 }
+
+/** A trail written out: the home page's name, then two or more crumbs each after a separator. */
+const SEPARATED_TRAIL = /^(?:home(?: ?page)?|startseite|accueil|inicio|início)\s*[>›»/|](?:[^>›»/|]+[>›»/|]){1,}[^>›»/|]+$/i;
 
 /** A kicker's shape: a paragraph, or a heading below the headline's level (a German "Dachzeile" set as an <h2> over the <h1>), of one to three words, without a sentence's or a list's punctuation. */
 function isKicker(block: Block): boolean {
@@ -728,7 +731,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   // A thread's post headers ("felixen", "Jul 9, 2022") are its content (threads.ts).
   // A Reddit link post's title is the post (PageSignals.titleIsPost): its heading stays.
   blocks = dropBylineBlocks(
-    dropDateHeadings(dropDatelines(signals.titleIsPost === true ? blocks : dropHeadBreadcrumb(dropTitleBlocks(blocks, title)), kind)),
+    dropDateHeadings(dropDatelines(signals.titleIsPost === true ? blocks : dropBreadcrumbs(dropTitleBlocks(blocks, title)), kind)),
     authors,
     titleInput.siteNames,
   );
