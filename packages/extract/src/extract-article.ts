@@ -528,9 +528,14 @@ const LOOSE = /[\s:|–—·]+/g;
 /** How many blocks from the body's head a breadcrumb or kicker ending in the headline may sit. */
 const TITLE_HEAD = 3;
 
-function dropTitleBlocks(blocks: Block[], title: string): Block[] {
+function dropTitleBlocks(blocks: Block[], title: string, kind: PageKind): Block[] {
   const normalized = title.replace(/\s+/g, '');
   const loose = title.replace(LOOSE, '');
+  const titleWords = wordsOf(title);
+  const holdsTitle = (text: string): boolean => {
+    const words = new Set(wordsOf(text));
+    return titleWords.filter((word) => !words.has(word)).length <= (titleWords.length >= 3 ? 1 : 0);
+  };
   const h1s = new Set<string>();
   for (const block of blocks) if (block.kind === 'h' && block.level === 1) h1s.add(block.text);
   const sectionTitles = h1s.size >= 2;
@@ -545,7 +550,12 @@ function dropTitleBlocks(blocks: Block[], title: string): Block[] {
     // A kicker set in the heading as an element of its own, where the title writes it with a colon ("Klimaschutz Bundestag
     // beschließt …" for "Klimaschutz: Bundestag beschließt …"): the same words without the separator.
     if (loose.length >= 10 && text.length <= normalized.length && text.replace(LOOSE, '') === loose) return true;
-    return text === normalized || (block.kind === 'h' && block.level === 1 && !sectionTitles);
+    if (text === normalized) return true;
+    // A lone <h1> is the headline. On a page that states no article, product or thread, an <h1> in other words than the title is
+    // the hero's slogan over its lead ("Clarity, finally." on a page titled "A To-Do List to Organize Your Work & Life"): content.
+    // One that holds the title's words, all but one at most, is the headline still ("Retirement Planning Calculator - American
+    // Funds"; "QS World University Rankings by Subject 2025: Computer Science …" for "… Rankings for Computer Science …").
+    return block.kind === 'h' && block.level === 1 && !sectionTitles && (kind !== 'other' || holdsTitle(block.text));
   };
   return blocks.filter((block, index) => {
     // The first block, a label of a word or two right over the headline ("Verkehr", "Schlafforschung", "Lokales"): the story's
@@ -553,6 +563,11 @@ function dropTitleBlocks(blocks: Block[], title: string): Block[] {
     if (index === 0 && blocks.length > 2 && isKicker(block) && isTitle(blocks[1]!, 1) && normalized.length >= 10) return false;
     return !isTitle(block, index);
   });
+}
+
+/** A title's or heading's words, in lower case, for comparing them loosely (separators, case and word order aside). */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** The first crumb of a breadcrumb trail: the site's home page, named as templates name it. */
@@ -731,7 +746,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   // A thread's post headers ("felixen", "Jul 9, 2022") are its content (threads.ts).
   // A Reddit link post's title is the post (PageSignals.titleIsPost): its heading stays.
   blocks = dropBylineBlocks(
-    dropDateHeadings(dropDatelines(signals.titleIsPost === true ? blocks : dropBreadcrumbs(dropTitleBlocks(blocks, title)), kind)),
+    dropDateHeadings(dropDatelines(signals.titleIsPost === true ? blocks : dropBreadcrumbs(dropTitleBlocks(blocks, title, kind)), kind)),
     authors,
     titleInput.siteNames,
   );

@@ -675,8 +675,8 @@ describe('generic body: listings of cards', () => {
     expect(text).not.toMatch(/^Latest news/);
   });
 
-  it('still drops the only <h1> of a page as its headline', () => {
-    const page = `<html><head><title>Site</title></head><body><main><h1>A headline of its own</h1>${[1, 2, 3, 4].map((n) => `<p>${teaser(n)}</p>`).join('')}</main></body></html>`;
+  it("still drops the only <h1> of a page as its headline (where the title names it: session 26 keeps a landing page's slogan)", () => {
+    const page = `<html><head><title>A headline of its own | Site</title></head><body><main><h1>A headline of its own</h1>${[1, 2, 3, 4].map((n) => `<p>${teaser(n)}</p>`).join('')}</main></body></html>`;
     expect(extractArticle(page, options).contentText).not.toContain('A headline of its own');
   });
 
@@ -1880,5 +1880,31 @@ describe('generic body: session 25 service pass (section titles in their own wra
     const out = lines(page(['Why it matters', 'ExactCare Travel Insurance', 'Re: Travel Insurance']));
     expect(out).toContain('ExactCare Travel Insurance');
     expect(out).not.toContain('Re: Travel Insurance');
+  });
+});
+
+describe("extract: session 26 service pass (a landing page's hero slogan in its <h1>)", () => {
+  const page = (h1: string, head = ''): string =>
+    `<html><head><title>A To-Do List to Organize Your Work &amp; Life</title>${head}</head><body><header><nav><a href="/">Home</a><a href="/pricing">Pricing</a></nav></header>` +
+    `<main><section class="hero"><h1>${h1}</h1><p>${sentence(1)}</p></section>` +
+    `<section class="features"><h2>Capture tasks</h2><p>${sentence(2)}</p><p>${sentence(3)}</p><h2>Plan with confidence</h2><p>${sentence(4)}</p><p>${sentence(5)}</p></section></main>` +
+    `<footer><p>About us</p></footer></body></html>`;
+  const article = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"A To-Do List"}</script>';
+  const lines = (html: string): string[] =>
+    extractArticle(html, options)
+      .contentText.split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+
+  it('keeps an <h1> in other words than the title on a page that states no kind, before its lead', () => {
+    const out = lines(page('Clarity, finally.'));
+    expect(out[0]).toBe('Clarity, finally.');
+    expect(out[1]).toBe(sentence(1));
+  });
+
+  it("drops an <h1> holding the title's words (the headline, a site name added or a word changed), and any <h1> of an article", () => {
+    expect(lines(page('A To-Do List to Organize Your Work &amp; Life - Todoist'))).not.toContain('A To-Do List to Organize Your Work & Life - Todoist');
+    expect(lines(page('A To-Do List to Organize All Your Work &amp; Life'))).not.toContain('A To-Do List to Organize All Your Work & Life');
+    expect(lines(page('Clarity, finally.', article))).not.toContain('Clarity, finally.');
   });
 });
