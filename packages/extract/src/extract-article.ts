@@ -585,7 +585,7 @@ const TRAIL_MAX = 250;
  * hashed or atomic classes (styled-components) give the walk no "breadcrumb" word to skip them by.
  */
 function dropBreadcrumbs(blocks: Block[]): Block[] {
-  return blocks.filter((block) => !isBreadcrumb(block));
+  return blocks.some(isBreadcrumb) ? blocks.filter((block) => !isBreadcrumb(block)) : blocks;
 }
 
 /** Whether a block is a breadcrumb trail (dropBreadcrumbs). */
@@ -594,7 +594,8 @@ function isBreadcrumb(block: Block): boolean {
     const items = block.items;
     return items.length >= 2 && items.length <= 8 && HOME_CRUMB.test(items[0]!.text.trim()) && items.every((item) => item.text.length <= CRUMB_MAX);
   }
-  return block.kind === 'p' && block.text.length <= TRAIL_MAX && (isLinkTrail(block.html) || SEPARATED_TRAIL.test(block.text));
+  // Only a paragraph that opens with the home page's name is read further (most of a body's paragraphs fail the first test).
+  return block.kind === 'p' && block.text.length <= TRAIL_MAX && HOME_START.test(block.text) && (isLinkTrail(block.html) || SEPARATED_TRAIL.test(block.text));
 }
 
 /** A paragraph that opens with a link to the home page and holds at least one more link: a breadcrumb trail set inline. */
@@ -602,6 +603,9 @@ function isLinkTrail(html: string): boolean {
   const first = /^\s*<a\b[^>]*>([^<]*)<\/a>/.exec(html);
   return first !== null && HOME_CRUMB.test(first[1]!.trim()) && html.indexOf('<a', first[0].length) !== -1;
 }
+
+/** A text that opens with the home page's name. */
+const HOME_START = /^(?:home|startseite|accueil|inicio|início)/i;
 
 /** A trail written out: the home page's name, then two or more crumbs each after a separator. */
 const SEPARATED_TRAIL = /^(?:home(?: ?page)?|startseite|accueil|inicio|início)\s*[>›»/|](?:[^>›»/|]+[>›»/|]){1,}[^>›»/|]+$/i;
