@@ -570,6 +570,46 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** The first crumb of a breadcrumb trail: the site's home page, named as templates name it. */
+const HOME_CRUMB = /^(?:home(?: ?page)?|startseite|accueil|inicio|início)$/i;
+
+/** The longest crumb, and the longest trail set as one paragraph. */
+const CRUMB_MAX = 80;
+const TRAIL_MAX = 250;
+
+/**
+ * Drops breadcrumb trails ("Home › Car news › Electric › <title>"): a list of two to eight short items whose first is the home
+ * page, a paragraph of two or more links whose first is the home page, or a paragraph that writes the trail with separators
+ * ("Home > Projectors > 4K Projectors"). It is the site's navigation, not the page's text; the rule for a trail ending in the
+ * headline (dropTitleBlocks) misses trails that end in a section's name or hold the title as a list item, and templates with
+ * hashed or atomic classes (styled-components) give the walk no "breadcrumb" word to skip them by.
+ */
+function dropBreadcrumbs(blocks: Block[]): Block[] {
+  return blocks.some(isBreadcrumb) ? blocks.filter((block) => !isBreadcrumb(block)) : blocks;
+}
+
+/** Whether a block is a breadcrumb trail (dropBreadcrumbs). */
+function isBreadcrumb(block: Block): boolean {
+  if (block.kind === 'list') {
+    const items = block.items;
+    return items.length >= 2 && items.length <= 8 && HOME_CRUMB.test(items[0]!.text.trim()) && items.every((item) => item.text.length <= CRUMB_MAX);
+  }
+  // Only a paragraph that opens with the home page's name is read further (most of a body's paragraphs fail the first test).
+  return block.kind === 'p' && block.text.length <= TRAIL_MAX && HOME_START.test(block.text) && (isLinkTrail(block.html) || SEPARATED_TRAIL.test(block.text));
+}
+
+/** A paragraph that opens with a link to the home page and holds at least one more link: a breadcrumb trail set inline. */
+function isLinkTrail(html: string): boolean {
+  const first = /^\s*<a\b[^>]*>([^<]*)<\/a>/.exec(html);
+  return first !== null && HOME_CRUMB.test(first[1]!.trim()) && html.indexOf('<a', first[0].length) !== -1;
+}
+
+/** A text that opens with the home page's name. */
+const HOME_START = /^(?:home|startseite|accueil|inicio|início)/i;
+
+/** A trail written out: the home page's name, then two or more crumbs each after a separator. */
+const SEPARATED_TRAIL = /^(?:home(?: ?page)?|startseite|accueil|inicio|início)\s*[>›»/|](?:[^>›»/|]+[>›»/|]){1,}[^>›»/|]+$/i;
+
 /** A kicker's shape: a paragraph, or a heading below the headline's level (a German "Dachzeile" set as an <h2> over the <h1>), of one to three words, without a sentence's or a list's punctuation. */
 function isKicker(block: Block): boolean {
   return (
@@ -710,7 +750,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   // A thread's post headers ("felixen", "Jul 9, 2022") are its content (threads.ts).
   // A Reddit link post's title is the post (PageSignals.titleIsPost): its heading stays.
   blocks = dropBylineBlocks(
-    dropDateHeadings(dropDatelines(signals.titleIsPost === true ? blocks : dropTitleBlocks(blocks, title, kind), kind)),
+    dropDateHeadings(dropDatelines(signals.titleIsPost === true ? blocks : dropBreadcrumbs(dropTitleBlocks(blocks, title, kind)), kind)),
     authors,
     titleInput.siteNames,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, read } from './__fixtures__/probe-kit.ts';
+import { en, paras, read } from './__fixtures__/probe-kit.ts';
 
 // Session 21 listings pass: listing pages by the template that writes them, each probe written by hand from the template's markup.
 
@@ -249,5 +249,46 @@ describe("listing templates: a card's footer of writers and date", () => {
       expect(page.contentText).toContain(writer);
       expect(page.contentText).toContain(date);
     }
+  });
+});
+
+// Session 26 grid pass: a breadcrumb trail whose markup names no breadcrumb (hashed classes).
+
+/** A page in hashed classes: a trail (a list, a line of links, or a list that is no trail), the `<h1>` and three paragraphs. */
+const trailPage = (trail: 'list' | 'line' | 'text' | 'other'): string => {
+  const crumbs = {
+    list: '<ul class="sc-1x9 kTc"><li class="sc-2b7"><a href="https://shop.example.com/">Home</a></li><li class="sc-2b7"><a href="https://shop.example.com/garden">Garden</a></li><li class="sc-2b7">Robotic mowers</li></ul>',
+    line: '<p class="sc-7qa"><a href="https://shop.example.com/">Home</a> <a href="https://shop.example.com/rankings">Rankings overview</a> Robotic mowers for lawns of every size and slope</p>',
+    text: '<p class="sc-7qa">Home &gt; Garden &gt; Mowers &gt; Robotic mowers for lawns of every size</p>',
+    other: '<ul class="sc-1x9"><li>Home improvement loans</li><li>Garden</li></ul>',
+  }[trail];
+  return (
+    '<html><head><title>Robotic mowers | Shop</title></head><body><header><nav><a href="/">Shop</a></nav></header><main>' +
+    `<div class="sc-4f0">${crumbs}<h1>Robotic mowers</h1>${paras(en, [1, 7, 8])}</div>` +
+    '</main><footer class="site-footer"><p>Copyright 2026 Example Shop.</p></footer></body></html>'
+  );
+};
+
+describe('listing templates: a breadcrumb trail in hashed classes', () => {
+  const url = 'https://shop.example.com/garden/robotic-mowers';
+  it('leaves out a trail set as a list whose first item is the home page', () => {
+    const page = read(trailPage('list'), url);
+    expect(page.blocks).not.toContain('Home');
+    expect(page.blocks).not.toContain('Garden');
+    expect(page.blocks[0]).toMatch(/^Paragraph 1 carries/);
+  });
+  it('leaves out a trail set as one line of links opening with the home page', () => {
+    const page = read(trailPage('line'), url);
+    expect(page.contentText).not.toContain('Rankings overview');
+    expect(page.blocks[0]).toMatch(/^Paragraph 1 carries/);
+  });
+  it('leaves out a trail written out with separators', () => {
+    const page = read(trailPage('text'), url);
+    expect(page.contentText).not.toContain('Home > Garden');
+    expect(page.blocks[0]).toMatch(/^Paragraph 1 carries/);
+  });
+  it('keeps a list at the head whose first item only begins with "Home"', () => {
+    const page = read(trailPage('other'), url);
+    expect(page.contentText).toContain('Home improvement loans');
   });
 });
