@@ -823,7 +823,7 @@ const BIO_VERB = /^\s+(?:is|was|has|writes|covers)\b/;
  * The writer an author bio without a class names: a portrait whose alt text is a person's name, and right after the
  * portrait's block a paragraph that opens with the same name and calls its subject a writer (a blog's closing "<img
  * alt="Tim Green"><p><strong>Tim Green</strong> <em>… Technology Writer</em>", "<img alt="Julia Gralberg"> <p>Julia Gralberg is
- * a freelance travel writer …"). Null unless exactly one portrait reads so: a team page's grid of portraits and bios is not a byline.
+ * a freelance travel writer …"). Null when portraits so read name two people: a team page's grid of portraits and bios is not a byline.
  */
 function portraitBio(signals: PageSignals, siteKeys: string[]): string | null {
   let found: string | null = null;

@@ -570,8 +570,10 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The first crumb of a breadcrumb trail: the site's home page, named as templates name it. */
-const HOME_CRUMB = /^(?:home(?: ?page)?|startseite|accueil|inicio|início)$/i;
+/** The names templates give a breadcrumb trail's first crumb, the site's home page. */
+const HOME_NAME = 'home(?: ?page)?|startseite|accueil|inicio|início';
+/** The first crumb of a breadcrumb trail: the site's home page. */
+const HOME_CRUMB = new RegExp(`^(?:${HOME_NAME})$`, 'i');
 
 /** The longest crumb, and the longest trail set as one paragraph. */
 const CRUMB_MAX = 80;
@@ -605,10 +607,10 @@ function isLinkTrail(html: string): boolean {
 }
 
 /** A text that opens with the home page's name. */
-const HOME_START = /^(?:home|startseite|accueil|inicio|início)/i;
+const HOME_START = new RegExp(`^(?:${HOME_NAME})`, 'i');
 
 /** A trail written out: the home page's name, then two or more crumbs each after a separator. */
-const SEPARATED_TRAIL = /^(?:home(?: ?page)?|startseite|accueil|inicio|início)\s*[>›»/|](?:[^>›»/|]+[>›»/|]){1,}[^>›»/|]+$/i;
+const SEPARATED_TRAIL = new RegExp(`^(?:${HOME_NAME})\\s*[>›»/|](?:[^>›»/|]+[>›»/|]){1,}[^>›»/|]+$`, 'i');
 
 /** A kicker's shape: a paragraph, or a heading below the headline's level (a German "Dachzeile" set as an <h2> over the <h1>), of one to three words, without a sentence's or a list's punctuation. */
 function isKicker(block: Block): boolean {

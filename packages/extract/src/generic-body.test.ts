@@ -5,6 +5,12 @@ import { dropStrayCdata } from './stray-cdata.ts';
 
 const options = { url: 'https://example.org/page', fetchedAt: new Date('2026-02-08T08:00:00Z') };
 const line = (n: number): string => `Reply ${n} says the battery lasts two days and the strap is comfortable enough`;
+/** The extracted text's lines, trimmed, blank ones left out. */
+const lines = (html: string): string[] =>
+  extractArticle(html, options)
+    .contentText.split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 const sentence = (n: number): string => `Section ${n} explains the service in full sentences, with commas, clauses, and a full stop.`;
 
 describe('generic body: kinds of pages the boilerplate rules used to hide', () => {
@@ -1857,11 +1863,6 @@ describe('generic body: session 25 service pass (section titles in their own wra
     section(titles[1], items) +
     section(titles[2], paragraphs(4, 2)) +
     `</div><footer><p>About us</p></footer></body></html>`;
-  const lines = (html: string): string[] =>
-    extractArticle(html, options)
-      .contentText.split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
 
   it("reads each section's heading set in a title wrapper before the section's content wrapper (`div.title-section` › `h2`)", () => {
     const out = lines(page(['Why it matters', 'What it covers', 'How much it costs']));
@@ -1890,11 +1891,6 @@ describe("extract: session 26 service pass (a landing page's hero slogan in its 
     `<section class="features"><h2>Capture tasks</h2><p>${sentence(2)}</p><p>${sentence(3)}</p><h2>Plan with confidence</h2><p>${sentence(4)}</p><p>${sentence(5)}</p></section></main>` +
     `<footer><p>About us</p></footer></body></html>`;
   const article = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"A To-Do List"}</script>';
-  const lines = (html: string): string[] =>
-    extractArticle(html, options)
-      .contentText.split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
 
   it('keeps an <h1> in other words than the title on a page that states no kind, before its lead', () => {
     const out = lines(page('Clarity, finally.'));

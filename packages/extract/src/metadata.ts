@@ -61,7 +61,7 @@ export type PageSignals = {
   articleTags: string[];
   body: Element | null;
   /** How many buttons read "Add to cart" (or bag, basket: isCartButton). */
-  cartButtons?: number;
+  cartButtons: number;
 };
 
 const ARTICLE_TYPE =
@@ -77,7 +77,7 @@ function isCartButton(element: Element): boolean {
     return (type === 'submit' || type === 'button') && CART_BUTTON.test(element.attribs.value ?? '');
   }
   const text = rawTextUpTo(element, 200);
-  return text !== null && CART_BUTTON.test(text.replace(/\s+/g, ' '));
+  return text !== null && CART_BUTTON.test(normalizeSpace(text));
 }
 
 /** Microdata types of a thread's opening post (replies are Comment and Answer items). */

@@ -20,7 +20,7 @@ const MOST_CART_BUTTONS = 2;
  * these, one or two "Add to cart" buttons make it a product page (shops that write no `Product` markup: Salesforce Commerce
  * Cloud's SFRA without its JSON-LD, hand-built shops, Amazon).
  */
-export function pageKindOf(signals: Pick<PageSignals, 'jsonLd' | 'meta' | 'cartButtons'>, article: JsonLdNode | null): PageKind {
+export function pageKindOf(signals: Pick<PageSignals, 'jsonLd' | 'meta'> & Partial<Pick<PageSignals, 'cartButtons'>>, article: JsonLdNode | null): PageKind {
   if (article !== null && typesOf(article).some((t) => ARTICLE.test(t))) return 'article';
   if (/^product\b/i.test(signals.meta.get('og:type') ?? '')) return 'product';
   if (signals.jsonLd.some((node) => typesOf(node).some((t) => PRODUCT.test(t)))) return 'product';
