@@ -3107,6 +3107,19 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
       for (const frame of frames) read.push(...collectBlocks(frame, { baseUrl, reveal, filter: scorer }));
       blocks = cleanBlocks(read, 'other');
     }
+    // A thread read whole (the best container held too little of the page, as a short thread's beside long menus and notices):
+    // the frames' parent is the thread, where the best container holds it or lies in it (and is not a sidebar framed alike).
+    if (posts.length > 0 && pair === null && container === region) {
+      const thread = frames[0]!.parent;
+      if (
+        thread !== null &&
+        isElement(thread) &&
+        thread !== region &&
+        best.container !== null &&
+        (holds(thread, best.container) || holds(best.container, thread))
+      )
+        blocks = cleanBlocks(collectBlocks(thread, { baseUrl, reveal, filter: scorer }), 'other');
+    }
     if (posts.length > 0) {
       blocks = dropFrameChrome(blocks, frameChrome(posts, frames));
       length = blocksLength(blocks);

@@ -429,3 +429,60 @@ describe('threads: a thread of two posts framed alike (session 25)', () => {
     expect(text).not.toContain('Silver Partner');
   });
 });
+
+describe('threads: a post frame whose poster card holds more than a fifth of it (session 27)', () => {
+  const more = 'Posting the details here in case somebody with the same phone and the same carrier settings runs into it as well.';
+  // Two columns in each frame: the poster's card of short lines (name, a long custom title, location, counts), and the post's
+  // column (date, ordinal, text). The card holds about a third of the frame's text, more than the 80% walk lets the text column leave.
+  const card = (author: string): string =>
+    `<div class="h1c2"><h4>${author}</h4><div>Prophet of Truth that's Corrupted by Vengeance</div><div>Miami, FL</div><div>Member since March 2019</div><div>Messages 13,539</div></div>`;
+  const frame = (author: string, date: string, body: string): string =>
+    `<article class="h9a8"><div class="h7b6">${card(author)}<div class="h5d4"><div class="h3e2"><span>${date}</span> <span>#1</span></div><div class="h0f1"><p>${body}</p><p>${more}</p></div></div></div></article>`;
+  const page = `<html><body><main><div class="h6a7">${frame('jane', 'Mar 27, 2025', opening)}${frame('sam', 'Mar 28, 2025', reply)}${frame('lee', 'Mar 29, 2025', reply.replace('older', 'newer'))}</div></main></body></html>`;
+  const root = parseHtml(page).document as unknown as Element;
+  const ink = (element: Element): number => rawText(element).replace(/\s+/g, ' ').length;
+
+  it("steps into the post's column beside the card", () => {
+    const { posts, frames } = repeatedPosts(root, ink);
+    expect(frames).toHaveLength(3);
+    expect(posts.map((post) => post.attribs.class)).toEqual(['h0f1', 'h0f1', 'h0f1']);
+  });
+
+  it('reads the thread without the cards', () => {
+    const text = extractArticle(page, { ...options, url: 'https://forum.example.org/threads/battery-drain.12/' }).contentText;
+    expect(text).toContain(opening);
+    expect(text).toContain(reply);
+    expect(text).not.toContain('Prophet of Truth');
+    expect(text).not.toContain('Miami, FL');
+  });
+
+  it('does not step past a column of prose', () => {
+    const prose = page.replaceAll('<div>Miami, FL</div>', `<div>${more} And a second sentence that makes it prose.</div>`);
+    const { posts } = repeatedPosts(parseHtml(prose).document as unknown as Element, ink);
+    expect(posts.map((post) => post.attribs.class)).not.toContain('h0f1');
+  });
+});
+
+describe('threads: a thread read whole whose posts are framed alike (session 27)', () => {
+  const third = 'Mine recovered after the second patch; the first one made it worse for about a week before it settled down.';
+  const row = (author: string, date: string, body: string): string =>
+    `<tr><td><div class="h1a"><span>${author}</span> <span>Posted ${date}</span></div><div class="h2b"><p>${body}</p><p>${body.toUpperCase()}</p></div></td></tr>`;
+  const notice = 'The annual community awards results are in, thank you to everyone who took the time to vote and congratulations to the winners.';
+  const latest = [1, 2, 3, 4, 5, 6, 7, 8]
+    .map((n) => `<li><a href="/threads/${n}">Another thread on this board, number ${n}, about phones and their batteries</a></li>`)
+    .join('');
+  // No <main>, no class an engine rule knows: the table of posts holds under half the page's text, so the page was read whole.
+  const page = `<html><head><title>Battery drain</title></head><body><div class="h0"><a href="/">Home</a> <a href="/boards">Boards</a> <a href="/new">New</a></div><div class="h9"><p>${notice}</p></div><h1>Battery drain</h1><table class="h3c"><tbody>${row('jane', '7/9/2025 7:57 PM', opening)}${row('sam', '7/9/2025 8:56 PM', reply)}${row('lee', '7/13/2025 7:22 AM', third)}</tbody></table><div class="h8"><h3>Latest threads</h3><ul>${latest}</ul></div></body></html>`;
+
+  it("reads the frames' parent, not the page's notices and lists", () => {
+    const text = extractArticle(page, { ...options, url: 'https://forum.example.org/boards/1-phones/123' }).contentText;
+    for (const body of [opening, reply, third]) expect(text).toContain(body);
+    expect(text).not.toContain('community awards');
+    expect(text).not.toContain('Latest threads');
+  });
+
+  it('leaves a page that is not at a thread address alone', () => {
+    const text = extractArticle(page, { ...options, url: 'https://www.example.org/blog/battery-drain' }).contentText;
+    expect(text).toContain('Latest threads');
+  });
+});

@@ -740,9 +740,53 @@ export function repeatedPosts(root: Element, ink: (element: Element) => number, 
     for (const [key, share] of shares)
       if (!once.has(key) && share.elements.length === level.length && share.ink >= total * POST_TEXT_SHARE && !share.elements.some(holdsFrame))
         next = share.elements;
+    if (next === null) next = besideCard(level, shares, once, total, holdsFrame);
     if (next === null) return mostlyProse(level) ? { posts: level, frames: best } : { posts: [], frames: [] };
     level = next;
   }
+}
+
+/** Share of the frames' text the post's column holds at least when the rest is the poster's card (besideCard). */
+const CARD_COLUMN_SHARE = 0.5;
+
+/**
+ * The frames' text column when the rest of each frame is a poster's card of short lines (name, rank, location, counts): a
+ * two-column post frame whose card holds more than the POST_TEXT_SHARE walk allows. Null when there is no such column.
+ */
+function besideCard(
+  level: Element[],
+  shares: Map<string, { ink: number; elements: Element[] }>,
+  once: Set<string>,
+  total: number,
+  holdsFrame: (element: Element) => boolean,
+): Element[] | null {
+  let main: { ink: number; elements: Element[] } | null = null;
+  for (const [key, share] of shares)
+    if (!once.has(key) && share.elements.length === level.length && share.ink >= total * CARD_COLUMN_SHARE && !share.elements.some(holdsFrame)) main = share;
+  if (main === null) return null;
+  const column = new Set<Element>(main.elements);
+  for (const element of level)
+    for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
+      if (isElement(child) && column.has(child)) continue;
+      if (child.type === 'text' ? normalizeSpace((child as unknown as { data: string }).data) !== '' : isElement(child) && !shortLinesOnly(child)) return null;
+    }
+  return main.elements;
+}
+
+/** Longest line of a poster's card: a custom user title ("Prophet of Truth that's Corrupted by Vengeance") runs past a name's. */
+const CARD_LINE_LIMIT = 60;
+
+/** Whether every text in a subtree is a short line (CARD_LINE_LIMIT): a poster's card, not prose. */
+function shortLinesOnly(node: Element): boolean {
+  if (node.name === 'script' || node.name === 'style') return true;
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (child.type === 'text') {
+      if (weightedLength(normalizeSpace((child as unknown as { data: string }).data)) > CARD_LINE_LIMIT) return false;
+    } else if (isElement(child) && !shortLinesOnly(child)) return false;
+  }
+  return true;
 }
 
 /** Whether posts' text is their own words rather than links (a forum's list of topics frames each topic alike, with a date). */
