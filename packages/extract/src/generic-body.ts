@@ -12,7 +12,7 @@ import { collectBlocks, containsTag, isLineNumbers, isSectionToggle, isShownPric
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
-import { isCardBadge, isRatingCount, isReadingTime, isViewCount } from './card-badges.ts';
+import { isCardBadge, isDeliveryPromise, isRatingCount, isReadingTime, isViewCount } from './card-badges.ts';
 import {
   classAndId,
   classHints,
@@ -2583,11 +2583,18 @@ function isControlText(text: string): boolean {
 function withoutControls(block: Block): Block | null {
   if (block.kind === 'image') return block;
   if (block.kind === 'list') {
-    const items = block.items.filter((item) => !isControlText(item.text) && !isCardBadge(item.text) && !isReadingTime(item.text));
+    const items = block.items.filter(
+      (item) => !isControlText(item.text) && !isCardBadge(item.text) && !isReadingTime(item.text) && !isDeliveryPromise(item.text),
+    );
     if (items.length === block.items.length) return block;
     return items.length === 0 ? null : { ...block, items, text: items.map((item) => item.text).join('\n') };
   }
-  return isControlText(block.text) || isCardBadge(block.text) || isReadingTime(block.text) || isRatingCount(block.text) || isViewCount(block.text)
+  return isControlText(block.text) ||
+    isCardBadge(block.text) ||
+    isReadingTime(block.text) ||
+    isRatingCount(block.text) ||
+    isViewCount(block.text) ||
+    isDeliveryPromise(block.text)
     ? null
     : block;
 }
