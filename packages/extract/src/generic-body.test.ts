@@ -1904,3 +1904,25 @@ describe("extract: session 26 service pass (a landing page's hero slogan in its 
     expect(lines(page('Clarity, finally.', article))).not.toContain('Clarity, finally.');
   });
 });
+
+describe("extract: session 27 service pass (Edge Delivery Services' placeholder links)", () => {
+  const page = (link: string): string =>
+    `<html><head><title>Pet insurance</title></head><body><header><nav><a href="/">Home</a><a href="/plans">Plans</a></nav></header>` +
+    `<main><div class="section"><h2>Our happy pet parents</h2><p>${sentence(1)}</p><p>${sentence(2)}</p>` +
+    `<div class="cards-carousel videos"><div><div><p>Amy tells how the claim for her husky was paid in this film: ${link}</p></div><div><h3>Amy with Taylor</h3><p>${sentence(3)}</p></div></div></div>` +
+    `<p>${sentence(4)}</p></div></main><footer><p>About us</p></footer></body></html>`;
+
+  it("leaves out a link whose text is the page's URL on an aem.page or hlx.page preview host, and keeps the card around it", () => {
+    for (const host of ['main--petplace--hlxsites.hlx.page', 'main--site--owner.aem.live']) {
+      const out = lines(page(`<a href="/videos/amy.mp4">https://${host}/videos/amy.mp4</a>`));
+      expect(out).toContain('Amy tells how the claim for her husky was paid in this film:');
+      expect(out).toContain('Amy with Taylor');
+      expect(out).toContain(sentence(3));
+    }
+  });
+
+  it('keeps a link whose text is a URL on any other host', () => {
+    const out = lines(page('<a href="/insurance/figo">https://www.example.org/insurance/figo</a>'));
+    expect(out).toContain('Amy tells how the claim for her husky was paid in this film: https://www.example.org/insurance/figo');
+  });
+});

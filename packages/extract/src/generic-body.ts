@@ -833,6 +833,7 @@ class Scorer {
     if (name === 'body' || name === 'html' || name === 'main') return false;
     // New Reddit's text for screen readers only ("Go to technology" beside a community's icon), as an element of its own.
     if (name === 'faceplate-screen-reader-content') return true;
+    if (name === 'a' && isEdsPlaceholderLink(element)) return true;
     const attribs = element.attribs;
     // A collapsed accordion or tab panel is hidden until its toggle is used: the reader can open it, so it is content.
     const panel = this.isDisclosurePanel(element);
@@ -1837,6 +1838,22 @@ class OutlineFilter implements ElementFilter {
 export function isChromeName(hints: string): boolean {
   const lower = hints.toLowerCase();
   return CHROME_WORD.test(lower) && !NOT_CHROME_WORD.test(lower);
+}
+
+/** A page URL on Adobe Edge Delivery Services' preview or live hosts: `https://<branch>--<repo>--<owner>.aem.page/…` (formerly `hlx.page`). */
+const EDS_URL = /^https:\/\/[a-z0-9-]+--[a-z0-9-]+--[a-z0-9-]+\.(?:aem|hlx)\.(?:page|live)\/\S*$/i;
+
+/**
+ * An Edge Delivery Services author's placeholder link (aem.live's document authoring): a video, fragment or card link is written in
+ * the document as its URL on the site's preview host, and the page's scripts turn the link into the block it names (the boilerplate's
+ * `video` and `fragment` blocks, PetPlace's `cards-carousel videos`). Served before the scripts run, the link's text is that URL
+ * (`<a href="/videos/amy.mp4">https://main--petplace--hlxsites.hlx.page/videos/amy.mp4</a>`): no reader sees it.
+ */
+function isEdsPlaceholderLink(element: Element): boolean {
+  const first = element.firstChild;
+  if (first === null || first.type !== 'text' || element.children.length !== 1) return false;
+  const text = (first as Text).data.trim();
+  return text.startsWith('https://') && text.includes('--') && EDS_URL.test(text);
 }
 
 /** The walk's filter inside the chosen container: boilerplate, and link farms and negative-weight blocks (conditional cleaning). */
