@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCardBadge, isPriceText, isRatingCount, isReadingTime } from './card-badges.ts';
+import { isCardBadge, isDeliveryPromise, isPriceText, isRatingCount, isReadingTime } from './card-badges.ts';
 import { extractArticle } from './extract-article.ts';
 
 const options = { url: 'https://shop.example.org/c/tents', fetchedAt: new Date('2026-02-08T08:00:00Z') };
@@ -59,6 +59,26 @@ describe('card badges', () => {
     const text = extractArticle(page, { ...options, url: 'https://example.org/apfelstrudel/' }).contentText;
     expect(text).toContain('250 g Mehl');
     expect(text).not.toContain('Bewertungen');
+  });
+
+  it('drops a shop card\'s delivery promise ("Available for Shipping", "FREE 2-Day Delivery", "Get it by Tue, Mar 10"), not a sentence about delivery', () => {
+    for (const promise of [
+      'Available for Shipping',
+      'Available for Shipping or Pickup',
+      'FREE 2-Day Delivery',
+      'FREE Full Service Delivery',
+      'Free Fast Delivery',
+      'Get it by Tue, Mar 10',
+    ])
+      expect(isDeliveryPromise(promise), promise).toBe(true);
+    for (const other of ['Free shipping', 'Delivery', 'Available for shipping to Canada and Mexico', 'We get it by Tuesday'])
+      expect(isDeliveryPromise(other), other).toBe(false);
+    const card = (n: number): string =>
+      `<li class="card"><h3>Folding treadmill ${n} with an incline</h3><p>A quiet treadmill that folds flat under a bed, with twelve programs, model ${n}.</p><div>$59${n}.98</div><div>${n % 2 ? 'Available for Shipping' : 'FREE 2-Day Delivery'}</div></li>`;
+    const page = `<html><body><main><h1>Treadmills</h1><ul>${[1, 2, 3, 4].map(card).join('')}</ul></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain('Folding treadmill 3 with an incline');
+    expect(text).not.toMatch(/Available for Shipping|2-Day Delivery/);
   });
 
   it("reads a card's price hidden from screen readers only (aria-hidden), unless their copy of it sits beside it", () => {

@@ -13,6 +13,19 @@ export function isCardBadge(text: string): boolean {
 }
 
 /**
+ * A shop card's delivery promise as a block of its own (session 27 grid pass): Sam's Club's "Available for Shipping", "Available for
+ * Shipping or Pickup", Wayfair's "FREE 2-Day Delivery", "FREE Full Service Delivery" and "Get it by Tue, Mar 10". The card's
+ * logistics, not its product; a bare "Free shipping" badge stays (some golds keep it: eBay's, B&H's).
+ */
+const DELIVERY_PROMISE =
+  /^(?:available for (?:shipping|pickup|delivery)(?: (?:or|and|&) (?:shipping|pickup|delivery))?|free (?:\d[- ]day|fast|full service|standard|ground|same[- ]day|next[- ]day) (?:shipping|delivery)|get it by (?:mon|tue|wed|thu|fri|sat|sun)\w*,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2})\.?$/i;
+
+/** Whether a block's whole text is a card's delivery promise. */
+export function isDeliveryPromise(text: string): boolean {
+  return text.length <= 40 && DELIVERY_PROMISE.test(text);
+}
+
+/**
  * A story's reading time as a block of its own, the byline's furniture ("Reading Time: 11 minutes", "3 MIN. READ", "4 min read
  * time", "Lesezeit: 5 Minuten", "5 Min. Lesezeit", "Temps de lecture : 5 min", "5 min de lectura", "Leestijd: 4 minuten").
  */

@@ -12,7 +12,7 @@ import { collectBlocks, containsTag, isLineNumbers, isSectionToggle, isShownPric
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
-import { isCardBadge, isRatingCount, isReadingTime, isViewCount } from './card-badges.ts';
+import { isCardBadge, isDeliveryPromise, isRatingCount, isReadingTime, isViewCount } from './card-badges.ts';
 import {
   classAndId,
   classHints,
@@ -2494,9 +2494,18 @@ function isBoilerText(text: string): boolean {
     (text.length <= 200 && (READ_ALSO_POINTER.test(text) || RELATED_POINTER.test(text))) ||
     (text.length <= 120 && (CONTRIBUTOR_DISCLAIMER.test(text) || JOURNAL_CURRENT.test(text) || NETWORK_NOTE.test(text))) ||
     (text.length <= 300 && text.includes('Advertising API') && PRODUCT_API_NOTE.test(text)) ||
-    (text.length <= 300 && text.startsWith('This content is') && EMBED_NOTE.test(text))
+    (text.length <= 300 && text.startsWith('This content is') && EMBED_NOTE.test(text)) ||
+    (text.length <= 400 && text.startsWith('This ') && CONSENT_NOTE.test(text))
   );
 }
+
+/**
+ * A platform's cookie notice set inside the page: a consent manager's placeholder where an embed waits for the reader's consent
+ * (Vox Media's Duet on The Verge's river: "This content isn't visible due to your cookie preferences. To load this content, click
+ * the Allow button below to opt in to …", in hashed classes), and Google's notice on Blogger and Google Sites pages ("This site uses
+ * cookies from Google to deliver its services and to analyze traffic. …", in obfuscated classes). No class word names either.
+ */
+const CONSENT_NOTE = /^This (?:content isn[’']t visible due to your cookie preferences\b|site uses cookies from Google to deliver its services\b)/;
 
 /**
  * The note a magazine group's pages set where an embed loads (Hearst's "This content is imported from Instagram. You may be able to
@@ -2591,11 +2600,18 @@ function isControlText(text: string): boolean {
 function withoutControls(block: Block): Block | null {
   if (block.kind === 'image') return block;
   if (block.kind === 'list') {
-    const items = block.items.filter((item) => !isControlText(item.text) && !isCardBadge(item.text) && !isReadingTime(item.text));
+    const items = block.items.filter(
+      (item) => !isControlText(item.text) && !isCardBadge(item.text) && !isReadingTime(item.text) && !isDeliveryPromise(item.text),
+    );
     if (items.length === block.items.length) return block;
     return items.length === 0 ? null : { ...block, items, text: items.map((item) => item.text).join('\n') };
   }
-  return isControlText(block.text) || isCardBadge(block.text) || isReadingTime(block.text) || isRatingCount(block.text) || isViewCount(block.text)
+  return isControlText(block.text) ||
+    isCardBadge(block.text) ||
+    isReadingTime(block.text) ||
+    isRatingCount(block.text) ||
+    isViewCount(block.text) ||
+    isDeliveryPromise(block.text)
     ? null
     : block;
 }

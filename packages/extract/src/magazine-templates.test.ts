@@ -142,6 +142,27 @@ describe("magazine templates: an embed's placeholder note", () => {
   });
 });
 
+describe("magazine templates: a platform's cookie notice in the page (session 27 grid pass)", () => {
+  const page = (note: string): string =>
+    `<html lang="en"><head><title>The Best Movies of the Summer</title><meta property="og:type" content="article"></head><body>${nav}<main><article><h1>The Best Movies of the Summer</h1>` +
+    `<div class="_1a2b3c"><p>${en(1)}</p><p>${en(2)}</p><div class="wn1wvo1"><div class="_1445zwd1"><p>${note}</p><div><button>Allow</button></div></div></div><p>${en(3)}</p><p>${en(4)}</p></div></article></main></body></html>`;
+  const url = 'https://www.theverge.com/entertainment/877243/best-summer-movies';
+
+  it("drops Vox Media's consent placeholder and Google's cookie notice (Blogger, Google Sites)", () => {
+    for (const note of [
+      'This content isn\'t visible due to your cookie preferences. To load this content, click the Allow button below to opt in to "Social Media &amp; Embedded Content" cookies. These cookies are set and controlled by the third party sources from which the embedded content originates.',
+      'This site uses cookies from Google to deliver its services and to analyze traffic. Information about your use of this site is shared with Google. By using this site, you agree to its use of cookies.',
+    ]) {
+      expect(read(page(note), url).blocks).toEqual([en(1), en(2), en(3), en(4)]);
+    }
+  });
+
+  it("keeps a sentence about cookies that is the page's own", () => {
+    const said = 'This site uses cookies to remember the recipes you saved, and we explain below how to clear them from your browser.';
+    expect(read(page(said), url).blocks).toContain(said);
+  });
+});
+
 describe("magazine templates: a paper's call for readers' stories", () => {
   const page = (box: string): string =>
     `<html lang="en"><head><title>Heatwave returns this weekend</title><meta property="og:type" content="article"></head><body>${nav}<main><article><h1>Heatwave returns this weekend</h1>` +
