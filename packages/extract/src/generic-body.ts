@@ -2329,6 +2329,12 @@ const CROSS_SELL_HEADING =
 const REVIEWS_HEADING =
   /^(?:(?:customer|product|user) reviews?|reviews? for this (?:item|product)|(?:customer )?ratings (?:&|and) reviews|be the first to review this (?:item|product))(?: \(\d[\d,]*\))?\s*[:.…!]*$/i;
 
+/** A paragraph that is only a step's number: "1.", "12.". */
+const STEP_NUMBER = /^\d{1,2}\.$/;
+
+/** A shop's prompt to ask for help: "Questions? Chat with an expert.", "More questions?", "Need help with your order?". */
+const HELP_PROMPT = /^(?:(?:any|more|got|have)\s+)?(?:questions\?|need (?:some |any )?help\b[^.!?]*\?)/i;
+
 /**
  * Drops, in place, each run a cross-sell or review-list heading opens on a product page: the heading and the blocks after it up to the next
  * heading of its level or above (the grid's cards are other products). A label set as a paragraph goes alone: where a run after
@@ -2347,6 +2353,10 @@ function withoutCrossSells(blocks: Block[]): void {
       if (block.kind === 'h') level = block.level;
       continue;
     }
+    // A step's number alone ("1.", "2."): the badge a theme sets beside each picture of a how-to or each item in the box, not a line.
+    if (block.kind === 'p' && STEP_NUMBER.test(block.text)) continue;
+    // The shop's help prompt ("Questions? Chat with an expert.", "Need help choosing gear?"): the line goes, what follows it stays.
+    if ((block.kind === 'p' || block.kind === 'h') && block.text.length <= 80 && HELP_PROMPT.test(block.text)) continue;
     blocks[write++] = block;
   }
   blocks.length = write;
