@@ -2339,6 +2339,7 @@ const HELP_PROMPT = /^(?:(?:any|more|got|have)\s+)?(?:questions\?|need (?:some |
  * Drops, in place, each run a cross-sell or review-list heading opens on a product page: the heading and the blocks after it up to the next
  * heading of its level or above (the grid's cards are other products). A label set as a paragraph goes alone: where a run after
  * it ends is not marked, and a theme's grid loaded by script leaves the label over nothing (Dawn's `product-recommendations`).
+ * A step's number set alone and the shop's help prompt go too, each line alone.
  */
 function withoutCrossSells(blocks: Block[]): void {
   let write = 0;
