@@ -180,8 +180,16 @@ export function isSectionToggle(button: Element): boolean {
   return isQuestionToggle(button);
 }
 
-/** A question of four words or more: "How long should everyday shoes last?", "Do I need to be good at drawing?" (not "Need help planning?"). */
-const QUESTION = /^[^?\s]+(?:\s+[^?\s]+){3,}\?$/;
+/**
+ * A question of four words or more: "How long should everyday shoes last?", "Do I need to be good at drawing?" (not "Need help
+ * planning?"); French sets a space before the mark ("Quelle huile utiliser dans un diffuseur ?").
+ */
+const QUESTION = /^[^?\s]+(?:\s+[^?\s]+){3,}\s?\?$/;
+
+/** Whether a text (spaces collapsed) is a question of four words or more, up to 200 characters. */
+export function isQuestion(text: string): boolean {
+  return text.length <= 200 && QUESTION.test(text);
+}
 
 /**
  * A button whose text is a question, with the answer's panel the next element beside it: a hand-written accordion's question that

@@ -427,6 +427,35 @@ describe('generic body: collapsed accordion and tab panels', () => {
     expect(text).toContain(sentence(5));
   });
 
+  it("reads the hidden panel after a heading that wraps the toggle (WAI-ARIA's accordion pattern, no aria-controls)", () => {
+    // Runner's World: `<h3><button aria-expanded="false"><p>question</p></button></h3>` and then `<div aria-hidden="true" hidden>`.
+    const faq = [4, 5]
+      .map(
+        (n) =>
+          `<div class="collapsible-section"><h3 class="collapsible-header"><button aria-expanded="false"><span class="icon"></span><p>Which shoe ${n} fits?</p></button></h3><div aria-hidden="true" hidden tabindex="-1"><p>${sentence(n)}</p></div></div>`,
+      )
+      .join('');
+    const text = extractArticle(`<html><body><main><article>${intro}<h2>FAQs</h2>${faq}</article></main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(4));
+    expect(text).toContain(sentence(5));
+  });
+
+  it("reads the hidden answer after a heading that asks a question, and not a poll's hidden choices", () => {
+    // Les Raffineurs (PrestaShop): `<h3>question ?<span class="toggler">…</span></h3><div class="content" style="display: none;">`;
+    // French sets a space before the question mark.
+    const faq = [4, 5]
+      .map(
+        (n) =>
+          `<div class="faq-item"><h3>Peut-on utiliser le modèle ${n} en extérieur ?<span class="toggler"><span class="more"></span></span></h3><div class="content" style="display: none;"><p>${sentence(n)}</p></div></div>`,
+      )
+      .join('');
+    const text = extractArticle(`<html><body><main><article>${intro}<h2>Questions fréquentes</h2>${faq}</article></main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(4));
+    expect(text).toContain(sentence(5));
+    const poll = `<div class="poll-container"><h4 class="poll-question">Which of these five plans is the best?</h4><div class="poll-area" hidden><label><input type="radio" name="c" value="1"> ${sentence(6)}</label></div></div>`;
+    expect(extractArticle(`<html><body><main><article>${intro}${poll}</article></main></body></html>`, options).contentText).not.toContain(sentence(6));
+  });
+
   it('still drops hidden text that no toggle opens', () => {
     const hidden = `<div style="display:none"><p>${sentence(8)}</p></div><div hidden><p>${sentence(9)}</p></div>`;
     const text = extractArticle(`<html><body><article>${intro}${hidden}</article></body></html>`, options).contentText;

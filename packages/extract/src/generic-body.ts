@@ -8,7 +8,7 @@
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
-import { collectBlocks, containsTag, isLineNumbers, isSectionToggle, isShownPrice } from './blocks.ts';
+import { collectBlocks, containsTag, isLineNumbers, isQuestion, isSectionToggle, isShownPrice } from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
@@ -2346,10 +2346,17 @@ const CROSS_SELL_HEADING =
 const REVIEWS_HEADING =
   /^(?:(?:customer|product|user) reviews?|reviews? for this (?:item|product)|(?:customer )?ratings (?:&|and) reviews|be the first to review this (?:item|product))(?: \(\d[\d,]*\))?\s*[:.…!]*$/i;
 
+/** A paragraph that is only a step's number: "1.", "12.". */
+const STEP_NUMBER = /^\d{1,2}\.$/;
+
+/** A shop's prompt to ask for help: "Questions? Chat with an expert.", "More questions?", "Need help with your order?". */
+const HELP_PROMPT = /^(?:(?:any|more|got|have)\s+)?(?:questions\?|need (?:some |any )?help\b[^.!?]*\?)/i;
+
 /**
  * Drops, in place, each run a cross-sell or review-list heading opens on a product page: the heading and the blocks after it up to the next
  * heading of its level or above (the grid's cards are other products). A label set as a paragraph goes alone: where a run after
  * it ends is not marked, and a theme's grid loaded by script leaves the label over nothing (Dawn's `product-recommendations`).
+ * A step's number set alone and the shop's help prompt go too, each line alone.
  */
 function withoutCrossSells(blocks: Block[]): void {
   let write = 0;
@@ -2364,6 +2371,10 @@ function withoutCrossSells(blocks: Block[]): void {
       if (block.kind === 'h') level = block.level;
       continue;
     }
+    // A step's number alone ("1.", "2."): the badge a theme sets beside each picture of a how-to or each item in the box, not a line.
+    if (block.kind === 'p' && STEP_NUMBER.test(block.text)) continue;
+    // The shop's help prompt ("Questions? Chat with an expert.", "Need help choosing gear?"): the line goes, what follows it stays.
+    if ((block.kind === 'p' || block.kind === 'h') && block.text.length <= 80 && HELP_PROMPT.test(block.text)) continue;
     blocks[write++] = block;
   }
   blocks.length = write;
@@ -3559,10 +3570,33 @@ function followsToggle(element: Element): boolean {
   const previous = previousElement(element);
   if (!previous) return false;
   if (previous.attribs['aria-expanded'] !== undefined || (previous.name === 'button' && isSectionToggle(previous))) return true;
+  // An accordion's header set as a heading: WAI-ARIA's accordion pattern wraps each toggle in a heading and sets the panel after
+  // that heading (`<h3><button aria-expanded="false">…</button></h3><div hidden>`), and hand-written accordions ask their
+  // question in a bare heading. A question over a poll's hidden choices or a feedback form's hidden note heads controls, not an answer.
+  if (HEADING_TAGS.has(previous.name)) {
+    if (wrapsExpandedButton(previous)) return true;
+    const parent = previous.parent;
+    if (isQuestion(normalizeSpace(rawText(previous))) && parent !== null && isElement(parent) && !hasControl(parent)) return true;
+  }
   // A toggle that states nothing for assistive technology but whose class names it an FAQ's question or an accordion's title
   // (`faq-question`, `accordion-title`, `accordionTitle`): themes' hand-written accordions, their answers `display: none`.
   const className = previous.attribs.class;
   return className !== undefined && TOGGLE_CLASS.test(className);
+}
+
+/** Whether a heading holds nothing but a button stating aria-expanded: an accordion's header in WAI-ARIA's pattern. */
+function wrapsExpandedButton(heading: Element): boolean {
+  const only = onlyElementChild(heading);
+  return only !== null && only.name === 'button' && only.attribs['aria-expanded'] !== undefined && !holdsOwnText(heading);
+}
+
+/** Whether an element holds text of its own (a text node with more than white space directly under it). */
+function holdsOwnText(element: Element): boolean {
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (child.type === 'text' && child.data.trim() !== '') return true;
+  }
+  return false;
 }
 
 /** Class names of a hand-written accordion's toggle: an FAQ's question, an accordion's title, header or trigger. */

@@ -144,3 +144,43 @@ describe('shop templates: a review list under its heading, wherever it stands', 
     });
   }
 });
+
+// Session 27 product pass: a step's number set alone beside each picture of a how-to (Huel's "How to use", Bird Buddy's "What's in
+// the box" badges: "1.", "2."), and the shop's help prompt ("Questions? Chat with an expert.", "Need help choosing gear?"): the
+// line goes, and the steps and the text after the prompt stay. An article keeps its numbers (listicles number their sections so).
+describe('shop templates: step numbers set alone and help prompts', () => {
+  const prose = (n: number) =>
+    `<p>Part ${n} of the description: the mug is thrown by hand, glazed twice and fired hot, with commas, clauses and a full stop.</p>`;
+  const step = (n: number, text: string) =>
+    `<div class="step"><div class="step__image"><img src="/step-${n}.jpg" alt=""></div><div class="step__text"><p>${n}.</p></div><p>${text}</p></div>`;
+  const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Stoneware Mug"}</script>`;
+  const page = (prompt: string, head = ld) => `<!doctype html><html><head><title>Stoneware Mug | Shop</title>${head}</head><body>
+<header><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>
+<main><div class="product"><h1>Stoneware Mug</h1><p class="price">$24.00</p>${[1, 2, 3].map(prose).join('')}
+<h2>How to use</h2><div class="steps">${step(1, 'Warm the mug with hot water first.')}${step(2, 'Pour the coffee in slowly.')}${step(3, 'Wash it by hand once it has cooled.')}</div>
+<div class="help"><p>${prompt}</p><p>Our studio answers every message within a day, by email or on the phone.</p></div>${[4, 5, 6].map(prose).join('')}</div></main>
+<footer><p>© 2026 Mug Shop. All rights reserved.</p></footer></body></html>`;
+  const url = 'https://mugs.example/products/stoneware-mug';
+
+  it('drops the step numbers and keeps the steps', () => {
+    const page1 = read(page('We ship from the studio.'), url);
+    for (const n of [1, 2, 3]) expect(page1.blocks).not.toContain(`${n}.`);
+    expect(page1.blocks).toContain('Pour the coffee in slowly.');
+    expect(page1.blocks).toContain('We ship from the studio.');
+    for (const n of [1, 2, 3, 4, 5, 6]) expect(page1.contentText).toContain(`Part ${n} of the description`);
+  });
+
+  for (const prompt of ['Questions? Chat with an expert.', 'More questions?', 'Need help with your order?', 'Need help choosing a mug?']) {
+    it(`drops the help prompt "${prompt}" and keeps what follows it`, () => {
+      const found = read(page(prompt), url);
+      expect(found.blocks).not.toContain(prompt);
+      expect(found.blocks).toContain('Our studio answers every message within a day, by email or on the phone.');
+    });
+  }
+
+  it('keeps both on a page that is not a product', () => {
+    const article = read(page('Questions? Chat with an expert.', ''), 'https://mugs.example/blog/how-to-use-a-mug');
+    expect(article.blocks).toContain('2.');
+    expect(article.blocks).toContain('Questions? Chat with an expert.');
+  });
+});
