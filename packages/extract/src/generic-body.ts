@@ -1690,12 +1690,12 @@ const LEAD_PROSE = 200;
 function withLeadSections(scorer: Scorer, top: Element, nodes: Element[]): Element[] | null {
   const parent = top.parent;
   if (!parent || !isElement(parent)) return null;
-  const out = [...nodes];
-  let added = false;
+  let out: Element[] | null = null;
   for (let ci = 0, kids = parent.children; ci < kids.length; ci += 1) {
     const kid = kids[ci]!;
     if (kid === top) break;
     if (!isElement(kid) || kid.name !== top.name || nodes.includes(kid) || scorer.skips(kid) || !isLeadSection(scorer, kid)) continue;
+    out ??= [...nodes];
     // Before the first node read that follows it among the parent's children.
     let at = out.length;
     for (let k = ci + 1; k < kids.length && at === out.length; k += 1) {
@@ -1703,16 +1703,14 @@ function withLeadSections(scorer: Scorer, top: Element, nodes: Element[]): Eleme
       if (index >= 0) at = index;
     }
     out.splice(at, 0, kid);
-    added = true;
   }
-  return added ? out : null;
+  return out;
 }
 
 /** Prose with few links, not a slider, carousel, testimonials, reviews or grid column (withLeadSections). */
 function isLeadSection(scorer: Scorer, element: Element): boolean {
-  if (scorer.linkDensity(element) >= 0.25) return false;
   const prose = scorer.paragraphText(element);
-  if (prose < LEAD_PROSE || prose < scorer.textLength(element) * 0.5) return false;
+  if (prose < LEAD_PROSE || prose < scorer.textLength(element) * 0.5 || scorer.linkDensity(element) >= 0.25) return false;
   const hints = classHints(element);
   return !NOT_PROSE_SECTION.test(hints) && !GRID_COLUMN.test(hints) && !containsTag(element, 'h1', scorer);
 }
