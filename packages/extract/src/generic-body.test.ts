@@ -1955,3 +1955,33 @@ describe("extract: session 27 service pass (Edge Delivery Services' placeholder 
     expect(out).toContain('Amy tells how the claim for her husky was paid in this film: https://www.example.org/insurance/figo');
   });
 });
+
+describe('generic body: session 27 article pass (the lead in a sibling before the container)', () => {
+  const para = (topic: string, n: number): string =>
+    `${topic} paragraph ${n} tells the reader where to rent a car, what it costs in the high season, and which insurance to take.`;
+  const many = (topic: string, count: number): string => Array.from({ length: count }, (_, i) => `<p>${para(topic, i + 1)}</p>`).join('');
+  // A disclaimer after the body keeps the climb to a lead above the container (leadAbove) from taking the whole post.
+  const disclaimer = `<div class="full-disclaimer"><p>Disclaimer: research your destination before you travel. ${'Prices and rules change often. '.repeat(12)}</p></div>`;
+  const page = (before: string, after = disclaimer): string =>
+    `<html><body><header><nav><a href="/">Home</a><a href="/blog">Blog</a></nav></header><div class="post"><h1>Renting a car in the USA</h1>` +
+    `${before}<div class="rich-text main-blog-post">${many('Body', 24)}</div>${after}</div><footer><p>About us</p></footer></body></html>`;
+
+  it('reads an intro block before the body, in document order (a Webflow post, a summary box)', () => {
+    const out = lines(page(`<div class="summary">${many('Intro', 3)}</div><div class="disclosure">Note: some links are affiliate links.</div>`));
+    expect(out).toContain(para('Intro', 1));
+    expect(out).toContain(para('Body', 24));
+    expect(out.indexOf(para('Intro', 3))).toBeLessThan(out.indexOf(para('Body', 1)));
+  });
+
+  it('leaves a short note, a link list, testimonials, a grid column and anything after the body', () => {
+    const links = `<div class="more">${[1, 2, 3, 4].map((n) => `<p><a href="/post-${n}">Another post number ${n} about renting cars and driving across the country</a></p>`).join('')}</div>`;
+    const out = lines(
+      page(
+        `<div class="note"><p>Prices checked in May.</p></div>${links}<div class="testimonials">${many('Testimonial', 3)}</div><div class="col-xs-12">${many('Claim', 3)}</div>`,
+        `${disclaimer}<div class="author-bio">${many('After', 3)}</div>`,
+      ),
+    );
+    expect(out).toContain(para('Body', 24));
+    expect(out.some((l) => /^(?:Prices checked|Another post|Testimonial|Claim|After) /.test(l))).toBe(false);
+  });
+});

@@ -1676,6 +1676,46 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
   return top;
 }
 
+/** The least paragraph text (weighted length) a section beside the container must hold to be read as the article's lead. */
+const LEAD_PROSE = 200;
+
+/**
+ * The article's lead or first part in a sibling of the container, before it: an intro block (Webflow's `rich-text-block intro`
+ * beside the post's `rich-text-block`), a summary (`div.articleSummary`), a quick-insight box, a guide's intro `<div>` before
+ * its sections. Readability's sibling join takes a sibling only when it scores a fifth of the container, which a long body
+ * outweighs. Each earlier sibling of the container's tag, not skipped, not named as a slider, carousel, testimonials or reviews,
+ * nor a grid column (a column beside the body, a fact-check's claim box), whose paragraphs hold at least LEAD_PROSE and half its
+ * text, with a link density under 0.25, is read with the nodes, in document order. Siblings after the container are not: there
+ * sit author boxes, comments and footers (same-class siblings after it measured even, session 27). Null when none joins.
+ */
+function withLeadSections(scorer: Scorer, top: Element, nodes: Element[]): Element[] | null {
+  const parent = top.parent;
+  if (!parent || !isElement(parent)) return null;
+  let out: Element[] | null = null;
+  for (let ci = 0, kids = parent.children; ci < kids.length; ci += 1) {
+    const kid = kids[ci]!;
+    if (kid === top) break;
+    if (!isElement(kid) || kid.name !== top.name || nodes.includes(kid) || scorer.skips(kid) || !isLeadSection(scorer, kid)) continue;
+    out ??= [...nodes];
+    // Before the first node read that follows it among the parent's children.
+    let at = out.length;
+    for (let k = ci + 1; k < kids.length && at === out.length; k += 1) {
+      const index = out.indexOf(kids[k] as Element);
+      if (index >= 0) at = index;
+    }
+    out.splice(at, 0, kid);
+  }
+  return out;
+}
+
+/** Prose with few links, not a slider, carousel, testimonials, reviews or grid column (withLeadSections). */
+function isLeadSection(scorer: Scorer, element: Element): boolean {
+  const prose = scorer.paragraphText(element);
+  if (prose < LEAD_PROSE || prose < scorer.textLength(element) * 0.5 || scorer.linkDensity(element) >= 0.25) return false;
+  const hints = classHints(element);
+  return !NOT_PROSE_SECTION.test(hints) && !GRID_COLUMN.test(hints) && !containsTag(element, 'h1', scorer);
+}
+
 /** Siblings of the top candidate that look like content (Readability's sibling join). */
 function contentNodes(scorer: Scorer, top: Element): Element[] {
   const parent = top.parent;
@@ -3093,6 +3133,9 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   } else if (best.landing !== null) {
     blocks = best.landing;
     length = blocksLength(blocks);
+  } else if (best.led !== null) {
+    blocks = best.led;
+    length = blocksLength(blocks);
   }
   // A blog's archive (a category, tag or author page) reads its description first and then the loop of its posts' cards.
   if (!articleLike && container !== null && container !== region && isArchive(body)) {
@@ -3225,7 +3268,15 @@ function leavesMain(hinted: Attempt, unhinted: Attempt, body: Element): boolean 
 }
 
 /** One scoring of a page: its blocks, their weighted length and ink (measured once), and the scorer and walk that made them. */
-type Attempt = GenericResult & { scorer: Scorer; reveal: boolean; precomputed: Precomputed; length: number; ink: number; landing: Block[] | null };
+type Attempt = GenericResult & {
+  scorer: Scorer;
+  reveal: boolean;
+  precomputed: Precomputed;
+  length: number;
+  ink: number;
+  landing: Block[] | null;
+  led: Block[] | null;
+};
 
 /**
  * DocBook XSL's chunked output (PostgreSQL's manual, gtk-doc's API references, the FreeBSD Handbook) writes each page as
@@ -3297,7 +3348,16 @@ function attempt(
       landing = cleanBlocks(read, blockKind);
     }
   }
-  return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink, landing };
+  // The article's lead in a sibling before the container (withLeadSections), read unless the page's main region or a landing
+  // page's sections are read instead (extractGenericBody): the weights above, which decide that, stay the container's own.
+  let led: Block[] | null = null;
+  const joined = top && repeated === null ? withLeadSections(scorer, top, nodes) : null;
+  if (joined !== null) {
+    const read: Block[] = [];
+    for (const node of joined) read.push(...collectBlocks(node, { baseUrl, filter, reveal, pullQuotes: kind === 'article' }));
+    led = cleanBlocks(read, blockKind);
+  }
+  return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink, landing, led };
 }
 
 /**
@@ -3356,7 +3416,7 @@ function isProseSection(scorer: Scorer, element: Element): boolean {
   if (prose < 150 || prose < scorer.textLength(element) * 0.5) return false;
   if (!holdsHeading(element, LANDING_HEADING_DEPTH)) return false;
   const hints = classHints(element);
-  return !NOT_PROSE_SECTION.test(hints) && !GRID_COLUMN.test(hints);
+  return !NOT_PROSE_SECTION.test(hints) && !GRID_COLUMN.test(hints) && !containsTag(element, 'h1', scorer);
 }
 
 /** Ink of the list items under an element with few links (a section of bullet points). */
