@@ -544,6 +544,36 @@ describe('docs templates: Asciidoctor sections (git-scm, Antora)', () => {
   });
 });
 
+// Session 27 anchors pass: a report written with Asciidoctor whose sections hold more linked list items than sentences.
+describe('docs templates: Asciidoctor sections of linked lists', () => {
+  const item = (k: number): string =>
+    `<li><p><a href="https://forge.example.org/pulls/${k}">libclient: Fix the handling of option number ${k} in the parser</a></p></li>`;
+  const list = (from: number): string => `<div class="ulist"><ul>${Array.from({ length: 8 }, (_, k) => item(from + k)).join('')}</ul></div>`;
+  const para = (text: string): string => `<div class="paragraph"><p>${text}</p></div>`;
+  const progress = "There's been some nice progress on the parser side these past months.";
+  const intro = 'Many patches were sent for review:';
+  const after = 'I sent all the patches that were ready to be sent in the hope that we can be as close to upstream as possible for the next release.';
+  const html = (introText: string): string =>
+    `<html><head><title>Progress Report #39</title></head><body><header><nav><a href="/">Home</a><a href="/about">About</a></nav></header><main><article id="post-page"><h2>Progress Report #39</h2><div class="content">` +
+    `<div class="sect1"><h2 id="what">What is the client?</h2><div class="sectionbody">${para(d(1))}${para(d(2))}</div></div>` +
+    `<div class="sect1"><h2 id="patches">Patches status</h2><div class="sectionbody">${para(progress)}${para(introText)}${list(1)}${para(after)}</div></div>` +
+    `<div class="sect1"><h2 id="state">State of the client</h2><div class="sectionbody">${para(d(3))}${para(d(4))}</div></div></div></article></main></body></html>`;
+
+  it('reads a section whose linked lists outweigh its own sentences part by part, and keeps the list its paragraph introduces', () => {
+    const blocks = blocksOf(html(intro), 'https://blog.example.org/progress-report-39');
+    for (const line of ['Patches status', progress, intro, after]) expect(blocks).toContain(line);
+    expect(blocks).toContain('libclient: Fix the handling of option number 1 in the parser');
+    expect(blocks.indexOf(after)).toBeGreaterThan(blocks.indexOf('libclient: Fix the handling of option number 8 in the parser'));
+    expect(blocks.at(-1)).toBe(d(4));
+  });
+
+  it('still drops the list when no sentence ending in a colon introduces it', () => {
+    const blocks = blocksOf(html('The patches are listed below for reference.'), 'https://blog.example.org/progress-report-39');
+    expect(blocks).toContain(after);
+    expect(blocks.join('\n')).not.toContain('libclient: Fix');
+  });
+});
+
 // Session 23 docs pass: help-centre article templates (Zendesk Guide's Copenhagen theme, Help Scout Docs, Document360, ReadMe),
 // written by hand from their markup.
 describe('docs templates: help-centre articles', () => {

@@ -1916,7 +1916,8 @@ class InnerFilter implements ElementFilter {
     if (SOCIAL_EMBED.test(classAndId(element))) return false;
     const density = this.scorer.linkLength(element) / text;
     const weight = this.scorer.classWeight(element);
-    if (name === 'p') return density > 0.8 && text < 300 && !isItemTitle(this.scorer, element, text) && !isCrossReference(element);
+    if (name === 'p')
+      return density > 0.8 && text < 300 && !isItemTitle(this.scorer, element, text) && !isCrossReference(element) && !isAsciidoctorItem(this.scorer, element);
     // A DocBook chapter's page is its table of contents (`div.toc` › `dl.toc`) and a lead: the golds keep the contents.
     if (this.part !== null && (element === this.part || inPartContents(element, this.part))) return false;
     // A listing card's footer of writers and date (the writers linked to their pages) is the card's byline, not a link farm.
@@ -1946,6 +1947,15 @@ class InnerFilter implements ElementFilter {
     // Sphinx's `toctree` directive in the document (`div.toctree-wrapper` › nested `li.toctree-lN`) is the page's own contents.
     // A section that holds one is read part by part (its heading and the sentence before the contents).
     if (density > 0.5 && (inToctree(element) || holdsToctree(element))) return false;
+    // A section whose lists of links outweigh it but which holds paragraphs of its own prose (a report's "Many patches were sent
+    // for review:" over a list of linked patch titles), its links all in those lists, is read part by part: its lists are judged alone.
+    if (density > 0.5 && (name === 'section' || name === 'div') && text < 2000 && holdsOwnProse(this.scorer, element)) return false;
+    // Asciidoctor writes each list as `div.ulist` › `<ul>` and each paragraph as `div.paragraph` › `<p>`: a list its paragraph
+    // introduces ("Many patches were sent for review:") finishes that sentence there too.
+    if (density > 0.5 && name === 'div' && isAsciidoctorIntroducedList(this.scorer, element)) return false;
+    const parent = element.parent;
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && parent !== null && isElement(parent) && isAsciidoctorIntroducedList(this.scorer, parent))
+      return false;
     // A grid of cards each wrapped whole in a link (a heading and a sentence of blurb inside the `<a>`) is a landing page's content.
     if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000))
       return !this.cards || name === 'table' || name === 'dl' || !isLinkedCardGrid(this.scorer, element);
@@ -1954,6 +1964,36 @@ class InnerFilter implements ElementFilter {
 
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
+  }
+}
+
+/** The prose a link-dense section must hold in paragraphs of its own to be read part by part (holdsOwnProse). */
+const OWN_PROSE = 150;
+
+/**
+ * Whether a section holds, outside its lists, at least two paragraphs under a quarter linked and OWN_PROSE weighted characters
+ * of them in all, and nine tenths of its link text inside its lists: a document's section whose lists of links outweigh its
+ * sentences. A grid of cards links its titles outside any list; a menu has no paragraphs.
+ */
+function holdsOwnProse(scorer: Scorer, section: Element): boolean {
+  const found = { paragraphs: 0, text: 0, listLinks: 0 };
+  ownProse(scorer, section, found);
+  return found.paragraphs >= 2 && found.text >= OWN_PROSE && found.listLinks >= scorer.linkLength(section) * 0.9;
+}
+
+function ownProse(scorer: Scorer, node: Element, found: { paragraphs: number; text: number; listLinks: number }): void {
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child) || scorer.skips(child)) continue;
+    const name = child.name;
+    if (name === 'ul' || name === 'ol') found.listLinks += scorer.linkLength(child);
+    else if (name === 'p') {
+      const text = scorer.textLength(child);
+      if (text > 0 && scorer.linkLength(child) < text * 0.25) {
+        found.paragraphs += 1;
+        found.text += text;
+      }
+    } else ownProse(scorer, child, found);
   }
 }
 
@@ -2118,6 +2158,36 @@ function isIntroducedList(scorer: Scorer, element: Element): boolean {
   if (previous === null || previous.name !== 'p' || scorer.skips(previous)) return false;
   const text = scorer.textLength(previous);
   if (text < 60 || scorer.linkLength(previous) > text * 0.25) return false;
+  const sentence = normalizeSpace(rawText(previous));
+  return sentence.endsWith(':') && !POINTER_LEAD.test(sentence);
+}
+
+/** Whether a paragraph is an item's text (Asciidoctor writes `<li>` › `<p>`) in a list its paragraph introduces (isAsciidoctorIntroducedList). */
+function isAsciidoctorItem(scorer: Scorer, paragraph: Element): boolean {
+  const item = paragraph.parent;
+  if (item === null || !isElement(item) || item.name !== 'li') return false;
+  const list = item.parent;
+  if (list === null || !isElement(list) || (list.name !== 'ul' && list.name !== 'ol')) return false;
+  const wrapper = list.parent;
+  return wrapper !== null && isElement(wrapper) && isAsciidoctorIntroducedList(scorer, wrapper);
+}
+
+/**
+ * Whether an element is Asciidoctor's list wrapper (`div.ulist` or `div.olist` around one list) right after its paragraph wrapper
+ * (`div.paragraph` around one `<p>`) whose sentence introduces it: at least 20 weighted characters, under 25% linked, ending with
+ * a colon, not a pointer's lead.
+ */
+function isAsciidoctorIntroducedList(scorer: Scorer, element: Element): boolean {
+  const className = ` ${element.attribs.class ?? ''} `;
+  if (!className.includes(' ulist ') && !className.includes(' olist ')) return false;
+  const list = firstElementOf(element);
+  if (list === null || (list.name !== 'ul' && list.name !== 'ol') || nextElement(list) !== null) return false;
+  const wrapper = previousElementPastBlank(element);
+  if (wrapper === null || wrapper.name !== 'div' || !` ${wrapper.attribs.class ?? ''} `.includes(' paragraph ')) return false;
+  const previous = firstElementOf(wrapper);
+  if (previous === null || previous.name !== 'p' || nextElement(previous) !== null || scorer.skips(previous)) return false;
+  const text = scorer.textLength(previous);
+  if (text < 20 || scorer.linkLength(previous) > text * 0.25) return false;
   const sentence = normalizeSpace(rawText(previous));
   return sentence.endsWith(':') && !POINTER_LEAD.test(sentence);
 }
