@@ -1985,3 +1985,50 @@ describe('generic body: session 27 article pass (the lead in a sibling before th
     expect(out.some((l) => /^(?:Prices checked|Another post|Testimonial|Claim|After) /.test(l))).toBe(false);
   });
 });
+
+describe('generic body: session 27 proxy pass (structure that needs no class word)', () => {
+  const para = (topic: string, n: number): string =>
+    `${topic} paragraph ${n} says the film keeps the book's plot but changes its message, and the actors play it straight.`;
+  const many = (topic: string, count: number): string => Array.from({ length: count }, (_, i) => `<p>${para(topic, i + 1)}</p>`).join('');
+  const comments = (count: number): string =>
+    Array.from(
+      { length: count },
+      (_, i) => `<li><div><b>Reader ${i + 1}</b> <a href="#c${i}">December 18, 2025</a></div><p>${para('Comment', i + 1)}</p></li>`,
+    ).join('');
+  const post = (heading: string, commentCount = 12): string =>
+    `<html><body><div class="x0"><div class="x1"><h1>The December comfort watches</h1>${many('Post', 6)}</div>` +
+    `<div class="x2"><h2>${heading}</h2><ol class="x3">${comments(commentCount)}</ol></div></div></body></html>`;
+
+  it("ends a blog post at its comment section's counting heading, even where the comments outweigh the post", () => {
+    for (const heading of [
+      '59 Comments on “The December comfort watches”',
+      '3 thoughts on “The December comfort watches”',
+      '2 responses to “The December comfort watches”',
+      '10 comments:',
+    ]) {
+      const out = lines(post(heading));
+      expect(out).toContain(para('Post', 6));
+      expect(out.some((l) => l.startsWith('Comment paragraph'))).toBe(false);
+    }
+  });
+
+  it('ends a blog post at a heading that only names its comments ("Comments", "12 Comments")', () => {
+    const out = lines(post('Comments'));
+    expect(out).toContain(para('Post', 6));
+    expect(out.some((l) => l.startsWith('Comment paragraph'))).toBe(false);
+  });
+
+  it('reads a heading that counts comments as text when it opens the page', () => {
+    const out = lines(`<html><body><div class="x1"><h2>12 comments:</h2>${many('Post', 6)}</div></body></html>`);
+    expect(out).toContain(para('Post', 6));
+  });
+
+  it('drops Jetpack\'s likes widget: the "Like this:" title over its "Like Loading…" placeholder', () => {
+    const out = lines(
+      `<html><body><div class="x1"><h1>The December comfort watches</h1>${many('Post', 5)}<div class="x4"><h3>Like this:</h3><div><span>Like</span> <span>Loading...</span></div></div></div></body></html>`,
+    );
+    expect(out).toContain(para('Post', 5));
+    expect(out).not.toContain('Like this:');
+    expect(out).not.toContain('Like Loading...');
+  });
+});

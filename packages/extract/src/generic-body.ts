@@ -2503,20 +2503,32 @@ function isLinkCard(block: Block): boolean {
  * "Related stories" over a grid of other stories) cuts wherever it stands: a paywalled story shows only its first paragraphs, and the
  * grid under it outweighs them.
  */
-function cutTail(blocks: Block[], article = false): Block[] {
+function cutTail(blocks: Block[], article = false, stated = false): Block[] {
   // Most pages hold no such heading: the texts are weighed only when one may cut.
   let candidate = false;
-  for (const block of blocks)
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
     if ((block.kind === 'h' || block.kind === 'p') && isTailHeading(block.text)) {
       candidate = true;
       break;
     }
+    // A blog's comment section under its count ("59 Comments on “…”", "3 thoughts on “…”", "10 comments:"): on a page that is not a thread, it
+    // ends the post wherever it stands (a long discussion outweighs the post), when class words did not already drop it (hashed or unknown templates).
+    if (stated && i > 0 && (block.kind === 'h' || block.kind === 'p') && block.text.length <= 200 && COMMENT_COUNT_HEADING.test(block.text))
+      return blocks.slice(0, i);
+  }
   if (!candidate) return blocks;
   const repeated = repeatedLabels(blocks);
   const kept = cutAtTail(blocks, article, repeated);
   // The repeated labels themselves go: the label of an inline box says nothing of the story.
   return repeated ? kept.filter((block) => !(block.kind === 'p' && repeated.has(block.text.toLowerCase()))) : kept;
 }
+
+/**
+ * The heading of a blog's comment section, counting its comments: WordPress themes' "59 Comments on “Title”", "3 thoughts on “Title”",
+ * "2 responses to “Title”" (twentytwelve, Astra, GeneratePress), Blogger's "10 comments:", "124 Reader Comments" (A List Apart).
+ */
+const COMMENT_COUNT_HEADING = /^\d[\d,]*\s+(?:reader\s+)?(?:comments?|responses?|thoughts|replies)(?:\s+(?:on|to)\s+[“"‘'].{1,200}|:)?$/i;
 
 /**
  * Pointer labels of the other languages that come twice or more as paragraphs ("Auch interessant", "Lesen Sie auch" over each of a
@@ -3006,12 +3018,28 @@ function contentsFollow(next: Block | undefined): boolean {
   return next !== undefined && (next.kind === 'list' || (next.kind === 'p' && NUMBERED_ENTRY.test(next.text)));
 }
 
+/** The title of a blog's comment section: "Comments", "12 Comments", "Reader Comments", "Comments (3)". */
+const COMMENTS_TITLE = /^(?:\d[\d,]*\s+)?(?:reader\s+)?comments?(?:\s*\(\d[\d,]*\))?:?$/i;
+
+/** Jetpack's likes widget (WordPress.com and Jetpack sites): the placeholder "Like Loading…" and the title "Like this:" over it. */
+const JETPACK_LIKES = /^like loading(?:\.{3}|…)?$/i;
+const JETPACK_LIKES_TITLE = /^like this:$/i;
+
+/** Whether a page's blocks may end at a blog's comment section (cutTail's COMMENT_COUNT_HEADING, COMMENTS_TITLE): an article, or a page that states no kind and is no thread. */
+function isBlog(kind: PageKind, scorer: Scorer): boolean {
+  return kind === 'article' || (kind === 'other' && !scorer.isThread());
+}
+
+function isJetpackPlaceholder(block: Block | undefined): boolean {
+  return block !== undefined && block.kind !== 'image' && JETPACK_LIKES.test(block.text);
+}
+
 /**
  * Drops boilerplate and control blocks and cuts the tail. Pages that are not articles (listings, shops, services) drop a card title
  * repeated right after itself; product pages drop every block that repeats an earlier one: shops render the same description,
  * feature list or spec row twice (a mobile and a desktop layout, a sticky buy bar), and a reader sees it once.
  */
-function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
+function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article'): Block[] {
   const cards = kind !== 'article';
   const seen = kind === 'product' ? new Set<string>() : null;
   const unboiled: Block[] = [];
@@ -3029,11 +3057,20 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
         broadcastNext = false;
         if (block.kind === 'p' && BROADCAST_LINE.test(block.text) && BROADCAST_DATE.test(block.text)) continue;
       }
+      // A blog's comment section under a heading of its own ("Comments", "12 Comments", "Comments (3)"): the post ends there.
+      if (blog && block.kind === 'h' && unboiled.length > 0 && block.text.length <= 40 && COMMENTS_TITLE.test(block.text)) break;
       if (isBoilerText(block.text)) {
         broadcastNext = PROGRAM_LABEL.test(block.text);
         continue;
       }
       if (isAdBreak(block.text)) continue;
+      // Jetpack's likes widget under a WordPress post: its "Like this:" title over the "Like Loading…" placeholder the script replaces.
+      if (
+        block.kind !== 'list' &&
+        block.text.length <= 16 &&
+        (JETPACK_LIKES.test(block.text) || (JETPACK_LIKES_TITLE.test(block.text) && isJetpackPlaceholder(blocks[bi + 1])))
+      )
+        continue;
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;
       if (block.kind !== 'list' && (isReaderPitch(block.text) || isPaywallPrompt(block.text))) continue;
@@ -3063,7 +3100,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind): Block[] {
     const kept = withoutControls(block);
     if (kept) unboiled.push(kept);
   }
-  const kept = cutTail(withoutRepeatedRuns(unboiled), kind === 'article');
+  const kept = cutTail(withoutRepeatedRuns(unboiled), kind === 'article', blog);
   if (kind === 'product') withoutCrossSells(kept);
   // Pages that state no kind too: the older news templates state nothing.
   if (kind === 'article' || kind === 'other') withoutReporterContact(kept);
@@ -3197,7 +3234,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     // A page without <main> whose best container holds too little is read whole: its chrome is then read too, unless named as such.
     const chrome = region === body ? new PageChromeFilter(scorer, scorer.textInk(body)) : scorer;
     const filter = articleLike ? chrome : new OutlineFilter(chrome, scorer);
-    blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter }), productKind(kind, scorer));
+    blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter }), productKind(kind, scorer), isBlog(productKind(kind, scorer), scorer));
     container = region;
     length = blocksLength(blocks);
   } else if (best.landing !== null) {
@@ -3268,7 +3305,11 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // Broken markup (a second <html>/<body>) can leave the text outside the first <body>.
   if (length === 0 && body !== (document as unknown as Element)) return extractGenericBody(document, document as unknown as Element, baseUrl, elements, kind);
   // Never nothing: every block of the page that holds text.
-  if (length === 0) return { blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer)), container: null };
+  if (length === 0)
+    return {
+      blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer), isBlog(productKind(kind, scorer), scorer)),
+      container: null,
+    };
   // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
   blocks = dropThreadFurniture(dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks)))));
@@ -3402,7 +3443,8 @@ function attempt(
   if (title) nodes.unshift(title);
   const collected: Block[] = [];
   for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal, pullQuotes: kind === 'article' }));
-  const blocks = cleanBlocks(collected, blockKind);
+  const blog = isBlog(blockKind, scorer);
+  const blocks = cleanBlocks(collected, blockKind, blog);
   const weights = { length: 0, ink: 0 };
   for (const block of blocks) if (block.kind !== 'image') addTextWeights(block.text, weights);
   // A landing page's sibling content sections beside the one that holds the container (landingSections), read unless the page's
@@ -3415,7 +3457,7 @@ function attempt(
       for (const node of sections.before) read.push(...collectBlocks(node, { baseUrl, filter, reveal }));
       read.push(...collected);
       for (const node of sections.after) read.push(...collectBlocks(node, { baseUrl, filter, reveal }));
-      landing = cleanBlocks(read, blockKind);
+      landing = cleanBlocks(read, blockKind, blog);
     }
   }
   // The article's lead in a sibling before the container (withLeadSections), read unless the page's main region or a landing
@@ -3425,7 +3467,7 @@ function attempt(
   if (joined !== null) {
     const read: Block[] = [];
     for (const node of joined) read.push(...collectBlocks(node, { baseUrl, filter, reveal, pullQuotes: kind === 'article' }));
-    led = cleanBlocks(read, blockKind);
+    led = cleanBlocks(read, blockKind, blog);
   }
   return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink, landing, led };
 }
