@@ -3030,6 +3030,12 @@ function isBlog(kind: PageKind, scorer: Scorer): boolean {
   return kind === 'article' || (kind === 'other' && !scorer.isThread());
 }
 
+/** cleanBlocks for blocks read from the page's region or body rather than a container: the kind a product item makes it, and a blog's cuts. */
+function cleanPageBlocks(blocks: Block[], kind: PageKind, scorer: Scorer): Block[] {
+  const pageKind = productKind(kind, scorer);
+  return cleanBlocks(blocks, pageKind, isBlog(pageKind, scorer));
+}
+
 function isJetpackPlaceholder(block: Block | undefined): boolean {
   return block !== undefined && block.kind !== 'image' && JETPACK_LIKES.test(block.text);
 }
@@ -3234,7 +3240,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
     // A page without <main> whose best container holds too little is read whole: its chrome is then read too, unless named as such.
     const chrome = region === body ? new PageChromeFilter(scorer, scorer.textInk(body)) : scorer;
     const filter = articleLike ? chrome : new OutlineFilter(chrome, scorer);
-    blocks = cleanBlocks(collectBlocks(region, { baseUrl, reveal, filter }), productKind(kind, scorer), isBlog(productKind(kind, scorer), scorer));
+    blocks = cleanPageBlocks(collectBlocks(region, { baseUrl, reveal, filter }), kind, scorer);
     container = region;
     length = blocksLength(blocks);
   } else if (best.landing !== null) {
@@ -3305,11 +3311,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // Broken markup (a second <html>/<body>) can leave the text outside the first <body>.
   if (length === 0 && body !== (document as unknown as Element)) return extractGenericBody(document, document as unknown as Element, baseUrl, elements, kind);
   // Never nothing: every block of the page that holds text.
-  if (length === 0)
-    return {
-      blocks: cleanBlocks(collectBlocks(body, { baseUrl, reveal: true }), productKind(kind, scorer), isBlog(productKind(kind, scorer), scorer)),
-      container: null,
-    };
+  if (length === 0) return { blocks: cleanPageBlocks(collectBlocks(body, { baseUrl, reveal: true }), kind, scorer), container: null };
   // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
   blocks = dropThreadFurniture(dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks)))));
@@ -3766,7 +3768,7 @@ function wrapsExpandedButton(heading: Element): boolean {
 function holdsOwnText(element: Element): boolean {
   for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
     const child = kids[ci]!;
-    if (child.type === 'text' && child.data.trim() !== '') return true;
+    if (child.type === 'text' && holdsText(child)) return true;
   }
   return false;
 }
