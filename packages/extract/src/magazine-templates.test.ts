@@ -121,10 +121,13 @@ describe("magazine templates: an affiliate plugin's note under a product box", (
   });
 });
 
+/** A magazine's article page, its body in a `<div>` of the given class, with `embed` between its second and third paragraphs. */
+const moviePage = (bodyClass: string, embed: string): string =>
+  `<html lang="en"><head><title>The Best Movies of the Summer</title><meta property="og:type" content="article"></head><body>${nav}<main><article><h1>The Best Movies of the Summer</h1>` +
+  `<div class="${bodyClass}"><p>${en(1)}</p><p>${en(2)}</p>${embed}<p>${en(3)}</p><p>${en(4)}</p></div></article></main></body></html>`;
+
 describe("magazine templates: an embed's placeholder note", () => {
-  const page = (note: string): string =>
-    `<html lang="en"><head><title>The Best Movies of the Summer</title><meta property="og:type" content="article"></head><body>${nav}<main><article><h1>The Best Movies of the Summer</h1>` +
-    `<div class="article-body-content"><p>${en(1)}</p><p>${en(2)}</p><div class="embed"><p class="embed-editorial-placeholder">${note}</p></div><p>${en(3)}</p><p>${en(4)}</p></div></article></main></body></html>`;
+  const page = (note: string): string => moviePage('article-body-content', `<div class="embed"><p class="embed-editorial-placeholder">${note}</p></div>`);
   const url = 'https://www.esquire.com/entertainment/movies/a28512345/best-summer-movies/';
 
   it('drops "This content is imported from Instagram. …" and "This content is created and maintained by a third party, …" (Hearst)', () => {
@@ -144,8 +147,7 @@ describe("magazine templates: an embed's placeholder note", () => {
 
 describe("magazine templates: a platform's cookie notice in the page (session 27 grid pass)", () => {
   const page = (note: string): string =>
-    `<html lang="en"><head><title>The Best Movies of the Summer</title><meta property="og:type" content="article"></head><body>${nav}<main><article><h1>The Best Movies of the Summer</h1>` +
-    `<div class="_1a2b3c"><p>${en(1)}</p><p>${en(2)}</p><div class="wn1wvo1"><div class="_1445zwd1"><p>${note}</p><div><button>Allow</button></div></div></div><p>${en(3)}</p><p>${en(4)}</p></div></article></main></body></html>`;
+    moviePage('_1a2b3c', `<div class="wn1wvo1"><div class="_1445zwd1"><p>${note}</p><div><button>Allow</button></div></div></div>`);
   const url = 'https://www.theverge.com/entertainment/877243/best-summer-movies';
 
   it("drops Vox Media's consent placeholder and Google's cookie notice (Blogger, Google Sites)", () => {
