@@ -20,7 +20,7 @@ import { dropStrayCdata, mayNeedWholeText } from './stray-cdata.ts';
 import type { PageKind } from './generic-body.ts';
 import { extractGenericBody } from './generic-body.ts';
 import { isPostHeader } from './threads.ts';
-import { pageKindOf } from './page-kind.ts';
+import { pageKindOf, statedProductDescription } from './page-kind.ts';
 import { parseHtml } from './parse-html.ts';
 import { normalizeLanguageTag, resolveLanguage } from './language.ts';
 import { absoluteUrl } from './links.ts';
@@ -694,7 +694,14 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   const kind = pageKindOf(signals, ld);
   if (method === 'generic') {
     // Stated by the page: an article-typed JSON-LD node (og:type=article is on every WordPress page; a bare WebPage says nothing).
-    const result = extractGenericBody(document, bodyElement ?? (document as unknown as Element), baseUrl, parsed.elements, kind);
+    const result = extractGenericBody(
+      document,
+      bodyElement ?? (document as unknown as Element),
+      baseUrl,
+      parsed.elements,
+      kind,
+      statedProductDescription(signals),
+    );
     blocks = result.blocks;
   }
   sources.body = method;

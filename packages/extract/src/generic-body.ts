@@ -230,6 +230,9 @@ const BOILER_TEXT_ELSEWHERE =
  */
 const DESCRIPTION = /(?:^|[-_\s])description(?:$|[-_\s])/;
 
+/** The least text ink of a stated description's block (isStatedDescription): a shorter one is a summary line, not the description block. */
+const STATED_DESCRIPTION_INK = 200;
+
 /** Class tokens that hide an element; other tokens naming "hidden" are states or utilities ("overflow-hidden", "field--label-hidden", "blockAnim--hidden", "print:hidden"). */
 const HIDING_CLASS = /^(?:(?:is|u|js)-)?(?:visually-?)?hidden$/;
 /** A responsive utility that shows the element again on wider screens ("hidden md:block"). */
@@ -2456,6 +2459,37 @@ const CROSS_SELL_HEADING =
 const REVIEWS_HEADING =
   /^(?:(?:customer|product|user) reviews?|reviews? for this (?:item|product)|(?:customer )?ratings (?:&|and) reviews|be the first to review this (?:item|product))(?: \(\d[\d,]*\))?\s*[:.…!]*$/i;
 
+/**
+ * A heading that only names or counts reviews: "Reviews", "Reviews (2)", "8 Reviews", "10 Customer ratings", "Reviews 159 reviews with
+ * an average rating of 4.4 out of 5 stars", and WooCommerce's "29 reviews for Minimalist Sandals" (its single-product-reviews.php template).
+ * Such a heading also heads press quotes and testimonials (Steam, Nörd), which the golds keep: what follows it decides (REVIEW_SCORE).
+ */
+const REVIEWS_TITLE =
+  /^(?:(?:\d[\d,]*\s+)?(?:customer\s+)?(?:reviews?|ratings?)(?:\s*\(\d[\d,]*\))?(?:\s+\d[\d,]* reviews? with an average rating of [\d.]+ out of 5 stars)?|\d[\d,]* reviews? for .{1,120})$/i;
+
+/**
+ * The first lines of a shoppers' review list, under its heading: the average score ("4.9", "4.7 / 5", "Rated 5 out of 5") or the
+ * prompt to write one ("Write a Review"). Press quotes and testimonials open with a quote instead.
+ */
+const REVIEW_SCORE = /^(?:(?:rated\s+)?[0-5](?:[.,]\d{1,2})?(?:\s*\/\s*5|\s+out of 5(?: stars)?)?|write an? review)$/i;
+
+/** How many lines after a review heading REVIEW_SCORE looks at (Thomann sets a histogram line before the score). */
+const REVIEW_SCORE_REACH = 2;
+
+/** Whether a heading opens a list of the shoppers' reviews: it names or counts reviews and a score or a review prompt follows. */
+function opensReviewList(blocks: Block[], at: number): boolean {
+  const heading = blocks[at]!;
+  if (heading.kind !== 'h' || heading.text.length > 200 || !REVIEWS_TITLE.test(heading.text)) return false;
+  let seen = 0;
+  for (let i = at + 1; i < blocks.length && seen < REVIEW_SCORE_REACH; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image') continue;
+    if (REVIEW_SCORE.test(block.text)) return true;
+    seen += 1;
+  }
+  return false;
+}
+
 /** A paragraph that is only a step's number: "1.", "12.". */
 const STEP_NUMBER = /^\d{1,2}\.$/;
 
@@ -2471,11 +2505,19 @@ const HELP_PROMPT = /^(?:(?:any|more|got|have)\s+)?(?:questions\?|need (?:some |
 function withoutCrossSells(blocks: Block[]): void {
   let write = 0;
   let level = 0;
+  let reviews = false;
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
     if (level > 0) {
-      if (block.kind !== 'h' || block.level > level) continue;
+      // A review list's score set as a heading of the list's level ("4.9" under "Reviews") is the list's.
+      if (block.kind !== 'h' || block.level > level || (reviews && REVIEW_SCORE.test(block.text))) continue;
       level = 0;
+      reviews = false;
+    }
+    if (block.kind === 'h' && opensReviewList(blocks, i)) {
+      level = block.level;
+      reviews = true;
+      continue;
     }
     if ((block.kind === 'h' || (block.kind === 'p' && block.text.length <= 60)) && (CROSS_SELL_HEADING.test(block.text) || REVIEWS_HEADING.test(block.text))) {
       if (block.kind === 'h') level = block.level;
@@ -3204,9 +3246,17 @@ function sameRun(texts: string[], first: number, second: number, run: number): b
  * `kind` (page-kind.ts) sets which blocks are boilerplate and how much of the page's main region
  * the best candidate must hold: on pages that are not articles (listings, products, services) a
  * candidate holding only a part of the main region is one item or section, and the whole region is the body.
- * The tree must come from parseHtml, and `elements` is its element count (parseHtml numbers the elements).
+ * The tree must come from parseHtml, and `elements` is its element count (parseHtml numbers the elements). `statedDescription`
+ * is the product's description as the page's JSON-LD states it (page-kind.ts, statedProductDescription), or null.
  */
-export function extractGenericBody(document: ParentNode, body: Element, baseUrl: string, elements: number, kind: PageKind = 'article'): GenericResult {
+export function extractGenericBody(
+  document: ParentNode,
+  body: Element,
+  baseUrl: string,
+  elements: number,
+  kind: PageKind = 'article',
+  statedDescription: string | null = null,
+): GenericResult {
   slabUsed = 0;
   const articleLike = kind === 'article';
   let best = attempt(body, baseUrl, elements, kind, true, false, undefined);
@@ -3233,10 +3283,17 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   // A page's footer holds prose too (disclosures, legal notes), but where the page marks its main region the footer is not the content.
   const inFooter = region !== body && container !== null && inPageFooter(container, region);
   // A product page's best block named as the product's description ("product__description") is what the page is read for, not one card of a grid.
-  const described = container !== null && productKind(kind, scorer) === 'product' && DESCRIPTION.test(classHints(container));
+  // So is one that is the description the page states in its JSON-LD (statedDescription), where class words say nothing (sought
+  // only where the main region would be read in its place).
   // A DocBook page's part (docbookPart) is the page's whole document, short as a chapter's page of contents is.
   const framed = container !== null && container === framedPart(scorer);
-  if (regionText > 0 && !described && !framed && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5))) {
+  const readRegion = regionText > 0 && !framed && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5));
+  const described =
+    container !== null &&
+    productKind(kind, scorer) === 'product' &&
+    (DESCRIPTION.test(classHints(container)) ||
+      (readRegion && statedDescription !== null && isStatedDescription(scorer, container, statedDescriptionBlock(scorer, body, statedDescription))));
+  if (readRegion && !described) {
     // A page without <main> whose best container holds too little is read whole: its chrome is then read too, unless named as such.
     const chrome = region === body ? new PageChromeFilter(scorer, scorer.textInk(body)) : scorer;
     const filter = articleLike ? chrome : new OutlineFilter(chrome, scorer);
@@ -3854,4 +3911,72 @@ function cardGrid(scorer: Scorer, element: Element, depth: number): Element[] {
 function isPostCard(card: Element): boolean {
   const heading = firstHeading(card, 5);
   return heading !== null && containsTag(heading, 'a');
+}
+
+/** The shortest line of a product's stated description that is sought in the page's text (shorter ones are labels: "Details"). */
+const DESCRIPTION_PIECE = 24;
+/** How much of each line is sought: only its start, which the page's own markup inside the line (a link, a bold word) breaks less often. */
+const DESCRIPTION_PROBE = 40;
+/** The most lines of a stated description sought: a long one's first lines and last line place it well enough. */
+const DESCRIPTION_PIECES = 12;
+
+/**
+ * The lines of a product's stated description (its JSON-LD `description`, HTML or plain text) long enough to find in the page's
+ * text, each cut to its first DESCRIPTION_PROBE characters.
+ */
+function descriptionPieces(description: string): string[] {
+  const text = description.replace(/<[^>]*>/g, '\n').replace(/&(?:[a-z]+|#\d+);/gi, ' ');
+  const pieces: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    const piece = normalizeSpace(line);
+    if (piece.length >= DESCRIPTION_PIECE) pieces.push(piece.slice(0, DESCRIPTION_PROBE));
+  }
+  return pieces.length > DESCRIPTION_PIECES ? [...pieces.slice(0, DESCRIPTION_PIECES - 1), pieces[pieces.length - 1]!] : pieces;
+}
+
+type DescriptionFound = { pieces: string[]; first: Element | null; last: Element | null };
+
+/** Notes the elements whose own text holds a piece of the stated description: the first and the last in document order. */
+function findDescriptionText(scorer: Scorer, node: Element, found: DescriptionFound): void {
+  if (scorer.skips(node) || node.name === 'script' || node.name === 'style' || node.name === 'noscript') return;
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child)) findDescriptionText(scorer, child, found);
+    else if (child.type === 'text' && child.data.length >= DESCRIPTION_PIECE) {
+      const text = normalizeSpace(child.data);
+      for (const piece of found.pieces) {
+        if (!text.includes(piece)) continue;
+        found.first ??= node;
+        found.last = node;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * The element that holds the text of the product's stated description: the nearest common ancestor of the first and last
+ * elements holding its lines, or null where the page does not show it (many shops state a one-line summary the page never shows).
+ */
+function statedDescriptionBlock(scorer: Scorer, body: Element, description: string): Element | null {
+  const found: DescriptionFound = { pieces: descriptionPieces(description), first: null, last: null };
+  if (found.pieces.length === 0) return null;
+  findDescriptionText(scorer, body, found);
+  const { first, last } = found;
+  if (first === null || last === null) return null;
+  let block: Element = first;
+  while (!holds(block, last) && block.parent !== null && isElement(block.parent)) block = block.parent;
+  return block;
+}
+
+/**
+ * Whether the best container is the product's stated description (its JSON-LD `description`) as the page shows it: it lies
+ * inside the element holding that text, or holds it as at least half of its own text. It stands for the class words of a
+ * description block (DESCRIPTION) where a page's class names say nothing (hashed by a build, or unknown).
+ */
+function isStatedDescription(scorer: Scorer, container: Element, block: Element | null): boolean {
+  if (block === null) return false;
+  const blockInk = scorer.textInk(block);
+  if (blockInk < STATED_DESCRIPTION_INK) return false;
+  return holds(block, container) || (holds(container, block) && blockInk >= scorer.textInk(container) * 0.5);
 }

@@ -31,3 +31,14 @@ export function pageKindOf(signals: Pick<PageSignals, 'jsonLd' | 'meta'> & Parti
   if (carts >= 1 && carts <= MOST_CART_BUTTONS) return 'product';
   return 'other';
 }
+
+/**
+ * The description a page's JSON-LD states for the product it offers (the first product node's `description`), or null: the
+ * generic extractor finds that text in the page to know the product's description block where class words say nothing.
+ */
+export function statedProductDescription(signals: Pick<PageSignals, 'jsonLd'>): string | null {
+  for (const node of signals.jsonLd) {
+    if (typeof node.description === 'string' && typesOf(node).some((t) => PRODUCT.test(t))) return node.description;
+  }
+  return null;
+}

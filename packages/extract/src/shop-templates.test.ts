@@ -184,3 +184,74 @@ describe('shop templates: step numbers set alone and help prompts', () => {
     expect(article.blocks).toContain('Questions? Chat with an expert.');
   });
 });
+
+// Session 28 product pass: a heading that only names or counts reviews ("Reviews", "8 Reviews", "10 Customer ratings", WooCommerce's
+// "29 reviews for <product>") heads the shoppers' reviews when a score or a prompt to write one follows it ("4.9", "4.7 / 5",
+// "Write a Review"); over press quotes (Steam's "Reviews") it heads what the golds keep. Class names are hashed here, as a build leaves them.
+describe('shop templates: a review list under a heading that only names reviews, told by its score', () => {
+  const prose = (n: number) =>
+    `<p>Part ${n} of the description: the mug is thrown by hand, glazed twice and fired hot, with commas, clauses and a full stop.</p>`;
+  const review = (name: string) =>
+    `<div class="x3f9a2c1b"><h4>Lovely mug</h4><p>Arrived well packed and the glaze is even nicer in person, I use it every day.</p><p>${name}</p></div>`;
+  const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Stoneware Mug"}</script>`;
+  const page = (heading: string, first: string) => `<!doctype html><html><head><title>Stoneware Mug | Shop</title>${ld}</head><body>
+<header><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>
+<main><div class="x81c0d2e4"><h1>Stoneware Mug</h1><p>$24.00</p><h2>Item details</h2>${[1, 2, 3, 4, 5, 6].map(prose).join('')}
+<div class="x5e7710aa"><h2>${heading}</h2><p>${first}</p>${review('Anna K.')}${review('Ben T.')}</div>
+<h2>Meet the maker</h2><p>Ingrid makes every mug in her studio by the sea and ships them in recycled boxes.</p></div></main>
+<footer><p>© 2026 Mug Shop. All rights reserved.</p></footer></body></html>`;
+  const url = 'https://mugs.example/products/stoneware-mug';
+
+  for (const [heading, first] of [
+    ['Reviews', '4.9'],
+    ['8 Reviews', 'Write a Review'],
+    ['10 Customer ratings', '4.7 / 5'],
+    ['29 reviews for Stoneware Mug', 'Rated 5 out of 5'],
+  ] as const) {
+    it(`drops the reviews under "${heading}" over "${first}" and keeps the description and the section after them`, () => {
+      const text = read(page(heading, first), url).contentText;
+      expect(text).not.toContain(heading);
+      expect(text).not.toMatch(/Lovely mug|Anna K\.|Ben T\./);
+      for (const n of [1, 2, 3, 4, 5, 6]) expect(text).toContain(`Part ${n} of the description`);
+      expect(text).toContain('Meet the maker');
+    });
+  }
+
+  it('keeps the press quotes under a bare "Reviews"', () => {
+    const text = read(page('Reviews', '“A mug you will want to hold all morning.” – Pottery Weekly'), url).contentText;
+    expect(text).toContain('A mug you will want to hold all morning.');
+    expect(text).toContain('Reviews');
+  });
+});
+
+// Session 28 product pass: the description a product page states in its JSON-LD, found in the page's text, marks the description
+// block where class words would ("product__description"): it is read alone, not the main region with the buy box, delivery notes
+// and the shop's pitch around it. Class names are hashed here, as a build leaves them.
+describe("shop templates: the product's stated description marks its block where class words say nothing", () => {
+  const lines = [
+    'The mug is thrown by hand on the wheel, glazed twice and fired hot, so no two are quite alike in colour.',
+    'It holds 350 ml, keeps coffee warm for longer than thin porcelain and sits steady on the desk.',
+    'Every mug is signed on its foot and packed in recycled paper before it leaves the studio.',
+  ];
+  const ld = (description: string) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Stoneware Mug', description })}</script>`;
+  const chrome = (n: number) =>
+    `<div class="x90ab12cd"><h3>Why shop with us ${n}</h3><ul><li>Free delivery over $50</li><li>Returns within 30 days</li><li>A studio team that answers</li><li>Early access to new glazes</li><li>Points on every order</li></ul></div>`;
+  const page = (head: string) => `<!doctype html><html><head><title>Stoneware Mug | Shop</title>${head}</head><body>
+<main><div class="x11aa22bb"><h1>Stoneware Mug</h1><p>$24.00</p>
+<div class="x33cc44dd">${lines.map((line) => `<p>${line}</p>`).join('')}</div>
+${[1, 2, 3, 4].map(chrome).join('')}</div></main></body></html>`;
+  const url = 'https://mugs.example/products/stoneware-mug';
+
+  it('reads the block that shows the stated description, without the shop around it', () => {
+    const text = read(page(ld(lines.join('\n'))), url).contentText;
+    for (const line of lines) expect(text).toContain(line);
+    expect(text).not.toContain('Why shop with us');
+  });
+
+  it('reads the main region where the page states no description', () => {
+    const text = read(page(ld('')), url).contentText;
+    expect(text).toContain(lines[0]);
+    expect(text).toContain('Why shop with us');
+  });
+});
