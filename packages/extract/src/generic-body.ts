@@ -51,6 +51,7 @@ import {
   isXenForoPostBody,
   repeatedPosts,
   frameChrome,
+  withPostHeaders,
   dropFrameChrome,
 } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
@@ -3362,6 +3363,7 @@ export function extractGenericBody(
     }
     if (posts.length > 0) {
       blocks = dropFrameChrome(blocks, frameChrome(posts, frames));
+      if (pair === null) blocks = withPostHeaders(blocks, posts, frames, (post) => collectBlocks(post, { baseUrl, reveal, filter: scorer }));
       length = blocksLength(blocks);
     }
   }

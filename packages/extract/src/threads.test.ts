@@ -370,7 +370,8 @@ describe('threads: post frames no engine rule knows (session 24)', () => {
   it("reads the posts under their poster's name, without each frame's card and buttons", () => {
     const text = extractArticle(page, { ...options, url: 'https://forum.example.org/threads/battery-drain.12/' }).contentText;
     for (const body of [opening, reply, third]) expect(text).toContain(body);
-    expect(text).toContain(`sam\n\n${reply}`);
+    // Under the poster's name, the post's date line of the frame (session 28: withPostHeaders).
+    expect(text).toContain(`sam\n\n7/9/05 8:56 PM\n\n${reply}`);
     expect(text).not.toContain('Copy Link to Reply');
     expect(text).not.toContain('Printer Friendly Format');
     expect(text).not.toContain('Kudos');
@@ -484,5 +485,57 @@ describe('threads: a thread read whole whose posts are framed alike (session 27)
   it('leaves a page that is not at a thread address alone', () => {
     const text = extractArticle(page, { ...options, url: 'https://www.example.org/blog/battery-drain' }).contentText;
     expect(text).toContain('Latest threads');
+  });
+});
+
+describe("threads: the headers of posts framed alike, read from the frames' structure (session 28)", () => {
+  const third = 'Mine recovered after the second patch; the first one made it worse for about a week before it settled down.';
+  const posts = [
+    ['jane', opening],
+    ['sam', reply],
+    ['lee', third],
+  ] as const;
+  const page = (frame: (author: string, n: number, body: string) => string): string =>
+    `<html><head><title>Battery drain</title></head><body><main><h1>Battery drain</h1><div class="h6a7">${posts.map(([author, body], n) => frame(author, n, body)).join('')}</div></main></body></html>`;
+  const url = 'https://forum.example.org/threads/battery-drain.12/';
+  const read = (html: string): string => extractArticle(html, { ...options, url }).contentText;
+
+  // The card prints the poster's joined date as plain text; the post's own date is the frame's <time>.
+  const timed = page(
+    (author, n, body) =>
+      `<article class="h9a8"><div class="h1c2"><h4><a href="/members/${author}">${author}</a></h4><div>Member</div><dl><dt>Joined</dt><dd>Oct 25, 2017</dd></dl></div><div class="h5d4"><ul><li><a href="#post-${n}"><time datetime="2025-03-2${n + 5}">Mar 2${n + 5}, 2025</time></a></li><li><a href="#post-${n}">#${n + 1}</a></li></ul><div class="h0f1"><p>${body}</p></div></div></article>`,
+  );
+
+  it("reads each post under its poster's name and the date of the frame's <time>, not the card's joined date", () => {
+    const text = read(timed);
+    expect(text).toContain(`jane\n\nMar 25, 2025\n\n${opening}`);
+    expect(text).toContain(`sam\n\nMar 26, 2025\n\n${reply}`);
+    expect(text).not.toContain('Oct 25, 2017');
+  });
+
+  it('reads the long form of a <time> that writes its date twice, whatever its classes', () => {
+    const text = read(timed.replace(/(<time [^>]*>)([^<]*)(<\/time>)/g, '$1<span class="h3e">$2</span><span class="h4f">1 yr</span>$3'));
+    expect(text).toContain(`jane\n\nMar 25, 2025\n\n${opening}`);
+    expect(text).not.toContain('1 yr');
+  });
+
+  it('sets the date a frame writes under its post over the post', () => {
+    const under = page(
+      (author, n, body) =>
+        `<li class="h9a8"><div class="h1c2"><h3><a href="/members/${author}">${author}</a></h3></div><div class="h5d4"><div class="h0f1"><p>${body}</p></div><div class="h2e3"><a href="#post-${n}">#${n + 1}</a> <span>${author},</span> <a href="#post-${n}"><span>May 2${n + 6}, 2025</span></a></div></div></li>`,
+    );
+    const text = read(under);
+    expect(text).toContain(`jane\n\nMay 26, 2025\n\n${opening}`);
+    expect(text).toContain(`lee\n\nMay 28, 2025\n\n${third}`);
+  });
+
+  it("does not read the card's line of counts with the joined date as the post's date", () => {
+    const counted = page(
+      (author, n, body) =>
+        `<div class="h9a8"><div class="h1c2"><strong><a href="/members/${author}">${author}</a></strong><div>Posts: 116 Threads: 23 Joined: Feb 2019 Reputation: 7</div></div><div class="h5d4"><div><span>2019-02-2${n + 3}, 09:14 PM</span></div><div class="h0f1"><p>${body}</p></div></div></div>`,
+    );
+    const text = read(counted);
+    expect(text).toContain(`jane\n\n2019-02-23, 09:14 PM\n\n${opening}`);
+    expect(text).not.toContain('Joined: Feb 2019');
   });
 });

@@ -489,6 +489,8 @@ function findItemprop(root: Element, prop: string): Element | null {
 /** A line of a poster's profile card beside a post: "Posts: 524", "Joined: 4. Jul 2012, 16:09", "Reaction score: 313", "Topic Author", SMF's "Karma: +5/-0". */
 const PROFILE_STAT =
   /^(?:(?:posts|total posts|messages|threads|reputation|reaction score|points|trophy points|solutions|likes received|karma):\s?[\d.,]+\s?k?|karma:\s?[+-]?\d+\s?\/\s?[+-]?\d+|(?:joined|join date|member since|registered):\s?.{0,30}\d.{0,12}|topic author)$/i;
+/** A card line that dates the poster's joining, among other counts ("Posts: 116 Threads: 23 Joined: Feb 2019"): not a post's date. */
+const JOINED_WORD = /\b(?:joined|join date|member since|registered)\b/i;
 /** A poster's location, read as a profile line only where the body shows other profile lines. */
 const PROFILE_LOCATION = /^location:\s?.{1,40}$/i;
 /**
@@ -842,12 +844,71 @@ export function frameChrome(posts: Element[], frames: Element[]): Set<string> {
   return chrome;
 }
 
+/**
+ * A <time>'s text; of one that writes its date in two forms, each in an element of its own ("August 26, 2024" and "1 yr", one
+ * shown per screen width), the first form, whether or not a class names the forms as isShortTimeForm reads them. The first
+ * must state a date on its own (POSTED_WHEN): a date split into parts ("<span>27</span><span>Mar 2025</span>") is read whole.
+ */
+function firstForm(time: Element): string {
+  const forms = time.children.filter((child): child is Element => isElement(child) && normalizeSpace(rawText(child)) !== '');
+  const first = forms.length === 2 ? normalizeSpace(rawText(forms[0]!)) : '';
+  return first !== '' && POSTED_WHEN.test(first) ? first : visibleText(time);
+}
+
+/** How many blocks before a post's first block its header lines may already stand (name, date, a title line between). */
+const HEADER_REACH = 4;
+
+/**
+ * The thread's blocks with each repeated post's header (framePostHeader: its poster, its date) set before the post's first block
+ * where the blocks do not already show it there: a post frame's card and date line are chrome the thread drops (or a card the
+ * container left out, or a date written under the post), and the thread is read post by post with who wrote each and when, as
+ * marked posts are. `read` collects a post's own blocks; a post whose first block is not found in order is left as it is.
+ */
+export function withPostHeaders(blocks: Block[], posts: Element[], frames: Element[], read: (post: Element) => Block[]): Block[] {
+  const out = [...blocks];
+  let cursor = 0;
+  for (let pi = 0; pi < posts.length; pi += 1) {
+    if (posts[pi] === frames[pi]) continue;
+    const first = read(posts[pi]!).find((block) => block.kind !== 'image');
+    if (!first) continue;
+    const opens = (block: Block): boolean => block.kind !== 'image' && block.text === first.text;
+    let at = cursor;
+    while (at < out.length && !opens(out[at]!)) at += 1;
+    if (at >= out.length) continue;
+    const from = Math.max(0, at - HEADER_REACH);
+    const missing: Block[] = [];
+    for (const line of framePostHeader(posts[pi]!, frames[pi]!)) {
+      if (line.kind !== 'p') continue;
+      // A line the blocks before show alone (a paragraph, a list of one item) is marked as the header it is, so that it stays.
+      let alone = at - 1;
+      while (alone >= from && lineText(out[alone]!) !== line.text) alone -= 1;
+      if (alone >= from) out[alone] = line;
+      // A line they show in a longer one ("by jane » 11. Sep 2024, 18:36", which dropBylineNames splits) is there already.
+      else if (!out.slice(from, at).some((block) => block.kind !== 'image' && containsPhrase(block.text, line.text))) missing.push(line);
+    }
+    out.splice(at, 0, ...missing);
+    cursor = at + missing.length + 1;
+  }
+  return out;
+}
+
+/** The one line a block shows: a paragraph's text, a list's single item (XenForo's attribution `<ul><li><time>`); null otherwise. */
+function lineText(block: Block): string | null {
+  if (block.kind === 'p') return block.text;
+  return block.kind === 'list' && block.items.length === 1 ? block.items[0]!.text : null;
+}
+
 /** Whether `line` holds `words` as whole words. */
 function containsWords(line: string, words: string): boolean {
-  const at = line.indexOf(words);
-  if (at < 0 || !/\p{L}/u.test(words)) return false;
+  return /\p{L}/u.test(words) && containsPhrase(line, words);
+}
+
+/** Whether `line` holds `phrase` (words, numbers: "2024-03-02") bounded by neither a letter nor a digit. */
+function containsPhrase(line: string, phrase: string): boolean {
+  const at = line.indexOf(phrase);
+  if (at < 0 || phrase === '') return false;
   const before = at === 0 ? ' ' : line[at - 1]!;
-  const after = at + words.length >= line.length ? ' ' : line[at + words.length]!;
+  const after = at + phrase.length >= line.length ? ' ' : line[at + phrase.length]!;
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
@@ -892,10 +953,24 @@ export function framePostHeader(post: Element, frame: Element): Block[] {
     }
     return own;
   };
+  let after = false;
   const visit = (node: AnyNode): void => {
     if (done) return;
     if (node === post) {
-      done = true;
+      // Past the post's text only its date is looked for (XenForo 1 and others write "NAME, May 27, 2025" under the post).
+      if (date !== '') done = true;
+      after = true;
+      return;
+    }
+    if (after && node.type === 'text') {
+      const text = normalizeSpace((node as unknown as { data: string }).data);
+      if (text !== '' && text.length <= POSTED_WHEN_LIMIT && POSTED_WHEN.test(text)) {
+        const line = lineOf(node, POSTED_WHEN_LIMIT);
+        if (!PROFILE_STAT.test(line) && !JOINED_WORD.test(line)) {
+          date = line;
+          done = true;
+        }
+      }
       return;
     }
     if (node.type === 'text') {
@@ -904,7 +979,7 @@ export function framePostHeader(post: Element, frame: Element): Block[] {
       // The card's own lines ("Joined: …", "Topic Author") are neither the poster's name nor the post's date.
       if (POSTED_WHEN.test(text)) {
         const line = lineOf(node, POSTED_WHEN_LIMIT);
-        if (date === '' && !PROFILE_STAT.test(line)) date = line;
+        if (date === '' && !PROFILE_STAT.test(line) && !JOINED_WORD.test(line)) date = line;
       } else if (author === '' && date === '' && /\p{L}/u.test(text) && weightedLength(text) <= HEADER_LINE_LIMIT && !POSTER_RANK.test(text)) {
         const line = lineOf(node, HEADER_LINE_LIMIT);
         if (!PROFILE_STAT.test(line)) author = line;
@@ -916,5 +991,19 @@ export function framePostHeader(post: Element, frame: Element): Block[] {
     for (let ci = 0, kids = node.children; ci < kids.length && !done; ci += 1) visit(kids[ci]!);
   };
   visit(frame);
-  return headerLines([author, date], POSTED_WHEN_LIMIT);
+  const stamped = postedTime(frame, post);
+  return headerLines([author, stamped === '' ? date : stamped], POSTED_WHEN_LIMIT);
+}
+
+/**
+ * The date a post's frame shows in a `<time>` outside the post's text: the element engines write for a post's time (XenForo,
+ * Invision, phpBB 3.3, Discourse). The poster's card beside it prints the joined date as plain text ("Joined Oct 25, 2017"),
+ * which the first POSTED_WHEN text of the frame would read instead. Empty when the frame has no such `<time>`.
+ */
+function postedTime(frame: Element, post: Element): string {
+  const time = firstTime(frame, post);
+  if (time === null) return '';
+  const text = firstForm(time);
+  const line = time.parent && isElement(time.parent) && time.parent !== frame ? visibleText(time.parent) : text;
+  return text.length <= POSTED_WHEN_LIMIT && !PROFILE_STAT.test(line) && !JOINED_WORD.test(line) ? text : '';
 }
