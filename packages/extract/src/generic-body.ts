@@ -835,6 +835,8 @@ class Scorer {
     if (name === 'faceplate-screen-reader-content') return true;
     if (name === 'a' && isEdsPlaceholderLink(element)) return true;
     const attribs = element.attribs;
+    // A closed drop-down of fields (a filter facet, a picker with its search box) is a control, not text (isClosedFieldMenu).
+    if (name === 'details' && isClosedFieldMenu(element)) return true;
     // A collapsed accordion or tab panel is hidden until its toggle is used: the reader can open it, so it is content.
     const panel = this.isDisclosurePanel(element);
     const rare = mayHoldRareAttributes(element);
@@ -1413,6 +1415,30 @@ function hasControl(node: Element): boolean {
     if (name === 'textarea' || name === 'select' || name === 'button') return true;
     if (name === 'input' && (child.attribs.type ?? '').toLowerCase() !== 'hidden') return true;
     if (hasControl(child)) return true;
+  }
+  return false;
+}
+
+/**
+ * A closed `<details>` holding a field to fill in or pick (an input that is not hidden, a select, a textarea): a drop-down of
+ * controls, not a disclosure of text. Shops' filter facets ("Roast: Light (10) Medium (13)", a price range), a language picker
+ * with its search box (GitHub's trending filters), a consent banner's category toggles, a share box's copy-link field. Read as
+ * text they are long lists of options at the top of a listing; an accordion of prose (a FAQ) holds no field. Keyed to the tag and
+ * its state, not to class words ("facet", "select-menu"), so it holds on templates never seen (session 28 grid pass).
+ */
+function isClosedFieldMenu(details: Element): boolean {
+  return details.attribs.open === undefined && holdsField(details);
+}
+
+/** Whether a subtree holds a form field: an input that is not hidden, a select or a textarea (isClosedFieldMenu). */
+function holdsField(node: Element): boolean {
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) continue;
+    const name = child.name;
+    if (name === 'textarea' || name === 'select') return true;
+    if (name === 'input' && (child.attribs.type ?? '').toLowerCase() !== 'hidden') return true;
+    if (holdsField(child)) return true;
   }
   return false;
 }
