@@ -884,7 +884,8 @@ class Scorer {
       if (name === 'form') return this.textInk(element) < this.pageInk * 0.5 && (prose < totalParagraphText * 0.3 || prose < 200);
       // A <header> inside sectioning content is that section's own header (its title and lead), not the page's banner (HTML-AAM maps only a top-level one to role=banner).
       if (name === 'header' && inSectioningContent(element)) return false;
-      if (name === 'header' || name === 'footer') return prose < totalParagraphText * 0.3 || prose < 200;
+      if (name === 'header' || name === 'footer')
+        return prose < totalParagraphText * 0.3 || prose < 200 || isLinkedMenuBand(this, element, prose, totalParagraphText);
       return prose < totalParagraphText * 0.5;
     }
     // Text for screen readers only is not on the screen, with class hints or without: the retry without them reads it neither
@@ -1417,6 +1418,19 @@ function hasControl(node: Element): boolean {
     if (hasControl(child)) return true;
   }
   return false;
+}
+
+/** The least share of its text a page's header or footer holds in links to be read as a menu band (isLinkedMenuBand). */
+const MENU_BAND_LINKS = 0.6;
+
+/**
+ * A page's `<header>` or `<footer>` whose text is mostly links (MENU_BAND_LINKS) and holds under half the page's prose: a mega menu
+ * whose entries are links each with a line of description, which the prose test (30% of the page's paragraphs) counts as prose.
+ * Link density, not class words ("mega-menu", "nav-dropdown"): hashed, Ergotron's and Elliptic's menus were read as the body's
+ * lead (session 27 proxy pass measured it; session 28 grid pass kept it with a fixture).
+ */
+function isLinkedMenuBand(scorer: Scorer, element: Element, prose: number, totalParagraphText: number): boolean {
+  return prose < totalParagraphText * 0.5 && scorer.linkDensity(element) >= MENU_BAND_LINKS;
 }
 
 /**

@@ -50,3 +50,48 @@ describe('grid structure: a closed drop-down holding a field', () => {
     expect(page.contentText).toContain('Repositories are ranked by the stars they gained today');
   });
 });
+
+const menuEntries = [
+  ['Monitor arms', 'Single, dual and triple arms that lift screens to eye level.'],
+  ['Standing desks', 'Desks and converters that move from sitting to standing.'],
+  ['Charging carts', 'Carts that charge and store laptops and tablets for classrooms.'],
+  ['Wall mounts', 'Mounts that hold screens and keyboards flat against the wall.'],
+  ['Medical carts', 'Carts that carry computers and scanners from bed to bed.'],
+  ['Accessories', 'Clamps, grommets, adapters and cable covers for every mount.'],
+];
+
+const mounts = [
+  ['Dual monitor arm', 'Two screens side by side.'],
+  ['Triple monitor arm', 'Three screens on one bow.'],
+  ['Stacking arm', 'Two screens one above the other.'],
+  ['Quad monitor stand', 'Four screens, no clamps.'],
+  ['Wall track', 'Screens on a rail.'],
+  ['Desk pole kit', 'A taller pole for any arm.'],
+];
+
+/** A listing of mounts under a top-level `<header>` holding a mega menu: every entry a link with a line of description in a paragraph. */
+const megaMenuPage = () =>
+  '<html lang="en"><head><title>Multi-monitor mounts</title></head><body>' +
+  '<header class="xa1a1a1a1"><div class="xb2b2b2b2"><a href="/">Home</a><a href="/quote">Build a quote</a><a href="/resellers">Find resellers</a></div>' +
+  `<div class="xc3c3c3c3"><ul>${menuEntries.map(([name, line]) => `<li><a href="/${name!.toLowerCase().replace(' ', '-')}"><strong>${name}</strong><p>${line}</p></a></li>`).join('')}</ul></div></header>` +
+  '<div class="xe5e5e5e5"><h1>Multi-monitor mounts</h1><p>A multi-monitor mount holds two, three or four screens on one base, so the desk under them stays clear. ' +
+  'Each arm tilts, turns and lifts its screen on its own, and the cables run inside the arms to the pole. Pick the mount by the number of screens and the room on the desk.</p>' +
+  mounts
+    .map(([name, blurb]) => `<div class="xd4d4d4d4"><h3><a href="/p/${name!.toLowerCase().replace(/ /g, '-')}">${name}</a></h3><p>${blurb}</p></div>`)
+    .join('') +
+  '</div><div class="xf6f6f6f6"><ul>' +
+  ['About us', 'Careers', 'Press room', 'Investors', 'Sustainability', 'Warranty', 'Returns', 'Contact support']
+    .map((name) => `<li><a href="/${name.length}">${name}</a></li>`)
+    .join('') +
+  '</ul></div></body></html>';
+
+describe('grid structure: a page header that is a band of linked menu entries', () => {
+  it('leaves out a mega menu of linked entries with descriptions in the page header, and keeps the listing', () => {
+    const page = read(megaMenuPage(), 'https://example.com/products/mounts/multi-monitor-mounts');
+    for (const [name, blurb] of mounts) {
+      expect(page.contentText).toContain(name);
+      expect(page.contentText).toContain(blurb);
+    }
+    expect(page.contentText).not.toMatch(/Standing desks|Carts that charge|Build a quote/);
+  });
+});
