@@ -839,6 +839,8 @@ class Scorer {
     if (name === 'faceplate-screen-reader-content') return true;
     if (name === 'a' && isEdsPlaceholderLink(element)) return true;
     const attribs = element.attribs;
+    // A closed drop-down of fields (a filter facet, a picker with its search box) is a control, not text (isClosedFieldMenu).
+    if (name === 'details' && isClosedFieldMenu(element)) return true;
     // A collapsed accordion or tab panel is hidden until its toggle is used: the reader can open it, so it is content.
     const panel = this.isDisclosurePanel(element);
     const rare = mayHoldRareAttributes(element);
@@ -886,7 +888,8 @@ class Scorer {
       if (name === 'form') return this.textInk(element) < this.pageInk * 0.5 && (prose < totalParagraphText * 0.3 || prose < 200);
       // A <header> inside sectioning content is that section's own header (its title and lead), not the page's banner (HTML-AAM maps only a top-level one to role=banner).
       if (name === 'header' && inSectioningContent(element)) return false;
-      if (name === 'header' || name === 'footer') return prose < totalParagraphText * 0.3 || prose < 200;
+      if (name === 'header' || name === 'footer')
+        return prose < totalParagraphText * 0.3 || prose < 200 || isLinkedMenuBand(this, element, prose, totalParagraphText);
       return prose < totalParagraphText * 0.5;
     }
     // Text for screen readers only is not on the screen, with class hints or without: the retry without them reads it neither
@@ -1417,6 +1420,43 @@ function hasControl(node: Element): boolean {
     if (name === 'textarea' || name === 'select' || name === 'button') return true;
     if (name === 'input' && (child.attribs.type ?? '').toLowerCase() !== 'hidden') return true;
     if (hasControl(child)) return true;
+  }
+  return false;
+}
+
+/** The least share of its text a page's header or footer holds in links to be read as a menu band (isLinkedMenuBand). */
+const MENU_BAND_LINKS = 0.6;
+
+/**
+ * A page's `<header>` or `<footer>` whose text is mostly links (MENU_BAND_LINKS) and holds under half the page's prose: a mega menu
+ * whose entries are links each with a line of description, which the prose test (30% of the page's paragraphs) counts as prose.
+ * Link density, not class words ("mega-menu", "nav-dropdown"): hashed, Ergotron's and Elliptic's menus were read as the body's
+ * lead (session 27 proxy pass measured it; session 28 grid pass kept it with a fixture).
+ */
+function isLinkedMenuBand(scorer: Scorer, element: Element, prose: number, totalParagraphText: number): boolean {
+  return prose < totalParagraphText * 0.5 && scorer.linkDensity(element) >= MENU_BAND_LINKS;
+}
+
+/**
+ * A closed `<details>` holding a field to fill in or pick (an input that is not hidden, a select, a textarea): a drop-down of
+ * controls, not a disclosure of text. Shops' filter facets ("Roast: Light (10) Medium (13)", a price range), a language picker
+ * with its search box (GitHub's trending filters), a consent banner's category toggles, a share box's copy-link field. Read as
+ * text they are long lists of options at the top of a listing; an accordion of prose (a FAQ) holds no field. Keyed to the tag and
+ * its state, not to class words ("facet", "select-menu"), so it holds on templates never seen (session 28 grid pass).
+ */
+function isClosedFieldMenu(details: Element): boolean {
+  return details.attribs.open === undefined && holdsField(details);
+}
+
+/** Whether a subtree holds a form field: an input that is not hidden, a select or a textarea (isClosedFieldMenu). */
+function holdsField(node: Element): boolean {
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) continue;
+    const name = child.name;
+    if (name === 'textarea' || name === 'select') return true;
+    if (name === 'input' && (child.attribs.type ?? '').toLowerCase() !== 'hidden') return true;
+    if (holdsField(child)) return true;
   }
   return false;
 }

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './__fixtures__/probe-kit.ts';
+
+// Session 28 grid pass: listing and collection pages read by structure, with class words a hash the extractor cannot read
+// (the class-hashed proxy's markup: every class and id token an opaque hash, as on a template never seen).
+
+const repos = [
+  ['example / swarm', 'A simple and universal engine for simulating many agents that predict what a crowd will do next.'],
+  ['octo / skills', 'A catalog of skills for coding assistants, each with its instructions, examples and tests.'],
+  ['north / agency', 'A complete agency of assistants, from front-end builders to reviewers who check the work twice.'],
+  ['cloud / notebooks', 'Sample code and notebooks for generative models, with guides for running them on a managed platform.'],
+];
+
+const languages = ['Abkhazian', 'Afar', 'Afrikaans', 'Akan', 'Albanian', 'Amharic', 'Arabic', 'Aragonese', 'Armenian', 'Assamese'];
+
+/** A closed drop-down of options with its own search field, as GitHub's trending filters are (`<details>` › `<summary>` and a menu). */
+const fieldMenu = (label: string) =>
+  `<details class="x1a2b3c4d"><summary class="x2b3c4d5e">${label}: Any</summary><div class="x3c4d5e6f">` +
+  `<span class="x4d5e6f70">Select a ${label.toLowerCase()}</span><input type="text" class="x5e6f7081" placeholder="Filter ${label.toLowerCase()}s">` +
+  `<div class="x6f708192">${languages.map((name) => `<label class="x708192a3"><input type="radio" name="lang"> ${name}</label>`).join('')}</div></div></details>`;
+
+/** A trending page: a title and lead, a box of filters, then one card per repository (a heading link, a blurb, counts). */
+const trendingPage = (filters: string) =>
+  '<html lang="en"><head><title>Trending repositories</title></head><body><div class="x11111111"><a href="/">Home</a></div><main>' +
+  '<div class="x22222222"><h1>Trending</h1><p>See what the community is most excited about today.</p></div>' +
+  `<div class="x33333333"><div class="x44444444">${filters}</div>` +
+  repos
+    .map(
+      ([name, blurb], i) =>
+        `<article class="x55555555"><h2 class="x66666666"><a href="/${name!.replace(' / ', '/')}">${name}</a></h2><p class="x77777777">${blurb}</p>` +
+        `<div class="x88888888"><span>Python</span> <a href="/stars">${1200 + i * 37}</a> <span>${40 + i} stars today</span></div></article>`,
+    )
+    .join('') +
+  '</div></main></body></html>';
+
+describe('grid structure: a closed drop-down holding a field', () => {
+  it('leaves out the options of closed drop-downs that hold a search field (filters), and keeps the cards', () => {
+    const page = read(trendingPage(fieldMenu('Language') + fieldMenu('Spoken language')), 'https://example.com/trending');
+    for (const [name, blurb] of repos) {
+      expect(page.contentText).toContain(name);
+      expect(page.contentText).toContain(blurb);
+    }
+    expect(page.contentText).not.toMatch(/Abkhazian|Select a language|Spoken language: Any/);
+  });
+
+  it('keeps a closed disclosure of prose that holds no field (a FAQ answer)', () => {
+    const faq =
+      '<details class="x99999999"><summary>How is the list made?</summary><p>Repositories are ranked by the stars they gained today, counted every hour from public activity.</p></details>';
+    const page = read(trendingPage(faq), 'https://example.com/trending');
+    expect(page.contentText).toContain('Repositories are ranked by the stars they gained today');
+  });
+});
+
+const menuEntries = [
+  ['Monitor arms', 'Single, dual and triple arms that lift screens to eye level.'],
+  ['Standing desks', 'Desks and converters that move from sitting to standing.'],
+  ['Charging carts', 'Carts that charge and store laptops and tablets for classrooms.'],
+  ['Wall mounts', 'Mounts that hold screens and keyboards flat against the wall.'],
+  ['Medical carts', 'Carts that carry computers and scanners from bed to bed.'],
+  ['Accessories', 'Clamps, grommets, adapters and cable covers for every mount.'],
+];
+
+const mounts = [
+  ['Dual monitor arm', 'Two screens side by side.'],
+  ['Triple monitor arm', 'Three screens on one bow.'],
+  ['Stacking arm', 'Two screens one above the other.'],
+  ['Quad monitor stand', 'Four screens, no clamps.'],
+  ['Wall track', 'Screens on a rail.'],
+  ['Desk pole kit', 'A taller pole for any arm.'],
+];
+
+/** A listing of mounts under a top-level `<header>` holding a mega menu: every entry a link with a line of description in a paragraph. */
+const megaMenuPage = () =>
+  '<html lang="en"><head><title>Multi-monitor mounts</title></head><body>' +
+  '<header class="xa1a1a1a1"><div class="xb2b2b2b2"><a href="/">Home</a><a href="/quote">Build a quote</a><a href="/resellers">Find resellers</a></div>' +
+  `<div class="xc3c3c3c3"><ul>${menuEntries.map(([name, line]) => `<li><a href="/${name!.toLowerCase().replace(' ', '-')}"><strong>${name}</strong><p>${line}</p></a></li>`).join('')}</ul></div></header>` +
+  '<div class="xe5e5e5e5"><h1>Multi-monitor mounts</h1><p>A multi-monitor mount holds two, three or four screens on one base, so the desk under them stays clear. ' +
+  'Each arm tilts, turns and lifts its screen on its own, and the cables run inside the arms to the pole. Pick the mount by the number of screens and the room on the desk.</p>' +
+  mounts
+    .map(([name, blurb]) => `<div class="xd4d4d4d4"><h3><a href="/p/${name!.toLowerCase().replace(/ /g, '-')}">${name}</a></h3><p>${blurb}</p></div>`)
+    .join('') +
+  '</div><div class="xf6f6f6f6"><ul>' +
+  ['About us', 'Careers', 'Press room', 'Investors', 'Sustainability', 'Warranty', 'Returns', 'Contact support']
+    .map((name) => `<li><a href="/${name.length}">${name}</a></li>`)
+    .join('') +
+  '</ul></div></body></html>';
+
+describe('grid structure: a page header that is a band of linked menu entries', () => {
+  it('leaves out a mega menu of linked entries with descriptions in the page header, and keeps the listing', () => {
+    const page = read(megaMenuPage(), 'https://example.com/products/mounts/multi-monitor-mounts');
+    for (const [name, blurb] of mounts) {
+      expect(page.contentText).toContain(name);
+      expect(page.contentText).toContain(blurb);
+    }
+    expect(page.contentText).not.toMatch(/Standing desks|Carts that charge|Build a quote/);
+  });
+});
