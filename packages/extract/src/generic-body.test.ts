@@ -2032,3 +2032,20 @@ describe('generic body: session 27 proxy pass (structure that needs no class wor
     expect(out).not.toContain('Like Loading...');
   });
 });
+
+describe('generic body: session 28 chrome pass (page chrome told by structure, not class words)', () => {
+  const para = (topic: string, n: number): string =>
+    `${topic} paragraph ${n} says the new rules arrived this year, and the compliance teams changed how they work.`;
+  const entry = (n: number): string => `<div><a href="/solutions/${n}"><div><p>Risk tools for stage ${n} of the compliance lifecycle</p></div></a></div>`;
+  const menu = (tag: string): string => `<${tag}><div>${[1, 2, 3, 4, 5, 6].map(entry).join('')}</div></${tag}>`;
+  const post = `<div><div><p>${para('Post', 1)} ${para('Post', 2)}</p></div></div>`;
+  const note = `<div><div><p>${para('Note', 1)} ${para('Note', 2)}</p></div></div>`;
+
+  it("drops a page-level <header> or <footer> holding a mega menu (links that each wrap a line of description), though its paragraphs are a third of the page's", () => {
+    for (const page of [`<div>${menu('header')}</div>${post}${note}`, `${post}${note}<div>${menu('footer')}</div>`]) {
+      const out = lines(`<html><body>${page}</body></html>`);
+      expect(out.some((l) => l.startsWith('Post paragraph 1'))).toBe(true);
+      expect(out.some((l) => l.startsWith('Risk tools'))).toBe(false);
+    }
+  });
+});

@@ -626,6 +626,9 @@ function withoutHashes(className: string): string {
   return tokens.join(' ');
 }
 
+/** The share of a page-level header's or footer's text that is link text when it is a mega menu (isPageMegaMenu). */
+const MEGA_MENU_LINKS = 0.6;
+
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 
 /** Whether an element sits inside sectioning content (or <main>): a <header> there heads that section, not the page. */
@@ -882,7 +885,8 @@ class Scorer {
       if (name === 'form') return this.textInk(element) < this.pageInk * 0.5 && (prose < totalParagraphText * 0.3 || prose < 200);
       // A <header> inside sectioning content is that section's own header (its title and lead), not the page's banner (HTML-AAM maps only a top-level one to role=banner).
       if (name === 'header' && inSectioningContent(element)) return false;
-      if (name === 'header' || name === 'footer') return prose < totalParagraphText * 0.3 || prose < 200;
+      if (name === 'header' || name === 'footer')
+        return prose < totalParagraphText * 0.3 || prose < 200 || this.isPageMegaMenu(element, prose, totalParagraphText);
       return prose < totalParagraphText * 0.5;
     }
     // Text for screen readers only is not on the screen, with class hints or without: the retry without them reads it neither
@@ -956,6 +960,17 @@ class Scorer {
     // Unless it is the comments, set in <p> under a post written with <br> (old Blogger themes): then it holds most <p> text but not most of the text.
     COMMENT_HINTS.lastIndex = 0;
     return COMMENT_HINTS.test(wordHints) && this.textInk(element) < this.pageInk * 0.5;
+  }
+
+  /**
+   * Whether a page-level <header> or <footer> (outside sectioning content and <main>: HTML-AAM's banner and contentinfo) is a
+   * mega menu: its entries are links, each with a line of description that counts as paragraph prose, so the 30%-of-prose test
+   * keeps it, but most of its text (MEGA_MENU_LINKS) is link text and it holds under half the page's prose.
+   */
+  private isPageMegaMenu(element: Element, prose: number, totalParagraphText: number): boolean {
+    if (prose >= totalParagraphText * 0.5 || inSectioningContent(element)) return false;
+    const ink = this.textInk(element);
+    return ink > 0 && linkTextLength(element) >= ink * MEGA_MENU_LINKS;
   }
 
   private readonly prose: Float64Array;
