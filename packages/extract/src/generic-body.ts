@@ -1849,15 +1849,23 @@ const NOT_CHROME_WORD = /(?:^|[-_\s])(?:results?|items?|cards?|content|main|arti
  * whose class or id names the site's chrome (CHROME_WORD) and that hold less than half the page's text. Elsewhere those words stay
  * content: inside a page's `<main>` they name its own parts (a restaurant's menu, a shop's search results, Eventbrite's search cards),
  * and naming them chrome there cost more pages than it won; in a page read whole nothing else tells the site's furniture.
+ * Where no class word names it, the chrome above the page's title is told by its place and its links (isChromeAboveTitle).
  */
 export class PageChromeFilter implements ElementFilter {
+  /** The page's one `<h1>` outside boilerplate (onlyTitle), or null. */
+  private readonly title: Element | null;
+
   constructor(
-    private readonly scorer: ElementFilter & { textInk(node: ParentNode): number },
+    private readonly scorer: Scorer,
     private readonly pageInk: number,
-  ) {}
+    body: Element,
+  ) {
+    this.title = onlyTitle(scorer, body);
+  }
 
   skips(element: Element): boolean {
     if (this.scorer.skips(element)) return true;
+    if (this.title !== null && isChromeAboveTitle(this.scorer, element, this.title)) return true;
     if (element.attribs.class === undefined && element.attribs.id === undefined) return false;
     return isChromeName(classHints(element)) && this.scorer.textInk(element) < this.pageInk * 0.5;
   }
@@ -1865,6 +1873,42 @@ export class PageChromeFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.shows(element);
   }
+}
+
+/**
+ * The page's one `<h1>` outside the subtrees the scorer skips, or null when it has none or several: a title is set once, and a
+ * page whose `<h1>`s title its cards (a shop's home page listing its blog's posts) names no title above which to look.
+ */
+function onlyTitle(scorer: Scorer, body: Element): Element | null {
+  const found: Element[] = [];
+  collectTitles(scorer, body, found);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** Collects the `<h1>`s below a node outside skipped subtrees into `found`, stopping at the second. */
+function collectTitles(scorer: Scorer, node: Element, found: Element[]): void {
+  for (let ci = 0, kids = node.children; ci < kids.length && found.length < 2; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child) || scorer.skips(child)) continue;
+    if (child.name === 'h1') found.push(child);
+    else collectTitles(scorer, child, found);
+  }
+}
+
+/** Block tags that hold a site's menus, top bars and breadcrumbs when no `<nav>` or `<header>` names them (isChromeAboveTitle). */
+const CHROME_BLOCK_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'p', 'table']);
+
+/**
+ * Whether an element of a page read whole is chrome above its title: it comes before the page's one `<h1>` in document order
+ * (and does not hold it), and over half its text is link text (the link-farm bar). A page read whole has no container to leave the
+ * site's menus, top bars, breadcrumbs and category strips out; their class words ("menu", "topbar") drop them on the templates we
+ * know (CHROME_WORD), and where the words name nothing we know, they still stand before the title and are mostly links. What
+ * stands before the title and is prose (a lead, a promotion's sentence) is left to the other rules.
+ */
+function isChromeAboveTitle(scorer: Scorer, element: Element, title: Element): boolean {
+  if (!CHROME_BLOCK_TAGS.has(element.name) || elementOrder(element) >= elementOrder(title) || holds(element, title)) return false;
+  const text = scorer.textLength(element);
+  return text > 0 && scorer.linkLength(element) > text * 0.5;
 }
 
 /**
@@ -3253,7 +3297,7 @@ export function extractGenericBody(document: ParentNode, body: Element, baseUrl:
   const framed = container !== null && container === framedPart(scorer);
   if (regionText > 0 && !described && !framed && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5))) {
     // A page without <main> whose best container holds too little is read whole: its chrome is then read too, unless named as such.
-    const chrome = region === body ? new PageChromeFilter(scorer, scorer.textInk(body)) : scorer;
+    const chrome = region === body ? new PageChromeFilter(scorer, scorer.textInk(body), body) : scorer;
     const filter = articleLike ? chrome : new OutlineFilter(chrome, scorer);
     blocks = cleanPageBlocks(collectBlocks(region, { baseUrl, reveal, filter }), kind, scorer);
     container = region;
