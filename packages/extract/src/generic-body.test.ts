@@ -2032,3 +2032,37 @@ describe('generic body: session 27 proxy pass (structure that needs no class wor
     expect(out).not.toContain('Like Loading...');
   });
 });
+
+describe('generic body: session 28 chrome pass (page chrome told by structure, not class words)', () => {
+  const para = (topic: string, n: number): string =>
+    `${topic} paragraph ${n} says the new rules arrived this year, and the compliance teams changed how they work.`;
+  const entry = (n: number): string => `<div><a href="/solutions/${n}"><div><p>Risk tools for stage ${n} of the compliance lifecycle</p></div></a></div>`;
+  const menu = (tag: string): string => `<${tag}><div>${[1, 2, 3, 4, 5, 6].map(entry).join('')}</div></${tag}>`;
+  const post = `<div><div><p>${para('Post', 1)} ${para('Post', 2)}</p></div></div>`;
+  const note = `<div><div><p>${para('Note', 1)} ${para('Note', 2)}</p></div></div>`;
+
+  it("drops a page-level <header> or <footer> holding a mega menu (links that each wrap a line of description), though its paragraphs are a third of the page's", () => {
+    for (const page of [`<div>${menu('header')}</div>${post}${note}`, `${post}${note}<div>${menu('footer')}</div>`]) {
+      const out = lines(`<html><body>${page}</body></html>`);
+      expect(out.some((l) => l.startsWith('Post paragraph 1'))).toBe(true);
+      expect(out.some((l) => l.startsWith('Risk tools'))).toBe(false);
+    }
+  });
+
+  it("drops a page read whole's menu above its one <h1>, though no tag, role or class word names it", () => {
+    const menu = `<div class="q1"><ul class="q2"><li><ul><li><a href="/crm/contacts">Contact management</a></li><li><a href="/crm/calendar">Calendar and scheduling</a></li></ul></li></ul></div>`;
+    const out = lines(
+      `<html><body><div>${menu}<div class="q3"><h1>Free CRM software for small teams</h1></div></div>` +
+        `<div class="q4"><div><p>${para('Post', 1)}</p></div></div><div class="q4"><div><p>${para('Note', 1)}</p></div></div></body></html>`,
+    );
+    expect(out).toContain(para('Note', 1));
+    expect(out).not.toContain('Contact management');
+  });
+
+  it('keeps the links above the first of several <h1>s: a page whose <h1>s title its cards names no title to look above', () => {
+    const grid = `<div class="q1"><ul class="q2">${[1, 2, 3, 4, 5, 6].map((n) => `<li><a href="/p/${n}">Bamboo dog bowl in colour number ${n}</a> <span>$8.99</span></li>`).join('')}</ul></div>`;
+    const card = (n: number): string => `<div class="q5"><h1><a href="/blog/${n}">Blog post ${n}</a></h1><p>${para('Card', n)}</p></div>`;
+    const out = lines(`<html><body>${grid}<div class="q4"><p>${para('Shop', 1)}</p></div>${card(1)}${card(2)}</body></html>`);
+    expect(out).toContain('Bamboo dog bowl in colour number 1 $8.99');
+  });
+});

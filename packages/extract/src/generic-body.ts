@@ -630,6 +630,9 @@ function withoutHashes(className: string): string {
   return tokens.join(' ');
 }
 
+/** The share of a page-level header's or footer's text that is link text when it is a mega menu (isPageMegaMenu). */
+const MEGA_MENU_LINKS = 0.6;
+
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 
 /** Whether an element sits inside sectioning content (or <main>): a <header> there heads that section, not the page. */
@@ -889,7 +892,7 @@ class Scorer {
       // A <header> inside sectioning content is that section's own header (its title and lead), not the page's banner (HTML-AAM maps only a top-level one to role=banner).
       if (name === 'header' && inSectioningContent(element)) return false;
       if (name === 'header' || name === 'footer')
-        return prose < totalParagraphText * 0.3 || prose < 200 || isLinkedMenuBand(this, element, prose, totalParagraphText);
+        return prose < totalParagraphText * 0.3 || prose < 200 || this.isPageMegaMenu(element, prose, totalParagraphText);
       return prose < totalParagraphText * 0.5;
     }
     // Text for screen readers only is not on the screen, with class hints or without: the retry without them reads it neither
@@ -963,6 +966,19 @@ class Scorer {
     // Unless it is the comments, set in <p> under a post written with <br> (old Blogger themes): then it holds most <p> text but not most of the text.
     COMMENT_HINTS.lastIndex = 0;
     return COMMENT_HINTS.test(wordHints) && this.textInk(element) < this.pageInk * 0.5;
+  }
+
+  /**
+   * Whether a page-level <header> or <footer> (outside sectioning content and <main>: HTML-AAM's banner and contentinfo) is a
+   * mega menu: its entries are links, each with a line of description that counts as paragraph prose, so the 30%-of-prose test
+   * keeps it, but most of its text (MEGA_MENU_LINKS) is link text and it holds under half the page's prose. Link text, not class
+   * words ("mega-menu"): hashed, Ergotron's and Elliptic's menus were read as the body's lead (session 28 chrome and grid passes,
+   * which built it apart and were merged into this one).
+   */
+  private isPageMegaMenu(element: Element, prose: number, totalParagraphText: number): boolean {
+    if (prose >= totalParagraphText * 0.5 || inSectioningContent(element)) return false;
+    const ink = this.textInk(element);
+    return ink > 0 && linkTextLength(element) >= ink * MEGA_MENU_LINKS;
   }
 
   private readonly prose: Float64Array;
@@ -1424,19 +1440,6 @@ function hasControl(node: Element): boolean {
   return false;
 }
 
-/** The least share of its text a page's header or footer holds in links to be read as a menu band (isLinkedMenuBand). */
-const MENU_BAND_LINKS = 0.6;
-
-/**
- * A page's `<header>` or `<footer>` whose text is mostly links (MENU_BAND_LINKS) and holds under half the page's prose: a mega menu
- * whose entries are links each with a line of description, which the prose test (30% of the page's paragraphs) counts as prose.
- * Link density, not class words ("mega-menu", "nav-dropdown"): hashed, Ergotron's and Elliptic's menus were read as the body's
- * lead (session 27 proxy pass measured it; session 28 grid pass kept it with a fixture).
- */
-function isLinkedMenuBand(scorer: Scorer, element: Element, prose: number, totalParagraphText: number): boolean {
-  return prose < totalParagraphText * 0.5 && scorer.linkDensity(element) >= MENU_BAND_LINKS;
-}
-
 /**
  * A closed `<details>` holding a field to fill in or pick (an input that is not hidden, a select, a textarea): a drop-down of
  * controls, not a disclosure of text. Shops' filter facets ("Roast: Light (10) Medium (13)", a price range), a language picker
@@ -1878,15 +1881,23 @@ const NOT_CHROME_WORD = /(?:^|[-_\s])(?:results?|items?|cards?|content|main|arti
  * whose class or id names the site's chrome (CHROME_WORD) and that hold less than half the page's text. Elsewhere those words stay
  * content: inside a page's `<main>` they name its own parts (a restaurant's menu, a shop's search results, Eventbrite's search cards),
  * and naming them chrome there cost more pages than it won; in a page read whole nothing else tells the site's furniture.
+ * Where no class word names it, the chrome above the page's title is told by its place and its links (isChromeAboveTitle).
  */
 export class PageChromeFilter implements ElementFilter {
+  /** The page's one `<h1>` outside boilerplate (onlyTitle), or null. */
+  private readonly title: Element | null;
+
   constructor(
-    private readonly scorer: ElementFilter & { textInk(node: ParentNode): number },
+    private readonly scorer: Scorer,
     private readonly pageInk: number,
-  ) {}
+    body: Element,
+  ) {
+    this.title = onlyTitle(scorer, body);
+  }
 
   skips(element: Element): boolean {
     if (this.scorer.skips(element)) return true;
+    if (this.title !== null && isChromeAboveTitle(this.scorer, element, this.title)) return true;
     if (element.attribs.class === undefined && element.attribs.id === undefined) return false;
     return isChromeName(classHints(element)) && this.scorer.textInk(element) < this.pageInk * 0.5;
   }
@@ -1894,6 +1905,42 @@ export class PageChromeFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.shows(element);
   }
+}
+
+/**
+ * The page's one `<h1>` outside the subtrees the scorer skips, or null when it has none or several: a title is set once, and a
+ * page whose `<h1>`s title its cards (a shop's home page listing its blog's posts) names no title above which to look.
+ */
+function onlyTitle(scorer: Scorer, body: Element): Element | null {
+  const found: Element[] = [];
+  collectTitles(scorer, body, found);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** Collects the `<h1>`s below a node outside skipped subtrees into `found`, stopping at the second. */
+function collectTitles(scorer: Scorer, node: Element, found: Element[]): void {
+  for (let ci = 0, kids = node.children; ci < kids.length && found.length < 2; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child) || scorer.skips(child)) continue;
+    if (child.name === 'h1') found.push(child);
+    else collectTitles(scorer, child, found);
+  }
+}
+
+/** Block tags that hold a site's menus, top bars and breadcrumbs when no `<nav>` or `<header>` names them (isChromeAboveTitle). */
+const CHROME_BLOCK_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'p', 'table']);
+
+/**
+ * Whether an element of a page read whole is chrome above its title: it comes before the page's one `<h1>` in document order
+ * (and does not hold it), and over half its text is link text (the link-farm bar). A page read whole has no container to leave the
+ * site's menus, top bars, breadcrumbs and category strips out; their class words ("menu", "topbar") drop them on the templates we
+ * know (CHROME_WORD), and where the words name nothing we know, they still stand before the title and are mostly links. What
+ * stands before the title and is prose (a lead, a promotion's sentence) is left to the other rules.
+ */
+function isChromeAboveTitle(scorer: Scorer, element: Element, title: Element): boolean {
+  if (!CHROME_BLOCK_TAGS.has(element.name) || elementOrder(element) >= elementOrder(title) || holds(element, title)) return false;
+  const text = scorer.textLength(element);
+  return text > 0 && scorer.linkLength(element) > text * 0.5;
 }
 
 /**
@@ -3336,7 +3383,7 @@ export function extractGenericBody(
       (readRegion && statedDescription !== null && isStatedDescription(scorer, container, statedDescriptionBlock(scorer, body, statedDescription))));
   if (readRegion && !described) {
     // A page without <main> whose best container holds too little is read whole: its chrome is then read too, unless named as such.
-    const chrome = region === body ? new PageChromeFilter(scorer, scorer.textInk(body)) : scorer;
+    const chrome = region === body ? new PageChromeFilter(scorer, scorer.textInk(body), body) : scorer;
     const filter = articleLike ? chrome : new OutlineFilter(chrome, scorer);
     blocks = cleanPageBlocks(collectBlocks(region, { baseUrl, reveal, filter }), kind, scorer);
     container = region;
