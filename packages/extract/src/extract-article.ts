@@ -31,6 +31,7 @@ import { choosePageDates } from './published-date.ts';
 import { normalizeSpace, stripXmlIllegal } from './text.ts';
 import type { TitleInput } from './title.ts';
 import { chooseTitle } from './title.ts';
+import { dropAuthorBio } from './author-bio.ts';
 import { bylineOf, chooseAuthors } from './authors.ts';
 import { BY_WORDS, ENGLISH_WRITING, anyOf, bylineLabel } from './byline-labels.ts';
 import { isReadingTime, withoutReadingTime } from './card-badges.ts';
@@ -763,6 +764,9 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     authors,
     titleInput.siteNames,
   );
+
+  // The writer's bio box after the story, which the template's classes did not name (author-bio.ts).
+  blocks = dropAuthorBio(blocks, authors, kind);
 
   // Never nothing: a page whose body yields no text falls back to its description; only a page with no text at all has no content.
   let joined = blocksToText(blocks);

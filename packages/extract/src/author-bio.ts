@@ -1,0 +1,56 @@
+/**
+ * The writer's bio box after an article ("Lisa Jennings is a veteran restaurant industry reporter …", "Jared leads Microsoft's AI
+ * at Work efforts …"), with the name, role and "About the author" lines set above it and the "See all posts" links below. Templates
+ * name the box in many ways (generic-body.ts' BOILERPLATE: "author-bio", "about-author", "saboxplugin-wrap"); a template whose
+ * classes say nothing (hashed, or unknown words) leaves it in the body. What it always says is the byline's name, first.
+ */
+import type { Block } from './blocks.ts';
+import type { PageKind } from './generic-body.ts';
+
+/** How many blocks from the end of the body a bio is looked for. */
+const BIO_TAIL = 8;
+/** The least text a bio paragraph holds: a name and a sentence about the writer. */
+const BIO_LENGTH = 80;
+/** How many short lines above the bio go with it (the name, the role, "About the author"). */
+const BIO_HEAD = 3;
+/** The longest of those lines. */
+const HEAD_LINE = 80;
+/** What a bio says of its writer after the first name ("Jared leads …", "Karina holds …", "Jean-Luc started …"). */
+const BIO_VERB = /^(?:is|was|has|had|leads|joined|started|covers|writes|holds|serves|brings|spent|worked|began|founded|lives)\b/;
+/** A first name: a capital, then small letters (not an outlet's acronym, "QCY Official"). */
+const FIRST_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
+
+/** Whether a paragraph opens with a writer's full name, or with their first name and a bio's verb. */
+function opensBio(text: string, names: string[]): boolean {
+  for (const name of names) {
+    if (text.startsWith(`${name} `) || text.startsWith(`${name},`)) return true;
+    const first = name.split(' ')[0]!;
+    if (FIRST_NAME.test(first) && text.startsWith(`${first} `) && BIO_VERB.test(text.slice(first.length + 1))) return true;
+  }
+  return false;
+}
+
+/** A line that heads a bio box: an image, or a short line that is no sentence (a name, a role, "About the author"). */
+function isHeadLine(block: Block): boolean {
+  return block.kind === 'image' || (block.kind !== 'list' && block.text.length <= HEAD_LINE && !/[.!?]$/.test(block.text));
+}
+
+/**
+ * Drops the writer's bio box at the end of an article's body: from a paragraph near the end that opens with the name of a writer
+ * the page states (`authors`, two words or more), with up to three short lines above it, to the end. Threads and shops keep
+ * theirs: a post signed by its poster is the post.
+ */
+export function dropAuthorBio(blocks: Block[], authors: string[], kind: PageKind): Block[] {
+  if (kind === 'product' || kind === 'thread') return blocks;
+  const names = authors.map((name) => name.trim()).filter((name) => name.includes(' '));
+  if (names.length === 0) return blocks;
+  const from = Math.max(1, blocks.length - BIO_TAIL);
+  for (let index = from; index < blocks.length; index += 1) {
+    const block = blocks[index]!;
+    if (block.kind !== 'p' || block.text.length < BIO_LENGTH || !opensBio(block.text, names)) continue;
+    let start = index;
+    while (start > 1 && index - start < BIO_HEAD && isHeadLine(blocks[start - 1]!)) start -= 1;
+    return blocks.slice(0, start);
+  }
+  return blocks;
+}
