@@ -444,6 +444,43 @@ describe('docs templates: DocBook XSL (PostgreSQL, gtk-doc)', () => {
     expect(blocks.at(-1)).toBe(d(21));
     for (const chrome of ['Released!', 'Prev', 'Submit correction']) expect(blocks.join('\n')).not.toContain(chrome);
   });
+
+  it("finds the frame by its tables' summaries when the site's build renamed every class (hashed class names)", () => {
+    const chapter =
+      `<div class="chapter" id="CONNECTIONS"><div class="titlepage"><div><div><h2 class="title">Chapter 4. Connections</h2></div></div></div><div class="toc"><p><strong>Table of Contents</strong></p><dl class="toc">` +
+      `<dt><span class="sect1"><a href="conn-open.html">4.1. Opening a Connection</a></span></dt><dt><span class="sect1"><a href="conn-pool.html">4.2. Connection Pools</a></span></dt>` +
+      `<dt><span class="sect1"><a href="conn-close.html">4.3. Closing a Connection</a></span></dt></dl></div><p>${d(1)}</p></div>`;
+    // Every class and id token replaced by a hash, as a minifying build writes them.
+    let n = 0;
+    const hashed = frame(chapter).replace(/ (class|id)="[^"]*"/g, (_, name: string) => ` ${name}="h${(n += 1).toString(36)}x9"`);
+    const blocks = blocksOf(hashed, 'https://www.clientdb.org/docs/current/connections.html');
+    for (const entry of ['4.1. Opening a Connection', '4.3. Closing a Connection', d(1)]) expect(blocks).toContain(entry);
+    for (const chrome of ['Released!', 'Supported Versions', 'Prev', 'Submit correction']) expect(blocks.join('\n')).not.toContain(chrome);
+  });
+
+  it('reads the frame, not the corrections box beside its wrapper, when hashed class names leave the box unmarked', () => {
+    const chapter =
+      `<div class="chapter" id="INDEXES"><div class="titlepage"><div><div><h2 class="title">Chapter 11. Indexes</h2></div></div></div><div class="toc"><p><strong>Table of Contents</strong></p><dl class="toc">` +
+      `<dt><span class="sect1"><a href="indexes-intro.html">11.1. Introduction</a></span></dt><dt><span class="sect1"><a href="indexes-types.html">11.2. Index Types</a></span></dt>` +
+      `<dt><span class="sect1"><a href="indexes-multicolumn.html">11.3. Multicolumn Indexes</a></span></dt></dl></div><p>Indexes are a common way to enhance performance.</p></div>`;
+    // The version picker lists every release the manual had, as PostgreSQL's does.
+    const versions = Array.from(
+      { length: 20 },
+      (_, i) => `<a href="/docs/${i + 7}/indexes.html" title="clientdb ${i + 7} - Chapter 11. Indexes">${i + 7}</a>`,
+    ).join(' / ');
+    let n = 0;
+    const hashed = frame(chapter)
+      .replace('</div><div id="docContent">', `<div class="row"><div class="col">Unsupported versions: ${versions}</div></div></div><div id="docContent">`)
+      .replace(
+        'to report a documentation issue.</p>',
+        'to report a documentation issue. Corrections are read by the documentation team, who answer each one and fix the manual for the next minor release of every supported version.</p>',
+      )
+      .replace(/ (class|id)="[^"]*"/g, (_, name: string) => ` ${name}="h${(n += 1).toString(36)}x9"`);
+    const blocks = blocksOf(hashed, 'https://www.clientdb.org/docs/current/indexes.html');
+    for (const entry of ['11.1. Introduction', '11.3. Multicolumn Indexes', 'Indexes are a common way to enhance performance.'])
+      expect(blocks).toContain(entry);
+    for (const chrome of ['Submit correction', 'report a documentation issue']) expect(blocks.join('\n')).not.toContain(chrome);
+  });
 });
 
 describe('docs templates: Sphinx sections and toctrees', () => {
