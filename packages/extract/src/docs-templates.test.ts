@@ -38,6 +38,22 @@ describe('docs templates: Starlight', () => {
       expect(blocksOf(page(aside), 'https://clientlib.dev/guides/connecting/')).not.toContain(d(3));
     }
   });
+
+  it("keeps a heading in Starlight's wrapper beside its permalink, without the permalink's screen-reader text, when class names say nothing", () => {
+    // Starlight 0.22+: `div.sl-heading-wrapper` › the heading (its text a link to itself) and `a.sl-anchor-link` to the same id;
+    // with the classes hashed, "sr-only" no longer hides the link's label and the wrapper reads as all links.
+    const heading = (id: string, text: string): string =>
+      `<div class="x1a2b3c4 x5d6e7f8"><h2 id="${id}"><a aria-hidden tabindex="-1" class="x0f1e2d3" href="#${id}">${text}</a></h2>` +
+      `<a class="x9a8b7c6" href="#${id}"><span aria-hidden="true" class="x4d5e6f7"><svg width="16" height="16"></svg></span><span class="x3c2b1a0">Section titled “${text}”</span></a></div>`;
+    const html =
+      `<html><head><title>Start | clientlib</title></head><body><nav aria-label="Main"><ul><li><a href="/guides/install/">Installation</a></li><li><a href="/guides/start/">Start</a></li></ul></nav>` +
+      `<main><div class="x7e7e7e7"><h1 id="_top">Start</h1></div><div class="x8f8f8f8"><p>${d(1)}</p>${heading('why-clientlib', 'Why clientlib?')}<p>${d(2)}</p>` +
+      `${heading('secure', 'Secure foundation')}<p>${d(3)}</p>${heading('small', 'Small bundles')}<p>${d(4)}</p></div></main></body></html>`;
+    const blocks = blocksOf(html, 'https://clientlib.dev/start/');
+    for (const kept of ['Why clientlib?', 'Secure foundation', 'Small bundles']) expect(blocks).toContain(kept);
+    expect(blocks.indexOf('Secure foundation')).toBe(blocks.indexOf(d(3)) - 1);
+    expect(blocks.join('\n')).not.toContain('Section titled');
+  });
 });
 
 describe('docs templates: Microsoft Learn', () => {

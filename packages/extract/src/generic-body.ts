@@ -1913,10 +1913,12 @@ class InnerFilter implements ElementFilter {
   skips(element: Element): boolean {
     if (this.scorer.skips(element)) return true;
     const name = element.name;
+    if (name === 'a') return isHeadingPermalink(element);
     if (name !== 'div' && name !== 'section' && name !== 'ul' && name !== 'ol' && name !== 'table' && name !== 'p' && name !== 'dl') return false;
     const text = this.scorer.textLength(element);
     if (text === 0) return false;
     if (SOCIAL_EMBED.test(classAndId(element))) return false;
+    if (name === 'div' && isPermalinkedHeading(element)) return false;
     const density = this.scorer.linkLength(element) / text;
     const weight = this.scorer.classWeight(element);
     if (name === 'p')
@@ -2124,6 +2126,47 @@ function holdsToctree(element: Element): boolean {
     if (isElement(child) && child.attribs.class !== undefined && TOCTREE.test(child.attribs.class)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a link is a heading's permalink set beside it: its target is the id of the heading right before it (Starlight's
+ * `div.sl-heading-wrapper` › `h2#why-tauri` + `a.sl-anchor-link[href="#why-tauri"]` with a screen-reader "Section titled “Why
+ * Tauri?”", GitHub's `div.markdown-heading` › `h2` + `a.anchor`). The link repeats the heading for screen readers or is an icon.
+ */
+function isHeadingPermalink(link: Element): boolean {
+  const href = link.attribs.href;
+  if (href === undefined || href.length < 2 || href[0] !== '#') return false;
+  const heading = previousElement(link);
+  return heading !== null && HEADING_TAGS.has(heading.name) && (heading.attribs.id === href.slice(1) || linksTo(heading, href));
+}
+
+/** Whether an element holds a link to `href` (a heading whose text links to itself: Starlight's `a.heading-link`). */
+function linksTo(element: Element, href: string): boolean {
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child) && ((child.name === 'a' && child.attribs.href === href) || linksTo(child, href))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a <div> is a heading and its permalinks (isHeadingPermalink) and nothing else: a generator's heading wrapper, whose text
+ * is all links when the heading's own text links to itself too (Starlight's `a.heading-link`). It is the heading, not a link farm.
+ */
+function isPermalinkedHeading(element: Element): boolean {
+  let heading = false;
+  let permalink = false;
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) {
+      if (child.type === 'text' && holdsText(child)) return false;
+      continue;
+    }
+    if (!heading && HEADING_TAGS.has(child.name)) heading = true;
+    else if (heading && child.name === 'a' && isHeadingPermalink(child)) permalink = true;
+    else return false;
+  }
+  return permalink;
 }
 
 /**
