@@ -40,7 +40,7 @@ describe('docs templates: Starlight', () => {
   });
 
   it("keeps a heading in Starlight's wrapper beside its permalink, without the permalink's screen-reader text, when class names say nothing", () => {
-    // Starlight 0.22+: `div.sl-heading-wrapper` › the heading (its text a link to itself) and `a.sl-anchor-link` to the same id;
+    // Starlight's `div.sl-heading-wrapper` › the heading (its text a link to itself) and `a.sl-anchor-link` to the same id;
     // with the classes hashed, "sr-only" no longer hides the link's label and the wrapper reads as all links.
     const heading = (id: string, text: string): string =>
       `<div class="x1a2b3c4 x5d6e7f8"><h2 id="${id}"><a aria-hidden tabindex="-1" class="x0f1e2d3" href="#${id}">${text}</a></h2>` +

@@ -2129,9 +2129,9 @@ function holdsToctree(element: Element): boolean {
 }
 
 /**
- * Whether a link is a heading's permalink set beside it: its target is the id of the heading right before it (Starlight's
- * `div.sl-heading-wrapper` › `h2#why-tauri` + `a.sl-anchor-link[href="#why-tauri"]` with a screen-reader "Section titled “Why
- * Tauri?”", GitHub's `div.markdown-heading` › `h2` + `a.anchor`). The link repeats the heading for screen readers or is an icon.
+ * Whether a link is a heading's permalink set beside it: its target is the id of the heading right before it, or a link that
+ * heading holds (Starlight's `div.sl-heading-wrapper` › `h2#why-tauri` + `a.sl-anchor-link[href="#why-tauri"]` with a
+ * screen-reader "Section titled “Why Tauri?”"). The link repeats the heading for screen readers or is an icon.
  */
 function isHeadingPermalink(link: Element): boolean {
   const href = link.attribs.href;
