@@ -38,6 +38,22 @@ describe('docs templates: Starlight', () => {
       expect(blocksOf(page(aside), 'https://clientlib.dev/guides/connecting/')).not.toContain(d(3));
     }
   });
+
+  it("keeps a heading in Starlight's wrapper beside its permalink, without the permalink's screen-reader text, when class names say nothing", () => {
+    // Starlight's `div.sl-heading-wrapper` › the heading (its text a link to itself) and `a.sl-anchor-link` to the same id;
+    // with the classes hashed, "sr-only" no longer hides the link's label and the wrapper reads as all links.
+    const heading = (id: string, text: string): string =>
+      `<div class="x1a2b3c4 x5d6e7f8"><h2 id="${id}"><a aria-hidden tabindex="-1" class="x0f1e2d3" href="#${id}">${text}</a></h2>` +
+      `<a class="x9a8b7c6" href="#${id}"><span aria-hidden="true" class="x4d5e6f7"><svg width="16" height="16"></svg></span><span class="x3c2b1a0">Section titled “${text}”</span></a></div>`;
+    const html =
+      `<html><head><title>Start | clientlib</title></head><body><nav aria-label="Main"><ul><li><a href="/guides/install/">Installation</a></li><li><a href="/guides/start/">Start</a></li></ul></nav>` +
+      `<main><div class="x7e7e7e7"><h1 id="_top">Start</h1></div><div class="x8f8f8f8"><p>${d(1)}</p>${heading('why-clientlib', 'Why clientlib?')}<p>${d(2)}</p>` +
+      `${heading('secure', 'Secure foundation')}<p>${d(3)}</p>${heading('small', 'Small bundles')}<p>${d(4)}</p></div></main></body></html>`;
+    const blocks = blocksOf(html, 'https://clientlib.dev/start/');
+    for (const kept of ['Why clientlib?', 'Secure foundation', 'Small bundles']) expect(blocks).toContain(kept);
+    expect(blocks.indexOf('Secure foundation')).toBe(blocks.indexOf(d(3)) - 1);
+    expect(blocks.join('\n')).not.toContain('Section titled');
+  });
 });
 
 describe('docs templates: Microsoft Learn', () => {
@@ -443,6 +459,43 @@ describe('docs templates: DocBook XSL (PostgreSQL, gtk-doc)', () => {
     expect(blocks.join('\n')).toContain('CONNECT [ TO ] target [ AS name ]');
     expect(blocks.at(-1)).toBe(d(21));
     for (const chrome of ['Released!', 'Prev', 'Submit correction']) expect(blocks.join('\n')).not.toContain(chrome);
+  });
+
+  it("finds the frame by its tables' summaries when the site's build renamed every class (hashed class names)", () => {
+    const chapter =
+      `<div class="chapter" id="CONNECTIONS"><div class="titlepage"><div><div><h2 class="title">Chapter 4. Connections</h2></div></div></div><div class="toc"><p><strong>Table of Contents</strong></p><dl class="toc">` +
+      `<dt><span class="sect1"><a href="conn-open.html">4.1. Opening a Connection</a></span></dt><dt><span class="sect1"><a href="conn-pool.html">4.2. Connection Pools</a></span></dt>` +
+      `<dt><span class="sect1"><a href="conn-close.html">4.3. Closing a Connection</a></span></dt></dl></div><p>${d(1)}</p></div>`;
+    // Every class and id token replaced by a hash, as a minifying build writes them.
+    let n = 0;
+    const hashed = frame(chapter).replace(/ (class|id)="[^"]*"/g, (_, name: string) => ` ${name}="h${(n += 1).toString(36)}x9"`);
+    const blocks = blocksOf(hashed, 'https://www.clientdb.org/docs/current/connections.html');
+    for (const entry of ['4.1. Opening a Connection', '4.3. Closing a Connection', d(1)]) expect(blocks).toContain(entry);
+    for (const chrome of ['Released!', 'Supported Versions', 'Prev', 'Submit correction']) expect(blocks.join('\n')).not.toContain(chrome);
+  });
+
+  it('reads the frame, not the corrections box beside its wrapper, when hashed class names leave the box unmarked', () => {
+    const chapter =
+      `<div class="chapter" id="INDEXES"><div class="titlepage"><div><div><h2 class="title">Chapter 11. Indexes</h2></div></div></div><div class="toc"><p><strong>Table of Contents</strong></p><dl class="toc">` +
+      `<dt><span class="sect1"><a href="indexes-intro.html">11.1. Introduction</a></span></dt><dt><span class="sect1"><a href="indexes-types.html">11.2. Index Types</a></span></dt>` +
+      `<dt><span class="sect1"><a href="indexes-multicolumn.html">11.3. Multicolumn Indexes</a></span></dt></dl></div><p>Indexes are a common way to enhance performance.</p></div>`;
+    // The version picker lists every release the manual had, as PostgreSQL's does.
+    const versions = Array.from(
+      { length: 20 },
+      (_, i) => `<a href="/docs/${i + 7}/indexes.html" title="clientdb ${i + 7} - Chapter 11. Indexes">${i + 7}</a>`,
+    ).join(' / ');
+    let n = 0;
+    const hashed = frame(chapter)
+      .replace('</div><div id="docContent">', `<div class="row"><div class="col">Unsupported versions: ${versions}</div></div></div><div id="docContent">`)
+      .replace(
+        'to report a documentation issue.</p>',
+        'to report a documentation issue. Corrections are read by the documentation team, who answer each one and fix the manual for the next minor release of every supported version.</p>',
+      )
+      .replace(/ (class|id)="[^"]*"/g, (_, name: string) => ` ${name}="h${(n += 1).toString(36)}x9"`);
+    const blocks = blocksOf(hashed, 'https://www.clientdb.org/docs/current/indexes.html');
+    for (const entry of ['11.1. Introduction', '11.3. Multicolumn Indexes', 'Indexes are a common way to enhance performance.'])
+      expect(blocks).toContain(entry);
+    for (const chrome of ['Submit correction', 'report a documentation issue']) expect(blocks.join('\n')).not.toContain(chrome);
   });
 });
 

@@ -1150,7 +1150,7 @@ class Scorer {
     if (post && this.postDepth === 0 && this.qaCommentDepth === 0) this.posts.push(node);
     else if (!post && this.postDepth === 0 && node.name === 'article' && isXenForoPostBody(node)) this.xenForoBodies.push(node);
     if (node.name === 'main' || (rare && node.attribs.role === 'main')) this.markAroundMain(node);
-    if (this.navHeader === null && node.name === 'div' && node.attribs.class === 'navheader') this.navHeader = node;
+    if (this.navHeader === null && isDocbookNav(node, 'navheader', 'Navigation header')) this.navHeader = node;
     if (post) this.postDepth += 1;
     const proseBefore = this.proseTotal;
     let ink = 0;
@@ -2001,10 +2001,12 @@ class InnerFilter implements ElementFilter {
   skips(element: Element): boolean {
     if (this.scorer.skips(element)) return true;
     const name = element.name;
+    if (name === 'a') return isHeadingPermalink(element);
     if (name !== 'div' && name !== 'section' && name !== 'ul' && name !== 'ol' && name !== 'table' && name !== 'p' && name !== 'dl') return false;
     const text = this.scorer.textLength(element);
     if (text === 0) return false;
     if (SOCIAL_EMBED.test(classAndId(element))) return false;
+    if (name === 'div' && isPermalinkedHeading(element)) return false;
     const density = this.scorer.linkLength(element) / text;
     const weight = this.scorer.classWeight(element);
     if (name === 'p')
@@ -2214,10 +2216,64 @@ function holdsToctree(element: Element): boolean {
   return false;
 }
 
-/** Whether an element is a DocBook part's table of contents (`div.toc`, `dl.toc`) or inside it (the part's nested entries). */
+/**
+ * Whether a link is a heading's permalink set beside it: its target is the id of the heading right before it, or a link that
+ * heading holds (Starlight's `div.sl-heading-wrapper` › `h2#why-tauri` + `a.sl-anchor-link[href="#why-tauri"]` with a
+ * screen-reader "Section titled “Why Tauri?”"). The link repeats the heading for screen readers or is an icon.
+ */
+function isHeadingPermalink(link: Element): boolean {
+  const href = link.attribs.href;
+  if (href === undefined || href.length < 2 || href[0] !== '#') return false;
+  const heading = previousElement(link);
+  return heading !== null && HEADING_TAGS.has(heading.name) && (heading.attribs.id === href.slice(1) || linksTo(heading, href));
+}
+
+/** Whether an element holds a link to `href` (a heading whose text links to itself: Starlight's `a.heading-link`). */
+function linksTo(element: Element, href: string): boolean {
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child) && ((child.name === 'a' && child.attribs.href === href) || linksTo(child, href))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a <div> is a heading and its permalinks (isHeadingPermalink) and nothing else: a generator's heading wrapper, whose text
+ * is all links when the heading's own text links to itself too (Starlight's `a.heading-link`). It is the heading, not a link farm.
+ */
+function isPermalinkedHeading(element: Element): boolean {
+  let heading = false;
+  let permalink = false;
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) {
+      if (child.type === 'text' && holdsText(child)) return false;
+      continue;
+    }
+    if (!heading && HEADING_TAGS.has(child.name)) heading = true;
+    else if (heading && child.name === 'a' && isHeadingPermalink(child)) permalink = true;
+    else return false;
+  }
+  return permalink;
+}
+
+/**
+ * Whether an element is a DocBook part's table of contents (`div.toc`, `dl.toc`) or inside it (the part's nested entries). Where
+ * the classes are renamed, the contents are still DocBook's shape: a `<dl>` of entries, alone or under its "Table of Contents"
+ * label in a `<div>`; inside the framed part a `<dl>` dense with links is nothing else (a variable list is prose).
+ */
 function inPartContents(element: Element, part: Element): boolean {
   for (let at: Element | null = element; at !== null && at !== part; at = at.parent !== null && isElement(at.parent) ? at.parent : null)
-    if (at.attribs.class === 'toc') return true;
+    if (at.attribs.class === 'toc' || at.name === 'dl' || (at.name === 'div' && holdsChildList(at))) return true;
+  return false;
+}
+
+/** Whether a <div> holds a <dl> as a child (a DocBook contents' wrapper: inPartContents). */
+function holdsChildList(element: Element): boolean {
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child) && child.name === 'dl') return true;
+  }
   return false;
 }
 
@@ -3543,11 +3599,14 @@ type Attempt = GenericResult & {
  * `div.navfooter`, siblings in that order. When the chosen container holds that part or sits inside it, the part is the body: a
  * chapter's page is its table of contents and a lead, which the scorer ranks below the site's banners around it, and a reference
  * entry's best candidate is one `refsect1` (its parameters), whose siblings the join takes but not the name line and synopsis
- * before them.
+ * before them. So is it when the container is a box beside the frame's wrapper (the part's grandparent holds it): with no class
+ * words to mark it, a chapter's short lead loses to the site's "Submit correction" box after the frame.
  */
 function docbookPart(scorer: Scorer, top: Element | null): Element | null {
   const part = framedPart(scorer);
-  return top !== null && part !== null && (holds(top, part) || holds(part, top)) ? part : top;
+  if (top === null || part === null) return top;
+  const around = part.parent?.parent;
+  return holds(top, part) || holds(part, top) || (around != null && isElement(around) && holds(around, top)) ? part : top;
 }
 
 /** The element between the page's DocBook `div.navheader` and a `div.navfooter` right after it (docbookPart), or null. */
@@ -3556,7 +3615,23 @@ function framedPart(scorer: Scorer): Element | null {
   const part = header === null ? null : nextElement(header);
   if (part === null || part.name !== 'div' || part.attribs.class === undefined) return null;
   const footer = nextElement(part);
-  return footer !== null && footer.name === 'div' && footer.attribs.class === 'navfooter' ? part : null;
+  return footer !== null && isDocbookNav(footer, 'navfooter', 'Navigation footer') ? part : null;
+}
+
+/**
+ * Whether an element is DocBook XSL's navigation header or footer (docbookPart): `div.navheader` / `div.navfooter`, or, whatever
+ * the site's stylesheet renamed or its build hashed, the `<div>` whose first table the generator labels `summary="Navigation
+ * header"` / `summary="Navigation footer"` (chunk-common.xsl writes both the class and the summary; only the first is a class).
+ */
+function isDocbookNav(node: Element, className: string, summary: string): boolean {
+  if (node.name !== 'div') return false;
+  if (node.attribs.class === className) return true;
+  // The table opens the header; the footer's comes after an <hr>.
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child) && child.name !== 'hr') return child.name === 'table' && child.attribs.summary === summary;
+  }
+  return false;
 }
 
 /** Scores the page with one set of options and collects the chosen container's blocks; precomputed: the page's walk from an earlier attempt. */
