@@ -10,7 +10,9 @@ import { elementOrder, isElement, rawText } from './dom.ts';
 
 /** The share intents of the social networks, as documented by each (and the older forms pages still carry). */
 const SHARE_INTENT =
-  /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:(?:facebook\.com\/(?:sharer|share\.php|dialog\/share))|(?:(?:twitter|x)\.com\/(?:intent\/(?:tweet|post)|share\b))|(?:linkedin\.com\/(?:shareArticle|sharing\/share-offsite|cws\/share))|(?:pinterest\.\w+\/pin\/create)|(?:reddit\.com\/submit)|(?:wa\.me\/\?)|(?:api\.whatsapp\.com\/send)|(?:t(?:elegram)?\.me\/share)|(?:bsky\.app\/intent\/compose)|(?:tumblr\.com\/(?:share|widgets\/share))|(?:news\.ycombinator\.com\/submitlink)|(?:threads\.net\/intent)|(?:getpocket\.com\/(?:save|edit))|(?:flipboard\.com\/bookmarklet)|(?:mix\.com\/add)|(?:vk\.com\/share\.php)|(?:stumbleupon\.com\/submit)|(?:plus\.google\.com\/share)|(?:digg\.com\/submit)|(?:buffer\.com\/add)|(?:xing\.com\/(?:spi\/shares|social\/share)))|^whatsapp:\/\/send|^mailto:\?|[?&]share=(?:facebook|twitter|x|linkedin|pinterest|reddit|tumblr|pocket|email|telegram|(?:jetpack-)?whatsapp|bluesky|threads|mastodon|nextdoor|print)\b/i;
+  /^\s*(?:https?:)?\/\/(?:[\w-]+\.)*(?:(?:facebook\.com\/(?:sharer|share\.php|dialog\/share))|(?:(?:twitter|x)\.com\/(?:intent\/(?:tweet|post)|share\b))|(?:linkedin\.com\/(?:shareArticle|sharing\/share-offsite|cws\/share))|(?:pinterest\.\w+\/pin\/create)|(?:reddit\.com\/submit)|(?:wa\.me\/\?)|(?:api\.whatsapp\.com\/send)|(?:t(?:elegram)?\.me\/share)|(?:bsky\.app\/intent\/compose)|(?:tumblr\.com\/(?:share|widgets\/share))|(?:news\.ycombinator\.com\/submitlink)|(?:threads\.net\/intent)|(?:getpocket\.com\/(?:save|edit))|(?:flipboard\.com\/bookmarklet)|(?:mix\.com\/add)|(?:vk\.com\/share\.php)|(?:stumbleupon\.com\/submit)|(?:plus\.google\.com\/share)|(?:digg\.com\/submit)|(?:buffer\.com\/add)|(?:xing\.com\/(?:spi\/shares|social\/share)))|^\s*(?:whatsapp:\/\/send|mailto:\?)/i;
+/** Jetpack's share links, to the post itself (`?share=facebook`); looked for only in a link that says `share=`. */
+const JETPACK_SHARE = /[?&]share=(?:facebook|twitter|x|linkedin|pinterest|reddit|tumblr|pocket|email|telegram|(?:jetpack-)?whatsapp|bluesky|threads|mastodon|nextdoor|print)\b/i;
 
 /** The most levels above a share link a bar is looked for (the link, its list item, the list, the list's wrapper). */
 const BAR_LEVELS = 4;
@@ -34,7 +36,8 @@ function isShareLabel(heading: Element): boolean {
 
 /** Whether a link's target is a social network's share intent (or a share link of WordPress's Jetpack). */
 export function isShareIntent(href: string): boolean {
-  return SHARE_INTENT.test(href.trim());
+  // SHARE_INTENT is anchored, so it fails at once on most links; JETPACK_SHARE scans the whole link, only when it may match.
+  return SHARE_INTENT.test(href) || (href.includes('share=') && JETPACK_SHARE.test(href));
 }
 
 /** The links of a bar candidate, counted: all, share intents, and the ink inside the share links. */
