@@ -12,7 +12,8 @@ import { elementOrder, isElement, rawText } from './dom.ts';
 const SHARE_INTENT =
   /^\s*(?:https?:)?\/\/(?:[\w-]+\.)*(?:(?:facebook\.com\/(?:sharer|share\.php|dialog\/share))|(?:(?:twitter|x)\.com\/(?:intent\/(?:tweet|post)|share\b))|(?:linkedin\.com\/(?:shareArticle|sharing\/share-offsite|cws\/share))|(?:pinterest\.\w+\/pin\/create)|(?:reddit\.com\/submit)|(?:wa\.me\/\?)|(?:api\.whatsapp\.com\/send)|(?:t(?:elegram)?\.me\/share)|(?:bsky\.app\/intent\/compose)|(?:tumblr\.com\/(?:share|widgets\/share))|(?:news\.ycombinator\.com\/submitlink)|(?:threads\.net\/intent)|(?:getpocket\.com\/(?:save|edit))|(?:flipboard\.com\/bookmarklet)|(?:mix\.com\/add)|(?:vk\.com\/share\.php)|(?:stumbleupon\.com\/submit)|(?:plus\.google\.com\/share)|(?:digg\.com\/submit)|(?:buffer\.com\/add)|(?:xing\.com\/(?:spi\/shares|social\/share)))|^\s*(?:whatsapp:\/\/send|mailto:\?)/i;
 /** Jetpack's share links, to the post itself (`?share=facebook`); looked for only in a link that says `share=`. */
-const JETPACK_SHARE = /[?&]share=(?:facebook|twitter|x|linkedin|pinterest|reddit|tumblr|pocket|email|telegram|(?:jetpack-)?whatsapp|bluesky|threads|mastodon|nextdoor|print)\b/i;
+const JETPACK_SHARE =
+  /[?&]share=(?:facebook|twitter|x|linkedin|pinterest|reddit|tumblr|pocket|email|telegram|(?:jetpack-)?whatsapp|bluesky|threads|mastodon|nextdoor|print)\b/i;
 
 /** The most levels above a share link a bar is looked for (the link, its list item, the list, the list's wrapper). */
 const BAR_LEVELS = 4;
