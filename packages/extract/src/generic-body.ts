@@ -8,6 +8,7 @@
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
+import { isShareIntent, shareBars } from './share-bar.ts';
 import { collectBlocks, containsTag, isLineNumbers, isQuestion, isSectionToggle, isShownPrice } from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
@@ -680,6 +681,8 @@ type Precomputed = {
   aroundMain: Set<Element>;
   /** The page's first DocBook XSL navigation header (`div.navheader`), if any (docbookPart). */
   navHeader: Element | null;
+  /** The rows of share buttons around the page's share-intent links (share-bar.ts), boilerplate whatever their classes say. */
+  shareBars: Set<Element>;
 };
 
 /** Class words of a dialog, modal, drawer or sheet (whole words: "overlay__modal", "content-drawer", "sheet_sheet__Y6NS_"). */
@@ -781,6 +784,7 @@ class Scorer {
       threadItem: false,
       aroundMain: new Set<Element>(),
       navHeader: null,
+      shareBars: new Set<Element>(),
     };
     this.prose = pre.prose;
     this.ink = pre.ink;
@@ -790,6 +794,7 @@ class Scorer {
     this.threadItem = pre.threadItem;
     this.aroundMain = pre.aroundMain;
     this.navHeader = pre.navHeader;
+    this.shareBars = pre.shareBars;
   }
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
@@ -841,6 +846,8 @@ class Scorer {
     // New Reddit's text for screen readers only ("Go to technology" beside a community's icon), as an element of its own.
     if (name === 'faceplate-screen-reader-content') return true;
     if (name === 'a' && isEdsPlaceholderLink(element)) return true;
+    // A row of share buttons, known by where its links go rather than by its class words (share-bar.ts).
+    if (this.shareBars.size > 0 && this.shareBars.has(element)) return true;
     const attribs = element.attribs;
     // A closed drop-down of fields (a filter facet, a picker with its search box) is a control, not text (isClosedFieldMenu).
     if (name === 'details' && isClosedFieldMenu(element)) return true;
@@ -1102,6 +1109,7 @@ class Scorer {
     else for (let i = 0, children = root.children; i < children.length; i += 1) this.precomputeNode(children[i]!, false);
     // XenForo without microdata: its posts' text elements are the thread's posts when nothing else marks two.
     if (this.posts.length < 2 && this.xenForoBodies.length >= 2) this.posts.splice(0, this.posts.length, ...this.xenForoBodies);
+    if (this.shareLinks.length > 0) this.shareBars = shareBars(this.shareLinks, this.ink);
     return {
       prose: this.prose,
       ink: this.ink,
@@ -1111,6 +1119,7 @@ class Scorer {
       threadItem: this.threadItem,
       aroundMain: this.aroundMain,
       navHeader: this.navHeader,
+      shareBars: this.shareBars,
     };
   }
 
@@ -1151,6 +1160,7 @@ class Scorer {
     else if (!post && this.postDepth === 0 && node.name === 'article' && isXenForoPostBody(node)) this.xenForoBodies.push(node);
     if (node.name === 'main' || (rare && node.attribs.role === 'main')) this.markAroundMain(node);
     if (this.navHeader === null && isDocbookNav(node, 'navheader', 'Navigation header')) this.navHeader = node;
+    if (node.name === 'a' && node.attribs.href !== undefined && isShareIntent(node.attribs.href)) this.shareLinks.push(node);
     if (post) this.postDepth += 1;
     const proseBefore = this.proseTotal;
     let ink = 0;
@@ -1170,6 +1180,10 @@ class Scorer {
 
   /** The page's first DocBook XSL navigation header (see Precomputed.navHeader). */
   navHeader: Element | null;
+
+  /** The page's share-intent links, found by the precomputed walk, and the share bars around them (see Precomputed.shareBars). */
+  private readonly shareLinks: Element[] = [];
+  private shareBars: Set<Element>;
 
   /** Whether an element holds one of the page's main regions (`<main>`, role=main), from the precomputed walk. */
   holdsMain(element: Element): boolean {
