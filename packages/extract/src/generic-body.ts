@@ -3440,12 +3440,12 @@ export function extractGenericBody(
   const ink = best.ink;
   // A page's footer holds prose too (disclosures, legal notes), but where the page marks its main region the footer is not the content.
   const inFooter = region !== body && container !== null && inPageFooter(container, region);
-  // A product page's best block named as the product's description ("product__description") is what the page is read for, not one card of a grid.
-  // So is one that is the description the page states in its JSON-LD (statedDescription), where class words say nothing (sought
-  // only where the main region would be read in its place).
   // A DocBook page's part (docbookPart) is the page's whole document, short as a chapter's page of contents is.
   const framed = container !== null && container === framedPart(scorer);
   const readRegion = regionText > 0 && !framed && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5));
+  // A product page's best block named as the product's description ("product__description") is what the page is read for, not one card of a grid.
+  // So is one that is the description the page states in its JSON-LD (statedDescription), where class words say nothing (sought
+  // only where the main region would be read in its place).
   const described =
     container !== null &&
     productKind(kind, scorer) === 'product' &&
