@@ -79,7 +79,8 @@ function hashClassWords(html: string): string {
 
 const load = CORPORA[corpusName];
 const corpus = load?.();
-if (!corpus) throw new Error(`corpus ${corpusName} not found (known: ${Object.keys(CORPORA).join(', ')})`);
+if (!load) throw new Error(`unknown corpus ${corpusName}; known: ${Object.keys(CORPORA).join(', ')}`);
+if (!corpus) throw new Error(`corpus ${corpusName} not found: the wcxb sets are read from ../shared/corpus beside the repository`);
 
 type Row = { n: number; p: number; r: number };
 const rows = new Map<string, Row>();
