@@ -1441,15 +1441,18 @@ function addProse(node: AnyNode): void {
   else if (isElement(node)) for (let i = 0, children = node.children; i < children.length; i += 1) addProse(children[i]!);
 }
 
-/** Whether a subtree holds a control a reader fills in or presses (an input that is not hidden, a textarea, a select, a button). */
-function hasControl(node: Element): boolean {
+/**
+ * Whether a subtree holds a control a reader fills in or presses: an input that is not hidden, a textarea, a select, and where
+ * `buttons` is set, a button.
+ */
+function hasControl(node: Element, buttons = true): boolean {
   for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
     const child = kids[ci]!;
     if (!isElement(child)) continue;
     const name = child.name;
-    if (name === 'textarea' || name === 'select' || name === 'button') return true;
+    if (name === 'textarea' || name === 'select' || (buttons && name === 'button')) return true;
     if (name === 'input' && (child.attribs.type ?? '').toLowerCase() !== 'hidden') return true;
-    if (hasControl(child)) return true;
+    if (hasControl(child, buttons)) return true;
   }
   return false;
 }
@@ -1462,20 +1465,7 @@ function hasControl(node: Element): boolean {
  * its state, not to class words ("facet", "select-menu"), so it holds on templates never seen (session 28 grid pass).
  */
 function isClosedFieldMenu(details: Element): boolean {
-  return details.attribs.open === undefined && holdsField(details);
-}
-
-/** Whether a subtree holds a form field: an input that is not hidden, a select or a textarea (isClosedFieldMenu). */
-function holdsField(node: Element): boolean {
-  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
-    const child = kids[ci]!;
-    if (!isElement(child)) continue;
-    const name = child.name;
-    if (name === 'textarea' || name === 'select') return true;
-    if (name === 'input' && (child.attribs.type ?? '').toLowerCase() !== 'hidden') return true;
-    if (holdsField(child)) return true;
-  }
-  return false;
+  return details.attribs.open === undefined && hasControl(details, false);
 }
 
 /**

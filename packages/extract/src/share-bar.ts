@@ -6,7 +6,7 @@
  * `mailto:?subject=`), or Jetpack's own `?share=<network>` links.
  */
 import type { Element } from 'domhandler';
-import { elementOrder, isElement, rawText } from './dom.ts';
+import { HEADING_TAGS, elementOrder, isElement, rawText } from './dom.ts';
 
 /** The share intents of the social networks, as documented by each (and the older forms pages still carry). */
 const SHARE_INTENT =
@@ -25,7 +25,6 @@ const LABEL_INK = 40;
  */
 const LINK_INK = 60;
 const BAR_TAGS = new Set(['div', 'ul', 'ol', 'li', 'p', 'span', 'section']);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** A share bar's own heading ("Share this:", "Share With", "Teilen"), in the languages BOILER_TEXT_ELSEWHERE reads. */
 const SHARE_LABEL = /^\W*(?:share|sharing|teilen|partager|compartir|condividi|delen|compartilhar|partilhar|dela)\b.{0,20}$/i;
@@ -48,7 +47,7 @@ function countLinks(node: Element, ink: Float64Array, count: LinkCount): void {
   for (let i = 0, kids = node.children; i < kids.length; i += 1) {
     const child = kids[i]!;
     if (!isElement(child)) continue;
-    if (HEADINGS.has(child.name) && !isShareLabel(child)) count.heading = true;
+    if (HEADING_TAGS.has(child.name) && !isShareLabel(child)) count.heading = true;
     if (child.name === 'a' && child.attribs.href !== undefined) {
       count.links += 1;
       if (isShareIntent(child.attribs.href)) {
