@@ -2093,3 +2093,30 @@ describe("generic body: session 29 service pass (a landing page's FAQ accordion 
     expect(out.some((l) => l.startsWith('Feature 4 works offline'))).toBe(false);
   });
 });
+
+describe('generic body: session 29 product pass (review lists and priced cards told by structure)', () => {
+  const productLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail Pack 25"}</script>';
+  const describe1 = 'The pack carries a day of gear on the trail, with a padded back panel, a hydration sleeve and side pockets for bottles.';
+  const describe2 = 'Its ripstop body sheds light rain, and the hip belt moves the load off the shoulders on the long climbs of the day.';
+
+  it('drops a review list under a heading that counts reviews and a score after it, though it outweighs the description', () => {
+    const review = (n: number): string =>
+      `<div class="xa1"><div class="xb2">Reviewer ${n}</div><p>Review ${n}: I carried this pack on a week of hikes and it stayed comfortable, dry and easy to pack each morning, even when full.</p></div>`;
+    const reviews = [1, 2, 3, 4, 5, 6].map(review).join('');
+    const page = `<html><head>${productLd}</head><body><main><h1>Trail Pack 25</h1><div class="xc3"><p>${describe1}</p><p>${describe2}</p></div><div class="xd4"><h2 class="xe5">Reviews (6)</h2><div class="xf6"><span>4.4</span><span>6 Reviews</span></div><div class="xg7">${reviews}</div></div></main></body></html>`;
+    const text = lines(page);
+    expect(text).toContain(describe1);
+    expect(text.some((l) => l.startsWith('Review 1:'))).toBe(false);
+  });
+
+  it('drops a grid of three or more priced cards beside the product, and keeps its one price', () => {
+    const card = (n: number): string => `<div class="xh8"><p>Day Pack model ${n}</p><p>$${40 + n}.00</p></div>`;
+    const cards = [1, 2, 3, 4].map(card).join('');
+    const page = `<html><head>${productLd}</head><body><main><h1>Trail Pack 25</h1><div class="xc3"><p>$99.00</p><p>${describe1}</p><p>${describe2}</p><div class="xi9">${cards}</div></div></main></body></html>`;
+    const text = lines(page);
+    expect(text).toContain(describe2);
+    expect(text).toContain('$99.00');
+    expect(text).not.toContain('$42.00');
+    expect(text).not.toContain('Day Pack model 2');
+  });
+});

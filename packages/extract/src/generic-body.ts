@@ -683,6 +683,8 @@ type Precomputed = {
   navHeader: Element | null;
   /** The rows of share buttons around the page's share-intent links (share-bar.ts), boilerplate whatever their classes say. */
   shareBars: Set<Element>;
+  /** The page's headings (h1–h6), in document order (reviewSections). */
+  headings: Element[];
 };
 
 /** Class words of a dialog, modal, drawer or sheet (whole words: "overlay__modal", "content-drawer", "sheet_sheet__Y6NS_"). */
@@ -785,6 +787,7 @@ class Scorer {
       aroundMain: new Set<Element>(),
       navHeader: null,
       shareBars: new Set<Element>(),
+      headings: [],
     };
     this.prose = pre.prose;
     this.ink = pre.ink;
@@ -795,6 +798,7 @@ class Scorer {
     this.aroundMain = pre.aroundMain;
     this.navHeader = pre.navHeader;
     this.shareBars = pre.shareBars;
+    this.headings = pre.headings;
   }
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
@@ -805,6 +809,7 @@ class Scorer {
     this.outlineRoot = root;
     this.headingIds = null;
     this.infoDialogs = productKind(this.kind, this) === 'product' ? new Map() : null;
+    this.reviews = this.infoDialogs !== null ? reviewSections(this.headings, this.aroundMain) : null;
     const children = root.children;
     for (let i = 0; i < children.length; i += 1) this.markSubtree(children[i]!, totalParagraphText, false, false);
   }
@@ -877,6 +882,8 @@ class Scorer {
       // and Bootstrap themes' `alert` shortcode: "Note", "Warning") is the page's text; status messages and form errors are not prose.
       if (!(role === 'alert' && inSectioningContent(element) && this.paragraphText(element) >= 80)) return true;
     }
+    // A product page's section of the shoppers' reviews, told by its heading and the score after it (reviewSections).
+    if (this.reviews !== null && this.reviews.has(element)) return true;
     // A carousel (WAI-ARIA's pattern: aria-roledescription "carousel", each item a "slide") shows one item at a time and rotates:
     // on a page that is not an article it holds other products, customer stories and promotions, not what the page is read for.
     if (rare && this.kind !== 'article' && isCarousel(attribs['aria-roledescription']) && this.paragraphText(element) < totalParagraphText * 0.5) return true;
@@ -1120,6 +1127,7 @@ class Scorer {
       aroundMain: this.aroundMain,
       navHeader: this.navHeader,
       shareBars: this.shareBars,
+      headings: this.headings,
     };
   }
 
@@ -1161,6 +1169,7 @@ class Scorer {
     if (node.name === 'main' || (rare && node.attribs.role === 'main')) this.markAroundMain(node);
     if (this.navHeader === null && isDocbookNav(node, 'navheader', 'Navigation header')) this.navHeader = node;
     if (node.name === 'a' && node.attribs.href !== undefined && isShareIntent(node.attribs.href)) this.shareLinks.push(node);
+    if (HEADING_TAGS.has(node.name)) this.headings.push(node);
     if (post) this.postDepth += 1;
     const proseBefore = this.proseTotal;
     let ink = 0;
@@ -1184,6 +1193,9 @@ class Scorer {
   /** The page's share-intent links, found by the precomputed walk, and the share bars around them (see Precomputed.shareBars). */
   private readonly shareLinks: Element[] = [];
   private shareBars: Set<Element>;
+  /** The page's headings (see Precomputed.headings), and on a product page the review sections they open (reviewSections). */
+  private readonly headings: Element[];
+  private reviews: Set<Element> | null = null;
 
   /** Whether an element holds one of the page's main regions (`<main>`, role=main), from the precomputed walk. */
   holdsMain(element: Element): boolean {
@@ -2638,6 +2650,132 @@ function opensReviewList(blocks: Block[], at: number): boolean {
   return false;
 }
 
+/** How many pieces of text after a review heading reviewSections reads for a score (a review's title, name and text come before its stars). */
+const REVIEW_SECTION_REACH = 4;
+
+/** A heading's own statement of the average score: "… with an average rating of 4.4 out of 5 stars". */
+const AVERAGE_RATING = /\baverage rating\b|\bout of 5 stars?\b/i;
+
+/**
+ * On a product page, the sections the shoppers' review lists take, told by structure rather than by class words (the widgets'
+ * "reviews", "yotpo", "okendo" that PRODUCT_BOILERPLATE reads): a heading that names reviews (REVIEWS_HEADING), or only names or
+ * counts them (REVIEWS_TITLE) when it states the average score itself or a score ("4.4", "5") is among the first pieces of text after
+ * it; the section is the outermost ancestor whose text opens with that heading and that holds no other heading of its rank or above.
+ */
+function reviewSections(headings: Element[], aroundMain: Set<Element>): Set<Element> | null {
+  let found: Set<Element> | null = null;
+  for (const heading of headings) {
+    const text = rawTextUpTo(heading, 240);
+    if (text === null) continue;
+    const line = normalizeSpace(text);
+    if (line === '' || line.length > 200) continue;
+    const named = REVIEWS_HEADING.test(line);
+    const counted = !named && (REVIEWS_TITLE.test(line) || (/^(?:\d[\d,]*\s+)?(?:customer\s+)?reviews?\b/i.test(line) && AVERAGE_RATING.test(line)));
+    if (!named && !counted) continue;
+    if (counted && !AVERAGE_RATING.test(line) && !textsAfter(heading, REVIEW_SECTION_REACH).some((piece) => REVIEW_SCORE.test(piece))) continue;
+    const level = heading.name.charCodeAt(1);
+    let section = heading;
+    for (let parent = section.parent; parent !== null && isElement(parent); parent = parent.parent) {
+      if (parent.name === 'body' || parent.name === 'main' || aroundMain.has(parent) || firstTextChild(parent) !== section) break;
+      if (headings.some((other) => other !== heading && other.name.charCodeAt(1) <= level && holds(parent, other))) break;
+      section = parent;
+    }
+    (found ??= new Set()).add(section);
+  }
+  return found;
+}
+
+/** The first child of an element that holds text, or null. */
+function firstTextChild(element: Element): AnyNode | null {
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) if (holdsText(kids[ci]!)) return kids[ci]!;
+  return null;
+}
+
+/** Up to `count` pieces of text (text nodes, trimmed, not blank) after an element in document order, outside scripts and styles. */
+function textsAfter(element: Element, count: number): string[] {
+  const out: string[] = [];
+  for (let node: AnyNode | null = element; node !== null && out.length < count; node = node.parent) {
+    for (let next = node.next; next !== null && out.length < count; next = next.next) collectTexts(next, count, out);
+  }
+  return out;
+}
+
+function collectTexts(node: AnyNode, count: number, out: string[]): void {
+  if (out.length >= count) return;
+  if (node.type === 'text') {
+    const piece = normalizeSpace((node as unknown as { data: string }).data);
+    if (piece !== '') out.push(piece);
+    return;
+  }
+  if (!isElement(node) || node.name === 'script' || node.name === 'style' || node.name === 'template') return;
+  for (let ci = 0, kids = node.children; ci < kids.length && out.length < count; ci += 1) collectTexts(kids[ci]!, count, out);
+}
+
+/** A line that is only a price: "£675", "$4.77", "29,90€", "EUR 15.49", "from $19", "Price $ 79.99". */
+/** One price, its currency before or after it. */
+const PRICE = String.raw`(?:(?:[$£€¥₹]|US\$|CA\$|A\$|AU\$|R\$|EUR|USD|GBP|CHF|kr)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€¥₹]|EUR|USD|GBP|CHF|kr|zł|лв\.?))`;
+const PRICE_LINE = new RegExp(`^(?:(?:from|price|now|sale price|regular price)\\s*:?\\s*)?${PRICE}(?:\\s+${PRICE})?$`, 'i');
+
+/** How many blocks may stand between two prices of one grid of cards (a card's name, its rating, its line of description). */
+const CARD_REACH = 4;
+
+/** The most text between two prices of one grid: a card's name and a line about it, not the product's description. */
+const CARD_TEXT = 200;
+
+/** The length of the text of the blocks strictly between two indexes. */
+function textBetween(blocks: Block[], from: number, to: number): number {
+  let length = 0;
+  for (let i = from + 1; i < to; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind !== 'image') length += block.text.length;
+  }
+  return length;
+}
+
+/** How many priced cards in a row make a grid of other products. */
+const PRICED_CARDS = 3;
+
+/**
+ * Drops, in place, a product page's grids of other products told by their prices: three or more price lines (PRICE_LINE), each at
+ * most CARD_REACH blocks after the one before and
+ * at most CARD_TEXT characters apart, with the card's name before the first; what stands between them is the cards.
+ * The product's own price is one line; variations, bundles, accessories and "customers also bought" cards are priced one by one.
+ */
+function withoutPricedCards(blocks: Block[]): void {
+  const prices: number[] = [];
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'p' && block.text.length <= 40 && PRICE_LINE.test(block.text)) prices.push(i);
+  }
+  if (prices.length < PRICED_CARDS) return;
+  const drop = new Uint8Array(blocks.length);
+  let any = false;
+  for (let start = 0; start < prices.length;) {
+    let end = start;
+    while (end + 1 < prices.length && prices[end + 1]! - prices[end]! <= CARD_REACH && textBetween(blocks, prices[end]!, prices[end + 1]!) <= CARD_TEXT)
+      end += 1;
+    if (end - start + 1 >= PRICED_CARDS) {
+      any = true;
+      for (let i = Math.max(0, prices[start]! - (prices[start + 1]! - prices[start]!) + 1); i <= prices[end]!; i += 1) drop[i] = 1;
+    }
+    start = end + 1;
+  }
+  if (!any) return;
+  // A grid that is most of the page is what the page lists (a collection stated as a product), not cards beside a product.
+  let total = 0;
+  let dropped = 0;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image') continue;
+    total += block.text.length;
+    if (drop[i] === 1) dropped += block.text.length;
+  }
+  if (dropped * 2 >= total) return;
+  let write = 0;
+  for (let i = 0; i < blocks.length; i += 1) if (drop[i] === 0) blocks[write++] = blocks[i]!;
+  blocks.length = write;
+}
+
 /** A paragraph that is only a step's number: "1.", "12.". */
 const STEP_NUMBER = /^\d{1,2}\.$/;
 
@@ -3524,6 +3662,8 @@ export function extractGenericBody(
   // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
   blocks = dropThreadFurniture(dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks)))));
+  // A page that states it is a product's: the grids of other products, priced card by card.
+  if (kind === 'product') withoutPricedCards(blocks);
   // Threads written with each post's time relative to the render ("2 years ago") lose those lines: frozen, they are no longer true.
   if (scorer.isThread() || scorer.posts.length >= 2 || threadAddress)
     return { blocks: dropPostCardLines(dropRelativeTimes(dropQuotedPosts(blocks))), container };
