@@ -2120,3 +2120,36 @@ describe('generic body: session 29 product pass (review lists and priced cards t
     expect(text).not.toContain('Day Pack model 2');
   });
 });
+
+describe('generic body: session 29 article pass (a listicle in chunks of slides)', () => {
+  const para = (topic: string, n: number): string =>
+    `${topic} paragraph ${n} explains what the service costs, how the designers work and what you get at the end of the project.`;
+  // Hearst's galleries: each slide's paragraphs sit five levels below its chunk, deeper than scores climb.
+  const slide = (n: number): string =>
+    `<section id="s${n}" class="q7 q8"><div><div><h2>${n} Studio number ${n}</h2><div><div>` +
+    `<p>${para(`Slide ${n}`, 1)}</p><p>${para(`Slide ${n}`, 2)}</p><p>${para(`Slide ${n}`, 3)}</p></div></div></div></div></section>`;
+  const intro = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>${para('Intro', n)}</p>`).join('');
+  const page = (after: string): string =>
+    '<html><head><title>The best online interior design services</title><script type="application/ld+json">' +
+    '{"@context":"https://schema.org","@type":"Article","headline":"The best online interior design services"}</script></head>' +
+    '<body><nav><a href="/">Home</a><a href="/decorate">Decorate</a></nav><main><header><h1>The best online interior design services</h1></header><div>' +
+    `<section class="q1 q2">${intro}${slide(1)}${slide(2)}</section><section class="q4 q2">${slide(3)}${slide(4)}</section>` +
+    `<section class="q4 q2">${slide(5)}${slide(6)}</section>${after}</div></main><footer><p>Copyright the magazine</p></footer></body></html>`;
+
+  it('reads the later chunks of slides that share a class token with the first', () => {
+    const out = lines(page(''));
+    expect(out).toContain(para('Intro', 1));
+    expect(out).toContain(para('Slide 2', 3));
+    expect(out).toContain(para('Slide 3', 1));
+    expect(out).toContain(para('Slide 6', 3));
+  });
+
+  it('leaves a later sibling of the same class that is mostly links, and one of another class', () => {
+    const related = `<section class="q5 q2"><h2>Read next</h2>${[1, 2, 3, 4, 5, 6]
+      .map((n) => `<p><a href="/story-${n}">Another story number ${n} about decorating a small apartment on a budget this year</a></p>`)
+      .join('')}</section><section class="q9">${slide(7)}</section>`;
+    const out = lines(page(related));
+    expect(out).toContain(para('Slide 6', 3));
+    expect(out.some((l) => l.startsWith('Another story') || l.startsWith('Slide 7'))).toBe(false);
+  });
+});

@@ -1771,6 +1771,40 @@ function withLeadSections(scorer: Scorer, top: Element, nodes: Element[]): Eleme
   return out;
 }
 
+/** The most a later chunk of the article may be linked (withChunkSiblings): the slides of a listicle link a shop or two each. */
+const CHUNK_SIBLING_LINKS = 0.1;
+
+/**
+ * The article's later chunks beside the container, after it: a listicle written as one `<section>` per group of slides
+ * (Hearst's galleries: `section.css-… e13lia4i20` wrappers, each holding two `section#slide-N`), whose first chunk, with the
+ * intro, outscores the rest, and whose siblings score nothing (their paragraphs sit deeper than scores climb). Each later sibling
+ * of the container's tag that shares a class token with it (the template's own name for its chunk wrapper, whatever its words;
+ * hashed, the tokens still match), not skipped, holding DEEP_PANEL_TEXT or more, its paragraphs half its text or more, and links
+ * under CHUNK_SIBLING_LINKS of it, is read after the nodes, on article pages only. Author boxes, comments and related cards that
+ * share the chunks' class fail the prose or link tests. Null when none joins. Like withLeadSections, the blocks joined are read
+ * only where the container's own are: the main-region fallback is decided on the container alone.
+ */
+function withChunkSiblings(scorer: Scorer, top: Element, nodes: Element[]): Element[] | null {
+  const parent = top.parent;
+  const own = top.attribs.class?.trim();
+  if (!parent || !isElement(parent) || !own) return null;
+  const tokens = own.split(/\s+/);
+  let out: Element[] | null = null;
+  let after = false;
+  for (let ci = 0, kids = parent.children; ci < kids.length; ci += 1) {
+    const kid = kids[ci]!;
+    if (kid === top) after = true;
+    if (!after || !isElement(kid) || kid === top || kid.name !== top.name || nodes.includes(kid) || scorer.skips(kid)) continue;
+    const classes = kid.attribs.class?.trim().split(/\s+/) ?? [];
+    if (!tokens.some((token) => classes.includes(token))) continue;
+    const text = scorer.textLength(kid);
+    if (text < DEEP_PANEL_TEXT || scorer.linkDensity(kid) >= CHUNK_SIBLING_LINKS || scorer.paragraphText(kid) < text * 0.5) continue;
+    out ??= [...nodes];
+    out.push(kid);
+  }
+  return out;
+}
+
 /** Prose with few links, not a slider, carousel, testimonials, reviews or grid column (withLeadSections). */
 function isLeadSection(scorer: Scorer, element: Element): boolean {
   const prose = scorer.paragraphText(element);
@@ -3858,7 +3892,8 @@ function attempt(
   // The article's lead in a sibling before the container (withLeadSections), read unless the page's main region or a landing
   // page's sections are read instead (extractGenericBody): the weights above, which decide that, stay the container's own.
   let led: Block[] | null = null;
-  const joined = top && repeated === null ? withLeadSections(scorer, top, nodes) : null;
+  const chunked = top && repeated === null && kind === 'article' ? withChunkSiblings(scorer, top, nodes) : null;
+  const joined = top && repeated === null ? (withLeadSections(scorer, top, chunked ?? nodes) ?? chunked) : null;
   if (joined !== null) {
     const read: Block[] = [];
     for (const node of joined) read.push(...collectBlocks(node, { baseUrl, filter, reveal, pullQuotes: kind === 'article' }));
