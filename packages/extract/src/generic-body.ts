@@ -3455,10 +3455,11 @@ export function extractGenericBody(
     blocks = best.led;
     length = blocksLength(blocks);
   }
-  // A blog's archive (a category, tag or author page) reads its description first and then the loop of its posts' cards.
-  if (!articleLike && container !== null && container !== region && isArchive(body)) {
+  // A blog's archive (a category, tag or author page) reads its description first and then the loop of its posts' cards. WordPress
+  // names the page in the body's class; where nothing names it, the loop outweighs the description (isPostLoop).
+  if (!articleLike && container !== null && container !== region) {
     const cards = followingCards(scorer, container, body);
-    if (cards.length > 0) {
+    if (cards.length > 0 && (isArchive(body) || isPostLoop(scorer, cards, container))) {
       const read: Block[] = [];
       for (const card of cards)
         for (const block of collectBlocks(card, { baseUrl, reveal, filter: scorer })) {
@@ -4042,6 +4043,19 @@ const ARCHIVE_BODY = /(?:^|\s)archive(?:\s|$)/;
 function isArchive(body: Element): boolean {
   return isElement(body) && ARCHIVE_BODY.test(body.attribs.class ?? '');
 }
+
+/**
+ * Whether the post cards after the chosen container are the page's loop, not a strip of related posts: they hold at least half
+ * as much text as the container. An archive's description is a paragraph or two above a page of posts (a recipe blog's category
+ * on the Genesis theme, a "start here" page of post cards), where an article's related posts are a few cards under a long text.
+ */
+function isPostLoop(scorer: Scorer, cards: Element[], container: Element): boolean {
+  let text = 0;
+  for (const card of cards) text += scorer.textLength(card);
+  return text >= scorer.textLength(container) * POST_LOOP_SHARE;
+}
+
+const POST_LOOP_SHARE = 0.5;
 
 /**
  * The loop of an archive page after its description (the chosen container): the first element after the container, in document

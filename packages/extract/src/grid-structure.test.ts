@@ -95,3 +95,25 @@ describe('grid structure: a page header that is a band of linked menu entries', 
     expect(page.contentText).not.toMatch(/Standing desks|Carts that charge|Build a quote/);
   });
 });
+
+/** A blog's category page in hashed classes: a short description, then a page of post cards (an image and a linked title each). */
+const categoryPage = (posts: number) =>
+  '<html lang="en"><head><title>Air fryer recipes</title></head><body class="x90909090 x91919191"><div class="x92929292">' +
+  '<p>Every air fryer recipe on the site, from crisp vegetables to weeknight chicken, tested in two baskets of different sizes.</p>' +
+  '<p>Each post says how long to preheat and when to shake the basket.</p></div><div class="x93939393"><main class="x94949494">' +
+  Array.from(
+    { length: posts },
+    (_, i) =>
+      `<article class="x95959595 x96969696"><a href="/post-${i + 1}/"><img src="/p${i + 1}.jpg" alt=""></a>` +
+      `<h2 class="x97979797"><a href="/post-${i + 1}/">Air fryer recipe number ${i + 1}, crisp and quick</a></h2></article>`,
+  ).join('') +
+  '</main></div></body></html>';
+
+describe('grid structure: a page of post cards after a short description', () => {
+  it("reads the loop of post cards after an archive's description when nothing names the page an archive", () => {
+    const page = read(categoryPage(8), 'https://example.com/category/recipes/airfryer/');
+    expect(page.contentText).toContain('Every air fryer recipe on the site');
+    expect(page.contentText).toContain('Air fryer recipe number 1');
+    expect(page.contentText).toContain('Air fryer recipe number 8');
+  });
+});
