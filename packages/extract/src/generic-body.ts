@@ -3972,9 +3972,10 @@ function followsToggle(element: Element): boolean {
   if (previous.attribs['aria-expanded'] !== undefined || (previous.name === 'button' && isSectionToggle(previous))) return true;
   // An accordion's header set as a heading: WAI-ARIA's accordion pattern wraps each toggle in a heading and sets the panel after
   // that heading (`<h3><button aria-expanded="false">…</button></h3><div hidden>`), and hand-written accordions ask their
-  // question in a bare heading. A question over a poll's hidden choices or a feedback form's hidden note heads controls, not an answer.
-  if (HEADING_TAGS.has(previous.name)) {
-    if (wrapsExpandedButton(previous)) return true;
+  // question in a bare heading, or in a bare block (a theme's `<div>` question with an empty arrow child, whatever its class
+  // says). A question over a poll's hidden choices or a feedback form's hidden note heads controls, not an answer.
+  if (HEADING_TAGS.has(previous.name) && wrapsExpandedButton(previous)) return true;
+  if (HEADING_TAGS.has(previous.name) || QUESTION_BLOCK.has(previous.name)) {
     const parent = previous.parent;
     if (isQuestion(normalizeSpace(rawText(previous))) && parent !== null && isElement(parent) && !hasControl(parent)) return true;
   }
@@ -3998,6 +3999,9 @@ function holdsOwnText(element: Element): boolean {
   }
   return false;
 }
+
+/** Tags of a bare block that can ask an accordion's question (followsToggle). */
+const QUESTION_BLOCK: ReadonlySet<string> = new Set(['div', 'dt', 'p', 'span']);
 
 /** Class names of a hand-written accordion's toggle: an FAQ's question, an accordion's title, header or trigger. */
 const TOGGLE_CLASS = /(?:^|[\s_-])(?:faq[-_]?)?question(?:$|[\s_-])|accordion[-_]?(?:title|header|heading|trigger|toggle|question)/i;

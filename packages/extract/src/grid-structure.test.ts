@@ -117,3 +117,38 @@ describe('grid structure: a page of post cards after a short description', () =>
     expect(page.contentText).toContain('Air fryer recipe number 8');
   });
 });
+
+/** A course catalogue's closing FAQ in hashed classes: each question a bare `<div>` (an empty arrow inside), each answer hidden inline. */
+const faqPage = () =>
+  '<html lang="en"><head><title>Certificate courses</title></head><body><div class="xaaaa0001"><h1>Free online certificate courses</h1>' +
+  '<p>Browse short courses in every subject, each with a certificate when you finish it. Courses are free to study, self-paced and open to everyone, and new ones are added every week by teachers from around the world.</p>' +
+  ['Bookkeeping basics', 'Writing for the web', 'First aid at work', 'Project planning']
+    .map((name) => `<div class="xaaaa0007"><h3><a href="/course/${name.length}">${name}</a></h3><span>3 hours</span></div>`)
+    .join('') +
+  '</div><div class="xaaaa0002"><h2>Frequently Asked Questions</h2>' +
+  [
+    [
+      'What is an online certificate program?',
+      'An online certificate program is training after school that is not a degree, and it focuses on one subject in depth. Certificates were long tied to trades such as carpentry or welding, and today most professions offer them.',
+    ],
+    [
+      'Why should I get an online certificate?',
+      'People take a certificate to learn a skill for work, to change careers, or to show an employer what they know. A certificate can also start a longer course of study, or simply satisfy curiosity about a subject.',
+    ],
+    ['How long does a course take?', 'Every course is self-paced, and most take two to three hours from the first lesson to the final assessment.'],
+  ]
+    .map(
+      ([question, answer]) =>
+        `<div class="xaaaa0003"><div class="xaaaa0004"> ${question} <div class="xaaaa0005"><span></span></div></div>` +
+        `<div class="xaaaa0006" style="display: none;"><div>${answer}</div></div></div>`,
+    )
+    .join('') +
+  '</div></body></html>';
+
+describe('grid structure: an accordion whose questions are bare blocks', () => {
+  it('reads the hidden answers after questions asked in bare <div>s', () => {
+    const page = read(faqPage(), 'https://example.com/certificate-courses');
+    expect(page.contentText).toContain('focuses on one subject in depth');
+    expect(page.contentText).toContain('from the first lesson to the final assessment');
+  });
+});
