@@ -60,9 +60,12 @@ function hashTokens(value: string, isClass: boolean): string {
     .join('');
 }
 
-/** The page with its class words taken away (see the file's comment). */
+/**
+ * The page with its class words taken away (see the file's comment). A tag's attributes are read with their quoted values
+ * whole, so a `>` inside one (Stimulus' `data-action="click->menu#open"`) does not end the tag early.
+ */
 function hashClassWords(html: string): string {
-  return html.replace(/<([a-zA-Z][\w:-]*)(\s[^<>]*?)?(\/?)>/g, (whole, tag: string, attributes: string | undefined, slash: string) => {
+  return html.replace(/<([a-zA-Z][\w:-]*)(\s(?:"[^"]*"|'[^']*'|[^<>"'])*?)?(\/?)>/g, (whole, tag: string, attributes: string | undefined, slash: string) => {
     if (attributes === undefined) return whole;
     const next = attributes
       .replace(/\sdata-[\w:.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g, '')

@@ -2067,3 +2067,30 @@ describe('generic body: session 28 chrome pass (page chrome told by structure, n
     expect(out).toContain('Bamboo dog bowl in colour number 1 $8.99');
   });
 });
+
+describe("generic body: session 29 service pass (a landing page's FAQ accordion picked as its body)", () => {
+  const answer = (n: number): string =>
+    `Answer ${n}: the team scopes the app with you, builds it in two-week sprints, tests it on every device, and supports it after launch, so costs stay predictable. Every estimate is written after a workshop, in which the team studies your requirements, your users and the technologies the app needs.`;
+  const faq = `<section><h2>Frequently asked questions</h2><div>${[1, 2, 3, 4, 5, 6]
+    .map((n) => `<div><button aria-expanded="false"><h5>Question ${n} about the service?</h5></button><div hidden><p>${answer(n)}</p></div></div>`)
+    .join('')}</div></section>`;
+  const hero = `<section><div><h1>Progressive web app development</h1><div>We design and build fast, installable web apps for startups and enterprises across Europe.</div></div></section>`;
+  const stats = `<section>${[1, 2, 3].map((n) => `<div><div>${n}0+</div><div>Projects delivered for clients in industry number ${n} since the company began</div></div>`).join('')}</section>`;
+  const cards = `<section><h2>What we build</h2>${[1, 2, 3, 4, 5, 6]
+    .map((n) => `<div><h3>Feature ${n}</h3><div>Feature ${n} works offline, loads instantly and sends push notifications to every user.</div></div>`)
+    .join('')}</section>`;
+
+  it('reads the main region whole when the best container is an FAQ accordion holding under three quarters of it', () => {
+    const out = lines(`<html><body><main>${hero}${stats}${cards}${faq}</main></body></html>`);
+    expect(out).toContain(answer(6));
+    expect(out.some((l) => l.startsWith('Feature 4 works offline'))).toBe(true);
+    expect(out.some((l) => l.startsWith('We design and build fast'))).toBe(true);
+  });
+
+  it('keeps an FAQ accordion alone on a page that marks itself as an article', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"PWA"}</script>';
+    const out = lines(`<html><head>${ld}</head><body><main>${hero}${stats}${cards}${faq}</main></body></html>`);
+    expect(out).toContain(answer(6));
+    expect(out.some((l) => l.startsWith('Feature 4 works offline'))).toBe(false);
+  });
+});

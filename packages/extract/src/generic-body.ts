@@ -3432,7 +3432,10 @@ export function extractGenericBody(
   const inFooter = region !== body && container !== null && inPageFooter(container, region);
   // A DocBook page's part (docbookPart) is the page's whole document, short as a chapter's page of contents is.
   const framed = container !== null && container === framedPart(scorer);
-  const readRegion = regionText > 0 && !framed && (inFooter || ink < regionText * (articleLike ? 0.15 : 0.5));
+  // On a page that is not an article, an FAQ accordion picked as the best container (isAccordion) is one section of the page:
+  // the region is read whole when the accordion holds under three quarters of it.
+  const faq = !articleLike && container !== null && ink < regionText * ACCORDION_REGION_SHARE && isAccordion(scorer, container);
+  const readRegion = regionText > 0 && !framed && (inFooter || faq || ink < regionText * (articleLike ? 0.15 : 0.5));
   // A product page's best block named as the product's description ("product__description") is what the page is read for, not one card of a grid.
   // So is one that is the description the page states in its JSON-LD (statedDescription), where class words say nothing (sought
   // only where the main region would be read in its place).
@@ -3526,6 +3529,31 @@ export function extractGenericBody(
   if (scorer.isThread() || scorer.posts.length >= 2 || threadAddress)
     return { blocks: dropPostCardLines(dropRelativeTimes(dropQuotedPosts(blocks))), container };
   return { blocks, container };
+}
+
+/** The most of the main region's text an FAQ accordion picked as the best container may hold and the region still be read (extractGenericBody). */
+const ACCORDION_REGION_SHARE = 0.75;
+/** The least share of its text an element holds in disclosure panels to be an accordion (isAccordion). */
+const ACCORDION_PANEL_SHARE = 0.75;
+
+/**
+ * Whether an element is an accordion: three quarters or more of its text lies in disclosure panels (Scorer.isDisclosurePanel, the
+ * answers an FAQ's questions open). Picked as a landing page's best container, it is its FAQ section, not the page's body.
+ */
+function isAccordion(scorer: Scorer, element: Element): boolean {
+  const text = scorer.textLength(element);
+  return text > 0 && panelText(scorer, element) >= text * ACCORDION_PANEL_SHARE;
+}
+
+/** Text length of the disclosure panels under an element (outermost panels only). */
+function panelText(scorer: Scorer, element: Element): number {
+  let total = 0;
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const kid = kids[ci]!;
+    if (!isElement(kid) || scorer.skips(kid)) continue;
+    total += scorer.isDisclosurePanel(kid) ? scorer.textLength(kid) : panelText(scorer, kid);
+  }
+  return total;
 }
 
 /**
