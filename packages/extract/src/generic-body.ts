@@ -3630,10 +3630,11 @@ export function extractGenericBody(
     blocks = best.led;
     length = blocksLength(blocks);
   }
-  // A blog's archive (a category, tag or author page) reads its description first and then the loop of its posts' cards.
-  if (!articleLike && container !== null && container !== region && isArchive(body)) {
+  // A blog's archive (a category, tag or author page) reads its description first and then the loop of its posts' cards. WordPress
+  // names the page in the body's class; where nothing names it, the loop outweighs the description (isPostLoop).
+  if (!articleLike && container !== null && container !== region) {
     const cards = followingCards(scorer, container, body);
-    if (cards.length > 0) {
+    if (cards.length > 0 && (isArchive(body) || isPostLoop(scorer, cards, container))) {
       const read: Block[] = [];
       for (const card of cards)
         for (const block of collectBlocks(card, { baseUrl, reveal, filter: scorer })) {
@@ -4174,9 +4175,10 @@ function followsToggle(element: Element): boolean {
   if (previous.attribs['aria-expanded'] !== undefined || (previous.name === 'button' && isSectionToggle(previous))) return true;
   // An accordion's header set as a heading: WAI-ARIA's accordion pattern wraps each toggle in a heading and sets the panel after
   // that heading (`<h3><button aria-expanded="false">…</button></h3><div hidden>`), and hand-written accordions ask their
-  // question in a bare heading. A question over a poll's hidden choices or a feedback form's hidden note heads controls, not an answer.
-  if (HEADING_TAGS.has(previous.name)) {
-    if (wrapsExpandedButton(previous)) return true;
+  // question in a bare heading, or in a bare block (a theme's `<div>` question with an empty arrow child, whatever its class
+  // says). A question over a poll's hidden choices or a feedback form's hidden note heads controls, not an answer.
+  if (HEADING_TAGS.has(previous.name) && wrapsExpandedButton(previous)) return true;
+  if (HEADING_TAGS.has(previous.name) || QUESTION_BLOCK.has(previous.name)) {
     const parent = previous.parent;
     if (isQuestion(normalizeSpace(rawText(previous))) && parent !== null && isElement(parent) && !hasControl(parent)) return true;
   }
@@ -4200,6 +4202,9 @@ function holdsOwnText(element: Element): boolean {
   }
   return false;
 }
+
+/** Tags of a bare block that can ask an accordion's question (followsToggle). */
+const QUESTION_BLOCK: ReadonlySet<string> = new Set(['div', 'dt', 'p', 'span']);
 
 /** Class names of a hand-written accordion's toggle: an FAQ's question, an accordion's title, header or trigger. */
 const TOGGLE_CLASS = /(?:^|[\s_-])(?:faq[-_]?)?question(?:$|[\s_-])|accordion[-_]?(?:title|header|heading|trigger|toggle|question)/i;
@@ -4245,6 +4250,19 @@ const ARCHIVE_BODY = /(?:^|\s)archive(?:\s|$)/;
 function isArchive(body: Element): boolean {
   return isElement(body) && ARCHIVE_BODY.test(body.attribs.class ?? '');
 }
+
+/**
+ * Whether the post cards after the chosen container are the page's loop, not a strip of related posts: they hold at least half
+ * as much text as the container. An archive's description is a paragraph or two above a page of posts (a recipe blog's category
+ * on the Genesis theme, a "start here" page of post cards), where an article's related posts are a few cards under a long text.
+ */
+function isPostLoop(scorer: Scorer, cards: Element[], container: Element): boolean {
+  let text = 0;
+  for (const card of cards) text += scorer.textLength(card);
+  return text >= scorer.textLength(container) * POST_LOOP_SHARE;
+}
+
+const POST_LOOP_SHARE = 0.5;
 
 /**
  * The loop of an archive page after its description (the chosen container): the first element after the container, in document

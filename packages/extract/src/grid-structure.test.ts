@@ -95,3 +95,60 @@ describe('grid structure: a page header that is a band of linked menu entries', 
     expect(page.contentText).not.toMatch(/Standing desks|Carts that charge|Build a quote/);
   });
 });
+
+/** A blog's category page in hashed classes: a short description, then a page of post cards (an image and a linked title each). */
+const categoryPage = (posts: number) =>
+  '<html lang="en"><head><title>Air fryer recipes</title></head><body class="x90909090 x91919191"><div class="x92929292">' +
+  '<p>Every air fryer recipe on the site, from crisp vegetables to weeknight chicken, tested in two baskets of different sizes.</p>' +
+  '<p>Each post says how long to preheat and when to shake the basket.</p></div><div class="x93939393"><main class="x94949494">' +
+  Array.from(
+    { length: posts },
+    (_, i) =>
+      `<article class="x95959595 x96969696"><a href="/post-${i + 1}/"><img src="/p${i + 1}.jpg" alt=""></a>` +
+      `<h2 class="x97979797"><a href="/post-${i + 1}/">Air fryer recipe number ${i + 1}, crisp and quick</a></h2></article>`,
+  ).join('') +
+  '</main></div></body></html>';
+
+describe('grid structure: a page of post cards after a short description', () => {
+  it("reads the loop of post cards after an archive's description when nothing names the page an archive", () => {
+    const page = read(categoryPage(8), 'https://example.com/category/recipes/airfryer/');
+    expect(page.contentText).toContain('Every air fryer recipe on the site');
+    expect(page.contentText).toContain('Air fryer recipe number 1');
+    expect(page.contentText).toContain('Air fryer recipe number 8');
+  });
+});
+
+/** A course catalogue's closing FAQ in hashed classes: each question a bare `<div>` (an empty arrow inside), each answer hidden inline. */
+const faqPage = () =>
+  '<html lang="en"><head><title>Certificate courses</title></head><body><div class="xaaaa0001"><h1>Free online certificate courses</h1>' +
+  '<p>Browse short courses in every subject, each with a certificate when you finish it. Courses are free to study, self-paced and open to everyone, and new ones are added every week by teachers from around the world.</p>' +
+  ['Bookkeeping basics', 'Writing for the web', 'First aid at work', 'Project planning']
+    .map((name) => `<div class="xaaaa0007"><h3><a href="/course/${name.length}">${name}</a></h3><span>3 hours</span></div>`)
+    .join('') +
+  '</div><div class="xaaaa0002"><h2>Frequently Asked Questions</h2>' +
+  [
+    [
+      'What is an online certificate program?',
+      'An online certificate program is training after school that is not a degree, and it focuses on one subject in depth. Certificates were long tied to trades such as carpentry or welding, and today most professions offer them.',
+    ],
+    [
+      'Why should I get an online certificate?',
+      'People take a certificate to learn a skill for work, to change careers, or to show an employer what they know. A certificate can also start a longer course of study, or simply satisfy curiosity about a subject.',
+    ],
+    ['How long does a course take?', 'Every course is self-paced, and most take two to three hours from the first lesson to the final assessment.'],
+  ]
+    .map(
+      ([question, answer]) =>
+        `<div class="xaaaa0003"><div class="xaaaa0004"> ${question} <div class="xaaaa0005"><span></span></div></div>` +
+        `<div class="xaaaa0006" style="display: none;"><div>${answer}</div></div></div>`,
+    )
+    .join('') +
+  '</div></body></html>';
+
+describe('grid structure: an accordion whose questions are bare blocks', () => {
+  it('reads the hidden answers after questions asked in bare <div>s', () => {
+    const page = read(faqPage(), 'https://example.com/certificate-courses');
+    expect(page.contentText).toContain('focuses on one subject in depth');
+    expect(page.contentText).toContain('from the first lesson to the final assessment');
+  });
+});
