@@ -584,4 +584,16 @@ describe('threads: post frames with a wrapper repeated, a signature in some fram
     const everyFrame = `<html><body><div class="h0">${frame(1, 'August 26, 2024', opening, sig)}${frame(2, 'August 27, 2024', reply, sig)}${frame(3, 'August 28, 2024', third, sig)}</div></body></html>`;
     expect(posts(everyFrame)).not.toContain(opening);
   });
+
+  it("drops a signature's long lines after the post's text, and keeps the posts", () => {
+    const long =
+      'Tip of the week: be cautious with copy-paste snippets, they are likely to stop working within a few months, and for anything business-critical buy actively maintained plugins that are supported through a subscription.';
+    const frame = (n: number, date: string, body: string, below: string): string =>
+      `<article class="ha1"><aside class="ha2"><h3>poster${n}</h3></aside><div class="ha3"><div class="ha4"><time>${date}</time></div><div class="ha5"><p>${body}</p></div>${below}</div></article>`;
+    const sig = `<div class="ha6"><p>Community Leader and Software Engineer</p><p>${long}</p></div>`;
+    const page = `<html><body><main><h1>Battery drain</h1><div class="h0">${frame(1, 'August 26, 2024', opening, '')}${frame(2, 'August 27, 2024', reply, sig)}${frame(3, 'August 28, 2024', third, '')}</div></main></body></html>`;
+    const text = extractArticle(page, { ...options, url: 'https://forum.example.org/threads/battery-drain.12/' }).contentText;
+    for (const body of [opening, reply, third]) expect(text).toContain(body);
+    expect(text).not.toContain('Tip of the week');
+  });
 });

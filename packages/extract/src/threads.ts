@@ -884,10 +884,16 @@ export function frameChrome(posts: Element[], frames: Element[]): Set<string> {
   const postSet = new Set<Element>(posts);
   const leads = new Set<Element>();
   for (const post of posts) for (let node = post.parent; node && isElement(node) && !leads.has(node); node = node.parent) leads.add(node);
+  // Past the post's text, a frame's parts are its trailers (a signature, an attachment box): their long lines are chrome too.
+  let past = false;
   const visit = (node: Element, lines: Set<string>): void => {
     for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
       const child = kids[ci]!;
-      if (!isElement(child) || postSet.has(child) || child.name === 'script' || child.name === 'style') continue;
+      if (!isElement(child) || child.name === 'script' || child.name === 'style') continue;
+      if (postSet.has(child)) {
+        past = true;
+        continue;
+      }
       if (leads.has(child)) {
         visit(child, lines);
         continue;
@@ -895,13 +901,14 @@ export function frameChrome(posts: Element[], frames: Element[]): Set<string> {
       for (const element of [child, ...descendantsOf(child)]) {
         if (element.name === 'time') continue;
         const text = visibleText(element);
-        if (text !== '' && text.length <= 200) lines.add(text);
+        if (text !== '' && (text.length <= 200 || past)) lines.add(text);
       }
     }
   };
   for (let pi = 0; pi < posts.length; pi += 1) {
     if (posts[pi] === frames[pi]) continue;
     const lines = new Set<string>();
+    past = false;
     visit(frames[pi]!, lines);
     const header = framePostHeader(posts[pi]!, frames[pi]!).map((line) => (line.kind === 'image' ? '' : line.text));
     for (const text of header) keep.add(text);
