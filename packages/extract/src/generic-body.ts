@@ -3516,7 +3516,7 @@ export function extractGenericBody(
     }
     if (posts.length > 0) {
       blocks = dropFrameChrome(blocks, frameChrome(posts, frames));
-      if (pair === null) blocks = withPostHeaders(blocks, posts, frames, (post) => collectBlocks(post, { baseUrl, reveal, filter: scorer }));
+      blocks = withPostHeaders(blocks, posts, frames, (post) => collectBlocks(post, { baseUrl, reveal, filter: scorer }));
       length = blocksLength(blocks);
     }
   }

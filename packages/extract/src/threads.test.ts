@@ -429,6 +429,12 @@ describe('threads: a thread of two posts framed alike (session 25)', () => {
     expect(text).not.toContain('10 posts');
     expect(text).not.toContain('Silver Partner');
   });
+
+  it("sets each post's date over it, as on threads of three posts or more (session 29)", () => {
+    const text = extractArticle(thread, { ...options, url: 'https://forum.example.org/threads/roadmap.12/' }).contentText;
+    expect(text).toContain(`August 26, 2024\n\n${question}`);
+    expect(text).toContain(`August 27, 2024\n\n${lines[0]}`);
+  });
 });
 
 describe('threads: a post frame whose poster card holds more than a fifth of it (session 27)', () => {
