@@ -53,6 +53,7 @@ import {
   repeatedPosts,
   frameChrome,
   withPostHeaders,
+  isWholeRun,
   dropFrameChrome,
 } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
@@ -3673,6 +3674,11 @@ export function extractGenericBody(
     }
     // A thread read whole (the best container held too little of the page, as a short thread's beside long menus and notices):
     // the frames' parent is the thread, where the best container holds it or lies in it (and is not a sidebar framed alike).
+    // A thread of two posts read whole: the pair of frames, when each steps down to its text (not two look-alike boxes).
+    if (posts.length === 0 && pair === null && container === region) {
+      const two = repeatedPosts(body, ink, 2);
+      if (two.posts.length === 2 && two.posts.every((post, at) => post !== two.frames[at]) && isWholeRun(two.frames)) ({ posts, frames } = two);
+    }
     if (posts.length > 0 && pair === null && container === region) {
       const thread = frames[0]!.parent;
       if (
@@ -3686,7 +3692,7 @@ export function extractGenericBody(
     }
     if (posts.length > 0) {
       blocks = dropFrameChrome(blocks, frameChrome(posts, frames));
-      if (pair === null) blocks = withPostHeaders(blocks, posts, frames, (post) => collectBlocks(post, { baseUrl, reveal, filter: scorer }));
+      blocks = withPostHeaders(blocks, posts, frames, (post) => collectBlocks(post, { baseUrl, reveal, filter: scorer }));
       length = blocksLength(blocks);
     }
   }

@@ -429,6 +429,12 @@ describe('threads: a thread of two posts framed alike (session 25)', () => {
     expect(text).not.toContain('10 posts');
     expect(text).not.toContain('Silver Partner');
   });
+
+  it("sets each post's date over it, as on threads of three posts or more (session 29)", () => {
+    const text = extractArticle(thread, { ...options, url: 'https://forum.example.org/threads/roadmap.12/' }).contentText;
+    expect(text).toContain(`August 26, 2024\n\n${question}`);
+    expect(text).toContain(`August 27, 2024\n\n${lines[0]}`);
+  });
 });
 
 describe('threads: a post frame whose poster card holds more than a fifth of it (session 27)', () => {
@@ -537,5 +543,63 @@ describe("threads: the headers of posts framed alike, read from the frames' stru
     const text = read(counted);
     expect(text).toContain(`jane\n\n2019-02-23, 09:14 PM\n\n${opening}`);
     expect(text).not.toContain('Joined: Feb 2019');
+  });
+});
+
+describe('threads: post frames with a wrapper repeated, a signature in some frames, two posts read whole (session 29)', () => {
+  const third = 'Mine recovered after the second patch; the first one made it worse for about a week before it settled down.';
+  const ink = (element: Element): number => rawText(element).replace(/\s+/g, ' ').length;
+  // FluxBB's frame: the post's wrapper and the row of its "Offline" line are both `div.inbox` (styled alike, hashed here).
+  const fluxFrame = (n: number, author: string, date: string, body: string): string =>
+    `<div class="h1p h${n}r"><h2><span>#${n}</span> <a href="?pid=${n}">${date}</a></h2><div class="h2b"><div class="h3i"><div class="h4d"><div class="h5l"><dl><dt><strong>${author}</strong></dt><dd>Member</dd><dd>Registered: 2025-11-01</dd></dl></div><div class="h6r"><h3>Re: Battery drain</h3><div class="h7m"><p>${body}</p></div></div></div></div><div class="h3i"><div class="h8f"><p><span>Offline</span></p></div></div></div></div>`;
+
+  it('steps into the wrapper that holds the post where the frame repeats it with a row of short lines', () => {
+    const page = `<html><body><div class="h0">${fluxFrame(1, 'jane', '2025-11-01 15:14:37', opening)}${fluxFrame(2, 'sam', '2025-11-02 06:23:21', reply)}${fluxFrame(3, 'lee', '2025-11-03 09:00:00', third)}</div></body></html>`;
+    const { posts } = repeatedPosts(parseHtml(page).document as unknown as Element, ink);
+    expect(posts.map((post) => rawText(post))).toEqual([opening, reply, third]);
+  });
+
+  it("reads a thread of two posts read whole as its frames' parent, without the board's menus", () => {
+    const menu = ['Index', 'Rules', 'Search', 'Register', 'Login'].map((label) => `<li><a href="/${label.toLowerCase()}">${label}</a></li>`).join('');
+    const notice = 'The annual community awards results are in, thank you to everyone who took the time to vote and congratulations to the winners.';
+    const latest = [1, 2, 3, 4, 5, 6, 7, 8]
+      .map((n) => `<li><a href="/viewtopic.php?id=${n}">Another topic on this board, number ${n}, about phones and batteries</a></li>`)
+      .join('');
+    const page = `<html><head><title>Battery drain</title></head><body><div class="h0"><ul>${menu}</ul></div><div class="h9"><p>${notice}</p></div><h1>Battery drain</h1><div class="hm">${fluxFrame(1, 'jane', '2025-11-01 15:14:37', `${opening} ${third}`)}${fluxFrame(2, 'sam', '2025-11-02 06:23:21', reply)}</div><div class="h8"><h3>Latest topics</h3><ul>${latest}</ul></div></body></html>`;
+    const text = extractArticle(page, { ...options, url: 'https://bbs.example.org/viewtopic.php?id=12' }).contentText;
+    expect(text).toContain(opening);
+    expect(text).toContain(reply);
+    expect(text).not.toContain('community awards');
+    expect(text).not.toContain('Latest topics');
+  });
+
+  it("steps past a signature some frames have after the post's text, and not past prose every frame has", () => {
+    const signature = [
+      'Community Leader, Software Engineer and UX Designer, helping store owners with their sites since 2016.',
+      'Design should be simple. Communication should be honest. I advocate for both, on behalf of everyone.',
+      'Want to improve your store? I build proven solutions, including breadcrumbs, currencies, favourites and wishlists.',
+    ];
+    const frame = (n: number, date: string, body: string, below: string): string =>
+      `<article class="ha1"><aside class="ha2"><h3>poster${n}</h3></aside><div class="ha3"><div class="ha4"><time>${date}</time></div><div class="ha5"><p>${body}</p></div>${below}</div></article>`;
+    const sig = `<div class="ha6">${signature.map((line) => `<p>${line}</p>`).join('')}</div>`;
+    const page = (below: string): string =>
+      `<html><body><div class="h0">${frame(1, 'August 26, 2024', opening, '')}${frame(2, 'August 27, 2024', reply, sig)}${frame(3, 'August 28, 2024', third, below)}</div></body></html>`;
+    const posts = (html: string): string[] => repeatedPosts(parseHtml(html).document as unknown as Element, ink).posts.map((post) => rawText(post));
+    expect(posts(page(''))).toEqual([opening, reply, third]);
+    // Every frame with its part after the text: the part is the frames' own (a second column of prose), not a signature.
+    const everyFrame = `<html><body><div class="h0">${frame(1, 'August 26, 2024', opening, sig)}${frame(2, 'August 27, 2024', reply, sig)}${frame(3, 'August 28, 2024', third, sig)}</div></body></html>`;
+    expect(posts(everyFrame)).not.toContain(opening);
+  });
+
+  it("drops a signature's long lines after the post's text, and keeps the posts", () => {
+    const long =
+      'Tip of the week: be cautious with copy-paste snippets, they are likely to stop working within a few months, and for anything business-critical buy actively maintained plugins that are supported through a subscription.';
+    const frame = (n: number, date: string, body: string, below: string): string =>
+      `<article class="ha1"><aside class="ha2"><h3>poster${n}</h3></aside><div class="ha3"><div class="ha4"><time>${date}</time></div><div class="ha5"><p>${body}</p></div>${below}</div></article>`;
+    const sig = `<div class="ha6"><p>Community Leader and Software Engineer</p><p>${long}</p></div>`;
+    const page = `<html><body><main><h1>Battery drain</h1><div class="h0">${frame(1, 'August 26, 2024', opening, '')}${frame(2, 'August 27, 2024', reply, sig)}${frame(3, 'August 28, 2024', third, '')}</div></main></body></html>`;
+    const text = extractArticle(page, { ...options, url: 'https://forum.example.org/threads/battery-drain.12/' }).contentText;
+    for (const body of [opening, reply, third]) expect(text).toContain(body);
+    expect(text).not.toContain('Tip of the week');
   });
 });

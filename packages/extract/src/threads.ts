@@ -647,6 +647,15 @@ function frameKey(element: Element): string {
   return `${element.name}.${space < 0 ? trimmed : trimmed.slice(0, space)}`;
 }
 
+/** Whether the frames are every sibling framed as they are (a run none of whose frames was left out for showing no date). */
+export function isWholeRun(frames: Element[]): boolean {
+  const parent = frames[0]?.parent;
+  if (!parent || !isElement(parent)) return false;
+  const key = frameKey(frames[0]!);
+  const set = new Set<Element>(frames);
+  return parent.children.every((child) => !isElement(child) || frameKey(child) !== key || set.has(child));
+}
+
 /** Whether a subtree shows when it was posted: a <time>, or a short text (POSTED_WHEN). */
 function showsWhen(node: Element): boolean {
   for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
@@ -716,36 +725,66 @@ export function repeatedPosts(root: Element, ink: (element: Element) => number, 
   for (;;) {
     let total = 0;
     for (const element of level) total += ink(element);
-    const shares = new Map<string, { ink: number; elements: Element[] }>();
-    const once = new Set<string>();
-    for (const element of level) {
-      const seen = new Map<string, Element | null>();
-      for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
-        const child = kids[ci]!;
-        if (!isElement(child)) continue;
-        const key = frameOf(child);
-        seen.set(key, seen.has(key) ? null : child);
-      }
-      for (const [key, child] of seen) {
-        if (child === null) {
-          once.add(key);
-          continue;
-        }
-        const share = shares.get(key);
-        if (share) {
-          share.ink += ink(child);
-          share.elements.push(child);
-        } else shares.set(key, { ink: ink(child), elements: [child] });
-      }
-    }
-    let next: Element[] | null = null;
-    for (const [key, share] of shares)
-      if (!once.has(key) && share.elements.length === level.length && share.ink >= total * POST_TEXT_SHARE && !share.elements.some(holdsFrame))
-        next = share.elements;
-    if (next === null) next = besideCard(level, shares, once, total, holdsFrame);
+    const next = stepDown(level, total, ink, holdsFrame, frameOf);
     if (next === null) return mostlyProse(level) ? { posts: level, frames: best } : { posts: [], frames: [] };
     level = next;
   }
+}
+
+/**
+ * The frames' common child (by `keyOf`) that holds POST_TEXT_SHARE of their text, or the text column beside a card
+ * (besideCard); null when there is none.
+ */
+function stepDown(
+  level: Element[],
+  total: number,
+  ink: (element: Element) => number,
+  holdsFrame: (element: Element) => boolean,
+  keyOf: (element: Element) => string,
+): Element[] | null {
+  const shares = new Map<string, { ink: number; elements: Element[] }>();
+  const once = new Set<string>();
+  for (const element of level) {
+    const seen = new Map<string, Element | null>();
+    for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
+      if (!isElement(child)) continue;
+      const key = keyOf(child);
+      seen.set(key, seen.has(key) ? oneWithText(seen.get(key)!, child) : child);
+    }
+    for (const [key, child] of seen) {
+      if (child === null) {
+        once.add(key);
+        continue;
+      }
+      const share = shares.get(key);
+      if (share) {
+        share.ink += ink(child);
+        share.elements.push(child);
+      } else shares.set(key, { ink: ink(child), elements: [child] });
+    }
+  }
+  let next: Element[] | null = null;
+  for (const [key, share] of shares)
+    if (!once.has(key) && share.elements.length === level.length && share.ink >= total * POST_TEXT_SHARE && !share.elements.some(holdsFrame))
+      next = share.elements;
+  return next ?? besideCard(level, shares, once, total, holdsFrame, keyOf, ink);
+}
+
+/** Layout wrappers a frame may repeat with a card or a button row in one and the post in another (FluxBB's two `div.inbox`). */
+const WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'section']);
+
+/**
+ * Of two children of a post frame styled alike, the one that holds more than short lines, when the other holds only short
+ * lines (a card, a date, a row of buttons: shortLinesOnly) and both are layout wrappers (WRAPPER_TAGS); null otherwise (two
+ * paragraphs, two posts' texts). `kept` is null when an earlier pair already held text in both.
+ */
+function oneWithText(kept: Element | null, child: Element): Element | null {
+  if (kept === null || !WRAPPER_TAGS.has(child.name)) return null;
+  const keptShort = shortLinesOnly(kept);
+  const childShort = shortLinesOnly(child);
+  if (keptShort === childShort) return null;
+  return keptShort ? child : kept;
 }
 
 /** Share of the frames' text the post's column holds at least when the rest is the poster's card (besideCard). */
@@ -761,19 +800,51 @@ function besideCard(
   once: Set<string>,
   total: number,
   holdsFrame: (element: Element) => boolean,
+  keyOf: (element: Element) => string,
+  ink: (element: Element) => number,
 ): Element[] | null {
-  let main: { ink: number; elements: Element[] } | null = null;
-  for (const [key, share] of shares)
-    if (!once.has(key) && share.elements.length === level.length && share.ink >= total * CARD_COLUMN_SHARE && !share.elements.some(holdsFrame)) main = share;
-  if (main === null) return null;
-  const column = new Set<Element>(main.elements);
-  for (const element of level)
+  let main: Element[] | null = null;
+  for (const [key, share] of shares) {
+    if (once.has(key) || share.elements.length !== level.length || share.elements.some(holdsFrame)) continue;
+    const trailers = trailerInk(level, new Set<Element>(share.elements), shares, once, keyOf, ink);
+    if (trailers !== null && share.ink >= (total - trailers) * CARD_COLUMN_SHARE) main = share.elements;
+  }
+  return main;
+}
+
+/**
+ * The text of the frames' parts after their text column that some frames have and others lack (a signature, an attachment
+ * box, an edit notice), when everything else beside the column is short lines (a poster's card); null when a frame holds
+ * other text beside its column.
+ */
+function trailerInk(
+  level: Element[],
+  column: Set<Element>,
+  shares: Map<string, { ink: number; elements: Element[] }>,
+  once: Set<string>,
+  keyOf: (element: Element) => string,
+  ink: (element: Element) => number,
+): number | null {
+  let trailers = 0;
+  for (const element of level) {
+    let past = false;
     for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
       const child = kids[ci]!;
-      if (isElement(child) && column.has(child)) continue;
-      if (child.type === 'text' ? normalizeSpace((child as unknown as { data: string }).data) !== '' : isElement(child) && !shortLinesOnly(child)) return null;
+      if (isElement(child) && column.has(child)) {
+        past = true;
+        continue;
+      }
+      if (child.type === 'text') {
+        if (normalizeSpace((child as unknown as { data: string }).data) !== '') return null;
+        continue;
+      }
+      if (!isElement(child) || shortLinesOnly(child)) continue;
+      const key = keyOf(child);
+      if (!past || once.has(key) || (shares.get(key)?.elements.length ?? 0) >= level.length) return null;
+      trailers += ink(child);
     }
-  return main.elements;
+  }
+  return trailers;
 }
 
 /** Longest line of a poster's card: a custom user title ("Prophet of Truth that's Corrupted by Vengeance") runs past a name's. */
@@ -813,10 +884,16 @@ export function frameChrome(posts: Element[], frames: Element[]): Set<string> {
   const postSet = new Set<Element>(posts);
   const leads = new Set<Element>();
   for (const post of posts) for (let node = post.parent; node && isElement(node) && !leads.has(node); node = node.parent) leads.add(node);
+  // Past the post's text, a frame's parts are its trailers (a signature, an attachment box): their long lines are chrome too.
+  let past = false;
   const visit = (node: Element, lines: Set<string>): void => {
     for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
       const child = kids[ci]!;
-      if (!isElement(child) || postSet.has(child) || child.name === 'script' || child.name === 'style') continue;
+      if (!isElement(child) || child.name === 'script' || child.name === 'style') continue;
+      if (postSet.has(child)) {
+        past = true;
+        continue;
+      }
       if (leads.has(child)) {
         visit(child, lines);
         continue;
@@ -824,13 +901,14 @@ export function frameChrome(posts: Element[], frames: Element[]): Set<string> {
       for (const element of [child, ...descendantsOf(child)]) {
         if (element.name === 'time') continue;
         const text = visibleText(element);
-        if (text !== '' && text.length <= 200) lines.add(text);
+        if (text !== '' && (text.length <= 200 || past)) lines.add(text);
       }
     }
   };
   for (let pi = 0; pi < posts.length; pi += 1) {
     if (posts[pi] === frames[pi]) continue;
     const lines = new Set<string>();
+    past = false;
     visit(frames[pi]!, lines);
     const header = framePostHeader(posts[pi]!, frames[pi]!).map((line) => (line.kind === 'image' ? '' : line.text));
     for (const text of header) keep.add(text);
