@@ -13,7 +13,7 @@ import { collectBlocks, containsTag, isLineNumbers, isQuestion, isSectionToggle,
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
-import { isCardBadge, isDeliveryPromise, isRatingCount, isReadingTime, isViewCount } from './card-badges.ts';
+import { isCardBadge, isDeliveryPromise, isPriceText, isRatingCount, isReadingTime, isViewCount } from './card-badges.ts';
 import {
   classAndId,
   classHints,
@@ -2746,11 +2746,6 @@ function collectTexts(node: AnyNode, count: number, out: string[]): void {
   for (let ci = 0, kids = node.children; ci < kids.length && out.length < count; ci += 1) collectTexts(kids[ci]!, count, out);
 }
 
-/** A line that is only a price: "£675", "$4.77", "29,90€", "EUR 15.49", "from $19", "Price $ 79.99". */
-/** One price, its currency before or after it. */
-const PRICE = String.raw`(?:(?:[$£€¥₹]|US\$|CA\$|A\$|AU\$|R\$|EUR|USD|GBP|CHF|kr)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€¥₹]|EUR|USD|GBP|CHF|kr|zł|лв\.?))`;
-const PRICE_LINE = new RegExp(`^(?:(?:from|price|now|sale price|regular price)\\s*:?\\s*)?${PRICE}(?:\\s+${PRICE})?$`, 'i');
-
 /** How many blocks may stand between two prices of one grid of cards (a card's name, its rating, its line of description). */
 const CARD_REACH = 4;
 
@@ -2771,16 +2766,16 @@ function textBetween(blocks: Block[], from: number, to: number): number {
 const PRICED_CARDS = 3;
 
 /**
- * Drops, in place, a product page's grids of other products told by their prices: three or more price lines (PRICE_LINE), each at
- * most CARD_REACH blocks after the one before and
- * at most CARD_TEXT characters apart, with the card's name before the first; what stands between them is the cards.
- * The product's own price is one line; variations, bundles, accessories and "customers also bought" cards are priced one by one.
+ * Drops, in place, a product page's grids of other products told by their prices: three or more paragraphs that are only a price
+ * (card-badges.ts' isPriceText, up to 40 characters), each at most CARD_REACH blocks after the one before and at most CARD_TEXT
+ * characters apart, with the card's name before the first; what stands between them is the cards. The product's own price is one
+ * line; variations, bundles, accessories and "customers also bought" cards are priced one by one.
  */
 function withoutPricedCards(blocks: Block[]): void {
   const prices: number[] = [];
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
-    if (block.kind === 'p' && block.text.length <= 40 && PRICE_LINE.test(block.text)) prices.push(i);
+    if (block.kind === 'p' && block.text.length <= 40 && isPriceText(block.text)) prices.push(i);
   }
   if (prices.length < PRICED_CARDS) return;
   const drop = new Uint8Array(blocks.length);
