@@ -2154,3 +2154,31 @@ describe('generic body: session 29 article pass (a listicle in chunks of slides)
     expect(out.some((l) => l.startsWith('Another story') || l.startsWith('Slide 7'))).toBe(false);
   });
 });
+
+describe('generic body: session 30 product pass (the review list the JSON-LD states)', () => {
+  const body = (n: number): string =>
+    `Review ${n}: I have used this microphone every day for a month of podcast recordings and it sounds warm, clear and quiet.`;
+  const stated = [1, 2, 3]
+    .map((n) => `{"@type":"Review","name":"Great mic ${n}","reviewBody":"${body(n)}","reviewRating":{"@type":"Rating","ratingValue":5}}`)
+    .join(',');
+  const ld = (reviews: string): string =>
+    `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Studio Mic 7"${reviews}}</script>`;
+  const describe1 = 'The microphone pairs a dynamic capsule with a built-in preamp, so no in-line booster is needed between it and the interface.';
+  const describe2 = 'Its presence and bass roll-off switches suit a wide range of voices, and the shielding keeps hum out of the recording.';
+  const review = (n: number): string =>
+    `<div class="r1"><h3 class="r2">Great mic ${n}</h3><p class="r3">${body(n)}</p><p class="r4">Reader ${n}, Ohio</p></div>`;
+  const page = (reviews: string): string =>
+    `<html><head>${ld(reviews)}</head><body><main><h1>Studio Mic 7</h1><div class="d1"><p>${describe1}</p><p>${describe2}</p></div>` +
+    `<div class="s1"><h2 class="s2">Customer Photos &amp; Videos</h2><div class="s3">${[1, 2, 3, 4].map(review).join('')}</div></div></main></body></html>`;
+
+  it('drops the list holding the reviews the product states, under a heading that does not name them', () => {
+    const text = lines(page(`,"review":[${stated}]`));
+    expect(text).toContain(describe1);
+    expect(text).toContain(describe2);
+    expect(text.some((l) => l.startsWith('Review ') || l.startsWith('Reader '))).toBe(false);
+  });
+
+  it('keeps them where the JSON-LD states no reviews', () => {
+    expect(lines(page('')).some((l) => l.startsWith('Review 4:'))).toBe(true);
+  });
+});

@@ -811,6 +811,8 @@ class Scorer {
     this.headingIds = null;
     this.infoDialogs = productKind(this.kind, this) === 'product' ? new Map() : null;
     this.reviews = this.infoDialogs !== null ? reviewSections(this.headings, this.aroundMain) : null;
+    if (this.infoDialogs !== null && this.statedReviewList !== null && !this.aroundMain.has(this.statedReviewList))
+      (this.reviews ??= new Set()).add(this.statedReviewList);
     const children = root.children;
     for (let i = 0; i < children.length; i += 1) this.markSubtree(children[i]!, totalParagraphText, false, false);
   }
@@ -1197,6 +1199,8 @@ class Scorer {
   /** The page's headings (see Precomputed.headings), and on a product page the review sections they open (reviewSections). */
   private readonly headings: Element[];
   private reviews: Set<Element> | null = null;
+  /** On a product page, the list of the reviews its JSON-LD states (statedReviewList), or null. */
+  statedReviewList: Element | null = null;
 
   /** Whether an element holds one of the page's main regions (`<main>`, role=main), from the precomputed walk. */
   holdsMain(element: Element): boolean {
@@ -3572,20 +3576,23 @@ export function extractGenericBody(
   elements: number,
   kind: PageKind = 'article',
   statedDescription: string | null = null,
+  statedReviews: readonly string[] = [],
 ): GenericResult {
   slabUsed = 0;
   const articleLike = kind === 'article';
-  let best = attempt(body, baseUrl, elements, kind, true, false, undefined);
+  // On a product page, the list of the shoppers' reviews its JSON-LD states, found by their texts (statedReviewList).
+  const reviewList = kind === 'product' ? statedReviewList(body, statedReviews) : null;
+  let best = attempt(body, baseUrl, elements, kind, true, false, undefined, reviewList);
   const precomputed = best.precomputed;
   // Readability's retry: class hints sometimes hide the article itself (class="content-comments-wrapper").
   if (best.length < 500) {
-    const second = attempt(body, baseUrl, elements, kind, false, false, precomputed);
+    const second = attempt(body, baseUrl, elements, kind, false, false, precomputed, reviewList);
     if ((second.length > best.length * 1.5 || (second.length >= best.length && hintsHideRegion(best, second, body))) && !leavesMain(best, second, body))
       best = second;
   }
   // Pages that render with scripts keep their text in <noscript> or in hidden templates.
   if (best.length < 200) {
-    const revealed = attempt(body, baseUrl, elements, kind, false, true, precomputed);
+    const revealed = attempt(body, baseUrl, elements, kind, false, true, precomputed, reviewList);
     if (revealed.length > best.length * 1.5) best = revealed;
   }
   // The page's main region, when the best candidate holds too little of it.
@@ -3851,8 +3858,10 @@ function attempt(
   useClassHints: boolean,
   reveal: boolean,
   precomputed: Precomputed | undefined,
+  reviewList: Element | null = null,
 ): Attempt {
   const scorer = new Scorer(elements, useClassHints, reveal, kind, precomputed);
+  scorer.statedReviewList = reviewList;
   const pre = precomputed ?? scorer.precompute(body);
   const blockKind = productKind(kind, scorer);
   const totalParagraphText = scorer.paragraphText(body);
@@ -4357,6 +4366,46 @@ function statedDescriptionBlock(scorer: Scorer, body: Element, description: stri
   let block: Element = first;
   while (!holds(block, last) && block.parent !== null && isElement(block.parent)) block = block.parent;
   return block;
+}
+
+/** The fewest stated reviews found in the page that place its review list (one review alone is no list). */
+const STATED_REVIEWS_FOUND = 2;
+
+/** Notes, per stated review, the first element whose own text holds the opening of that review's text. */
+function findReviewTexts(node: Element, probes: string[], found: (Element | null)[]): void {
+  if (node.name === 'script' || node.name === 'style' || node.name === 'noscript' || node.name === 'template') return;
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child)) findReviewTexts(child, probes, found);
+    else if (child.type === 'text' && child.data.length >= DESCRIPTION_PIECE) {
+      const text = normalizeSpace(child.data);
+      for (let ri = 0; ri < probes.length; ri += 1) if (found[ri] === null && text.includes(probes[ri]!)) found[ri] = node;
+    }
+  }
+}
+
+/**
+ * On a product page, the list of the shoppers' reviews as its JSON-LD states them (page-kind.ts, statedProductReviews): the
+ * nearest common ancestor of the elements showing the openings of two stated reviews or more, unless that is the page's body,
+ * its main region or an element holding the page's <h1> (the reviews then lie in the page's own frame). The golds leave review
+ * lists out; the widgets' class words ("reviews", "yotpo") that PRODUCT_BOILERPLATE reads say nothing on unseen templates.
+ */
+function statedReviewList(body: Element, reviews: readonly string[]): Element | null {
+  const probes: string[] = [];
+  for (const review of reviews) {
+    const piece = descriptionPieces(review)[0];
+    if (piece !== undefined) probes.push(piece);
+  }
+  if (probes.length < STATED_REVIEWS_FOUND) return null;
+  const found: (Element | null)[] = probes.map(() => null);
+  findReviewTexts(body, probes, found);
+  const shown = found.filter((element): element is Element => element !== null);
+  if (shown.length < STATED_REVIEWS_FOUND) return null;
+  let list: Element = shown[0]!;
+  for (const element of shown) while (!holds(list, element) && list.parent !== null && isElement(list.parent)) list = list.parent;
+  if (list === body || list.name === 'body' || list.name === 'main' || list.name === 'html' || list.attribs.role === 'main' || containsTag(list, 'h1'))
+    return null;
+  return list;
 }
 
 /**

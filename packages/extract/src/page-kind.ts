@@ -42,3 +42,27 @@ export function statedProductDescription(signals: Pick<PageSignals, 'jsonLd'>): 
   }
   return null;
 }
+
+/** The most of a product's stated reviews read: a few place the page's review list. */
+const STATED_REVIEWS = 20;
+
+/**
+ * The texts of the reviews a page's JSON-LD states for the product it offers (each `review` or `reviews` entry's `reviewBody`, or
+ * its `description`), at most STATED_REVIEWS: the generic extractor finds them in the page to know its shoppers' review list where
+ * class words say nothing.
+ */
+export function statedProductReviews(signals: Pick<PageSignals, 'jsonLd'>): string[] {
+  const texts: string[] = [];
+  for (const node of signals.jsonLd) {
+    if (!typesOf(node).some((t) => PRODUCT.test(t))) continue;
+    for (const value of [node.review, node.reviews]) {
+      for (const review of Array.isArray(value) ? value : [value]) {
+        if (review === null || typeof review !== 'object') continue;
+        const text = (review as JsonLdNode).reviewBody ?? (review as JsonLdNode).description;
+        if (typeof text === 'string') texts.push(text);
+        if (texts.length >= STATED_REVIEWS) return texts;
+      }
+    }
+  }
+  return texts;
+}
