@@ -312,3 +312,22 @@ describe('forum threads: Khoros', () => {
     expect(r.authors).not.toContain('Previous Topic');
   });
 });
+
+// Session 30 forum pass: a thread's item that also gives its text as metadata (`<meta itemprop="text" content="…">`, as
+// Nairaland's DiscussionForumPosting does) marks no post: the meta shows nothing, and read as the first post it hid the
+// opening post, which sits in the replies' frame without the mark.
+describe('forum threads: a meta itemprop=text', () => {
+  const reply = (n: number): string =>
+    `<tbody itemprop="comment" itemscope itemtype="https://schema.org/Comment"><tr><td class="bold l pu">Re: ${T} by poster${n}</td></tr>` +
+    `<tr><td class="l w pd"><div class="narrow" itemprop="text">${post(n)}</div><div class="s">Share</div></td></tr></tbody>`;
+  const page =
+    `<html><head><title>${T}</title></head><body><main><div itemscope itemtype="https://schema.org/DiscussionForumPosting">` +
+    `<meta itemprop="text" content="I am starting out with small kits and want an iron that lasts."><h2>${T}</h2><table summary="posts">` +
+    `<tbody><tr><td class="bold l pu">${T} by starter</td></tr><tr><td class="l w pd"><div class="narrow">I am starting out with small kits and want an iron that lasts. Budget is modest, and I would rather buy once than twice.</div><div class="s">Share</div></td></tr></tbody>` +
+    `${reply(1)}${reply(2)}${reply(3)}</table></div></main></body></html>`;
+  it('reads the opening post that the replies frame alike, not only the marked replies', () => {
+    const r = read(page, 'https://board.example/7603790/which-soldering-iron');
+    expect(r.contentText).toContain('I am starting out with small kits and want an iron that lasts. Budget is modest');
+    for (const n of [1, 2, 3]) expect(r.contentText).toContain(post(n));
+  });
+});

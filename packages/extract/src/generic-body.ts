@@ -1152,8 +1152,9 @@ class Scorer {
     // Invision Community marks each post's text data-role="commentContent", and its recent versions write no microdata.
     // Lemmy marks neither: its post's and comments' Markdown is a `div.md-div` in the post's article or a comment's content.
     // Old Reddit marks neither: each post's and comment's `div.entry` (tagline, text, buttons) is one.
+    // A `<meta itemprop="text">` (the thread's item giving its text as metadata, Nairaland) shows nothing and marks no post.
     const post =
-      (rare && (node.attribs.itemprop === 'text' || node.attribs['data-role'] === 'commentContent')) ||
+      (rare && node.name !== 'meta' && (node.attribs.itemprop === 'text' || node.attribs['data-role'] === 'commentContent')) ||
       isLemmyPostText(node) ||
       isOldRedditPost(node) ||
       isHackerNewsPostText(node);

@@ -320,9 +320,19 @@ describe("threads: a thread's address (session 23)", () => {
       'https://community.example.io/t/where-should-i-start/68911',
       'https://discuss.example.org/d/2068-types-of-threads',
       'https://www.example.com/r/Cooking/comments/1rl0nt4/enameled_pan/',
+      // Session 30: the engines' verbs without `.php` (Discuz!'s mod=viewthread, a board's ShowTopic-… and showthread.html).
+      'https://bbs.example.cn/forum.php?mod=viewthread&tid=12345',
+      'https://bbs.example.cn/viewthread.php?tid=12345',
+      'https://www.example.com/ShowTopic-g294232-i525-k15476375-Tips_for_a_first_visit.html',
+      'https://www.example.net/showthread.html?t=5',
     ])
       expect(isThreadUrl(url), url).toBe(true);
-    for (const url of ['https://news.example.edu/topic/software', 'https://docs.example.com/en/5.1/topics/db/models/', 'https://example.com/blog/2024/post'])
+    for (const url of [
+      'https://news.example.edu/topic/software',
+      'https://docs.example.com/en/5.1/topics/db/models/',
+      'https://example.com/blog/2024/post',
+      'https://example.com/blog/how-to-showtopics-in-a-sidebar',
+    ])
       expect(isThreadUrl(url), url).toBe(false);
   });
 
