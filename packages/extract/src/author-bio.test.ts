@@ -32,6 +32,21 @@ describe('the writer’s bio box after an article', () => {
     expect(dropAuthorBio([...story, bio], ['Lisa Jennings'], 'thread')).toEqual([...story, bio]);
   });
 
+  it('knows a bio that does not open with the name by the name set alone on the line above it (session 30 tails pass)', () => {
+    const role = p('Associate Editor');
+    const about = p('A New York transplant hailing from the Pacific Northwest, she has a passion for anything that goes fast.');
+    const portrait: Block = { kind: 'image', image: { url: 'https://example.com/lisa.jpg', alt: '', caption: null, credit: null } };
+    const longStory = [...story, ...story];
+    expect(dropAuthorBio([...longStory, portrait, p('Lisa Jennings'), role, about], ['Lisa Jennings'], 'other')).toEqual(longStory);
+    // A byline above a short story's lead is no bio: the name line and what follows it are more than a third of the text.
+    const lead = [p('Breaking'), p('Lisa Jennings'), ...story];
+    expect(dropAuthorBio(lead, ['Lisa Jennings'], 'article')).toEqual(lead);
+    // A signature at the very end, with no paragraph after it, stays; and a sentence after the name is the story's.
+    expect(dropAuthorBio([...longStory, p('Lisa Jennings')], ['Lisa Jennings'], 'article')).toEqual([...longStory, p('Lisa Jennings')]);
+    const list: Block = { kind: 'list', ordered: false, items: [{ text: bioText, html: bioText }], text: bioText };
+    expect(dropAuthorBio([...longStory, p('Lisa Jennings'), list], ['Lisa Jennings'], 'article')).toEqual([...longStory, p('Lisa Jennings'), list]);
+  });
+
   it('leaves the bio out of a page whose template names nothing', () => {
     const html = `<!doctype html><html><head><title>Paris Baguette wants to be America's neighborhood bakery</title>
       <meta name="author" content="Lisa Jennings"></head><body><div class="x1a2b"><h1>Paris Baguette wants to be America's neighborhood bakery</h1>

@@ -35,10 +35,47 @@ function isHeadLine(block: Block): boolean {
   return block.kind === 'image' || (block.kind !== 'list' && block.text.length <= HEAD_LINE && !/[.!?]$/.test(block.text));
 }
 
+/** A short line that is only a stated writer's full name ("Natalie Nevares", "Emmet White"): a bio box's head. */
+function isNameLine(block: Block, names: string[]): boolean {
+  if (block.kind !== 'p' && block.kind !== 'h') return false;
+  const line = block.text.toLowerCase();
+  return names.some((name) => name.toLowerCase() === line);
+}
+
+/** How many blocks after a bio's name line its paragraph may stand (a role line between: "Associate Editor"). */
+const NAME_REACH = 2;
+
+/**
+ * Whether a bio follows a name line: a paragraph of BIO_LENGTH or more within NAME_REACH blocks, with short head lines only
+ * between, and the name line and what follows it at most a third of the body's text (a short story's byline above its lead is no bio).
+ */
+function bioFollows(blocks: Block[], at: number): boolean {
+  let bio = false;
+  for (let i = at + 1; i < blocks.length && i <= at + NAME_REACH; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'p' && block.text.length >= BIO_LENGTH) {
+      bio = true;
+      break;
+    }
+    if (!isHeadLine(block)) return false;
+  }
+  if (!bio) return false;
+  let before = 0;
+  let after = 0;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image') continue;
+    if (i < at) before += block.text.length;
+    else after += block.text.length;
+  }
+  return after * 2 <= before;
+}
+
 /**
  * Drops the writer's bio box at the end of an article's body: from a paragraph near the end that opens with the name of a writer
- * the page states (`authors`, two words or more), with up to three short lines above it, to the end. Threads and shops keep
- * theirs: a post signed by its poster is the post.
+ * the page states (`authors`, two words or more), with up to three short lines above it, to the end. A bio that does not open with
+ * the name ("As Mommywise Founder, my mission is …", "A New York transplant hailing from …") is known by the name set alone on the
+ * line above it (bioFollows): from that line to the end. Threads and shops keep theirs: a post signed by its poster is the post.
  */
 export function dropAuthorBio(blocks: Block[], authors: string[], kind: PageKind): Block[] {
   if (kind === 'product' || kind === 'thread') return blocks;
@@ -47,6 +84,12 @@ export function dropAuthorBio(blocks: Block[], authors: string[], kind: PageKind
   const from = Math.max(1, blocks.length - BIO_TAIL);
   for (let index = from; index < blocks.length; index += 1) {
     const block = blocks[index]!;
+    if (isNameLine(block, names) && bioFollows(blocks, index)) {
+      // The writer's portrait above the name goes with it.
+      let start = index;
+      while (start > 1 && blocks[start - 1]!.kind === 'image') start -= 1;
+      return blocks.slice(0, start);
+    }
     if (block.kind !== 'p' || block.text.length < BIO_LENGTH || !opensBio(block.text, names)) continue;
     let start = index;
     while (start > 1 && index - start < BIO_HEAD && isHeadLine(blocks[start - 1]!)) start -= 1;
