@@ -9,6 +9,7 @@ import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
 import { isShareIntent, shareBars } from './share-bar.ts';
+import { facetPanels, isCountedOption } from './facet-panel.ts';
 import { collectBlocks, containsTag, isLineNumbers, isQuestion, isSectionToggle, isShownPrice } from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
@@ -704,6 +705,8 @@ type Precomputed = {
   navHeader: Element | null;
   /** The rows of share buttons around the page's share-intent links (share-bar.ts), boilerplate whatever their classes say. */
   shareBars: Set<Element>;
+  /** The filter panels of short options with their counts ("Canon (261)", facet-panel.ts), boilerplate whatever their classes say. */
+  facetPanels: Set<Element>;
   /** The page's headings (h1–h6), in document order (reviewSections). */
   headings: Element[];
 };
@@ -808,6 +811,7 @@ class Scorer {
       aroundMain: new Set<Element>(),
       navHeader: null,
       shareBars: new Set<Element>(),
+      facetPanels: new Set<Element>(),
       headings: [],
     };
     this.prose = pre.prose;
@@ -819,6 +823,7 @@ class Scorer {
     this.aroundMain = pre.aroundMain;
     this.navHeader = pre.navHeader;
     this.shareBars = pre.shareBars;
+    this.facetPanels = pre.facetPanels;
     this.headings = pre.headings;
   }
 
@@ -878,6 +883,8 @@ class Scorer {
     if (!inCode && isJsonText(element)) return true;
     // A row of share buttons, known by where its links go rather than by its class words (share-bar.ts).
     if (this.shareBars.size > 0 && this.shareBars.has(element)) return true;
+    // A filter panel of short options with their counts, known by its structure rather than by its class words (facet-panel.ts).
+    if (this.facetPanels.size > 0 && this.kind !== 'article' && this.facetPanels.has(element)) return true;
     const attribs = element.attribs;
     // A closed drop-down of fields (a filter facet, a picker with its search box) is a control, not text (isClosedFieldMenu).
     if (name === 'details' && isClosedFieldMenu(element)) return true;
@@ -1142,6 +1149,7 @@ class Scorer {
     // XenForo without microdata: its posts' text elements are the thread's posts when nothing else marks two.
     if (this.posts.length < 2 && this.xenForoBodies.length >= 2) this.posts.splice(0, this.posts.length, ...this.xenForoBodies);
     if (this.shareLinks.length > 0) this.shareBars = shareBars(this.shareLinks, this.ink);
+    if (this.countedOptions.length > 0) this.facetPanels = facetPanels(this.countedOptions, this.ink);
     return {
       prose: this.prose,
       ink: this.ink,
@@ -1152,6 +1160,7 @@ class Scorer {
       aroundMain: this.aroundMain,
       navHeader: this.navHeader,
       shareBars: this.shareBars,
+      facetPanels: this.facetPanels,
       headings: this.headings,
     };
   }
@@ -1207,6 +1216,7 @@ class Scorer {
     const order = elementOrder(node);
     this.prose[order] = this.proseTotal - proseBefore;
     this.ink[order] = ink;
+    if (isCountedOption(node, ink)) this.countedOptions.push(node);
     return ink;
   }
 
@@ -1219,6 +1229,9 @@ class Scorer {
   /** The page's share-intent links, found by the precomputed walk, and the share bars around them (see Precomputed.shareBars). */
   private readonly shareLinks: Element[] = [];
   private shareBars: Set<Element>;
+  /** The page's short options with their counts of results (isCountedOption), found by the precomputed walk, and the filter panels around them. */
+  private readonly countedOptions: Element[] = [];
+  private facetPanels: Set<Element>;
   /** The page's headings (see Precomputed.headings), and on a product page the review sections they open (reviewSections). */
   private readonly headings: Element[];
   private reviews: Set<Element> | null = null;
