@@ -828,3 +828,36 @@ describe('docs templates: Javadoc summary grids', () => {
     expect(blocks).not.toContain('service/simple-service.yaml');
   });
 });
+
+// Session 30 docs pass: a tab group per language that a sentence introduces, each panel a list of linked install steps
+// (Twilio's quickstart, classes hashed as a CSS-in-JS build writes them).
+describe('docs templates: an introduced tab group of linked steps', () => {
+  const langs = ['Python', 'Node.js', 'PHP', 'Java'];
+  const tab = (lang: string, k: number): string => `<span id="t-${k}" role="tab" tabindex="0" aria-selected="${k === 0}" class="css-1a2b3c">${lang}</span>`;
+  const panel = (lang: string, k: number): string =>
+    `<div id="p-${k}" role="tabpanel" aria-labelledby="t-${k}"${k === 0 ? '' : ' hidden=""'} class="css-9z8y7x"><ul class="css-q56x2v">` +
+    `<li><p><a href="https://lang.example.org/${k}/install" class="css-lpeit6">Install ${lang}</a>.</p></li>` +
+    `<li><p><a href="https://tunnel.example.org/docs/start" class="css-lpeit6">Install and set up the tunnel for ${lang}</a>.</p></li>` +
+    `<li><p><a href="https://github.com/x/client-${k}" class="css-lpeit6">The client library for ${lang}</a>.</p></li></ul></div>`;
+  const group = `<div class="css-4d5e6f"><div class="css-7g8h9i"><div role="tablist" aria-label="Horizontal tabs"><div>${langs.map(tab).join('')}</div></div><div>${langs.map(panel).join('')}</div></div></div>`;
+  const html = (intro: string): string =>
+    `<html><head><title>Messaging quickstart</title></head><body><header><nav><a href="/">Docs</a><a href="/api">API</a><a href="/sdks">SDKs</a></nav></header><main><div class="css-0a1b2c">` +
+    `<h1>Messaging quickstart</h1><p>${d(1)}</p><h2>Complete the prerequisites</h2><p>${intro}</p>${group}<h2>Send a message</h2><p>${d(2)}</p><p>${d(3)}</p></div></main></body></html>`;
+  const url = 'https://docs.example.com/messaging/quickstart';
+
+  it('reads every panel of a tab group a sentence ending in a colon introduces, the hidden ones too', () => {
+    const blocks = blocksOf(html('Select your programming language and complete the prerequisites:'), url);
+    for (const lang of langs) {
+      expect(blocks).toContain(`Install ${lang}.`);
+      expect(blocks).toContain(`The client library for ${lang}.`);
+    }
+    expect(blocks.indexOf('Install Python.')).toBeGreaterThan(blocks.indexOf('Select your programming language and complete the prerequisites:'));
+    expect(blocks.at(-1)).toBe(d(3));
+  });
+
+  it('still drops the linked panels when no sentence ending in a colon introduces the tab group', () => {
+    const blocks = blocksOf(html('The prerequisites differ a little from one language to the next.'), url);
+    expect(blocks).toContain(d(2));
+    expect(blocks.join('\n')).not.toContain('Install Python');
+  });
+});

@@ -2101,7 +2101,14 @@ class InnerFilter implements ElementFilter {
     const density = this.scorer.linkLength(element) / text;
     const weight = this.scorer.classWeight(element);
     if (name === 'p')
-      return density > 0.8 && text < 300 && !isItemTitle(this.scorer, element, text) && !isCrossReference(element) && !isAsciidoctorItem(this.scorer, element);
+      return (
+        density > 0.8 &&
+        text < 300 &&
+        !isItemTitle(this.scorer, element, text) &&
+        !isCrossReference(element) &&
+        !isAsciidoctorItem(this.scorer, element) &&
+        !inIntroducedTabGroup(this.scorer, element)
+      );
     // A DocBook chapter's page is its table of contents (`div.toc` › `dl.toc`) and a lead: the golds keep the contents.
     if (this.part !== null && (element === this.part || inPartContents(element, this.part))) return false;
     // A listing card's footer of writers and date (the writers linked to their pages) is the card's byline, not a link farm.
@@ -2121,6 +2128,9 @@ class InnerFilter implements ElementFilter {
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isArgumentList(element)) return false;
     // A list of links that a sentence of prose introduces ("… any of the following types:") finishes that sentence.
     if (density > 0.5 && (name === 'ul' || name === 'ol') && isIntroducedList(this.scorer, element)) return false;
+    // A tab group (a `role=tablist` and its `role=tabpanel` panels) that a sentence ending in a colon introduces ("Select your
+    // programming language and complete the prerequisites:") is read part by part, and its panels' lists of linked steps with it.
+    if (density > 0.5 && inIntroducedTabGroup(this.scorer, element)) return false;
     // A document's "See also" list, under its heading, is a part of the document: the pages it names are read with it.
     if (density > 0.5 && name !== 'table' && isPointerSection(element)) return false;
     // A list of links to other sites (the products an article recommends, where to buy them) is the article's, not the site's menu.
@@ -2398,6 +2408,47 @@ function isIntroducedList(scorer: Scorer, element: Element): boolean {
   if (text < 60 || scorer.linkLength(previous) > text * 0.25) return false;
   const sentence = normalizeSpace(rawText(previous));
   return sentence.endsWith(':') && !POINTER_LEAD.test(sentence);
+}
+
+/** How far above a link-dense block the wrapper of an introduced tab group may sit (inIntroducedTabGroup). */
+const TAB_GROUP_DEPTH = 8;
+
+/**
+ * Whether an element lies in a tab group that a sentence of prose introduces: an ancestor (or the element itself, at most
+ * TAB_GROUP_DEPTH levels up) right after a paragraph ending with a colon (isIntroducingParagraph) that holds an element of
+ * `role=tablist` and one of `role=tabpanel`. Twilio's quickstart: "Select your programming language and complete the
+ * prerequisites:" over a tab per language, each panel a list of linked install steps. A tab strip's panels are the page's
+ * content in every language; a menu's tabs are not introduced by a sentence.
+ */
+function inIntroducedTabGroup(scorer: Scorer, element: Element): boolean {
+  let node: Element | null = element;
+  for (let depth = 0; node !== null && depth < TAB_GROUP_DEPTH; depth += 1) {
+    if (node.name === 'body' || node.name === 'main' || node.name === 'article') return false;
+    const previous = previousElementPastBlank(node);
+    if (previous !== null && isIntroducingParagraph(scorer, previous)) return hasRole(node, 'tablist') && hasRole(node, 'tabpanel');
+    const parent: ParentNode | null = node.parent;
+    node = parent !== null && isElement(parent) ? parent : null;
+  }
+  return false;
+}
+
+/** Whether a paragraph introduces what follows it: at least 30 weighted characters, under 25% linked, ending with a colon, not a pointer's lead. */
+function isIntroducingParagraph(scorer: Scorer, paragraph: Element): boolean {
+  if (paragraph.name !== 'p' || scorer.skips(paragraph)) return false;
+  const text = scorer.textLength(paragraph);
+  if (text < 30 || scorer.linkLength(paragraph) > text * 0.25) return false;
+  const sentence = normalizeSpace(rawText(paragraph));
+  return sentence.endsWith(':') && !POINTER_LEAD.test(sentence);
+}
+
+/** Whether an element or a descendant of it has the given ARIA role. */
+function hasRole(element: Element, role: string): boolean {
+  if (element.attribs.role === role) return true;
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (isElement(child) && hasRole(child, role)) return true;
+  }
+  return false;
 }
 
 /** Whether a paragraph is an item's text (Asciidoctor writes `<li>` › `<p>`) in a list its paragraph introduces (isAsciidoctorIntroducedList). */
