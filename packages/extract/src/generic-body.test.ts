@@ -746,6 +746,20 @@ describe('generic body: copies of a section shown only on phones', () => {
     expect(text).not.toContain(guide(8));
   });
 
+  it('leaves out what the bare "hide" utility hides (Bootstrap 3, Foundation, BigCommerce) unless it holds prose or a responsive class shows it again', () => {
+    // A BigCommerce product page's custom fields, hidden: machine names and image addresses that outweighed the description.
+    const fields = [1, 2, 3, 4, 5, 6]
+      .map((n) => `<dt>cat_thumb_${n}:</dt><dd>https://cdn.example.org/images/stencil/160x160/uploaded_images/5001/WEB_THUMBNAILS/5001_TEE_${n}_THUMB.jpg</dd>`)
+      .join('');
+    const prose = [1, 2, 3].map((n) => `<p>${guide(n)}</p>`).join('');
+    const page = `<html><body><main><div>${prose}<dl class="info hide">${fields}</dl><div class="row hide show@medium"><div>${guide(7)}</div></div><div class="row hide"><p>${guide(4)}</p></div></div></main></body></html>`;
+    const text = extractArticle(page, options).contentText;
+    expect(text).toContain(guide(3));
+    expect(text).toContain(guide(7));
+    expect(text).toContain(guide(4));
+    expect(text).not.toContain('cat_thumb_1');
+  });
+
   it("leaves out a script's JSON settings written as an element's text, but keeps JSON in a code block", () => {
     const settings = `{"statementLink":"","footerHtml":"","hideMobile":false,"hideTrigger":false,"language":"en","position":"left","leadColor":"#146ff8"}`;
     const example = `{"name": "carry-on", "width": 35, "height": 55}`;

@@ -302,6 +302,22 @@ function isJsonText(element: Element): boolean {
   return false;
 }
 
+/** The bare "hide" utility (Bootstrap 2–3's, Foundation's, BigCommerce Stencil's `.hide { display: none }`). */
+const HIDE_UTILITY = /(?:^|\s)hide(?:\s|$)/;
+/** A class that shows an element again from some width on ("hide show@medium", "hide show-tablet"). */
+const RESPONSIVE_SHOW = /(?:^|\s)[\w@:-]*(?:show|visible)[\w@:-]*(?:\s|$)/i;
+/** The most paragraph ink an element the bare "hide" utility hides may hold and be left out (isBoilerplate). */
+const HIDDEN_PROSE_INK = 80;
+
+/**
+ * Whether the bare "hide" utility hides an element, no responsive class showing it again. Scripts set it on what they reveal
+ * later as well (an overlay's details, a tab), so the caller leaves out only what holds no prose of its own: a template's hidden
+ * fields ("cat_thumb_Bone:" and an image's address), a phone menu, a banner's rotating messages.
+ */
+function hideUtility(value: string): boolean {
+  return value.includes('hide') && HIDE_UTILITY.test(value) && !RESPONSIVE_SHOW.test(value);
+}
+
 /**
  * Named responsive classes that hide an element on a desktop screen: page builders' and themes' own (Elementor's
  * "elementor-hidden-desktop", Dawn's "large-up-hide", Avada's "fusion-no-large-visibility", WPBakery's "vc_hidden-lg", Beaver
@@ -900,6 +916,8 @@ class Scorer {
     if (className !== undefined) {
       const shown = this.reveal || panel;
       if (!shown && utilitiesHide(className)) return true;
+      // The bare "hide" utility, on what holds no prose (hideUtility).
+      if (!shown && hideUtility(className) && this.paragraphText(element) < HIDDEN_PROSE_INK) return true;
       if (CLASS_MARKER.test(className) && ((!shown && (phoneOnly(className) || FORM_STATUS.test(className))) || isTemplateChrome(element, name, className)))
         return true;
       if (isShortTimeForm(element)) return true;
