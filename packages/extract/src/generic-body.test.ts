@@ -760,16 +760,6 @@ describe('generic body: copies of a section shown only on phones', () => {
     expect(text).not.toContain('cat_thumb_1');
   });
 
-  it("leaves out a script's JSON settings written as an element's text, but keeps JSON in a code block", () => {
-    const settings = `{"statementLink":"","footerHtml":"","hideMobile":false,"hideTrigger":false,"language":"en","position":"left","leadColor":"#146ff8"}`;
-    const example = `{"name": "carry-on", "width": 35, "height": 55}`;
-    const page = `<html><body><main><div>${[1, 2, 3].map((n) => `<p>${guide(n)}</p>`).join('')}<div>${settings}</div><pre><code>${example}</code></pre></div></main></body></html>`;
-    const text = extractArticle(page, options).contentText;
-    expect(text).toContain(guide(3));
-    expect(text).toContain('"width": 35');
-    expect(text).not.toContain('statementLink');
-  });
-
   it('still reads a section hidden on phones only ("hidden md:block", "d-none d-xl-flex")', () => {
     const page = `<html><body><main><div class="d-none d-xl-flex">${[1, 2, 3].map((n) => `<p>${guide(n)}</p>`).join('')}</div><div class="hidden md:block">${[5, 6, 7].map((n) => `<p>${guide(n)}</p>`).join('')}</div></main></body></html>`;
     const text = extractArticle(page, options).contentText;

@@ -282,26 +282,6 @@ function utilitiesHide(value: string): boolean {
   return hidden;
 }
 
-/** The least length of a JSON object or array written as an element's only text to be left out as data (isJsonText). */
-const JSON_TEXT_LENGTH = 80;
-/** A JSON object or array of keyed values: opens with a brace or bracket and a quoted key, closes with a brace or bracket. */
-const JSON_TEXT = /^\s*[[{]\s*\{?\s*"[^"\n]{1,60}"\s*:[\s\S]*[}\]]\s*$/;
-
-/**
- * Whether an element's only child is a text of JSON (JSON_TEXT, three or more quoted keys): a script's settings or state the
- * page writes out as text (an accessibility widget's `{"statementLink":"","hideMobile":false,…}`), which no reader reads as prose.
- * Inside <pre> or <code> (the caller's inCode) it is an example, and is kept.
- */
-function isJsonText(element: Element): boolean {
-  const children = element.children;
-  if (children.length !== 1 || children[0]!.type !== 'text' || element.name === 'pre' || element.name === 'code' || element.name === 'script') return false;
-  const data = (children[0] as Text).data;
-  if (data.length < JSON_TEXT_LENGTH || !JSON_TEXT.test(data)) return false;
-  let keys = 0;
-  for (const match of data.matchAll(/"\s*:/g)) if (match.index !== undefined && (keys += 1) >= 3) return true;
-  return false;
-}
-
 /** The bare "hide" utility (Bootstrap 2–3's, Foundation's, BigCommerce Stencil's `.hide { display: none }`). */
 const HIDE_UTILITY = /(?:^|\s)hide(?:\s|$)/;
 /** A class that shows an element again from some width on ("hide show@medium", "hide show-tablet"). */
@@ -895,8 +875,6 @@ class Scorer {
     // New Reddit's text for screen readers only ("Go to technology" beside a community's icon), as an element of its own.
     if (name === 'faceplate-screen-reader-content') return true;
     if (name === 'a' && isEdsPlaceholderLink(element)) return true;
-    // A script's settings written out as text outside code (an accessibility widget's JSON in a bare <div>): data, not prose.
-    if (!inCode && isJsonText(element)) return true;
     // A row of share buttons, known by where its links go rather than by its class words (share-bar.ts).
     if (this.shareBars.size > 0 && this.shareBars.has(element)) return true;
     // A filter panel of short options with their counts, known by its structure rather than by its class words (facet-panel.ts).
