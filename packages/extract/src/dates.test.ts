@@ -198,4 +198,20 @@ describe('dates stated in text, in many languages and formats', () => {
     expect(findRelativeDate('3 hours ago', null)).toBeNull();
     expect(findRelativeDate('2 months ago', fetchedAt)).toBeNull();
   });
+
+  it('reads relative times in any case past the cheap word test before RELATIVE (session 26 speed pass)', () => {
+    // RELATIVE_HINT must let through every form RELATIVE matches, with the same case folding.
+    expect(findRelativeDate('Updated 3 HOURS AGO', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('Vor 3 Stunden', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('IL Y A 2 jours', fetchedAt)).toBe('2026-02-06T08:00:00.000Z');
+    expect(findRelativeDate('Hace 1 hora', fetchedAt)).toBe('2026-02-08T07:00:00.000Z');
+    expect(findRelativeDate('3 ore\tFA', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('HÁ 3 horas', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('2 uur GELEDEN', fetchedAt)).toBe('2026-02-08T06:00:00.000Z');
+    expect(findRelativeDate('3시간 전', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('3 小时之前', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('3 GODZINY TEMU', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('3 ЧАСА НАЗАД', fetchedAt)).toBe('2026-02-08T05:00:00.000Z');
+    expect(findRelativeDate('Published: August 2, 2019', fetchedAt)).toBeNull();
+  });
 });

@@ -374,8 +374,16 @@ const RELATIVE = new RegExp(
   'iu',
 );
 
+/**
+ * A word (or sign) that every form of RELATIVE holds, each written as a part of its own alternative and with the same flags,
+ * so a text without one cannot match RELATIVE. Nearly every line tested holds none, and this test runs at about a third of
+ * RELATIVE's cost (whose alternatives, with Unicode case folding, are tried at every character).
+ */
+const RELATIVE_HINT = /ago|vor\s|il\s+y|hace\s|\sfa|geleden|h[áa]\s|前|전|temu|назад|тому/iu;
+
 /** Milliseconds a relative time reaches back, undefined when the text is not relative. */
 function findRelative(text: string): number | null | undefined {
+  if (!RELATIVE_HINT.test(text)) return undefined;
   const match = RELATIVE.exec(text);
   if (!match) return undefined;
   let amount: string | undefined;

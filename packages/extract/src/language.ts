@@ -85,6 +85,9 @@ function textHead(title: string, body: string, length: number): string {
  */
 export function resolveLanguage(declared: string | null, title: string, body: string, hint: string | null): { language: string | null; from: string } {
   const tag = normalizeLanguageTag(declared);
+  // The text corrects only a missing tag, a Chinese one or a bare "en" (a CMS's default): any other declared tag stands as it is,
+  // and the script count below cannot change that.
+  if (tag !== null && tag !== 'en' && !tag.startsWith('zh')) return { language: tag, from: 'declared' };
   // A few thousand characters decide the script as well as the whole text would.
   const { han, kana, hangul, letters: others } = countScripts(textHead(title, body, 4000));
   const letters = han + kana + hangul + others || 1;

@@ -6,6 +6,8 @@
 
 // XML 1.0 forbids C0 controls except tab/newline/CR, lone surrogates, U+FFFE/U+FFFF.
 const XML_ILLEGAL_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
+/** XML_ILLEGAL_CHAR without the global flag: a test that finds none leaves the text as it is, without the replace's copy. */
+const HAS_XML_ILLEGAL_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /*
@@ -21,7 +23,9 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 /** Removes characters that may not appear in XML 1.0 (so nothing breaks a feed downstream). */
 export function stripXmlIllegal(text: string): string {
-  const cleaned = text.replace(XML_ILLEGAL_CHAR, '');
+  // The body's text and HTML are the longest strings a page gives: nearly all hold no such character, and the test reads
+  // them at about half the replace's cost.
+  const cleaned = HAS_XML_ILLEGAL_CHAR.test(text) ? text.replace(XML_ILLEGAL_CHAR, '') : text;
   // The surrogate scan needs look-around and is slow; well-formed strings (nearly all) skip it.
   return (cleaned as string & { isWellFormed?: () => boolean }).isWellFormed?.() === false ? cleaned.replace(LONE_SURROGATE, '') : cleaned;
 }

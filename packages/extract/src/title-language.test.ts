@@ -660,5 +660,9 @@ describe('language', () => {
     expect(resolveLanguage(null, '', '这个国家的经济发展问题，这是关于选举的报道。', null)).toEqual({ language: 'zh-Hans', from: 'text' });
     expect(resolveLanguage('en', '', 'An English article about the economy.', 'zh-Hans')).toEqual({ language: 'en', from: 'declared' });
     expect(resolveLanguage(null, '', 'An English article about the economy.', 'en')).toEqual({ language: 'en', from: 'config' });
+    // A declared tag other than Chinese or a bare "en" stands whatever the text's script (the count is skipped for it).
+    expect(resolveLanguage('ja', '', '这个国家的经济发展问题，这是关于选举的报道。', null)).toEqual({ language: 'ja', from: 'declared' });
+    expect(resolveLanguage('en-US', '', '这个国家的经济发展问题，这是关于选举的报道。', null)).toEqual({ language: 'en-US', from: 'declared' });
+    expect(resolveLanguage('en', '', '这个国家的经济发展问题，这是关于选举的报道。', null)).toEqual({ language: 'zh-Hans', from: 'text' });
   });
 });
