@@ -3960,11 +3960,14 @@ function attempt(
   if (top && kind === 'article') nodes.push(...followingFaqSections(nodes[nodes.length - 1] ?? top, nodes, scorer));
   // So is its summary box before the body ("Key Takeaways"), on any page but a shop's (article-kind or not: 2 dev pages, both without article JSON-LD).
   if (top && kind !== 'product') nodes.unshift(...precedingTakeaways(nodes[0] ?? top, nodes, scorer));
+  // A news or blog front's featured story above its river, in a branch of its own just before the river's (featuredAbove): read
+  // with the scorer's own filter, since its linked titles outweigh its teasers as a link farm would.
+  const featured = top && repeated === null && kind === 'other' && blockKind === 'other' && !scorer.isThread() ? featuredAbove(scorer, nodes[0] ?? top) : null;
   // The container's own title: a heading right before it, beside it in a box or card (a guide's "Learning Spanish Sites" box); not
   // on a shop's product page, where it names the description's tab or section ("Description", "Details").
   const title = top && blockKind !== 'product' ? titleBefore(scorer, nodes[0] ?? top) : null;
   if (title) nodes.unshift(title);
-  const collected: Block[] = [];
+  const collected: Block[] = featured !== null ? collectBlocks(featured, { baseUrl, filter: scorer, reveal }) : [];
   for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal, pullQuotes: kind === 'article' }));
   const blog = isBlog(blockKind, scorer);
   const blocks = cleanBlocks(collected, blockKind, blog);
@@ -3994,6 +3997,66 @@ function attempt(
     led = cleanBlocks(read, blockKind, blog);
   }
   return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink, landing, led };
+}
+
+/** The fewest linked card headings the container must hold for featuredAbove to look above it: a river of cards. */
+const FEATURED_RIVER = 4;
+/** The most linked card headings the block above may hold: one lead story or a small featured row. */
+const FEATURED_MOST = 5;
+/** The most text the block above may hold. */
+const FEATURED_TEXT = 1500;
+/** How many levels above the container featuredAbove climbs to find the branch before it. */
+const FEATURED_LEVELS = 5;
+
+/** Headings (`<h2>`–`<h4>`) inside or holding a link under an element, counted up to a limit (the cards' titles). */
+function linkedHeadings(scorer: Scorer, node: Element, limit: number): number {
+  let count = 0;
+  const walk = (element: Element, linked: boolean): void => {
+    if (count > limit || scorer.skips(element)) return;
+    const inLink = linked || element.name === 'a';
+    if (/^h[2-4]$/.test(element.name)) {
+      if (inLink || containsTag(element, 'a')) count += 1;
+      return;
+    }
+    for (const child of element.children) if (isElement(child)) walk(child, inLink);
+  };
+  walk(node, false);
+  return count;
+}
+
+/**
+ * A news or blog front's featured story (or a short featured row) set above its river of cards in a branch of its own (Al
+ * Jazeera's section fronts: a `<main>` of five featured cards, an empty ad slot, then the feed's container). On a page of kind
+ * `other`, when the container holds FEATURED_RIVER or more linked card headings (`<h2>`–`<h4>` in or around a link): climbing up
+ * to FEATURED_LEVELS levels from it, the first element before the branch that holds it (elements of under 20 characters passed over) decides:
+ * not skipped, without an `<h1>`, holding 1 to FEATURED_MOST linked headings, 60 to FEATURED_TEXT characters and at most 0.8 of
+ * it linked, it is read before the container; anything else ends the search. Structure only, no class words.
+ */
+function featuredAbove(scorer: Scorer, top: Element): Element | null {
+  if (linkedHeadings(scorer, top, FEATURED_RIVER) < FEATURED_RIVER) return null;
+  let branch: Element = top;
+  for (let level = 0; level < FEATURED_LEVELS; level += 1) {
+    let before: AnyNode | null = branch.prev;
+    // Text nodes and empty wrappers (an ad slot) between are passed over.
+    while (before !== null && (!isElement(before) || scorer.textLength(before) < 20)) before = before.prev;
+    if (before !== null && isElement(before)) {
+      if (scorer.skips(before)) return null;
+      const text = scorer.textLength(before);
+      const headings = linkedHeadings(scorer, before, FEATURED_MOST);
+      const featured =
+        text >= 60 &&
+        text <= FEATURED_TEXT &&
+        headings >= 1 &&
+        headings <= FEATURED_MOST &&
+        scorer.linkLength(before) <= text * 0.8 &&
+        !containsTag(before, 'h1', scorer);
+      return featured ? before : null;
+    }
+    const parent = branch.parent;
+    if (!parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html') return null;
+    branch = parent;
+  }
+  return null;
 }
 
 /**

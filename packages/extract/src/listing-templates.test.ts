@@ -292,3 +292,62 @@ describe('listing templates: a breadcrumb trail in hashed classes', () => {
     expect(page.contentText).toContain('Home improvement loans');
   });
 });
+
+// Session 30 listing pass: a news front's featured stories in a branch of their own above the river of cards.
+
+const riverCards = [
+  [
+    'Port strike enters its second week as talks stall',
+    'Dock workers say the offer on the table does not cover the rise in living costs since the last contract.',
+  ],
+  [
+    'Central bank holds rates steady for a third month',
+    'Policymakers point to slowing inflation but warn that energy prices could push it back up this spring.',
+  ],
+  [
+    'Farmers brace for higher fertiliser bills this season',
+    'Shipping disruption has cut supplies from the usual exporters, and prices have risen by a third since January.',
+  ],
+  [
+    'Regional airline orders twenty new turboprop planes',
+    'The carrier says the aircraft will replace older models on short routes and cut its fuel use by a fifth.',
+  ],
+  [
+    'Retail sales rise as shoppers return to high streets',
+    'Clothing and electronics led the gains, while spending on furniture fell for the fourth month in a row.',
+  ],
+];
+
+/** A section front: a featured row (one lead card and two smaller ones) in its own region, an empty ad slot, then the river's column. */
+const featuredFront = (): string => {
+  const card = ([title, teaser]: string[], i: number) =>
+    `<article class="c8 k${i}"><div class="c9"><a class="c10" href="https://news.example.com/story-${i}"><h3 class="c11"><span>${title}</span></h3></a><p class="c12">${teaser}</p></div></article>`;
+  const featured = [
+    [
+      'Government unveils plan to rebuild the national grid',
+      'The ten-year programme would replace ageing pylons and add storage for wind and solar power across the country.',
+    ],
+    ['Steel plant to close with the loss of 800 jobs', 'Unions call the decision a blow to the town.'],
+  ];
+  return (
+    '<html lang="en"><head><title>Economy | News Example</title></head><body><header class="q1"><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/economy">Economy</a></nav></header>' +
+    '<div class="q2"><h1 class="q3">Economy</h1>' +
+    `<div class="q4"><ul class="q5">${featured.map((f, i) => `<li class="q6">${card(f, 10 + i)}</li>`).join('')}</ul></div>` +
+    '<div class="q7"><div class="q8"></div></div>' +
+    `<div class="q9"><div class="q10"><div class="q11"><section class="q12"><h2 class="q13">Latest</h2>${riverCards.map((c, i) => card(c, i)).join('')}</section></div></div></div>` +
+    '</div><footer class="q14"><p>Copyright 2026 News Example.</p></footer></body></html>'
+  );
+};
+
+describe('listing templates: a featured row above the river of cards', () => {
+  it("reads the featured stories before the river's cards", () => {
+    const page = read(featuredFront(), 'https://news.example.com/economy/');
+    expect(page.contentText).toContain('Government unveils plan to rebuild the national grid');
+    expect(page.contentText).toContain('Steel plant to close with the loss of 800 jobs');
+    for (const [title, teaser] of riverCards) {
+      expect(page.contentText).toContain(title);
+      expect(page.contentText).toContain(teaser);
+    }
+    expect(page.contentText.indexOf('Steel plant')).toBeLessThan(page.contentText.indexOf('Port strike'));
+  });
+});
