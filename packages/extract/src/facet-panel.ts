@@ -7,6 +7,7 @@
  * subcategory cards ("Radios (4)" under the category's image) are what the page lists.
  */
 import type { Element } from 'domhandler';
+import { containsTag } from './blocks.ts';
 import { elementOrder, isElement, rawText } from './dom.ts';
 
 /** The fewest counted options a panel holds. */
@@ -23,7 +24,14 @@ const COUNTED_TAGS: ReadonlySet<string> = new Set(['a', 'li', 'label', 'button']
 
 /** Whether an element of `elementInk` ink is an option with its count ("Canon (261)"), read only when it is short and shows no picture. */
 export function isCountedOption(element: Element, elementInk: number): boolean {
-  return elementInk > 0 && elementInk <= OPTION_INK && COUNTED_TAGS.has(element.name) && COUNTED_OPTION.test(rawText(element)) && !holdsImage(element);
+  return (
+    elementInk > 0 &&
+    elementInk <= OPTION_INK &&
+    COUNTED_TAGS.has(element.name) &&
+    COUNTED_OPTION.test(rawText(element)) &&
+    !containsTag(element, 'img') &&
+    !containsTag(element, 'picture')
+  );
 }
 
 /**
@@ -59,14 +67,4 @@ export function facetPanels(options: readonly Element[], ink: Float64Array): Set
     if (optionInk.get(node)! >= OPTION_SHARE * ink[elementOrder(node)]!) panels.add(node);
   }
   return panels;
-}
-
-/** Whether an element holds a picture (an <img> or <picture>; an <svg> is an icon: a chevron, a check mark). */
-function holdsImage(element: Element): boolean {
-  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
-    const child = kids[ci]!;
-    if (!isElement(child) || child.name === 'svg') continue;
-    if (child.name === 'img' || child.name === 'picture' || holdsImage(child)) return true;
-  }
-  return false;
 }
