@@ -193,6 +193,7 @@ const RARE_ATTRIBUTES = new Set([
   'itemprop',
   'itemtype',
   'aria-controls',
+  'aria-describedby',
   'data-role',
   'aria-roledescription',
 ]);

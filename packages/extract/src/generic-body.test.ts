@@ -2196,3 +2196,40 @@ describe('generic body: session 30 product pass (the review list the JSON-LD sta
     expect(lines(page('')).some((l) => l.startsWith('Review 4:'))).toBe(true);
   });
 });
+
+describe('generic body: session 31 article pass (an image caption named by aria-describedby, a sign-up box around an e-mail field)', () => {
+  const para = (n: number): string =>
+    `Paragraph ${n} explains how to choose a trail running shoe, what the cushioning does and why the fit matters on long descents.`;
+  const article = (inside: string): string =>
+    '<html><head><title>The best trail running shoes</title><script type="application/ld+json">' +
+    '{"@context":"https://schema.org","@type":"Article","headline":"The best trail running shoes"}</script></head>' +
+    '<body><nav><a href="/">Home</a><a href="/gear">Gear</a></nav><main><h1>The best trail running shoes</h1><div class="q1">' +
+    `<p>${para(1)}</p><p>${para(2)}</p>${inside}<p>${para(3)}</p><p>${para(4)}</p><p>${para(5)}</p></div></main>` +
+    '<footer><p>Copyright the magazine</p></footer></body></html>';
+
+  it('drops a caption outside <figure> that the image names by aria-describedby, and keeps a block it does not name', () => {
+    const captioned =
+      '<div class="q7" style="width: 1210px"><img aria-describedby="q8" src="/shoe.jpg" alt="A shoe" width="1200" height="800">' +
+      '<p id="q8" class="q9">The Hoka Speedgoat 7. Photo: the magazine</p></div>';
+    const out = lines(article(captioned));
+    expect(out).toContain(para(2));
+    expect(out).toContain(para(3));
+    expect(out).not.toContain('The Hoka Speedgoat 7. Photo: the magazine');
+    const unnamed =
+      '<div class="q7"><img src="/shoe.jpg" alt="A shoe" width="1200" height="800"><p id="q8" class="q9">The Hoka Speedgoat 7 is light.</p></div>';
+    expect(lines(article(unnamed))).toContain('The Hoka Speedgoat 7 is light.');
+  });
+
+  it('drops a small box around an e-mail field in an article, and keeps it on a page that states no kind', () => {
+    const box =
+      '<div class="q3"><h4>Want to run farther with less effort?</h4><p>Get our weekly training plan in your inbox.</p>' +
+      '<form class="q4"><input type="email" name="email" placeholder="Enter your email"><button type="submit">Sign up</button></form></div>';
+    const out = lines(article(box));
+    expect(out).toContain(para(2));
+    expect(out).toContain(para(3));
+    expect(out).not.toContain('Want to run farther with less effort?');
+    expect(out).not.toContain('Get our weekly training plan in your inbox.');
+    const landing = article(box).replace(/<script type="application\/ld\+json">.*?<\/script>/, '');
+    expect(lines(landing)).toContain('Want to run farther with less effort?');
+  });
+});

@@ -133,6 +133,38 @@ const SOCIAL_EMBED = /tweet|twitter|instagram|tiktok|social-?media-?embed|oembed
 /** A caption's class in English or German ("bildtext", "bildunterschrift", "bildquelle": older German newspaper templates). */
 const CAPTION_CLASS =
   /(?:^|[-_\s])(?:caption|credit|byline|dateline|timestamp|photo-?credit|image-?credit|bildtext|bildunterschrift|bildquelle|bildnachweis)s?(?:$|[-_\s])/;
+/** The most ink a sign-up box holds (signupBoxes): a title, a line of pitch, the field's label, its button and a consent line. */
+const SIGNUP_BOX_INK = 400;
+const SIGNUP_STOP = new Set(['body', 'html', 'main', 'article']);
+
+/** Whether an <input> asks for an e-mail address: `type=email`, or a text field named for one. */
+function isEmailField(input: Element): boolean {
+  const type = (input.attribs.type ?? 'text').toLowerCase();
+  if (type === 'email') return true;
+  return type === 'text' && /e-?mail/i.test(input.attribs.name ?? '');
+}
+
+/**
+ * The sign-up boxes around e-mail fields: for each field, its highest ancestor that holds at most SIGNUP_BOX_INK of text (the
+ * box's title, pitch, label, button and consent line: "Stay informed with our latest updates. Subscribe now!", "Want to win more
+ * jobs with less effort?"). Class words ("newsletter", "subscribe", "cta") dropped these boxes on the sites they name; an unseen
+ * template's box is known by the field it asks the reader to fill in.
+ */
+function signupBoxes(fields: Element[], ink: Float64Array): Set<Element> {
+  const boxes = new Set<Element>();
+  for (const field of fields) {
+    let box: Element | null = null;
+    for (let node = field.parent; node !== null && isElement(node) && !SIGNUP_STOP.has(node.name); node = node.parent) {
+      if (ink[elementOrder(node)]! > SIGNUP_BOX_INK) break;
+      box = node;
+    }
+    if (box !== null) boxes.add(box);
+  }
+  return boxes;
+}
+
+/** The most ink an image's caption named by its aria-describedby holds (isImageCaption): a few sentences, not a section. */
+const IMAGE_CAPTION_INK = 600;
 const SKIP_ROLES = new Set([
   'navigation',
   'banner',
@@ -692,6 +724,8 @@ type Precomputed = {
   prose: Float64Array;
   ink: Float64Array;
   controlled: Set<string>;
+  /** Ids named by an image's aria-describedby: the image's caption (isImageCaption). */
+  described: Set<string>;
   posts: Element[];
   productItem: boolean;
   threadItem: boolean;
@@ -701,6 +735,8 @@ type Precomputed = {
   navHeader: Element | null;
   /** The rows of share buttons around the page's share-intent links (share-bar.ts), boilerplate whatever their classes say. */
   shareBars: Set<Element>;
+  /** The small boxes around the page's e-mail fields (signupBoxes): a newsletter's or a trial's sign-up, whatever their classes say. */
+  signupBoxes: Set<Element>;
   /** The filter panels of short options with their counts ("Canon (261)", facet-panel.ts), boilerplate whatever their classes say. */
   facetPanels: Set<Element>;
   /** The page's headings (h1–h6), in document order (reviewSections). */
@@ -801,24 +837,28 @@ class Scorer {
       prose: new Float64Array(buffer, start + 4 * row, elements).fill(0),
       ink: new Float64Array(buffer, start + 5 * row, elements).fill(0),
       controlled: new Set<string>(),
+      described: new Set<string>(),
       posts: [],
       productItem: false,
       threadItem: false,
       aroundMain: new Set<Element>(),
       navHeader: null,
       shareBars: new Set<Element>(),
+      signupBoxes: new Set<Element>(),
       facetPanels: new Set<Element>(),
       headings: [],
     };
     this.prose = pre.prose;
     this.ink = pre.ink;
     this.controlled = pre.controlled;
+    this.described = pre.described;
     this.posts = pre.posts;
     this.productItem = pre.productItem;
     this.threadItem = pre.threadItem;
     this.aroundMain = pre.aroundMain;
     this.navHeader = pre.navHeader;
     this.shareBars = pre.shareBars;
+    this.signupBoxes = pre.signupBoxes;
     this.facetPanels = pre.facetPanels;
     this.headings = pre.headings;
   }
@@ -877,6 +917,9 @@ class Scorer {
     if (name === 'a' && isEdsPlaceholderLink(element)) return true;
     // A row of share buttons, known by where its links go rather than by its class words (share-bar.ts).
     if (this.shareBars.size > 0 && this.shareBars.has(element)) return true;
+    // A sign-up box around an e-mail field (a newsletter's, a trial's), known by the field rather than by its class words, on a
+    // page that states its kind: on a landing page (kind `other`) the sign-up is what the page offers, and its golds keep it.
+    if (this.kind !== 'other' && this.signupBoxes.size > 0 && this.signupBoxes.has(element)) return true;
     // A filter panel of short options with their counts, known by its structure rather than by its class words (facet-panel.ts).
     if (this.facetPanels.size > 0 && this.kind !== 'article' && this.facetPanels.has(element)) return true;
     const attribs = element.attribs;
@@ -902,6 +945,7 @@ class Scorer {
       // A code block's line numbers outside its <pre> (Pygments' `td.linenos` beside the code's cell).
       if (isLineNumbers(element)) return true;
     }
+    if (this.described.size > 0 && this.isImageCaption(element, totalParagraphText)) return true;
     const role = rare ? attribs.role : undefined;
     if (role && SKIP_ROLES.has(role)) {
       // Accordions put role=tablist on the wrapper of their panels: a tab list holding prose, or holding the panels themselves, is content.
@@ -1081,6 +1125,23 @@ class Scorer {
   /** Ids named by an aria-controls attribute: the panels that accordion and tab toggles open. */
   private readonly controlled: Set<string>;
 
+  /** Ids named by an image's aria-describedby attribute (WAI-ARIA's way to tie an image to its caption). */
+  private readonly described: Set<string>;
+
+  /**
+   * Whether an element is an image's caption outside a <figure>: an image names it by aria-describedby (WordPress' classic
+   * caption shortcode writes `<img aria-describedby="caption-attachment-N">` and `<p id="caption-attachment-N">` in a plain
+   * `div`). Captions are not the article's text, as a figure's are not (blocks.ts); class words ("wp-caption-text") said so
+   * before, and an unseen template's do not. A short block only, that holds no image and not most of the page's prose.
+   */
+  private isImageCaption(element: Element, totalParagraphText: number): boolean {
+    const id = element.attribs.id;
+    if (id === undefined || !this.described.has(id)) return false;
+    if (containsTag(element, 'img')) return false;
+    const ink = this.textInk(element);
+    return ink > 0 && ink < IMAGE_CAPTION_INK && this.paragraphText(element) < totalParagraphText * 0.5;
+  }
+
   /** Whether an element is a disclosure panel (accordion or tab content) that a toggle on the page opens. */
   isDisclosurePanel(element: Element): boolean {
     const id = element.attribs.id;
@@ -1145,17 +1206,20 @@ class Scorer {
     // XenForo without microdata: its posts' text elements are the thread's posts when nothing else marks two.
     if (this.posts.length < 2 && this.xenForoBodies.length >= 2) this.posts.splice(0, this.posts.length, ...this.xenForoBodies);
     if (this.shareLinks.length > 0) this.shareBars = shareBars(this.shareLinks, this.ink);
+    if (this.emailFields.length > 0) this.signupBoxes = signupBoxes(this.emailFields, this.ink);
     if (this.countedOptions.length > 0) this.facetPanels = facetPanels(this.countedOptions, this.ink);
     return {
       prose: this.prose,
       ink: this.ink,
       controlled: this.controlled,
+      described: this.described,
       posts: this.posts,
       productItem: this.productItem,
       threadItem: this.threadItem,
       aroundMain: this.aroundMain,
       navHeader: this.navHeader,
       shareBars: this.shareBars,
+      signupBoxes: this.signupBoxes,
       facetPanels: this.facetPanels,
       headings: this.headings,
     };
@@ -1174,6 +1238,8 @@ class Scorer {
     const rare = mayHoldRareAttributes(node);
     const controls = rare ? node.attribs['aria-controls'] : undefined;
     if (controls) for (const id of controls.split(/\s+/)) if (id !== '') this.controlled.add(id);
+    const describedBy = rare && node.name === 'img' ? node.attribs['aria-describedby'] : undefined;
+    if (describedBy) for (const id of describedBy.split(/\s+/)) if (id !== '') this.described.add(id);
     const paragraph = inParagraph || node.name === 'p' || node.name === 'pre';
     // schema.org microdata marks each post's text (Comment, Answer, DiscussionForumPosting): the outermost ones are the thread.
     // Invision Community marks each post's text data-role="commentContent", and its recent versions write no microdata.
@@ -1200,6 +1266,7 @@ class Scorer {
     if (node.name === 'main' || (rare && node.attribs.role === 'main')) this.markAroundMain(node);
     if (this.navHeader === null && isDocbookNav(node, 'navheader', 'Navigation header')) this.navHeader = node;
     if (node.name === 'a' && node.attribs.href !== undefined && isShareIntent(node.attribs.href)) this.shareLinks.push(node);
+    if (node.name === 'input' && isEmailField(node)) this.emailFields.push(node);
     if (HEADING_TAGS.has(node.name)) this.headings.push(node);
     if (post) this.postDepth += 1;
     const proseBefore = this.proseTotal;
@@ -1225,6 +1292,9 @@ class Scorer {
   /** The page's share-intent links, found by the precomputed walk, and the share bars around them (see Precomputed.shareBars). */
   private readonly shareLinks: Element[] = [];
   private shareBars: Set<Element>;
+  /** The page's e-mail fields, found by the precomputed walk, and the sign-up boxes around them (see Precomputed.signupBoxes). */
+  private readonly emailFields: Element[] = [];
+  private signupBoxes: Set<Element>;
   /** The page's short options with their counts of results (isCountedOption), found by the precomputed walk, and the filter panels around them. */
   private readonly countedOptions: Element[] = [];
   private facetPanels: Set<Element>;
