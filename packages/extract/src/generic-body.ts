@@ -3621,7 +3621,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
     const kept = withoutControls(block);
     if (kept) unboiled.push(kept);
   }
-  const kept = cutTail(withoutRepeatedRuns(unboiled), kind === 'article', blog);
+  const kept = cutTail(withoutRepeatedCalls(withoutRepeatedRuns(unboiled)), kind === 'article', blog);
   if (kind === 'product') withoutCrossSells(kept);
   // Pages that state no kind too: the older news templates state nothing.
   if (kind === 'article' || kind === 'other') withoutReporterContact(kept);
@@ -3647,6 +3647,43 @@ function withoutReporterContact(blocks: Block[]): void {
     seen += 1;
     if (block.kind === 'p' && block.text.length <= 250 && REPORTER_CONTACT.test(block.text)) blocks.splice(i, 1);
   }
+}
+
+/** A call to action's words: a short imperative line ("View Trailforks Map", "Read entire review", "Explore in 3D"). */
+const CALL_TO_ACTION =
+  /^(?:view|visit|explore|discover|see|read|watch|learn|shop|get|find|browse|download|book|join|try|start|request|apply|check|more)\b[^.!?:;]{0,36}$/i;
+/** Two to five words: a lone "View" under each card is its link's label, as some golds keep it. */
+const CALL_WORDS = /^\S+(?: \S+){1,4}$/;
+/** How often a call to action's line must come for it to be a card's button rather than a link the text names. */
+const REPEATED_CALLS = 3;
+
+/**
+ * A card's call to action, repeated card after card: a paragraph that is one link and nothing else, of two to five words that
+ * tell the reader to act ("View Trailforks Map", "Read the full story", "Explore in 3D"), met three times or more with the same
+ * words. Whatever a template names it (`btn`, `button`, `cta`, or hashed classes), it is the card's button, not what it lists.
+ */
+function withoutRepeatedCalls(blocks: Block[]): Block[] {
+  let counts: Map<string, number> | null = null;
+  for (const block of blocks) {
+    const call = callToAction(block);
+    if (call === null) continue;
+    counts ??= new Map();
+    counts.set(call, (counts.get(call) ?? 0) + 1);
+  }
+  if (counts === null) return blocks;
+  let repeated = false;
+  for (const count of counts.values()) if (count >= REPEATED_CALLS) repeated = true;
+  if (!repeated) return blocks;
+  return blocks.filter((block) => {
+    const call = callToAction(block);
+    return call === null || counts.get(call)! < REPEATED_CALLS;
+  });
+}
+
+/** The words of a block that is a call to action's link alone (withoutRepeatedCalls), or null. */
+function callToAction(block: Block): string | null {
+  if (block.kind !== 'p' || block.text.length > 40 || !CALL_TO_ACTION.test(block.text) || !CALL_WORDS.test(block.text)) return null;
+  return isLinkCard(block) ? block.text : null;
 }
 
 /**

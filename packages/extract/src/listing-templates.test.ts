@@ -351,3 +351,51 @@ describe('listing templates: a featured row above the river of cards', () => {
     expect(page.contentText.indexOf('Steel plant')).toBeLessThan(page.contentText.indexOf('Port strike'));
   });
 });
+
+// Session 31 listforum pass: a card's call to action, repeated card after card, in hashed classes (an Elementor call-to-action
+// widget's markup with its `elementor-button` classes hashed).
+const trails = [
+  ['Anthills Park', 'Difficulty: Intermediate to advanced', 'Length: 5 miles', 'Trail steward: Dave Ruiz'],
+  ['Burroughs Park', 'Difficulty: Beginner', 'Length: 5 miles', 'Trail steward: Ricardo Valdez'],
+  ['Cypress Creek', 'Difficulty: Intermediate with a beginner route', 'Length: 10 miles', 'Trail steward: Scott Dammitt'],
+  ['Double Lake', 'Difficulty: Beginner to intermediate', 'Length: 18 miles', 'Trail steward: Jim Mackey'],
+];
+const trailCards = (cta: (i: number) => string) =>
+  '<html lang="en"><head><title>Trails | Riders Example</title></head><body><header class="q1"><nav><a href="/">Home</a> <a href="/trails">Trails</a></nav></header>' +
+  '<section class="q2"><h1 class="q3">Trails</h1><p class="q4">The riders association builds, maintains and rides the off-road trails around the city, with a steward for each trail.</p></section>' +
+  trails
+    .map(
+      ([name, ...facts], i) =>
+        `<section class="q5 q${20 + i}"><div class="q6"><div class="q13"><div class="q14"><div class="q15" role="img" aria-label="trail-${i}"></div><div class="q16"></div></div>` +
+        `<div class="q17"><h2 class="q7">${name}</h2><div class="q8">${facts.join(' <br>')}</div>` +
+        `<div class="q9"><a class="q10 q11" href="https://maps.example.org/region/${i}/" target="_blank" rel="noopener">${cta(i)}</a></div></div></div></div></section>`,
+    )
+    .join('') +
+  '<footer class="q12"><p>Copyright 2026 Riders Example.</p></footer></body></html>';
+
+describe("listing templates: a card's call to action repeated card after card", () => {
+  it('drops the button line every card repeats, and keeps the cards', () => {
+    const text = read(
+      trailCards(() => 'View Trail Map'),
+      'https://riders.example.org/trails/',
+    ).contentText;
+    for (const [name, difficulty] of trails) {
+      expect(text).toContain(name);
+      expect(text).toContain(difficulty);
+    }
+    expect(text).not.toContain('View Trail Map');
+  });
+
+  it('keeps a link line that comes once or twice, and a lone "View"', () => {
+    const once = read(
+      trailCards((i) => (i === 0 ? 'View Trail Map' : `Trail guide ${i}`)),
+      'https://riders.example.org/trails/',
+    ).contentText;
+    expect(once).toContain('View Trail Map');
+    const lone = read(
+      trailCards(() => 'View'),
+      'https://riders.example.org/trails/',
+    ).contentText;
+    expect(lone).toContain('View');
+  });
+});

@@ -545,6 +545,17 @@ describe("threads: the headers of posts framed alike, read from the frames' stru
     expect(text).toContain(`lee\n\nMay 28, 2025\n\n${third}`);
   });
 
+  it('sets the date of a post written the same day as a short post before it (session 31)', () => {
+    const sameDay = page(
+      (author, n, body) =>
+        `<article class="h9a8"><div class="h1c2"><h4><a href="/members/${author}">${author}</a></h4><div>Member</div></div><div class="h5d4"><div><a href="#post-${n}"><time datetime="2024-06-14">June 14, 2024</time></a></div><div class="h0f1"><p>${body}</p></div></div></article>`,
+    );
+    const text = read(sameDay);
+    expect(text).toContain(`jane\n\nJune 14, 2024\n\n${opening}`);
+    expect(text).toContain(`sam\n\nJune 14, 2024\n\n${reply}`);
+    expect(text).toContain(`lee\n\nJune 14, 2024\n\n${third}`);
+  });
+
   it("does not read the card's line of counts with the joined date as the post's date", () => {
     const counted = page(
       (author, n, body) =>

@@ -954,7 +954,9 @@ export function withPostHeaders(blocks: Block[], posts: Element[], frames: Eleme
     let at = cursor;
     while (at < out.length && !opens(out[at]!)) at += 1;
     if (at >= out.length) continue;
-    const from = Math.max(0, at - HEADER_REACH);
+    // Never back past the previous post's first block: a short post before it shows its own date, the same day's, which is
+    // not this post's header (session 31: Invision's replies of one line each lost every date after the first).
+    const from = Math.max(cursor, at - HEADER_REACH);
     const missing: Block[] = [];
     for (const line of framePostHeader(posts[pi]!, frames[pi]!)) {
       if (line.kind !== 'p') continue;
