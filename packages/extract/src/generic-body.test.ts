@@ -833,6 +833,22 @@ describe("generic body: a product page's information in a dialog or drawer", () 
     expect(text).not.toContain('Sidebar note');
   });
 
+  it('reads a "Description" sheet\'s <aside> panel set straight inside a role=dialog wrapper, when no class names the sheet', () => {
+    const sheet = `<div class="x1a2b"><button aria-expanded="false">Description</button><div class="x3c4d" tabindex="-1" role="dialog" aria-modal="false"><div class="x5e6f"></div><aside class="x7a8b"><div class="x9c0d"><div><h5>Description</h5></div><button aria-label="Close"><i class="x1e2f"></i></button></div><div class="x3a4b">${paragraphs('x5c6d')}</div></aside></div></div>`;
+    const sidebar = `<aside class="x7e8f"><p>Sidebar note: our stores open at nine every morning, and close at eight in the evening.</p></aside>`;
+    const text = extractArticle(page(sheet, promo + sidebar), { ...options, url: 'https://shop.example.org/p/tee' }).contentText;
+    expect(text).toContain(detail(1));
+    expect(text).toContain(detail(8));
+    expect(text).not.toContain('Sidebar note');
+  });
+
+  it('leaves out an <aside> after a dialog that has closed', () => {
+    const dialog = `<div role="dialog" aria-hidden="true"><h2>Join our list</h2><p>Sign up for ten percent off your first order.</p></div>`;
+    const sidebar = `<aside class="x7e8f"><h2>Description</h2>${paragraphs('x5c6d')}</aside>`;
+    const text = extractArticle(page(dialog + sidebar, ''), { ...options, url: 'https://shop.example.org/p/tee' }).contentText;
+    expect(text).not.toContain(detail(1));
+  });
+
   it('leaves such a dialog out on a page that is not a product page', () => {
     const modal = `<div class="details-modal" aria-hidden="true"><h2>Details</h2><p>${detail(1)}</p></div>`;
     const article = [1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('');

@@ -18,6 +18,35 @@ const DIALOG_PART = /\bclass\s*=\s*["']?[^"'>]*(?<![a-z0-9])(?:dialog|drawer|she
 /** An <aside>'s class naming a documentation callout: a class word ending in the callout's kind (Starlight's `starlight-aside--note`). */
 export const ADMONITION_ASIDE = /\bclass\s*=\s*["']?[^"'>]*?[\s"'=_-](?:admonition|callout|note|tip|caution|danger|warning|important)(?=[\s"'>])/i;
 
+/** How far before an <aside> opensInDialog looks for the dialog's opening tag (characters or bytes). */
+const DIALOG_REACH = 400;
+/** A dialog's opening tag: `<dialog>`, or any element with role=dialog. */
+const DIALOG_OPEN = /<(?:dialog\b|[a-z][\w:-]*\s[^<>]*\brole\s*=\s*["']?(?:alert)?dialog\b)[^<>]*>/gi;
+/** An opening or closing tag, for opensInDialog's count: its slash, its name and a self-closing slash. */
+const TAG_EDGE = /<(\/?)([a-z][\w:-]*)\b[^<>]*?(\/?)>/gi;
+/** Void elements, which open nothing (opensInDialog). */
+const VOID_TAG = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+
+/**
+ * Whether the markup just before an <aside> (DIALOG_REACH long) opens a dialog that is still open where the aside starts: the last
+ * dialog opening tag in it, after which no more elements close than open. A shop's "Description" sheet holds its panel in an
+ * aside inside a `role="dialog"` wrapper; the aside's own class may name nothing.
+ */
+function opensInDialog(before: string): boolean {
+  DIALOG_OPEN.lastIndex = 0;
+  let after = -1;
+  for (let match = DIALOG_OPEN.exec(before); match !== null; match = DIALOG_OPEN.exec(before)) after = match.index + match[0].length;
+  if (after < 0) return false;
+  let depth = 0;
+  TAG_EDGE.lastIndex = after;
+  for (let match = TAG_EDGE.exec(before); match !== null; match = TAG_EDGE.exec(before)) {
+    if (match[1] === '/') depth -= 1;
+    else if (match[3] !== '/' && !VOID_TAG.test(match[2]!)) depth += 1;
+    if (depth < 0) return false;
+  }
+  return true;
+}
+
 const INERT_TAGS = ['script', 'style', 'svg', 'nav', 'aside', 'template', 'select'];
 const LT = 0x3c;
 const GT = 0x3e;
@@ -212,6 +241,9 @@ function keptSpans(
     if (name === 'aside' && bodyHolds(openEnd, closeStart, 'author')) continue;
     // An <aside> that is a part of a dialog or drawer (a shop's "Description" sheet) is not a sidebar: the body rules judge it.
     if (name === 'aside' && DIALOG_PART.test(attributesOf(start + 6, openEnd))) continue;
+    // So is one set inside a dialog that is still open (`<div role="dialog"><aside>`), whatever the aside's own class says: on a template
+    // never seen, that class names nothing (the class-hashed proxy: Gymshark's Description sheet).
+    if (name === 'aside' && opensInDialog(attributesOf(Math.max(0, start - DIALOG_REACH), start))) continue;
     // An <aside> that is a documentation callout ("Note", "Caution": Starlight's asides) is the page's text: the body rules judge it.
     if (name === 'aside' && ADMONITION_ASIDE.test(attributesOf(start + 6, openEnd))) continue;
     if (name === 'template' && closeStart === openEnd && STREAM_PLACEHOLDER.test(attributesOf(start + 9, openEnd))) {
