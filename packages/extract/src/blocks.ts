@@ -505,7 +505,7 @@ class Collector {
       case 'pre': {
         this.flush();
         this.text = codeText(node, '');
-        if (inTermynal(node)) this.text = renderedMarkup(this.text);
+        if (inTermynal(node) || isRenderedTerminal(this.text)) this.text = renderedMarkup(this.text);
         this.flush('pre');
         return;
       }
@@ -720,6 +720,23 @@ function inTermynal(pre: Element): boolean {
 }
 
 const MARKUP_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi;
+
+/** A shell session's first line: a `$ ` prompt and a command. */
+const PROMPT_FIRST_LINE = /^\s*\$ \S/;
+/** A terminal's colours written as HTML source, as an ANSI-to-HTML export writes them (`<font color="#4E9A06">`, `<span style="background-color:#009485">`). */
+const TERMINAL_COLOUR_TAG = /<font color="#[0-9a-f]{3,6}">|<span style="(?:background-)?color:\s*#[0-9a-f]{3,6};?">/gi;
+
+/**
+ * Whether a code block is a terminal session written as HTML source whatever its classes say (inTermynal without the class word
+ * `termy`): its first line is a `$ ` prompt and its text holds at least two colour tags of an ANSI-to-HTML export. A shell
+ * transcript does not print such tags, and an HTML sample does not open with a prompt; a script renders them when the page runs.
+ */
+function isRenderedTerminal(text: string): boolean {
+  if (!PROMPT_FIRST_LINE.test(text)) return false;
+  let found = 0;
+  for (TERMINAL_COLOUR_TAG.lastIndex = 0; TERMINAL_COLOUR_TAG.exec(text) !== null;) if ((found += 1) >= 2) return true;
+  return false;
+}
 
 /** The text of a terminal line written as HTML source: its tags left out and its character references decoded. */
 function renderedMarkup(text: string): string {

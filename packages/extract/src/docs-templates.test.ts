@@ -569,9 +569,19 @@ describe('docs templates: Termynal terminals (FastAPI, Typer, SQLModel)', () => 
     expect(text).not.toContain('<font');
   });
 
-  it('leaves a code block outside a terminal as written (HTML source in a tutorial is its code)', () => {
-    const text = extractArticle(page('example'), { url: 'https://clientlib.dev/tutorial/', fetchedAt }).contentText;
-    expect(text).toContain('$ <font color="#4E9A06">clientlib</font> serve');
+  // Session 31 docs pass: the terminal is known by what it holds when its class word is renamed (a class-hashing build, another theme).
+  it("reads a terminal written as HTML source as rendered without the class word: a `$ ` prompt first and an ANSI export's colour tags", () => {
+    const text = extractArticle(page('x5e1c09a2'), { url: 'https://clientlib.dev/tutorial/', fetchedAt }).contentText;
+    expect(text).toContain("$ clientlib serve main.py\n   INFO   Watching ['/home/user/app']");
+    expect(text).not.toContain('<font');
+  });
+
+  it('leaves a code block of HTML source that does not open with a prompt as written (HTML source in a tutorial is its code)', () => {
+    const sample =
+      '<div class="example"><div class="highlight"><pre><code>&lt;p&gt;&lt;font color=&quot;#4E9A06&quot;&gt;green&lt;/font&gt; and &lt;font color=&quot;#D3D7CF&quot;&gt;grey&lt;/font&gt;&lt;/p&gt;\n</code></pre></div></div>';
+    const html = page('example').replace(/<div class="example">.*?<\/pre><\/div><\/div>/s, sample);
+    const text = extractArticle(html, { url: 'https://clientlib.dev/tutorial/', fetchedAt }).contentText;
+    expect(text).toContain('<p><font color="#4E9A06">green</font> and <font color="#D3D7CF">grey</font></p>');
   });
 });
 
@@ -859,5 +869,26 @@ describe('docs templates: an introduced tab group of linked steps', () => {
     const blocks = blocksOf(html('The prerequisites differ a little from one language to the next.'), url);
     expect(blocks).toContain(d(2));
     expect(blocks.join('\n')).not.toContain('Install Python');
+  });
+});
+
+// Session 31 docs pass: a closing-material heading that opens a reference section (a table of fields, a code block) is not a tail.
+describe('docs templates: a tail-worded heading over a reference section', () => {
+  const row = (k: number): string => `<tr><td><code>field_${k}</code></td><td>String</td><td>${d(k)}</td></tr>`;
+  const table = (from: number): string =>
+    `<table><thead><tr><th>Attribute</th><th>Type</th><th>Description</th></tr></thead><tbody>${[0, 1, 2].map((k) => row(from + k)).join('')}</tbody></table>`;
+  const page = (section: string): string =>
+    `<html><head><title>Feed specification | Docs</title></head><body><nav class="x1a"><a href="/">Docs</a><a href="/guides">Guides</a></nav><main class="x2b"><article class="x3c"><h1>Feed specification</h1>` +
+    `<p>${d(1)}</p><h3 id="x4d">Basic fields</h3><p>${d(2)}</p>${table(10)}<p>${d(3)}</p><h3 id="x5e">Media</h3><p>${d(4)}</p>${table(20)}<p>${d(5)}</p>${section}` +
+    `<h3 id="x6f">Geo tagging</h3><p>The last section explains which regions a price applies to.</p></article></main><footer class="x7a">© Docs</footer></body></html>`;
+
+  it('keeps a "Related Products" section set as a table of fields, and the sections after it', () => {
+    const text = extractArticle(page(`<h3 id="x8b">Related Products</h3><p>List products bought together.</p>${table(30)}`), {
+      url: 'https://docs.example.com/feeds/spec/',
+      fetchedAt,
+    }).contentText;
+    expect(text).toContain('Related Products');
+    expect(text).toContain('field_31');
+    expect(text).toContain('The last section explains which regions a price applies to.');
   });
 });

@@ -3072,11 +3072,30 @@ function cutAtTail(blocks: Block[], article: boolean, repeated: Set<string> | nu
     // A real heading closes the article even after a short one (a long bio and reading list can follow); a short line needs half the text before it.
     const enough =
       block.kind === 'h' ? before * 3 >= total : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total && !repeated?.has(block.text.toLowerCase());
-    if (enough && block.kind !== 'image' && isTailHeading(block.text)) return blocks.slice(0, i);
+    if (enough && block.kind !== 'image' && isTailHeading(block.text) && !(block.kind === 'h' && opensReferenceSection(blocks, i))) return blocks.slice(0, i);
     if (article && block.kind === 'h' && before > 0 && isTailHeading(block.text) && onlyCardsAfter(blocks, i)) return blocks.slice(0, i);
     before += weights[i]!;
   }
   return blocks;
+}
+
+/**
+ * Whether the section a heading opens (up to the next heading of its level or above) holds a code block or two or more data-table
+ * rows (walkRow's lines, their cells joined by " | " in the html): a reference page's section ("Related Products" over the fields
+ * of a feed specification, set as a table), not a closing list of other stories, a bio or a grid of cards, which hold neither.
+ * The heading's slug id that tells such a section in its own generator is gone where classes and ids are renamed.
+ */
+function opensReferenceSection(blocks: Block[], at: number): boolean {
+  const heading = blocks[at]!;
+  if (heading.kind !== 'h') return false;
+  let rows = 0;
+  for (let i = at + 1; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'h' && block.level <= heading.level) return false;
+    if (block.kind === 'pre') return true;
+    if (block.kind === 'p' && block.html.includes(' | ') && !block.text.includes(' | ') && (rows += 1) >= 2) return true;
+  }
+  return false;
 }
 
 /** Whether the blocks after `at` are two or more teaser cards, with only images and headings between them. */
