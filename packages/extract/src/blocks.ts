@@ -529,7 +529,8 @@ class Collector {
       default:
         this.flush();
         // <div class="image"><img><p class="caption">…</p></div>: a figure without the tag.
-        // A card (image, then a heading) is not a figure: its heading is text, not a caption.
+        // A card (image, then a heading) is not a figure: its heading is text, not a caption. A heading set as `role="heading"`
+        // counts (a product page's feature rows: `div.feature-blade.mediaClass` › image, `div[role=heading]`, description).
         if (
           (name === 'div' || name === 'span') &&
           FIGURE_LIKE.test(classHints(node)) &&
@@ -798,11 +799,12 @@ function codeText(node: Element, text: string): string {
   return text;
 }
 
+/** Whether a subtree holds a heading: an `<h1>`–`<h6>` or an element WAI-ARIA names one (`role="heading"`). */
 function containsHeading(node: Element): boolean {
   for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
     const child = kids[ci]!;
     if (!isElement(child)) continue;
-    if (HEADING_TAGS.has(child.name) || containsHeading(child)) return true;
+    if (HEADING_TAGS.has(child.name) || child.attribs.role === 'heading' || containsHeading(child)) return true;
   }
   return false;
 }

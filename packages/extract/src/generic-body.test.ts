@@ -2249,3 +2249,53 @@ describe('generic body: session 31 article pass (an image caption named by aria-
     expect(lines(landing)).toContain('Want to run farther with less effort?');
   });
 });
+
+describe('generic body: session 31 misfire pass (class words that misfire: a card read as a figure, "no-media", print styles, "tag_h2")', () => {
+  const para = (n: number): string =>
+    `Paragraph ${n} explains how the laptop handles long workloads, what the cooling does and why the battery lasts a full day.`;
+  const page = (inside: string): string =>
+    '<html><head><title>The workstation laptop</title></head><body><nav><a href="/">Home</a><a href="/laptops">Laptops</a></nav>' +
+    `<main><h1>The workstation laptop</h1><div class="q1"><p>${para(1)}</p><p>${para(2)}</p>${inside}<p>${para(3)}</p><p>${para(4)}</p>` +
+    `<p>${para(5)}</p></div></main><footer><p>Copyright the maker</p></footer></body></html>`;
+
+  it('reads a feature row (image, a role=heading title, a description) named "media" as text, not as a figure with a caption', () => {
+    const row =
+      '<div class="feature-blade mediaClass"><div class="blade-media"><img src="/side.jpg" alt="The laptop from the side" width="800" height="600"></div>' +
+      '<div class="gallery-content"><div role="heading" aria-level="3" class="headline"><p>Power unpacked</p></div>' +
+      '<div class="description"><p>Enjoy robust performance driven by the newest processor, with thermals that stay quiet.</p></div></div></div>';
+    const out = lines(page(row));
+    expect(out).toContain('Power unpacked');
+    expect(out).toContain('Enjoy robust performance driven by the newest processor, with thermals that stay quiet.');
+  });
+
+  it('does not count "media" after "no-" against a row of linked items ("row-item-no-media" lacks media)', () => {
+    const item = (n: number): string =>
+      `<div class="row-item row-item-no-media"><h3><a href="/guide/${n}">Guide number ${n}</a></h3>` +
+      `<div class="row-item-body"><p>Start with <a href="/guide/${n}/setup">the setup steps</a> and build a first app.</p></div></div>`;
+    const row = `<div class="row-items">${item(1)}${item(2)}${item(3)}</div>`;
+    const out = lines(page(row)).join('\n');
+    expect(out).toContain('Guide number 2');
+    expect(out).toContain('and build a first app.');
+  });
+
+  it('reads a section styled for print ("d-print-none", "print-mw65") and still drops a print button', () => {
+    const section =
+      '<section class="q5 d-print-none"><h2>Acknowledgments</h2><p>Thanks to the reviewers of the guide for their careful reading.</p></section>' +
+      '<div class="q6 printMw65"><p>The guide was last reviewed by the editors in the spring.</p></div>' +
+      '<div class="print-button"><a href="/print">Print this page</a></div>';
+    const out = lines(page(section));
+    expect(out).toContain('Thanks to the reviewers of the guide for their careful reading.');
+    expect(out).toContain('The guide was last reviewed by the editors in the spring.');
+    expect(out).not.toContain('Print this page');
+  });
+
+  it('reads a heading whose CSS module is named after its tag ("tag_h2--2y8Ae"), and still drops a tag list', () => {
+    const section =
+      '<h2 class="tag_h2--2y8Ae">Cooling under load</h2><p class="tag_p--3xrVF">The fans stay quiet until the processor runs hot for minutes.</p>' +
+      '<div class="tags"><a href="/tag/cooling">Cooling tag</a><a href="/tag/fans">Fans tag</a></div>';
+    const out = lines(page(section));
+    expect(out).toContain('Cooling under load');
+    expect(out).toContain(para(3));
+    expect(out).not.toContain('Cooling tag');
+  });
+});

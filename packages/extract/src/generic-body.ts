@@ -509,6 +509,8 @@ function isTemplateChrome(element: Element, name: string, value: string): boolea
 
 /** Class words after "has", "no", "with", "without" or "hide" name what an element holds or lacks, not what it is ("section-with-header", "has-post-thumbnail", "hide-read-more-ad"). */
 const MODIFIER_TAIL = /(^|[-_\s])(?:has|no|with|without|hide)[-_]\S*/g;
+/** Whether hints hold a modifier MODIFIER_TAIL would take out. */
+const MODIFIER = /(?:has|no|with|hide)[-_]/;
 /** WordPress's post_class() marks a post ("hentry", "type-post", "status-publish") with its taxonomy terms ("tag-social-media", "category-news", "product_cat-glassware"): the terms are the post's topics, not the element's role. */
 const WP_POST = /(?:^|\s)(?:hentry|status-publish|type-[a-z_]+)(?=\s|$)/;
 const TAXONOMY_TERM = /(^|\s)(?:tag|category|[a-z]+_(?:tag|cat))-\S*/g;
@@ -646,16 +648,23 @@ function hintsOf(element: Element, cache: Map<string, string>): string {
   return hints;
 }
 
-/** What any of classIdHints' four rewrites needs, in one pattern: hints it finds nothing in (94% of zyte-dev's class values) are read as they are. */
-const HINT_REWRITE = new RegExp(`(?:has|no|with|hide)[-_]|${WP_POST.source}|js-|${STYLE_WORD.source}`);
+/** What any of classIdHints' five rewrites needs, in one pattern: hints it finds nothing in (94% of zyte-dev's class values) are read as they are. */
+const HINT_REWRITE = new RegExp(`(?:has|no|with|hide)[-_]|${WP_POST.source}|js-|${STYLE_WORD.source}|print`);
+
+/**
+ * Class tokens that say how an element prints (Bootstrap's `d-print-none`, `hidden-print`, Tachyons-like `dn-print`, a print
+ * width `print-mw65`): a style for paper, not a print button or a print-only copy.
+ */
+const PRINT_STYLE = /(^|\s)(?:(?:d|dn|hidden)-print(?:-[a-z]+)?|print-(?:hidden|none)|print-[a-z]{1,3}\d+)(?=\s|$)/g;
 
 function classIdHints(className: string | undefined, id: string): string {
   let hints = hyphenatedLower(`${withoutHashes(visibleClass(className))} ${id}`);
   if (!HINT_REWRITE.test(hints)) return hints;
-  if (/(?:has|no|with|hide)[-_]/.test(hints)) hints = hints.replace(MODIFIER_TAIL, '$1');
+  if (MODIFIER.test(hints)) hints = hints.replace(MODIFIER_TAIL, '$1');
   if (WP_POST.test(hints)) hints = hints.replace(TAXONOMY_TERM, '$1');
   if (hints.includes('js-')) hints = hints.replace(SCRIPT_HOOK, '$1');
   if (STYLE_WORD.test(hints)) hints = hints.replace(STYLE_SETTING, '$1');
+  if (hints.includes('print')) hints = hints.replace(PRINT_STYLE, '$1');
   return hints;
 }
 
@@ -1012,6 +1021,8 @@ class Scorer {
     let wordHints = this.isThread() ? hints.replace(COMMENT_HINTS, '$1x') : hints;
     // A heading is a title: "caption" on it is a type style ("wt-text-caption"), not a figure's caption.
     if (HEADING_TAGS.has(name)) wordHints = wordHints.replace(CAPTION_HINTS, '$1x');
+    // CSS modules named after the element's own tag ("tag_h2--2y8Ae", "tag_p--3xrVF") style it by its tag: "tag" there is no tag list.
+    if (wordHints.includes('tag')) wordHints = withoutOwnTagStyle(wordHints, name);
     let flagged = BOILERPLATE.test(wordHints) || (productPage && PRODUCT_BOILERPLATE.test(hints));
     // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
     // ("hs_cos_wrapper_meta_field … hs_cos_wrapper_post_body"): those weak words do not flag an element that says it holds the content.
@@ -1441,7 +1452,9 @@ class Scorer {
     const hints = lowerCase(`${visibleClass(element.attribs.class)} ${element.attribs.id ?? ''}`);
     if (hints.trim() === '') return 0;
     let weight = 0;
-    if (NEGATIVE.test(hints)) weight -= 25;
+    // Words after "has", "no", "with" or "hide" name what the element holds or lacks ("row-item-no-media"), as in classIdHints.
+    const named = MODIFIER.test(hints) ? hints.replace(MODIFIER_TAIL, '$1') : hints;
+    if (NEGATIVE.test(named)) weight -= 25;
     if (POSITIVE.test(hints)) weight += 25;
     return weight;
   }
@@ -1644,6 +1657,20 @@ const HEADER_WORDS = /header/g;
 const TAXONOMY_HEADER = /(?:^|\s)mntl-taxonomysc-header/;
 /** Headers of disclosure and overlay widgets and of the page's own banner (see isSectionHeader). */
 const NOT_SECTION_HEADER = /(?:accordion|card|item|modal|drawer|tab|toggle|dropdown|popup|menu|filter|site|global|main|top|mobile|nav)[-_]?header(?:$|[-_\s])/;
+
+/** Hints with the tokens that name the element's own tag ("tag_h2--2y8Ae" on an `<h2>`: a CSS module's style per tag) taken out. */
+function withoutOwnTagStyle(hints: string, name: string): string {
+  return hints.replace(ownTagStyle(name), '$1x');
+}
+const OWN_TAG_STYLES = new Map<string, RegExp>();
+function ownTagStyle(name: string): RegExp {
+  let pattern = OWN_TAG_STYLES.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(^|\\s)tag[-_]${name}(?=$|[-_\\s])\\S*`, 'g');
+    OWN_TAG_STYLES.set(name, pattern);
+  }
+  return pattern;
+}
 
 /** Whether an `<h2>`–`<h6>` lies within `depth` levels below an element. */
 function holdsHeading(element: Element, depth: number): boolean {
