@@ -2299,3 +2299,26 @@ describe('generic body: session 31 misfire pass (class words that misfire: a car
     expect(out).not.toContain('Cooling tag');
   });
 });
+
+describe("generic body: session 31 container pass (the page's title above a container that is its text's second part)", () => {
+  const sentence = (topic: string, n: number): string =>
+    `${topic} sentence ${n} tells the reader how the panels are sized, what the installer checks, and why the bill changes over the year.`;
+  // The lead: each paragraph in wrappers of its own (a builder's text widgets), so none scores as much as the body's block.
+  const lead = [1, 2, 3, 4, 5, 6].map((n) => `<div class="k${n}"><div class="q3"><p>${sentence('Lead', n)}</p></div></div>`).join('');
+  const body = [1, 2, 3, 4, 5].map((n) => `<p>${sentence('Body', n)}</p>`).join('');
+  const after = `<div class="q7"><ul>${[1, 2, 3].map((n) => `<li>Step ${n}: compare the quotes you get and ask about the warranty.</li>`).join('')}</ul></div>`;
+  const quotes = [1, 2, 3, 4, 5]
+    .map((n) => `<div class="r1"><p>Customer ${n} says the team was friendly and careful and the panels work well.</p></div>`)
+    .join('');
+  const page = (title: string): string =>
+    '<html><head><title>How to plan a home solar installation</title></head><body><nav><a href="/">Home</a><a href="/solar">Solar</a></nav>' +
+    `<main><div class="a1"><div class="a2">${title}</div><div class="a3">${lead}</div><div class="a4">${body}</div>${after}</div>` +
+    `<section class="t1"><h2>What our customers say</h2>${quotes}</section></main><footer><p>Copyright the installer</p></footer></body></html>`;
+
+  it("climbs from the container to the ancestor that holds the page's one <h1> when the prose before it outweighs the container's", () => {
+    const out = lines(page('<h1>How to plan a home solar installation</h1>'));
+    expect(out).toContain(sentence('Lead', 1));
+    expect(out).toContain(sentence('Body', 4));
+    expect(out.some((l) => l.startsWith('Customer'))).toBe(false);
+  });
+});

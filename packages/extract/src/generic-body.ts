@@ -1315,6 +1315,16 @@ class Scorer {
   /** On a product page, the list of the reviews its JSON-LD states (statedReviewList), or null. */
   statedReviewList: Element | null = null;
 
+  /** Whether the page is a shop's product page: it states so, or marks a schema.org Product up (productKind). */
+  isShopPage(): boolean {
+    return productKind(this.kind, this) === 'product';
+  }
+
+  /** The page's headings (h1–h6) in document order, from the precomputed walk. */
+  pageHeadings(): readonly Element[] {
+    return this.headings;
+  }
+
   /** Whether an element holds one of the page's main regions (`<main>`, role=main), from the precomputed walk. */
   holdsMain(element: Element): boolean {
     return this.aroundMain.has(element);
@@ -1864,11 +1874,62 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
     top = top.parent;
   while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html' && isOutlineSection(top) && hasOutlineSibling(scorer, top))
     top = top.parent;
+  top = titledAncestor(scorer, top, body);
   // A lone child adds nothing: its parent may carry siblings-to-be (images, subheads).
   while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html') {
     const elementChildren = top.parent.children.filter(isElement);
     if (elementChildren.length !== 1) break;
     top = top.parent;
+  }
+  return top;
+}
+
+/** How many levels above the container titledAncestor looks for the ancestor that holds the page's `<h1>`. */
+const TITLED_LEVELS = 6;
+/** The link density below which that ancestor may be the container (titledAncestor): above it, it is the page's frame of menus. */
+const TITLED_LINKS = 0.5;
+/** The least paragraph ink the branches before the container must hold inside that ancestor (titledAncestor). */
+const TITLED_LEAD = 200;
+
+/** The page's one shown `<h1>` (none of its ancestors skipped), from the precomputed headings; null when it has none or several. */
+function pageTitle(scorer: Scorer, body: Element): Element | null {
+  let found: Element | null = null;
+  for (const heading of scorer.pageHeadings()) {
+    if (heading.name !== 'h1') continue;
+    let shown = true;
+    for (let at: AnyNode | null = heading; shown && at && isElement(at) && at !== body; at = at.parent) shown = !scorer.skips(at);
+    if (!shown) continue;
+    if (found !== null) return null;
+    found = heading;
+  }
+  return found;
+}
+
+/**
+ * The ancestor that holds the page's title, when the container is its text's second part. Without class words to lift a post's
+ * wrapper ("entry-content", "article-body"), the best candidate can be the one block whose paragraphs sit together, below a lead
+ * or an intro written in a builder's separate text widgets, each too small to score (a guide's intro before its steps, a
+ * collection's buying text before the paragraph under the grid, a blog's opening before its list of picks). The page's one
+ * `<h1>` then stands above the container, in an ancestor that also holds that lead. Climbing at most TITLED_LEVELS levels to the
+ * nearest ancestor holding the `<h1>` (which comes before the container in document order), the ancestor becomes the container
+ * when the paragraphs in the branches before the container's own (between the title and it) hold at least TITLED_LEAD ink and
+ * at least as much as the container's own paragraphs, and the ancestor's link density is under TITLED_LINKS. Prose after the
+ * container is not counted: there sit comments, reviews and testimonials. Not on a shop's product page, whose `<h1>` names the
+ * product in its buy box, not the description below; and not where a class word the scorer weighs (classWeight) is on the
+ * container or on any element of the climb: there the template's words already chose (plain runs of known templates).
+ */
+function titledAncestor(scorer: Scorer, top: Element, body: Element): Element {
+  const title = pageTitle(scorer, body);
+  if (title === null || holds(top, title) || elementOrder(title) > elementOrder(top) || scorer.classWeight(top) !== 0 || scorer.isShopPage()) return top;
+  let level = 0;
+  for (let at = top.parent; at && isElement(at) && at !== body && at.name !== 'html' && level < TITLED_LEVELS; at = at.parent, level += 1) {
+    if (scorer.classWeight(at) !== 0) return top;
+    if (!holds(at, title)) continue;
+    if (scorer.linkDensity(at) >= TITLED_LINKS) return top;
+    let lead = 0;
+    for (let node: AnyNode = top; node !== at; node = node.parent as AnyNode)
+      for (let sibling = node.prev; sibling; sibling = sibling.prev) if (isElement(sibling)) lead += scorer.paragraphText(sibling);
+    return lead >= Math.max(TITLED_LEAD, scorer.paragraphText(top)) ? at : top;
   }
   return top;
 }
