@@ -2299,3 +2299,25 @@ describe('generic body: session 31 misfire pass (class words that misfire: a car
     expect(out).not.toContain('Cooling tag');
   });
 });
+
+describe('generic body: session 31 misfire2 pass (class words that misfire: a card\'s "tags")', () => {
+  const topics = ['Developer Experience', 'Machine Learning', 'Developer Tools', 'Data Science', 'Infrastructure', 'Open Source'];
+  const card = (n: number): string =>
+    `<div class="post-card"><a href="/2026/${n}/post"><img src="/i/${n}.png" alt="cover"></a><div class="post-card__content">` +
+    `<a href="/2026/${n}/post"><h4 class="post-card__title">How the team shipped release number ${n}</h4></a>` +
+    `<div class="post-card__description">In part ${n}, we look at the tooling behind the release process.</div>` +
+    `<div class="post-card__tags">${[0, 1, 2, 3].map((k) => `<a class="tag" href="/category/${k}">${topics[(n + k) % 6]!}</a>`).join('')}</div></div></div>`;
+
+  it('reads the topics of each card in a listing\'s run of cards ("post-card__tags"), and still drops a tag list outside the cards', () => {
+    const html =
+      '<html><head><title>Engineering blog</title></head><body><nav><a href="/">Home</a><a href="/about">About</a></nav>' +
+      `<main><h1>Engineering</h1><section class="posts">${[1, 2, 3, 4, 5, 6].map(card).join('')}</section>` +
+      '<div class="tag-list"><a href="/t/a">Every topic</a><a href="/t/b">All the categories</a></div></main>' +
+      '<footer><p>Copyright the company</p></footer></body></html>';
+    const out = lines(html);
+    expect(out).toContain('In part 1, we look at the tooling behind the release process.');
+    expect(out).toContain('Machine Learning Developer Tools Data Science Infrastructure');
+    expect(out).toContain('Open Source Developer Experience Machine Learning Developer Tools');
+    expect(out.join('\n')).not.toContain('Every topic');
+  });
+});

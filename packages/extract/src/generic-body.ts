@@ -1034,6 +1034,8 @@ class Scorer {
       flagged = false;
     // Inside the post body's wrapper ("entry-content", "post-body") a widget is a page builder's cell (SiteOrigin's "so-panel widget widget_text"), not a sidebar's.
     if (flagged && inPost && !BOILERPLATE.test(hints.replace(WIDGET_WORD, '$1x'))) flagged = false;
+    // A card's list of topics ("post-card__tags", "job-tile-tags") in a run of like cards is what each card lists (isCardTopics).
+    if (flagged && this.kind !== 'article' && wordHints.includes('tag') && this.isCardTopics(element, wordHints)) flagged = false;
     if (!flagged && this.kind === 'article' && ARTICLE_BOILERPLATE.test(wordHints)) flagged = true;
     // UNLIKELY's words name regions of a page (header, banner, supplemental); on a heading they name the heading's part in a card or
     // module ("et_pb_module_header", "card-header"), and the heading belongs to whatever holds it.
@@ -1107,6 +1109,34 @@ class Scorer {
     this.headingIds ??= sectionIds(this.outlineRoot);
     const ids = this.headingIds;
     return links.every((link) => ids.has(decodeFragment(link.attribs.href!.slice(1))));
+  }
+
+  /**
+   * Whether a list of topics, flagged only by its own word (TOPIC_LIST: "post-card__tags", "crayons-story__tags", "job-tile-tags"),
+   * sits in one card of a run: an ancestor within CARD_TOPICS_REACH levels that holds an `<h2>`–`<h6>` and has siblings of its tag
+   * and class, the run holding half the page's ink and the card under a third of the run (a listing's river, not a column beside
+   * an article). A listing's golds keep each card's topics; the word still flags a post's tag list under its story.
+   */
+  private isCardTopics(element: Element, wordHints: string): boolean {
+    if (!TOPIC_LIST_WORD.test(wordHints) || BOILERPLATE.test(wordHints.replace(TOPIC_LIST, '$1x'))) return false;
+    let card = element.parent;
+    for (let level = 0; level < CARD_TOPICS_REACH && card !== null && isElement(card); level += 1, card = card.parent) {
+      const run = card.parent;
+      if (run === null || !isElement(run) || card.name === 'body' || card.name === 'main') return false;
+      const className = card.attribs.class?.trim();
+      let runInk = 0;
+      let cards = 0;
+      for (let ci = 0, kids = run.children; ci < kids.length; ci += 1) {
+        const kid = kids[ci]!;
+        if (!isElement(kid) || kid.name !== card.name || kid.attribs.class?.trim() !== className) continue;
+        runInk += this.textInk(kid);
+        cards += 1;
+      }
+      if (cards < 2) continue;
+      if (!holdsHeading(card, CARD_TOPICS_REACH + 2)) return false;
+      return runInk >= this.pageInk * 0.5 && this.textInk(card) < runInk / 3;
+    }
+    return false;
   }
 
   /**
@@ -1657,6 +1687,12 @@ const HEADER_WORDS = /header/g;
 const TAXONOMY_HEADER = /(?:^|\s)mntl-taxonomysc-header/;
 /** Headers of disclosure and overlay widgets and of the page's own banner (see isSectionHeader). */
 const NOT_SECTION_HEADER = /(?:accordion|card|item|modal|drawer|tab|toggle|dropdown|popup|menu|filter|site|global|main|top|mobile|nav)[-_]?header(?:$|[-_\s])/;
+
+/** A list of topics by its class word: "tags" or "tag-list", not a single "tag" (a badge, a price tag). */
+const TOPIC_LIST = /(^|[-_\s])(?:tags|tag-?list)(?=$|[-_\s])/g;
+const TOPIC_LIST_WORD = /(?:^|[-_\s])(?:tags|tag-?list)(?:$|[-_\s])/;
+/** How many levels above a list of topics its card may sit (`div.job-tile-tags` › `div.job-tile-left` › `div.job-tile` › `div.job-tile-wrapper`). */
+const CARD_TOPICS_REACH = 4;
 
 /** Hints with the tokens that name the element's own tag ("tag_h2--2y8Ae" on an `<h2>`: a CSS module's style per tag) taken out. */
 function withoutOwnTagStyle(hints: string, name: string): string {
