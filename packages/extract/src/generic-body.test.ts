@@ -2300,7 +2300,7 @@ describe('generic body: session 31 misfire pass (class words that misfire: a car
   });
 });
 
-describe('generic body: session 31 misfire2 pass (class words that misfire: a card\'s "tags")', () => {
+describe('generic body: session 31 misfire2 pass (class words that misfire: a card\'s "tags", "map-and-related")', () => {
   const topics = ['Developer Experience', 'Machine Learning', 'Developer Tools', 'Data Science', 'Infrastructure', 'Open Source'];
   const card = (n: number): string =>
     `<div class="post-card"><a href="/2026/${n}/post"><img src="/i/${n}.png" alt="cover"></a><div class="post-card__content">` +
@@ -2319,5 +2319,23 @@ describe('generic body: session 31 misfire2 pass (class words that misfire: a ca
     expect(out).toContain('Machine Learning Developer Tools Data Science Infrastructure');
     expect(out).toContain('Open Source Developer Experience Machine Learning Developer Tools');
     expect(out.join('\n')).not.toContain('Every topic');
+  });
+
+  it('reads a region named "map-and-related" (a word joined to "related" by "and"), and still drops "related-links"', () => {
+    const office = (n: number): string =>
+      `<p>Legal aid office number ${n} helps people who cannot pay a lawyer with problems about housing, work and family, in every county of the state.</p>`;
+    const html =
+      '<html><head><title>Find legal help</title></head><body><nav><a href="/">Home</a><a href="/about">About</a></nav>' +
+      `<main><h1>Find legal help</h1>${[1, 2, 3, 4, 5, 6].map(office).join('')}` +
+      '<div id="map-and-related"><div id="map-intro"><p>If you are looking for help with a civil legal problem, enter an address below to find an office near you.</p>' +
+      '<p>You can also read about your legal questions and find free legal forms.</p></div>' +
+      '<div id="map-search"><h2>Search by address</h2><p>Begin typing an address in the search box below, then select one of the suggested results.</p></div></div>' +
+      '<div class="related-links"><h2>Related</h2><ul><li><a href="/a">Other page one</a></li><li><a href="/b">Other page two</a></li></ul></div></main>' +
+      '<footer><p>Copyright the office</p></footer></body></html>';
+    const out = lines(html);
+    expect(out).toContain(office(6).slice(3, -4));
+    expect(out).toContain('You can also read about your legal questions and find free legal forms.');
+    expect(out).toContain('Begin typing an address in the search box below, then select one of the suggested results.');
+    expect(out.join('\n')).not.toContain('Other page one');
   });
 });
