@@ -2300,7 +2300,7 @@ describe('generic body: session 31 misfire pass (class words that misfire: a car
   });
 });
 
-describe('generic body: session 31 misfire2 pass (class words that misfire: a card\'s "tags", "map-and-related")', () => {
+describe('generic body: session 31 misfire2 pass (class words that misfire: a card\'s "tags", "map-and-related", page builder widgets)', () => {
   const topics = ['Developer Experience', 'Machine Learning', 'Developer Tools', 'Data Science', 'Infrastructure', 'Open Source'];
   const card = (n: number): string =>
     `<div class="post-card"><a href="/2026/${n}/post"><img src="/i/${n}.png" alt="cover"></a><div class="post-card__content">` +
@@ -2337,5 +2337,27 @@ describe('generic body: session 31 misfire2 pass (class words that misfire: a ca
     expect(out).toContain('You can also read about your legal questions and find free legal forms.');
     expect(out).toContain('Begin typing an address in the search box below, then select one of the suggested results.');
     expect(out.join('\n')).not.toContain('Other page one');
+  });
+
+  it("reads a page builder's widget cells laid out right in <main> (SiteOrigin's \"so-panel widget\"), and still drops a sidebar's widget", () => {
+    const note = (n: number): string =>
+      `<p>Note ${n}: this guide gives the prices of electrical work in and around the city, so that you know what to expect before a visit.</p>`;
+    const row = (n: number): string =>
+      `<div class="pricing__row"><div class="pricing__item">Replacing fixture number ${n} in the kitchen or hall</div><div class="pricing__price">$${n}89+</div>` +
+      `<p class="pricing__note">(Flat rate) Includes the service call, the troubleshooting and free minor adjustments for job ${n}.</p></div>`;
+    const table = (title: string, rows: number[]): string =>
+      `<div class="widget_text so-panel widget widget_custom_html"><div class="textwidget custom-html-widget"><div class="pricing"><p class="pricing__title">${title}</p>${rows.map(row).join('')}</div></div></div>`;
+    const html =
+      '<html><head><title>Price guide</title><meta property="og:type" content="article"></head><body><header><nav><a href="/">Home</a><a href="/about">About</a></nav></header>' +
+      '<main><div class="panel-layout"><div class="panel-grid"><div class="panel-grid-cell">' +
+      `<div class="so-panel widget widget_sow-editor"><div class="so-widget-sow-editor"><div class="siteorigin-widget-tinymce textwidget">${[1, 2, 3, 4, 5, 6, 7, 8].map(note).join('')}</div></div></div>` +
+      `${table('Troubleshooting problems in the house', [1, 2, 3, 4])}${table('Lights and fixtures around the house', [5, 6, 7, 8])}</div></div></div></main>` +
+      '<aside class="sidebar"><div class="widget widget_recent"><h3>Recent posts</h3><ul><li><a href="/a">Another post</a></li></ul></div></aside>' +
+      '<footer><p>Copyright the company</p></footer></body></html>';
+    const out = lines(html);
+    expect(out).toContain(note(8).slice(3, -4));
+    expect(out).toContain('Lights and fixtures around the house');
+    expect(out).toContain('Replacing fixture number 8 in the kitchen or hall');
+    expect(out.join('\n')).not.toContain('Another post');
   });
 });

@@ -110,14 +110,23 @@ const CAROUSEL = /^\s*(?:carousel|slide)\s*$/i;
 function isCarousel(roleDescription: string | undefined): boolean {
   return roleDescription !== undefined && CAROUSEL.test(roleDescription);
 }
-/** Page builders' layout cells: HubSpot's grid cells ("widget-span widget-type-custom_widget") and the module wrapper inside them ("hs_cos_wrapper hs_cos_wrapper_widget"). */
-const LAYOUT_CELL = /(?:^|\s)(?:widget-(?:span|type-[-\w]+)|hs_cos_wrapper_widget)(?:$|\s)/;
+/**
+ * Page builders' layout cells: HubSpot's grid cells ("widget-span widget-type-custom_widget") and the module wrapper inside them
+ * ("hs_cos_wrapper hs_cos_wrapper_widget"), SiteOrigin Page Builder's cells ("so-panel widget widget_custom_html", in a
+ * `panel-layout` that may sit right in `<main>` with no post-body wrapper around it).
+ */
+const LAYOUT_CELL = /(?:^|\s)(?:widget-(?:span|type-[-\w]+)|hs_cos_wrapper_widget|so-panel)(?:$|\s)/;
 const WIDGET_WORD = /(^|[-_\s])widget(?=$|[-_\s])/g;
 const WIDGET_CELL = /(?:^|[-_\s])widget(?:$|[-_\s])/;
 const CONTENT_WORD = /(?:^|[-_\s])(?<!(?:above|below|after|before)[-_])(?:content|article|body|post|entry|main|story)(?:$|[-_\s])/;
 const BODY_NAME = /(?:^|[-_\s])(?:post|article|entry|story)[-_]?(?:body|content|text)(?:$|[-_\s])/;
 /** The page's own content wrapper, a whole class token ("content-body", "page-content", "main-content"; not "main-content-right", a sidebar): inside it, as inside a post's body, a widget is a page builder's cell. */
 const PAGE_BODY_NAME = /(?:^|\s)(?:content[-_]?body|page[-_]?(?:body|content)|main[-_]?content)(?:$|\s)/;
+
+/** Whether a class value names a page builder's layout cell (LAYOUT_CELL): inside it, as inside a post's body, a widget is the builder's. */
+function isLayoutCell(className: string | undefined): boolean {
+  return className !== undefined && LAYOUT_CELL.test(className);
+}
 
 /** Whether a class value names a post's body (BODY_NAME) or the page's content wrapper (PAGE_BODY_NAME), in any case. */
 function isPostBodyName(className: string | undefined): boolean {
@@ -921,7 +930,7 @@ class Scorer {
     for (let i = 0; i < children.length; i += 1) {
       const child = children[i]!;
       if (!isElement(child)) continue;
-      post ??= inPost || isPostBodyName(node.attribs.class);
+      post ??= inPost || isPostBodyName(node.attribs.class) || isLayoutCell(node.attribs.class);
       this.markSubtree(child, totalParagraphText, inCode, post, inDialog);
     }
   }
