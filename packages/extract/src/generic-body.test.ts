@@ -2300,7 +2300,7 @@ describe('generic body: session 31 misfire pass (class words that misfire: a car
   });
 });
 
-describe('generic body: session 31 misfire2 pass (class words that misfire: a card\'s "tags", "map-and-related", page builder widgets)', () => {
+describe('generic body: session 31 misfire2 pass (class words that misfire: a card\'s "tags", "map-and-related", page builder widgets, a quotation\'s caption)', () => {
   const topics = ['Developer Experience', 'Machine Learning', 'Developer Tools', 'Data Science', 'Infrastructure', 'Open Source'];
   const card = (n: number): string =>
     `<div class="post-card"><a href="/2026/${n}/post"><img src="/i/${n}.png" alt="cover"></a><div class="post-card__content">` +
@@ -2359,5 +2359,21 @@ describe('generic body: session 31 misfire2 pass (class words that misfire: a ca
     expect(out).toContain('Lights and fixtures around the house');
     expect(out).toContain('Replacing fixture number 8 in the kitchen or hall');
     expect(out.join('\n')).not.toContain('Another post');
+  });
+
+  it('reads the caption of a quotation (figure › blockquote + figcaption "Quote_caption") as its attribution, and still drops a photo\'s caption', () => {
+    const para = (n: number): string => `<p>Paragraph ${n} says how search is changing, what the engines now answer and what writers should do about it.</p>`;
+    const html =
+      '<html><head><title>Predictions</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Predictions"}</script></head>' +
+      '<body><nav><a href="/">Home</a></nav><main><article><h1>Predictions</h1>' +
+      `${para(1)}${para(2)}<figure class="Quote_component__z7V4u"><div aria-hidden="true" class="Quote_avatar__gk8z5"><img src="/pat.jpg" alt="Pat" width="100" height="100"></div>` +
+      '<div><blockquote><p>Search is not dead, it is just different.</p></blockquote>' +
+      '<figcaption class="Quote_caption__dNL4P"><strong>Pat Rein</strong>, <span>Vice President of Services</span></figcaption></div></figure>' +
+      `${para(3)}<figure><img src="/chart.png" alt="A chart"><figcaption class="image-caption">A chart of the clicks per query</figcaption></figure>${para(4)}${para(5)}` +
+      '</article></main><footer><p>Copyright the company</p></footer></body></html>';
+    const out = lines(html);
+    expect(out).toContain('Search is not dead, it is just different.');
+    expect(out).toContain('Pat Rein, Vice President of Services');
+    expect(out.join('\n')).not.toContain('A chart of the clicks per query');
   });
 });

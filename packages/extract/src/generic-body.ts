@@ -1051,6 +1051,8 @@ class Scorer {
       flagged = false;
     // Inside the post body's wrapper ("entry-content", "post-body") a widget is a page builder's cell (SiteOrigin's "so-panel widget widget_text"), not a sidebar's.
     if (flagged && inPost && !BOILERPLATE.test(hints.replace(WIDGET_WORD, '$1x'))) flagged = false;
+    // A quotation's caption is its attribution (quotationCaption).
+    if (flagged && quotationCaption(element, wordHints)) flagged = false;
     // A card's list of topics ("post-card__tags", "job-tile-tags") in a run of like cards is what each card lists (isCardTopics).
     if (flagged && this.kind !== 'article' && wordHints.includes('tag') && this.isCardTopics(element, wordHints)) flagged = false;
     if (!flagged && this.kind === 'article' && ARTICLE_BOILERPLATE.test(wordHints)) flagged = true;
@@ -1704,6 +1706,21 @@ const HEADER_WORDS = /header/g;
 const TAXONOMY_HEADER = /(?:^|\s)mntl-taxonomysc-header/;
 /** Headers of disclosure and overlay widgets and of the page's own banner (see isSectionHeader). */
 const NOT_SECTION_HEADER = /(?:accordion|card|item|modal|drawer|tab|toggle|dropdown|popup|menu|filter|site|global|main|top|mobile|nav)[-_]?header(?:$|[-_\s])/;
+
+const CAPTION_WORD = /(?:^|[-_\s])(?:caption|credit)s?(?:$|[-_\s])/;
+
+/**
+ * Whether an element flagged only by "caption" or "credit" is the caption of a quotation: it sits in a `<figure>` (up to two levels
+ * down) that holds a `<blockquote>`, HTML's way to attribute a quote ("figure › blockquote + figcaption": the speaker's name and
+ * title). It says who said the words, which are read; a picture's caption is not.
+ */
+function quotationCaption(element: Element, wordHints: string): boolean {
+  if (!CAPTION_WORD.test(wordHints) || BOILERPLATE.test(wordHints.replace(CAPTION_HINTS, '$1x'))) return false;
+  let around = element.parent;
+  for (let level = 0; level < 2 && around !== null && isElement(around); level += 1, around = around.parent)
+    if (around.name === 'figure') return containsTag(around, 'blockquote');
+  return false;
+}
 
 /** A list of topics by its class word: "tags" or "tag-list", not a single "tag" (a badge, a price tag). */
 const TOPIC_LIST = /(^|[-_\s])(?:tags|tag-?list)(?=$|[-_\s])/g;
