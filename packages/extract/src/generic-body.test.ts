@@ -2322,3 +2322,81 @@ describe("generic body: session 31 container pass (the page's title above a cont
     expect(out.some((l) => l.startsWith('Customer'))).toBe(false);
   });
 });
+
+describe('generic body: session 31 misfire2 pass (class words that misfire: a card\'s "tags", "map-and-related", page builder widgets, a quotation\'s caption)', () => {
+  const topics = ['Developer Experience', 'Machine Learning', 'Developer Tools', 'Data Science', 'Infrastructure', 'Open Source'];
+  const card = (n: number): string =>
+    `<div class="post-card"><a href="/2026/${n}/post"><img src="/i/${n}.png" alt="cover"></a><div class="post-card__content">` +
+    `<a href="/2026/${n}/post"><h4 class="post-card__title">How the team shipped release number ${n}</h4></a>` +
+    `<div class="post-card__description">In part ${n}, we look at the tooling behind the release process.</div>` +
+    `<div class="post-card__tags">${[0, 1, 2, 3].map((k) => `<a class="tag" href="/category/${k}">${topics[(n + k) % 6]!}</a>`).join('')}</div></div></div>`;
+
+  it('reads the topics of each card in a listing\'s run of cards ("post-card__tags"), and still drops a tag list outside the cards', () => {
+    const html =
+      '<html><head><title>Engineering blog</title></head><body><nav><a href="/">Home</a><a href="/about">About</a></nav>' +
+      `<main><h1>Engineering</h1><section class="posts">${[1, 2, 3, 4, 5, 6].map(card).join('')}</section>` +
+      '<div class="tag-list"><a href="/t/a">Every topic</a><a href="/t/b">All the categories</a></div></main>' +
+      '<footer><p>Copyright the company</p></footer></body></html>';
+    const out = lines(html);
+    expect(out).toContain('In part 1, we look at the tooling behind the release process.');
+    expect(out).toContain('Machine Learning Developer Tools Data Science Infrastructure');
+    expect(out).toContain('Open Source Developer Experience Machine Learning Developer Tools');
+    expect(out.join('\n')).not.toContain('Every topic');
+  });
+
+  it('reads a region named "map-and-related" (a word joined to "related" by "and"), and still drops "related-links"', () => {
+    const office = (n: number): string =>
+      `<p>Legal aid office number ${n} helps people who cannot pay a lawyer with problems about housing, work and family, in every county of the state.</p>`;
+    const html =
+      '<html><head><title>Find legal help</title></head><body><nav><a href="/">Home</a><a href="/about">About</a></nav>' +
+      `<main><h1>Find legal help</h1>${[1, 2, 3, 4, 5, 6].map(office).join('')}` +
+      '<div id="map-and-related"><div id="map-intro"><p>If you are looking for help with a civil legal problem, enter an address below to find an office near you.</p>' +
+      '<p>You can also read about your legal questions and find free legal forms.</p></div>' +
+      '<div id="map-search"><h2>Search by address</h2><p>Begin typing an address in the search box below, then select one of the suggested results.</p></div></div>' +
+      '<div class="related-links"><h2>Related</h2><ul><li><a href="/a">Other page one</a></li><li><a href="/b">Other page two</a></li></ul></div></main>' +
+      '<footer><p>Copyright the office</p></footer></body></html>';
+    const out = lines(html);
+    expect(out).toContain(office(6).slice(3, -4));
+    expect(out).toContain('You can also read about your legal questions and find free legal forms.');
+    expect(out).toContain('Begin typing an address in the search box below, then select one of the suggested results.');
+    expect(out.join('\n')).not.toContain('Other page one');
+  });
+
+  it("reads a page builder's widget cells laid out right in <main> (SiteOrigin's \"so-panel widget\"), and still drops a sidebar's widget", () => {
+    const note = (n: number): string =>
+      `<p>Note ${n}: this guide gives the prices of electrical work in and around the city, so that you know what to expect before a visit.</p>`;
+    const row = (n: number): string =>
+      `<div class="pricing__row"><div class="pricing__item">Replacing fixture number ${n} in the kitchen or hall</div><div class="pricing__price">$${n}89+</div>` +
+      `<p class="pricing__note">(Flat rate) Includes the service call, the troubleshooting and free minor adjustments for job ${n}.</p></div>`;
+    const table = (title: string, rows: number[]): string =>
+      `<div class="widget_text so-panel widget widget_custom_html"><div class="textwidget custom-html-widget"><div class="pricing"><p class="pricing__title">${title}</p>${rows.map(row).join('')}</div></div></div>`;
+    const html =
+      '<html><head><title>Price guide</title><meta property="og:type" content="article"></head><body><header><nav><a href="/">Home</a><a href="/about">About</a></nav></header>' +
+      '<main><div class="panel-layout"><div class="panel-grid"><div class="panel-grid-cell">' +
+      `<div class="so-panel widget widget_sow-editor"><div class="so-widget-sow-editor"><div class="siteorigin-widget-tinymce textwidget">${[1, 2, 3, 4, 5, 6, 7, 8].map(note).join('')}</div></div></div>` +
+      `${table('Troubleshooting problems in the house', [1, 2, 3, 4])}${table('Lights and fixtures around the house', [5, 6, 7, 8])}</div></div></div></main>` +
+      '<aside class="sidebar"><div class="widget widget_recent"><h3>Recent posts</h3><ul><li><a href="/a">Another post</a></li></ul></div></aside>' +
+      '<footer><p>Copyright the company</p></footer></body></html>';
+    const out = lines(html);
+    expect(out).toContain(note(8).slice(3, -4));
+    expect(out).toContain('Lights and fixtures around the house');
+    expect(out).toContain('Replacing fixture number 8 in the kitchen or hall');
+    expect(out.join('\n')).not.toContain('Another post');
+  });
+
+  it('reads the caption of a quotation (figure › blockquote + figcaption "Quote_caption") as its attribution, and still drops a photo\'s caption', () => {
+    const para = (n: number): string => `<p>Paragraph ${n} says how search is changing, what the engines now answer and what writers should do about it.</p>`;
+    const html =
+      '<html><head><title>Predictions</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Predictions"}</script></head>' +
+      '<body><nav><a href="/">Home</a></nav><main><article><h1>Predictions</h1>' +
+      `${para(1)}${para(2)}<figure class="Quote_component__z7V4u"><div aria-hidden="true" class="Quote_avatar__gk8z5"><img src="/pat.jpg" alt="Pat" width="100" height="100"></div>` +
+      '<div><blockquote><p>Search is not dead, it is just different.</p></blockquote>' +
+      '<figcaption class="Quote_caption__dNL4P"><strong>Pat Rein</strong>, <span>Vice President of Services</span></figcaption></div></figure>' +
+      `${para(3)}<figure><img src="/chart.png" alt="A chart"><figcaption class="image-caption">A chart of the clicks per query</figcaption></figure>${para(4)}${para(5)}` +
+      '</article></main><footer><p>Copyright the company</p></footer></body></html>';
+    const out = lines(html);
+    expect(out).toContain('Search is not dead, it is just different.');
+    expect(out).toContain('Pat Rein, Vice President of Services');
+    expect(out.join('\n')).not.toContain('A chart of the clicks per query');
+  });
+});

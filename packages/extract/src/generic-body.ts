@@ -110,14 +110,23 @@ const CAROUSEL = /^\s*(?:carousel|slide)\s*$/i;
 function isCarousel(roleDescription: string | undefined): boolean {
   return roleDescription !== undefined && CAROUSEL.test(roleDescription);
 }
-/** Page builders' layout cells: HubSpot's grid cells ("widget-span widget-type-custom_widget") and the module wrapper inside them ("hs_cos_wrapper hs_cos_wrapper_widget"). */
-const LAYOUT_CELL = /(?:^|\s)(?:widget-(?:span|type-[-\w]+)|hs_cos_wrapper_widget)(?:$|\s)/;
+/**
+ * Page builders' layout cells: HubSpot's grid cells ("widget-span widget-type-custom_widget") and the module wrapper inside them
+ * ("hs_cos_wrapper hs_cos_wrapper_widget"), SiteOrigin Page Builder's cells ("so-panel widget widget_custom_html", in a
+ * `panel-layout` that may sit right in `<main>` with no post-body wrapper around it).
+ */
+const LAYOUT_CELL = /(?:^|\s)(?:widget-(?:span|type-[-\w]+)|hs_cos_wrapper_widget|so-panel)(?:$|\s)/;
 const WIDGET_WORD = /(^|[-_\s])widget(?=$|[-_\s])/g;
 const WIDGET_CELL = /(?:^|[-_\s])widget(?:$|[-_\s])/;
 const CONTENT_WORD = /(?:^|[-_\s])(?<!(?:above|below|after|before)[-_])(?:content|article|body|post|entry|main|story)(?:$|[-_\s])/;
 const BODY_NAME = /(?:^|[-_\s])(?:post|article|entry|story)[-_]?(?:body|content|text)(?:$|[-_\s])/;
 /** The page's own content wrapper, a whole class token ("content-body", "page-content", "main-content"; not "main-content-right", a sidebar): inside it, as inside a post's body, a widget is a page builder's cell. */
 const PAGE_BODY_NAME = /(?:^|\s)(?:content[-_]?body|page[-_]?(?:body|content)|main[-_]?content)(?:$|\s)/;
+
+/** Whether a class value names a page builder's layout cell (LAYOUT_CELL): inside it, as inside a post's body, a widget is the builder's. */
+function isLayoutCell(className: string | undefined): boolean {
+  return className !== undefined && LAYOUT_CELL.test(className);
+}
 
 /** Whether a class value names a post's body (BODY_NAME) or the page's content wrapper (PAGE_BODY_NAME), in any case. */
 function isPostBodyName(className: string | undefined): boolean {
@@ -648,14 +657,21 @@ function hintsOf(element: Element, cache: Map<string, string>): string {
   return hints;
 }
 
-/** What any of classIdHints' five rewrites needs, in one pattern: hints it finds nothing in (94% of zyte-dev's class values) are read as they are. */
-const HINT_REWRITE = new RegExp(`(?:has|no|with|hide)[-_]|${WP_POST.source}|js-|${STYLE_WORD.source}|print`);
+/** What any of classIdHints' six rewrites needs, in one pattern: hints it finds nothing in (94% of zyte-dev's class values) are read as they are. */
+const HINT_REWRITE = new RegExp(`(?:has|no|with|hide)[-_]|${WP_POST.source}|js-|${STYLE_WORD.source}|print|[-_]and[-_]`);
 
 /**
  * Class tokens that say how an element prints (Bootstrap's `d-print-none`, `hidden-print`, Tachyons-like `dn-print`, a print
  * width `print-mw65`): a style for paper, not a print button or a print-only copy.
  */
 const PRINT_STYLE = /(^|\s)(?:(?:d|dn|hidden)-print(?:-[a-z]+)?|print-(?:hidden|none)|print-[a-z]{1,3}\d+)(?=\s|$)/g;
+
+/**
+ * "related" or "comment(s)" joined to another word by "and" ("map-and-related": a map and what goes with it, "comments-and-…"):
+ * the name of a region that holds both, the other named first or after, not a related-links or comments block.
+ */
+const AND_JOINED = /(?:related|comments?)[-_]and[-_]|[-_]and[-_](?:related|comments?)/;
+const AND_JOINED_WORD = /(^|[-_\s])(?:related|comments?)(?=[-_]and[-_])|([-_]and[-_])(?:related|comments?)(?=$|[-_\s])/g;
 
 function classIdHints(className: string | undefined, id: string): string {
   let hints = hyphenatedLower(`${withoutHashes(visibleClass(className))} ${id}`);
@@ -665,6 +681,7 @@ function classIdHints(className: string | undefined, id: string): string {
   if (hints.includes('js-')) hints = hints.replace(SCRIPT_HOOK, '$1');
   if (STYLE_WORD.test(hints)) hints = hints.replace(STYLE_SETTING, '$1');
   if (hints.includes('print')) hints = hints.replace(PRINT_STYLE, '$1');
+  if (AND_JOINED.test(hints)) hints = hints.replace(AND_JOINED_WORD, '$1$2x');
   return hints;
 }
 
@@ -913,7 +930,7 @@ class Scorer {
     for (let i = 0; i < children.length; i += 1) {
       const child = children[i]!;
       if (!isElement(child)) continue;
-      post ??= inPost || isPostBodyName(node.attribs.class);
+      post ??= inPost || isPostBodyName(node.attribs.class) || isLayoutCell(node.attribs.class);
       this.markSubtree(child, totalParagraphText, inCode, post, inDialog);
     }
   }
@@ -1034,6 +1051,10 @@ class Scorer {
       flagged = false;
     // Inside the post body's wrapper ("entry-content", "post-body") a widget is a page builder's cell (SiteOrigin's "so-panel widget widget_text"), not a sidebar's.
     if (flagged && inPost && !BOILERPLATE.test(hints.replace(WIDGET_WORD, '$1x'))) flagged = false;
+    // A quotation's caption is its attribution (quotationCaption).
+    if (flagged && quotationCaption(element, wordHints)) flagged = false;
+    // A card's list of topics ("post-card__tags", "job-tile-tags") in a run of like cards is what each card lists (isCardTopics).
+    if (flagged && this.kind !== 'article' && wordHints.includes('tag') && this.isCardTopics(element, wordHints)) flagged = false;
     if (!flagged && this.kind === 'article' && ARTICLE_BOILERPLATE.test(wordHints)) flagged = true;
     // UNLIKELY's words name regions of a page (header, banner, supplemental); on a heading they name the heading's part in a card or
     // module ("et_pb_module_header", "card-header"), and the heading belongs to whatever holds it.
@@ -1107,6 +1128,34 @@ class Scorer {
     this.headingIds ??= sectionIds(this.outlineRoot);
     const ids = this.headingIds;
     return links.every((link) => ids.has(decodeFragment(link.attribs.href!.slice(1))));
+  }
+
+  /**
+   * Whether a list of topics, flagged only by its own word (TOPIC_LIST: "post-card__tags", "crayons-story__tags", "job-tile-tags"),
+   * sits in one card of a run: an ancestor within CARD_TOPICS_REACH levels that holds an `<h2>`–`<h6>` and has siblings of its tag
+   * and class, the run holding half the page's ink and the card under a third of the run (a listing's river, not a column beside
+   * an article). A listing's golds keep each card's topics; the word still flags a post's tag list under its story.
+   */
+  private isCardTopics(element: Element, wordHints: string): boolean {
+    if (!TOPIC_LIST_WORD.test(wordHints) || BOILERPLATE.test(wordHints.replace(TOPIC_LIST, '$1x'))) return false;
+    let card = element.parent;
+    for (let level = 0; level < CARD_TOPICS_REACH && card !== null && isElement(card); level += 1, card = card.parent) {
+      const run = card.parent;
+      if (run === null || !isElement(run) || card.name === 'body' || card.name === 'main') return false;
+      const className = card.attribs.class?.trim();
+      let runInk = 0;
+      let cards = 0;
+      for (let ci = 0, kids = run.children; ci < kids.length; ci += 1) {
+        const kid = kids[ci]!;
+        if (!isElement(kid) || kid.name !== card.name || kid.attribs.class?.trim() !== className) continue;
+        runInk += this.textInk(kid);
+        cards += 1;
+      }
+      if (cards < 2) continue;
+      if (!holdsHeading(card, CARD_TOPICS_REACH + 2)) return false;
+      return runInk >= this.pageInk * 0.5 && this.textInk(card) < runInk / 3;
+    }
+    return false;
   }
 
   /**
@@ -1667,6 +1716,27 @@ const HEADER_WORDS = /header/g;
 const TAXONOMY_HEADER = /(?:^|\s)mntl-taxonomysc-header/;
 /** Headers of disclosure and overlay widgets and of the page's own banner (see isSectionHeader). */
 const NOT_SECTION_HEADER = /(?:accordion|card|item|modal|drawer|tab|toggle|dropdown|popup|menu|filter|site|global|main|top|mobile|nav)[-_]?header(?:$|[-_\s])/;
+
+const CAPTION_WORD = /(?:^|[-_\s])(?:caption|credit)s?(?:$|[-_\s])/;
+
+/**
+ * Whether an element flagged only by "caption" or "credit" is the caption of a quotation: it sits in a `<figure>` (up to two levels
+ * down) that holds a `<blockquote>`, HTML's way to attribute a quote ("figure › blockquote + figcaption": the speaker's name and
+ * title). It says who said the words, which are read; a picture's caption is not.
+ */
+function quotationCaption(element: Element, wordHints: string): boolean {
+  if (!CAPTION_WORD.test(wordHints) || BOILERPLATE.test(wordHints.replace(CAPTION_HINTS, '$1x'))) return false;
+  let around = element.parent;
+  for (let level = 0; level < 2 && around !== null && isElement(around); level += 1, around = around.parent)
+    if (around.name === 'figure') return containsTag(around, 'blockquote');
+  return false;
+}
+
+/** A list of topics by its class word: "tags" or "tag-list", not a single "tag" (a badge, a price tag). */
+const TOPIC_LIST = /(^|[-_\s])(?:tags|tag-?list)(?=$|[-_\s])/g;
+const TOPIC_LIST_WORD = /(?:^|[-_\s])(?:tags|tag-?list)(?:$|[-_\s])/;
+/** How many levels above a list of topics its card may sit (`div.job-tile-tags` › `div.job-tile-left` › `div.job-tile` › `div.job-tile-wrapper`). */
+const CARD_TOPICS_REACH = 4;
 
 /** Hints with the tokens that name the element's own tag ("tag_h2--2y8Ae" on an `<h2>`: a CSS module's style per tag) taken out. */
 function withoutOwnTagStyle(hints: string, name: string): string {
