@@ -2400,3 +2400,21 @@ describe('generic body: session 31 misfire2 pass (class words that misfire: a ca
     expect(out.join('\n')).not.toContain('A chart of the clicks per query');
   });
 });
+
+describe('generic body: session 31 region pass (a cookie notice in a region read whole)', () => {
+  const para = (topic: string, n: number): string =>
+    `${topic} paragraph ${n} says the new rules arrived this year, and the compliance teams changed how they work.`;
+  const post = `<div class="q1"><div><p>${para('Post', 1)} ${para('Post', 2)}</p></div></div>`;
+  const note = `<div class="q1"><div><p>${para('Note', 1)} ${para('Note', 2)}</p></div></div>`;
+  const notice =
+    '<div class="q7"><div class="q8"><p>We and our partners use cookies to improve your experience and to measure traffic.</p>' +
+    '<button>Accept all</button><button>Manage choices</button></div></div>';
+
+  it("drops a cookie notice from a page read whole, though no class word names it, and keeps a page's text about cookies", () => {
+    const out = lines(`<html><body>${post}${notice}${note}</body></html>`);
+    expect(out.some((l) => l.startsWith('Note paragraph 1'))).toBe(true);
+    expect(out.some((l) => l.includes('use cookies'))).toBe(false);
+    const about = '<div class="q7"><p>Our analytics set no cookies: visits are counted without them, and no personal data is kept.</p></div>';
+    expect(lines(`<html><body>${post}${about}${note}</body></html>`).some((l) => l.startsWith('Our analytics set no cookies'))).toBe(true);
+  });
+});

@@ -2280,6 +2280,44 @@ class OutlineFilter implements ElementFilter {
   }
 }
 
+/** The most text a cookie notice holds (CookieNoticeFilter): a banner's sentences, its purposes and its buttons, not a page's section. */
+const COOKIE_NOTICE_TEXT = 1500;
+/** The blocks a cookie notice is set in. */
+const COOKIE_NOTICE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'p']);
+/** A cookie notice's own sentence: the site uses cookies, or asks to accept, consent to or allow them ("iFixit uses cookies to …"). */
+const COOKIE_NOTICE = /\b(?:uses?|using|accept|consent to|agree to|allow)\s+(?:(?:the|our|all|of|use)\s+){0,3}cookies\b/i;
+
+/**
+ * The walk's filter when a page's region is read whole (the best container held too little of it): what the inner filter leaves
+ * out, and the site's cookie notice. A consent banner is served in the page's markup, often inside `<main>` or in a plain `<div>`
+ * of the body, and its class words (`cookie-banner`, `consent`) are what names it on the templates we know (PageChromeFilter's
+ * CHROME_WORD, the scorer's boilerplate); where they name nothing, its sentence still does ("We and our partners use cookies …",
+ * "By using our site, you agree to our use of cookies"). Only the outermost element holding at most COOKIE_NOTICE_TEXT is read,
+ * so each text is read once; a page that writes about cookies ("No cookies, just insights", "Cookies are not used") says no such
+ * sentence. Inside a chosen container the notice is not met: the walk reads the region only here.
+ */
+class CookieNoticeFilter implements ElementFilter {
+  constructor(
+    private readonly inner: ElementFilter,
+    private readonly scorer: Scorer,
+  ) {}
+
+  skips(element: Element): boolean {
+    if (this.inner.skips(element)) return true;
+    if (!COOKIE_NOTICE_TAGS.has(element.name)) return false;
+    const text = this.scorer.textLength(element);
+    if (text === 0 || text > COOKIE_NOTICE_TEXT) return false;
+    // Read once: an element inside one this test read already (which held the same words, and was kept) is not read again.
+    const parent = element.parent;
+    if (parent !== null && isElement(parent) && COOKIE_NOTICE_TAGS.has(parent.name) && this.scorer.textLength(parent) <= COOKIE_NOTICE_TEXT) return false;
+    return COOKIE_NOTICE.test(rawText(element));
+  }
+
+  shows(element: Element): boolean {
+    return this.inner.shows(element);
+  }
+}
+
 /** Whether class and id hints (classHints) name the site's chrome (CHROME_WORD) and not content beside it (NOT_CHROME_WORD). */
 export function isChromeName(hints: string): boolean {
   const lower = hints.toLowerCase();
@@ -3989,7 +4027,7 @@ export function extractGenericBody(
   if (readRegion && !described) {
     // A page without <main> whose best container holds too little is read whole: its chrome is then read too, unless named as such.
     const chrome = region === body ? new PageChromeFilter(scorer, scorer.textInk(body), body) : scorer;
-    const filter = articleLike ? chrome : new OutlineFilter(chrome, scorer);
+    const filter = new CookieNoticeFilter(articleLike ? chrome : new OutlineFilter(chrome, scorer), scorer);
     blocks = cleanPageBlocks(collectBlocks(region, { baseUrl, reveal, filter }), kind, scorer);
     container = region;
     length = blocksLength(blocks);
