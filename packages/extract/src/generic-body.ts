@@ -1961,20 +1961,6 @@ const TITLED_LINKS = 0.5;
 /** The least paragraph ink the branches before the container must hold inside that ancestor (titledAncestor). */
 const TITLED_LEAD = 200;
 
-/** The page's one shown `<h1>` (none of its ancestors skipped), from the precomputed headings; null when it has none or several. */
-function pageTitle(scorer: Scorer, body: Element): Element | null {
-  let found: Element | null = null;
-  for (const heading of scorer.pageHeadings()) {
-    if (heading.name !== 'h1') continue;
-    let shown = true;
-    for (let at: AnyNode | null = heading; shown && at && isElement(at) && at !== body; at = at.parent) shown = !scorer.skips(at);
-    if (!shown) continue;
-    if (found !== null) return null;
-    found = heading;
-  }
-  return found;
-}
-
 /**
  * The ancestor that holds the page's title, when the container is its text's second part. Without class words to lift a post's
  * wrapper ("entry-content", "article-body"), the best candidate can be the one block whose paragraphs sit together, below a lead
@@ -1989,7 +1975,7 @@ function pageTitle(scorer: Scorer, body: Element): Element | null {
  * container or on any element of the climb: there the template's words already chose (plain runs of known templates).
  */
 function titledAncestor(scorer: Scorer, top: Element, body: Element): Element {
-  const title = pageTitle(scorer, body);
+  const title = onlyTitle(scorer, body);
   if (title === null || holds(top, title) || elementOrder(title) > elementOrder(top) || scorer.classWeight(top) !== 0 || scorer.isShopPage()) return top;
   let level = 0;
   for (let at = top.parent; at && isElement(at) && at !== body && at.name !== 'html' && level < TITLED_LEVELS; at = at.parent, level += 1) {
@@ -2227,19 +2213,17 @@ export class PageChromeFilter implements ElementFilter {
  * page whose `<h1>`s title its cards (a shop's home page listing its blog's posts) names no title above which to look.
  */
 function onlyTitle(scorer: Scorer, body: Element): Element | null {
-  const found: Element[] = [];
-  collectTitles(scorer, body, found);
-  return found.length === 1 ? found[0]! : null;
-}
-
-/** Collects the `<h1>`s below a node outside skipped subtrees into `found`, stopping at the second. */
-function collectTitles(scorer: Scorer, node: Element, found: Element[]): void {
-  for (let ci = 0, kids = node.children; ci < kids.length && found.length < 2; ci += 1) {
-    const child = kids[ci]!;
-    if (!isElement(child) || scorer.skips(child)) continue;
-    if (child.name === 'h1') found.push(child);
-    else collectTitles(scorer, child, found);
+  // The precomputed walk's headings, each checked for a skipped ancestor: no second walk of the tree.
+  let found: Element | null = null;
+  for (const heading of scorer.pageHeadings()) {
+    if (heading.name !== 'h1') continue;
+    let shown = true;
+    for (let at: AnyNode | null = heading; shown && at && isElement(at) && at !== body; at = at.parent) shown = !scorer.skips(at);
+    if (!shown) continue;
+    if (found !== null) return null;
+    found = heading;
   }
+  return found;
 }
 
 /** Block tags that hold a site's menus, top bars and breadcrumbs when no `<nav>` or `<header>` names them (isChromeAboveTitle). */
