@@ -10,7 +10,8 @@ import { isRegExpSpace, normalizeSpace } from './text.ts';
 export type JsonLdNode = Record<string, unknown>;
 
 /** `afterKicker`: the heading's words after a first part set in an element of its own (a kicker, see `afterKicker`), or null. */
-export type Heading = { text: string; chrome: boolean; element: Element; afterKicker: string | null };
+/** `outsideMain`: the page has a <main> (or role=main) and the heading stands outside it and outside any <article>. */
+export type Heading = { text: string; chrome: boolean; element: Element; afterKicker: string | null; outsideMain?: boolean };
 
 /** Where a <time> sits: in a byline/header near the headline, in chrome or lists of other stories, or elsewhere. */
 export type TimePlace = 'byline' | 'elsewhere' | 'other-stories';
@@ -416,6 +417,8 @@ class SignalReader {
   after: string[] = [];
   leading: AnyNode[] = [];
   headingFound = false;
+  /** A <main> or role=main element was seen: the page marks its content, and a heading outside it is the site's. */
+  mainSeen = false;
   afterBudget = HEADLINE_TEXTS_AFTER;
   prose = 0;
   titleTag: string | null = null;
@@ -473,6 +476,7 @@ class SignalReader {
       this.authorElement(node, itemprop);
     if (itemprop && ITEM_DATE_PROPS.has(itemprop) && this.itemDates.length < 10) this.itemDate(node, itemprop);
     if (rare && this.postingItem === null) this.posting(attribs.itemtype, node);
+    if (rare && !this.mainSeen && attribs.role === 'main') this.mainSeen = true;
     switch (node.name) {
       case 'html':
         this.language(attribs);
@@ -494,6 +498,9 @@ class SignalReader {
       case 'title':
         if (this.titleTag === null) this.titleTag = normalizeSpace(rawText(node)) || null;
         return false;
+      case 'main':
+        this.mainSeen = true;
+        return true;
       case 'h1':
         this.heading(node);
         if (attribs.slot === 'title' && isRedditLinkPost(node.parent)) this.titleIsPost = true;
@@ -679,7 +686,7 @@ class SignalReader {
       htmlLang: this.htmlLang,
       titleTag: this.titleTag,
       h1: this.h1,
-      headings: this.headings,
+      headings: this.mainSeen ? this.headings.map((h) => ({ ...h, outsideMain: !withinMain(h.element) })) : this.headings,
       firstH2: this.firstH2,
       titleIsPost: this.titleIsPost,
       times: this.times,

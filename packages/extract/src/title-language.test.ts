@@ -611,6 +611,22 @@ describe('chooseTitle on whole pages', () => {
     // A first <h2> that is a section's heading: the article's own headline, as before.
     expect(titleOf(head, '<h1>Best Travel Insurance for Seniors</h1><h2>How we chose</h2>')).toBe('Best Travel Insurance for Seniors');
   });
+
+  it('takes a heading outside the page’s <main> that ends the metadata title after a separator as the site’s name', () => {
+    // mdBook's menu bar, its class words unknown: "<h1>The Rust Programming Language</h1>" beside <main>, which sets the chapter as an <h2>.
+    const book = (title: string, heading: string): string =>
+      extractArticle(
+        `<html><head><title>${title}</title></head><body><div><div><h1>${heading}</h1></div><div><main><h2>What is Ownership?</h2>${body}</main></div></div></body></html>`,
+        { url: 'https://doc.example.org/book/ch04-01-what-is-ownership.html', fetchedAt: new Date('2026-02-08T08:00:00Z') },
+      ).title;
+    expect(book('What is Ownership? - The Rust Programming Language', 'The Rust Programming Language')).toBe('What is Ownership?');
+    // After a colon the last part is the headline's own ("City Building Department: Home Repair Assistance Program").
+    expect(book('City Building Department: Home Repair Assistance Program', 'Home Repair Assistance Program')).toBe('Home Repair Assistance Program');
+    // Inside <main> the heading is the page's own, as before.
+    expect(titleOf('<title>Dark Roast Coffee - Fiercely Strong Coffee</title>', '<h1>Fiercely Strong Coffee</h1>', '/products/dark-roast')).toBe(
+      'Fiercely Strong Coffee',
+    );
+  });
 });
 
 describe('headings in site chrome', () => {

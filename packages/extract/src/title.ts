@@ -104,7 +104,7 @@ export type TitleInput = {
   /** Metadata titles in order of trust (JSON-LD headline, page data, og:title, twitter:title, Dublin Core, <title>). */
   metadata: TitleSource[];
   /** Visible <h1> texts in document order; `chrome` marks those in navigation, mastheads and sidebars. */
-  headings: { text: string; chrome: boolean; afterKicker?: string | null }[];
+  headings: { text: string; chrome: boolean; afterKicker?: string | null; outsideMain?: boolean }[];
   /** The first visible <h2> outside chrome: a title only on a page without a content <h1>, and only when the metadata confirms it. */
   subheading?: string | null;
   /** Names the site goes by (og:site_name, JSON-LD publisher, application-name). */
@@ -179,6 +179,13 @@ function endSegmentKeys(title: string): string[] {
   const keys = [titleKey(segments[segments.length - 1]!.text)];
   if (/^:/.test(segments[1]!.separator.trim())) keys.push(titleKey(segments[0]!.text));
   return keys;
+}
+
+/** The key of a title's last segment when a separator other than a colon sets it apart ("Site" of "Page - Site"), else null. */
+function lastSegmentKey(title: string): string | null {
+  const segments = segmentsOf(title.replace(/\s*::\s*$/, ''));
+  const last = segments[segments.length - 1]!;
+  return segments.length >= 2 && !/^:/.test(last.separator.trim()) ? titleKey(last.text) : null;
 }
 
 /** The key of a title's first segment when a colon follows it ("Blog" of "Blog: Post"), else null. */
@@ -655,7 +662,12 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   const input = {
     ...given,
     metadata: given.metadata.map((m) => ({ from: m.from, text: m.text.replace(INVISIBLE, '') })),
-    headings: given.headings.map((h) => ({ text: h.text.replace(INVISIBLE, ''), chrome: h.chrome, afterKicker: h.afterKicker ?? null })),
+    headings: given.headings.map((h) => ({
+      text: h.text.replace(INVISIBLE, ''),
+      chrome: h.chrome,
+      afterKicker: h.afterKicker ?? null,
+      outsideMain: h.outsideMain ?? false,
+    })),
   };
   const hosts = hostKeys(input.host);
   const metadata = input.metadata.map((m) => ({ from: m.from, text: decodeTitleText(m.text) })).filter((m) => m.text !== '');
@@ -667,8 +679,11 @@ function chooseByEvidence(given: TitleInput, seen: Seen): { title: string; from:
   const runsOf = onceEach(segmentRuns);
   // A heading in the site's chrome (masthead, menu bar) that is the first or last part of a metadata title names the site
   // ("Engora Data Blog" of "Engora Data Blog: Small adventures…", "The Rust Programming Language" of "What is Ownership? - The Rust…").
+  // So is a heading outside the page's <main> that is the last part of a metadata title after a separator other than a colon
+  // (mdBook's menu bar "<h1>The Rust Programming Language</h1>" beside <main>, under "What is Ownership? - The Rust…"): the
+  // page marks its content, the heading stands apart from it and says what every page of the site ends its title with.
   const chromeSites = input.headings
-    .filter((h) => h.chrome)
+    .filter((h) => h.chrome || (h.outsideMain && metadata.some((m) => lastSegmentKey(m.text) === titleKey(h.text))))
     .map((h) => titleKey(h.text))
     .filter((key) => key.length >= 2 && metadata.some((m) => endKeysOf(m.text).includes(key)) && !metadata.some((m) => innerKeysOf(m.text).includes(key)));
   // A stated name written as a title ("Freshdesk: AI-powered platform … | Freshworks" as the publisher's name) names no
