@@ -2418,3 +2418,24 @@ describe('generic body: session 31 region pass (a cookie notice in a region read
     expect(lines(`<html><body>${post}${about}${note}</body></html>`).some((l) => l.startsWith('Our analytics set no cookies'))).toBe(true);
   });
 });
+
+describe('generic body: session 32 shop pass', () => {
+  const para = (n: number): string => `<p>${sentence(n)} It goes on with a second clause, a third one, and more words to read.</p>`;
+  const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Stoneware mug"}</script>`;
+  const page = (inner: string): string =>
+    `<html><head>${ld}</head><body><main><div class="x1"><h1>Stoneware mug</h1>${para(1)}<div class="x2"><span class="x3">Star Seller</span>${inner}</div>${para(2)}${para(3)}</div></main></body></html>`;
+
+  it('drops a tooltip (role=tooltip) whose class words say nothing: the pop-up of a badge or a delivery date', () => {
+    const tip = `<div class="x4" role="tooltip"><p class="x5">Star Sellers have an outstanding track record for providing a great customer experience, and replied quickly to <a href="/help">messages</a>.</p></div>`;
+    const text = extractArticle(page(tip), { ...options, url: 'https://shop.example.org/listing/1/mug' }).contentText;
+    expect(text).toContain(sentence(1));
+    expect(text).toContain(sentence(3));
+    expect(text).not.toContain('outstanding track record');
+  });
+
+  it('keeps an element marked as a tooltip whose text is a link it shows (a hover card trigger, as Medium marks its author links)', () => {
+    const trigger = `<p>Made by <span class="x4" role="tooltip"><a href="/team">the potters of the Tableware Studio</a></span> in Lviv, one mug at a time, by hand.</p>`;
+    const text = extractArticle(page(trigger), { ...options, url: 'https://shop.example.org/listing/1/mug' }).contentText;
+    expect(text).toContain('Made by the potters of the Tableware Studio in Lviv');
+  });
+});
