@@ -2439,3 +2439,39 @@ describe('generic body: session 32 shop pass', () => {
     expect(text).toContain('Made by the potters of the Tableware Studio in Lviv');
   });
 });
+
+describe('generic body: session 32 contsize pass (the container is one of a run of prose sections under headings of one level)', () => {
+  const told = (topic: string, n: number): string =>
+    `${topic} point ${n} explains how the payroll module files the taxes, who approves the changes, and what the report shows.`;
+  const section = (name: string, heading: string, count: number, kind = 'a'): string =>
+    `<section class="part part-${kind}"><div class="h-${kind}"><h2>${heading}</h2></div><div class="c-${kind}"><div class="g-${kind}"><div class="t-${kind}">` +
+    Array.from({ length: count }, (_, n) => `<p>${told(name, n + 1)}</p>`).join('') +
+    '</div></div></div></section>';
+  const page = (sections: string, head = ''): string =>
+    `<html><head><title>Payroll software</title>${head}</head><body><nav><a href="/">Home</a><a href="/hr">HR</a></nav>` +
+    `<main><div class="w1"><div class="w2">${sections}</div></div></main><footer><p>Copyright the vendor</p></footer></body></html>`;
+
+  it('reads the sections beside the container that open with a heading of its level over their own prose', () => {
+    // The first two sections share their class (read as one article's chunks); the later ones are written in another variant.
+    const out = lines(
+      page(
+        section('Payroll', 'Run payroll in one place', 8) +
+          section('Taxes', 'File the taxes', 5) +
+          section('Benefits', 'Manage benefits', 2, 'b') +
+          section('Time', 'Track time off', 2, 'b') +
+          section('Reports', 'Report on pay', 2, 'b'),
+      ),
+    );
+    expect(out).toContain(told('Payroll', 1));
+    expect(out).toContain(told('Taxes', 2));
+    expect(out).toContain(told('Benefits', 2));
+    expect(out).toContain(told('Reports', 1));
+  });
+
+  it("does not read one section after an article's own (a run needs two sections beside it)", () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Payroll software"}</script>';
+    const out = lines(page(section('Payroll', 'Run payroll in one place', 8) + section('Author', 'About the writer', 2, 'b'), ld));
+    expect(out).toContain(told('Payroll', 1));
+    expect(out.some((l) => l.startsWith('Author point'))).toBe(false);
+  });
+});

@@ -1951,6 +1951,7 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
   while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html' && isOutlineSection(top) && hasOutlineSibling(scorer, top))
     top = top.parent;
   top = titledAncestor(scorer, top, body);
+  top = withProseSections(scorer, top, body);
   // A lone child adds nothing: its parent may carry siblings-to-be (images, subheads).
   while (top.parent && isElement(top.parent) && top.parent !== body && top.parent.name !== 'html') {
     const elementChildren = top.parent.children.filter(isElement);
@@ -1992,6 +1993,97 @@ function titledAncestor(scorer: Scorer, top: Element, body: Element): Element {
     for (let node: AnyNode = top; node !== at; node = node.parent as AnyNode)
       for (let sibling = node.prev; sibling; sibling = sibling.prev) if (isElement(sibling)) lead += scorer.paragraphText(sibling);
     return lead >= Math.max(TITLED_LEAD, scorer.paragraphText(top)) ? at : top;
+  }
+  return top;
+}
+
+/** How many levels above the container withProseSections looks for the section whose siblings are the page's other sections. */
+const SECTION_LEVELS = 3;
+/** The least number of sections beside it (withProseSections): a run of the page's sections, not one box after an article. */
+const SECTION_RUN = 2;
+/** The least ink the sections beside it must hold together (withProseSections). */
+const SECTION_INK = 200;
+/** The most link density a section beside it, and the parent taken, may have (withProseSections). */
+const SECTION_LINKS = 0.25;
+/** The most of the parent's text outside those sections, against theirs (withProseSections): a wrapper of sections, not a page's frame. */
+const SECTION_OTHER = 0.25;
+
+/** The level of the heading a section opens with (2–6): its first element holding text, through wrappers, is that heading; 0 when not. */
+function openingLevel(element: Element, depth = 5): number {
+  let first: Element | null = null;
+  for (let ci = 0, kids = element.children; ci < kids.length && first === null; ci += 1) {
+    const kid = kids[ci]!;
+    if (holdsText(kid)) first = isElement(kid) ? kid : element;
+  }
+  if (first === null || first === element) return 0;
+  if (HEADING_TAGS.has(first.name)) return first.name === 'h1' ? 0 : Number(first.name[1]);
+  return depth > 0 && (CONTAINER_TAGS.has(first.name) || first.name === 'header' || first.name === 'hgroup') ? openingLevel(first, depth - 1) : 0;
+}
+
+/** The highest level (smallest number, 2–6) of the headings inside an element, 0 when it holds none (the page's <h1> is not counted). */
+function topLevel(scorer: Scorer, element: Element): number {
+  let best = 0;
+  for (const heading of scorer.pageHeadings()) {
+    if (heading.name === 'h1' || !holds(element, heading)) continue;
+    const level = Number(heading.name[1]);
+    if (best === 0 || level < best) best = level;
+  }
+  return best;
+}
+
+/** Prose with few links: link density under SECTION_LINKS, paragraphs half its text or more (withProseSections). */
+function isProseRunSection(scorer: Scorer, element: Element): boolean {
+  return scorer.linkDensity(element) < SECTION_LINKS && scorer.visibleProse(element) >= scorer.textLength(element) * 0.5;
+}
+
+/**
+ * The page's other sections beside the container, when it is one of them: a service page or a guide written as a run of
+ * sections, each opening with a heading of the same level over its prose (Oracle's product page: five `<section>`s, each a
+ * wrapped `<h2>` over its paragraphs), where the best candidate is one section (or a block inside it) and neither the sibling
+ * join nor the same-class chunks reach the rest (their paragraphs sit deeper than scores climb, their class is another
+ * variant's). Climbing from the container past wrappers that hold it alone, at most SECTION_LEVELS levels, the first ancestor
+ * (or the container) that holds headings below `<h1>` decides: when it opens with a heading of its highest level and is prose
+ * (isProseRunSection), and at least SECTION_RUN siblings of its tag open with a heading of that level and are prose too, holding
+ * SECTION_INK or more together, with the parent's other text at most SECTION_OTHER of the run's and the parent's link density
+ * under SECTION_LINKS, the parent becomes the container. One section after an article's own (an author box, an FAQ, a promo)
+ * is not a run. Not where a sibling is named as testimonials, reviews, logos or a slider (NOT_PROSE_SECTION, as landingSections
+ * leaves them), nor on a shop's product page.
+ */
+function withProseSections(scorer: Scorer, top: Element, body: Element): Element {
+  if (scorer.isShopPage()) return top;
+  let at = top;
+  for (let level = 0; level < SECTION_LEVELS;) {
+    const parent = at.parent;
+    if (!parent || !isElement(parent) || parent === body || parent.name === 'html') return top;
+    // A wrapper around the ancestor alone is no level.
+    if (!parent.children.some((kid) => kid !== at && scorer.textLength(kid) > 0)) {
+      at = parent;
+      continue;
+    }
+    level += 1;
+    const heading = topLevel(scorer, at);
+    if (heading !== 0) {
+      if (openingLevel(at) !== heading || !isProseRunSection(scorer, at)) return top;
+      let sections = 0;
+      let count = 0;
+      let other = 0;
+      for (let ci = 0, kids = parent.children; ci < kids.length; ci += 1) {
+        const kid = kids[ci]!;
+        if (kid === at) continue;
+        const text = scorer.textLength(kid);
+        if (text === 0) continue;
+        // A section the page names as testimonials, reviews, logos or a slider (as landingSections reads them) is not the page's text.
+        if (isElement(kid) && NOT_PROSE_SECTION.test(classHints(kid))) return top;
+        if (isElement(kid) && kid.name === at.name && openingLevel(kid) === heading && isProseRunSection(scorer, kid)) {
+          sections += text;
+          count += 1;
+        } else other += text;
+      }
+      if (sections < SECTION_INK || count < SECTION_RUN) return top;
+      if (other > (sections + scorer.textLength(at)) * SECTION_OTHER || scorer.linkDensity(parent) >= SECTION_LINKS) return top;
+      return parent;
+    }
+    at = parent;
   }
   return top;
 }
