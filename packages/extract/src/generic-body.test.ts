@@ -2475,3 +2475,30 @@ describe('generic body: session 32 contsize pass (the container is one of a run 
     expect(out.some((l) => l.startsWith('Author point'))).toBe(false);
   });
 });
+
+describe("generic body: session 32 readwhole pass (the body of the page's titled <article> beside a long comment thread)", () => {
+  const story = [1, 2, 3, 4]
+    .map((n) => `<p>Story paragraph ${n} reports that the graduates found fewer openings this year, and the recruiters explained why.</p>`)
+    .join('');
+  const comments = Array.from(
+    { length: 30 },
+    (_, n) =>
+      `<div class="c4"><div class="c5"><a href="/u/${n}">reader${n}</a> (Score: ${n % 5})</div>` +
+      `<div class="c6">Comment ${n} says the market changed long before this year</div>` +
+      `<div class="c7"><a href="/r/${n}">Reply to This</a> <a href="/f/${n}">Flag as Inappropriate</a></div></div>`,
+  ).join('');
+  const page = (tag: string): string =>
+    `<html><body><section><div class="c1"><${tag} class="c2"><header><span><a href="/t/jobs"><img src="/jobs.png" alt="Jobs"></a></span><h1><a href="/story/1">Graduates find fewer jobs</a></h1>` +
+    `<div>Posted by <a href="/u/editor">editor</a> <time datetime="2025-12-19">on Friday</time></div></header>` +
+    `<div class="c3">${story}</div></${tag}></div><div class="c8">${comments}</div></section></body></html>`;
+
+  it('keeps the article body and leaves the comment thread out, though no class word names it', () => {
+    const out = lines(page('article'));
+    expect(out.some((l) => l.startsWith('Story paragraph 4'))).toBe(true);
+    expect(out.some((l) => l.startsWith('Comment 3 says'))).toBe(false);
+  });
+
+  it('reads the region whole when the title and the text share a plain <div>', () => {
+    expect(lines(page('div')).some((l) => l.startsWith('Comment 3 says'))).toBe(true);
+  });
+});

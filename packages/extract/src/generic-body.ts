@@ -4097,7 +4097,11 @@ export function extractGenericBody(
   // On a page that is not an article, an FAQ accordion picked as the best container (isAccordion) is one section of the page:
   // the region is read whole when the accordion holds under three quarters of it.
   const faq = !articleLike && container !== null && ink < regionText * ACCORDION_REGION_SHARE && isAccordion(scorer, container);
-  const readRegion = regionText > 0 && !framed && (inFooter || faq || ink < regionText * (articleLike ? 0.15 : 0.5));
+  // The body of the page's titled <article> (isTitledArticleBody) is kept however much chrome (a comment thread) the region adds.
+  const readRegion =
+    regionText > 0 &&
+    !framed &&
+    (inFooter || faq || (ink < regionText * (articleLike ? 0.15 : 0.5) && !(container !== null && isTitledArticleBody(scorer, container, body, region))));
   // A product page's best block named as the product's description ("product__description") is what the page is read for, not one card of a grid.
   // So is one that is the description the page states in its JSON-LD (statedDescription), where class words say nothing (sought
   // only where the main region would be read in its place).
@@ -4198,6 +4202,33 @@ export function extractGenericBody(
   if (scorer.isThread() || scorer.posts.length >= 2 || threadAddress)
     return { blocks: dropPostCardLines(dropRelativeTimes(dropQuotedPosts(blocks))), container };
   return { blocks, container };
+}
+
+/** The least share of its titled `<article>`'s text the best container holds to be that article's body (isTitledArticleBody). */
+const TITLED_ARTICLE_SHARE = 0.5;
+/** The link density under which the region's text beyond the titled `<article>` is written beside it, not cards (isTitledArticleBody). */
+const TITLED_ARTICLE_REST_LINKS = 0.5;
+
+/**
+ * Whether the best container is the body of the page's titled article: the nearest ancestor that holds the page's one `<h1>`
+ * (onlyTitle, coming before the container) is an `<article>` inside the main region, and the container holds at least
+ * TITLED_ARTICLE_SHARE of its text. The page then says where its text is, and the rest of the region is the site's: a story's
+ * comment thread, sidebars, related cards, which class words ("comments", "sidebar") leave out of the region's measure on the
+ * templates we know and nothing names on the others, so that the container holds too little of the region and it would be read
+ * whole with that chrome (Slashdot's story in `<article>` with its `<h1>`, above some 300 comments). Not where the region's text
+ * beyond the article is mostly link text (link density TITLED_ARTICLE_REST_LINKS or more): a page that is not an article, with a
+ * story over a grid of other stories' teasers, is read whole with its cards (a collection page's body).
+ */
+function isTitledArticleBody(scorer: Scorer, container: Element, body: Element, region: Element): boolean {
+  const title = onlyTitle(scorer, body);
+  if (title === null || holds(container, title) || elementOrder(title) > elementOrder(container)) return false;
+  for (let at = container.parent; at && isElement(at) && at !== region && at !== body; at = at.parent) {
+    if (!holds(at, title)) continue;
+    if (at.name !== 'article' || scorer.textLength(container) < scorer.textLength(at) * TITLED_ARTICLE_SHARE) return false;
+    const rest = scorer.textLength(region) - scorer.textLength(at);
+    return scorer.linkLength(region) - scorer.linkLength(at) < rest * TITLED_ARTICLE_REST_LINKS;
+  }
+  return false;
 }
 
 /** The most of the main region's text an FAQ accordion picked as the best container may hold and the region still be read (extractGenericBody). */
