@@ -623,4 +623,14 @@ describe('threads: post frames with a wrapper repeated, a signature in some fram
     for (const body of [opening, reply, third]) expect(text).toContain(body);
     expect(text).not.toContain('Tip of the week');
   });
+
+  it("drops a signature's paragraph broken into lines by <br> after the post's text (session 32)", () => {
+    const frame = (n: number, date: string, body: string, below: string): string =>
+      `<article class="ha1"><aside class="ha2"><h3>poster${n}<br>Member</h3></aside><div class="ha3"><div class="ha4"><time>${date}</time></div><div class="ha5"><p>${body}</p></div>${below}</div></article>`;
+    const sig = `<div class="ha6"><p>⭐ Community Leader ⭐ Software Engineer ⭐<br>Design should be simple. Communication should be honest.<br>Want to improve your store? I build proven solutions including:<br>✦ <a href="https://example.net/a">Breadcrumbs</a> ✦ <a href="https://example.net/b">Wishlist</a> ✦</p></div>`;
+    const page = `<html><body><main><h1>Battery drain</h1><div class="h0">${frame(1, 'August 26, 2024', opening, '')}${frame(2, 'August 27, 2024', reply, sig)}${frame(3, 'August 28, 2024', third, '')}</div></main></body></html>`;
+    const text = extractArticle(page, { ...options, url: 'https://forum.example.org/threads/battery-drain.12/' }).contentText;
+    for (const body of [opening, reply, third]) expect(text).toContain(body);
+    for (const line of ['Community Leader', 'Design should be simple', 'proven solutions', 'Wishlist']) expect(text).not.toContain(line);
+  });
 });
