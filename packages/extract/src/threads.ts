@@ -863,6 +863,19 @@ function shortLinesOnly(node: Element): boolean {
   return true;
 }
 
+/**
+ * The children of a thread's frames' parent read as the thread: every child but the rows before the first frame and after the
+ * last that hold only short lines (shortLinesOnly) — the board's breadcrumb trail, its pager ("Pages: 1") and button rows,
+ * which engines repeat above and below the posts. A row of prose there (an opening post framed unlike the replies) is read.
+ */
+export function threadRows(thread: Element, frames: Element[]): Element[] {
+  const kids = thread.children.filter((child): child is Element => isElement(child));
+  const first = kids.indexOf(frames[0]!);
+  const last = kids.indexOf(frames[frames.length - 1]!);
+  if (first < 0 || last < 0) return kids;
+  return kids.filter((child, at) => (at >= first && at <= last) || !shortLinesOnly(child));
+}
+
 /** Whether posts' text is their own words rather than links (a forum's list of topics frames each topic alike, with a date). */
 function mostlyProse(posts: Element[]): boolean {
   let text = 0;
