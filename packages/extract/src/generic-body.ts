@@ -55,6 +55,7 @@ import {
   frameChrome,
   withPostHeaders,
   isWholeRun,
+  threadRows,
   dropFrameChrome,
 } from './threads.ts';
 import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
@@ -4181,7 +4182,10 @@ export function extractGenericBody(
         best.container !== null &&
         (holds(thread, best.container) || holds(best.container, thread))
       )
-        blocks = cleanBlocks(collectBlocks(thread, { baseUrl, reveal, filter: scorer }), 'other');
+        blocks = cleanBlocks(
+          threadRows(thread, frames).flatMap((row) => collectBlocks(row, { baseUrl, reveal, filter: scorer })),
+          'other',
+        );
     }
     if (posts.length > 0) {
       blocks = dropFrameChrome(blocks, frameChrome(posts, frames));

@@ -594,6 +594,22 @@ describe('threads: post frames with a wrapper repeated, a signature in some fram
     expect(text).not.toContain('Latest topics');
   });
 
+  it("leaves out the rows of short lines the frames' parent holds above and below the posts (session 32)", () => {
+    const menu = ['Index', 'Rules', 'Search', 'Register', 'Login'].map((label) => `<li><a href="/${label.toLowerCase()}">${label}</a></li>`).join('');
+    const notice = 'The annual community awards results are in, thank you to everyone who took the time to vote and congratulations to the winners.';
+    const latest = [1, 2, 3, 4, 5, 6, 7, 8]
+      .map((n) => `<li><a href="/viewtopic.php?id=${n}">Another topic on this board, number ${n}, about phones and batteries</a></li>`)
+      .join('');
+    // The board's breadcrumb trail and pager, in a row of the frames' parent written above the posts and again below them.
+    const crumbs = `<div class="hk"><div class="hj"><ul class="hc"><li><a href="/index.php">Index</a></li><li><span>»&#160;</span><a href="/viewforum.php?id=1">Phones</a></li><li><span>»&#160;</span><strong><a href="?id=12">Battery drain</a></strong></li></ul><div class="hg"><p class="hp"><span>Pages: </span><strong>1</strong></p></div><div class="hx"></div></div></div>`;
+    const page = `<html><head><title>Battery drain</title></head><body><div class="h0"><ul>${menu}</ul></div><div class="h9"><p>${notice}</p></div><h1>Battery drain</h1><div class="hm">${crumbs}${fluxFrame(1, 'jane', '2025-11-01 15:14:37', `${opening} ${third}`)}${fluxFrame(2, 'sam', '2025-11-02 06:23:21', reply)}${crumbs}</div><div class="h8"><h3>Latest topics</h3><ul>${latest}</ul></div></body></html>`;
+    const text = extractArticle(page, { ...options, url: 'https://bbs.example.org/viewtopic.php?id=12' }).contentText;
+    expect(text).toContain(opening);
+    expect(text).toContain(reply);
+    expect(text).not.toContain('Pages:');
+    expect(text).not.toContain('Phones');
+  });
+
   it("steps past a signature some frames have after the post's text, and not past prose every frame has", () => {
     const signature = [
       'Community Leader, Software Engineer and UX Designer, helping store owners with their sites since 2016.',
@@ -622,5 +638,15 @@ describe('threads: post frames with a wrapper repeated, a signature in some fram
     const text = extractArticle(page, { ...options, url: 'https://forum.example.org/threads/battery-drain.12/' }).contentText;
     for (const body of [opening, reply, third]) expect(text).toContain(body);
     expect(text).not.toContain('Tip of the week');
+  });
+
+  it("drops a signature's paragraph broken into lines by <br> after the post's text (session 32)", () => {
+    const frame = (n: number, date: string, body: string, below: string): string =>
+      `<article class="ha1"><aside class="ha2"><h3>poster${n}<br>Member</h3></aside><div class="ha3"><div class="ha4"><time>${date}</time></div><div class="ha5"><p>${body}</p></div>${below}</div></article>`;
+    const sig = `<div class="ha6"><p>⭐ Community Leader ⭐ Software Engineer ⭐<br>Design should be simple. Communication should be honest.<br>Want to improve your store? I build proven solutions including:<br>✦ <a href="https://example.net/a">Breadcrumbs</a> ✦ <a href="https://example.net/b">Wishlist</a> ✦</p></div>`;
+    const page = `<html><body><main><h1>Battery drain</h1><div class="h0">${frame(1, 'August 26, 2024', opening, '')}${frame(2, 'August 27, 2024', reply, sig)}${frame(3, 'August 28, 2024', third, '')}</div></main></body></html>`;
+    const text = extractArticle(page, { ...options, url: 'https://forum.example.org/threads/battery-drain.12/' }).contentText;
+    for (const body of [opening, reply, third]) expect(text).toContain(body);
+    for (const line of ['Community Leader', 'Design should be simple', 'proven solutions', 'Wishlist']) expect(text).not.toContain(line);
   });
 });

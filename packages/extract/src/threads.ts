@@ -863,6 +863,19 @@ function shortLinesOnly(node: Element): boolean {
   return true;
 }
 
+/**
+ * The children of a thread's frames' parent read as the thread: every child but the rows before the first frame and after the
+ * last that hold only short lines (shortLinesOnly) — the board's breadcrumb trail, its pager ("Pages: 1") and button rows,
+ * which engines repeat above and below the posts. A row of prose there (an opening post framed unlike the replies) is read.
+ */
+export function threadRows(thread: Element, frames: Element[]): Element[] {
+  const kids = thread.children.filter((child): child is Element => isElement(child));
+  const first = kids.indexOf(frames[0]!);
+  const last = kids.indexOf(frames[frames.length - 1]!);
+  if (first < 0 || last < 0) return kids;
+  return kids.filter((child, at) => (at >= first && at <= last) || !shortLinesOnly(child));
+}
+
 /** Whether posts' text is their own words rather than links (a forum's list of topics frames each topic alike, with a date). */
 function mostlyProse(posts: Element[]): boolean {
   let text = 0;
@@ -903,6 +916,9 @@ export function frameChrome(posts: Element[], frames: Element[]): Set<string> {
         if (element.name === 'time') continue;
         const text = visibleText(element);
         if (text !== '' && (text.length <= 200 || past)) lines.add(text);
+        // Past the post, a trailer's lines one by one (a signature's paragraph broken into lines): before it, a card's
+        // name broken from its rank is the poster's, which the header may not restate.
+        if (past) for (const line of brokenLines(element)) lines.add(line);
       }
     }
   };
@@ -921,6 +937,25 @@ export function frameChrome(posts: Element[], frames: Element[]): Set<string> {
   }
   for (const text of keep) chrome.delete(text);
   return chrome;
+}
+
+/**
+ * The lines of an element its `<br>` children break (a signature's paragraph of a motto, a pitch and a row of links, one line
+ * each): a line break ends a block (blocks.ts), so each line is a block of its own that the element's whole text does not match.
+ * None when the element has no `<br>` child.
+ */
+function brokenLines(element: Element): string[] {
+  if (!element.children.some((child) => isElement(child) && child.name === 'br')) return [];
+  const lines: string[] = [];
+  let run = '';
+  for (const child of element.children) {
+    if (isElement(child) && child.name === 'br') {
+      lines.push(normalizeSpace(run));
+      run = '';
+    } else if (!isElement(child) || (child.name !== 'script' && child.name !== 'style')) run += rawText(child);
+  }
+  lines.push(normalizeSpace(run));
+  return lines.filter((line) => line !== '');
 }
 
 /**
