@@ -3482,6 +3482,8 @@ function isControlText(text: string): boolean {
 function withoutControls(block: Block): Block | null {
   if (block.kind === 'image') return block;
   if (block.kind === 'list') {
+    // A list of running numbers only: a pager set as list items, a rating picker's 1 to 5, a code block's line-number gutter.
+    if (block.items.length >= 3 && isPageNumbers(block.items.map((item) => item.text).join(' '))) return null;
     const items = block.items.filter(
       (item) => !isControlText(item.text) && !isCardBadge(item.text) && !isReadingTime(item.text) && !isDeliveryPromise(item.text),
     );

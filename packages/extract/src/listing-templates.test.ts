@@ -431,6 +431,16 @@ describe('listing templates: a pager written out as one line of page numbers', (
     }
   });
 
+  it('drops a pager set as a list of numbers a script turns, and keeps a list whose items say more than a number', () => {
+    const pager = `<ul class="k8">${[1, 2, 3, 4].map((n) => `<li class="k9"><span class="k10">${n}</span></li>`).join('')}<li class="k9"><span class="k10">Next</span></li></ul>`;
+    const text = read(pagedArchive(pager), 'https://example.com/blog/').contentText;
+    expect(text).toContain(pagerPosts[3]![1]);
+    expect(text).not.toMatch(/^-? ?[1-4]$/m);
+    expect(text).not.toMatch(/^-? ?Next$/m);
+    const steps = '<ol class="k8"><li>1 cup of flour</li><li>2 eggs</li><li>3 spoons of sugar</li></ol>';
+    expect(read(pagedArchive(steps), 'https://example.com/blog/').contentText).toContain('2 eggs');
+  });
+
   it('keeps numbers that do not run on, and a program output of counts', () => {
     const scores = read(pagedArchive('Scores 3 1 4 1 5'), 'https://example.com/blog/').contentText;
     expect(scores).toContain('3 1 4 1 5');
