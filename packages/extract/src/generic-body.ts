@@ -3538,14 +3538,45 @@ const COMMENT_PROMPT =
 const CONTROL_TEXT_ELSEWHERE =
   /^(?:mehr erfahren|mehr anzeigen|weniger anzeigen|alle anzeigen|mehr laden|jetzt kaufen|in den (?:warenkorb|einkaufswagen)|zum warenkorb|in den warenkorb legen|anmelden|einloggen|schließen|sortieren(?: nach)?|filtern|en savoir plus|voir (?:plus|moins|tout)|afficher (?:plus|moins|tout)|charger plus|acheter(?: maintenant)?|ajouter au panier|se connecter|fermer|trier par|filtrer|más información|saber más|ver (?:más|menos|todo)|cargar más|comprar(?: ahora)?|añadir al carrito|agregar al carrito|iniciar sesión|cerrar|ordenar por|scopri di più|mostra (?:di più|altro|tutto)|vedi (?:tutto|altro)|carica altro|acquista(?: ora)?|aggiungi al carrello|accedi|chiudi|ordina per|meer (?:informatie|lezen|weergeven)|lees meer|bekijk (?:alles|meer)|in winkelwagen|inloggen|sluiten|saiba mais|ver mais|comprar agora|adicionar ao carrinho|entrar|fechar|bildunterschrift (?:anzeigen|ausblenden)|(?:artikel|seite) (?:drucken|versenden|merken)|artikel (?:vorlesen(?: lassen)?|anhören)|fehler melden|link kopieren|(?:nächste|vorherige|zur nächsten|zur vorherigen) seite|(?:jetzt )?(?:zum |für den )?newsletter anmelden|jetzt (?:kostenlos )?registrieren|jetzt (?:unterstützen|spenden)|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:wird |werden )?(?:geladen|lädt)\s*(?:\.{3}|…)|[^.…]{1,40} (?:wird|werden) geladen\s*(?:\.{3}|…)?|(?:chargement|cargando|caricamento|carregando|a carregar|ładowanie|laddar)(?: [^.…]{1,40})?\s*(?:\.{3}|…)|(?:aan het )?laden\s*(?:\.{3}|…))\s*[›»>→]?$/i;
 
+/**
+ * A pager written out as one line of page numbers ("1 2 3 4 5 ... [Next »]", "« previous 1 2 3 … 94 95 next »", "Page 1 2 >"): its
+ * words are numbers, ellipses, arrows and the pager's own words only, and its numbers run on (at least two steps of one, or one step
+ * beside a pager word), from 1 up, on one line (a program's output of counts in a code block is no pager). Listing and shop pages leave it under their cards where no class word names it (`page-numbers`, hashed
+ * classes); no dev gold keeps one. A lone "Next" stays (an essay's heading), as do numbers that do not run on (a table row).
+ */
+const PAGER_WORD = /^[[(]?(?:[«‹←<>»›→]+|prev(?:ious)?|next|newer|older|first|last|page|posts?|entries)[\])]?$/i;
+
+function isPageNumbers(text: string): boolean {
+  if (text.length > 120 || text.includes('\n') || !/\d\s/.test(text)) return false;
+  let previous = -1;
+  let steps = 0;
+  let numbers = 0;
+  let words = 0;
+  for (const token of text.replace(/…/g, ' … ').split(/\s+/)) {
+    if (token === '') continue;
+    if (/^\d{1,3}$/.test(token)) {
+      const n = Number(token);
+      if (n === 0) return false;
+      if (n === previous + 1) steps += 1;
+      previous = n;
+      numbers += 1;
+    } else if (token === '…' || token === '...' || token === '|' || token === '·') continue;
+    else if (PAGER_WORD.test(token)) words += 1;
+    else return false;
+  }
+  return numbers >= 2 && (steps >= 2 || (steps >= 1 && words > 0));
+}
+
 function isControlText(text: string): boolean {
-  return CONTROL_TEXT.test(text) || CONTROL_TEXT_ELSEWHERE.test(text);
+  return CONTROL_TEXT.test(text) || CONTROL_TEXT_ELSEWHERE.test(text) || isPageNumbers(text);
 }
 
 /** A block of control labels only, or a list of them: dropped; a list keeps its other items. */
 function withoutControls(block: Block): Block | null {
   if (block.kind === 'image') return block;
   if (block.kind === 'list') {
+    // A list of running numbers only: a pager set as list items, a rating picker's 1 to 5, a code block's line-number gutter.
+    if (block.items.length >= 3 && isPageNumbers(block.items.map((item) => item.text).join(' '))) return null;
     const items = block.items.filter(
       (item) => !isControlText(item.text) && !isCardBadge(item.text) && !isReadingTime(item.text) && !isDeliveryPromise(item.text),
     );

@@ -399,3 +399,54 @@ describe("listing templates: a card's call to action repeated card after card", 
     expect(lone).toContain('View');
   });
 });
+
+// Session 32 listing pass: a pager written out as one line of page numbers under a listing's cards, in hashed classes (no
+// `pagination` or `pager` class word to name it).
+const pagerPosts = [
+  ['How we moved our build to a single cache', 'A year of slow builds, three caches and the one that finally stuck for every team.'],
+  ['Notes from the spring planning offsite', 'What the teams agreed to ship this quarter, and what they chose to leave for later.'],
+  ['The small tools that keep our releases calm', 'A tour of the scripts and checklists our release captains run before every tag.'],
+  ['Why our docs moved next to the code', 'Keeping reference pages in the same repository changed how often they were right.'],
+];
+const pagedArchive = (pager: string) =>
+  '<html lang="en"><head><title>Engineering blog | Example</title></head><body><main class="k1"><h1 class="k2">Engineering blog</h1>' +
+  pagerPosts
+    .map(([title, teaser], i) => `<article class="k3"><h2 class="k4"><a href="/blog/post-${i}/">${title}</a></h2><p class="k5">${teaser}</p></article>`)
+    .join('') +
+  `<div class="k6">${pager}</div></main><footer class="k7"><p>Example Engineering</p></footer></body></html>`;
+
+describe('listing templates: a pager written out as one line of page numbers', () => {
+  it('drops the page numbers under the cards, with their previous and next links', () => {
+    for (const pager of [
+      '<a href="?p=1">1</a> <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=4">4</a> <a href="?p=5">5</a> ... <a href="?p=2">[Next »]</a>',
+      '<a href="?p=1">« previous</a> <a href="?p=1">1</a> <a href="?p=2">2</a> <a href="?p=3">3</a> … <a href="?p=94">94</a> <a href="?p=95">95</a> <a href="?p=2">next »</a>',
+      'Page <a href="?p=1">1</a> <a href="?p=2">2</a> <a href="?p=2">&gt;</a>',
+    ]) {
+      const text = read(pagedArchive(pager), 'https://example.com/blog/').contentText;
+      for (const [title, teaser] of pagerPosts) {
+        expect(text).toContain(title);
+        expect(text).toContain(teaser);
+      }
+      expect(text).not.toMatch(/\b2 3\b|\b1 2\b|next »/i);
+    }
+  });
+
+  it('drops a pager set as a list of numbers a script turns, and keeps a list whose items say more than a number', () => {
+    const pager = `<ul class="k8">${[1, 2, 3, 4].map((n) => `<li class="k9"><span class="k10">${n}</span></li>`).join('')}<li class="k9"><span class="k10">Next</span></li></ul>`;
+    const text = read(pagedArchive(pager), 'https://example.com/blog/').contentText;
+    expect(text).toContain(pagerPosts[3]![1]);
+    expect(text).not.toMatch(/^-? ?[1-4]$/m);
+    expect(text).not.toMatch(/^-? ?Next$/m);
+    const steps = '<ol class="k8"><li>1 cup of flour</li><li>2 eggs</li><li>3 spoons of sugar</li></ol>';
+    expect(read(pagedArchive(steps), 'https://example.com/blog/').contentText).toContain('2 eggs');
+  });
+
+  it('keeps numbers that do not run on, and a program output of counts', () => {
+    const scores = read(pagedArchive('Scores 3 1 4 1 5'), 'https://example.com/blog/').contentText;
+    expect(scores).toContain('3 1 4 1 5');
+    const years = read(pagedArchive('2021 2022 2023'), 'https://example.com/blog/').contentText;
+    expect(years).toContain('2021 2022 2023');
+    const counts = read(pagedArchive('<pre>0 1 2 3 ...</pre>'), 'https://example.com/blog/').contentText;
+    expect(counts).toContain('0 1 2 3');
+  });
+});
