@@ -2502,3 +2502,32 @@ describe("generic body: session 32 readwhole pass (the body of the page's titled
     expect(lines(page('div')).some((l) => l.startsWith('Comment 3 says'))).toBe(true);
   });
 });
+
+describe('generic body: session 32 container2 pass (an article split into blocks of one template, read as one)', () => {
+  const told = (part: string, n: number): string =>
+    `${part} paragraph ${n} tells how the orchard was planted, which trees took, and why the growers kept the old rows for cider.`;
+  const block = (className: string, part: string, count: number): string =>
+    `<div class="${className}">${Array.from({ length: count }, (_, n) => `<p>${told(part, n + 1)}</p>`).join('')}</div>`;
+  const related = [1, 2, 3].map((n) => `<div class="k3"><a href="/p/${n}">Related story ${n} about trees</a></div>`).join('');
+  const page = (first: string, later: string): string =>
+    `<html><body><nav><a href="/">Home</a><a href="/about">About</a></nav><div class="q1">` +
+    `<div class="q2"><section class="r1"><div class="r2"><div class="r3">${block(first, 'Opening', 7)}</div></div></section>` +
+    `<section class="r4"><div class="r5"><div class="r6"><img src="/trees.jpg" alt="Trees"></div></div></section>` +
+    `<section class="r7"><div class="r8"><div class="r9">${block(later, 'Middle', 4)}</div></div></section>` +
+    `<aside class="s0"><div class="k1"><div class="k2">${related}</div></div></aside>` +
+    `<section class="s1"><div class="s2"><div class="s3">${block(later, 'Closing', 3)}</div></div></section></div></div>` +
+    '<footer><p>Copyright the orchard</p></footer></body></html>';
+
+  it('reads the later blocks written with the same class attribute as the best one, though they score under three quarters of it', () => {
+    const out = lines(page('x3f9a1 x77b2c0', 'x3f9a1 x77b2c0'));
+    expect(out).toContain(told('Opening', 1));
+    expect(out).toContain(told('Middle', 2));
+    expect(out).toContain(told('Closing', 3));
+  });
+
+  it('does not join blocks of another class attribute', () => {
+    const out = lines(page('x3f9a1 x77b2c0', 'x51d0e2'));
+    expect(out).toContain(told('Opening', 1));
+    expect(out).not.toContain(told('Closing', 3));
+  });
+});

@@ -1900,14 +1900,13 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
     .slice(1, 6)
     .filter((c) => c.score >= topScore * 0.75)
     .map((c) => new Set(ancestorsOf(c.element)));
-  if (alternatives.length >= 2) {
-    for (const ancestor of ancestorsOf(top)) {
-      if (ancestor === body || ancestor.name === 'html') break;
-      const containing = alternatives.filter((set) => set.has(ancestor)).length;
-      if (containing >= 2) {
-        top = ancestor;
-        break;
-      }
+  const span = alternatives.length >= 2 ? spanningAncestor(top, body, alternatives) : null;
+  if (span !== null) top = span;
+  else {
+    const twins = twinParts(scorer, ranked, top, topScore);
+    if (twins !== null) {
+      const joined = spanningAncestor(top, body, [...alternatives, ...twins]);
+      if (joined !== null && scorer.linkDensity(joined) < TWIN_LINKS) top = joined;
     }
   }
   // Climb while the parent scores higher (it holds more of the article).
@@ -1960,6 +1959,41 @@ function chooseTop(scorer: Scorer, body: Element): Element | null {
     top = top.parent;
   }
   return top;
+}
+
+/** The nearest ancestor of the container (below the body) that holds at least two of the candidates' ancestor sets. */
+function spanningAncestor(top: Element, body: Element, candidates: Set<Element>[]): Element | null {
+  for (const ancestor of ancestorsOf(top)) {
+    if (ancestor === body || ancestor.name === 'html') return null;
+    if (candidates.filter((set) => set.has(ancestor)).length >= 2) return ancestor;
+  }
+  return null;
+}
+
+/** The least share of the best score a twin part scores (twinParts). */
+const TWIN_SHARE = 0.5;
+/** The link density under which the ancestor spanning the best candidate and its twins becomes the container (chooseTop). */
+const TWIN_LINKS = 0.1;
+
+/**
+ * The article's other parts, when its text is split into blocks of one template (a builder's text widgets between images,
+ * a story's sections around inline promos): among the next five candidates, those of the best candidate's tag and exact
+ * `class` attribute that score at least TWIN_SHARE of it. The strong-candidates test (three quarters of the best score) reads a
+ * class word's weight as part of each score: where the template names every block "text" or "content", each gets the same +25
+ * and the parts clear three quarters together; without those words the second part, a little shorter, falls under it and the
+ * container is the first part alone. The class attribute's equality, not its words, marks the parts alike, so it holds where
+ * the class names mean nothing to the scorer. Only where no class word on the best candidate weighs (there the words chose),
+ * and not on threads (posts framed alike are the thread's, read by their own rules) or shop pages (cards framed alike).
+ */
+function twinParts(scorer: Scorer, ranked: { element: Element; score: number }[], top: Element, topScore: number): Set<Element>[] | null {
+  const className = top.attribs.class;
+  if (className === undefined || className.trim() === '' || scorer.classWeight(top) !== 0) return null;
+  if (scorer.isThread() || scorer.posts.length >= 2 || scorer.isShopPage()) return null;
+  const twins = ranked
+    .slice(1, 6)
+    .filter((c) => c.score < topScore * 0.75 && c.score >= topScore * TWIN_SHARE && c.element.name === top.name && c.element.attribs.class === className)
+    .map((c) => new Set(ancestorsOf(c.element)));
+  return twins.length > 0 ? twins : null;
 }
 
 /** How many levels above the container titledAncestor looks for the ancestor that holds the page's `<h1>`. */
