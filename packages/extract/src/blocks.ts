@@ -186,9 +186,12 @@ export function isSectionToggle(button: Element): boolean {
  */
 const QUESTION = /^[^?\s]+(?:\s+[^?\s]+){3,}\s?\?$/;
 
+/** The longest text isQuestion reads as a question, in characters. */
+export const QUESTION_LIMIT = 200;
+
 /** Whether a text (spaces collapsed) is a question of four words or more, up to 200 characters. */
 export function isQuestion(text: string): boolean {
-  return text.length <= 200 && QUESTION.test(text);
+  return text.length <= QUESTION_LIMIT && QUESTION.test(text);
 }
 
 /**
@@ -767,7 +770,8 @@ const LINE_NUMBERS = /(?:^|\s)(?:ln|linenos|lineno|linenodiv|hljs-ln-numbers|lin
  */
 export function isLineNumbers(element: Element): boolean {
   const className = element.attribs.class;
-  if (className === undefined || !LINE_NUMBERS.test(className)) return false;
+  // Each of LINE_NUMBERS' names holds "ln" or "line": a class with neither is not tried from every position.
+  if (className === undefined || (!className.includes('ln') && !className.includes('line')) || !LINE_NUMBERS.test(className)) return false;
   const text = rawTextUpTo(element, 2000);
   return text !== null && /^[\d\s]*$/.test(text);
 }

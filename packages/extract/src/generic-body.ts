@@ -10,7 +10,7 @@ import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
 import { isShareIntent, shareBars } from './share-bar.ts';
 import { facetPanels, isCountedOption } from './facet-panel.ts';
-import { collectBlocks, containsTag, isLineNumbers, isQuestion, isSectionToggle, isShownPrice } from './blocks.ts';
+import { collectBlocks, containsTag, isLineNumbers, isQuestion, isSectionToggle, isShownPrice, QUESTION_LIMIT } from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
@@ -26,6 +26,7 @@ import {
   hyphenatedLower,
   isElement,
   isShortTimeForm,
+  keepsMoreThan,
   linkTextLength,
   lowerCase,
   mayHoldRareAttributes,
@@ -4806,7 +4807,15 @@ function followsToggle(element: Element): boolean {
   if (HEADING_TAGS.has(previous.name) && wrapsExpandedButton(previous)) return true;
   if (HEADING_TAGS.has(previous.name) || QUESTION_BLOCK.has(previous.name)) {
     const parent = previous.parent;
-    if (isQuestion(normalizeSpace(rawText(previous))) && parent !== null && isElement(parent) && !hasControl(parent)) return true;
+    // isQuestion takes 200 characters at most: a longer block (a whole section before a hidden one) is not read out.
+    if (
+      !keepsMoreThan(previous, QUESTION_LIMIT) &&
+      isQuestion(normalizeSpace(rawText(previous))) &&
+      parent !== null &&
+      isElement(parent) &&
+      !hasControl(parent)
+    )
+      return true;
   }
   // A toggle that states nothing for assistive technology but whose class names it an FAQ's question or an accordion's title
   // (`faq-question`, `accordion-title`, `accordionTitle`): themes' hand-written accordions, their answers `display: none`.
