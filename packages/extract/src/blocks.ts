@@ -770,8 +770,7 @@ const LINE_NUMBERS = /(?:^|\s)(?:ln|linenos|lineno|linenodiv|hljs-ln-numbers|lin
  */
 export function isLineNumbers(element: Element): boolean {
   const className = element.attribs.class;
-  // Each of LINE_NUMBERS' names holds "ln" or "line": a class with neither is not tried from every position.
-  if (className === undefined || (!className.includes('ln') && !className.includes('line')) || !LINE_NUMBERS.test(className)) return false;
+  if (className === undefined || !LINE_NUMBERS.test(className)) return false;
   const text = rawTextUpTo(element, 2000);
   return text !== null && /^[\d\s]*$/.test(text);
 }

@@ -2370,6 +2370,8 @@ const COOKIE_NOTICE_TEXT = 1500;
 const COOKIE_NOTICE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'p']);
 /** A cookie notice's own sentence: the site uses cookies, or asks to accept, consent to or allow them ("iFixit uses cookies to …"). */
 const COOKIE_NOTICE = /\b(?:uses?|using|accept|consent to|agree to|allow)\s+(?:(?:the|our|all|of|use)\s+){0,3}cookies\b/i;
+/** The word every COOKIE_NOTICE match holds, with the same flags. */
+const COOKIES_WORD = /cookies/i;
 
 /**
  * The walk's filter when a page's region is read whole (the best container held too little of it): what the inner filter leaves
@@ -2394,7 +2396,9 @@ class CookieNoticeFilter implements ElementFilter {
     // Read once: an element inside one this test read already (which held the same words, and was kept) is not read again.
     const parent = element.parent;
     if (parent !== null && isElement(parent) && COOKIE_NOTICE_TAGS.has(parent.name) && this.scorer.textLength(parent) <= COOKIE_NOTICE_TEXT) return false;
-    return COOKIE_NOTICE.test(rawText(element));
+    // Every sentence COOKIE_NOTICE reads names "cookies": a text without the word is not tried from every position.
+    const own = rawText(element);
+    return COOKIES_WORD.test(own) && COOKIE_NOTICE.test(own);
   }
 
   shows(element: Element): boolean {
@@ -2445,7 +2449,6 @@ class InnerFilter implements ElementFilter {
     if (SOCIAL_EMBED.test(classAndId(element))) return false;
     if (name === 'div' && isPermalinkedHeading(element)) return false;
     const density = this.scorer.linkLength(element) / text;
-    const weight = this.scorer.classWeight(element);
     if (name === 'p')
       return (
         density > 0.8 &&
@@ -2459,7 +2462,8 @@ class InnerFilter implements ElementFilter {
     if (this.part !== null && (element === this.part || inPartContents(element, this.part))) return false;
     // A listing card's footer of writers and date (the writers linked to their pages) is the card's byline, not a link farm.
     if (this.cards && density > 0.2 && inCardFooterByline(element)) return false;
-    if (weight < 0 && density > 0.2 && !isScrollingTable(element)) return true;
+    // The class weight (a pure reading of the class and id) only when the density asks for it.
+    if (density > 0.2 && this.scorer.classWeight(element) < 0 && !isScrollingTable(element)) return true;
     // A cell of an API summary whose text is all code (Javadoc's `div.col-second` › `<code><a class="member-name-link">add</a>(E e)</code>`
     // beside the method's description): the member's name and signature, not a menu, which never sets its links as code.
     if (density > 0.5 && name === 'div' && text <= CODE_CELL && isAllCode(element)) return false;
