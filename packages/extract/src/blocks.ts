@@ -186,9 +186,12 @@ export function isSectionToggle(button: Element): boolean {
  */
 const QUESTION = /^[^?\s]+(?:\s+[^?\s]+){3,}\s?\?$/;
 
+/** The longest text isQuestion reads as a question, in characters. */
+export const QUESTION_LIMIT = 200;
+
 /** Whether a text (spaces collapsed) is a question of four words or more, up to 200 characters. */
 export function isQuestion(text: string): boolean {
-  return text.length <= 200 && QUESTION.test(text);
+  return text.length <= QUESTION_LIMIT && QUESTION.test(text);
 }
 
 /**

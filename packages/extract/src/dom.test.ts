@@ -1,8 +1,9 @@
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@feedwright/core/testing/seeded-random.ts';
-import { descendants, holdsText, rawText, rawTextUpTo } from './dom.ts';
+import { descendants, holdsText, keepsMoreThan, rawText, rawTextUpTo } from './dom.ts';
 import { parseHtml } from './parse-html.ts';
+import { normalizeSpace } from './text.ts';
 
 describe('holdsText', () => {
   it("is rawText(node).trim() !== '' on every node of generated pages: spaces of every kind, comments, scripts, empty elements", () => {
@@ -50,5 +51,44 @@ describe('rawTextUpTo', () => {
     expect(rawTextUpTo(root, 80)).toBe(text);
     expect(rawTextUpTo(root, text.length - 1)).toBeNull();
     expect(rawTextUpTo(root, 5)).toBeNull();
+  });
+});
+
+describe('keepsMoreThan', () => {
+  it("is whether normalizeSpace(rawText(node)) keeps more than the limit's characters besides its single spaces, on generated pages", () => {
+    const random = seededRandom(32);
+    const pieces = [
+      '<div>',
+      '</div>',
+      '<p>',
+      '</p>',
+      '<!-- xy -->',
+      '<script>yz</script>',
+      ' ',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      '\u200b',
+      '\ufeff',
+      'a',
+      'bc',
+      '漢字',
+      'Q?',
+    ];
+    let checked = 0;
+    for (let page = 0; page < 300; page += 1) {
+      let html = '';
+      for (let i = 0, n = 1 + random(16); i < n; i += 1) html += pieces[random(pieces.length)];
+      const { document } = parseHtml(html);
+      const nodes: AnyNode[] = [document, ...document.children, ...descendants(document).flatMap((element) => element.children)];
+      for (const node of nodes) {
+        const kept = normalizeSpace(rawText(node)).replaceAll(' ', '').length;
+        for (const limit of [0, 1, 2, 5, 9]) {
+          expect(keepsMoreThan(node, limit), JSON.stringify(html)).toBe(kept > limit);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3000);
   });
 });

@@ -8,7 +8,7 @@
  * allocates its result object (a tenth of a page's allocation there; session 19 speed pass). Same order, same reads.
  */
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
-import { inkWeight } from './text.ts';
+import { inkWeight, isRegExpSpace } from './text.ts';
 
 /** True for element nodes (including <script>/<style>, which htmlparser2 types separately). */
 export function isElement(node: AnyNode): node is Element {
@@ -82,6 +82,30 @@ function appendTextUpTo(node: AnyNode, limit: number, out: { text: string }): bo
   if (!isElement(node) && node.type !== 'root') return true;
   for (let i = 0, children = (node as ParentNode).children; i < children.length; i += 1) if (!appendTextUpTo(children[i]!, limit, out)) return false;
   return true;
+}
+
+/**
+ * Whether a node's text keeps more than `limit` characters once its spaces are collapsed (`normalizeSpace(rawText(node)).length
+ * > limit` is then certain): counts the characters normalizeSpace keeps (all but `\s` and U+200B) text node by text node and
+ * stops past the limit, so a large subtree costs no more than its first `limit` such characters. False says nothing.
+ */
+export function keepsMoreThan(node: AnyNode, limit: number): boolean {
+  return keptCharsLeft(node, limit) < 0;
+}
+
+function keptCharsLeft(node: AnyNode, left: number): number {
+  if (node.type === 'text') {
+    const data = (node as unknown as { data: string }).data;
+    const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
+    for (let i = 0, length = data.length; i < length; i += 1) {
+      const code = charCodeAt.call(data, i);
+      if (code !== 0x200b && !isRegExpSpace(code) && (left -= 1) < 0) return left;
+    }
+    return left;
+  }
+  if (!isElement(node) && node.type !== 'root') return left;
+  for (let ci = 0, kids = (node as ParentNode).children; ci < kids.length && left >= 0; ci += 1) left = keptCharsLeft(kids[ci]!, left);
+  return left;
 }
 
 const NOT_SPACE = /\S/;

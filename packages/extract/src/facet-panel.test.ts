@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { read } from './__fixtures__/probe-kit.ts';
+import { isElement } from './dom.ts';
+import { isCountedOption } from './facet-panel.ts';
+import { parseHtml } from './parse-html.ts';
 
 // Session 30 facet pass: a shop's filter panel of counted options known by its structure (facet-panel.ts), with class words a hash the extractor
 // cannot read (the class-hashed proxy's markup, as on a template never seen).
@@ -32,6 +35,20 @@ const countedPanel =
   '</ul></div>';
 
 describe('facet panels: a filter panel of short options with their counts', () => {
+  it('reads an option by the parenthesis its text ends on, past trailing white space of any kind', () => {
+    const option = (html: string): boolean => {
+      const element = parseHtml(html).document.children.find(isElement)!;
+      return isCountedOption(element, 10);
+    };
+    expect(option('<li>Canon (261)</li>')).toBe(true);
+    expect(option('<li><a>Black</a> <span>(10 products)</span>\n\u00a0\u3000 </li>')).toBe(true);
+    expect(option('<a>Under $25 ( 39 )\ufeff</a>')).toBe(true);
+    expect(option('<li>Canon (261) new</li>')).toBe(false);
+    expect(option('<li>Canon (261)\u200b</li>')).toBe(false);
+    expect(option('<li>(261)</li>')).toBe(false);
+    expect(option('<p>Canon (261)</p>')).toBe(false);
+  });
+
   it('leaves out a panel of short options that end in their counts, and keeps the products', () => {
     const page = read(collectionPage(countedPanel), 'https://shop.example/collections/running-shoes');
     for (const [name, blurb] of products) {

@@ -9,6 +9,7 @@
 import type { Element } from 'domhandler';
 import { containsTag } from './blocks.ts';
 import { elementOrder, isElement, rawText } from './dom.ts';
+import { isRegExpSpace } from './text.ts';
 
 /** The fewest counted options a panel holds. */
 const MIN_OPTIONS = 6;
@@ -22,13 +23,24 @@ const COUNTED_OPTION = /\S\s*\(\s*\d[\d,.]*(?:\s+(?:products?|items?|results?))?
 /** The tags a counted option is written in: a link, a list item, a label, a button. */
 const COUNTED_TAGS: ReadonlySet<string> = new Set(['a', 'li', 'label', 'button']);
 
+/**
+ * COUNTED_OPTION's test, asked only of a text whose last character before its trailing white space (what `\s` matches) is the
+ * closing parenthesis the expression ends on: it is not anchored at the start, so a text without one (most short links and list
+ * items) was tried from every position.
+ */
+function isCountedText(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && isRegExpSpace(text.charCodeAt(end))) end -= 1;
+  return end > 0 && text.charCodeAt(end) === 0x29 && COUNTED_OPTION.test(text);
+}
+
 /** Whether an element of `elementInk` ink is an option with its count ("Canon (261)"), read only when it is short and shows no picture. */
 export function isCountedOption(element: Element, elementInk: number): boolean {
   return (
     elementInk > 0 &&
     elementInk <= OPTION_INK &&
     COUNTED_TAGS.has(element.name) &&
-    COUNTED_OPTION.test(rawText(element)) &&
+    isCountedText(rawText(element)) &&
     !containsTag(element, 'img') &&
     !containsTag(element, 'picture')
   );

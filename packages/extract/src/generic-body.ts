@@ -10,7 +10,7 @@ import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
 import { isShareIntent, shareBars } from './share-bar.ts';
 import { facetPanels, isCountedOption } from './facet-panel.ts';
-import { collectBlocks, containsTag, isLineNumbers, isQuestion, isSectionToggle, isShownPrice } from './blocks.ts';
+import { collectBlocks, containsTag, isLineNumbers, isQuestion, isSectionToggle, isShownPrice, QUESTION_LIMIT } from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
@@ -26,6 +26,7 @@ import {
   hyphenatedLower,
   isElement,
   isShortTimeForm,
+  keepsMoreThan,
   linkTextLength,
   lowerCase,
   mayHoldRareAttributes,
@@ -2403,6 +2404,8 @@ const COOKIE_NOTICE_TEXT = 1500;
 const COOKIE_NOTICE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'p']);
 /** A cookie notice's own sentence: the site uses cookies, or asks to accept, consent to or allow them ("iFixit uses cookies to …"). */
 const COOKIE_NOTICE = /\b(?:uses?|using|accept|consent to|agree to|allow)\s+(?:(?:the|our|all|of|use)\s+){0,3}cookies\b/i;
+/** The word every COOKIE_NOTICE match holds, with the same flags. */
+const COOKIES_WORD = /cookies/i;
 
 /**
  * The walk's filter when a page's region is read whole (the best container held too little of it): what the inner filter leaves
@@ -2427,7 +2430,9 @@ class CookieNoticeFilter implements ElementFilter {
     // Read once: an element inside one this test read already (which held the same words, and was kept) is not read again.
     const parent = element.parent;
     if (parent !== null && isElement(parent) && COOKIE_NOTICE_TAGS.has(parent.name) && this.scorer.textLength(parent) <= COOKIE_NOTICE_TEXT) return false;
-    return COOKIE_NOTICE.test(rawText(element));
+    // Every sentence COOKIE_NOTICE reads names "cookies": a text without the word is not tried from every position.
+    const own = rawText(element);
+    return COOKIES_WORD.test(own) && COOKIE_NOTICE.test(own);
   }
 
   shows(element: Element): boolean {
@@ -2478,7 +2483,6 @@ class InnerFilter implements ElementFilter {
     if (SOCIAL_EMBED.test(classAndId(element))) return false;
     if (name === 'div' && isPermalinkedHeading(element)) return false;
     const density = this.scorer.linkLength(element) / text;
-    const weight = this.scorer.classWeight(element);
     if (name === 'p')
       return (
         density > 0.8 &&
@@ -2492,7 +2496,8 @@ class InnerFilter implements ElementFilter {
     if (this.part !== null && (element === this.part || inPartContents(element, this.part))) return false;
     // A listing card's footer of writers and date (the writers linked to their pages) is the card's byline, not a link farm.
     if (this.cards && density > 0.2 && inCardFooterByline(element)) return false;
-    if (weight < 0 && density > 0.2 && !isScrollingTable(element)) return true;
+    // The class weight (a pure reading of the class and id) only when the density asks for it.
+    if (density > 0.2 && this.scorer.classWeight(element) < 0 && !isScrollingTable(element)) return true;
     // A cell of an API summary whose text is all code (Javadoc's `div.col-second` › `<code><a class="member-name-link">add</a>(E e)</code>`
     // beside the method's description): the member's name and signature, not a menu, which never sets its links as code.
     if (density > 0.5 && name === 'div' && text <= CODE_CELL && isAllCode(element)) return false;
@@ -4840,7 +4845,15 @@ function followsToggle(element: Element): boolean {
   if (HEADING_TAGS.has(previous.name) && wrapsExpandedButton(previous)) return true;
   if (HEADING_TAGS.has(previous.name) || QUESTION_BLOCK.has(previous.name)) {
     const parent = previous.parent;
-    if (isQuestion(normalizeSpace(rawText(previous))) && parent !== null && isElement(parent) && !hasControl(parent)) return true;
+    // isQuestion takes 200 characters at most: a longer block (a whole section before a hidden one) is not read out.
+    if (
+      !keepsMoreThan(previous, QUESTION_LIMIT) &&
+      isQuestion(normalizeSpace(rawText(previous))) &&
+      parent !== null &&
+      isElement(parent) &&
+      !hasControl(parent)
+    )
+      return true;
   }
   // A toggle that states nothing for assistive technology but whose class names it an FAQ's question or an accordion's title
   // (`faq-question`, `accordion-title`, `accordionTitle`): themes' hand-written accordions, their answers `display: none`.
