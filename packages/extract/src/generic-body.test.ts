@@ -2531,3 +2531,49 @@ describe('generic body: session 32 container2 pass (an article split into blocks
     expect(out).not.toContain(told('Closing', 3));
   });
 });
+
+describe("generic body: session 32 region2 pass (a best container above the page's <main> and the title it holds)", () => {
+  const slides = Array.from(
+    { length: 20 },
+    (_, n) =>
+      `<span class="x1"><p>Free standard shipping on orders over ${n + 40} in region ${n}. For more on rates and timelines, visit our <a href="/intl">international page</a></p></span>`,
+  ).join('');
+  const terms = [1, 2]
+    .map((n) => `<p>Term ${n}: the discount applies to three to five products bought together, excluding taxes and delivery charges.</p>`)
+    .join('');
+  const page = (h1InMain: boolean): string =>
+    `<html><body><div class="x0"><div class="x2"><div class="x3">${slides}</div></div></div>` +
+    `<header class="x4"><a href="/">Shop</a></header>${h1InMain ? '' : '<h1>Custom sets</h1>'}` +
+    `<main class="x5"><section class="x6">${h1InMain ? '<h1>Custom sets</h1>' : ''}<div class="x7">${terms}</div></section></main></body></html>`;
+
+  it('reads <main> and leaves out the promotion slides above it, though no class word names them', () => {
+    const out = lines(page(true));
+    expect(out.some((l) => l.startsWith('Term 2: the discount'))).toBe(true);
+    expect(out.some((l) => l.startsWith('Free standard shipping'))).toBe(false);
+  });
+
+  it('keeps the container chosen when the title stands outside <main>', () => {
+    expect(lines(page(false)).some((l) => l.startsWith('Free standard shipping'))).toBe(true);
+  });
+});
+
+describe('generic body: session 32 region2 pass (a page read whole drops what stands before its banner)', () => {
+  const para = (topic: string, n: number): string =>
+    `${topic} paragraph ${n} says the new rules arrived this year, and the compliance teams changed how they work.`;
+  const block = (topic: string): string => `<div class="x${topic}"><div><p>${[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => para(topic, n)).join(' ')}</p></div></div>`;
+  const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Moon Silver"}</script>';
+  const offers = `<div class="x1">${[1, 2, 3].map((n) => `<div class="x2"><p>Offer ${n}: free shipping on every order over $75 this week.</p></div>`).join('')}</div>`;
+  const banner = '<header class="x5"><a href="/">Shop</a> <a href="/men">Men</a></header>';
+  const page = (top: string): string =>
+    `<html><head>${ld}</head><body>${top}<section>${block('Post')}</section><div>${block('Note')}</div><div><div>${block('Care')}</div></div></body></html>`;
+
+  it('drops the offers above the page-level <header>, though no class word names them', () => {
+    const out = lines(page(offers + banner));
+    expect(out.some((l) => l.startsWith('Note paragraph 1'))).toBe(true);
+    expect(out.some((l) => l.startsWith('Offer 2'))).toBe(false);
+  });
+
+  it('keeps them below the banner', () => {
+    expect(lines(page(banner + offers)).some((l) => l.startsWith('Offer 2'))).toBe(true);
+  });
+});

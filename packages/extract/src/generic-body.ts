@@ -2328,11 +2328,17 @@ export class PageChromeFilter implements ElementFilter {
     body: Element,
   ) {
     this.title = onlyTitle(scorer, body);
+    this.banner = pageBanner(scorer, body, this.title, pageInk);
   }
+
+  /** The page's banner (pageBanner), or null. */
+  private readonly banner: Element | null;
 
   skips(element: Element): boolean {
     if (this.scorer.skips(element)) return true;
     if (this.title !== null && isChromeAboveTitle(this.scorer, element, this.title)) return true;
+    // What stands before the page's banner (a top bar's rotating offers, a skip link) is the site's chrome, prose or not.
+    if (this.banner !== null && elementOrder(element) < elementOrder(this.banner) && !holds(element, this.banner)) return true;
     if (element.attribs.class === undefined && element.attribs.id === undefined) return false;
     return isChromeName(classHints(element)) && this.scorer.textInk(element) < this.pageInk * 0.5;
   }
@@ -2358,6 +2364,60 @@ function onlyTitle(scorer: Scorer, body: Element): Element | null {
     found = heading;
   }
   return found;
+}
+
+/**
+ * Whether the best container stands outside the page's `<main>` and above its title, the page's one `<h1>` (onlyTitle), which
+ * `<main>` holds: a page that marks its main region and titles it there says where its text is, and a block of prose before both
+ * is the site's chrome (a shipping promotion's twenty slides rotated by scripts, ahead of the header, whose class words named it
+ * on plain). The region is then read whole. A container after the title or beside an `<h1>` outside `<main>` (a site whose
+ * `<main>` holds only a part of the page: a calculator's results, a listing's hero) is left as chosen.
+ */
+function isAboveTitledMain(scorer: Scorer, body: Element, region: Element, container: Element): boolean {
+  if (holds(region, container) || holds(container, region) || elementOrder(container) >= elementOrder(region)) return false;
+  // A page of two main regions (a story's and a feed's, each `role=main`) marks the container's own as well: it is no chrome.
+  for (let at = container.parent; at && isElement(at); at = at.parent)
+    if (at.name === 'main' || (mayHoldRareAttributes(at) && at.attribs.role === 'main')) return false;
+  const title = onlyTitle(scorer, body);
+  return title !== null && holds(region, title);
+}
+
+/** The most of a page's ink that may stand before its banner (pageBanner): a top bar's strip, not a part of the page. */
+const BANNER_LEAD_SHARE = 0.1;
+
+/**
+ * The page's banner: the first `<header>` outside sectioning content (or `role=banner`, HTML-AAM's banner) that comes before the
+ * page's one `<h1>` and does not hold it, or the first anywhere when the page has no one `<h1>`; null when none, or when what stands
+ * before it holds BANNER_LEAD_SHARE of the page's ink or more. On a page read whole, what precedes it in document order is the
+ * site's top bar: a carousel of offers ("BOGO: buy one, get one 50% off", "Free shipping over $75"), a report's banner, a skip
+ * link, told on plain by class words (`announcement`, `promo`) and on an unseen template by nothing else. The walk stops at the
+ * title and does not enter sectioning content.
+ */
+function pageBanner(scorer: Scorer, body: Element, title: Element | null, pageInk: number): Element | null {
+  const stack: Element[] = [body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (title !== null && elementOrder(node) >= elementOrder(title)) continue;
+    if (
+      node !== body &&
+      (node.name === 'header' || (mayHoldRareAttributes(node) && node.attribs.role === 'banner')) &&
+      !inSectioningContent(node) &&
+      (title === null || !holds(node, title))
+    )
+      return inkBefore(scorer, node, body) < pageInk * BANNER_LEAD_SHARE ? node : null;
+    if (node.name === 'article' || node.name === 'section' || node.name === 'aside' || node.name === 'main') continue;
+    const kids = node.children.filter(isElement);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return null;
+}
+
+/** The ink of what precedes an element in document order inside body (its earlier siblings' and its ancestors'). */
+function inkBefore(scorer: Scorer, node: Element, body: Element): number {
+  let ink = 0;
+  for (let at: Element = node; at !== body && at.parent && isElement(at.parent); at = at.parent)
+    for (let sibling = at.prev; sibling; sibling = sibling.prev) if (isElement(sibling)) ink += scorer.textInk(sibling);
+  return ink;
 }
 
 /** Block tags that hold a site's menus, top bars and breadcrumbs when no `<nav>` or `<header>` names them (isChromeAboveTitle). */
@@ -4168,11 +4228,16 @@ export function extractGenericBody(
   // On a page that is not an article, an FAQ accordion picked as the best container (isAccordion) is one section of the page:
   // the region is read whole when the accordion holds under three quarters of it.
   const faq = !articleLike && container !== null && ink < regionText * ACCORDION_REGION_SHARE && isAccordion(scorer, container);
+  // A best container outside the page's <main> and above the title <main> holds (isAboveTitledMain) is the site's chrome.
+  const aboveMain = region !== body && container !== null && isAboveTitledMain(scorer, body, region, container);
   // The body of the page's titled <article> (isTitledArticleBody) is kept however much chrome (a comment thread) the region adds.
   const readRegion =
     regionText > 0 &&
     !framed &&
-    (inFooter || faq || (ink < regionText * (articleLike ? 0.15 : 0.5) && !(container !== null && isTitledArticleBody(scorer, container, body, region))));
+    (inFooter ||
+      faq ||
+      aboveMain ||
+      (ink < regionText * (articleLike ? 0.15 : 0.5) && !(container !== null && isTitledArticleBody(scorer, container, body, region))));
   // A product page's best block named as the product's description ("product__description") is what the page is read for, not one card of a grid.
   // So is one that is the description the page states in its JSON-LD (statedDescription), where class words say nothing (sought
   // only where the main region would be read in its place).
