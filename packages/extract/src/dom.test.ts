@@ -5,6 +5,19 @@ import { descendants, holdsText, keepsMoreThan, rawText, rawTextUpTo } from './d
 import { parseHtml } from './parse-html.ts';
 import { normalizeSpace } from './text.ts';
 
+/**
+ * Every node (the document, its elements and their children, text and comments too) of `pages` generated pages, each up to
+ * `most` pieces drawn at random from `pieces`, with the page's html for the failure message.
+ */
+function* generatedNodes(random: (n: number) => number, pieces: string[], pages: number, most: number): Generator<{ html: string; node: AnyNode }> {
+  for (let page = 0; page < pages; page += 1) {
+    let html = '';
+    for (let i = 0, n = 1 + random(most); i < n; i += 1) html += pieces[random(pieces.length)];
+    const { document } = parseHtml(html);
+    for (const node of [document, ...document.children, ...descendants(document).flatMap((element) => element.children)] as AnyNode[]) yield { html, node };
+  }
+}
+
 describe('holdsText', () => {
   it("is rawText(node).trim() !== '' on every node of generated pages: spaces of every kind, comments, scripts, empty elements", () => {
     const random = seededRandom(19);
@@ -29,15 +42,9 @@ describe('holdsText', () => {
       '<![CDATA[z]]>',
     ];
     let checked = 0;
-    for (let page = 0; page < 400; page += 1) {
-      let html = '';
-      for (let i = 0, n = 1 + random(14); i < n; i += 1) html += pieces[random(pieces.length)];
-      const { document } = parseHtml(html);
-      const nodes: AnyNode[] = [document, ...document.children, ...descendants(document).flatMap((element) => element.children)];
-      for (const node of nodes) {
-        expect(holdsText(node), JSON.stringify(html)).toBe(rawText(node).trim() !== '');
-        checked += 1;
-      }
+    for (const { html, node } of generatedNodes(random, pieces, 400, 14)) {
+      expect(holdsText(node), JSON.stringify(html)).toBe(rawText(node).trim() !== '');
+      checked += 1;
     }
     expect(checked).toBeGreaterThan(2000);
   });
@@ -76,17 +83,11 @@ describe('keepsMoreThan', () => {
       'Q?',
     ];
     let checked = 0;
-    for (let page = 0; page < 300; page += 1) {
-      let html = '';
-      for (let i = 0, n = 1 + random(16); i < n; i += 1) html += pieces[random(pieces.length)];
-      const { document } = parseHtml(html);
-      const nodes: AnyNode[] = [document, ...document.children, ...descendants(document).flatMap((element) => element.children)];
-      for (const node of nodes) {
-        const kept = normalizeSpace(rawText(node)).replaceAll(' ', '').length;
-        for (const limit of [0, 1, 2, 5, 9]) {
-          expect(keepsMoreThan(node, limit), JSON.stringify(html)).toBe(kept > limit);
-          checked += 1;
-        }
+    for (const { html, node } of generatedNodes(random, pieces, 300, 16)) {
+      const kept = normalizeSpace(rawText(node)).replaceAll(' ', '').length;
+      for (const limit of [0, 1, 2, 5, 9]) {
+        expect(keepsMoreThan(node, limit), JSON.stringify(html)).toBe(kept > limit);
+        checked += 1;
       }
     }
     expect(checked).toBeGreaterThan(3000);
