@@ -580,13 +580,17 @@ describe('threads: post frames with a wrapper repeated, a signature in some fram
     expect(posts.map((post) => rawText(post))).toEqual([opening, reply, third]);
   });
 
+  // A board's page around a thread: its menu and a notice above the title, the thread's rows in one parent, a latest-topics list below.
+  const menu = ['Index', 'Rules', 'Search', 'Register', 'Login'].map((label) => `<li><a href="/${label.toLowerCase()}">${label}</a></li>`).join('');
+  const notice = 'The annual community awards results are in, thank you to everyone who took the time to vote and congratulations to the winners.';
+  const latest = [1, 2, 3, 4, 5, 6, 7, 8]
+    .map((n) => `<li><a href="/viewtopic.php?id=${n}">Another topic on this board, number ${n}, about phones and batteries</a></li>`)
+    .join('');
+  const boardPage = (rows: string): string =>
+    `<html><head><title>Battery drain</title></head><body><div class="h0"><ul>${menu}</ul></div><div class="h9"><p>${notice}</p></div><h1>Battery drain</h1><div class="hm">${rows}</div><div class="h8"><h3>Latest topics</h3><ul>${latest}</ul></div></body></html>`;
+
   it("reads a thread of two posts read whole as its frames' parent, without the board's menus", () => {
-    const menu = ['Index', 'Rules', 'Search', 'Register', 'Login'].map((label) => `<li><a href="/${label.toLowerCase()}">${label}</a></li>`).join('');
-    const notice = 'The annual community awards results are in, thank you to everyone who took the time to vote and congratulations to the winners.';
-    const latest = [1, 2, 3, 4, 5, 6, 7, 8]
-      .map((n) => `<li><a href="/viewtopic.php?id=${n}">Another topic on this board, number ${n}, about phones and batteries</a></li>`)
-      .join('');
-    const page = `<html><head><title>Battery drain</title></head><body><div class="h0"><ul>${menu}</ul></div><div class="h9"><p>${notice}</p></div><h1>Battery drain</h1><div class="hm">${fluxFrame(1, 'jane', '2025-11-01 15:14:37', `${opening} ${third}`)}${fluxFrame(2, 'sam', '2025-11-02 06:23:21', reply)}</div><div class="h8"><h3>Latest topics</h3><ul>${latest}</ul></div></body></html>`;
+    const page = boardPage(fluxFrame(1, 'jane', '2025-11-01 15:14:37', `${opening} ${third}`) + fluxFrame(2, 'sam', '2025-11-02 06:23:21', reply));
     const text = extractArticle(page, { ...options, url: 'https://bbs.example.org/viewtopic.php?id=12' }).contentText;
     expect(text).toContain(opening);
     expect(text).toContain(reply);
@@ -595,14 +599,11 @@ describe('threads: post frames with a wrapper repeated, a signature in some fram
   });
 
   it("leaves out the rows of short lines the frames' parent holds above and below the posts (session 32)", () => {
-    const menu = ['Index', 'Rules', 'Search', 'Register', 'Login'].map((label) => `<li><a href="/${label.toLowerCase()}">${label}</a></li>`).join('');
-    const notice = 'The annual community awards results are in, thank you to everyone who took the time to vote and congratulations to the winners.';
-    const latest = [1, 2, 3, 4, 5, 6, 7, 8]
-      .map((n) => `<li><a href="/viewtopic.php?id=${n}">Another topic on this board, number ${n}, about phones and batteries</a></li>`)
-      .join('');
     // The board's breadcrumb trail and pager, in a row of the frames' parent written above the posts and again below them.
     const crumbs = `<div class="hk"><div class="hj"><ul class="hc"><li><a href="/index.php">Index</a></li><li><span>»&#160;</span><a href="/viewforum.php?id=1">Phones</a></li><li><span>»&#160;</span><strong><a href="?id=12">Battery drain</a></strong></li></ul><div class="hg"><p class="hp"><span>Pages: </span><strong>1</strong></p></div><div class="hx"></div></div></div>`;
-    const page = `<html><head><title>Battery drain</title></head><body><div class="h0"><ul>${menu}</ul></div><div class="h9"><p>${notice}</p></div><h1>Battery drain</h1><div class="hm">${crumbs}${fluxFrame(1, 'jane', '2025-11-01 15:14:37', `${opening} ${third}`)}${fluxFrame(2, 'sam', '2025-11-02 06:23:21', reply)}${crumbs}</div><div class="h8"><h3>Latest topics</h3><ul>${latest}</ul></div></body></html>`;
+    const page = boardPage(
+      crumbs + fluxFrame(1, 'jane', '2025-11-01 15:14:37', `${opening} ${third}`) + fluxFrame(2, 'sam', '2025-11-02 06:23:21', reply) + crumbs,
+    );
     const text = extractArticle(page, { ...options, url: 'https://bbs.example.org/viewtopic.php?id=12' }).contentText;
     expect(text).toContain(opening);
     expect(text).toContain(reply);
