@@ -18,6 +18,12 @@ export type Block =
   | { kind: 'list'; ordered: boolean; items: { text: string; html: string }[]; text: string }
   | { kind: 'image'; image: ImageRef };
 
+/**
+ * Where each text block came from: the element of its first text (a paragraph's), its heading, its list or its table row. Set by
+ * collectBlocks; blocks that later passes rebuild have none. Read by generic-body's tailOutsideBody.
+ */
+export const BLOCK_SOURCE = new WeakMap<Block, Element>();
+
 /** Which elements a walk leaves out or shows: an object with methods (generic-body's scorer), so a page's walks make no closures. */
 export type ElementFilter = {
   /** Subtrees to leave out (boilerplate found by the caller). */
@@ -306,6 +312,8 @@ class Collector {
   /** The next text meets a sub- or superscript's edge: a space that keeps two texts apart goes to the plain text only. */
   private scriptEdge = false;
   private readonly seenImages = new Set<string>();
+  /** The element of the first text appended since the last flush (BLOCK_SOURCE). */
+  private source: Element | null = null;
   // The options are copied into fields: callers pass object literals of five shapes ({ baseUrl }, { baseUrl, reveal },
   // { baseUrl, reveal, filter }, { baseUrl, filter, reveal }, { baseUrl, filter, reveal, pullQuotes }), and reading them per element
   // deoptimised the walk at each new shape.
@@ -333,14 +341,27 @@ class Collector {
 
   flush(kind: 'p' | 'quote' | 'pre' = 'p'): void {
     const text = kind === 'pre' ? this.text.replace(/^\n+|\s+$/g, '') : normalizeSpace(this.text);
-    if (text !== '') this.blocks.push({ kind, text, html: kind === 'pre' ? escapeHtml(text) : this.html.trim() });
+    if (text !== '') this.pushFrom({ kind, text, html: kind === 'pre' ? escapeHtml(text) : this.html.trim() }, this.source);
     this.text = '';
     this.html = '';
+    this.source = null;
+  }
+
+  private pushFrom(block: Block, source: Element | null): void {
+    this.blocks.push(block);
+    if (source !== null) BLOCK_SOURCE.set(block, source);
   }
 
   /** Renders the inline content of a node (used for headings and list items). */
   inline(node: AnyNode): Inline {
-    const saved = { text: this.text, html: this.html, lastTextEnd: this.lastTextEnd, lastCode: this.lastCode, scriptEdge: this.scriptEdge };
+    const saved = {
+      text: this.text,
+      html: this.html,
+      lastTextEnd: this.lastTextEnd,
+      lastCode: this.lastCode,
+      scriptEdge: this.scriptEdge,
+      source: this.source,
+    };
     this.scriptEdge = false;
     this.text = '';
     this.html = '';
@@ -351,6 +372,7 @@ class Collector {
     this.lastTextEnd = saved.lastTextEnd;
     this.lastCode = saved.lastCode;
     this.scriptEdge = saved.scriptEdge;
+    this.source = saved.source;
     return result;
   }
 
@@ -368,6 +390,10 @@ class Collector {
       if (!this.scriptEdge) this.html += ' ';
     }
     this.scriptEdge = false;
+    if (this.source === null) {
+      const parent = node.parent;
+      if (parent !== null && isElement(parent)) this.source = parent;
+    }
     this.text += data;
     this.lastTextEnd = this.text.length;
     this.lastCode = data.charCodeAt(data.length - 1);
@@ -495,7 +521,7 @@ class Collector {
       case 'h6': {
         this.flush();
         const { text, html } = this.inline(node);
-        if (text !== '') this.blocks.push({ kind: 'h', level: Number(name[1]), text, html });
+        if (text !== '') this.pushFrom({ kind: 'h', level: Number(name[1]), text, html }, node);
         for (const img of findAll(node, 'img')) this.image(img, null, null);
         return;
       }
@@ -525,7 +551,11 @@ class Collector {
         this.flush();
         for (let i = start; i < this.blocks.length; i += 1) {
           const block = this.blocks[i]!;
-          if (block.kind === 'p') this.blocks[i] = { kind: 'quote', text: block.text, html: block.html };
+          if (block.kind !== 'p') continue;
+          const quote: Block = { kind: 'quote', text: block.text, html: block.html };
+          this.blocks[i] = quote;
+          const source = BLOCK_SOURCE.get(block);
+          if (source !== undefined) BLOCK_SOURCE.set(quote, source);
         }
         return;
       }
@@ -560,7 +590,7 @@ class Collector {
       if (!isElement(child) || this.skips(child) || (isHidden(child) && !this.reveal && !this.shows(child))) continue;
       // Anything else in a list (a <div>, or the <p> a stray </p> opens around the following items) is shown: walk it as blocks.
       if (child.name !== 'li') {
-        if (items.length > 0) this.pushList(items.splice(0), ordered);
+        if (items.length > 0) this.pushList(items.splice(0), ordered, node);
         this.flush();
         this.walk(child);
         this.flush();
@@ -568,7 +598,7 @@ class Collector {
       }
       // A list item holding paragraphs or nested lists is a layout wrapper: walk it as blocks.
       if (containsBlock(child)) {
-        if (items.length > 0) this.pushList(items.splice(0), ordered);
+        if (items.length > 0) this.pushList(items.splice(0), ordered, node);
         this.flush();
         this.walkChildren(child);
         this.flush();
@@ -578,7 +608,7 @@ class Collector {
       if (item.text !== '') items.push(item);
       for (const img of findAll(child, 'img')) this.image(img, null, null);
     }
-    if (items.length > 0) this.pushList(items, ordered);
+    if (items.length > 0) this.pushList(items, ordered, node);
   }
 
   /**
@@ -598,11 +628,11 @@ class Collector {
       }
       for (const img of findAll(cell, 'img')) this.image(img, null, null);
     }
-    if (texts.length > 0) this.blocks.push({ kind: 'p', text: texts.join(' '), html: htmls.join(' | ') });
+    if (texts.length > 0) this.pushFrom({ kind: 'p', text: texts.join(' '), html: htmls.join(' | ') }, row);
   }
 
-  private pushList(items: { text: string; html: string }[], ordered: boolean): void {
-    this.blocks.push({ kind: 'list', ordered, items, text: items.map((item) => item.text).join('\n') });
+  private pushList(items: { text: string; html: string }[], ordered: boolean, list: Element): void {
+    this.pushFrom({ kind: 'list', ordered, items, text: items.map((item) => item.text).join('\n') }, list);
   }
 
   private walkPicture(node: Element): void {

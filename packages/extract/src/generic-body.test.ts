@@ -2577,3 +2577,20 @@ describe('generic body: session 32 region2 pass (a page read whole drops what st
     expect(lines(page(banner + offers)).some((l) => l.startsWith('Offer 2'))).toBe(true);
   });
 });
+
+describe('generic body: session 33 fpkinds pass (blocks after the body that come from outside it)', () => {
+  const story = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => `<p>${sentence(n)} ${sentence(n + 20)}</p>`).join('');
+  const note = '<p>Notes are read by a person before they appear, so please keep them about this post.</p>';
+
+  it("drops a note after the story's own element, which the container above both brought along, though no class word names it", () => {
+    const out = lines(`<html><body><div><div>${story}</div><h3>Leave a note</h3><blockquote>${note}</blockquote></div></body></html>`);
+    expect(out.some((l) => l.startsWith('Section 12 explains'))).toBe(true);
+    expect(out.some((l) => l.startsWith('Notes are read'))).toBe(false);
+    expect(out).not.toContain('Leave a note');
+  });
+
+  it("keeps the same note inside the story's element", () => {
+    const out = lines(`<html><body><div><div>${story}<h3>Leave a note</h3><blockquote>${note}</blockquote></div></div></body></html>`);
+    expect(out.some((l) => l.startsWith('Notes are read'))).toBe(true);
+  });
+});

@@ -10,7 +10,7 @@ import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
 import { isShareIntent, shareBars } from './share-bar.ts';
 import { facetPanels, isCountedOption } from './facet-panel.ts';
-import { collectBlocks, containsTag, isLineNumbers, isQuestion, isSectionToggle, isShownPrice, QUESTION_LIMIT } from './blocks.ts';
+import { BLOCK_SOURCE, collectBlocks, containsTag, isLineNumbers, isQuestion, isSectionToggle, isShownPrice, QUESTION_LIMIT } from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
@@ -4340,7 +4340,57 @@ export function extractGenericBody(
   // Threads written with each post's time relative to the render ("2 years ago") lose those lines: frozen, they are no longer true.
   if (scorer.isThread() || scorer.posts.length >= 2 || threadAddress)
     return { blocks: dropPostCardLines(dropRelativeTimes(dropQuotedPosts(blocks))), container };
-  return { blocks, container };
+  // Elsewhere, what follows the body from outside it (not on a thread: there the replies after the opening post are the page's).
+  return { blocks: tailOutsideBody(blocks), container };
+}
+
+/** The share of the body's text (by weightedLength) that the element tailOutsideBody keeps to must hold. */
+const BODY_TEXT_SHARE = 0.9;
+
+/**
+ * Drops the blocks after the body that come from outside it. The body is the deepest element that holds BODY_TEXT_SHARE of the
+ * text read (each block counted at the element it came from, BLOCK_SOURCE); blocks after its last one that come from elsewhere
+ * (a sign-up box, a "more posts" grid, a rating widget or a sources list in a sibling branch of the page's wrapper, which the
+ * container above both brought along) go. Blocks before it stay: a lead, a standfirst or a title read from outside the body is
+ * the story's. The element and the order are read only from where the blocks came from, never from class words.
+ */
+function tailOutsideBody(blocks: Block[]): Block[] {
+  const weights = new Map<Element, number>();
+  let total = 0;
+  for (const block of blocks) {
+    if (block.kind === 'image') continue;
+    const source = BLOCK_SOURCE.get(block);
+    if (source === undefined) continue;
+    const weight = weightedLength(block.text);
+    total += weight;
+    for (let at: ParentNode | null = source; at !== null && isElement(at); at = at.parent) weights.set(at, (weights.get(at) ?? 0) + weight);
+  }
+  if (total === 0) return blocks;
+  let body: Element | null = null;
+  let depth = -1;
+  for (const [element, weight] of weights) {
+    if (weight < total * BODY_TEXT_SHARE) continue;
+    let level = 0;
+    for (let at = element.parent; at !== null; at = at.parent) level += 1;
+    if (level > depth) {
+      depth = level;
+      body = element;
+    }
+  }
+  if (body === null) return blocks;
+  let last = -1;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const source = BLOCK_SOURCE.get(blocks[i]!);
+    if (source !== undefined && holds(body, source)) last = i;
+  }
+  let cut = false;
+  const kept = blocks.filter((block, i) => {
+    const source = i > last ? BLOCK_SOURCE.get(block) : undefined;
+    const outside = source !== undefined && !holds(body, source);
+    if (outside) cut = true;
+    return !outside;
+  });
+  return cut ? kept : blocks;
 }
 
 /** The least share of its titled `<article>`'s text the best container holds to be that article's body (isTitledArticleBody). */
