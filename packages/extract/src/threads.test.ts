@@ -651,3 +651,27 @@ describe('threads: post frames with a wrapper repeated, a signature in some fram
     for (const line of ['Community Leader', 'Design should be simple', 'proven solutions', 'Wishlist']) expect(text).not.toContain(line);
   });
 });
+
+describe("threads: a default avatar's initial is not the poster's name (session 33)", () => {
+  const third = 'Mine recovered after the second patch; the first one made it worse for about a week before it settled down.';
+  const posts = [
+    ['jane', opening],
+    ['sam', reply],
+    ['lee', third],
+  ] as const;
+  const url = 'https://forum.example.org/threads/battery-drain.12/';
+  // No picture set: the card shows the poster's initial in a coloured circle before the name.
+  const html = `<html><head><title>Battery drain</title></head><body><main><h1>Battery drain</h1><div class="h6a7">${posts
+    .map(
+      ([author, body], n) =>
+        `<article class="h9a8"><div class="h1c2"><a href="/members/${author}" class="h2b"><span class="h3c" role="img" aria-label="${author}">${author[0]!.toUpperCase()}</span></a><h4><a href="/members/${author}">${author}</a></h4><div>Member</div></div><div class="h5d4"><div><a href="#post-${n}"><time datetime="2025-03-2${n + 5}">Mar 2${n + 5}, 2025</time></a></div><div class="h0f1"><p>${body}</p></div></div></article>`,
+    )
+    .join('')}</div></main></body></html>`;
+
+  it("reads each post under its poster's name, not the avatar's letter", () => {
+    const text = extractArticle(html, { ...options, url }).contentText;
+    expect(text).toContain(`jane\n\nMar 25, 2025\n\n${opening}`);
+    expect(text).toContain(`lee\n\nMar 27, 2025\n\n${third}`);
+    expect(text.split('\n')).not.toContain('J');
+  });
+});

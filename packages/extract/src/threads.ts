@@ -1052,6 +1052,9 @@ export function dropFrameChrome(blocks: Block[], chrome: Set<string>): Block[] {
   return out;
 }
 
+/** A default avatar's initial ("B" in a coloured circle where the poster set no picture): one letter, not a poster's name. */
+const AVATAR_INITIAL = /^\p{L}$/u;
+
 /**
  * The header of a post repeatedPosts found: the first short line of its frame before its text that is not a date, a count or an
  * ordinal (the poster's name), and the first date line (POSTED_WHEN) there, as marked posts' headers are read.
@@ -1096,7 +1099,14 @@ export function framePostHeader(post: Element, frame: Element): Block[] {
       if (POSTED_WHEN.test(text)) {
         const line = lineOf(node, POSTED_WHEN_LIMIT);
         if (date === '' && !PROFILE_STAT.test(line) && !JOINED_WORD.test(line)) date = line;
-      } else if (author === '' && date === '' && /\p{L}/u.test(text) && weightedLength(text) <= HEADER_LINE_LIMIT && !POSTER_RANK.test(text)) {
+      } else if (
+        author === '' &&
+        date === '' &&
+        /\p{L}/u.test(text) &&
+        !AVATAR_INITIAL.test(text) &&
+        weightedLength(text) <= HEADER_LINE_LIMIT &&
+        !POSTER_RANK.test(text)
+      ) {
         const line = lineOf(node, HEADER_LINE_LIMIT);
         if (!PROFILE_STAT.test(line)) author = line;
       }
