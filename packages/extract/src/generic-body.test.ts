@@ -2577,3 +2577,24 @@ describe('generic body: session 32 region2 pass (a page read whole drops what st
     expect(lines(page(banner + offers)).some((l) => l.startsWith('Offer 2'))).toBe(true);
   });
 });
+
+describe('generic body: session 33 product pass (a bare price line on a product page that says more than its buy box)', () => {
+  const productLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail Pack 25"}</script>';
+  const para = (n: number): string =>
+    `Detail ${n}: the pack carries a day of gear on the trail, with a padded back panel, a hydration sleeve and side pockets for two bottles.`;
+  const page = (paragraphs: number): string =>
+    `<html><head>${productLd}</head><body><main><h1>Trail Pack 25</h1><div class="xa1"><p>$99.00</p>` +
+    `${Array.from({ length: paragraphs }, (_, i) => `<p>${para(i + 1)}</p>`).join('')}</div></main></body></html>`;
+
+  it('drops the price set as a paragraph of its own beside a description of some length', () => {
+    const text = lines(page(9));
+    expect(text).toContain(para(9));
+    expect(text).not.toContain('$99.00');
+  });
+
+  it('keeps it on a short page, where the price is much of what the page says', () => {
+    const text = lines(page(2));
+    expect(text).toContain(para(2));
+    expect(text).toContain('$99.00');
+  });
+});

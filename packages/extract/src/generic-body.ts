@@ -3341,6 +3341,30 @@ function withoutPricedCards(blocks: Block[]): void {
   blocks.length = write;
 }
 
+/** The least weighted text a product page's body holds for its bare price lines to go: a page that says more than its buy box. */
+const PRICE_LINE_BODY = 1000;
+
+/**
+ * Drops, in place, a product page's price set as a paragraph of its own ("$40.00", "€549.99", "$79.99 $119.99", "Sale price
+ * $24.50 Regular price $35.00": isPriceText, up to 40 characters) once the priced-card grids are gone, where the body says more
+ * than the buy box (PRICE_LINE_BODY) and holds at most PRICED_CARDS such lines (the product's price, a sticky buy bar's copy, a
+ * was-price; more are a page of priced items, a collection stated as a product). The golds of product pages keep the description
+ * and leave the buy box's bare price out on most sites (Nomad, Nörd, AS Colour, Solo Stove, Logitech, YETI, iFixit, IKEA, …);
+ * on a short page (a listing's title, price and a few notes) the price is kept, as the golds of small shops keep it.
+ */
+function withoutBarePrices(blocks: Block[]): void {
+  let prices = 0;
+  for (const block of blocks) if (isBarePrice(block)) prices += 1;
+  if (prices === 0 || prices > PRICED_CARDS || blocksLength(blocks) < PRICE_LINE_BODY) return;
+  let write = 0;
+  for (const block of blocks) if (!isBarePrice(block)) blocks[write++] = block;
+  blocks.length = write;
+}
+
+function isBarePrice(block: Block): boolean {
+  return block.kind === 'p' && block.text.length <= 40 && isPriceText(block.text);
+}
+
 /** A paragraph that is only a step's number: "1.", "12.". */
 const STEP_NUMBER = /^\d{1,2}\.$/;
 
@@ -4337,6 +4361,7 @@ export function extractGenericBody(
   blocks = dropThreadFurniture(dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks)))));
   // A page that states it is a product's: the grids of other products, priced card by card.
   if (kind === 'product') withoutPricedCards(blocks);
+  if (kind === 'product') withoutBarePrices(blocks);
   // Threads written with each post's time relative to the render ("2 years ago") lose those lines: frozen, they are no longer true.
   if (scorer.isThread() || scorer.posts.length >= 2 || threadAddress)
     return { blocks: dropPostCardLines(dropRelativeTimes(dropQuotedPosts(blocks))), container };
