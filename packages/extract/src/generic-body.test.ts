@@ -2578,7 +2578,7 @@ describe('generic body: session 32 region2 pass (a page read whole drops what st
   });
 });
 
-describe('generic body: session 33 product pass (a bare price line on a product page that says more than its buy box)', () => {
+describe('generic body: session 33 product pass (a bare price line and lines that are only links on a product page)', () => {
   const productLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail Pack 25"}</script>';
   const para = (n: number): string =>
     `Detail ${n}: the pack carries a day of gear on the trail, with a padded back panel, a hydration sleeve and side pockets for two bottles.`;
@@ -2596,5 +2596,15 @@ describe('generic body: session 33 product pass (a bare price line on a product 
     const text = lines(page(2));
     expect(text).toContain(para(2));
     expect(text).toContain('$99.00');
+  });
+
+  it('drops a line that is only a link beside the description, and keeps a sentence with a link in it', () => {
+    const linked = '<p>Fits a <a href="/bottles">one-litre bottle</a> in each side pocket, and the lid pocket holds a map.</p>';
+    const calls = '<a href="/care">Trail Pack care instructions</a><h3><a href="/brand">Summit Gear</a></h3>';
+    const text = lines(page(9).replace(`<p>${para(5)}</p>`, `<p>${para(5)}</p>${calls}${linked}`));
+    expect(text).toContain(para(9));
+    expect(text).toContain('Fits a one-litre bottle in each side pocket, and the lid pocket holds a map.');
+    expect(text).not.toContain('Trail Pack care instructions');
+    expect(text).not.toContain('Summit Gear');
   });
 });
