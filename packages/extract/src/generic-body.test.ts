@@ -2594,3 +2594,34 @@ describe('generic body: session 33 fpkinds pass (blocks after the body that come
     expect(out.some((l) => l.startsWith('Notes are read'))).toBe(true);
   });
 });
+
+describe('generic body: session 33 product pass (a bare price line and lines that are only links on a product page)', () => {
+  const productLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail Pack 25"}</script>';
+  const para = (n: number): string =>
+    `Detail ${n}: the pack carries a day of gear on the trail, with a padded back panel, a hydration sleeve and side pockets for two bottles.`;
+  const page = (paragraphs: number): string =>
+    `<html><head>${productLd}</head><body><main><h1>Trail Pack 25</h1><div class="xa1"><p>$99.00</p>` +
+    `${Array.from({ length: paragraphs }, (_, i) => `<p>${para(i + 1)}</p>`).join('')}</div></main></body></html>`;
+
+  it('drops the price set as a paragraph of its own beside a description of some length', () => {
+    const text = lines(page(9));
+    expect(text).toContain(para(9));
+    expect(text).not.toContain('$99.00');
+  });
+
+  it('keeps it on a short page, where the price is much of what the page says', () => {
+    const text = lines(page(2));
+    expect(text).toContain(para(2));
+    expect(text).toContain('$99.00');
+  });
+
+  it('drops a line that is only a link beside the description, and keeps a sentence with a link in it', () => {
+    const linked = '<p>Fits a <a href="/bottles">one-litre bottle</a> in each side pocket, and the lid pocket holds a map.</p>';
+    const calls = '<a href="/care">Trail Pack care instructions</a><h3><a href="/brand">Summit Gear</a></h3>';
+    const text = lines(page(9).replace(`<p>${para(5)}</p>`, `<p>${para(5)}</p>${calls}${linked}`));
+    expect(text).toContain(para(9));
+    expect(text).toContain('Fits a one-litre bottle in each side pocket, and the lid pocket holds a map.');
+    expect(text).not.toContain('Trail Pack care instructions');
+    expect(text).not.toContain('Summit Gear');
+  });
+});

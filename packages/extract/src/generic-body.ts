@@ -3341,6 +3341,66 @@ function withoutPricedCards(blocks: Block[]): void {
   blocks.length = write;
 }
 
+/** The least weighted text a product page's body holds for its bare price lines to go: a page that says more than its buy box. */
+const PRICE_LINE_BODY = 1000;
+
+/**
+ * Drops, in place, a product page's price set as a paragraph of its own ("$40.00", "€549.99", "$79.99 $119.99", "Sale price
+ * $24.50 Regular price $35.00": isPriceText, up to 40 characters) once the priced-card grids are gone, where the body says more
+ * than the buy box (PRICE_LINE_BODY) and holds at most PRICED_CARDS such lines (the product's price, a sticky buy bar's copy, a
+ * was-price; more are a page of priced items, a collection stated as a product). The golds of product pages keep the description
+ * and leave the buy box's bare price out on most sites (Nomad, Nörd, AS Colour, Solo Stove, Logitech, YETI, iFixit, IKEA, …);
+ * on a short page (a listing's title, price and a few notes) the price is kept, as the golds of small shops keep it.
+ */
+function withoutBarePrices(blocks: Block[]): void {
+  let prices = 0;
+  for (const block of blocks) if (isBarePrice(block)) prices += 1;
+  if (prices === 0 || prices > PRICED_CARDS || blocksLength(blocks) < PRICE_LINE_BODY) return;
+  let write = 0;
+  for (const block of blocks) if (!isBarePrice(block)) blocks[write++] = block;
+  blocks.length = write;
+}
+
+function isBarePrice(block: Block): boolean {
+  return block.kind === 'p' && block.text.length <= 40 && isPriceText(block.text);
+}
+
+/** The longest text of a product page's line that is only links (withoutLinkLines): a call to action or a trail, not a sentence. */
+const LINK_LINE_LENGTH = 60;
+/** The most such lines a product page's body may hold for them to go: more are a menu or a list of items the page lists. */
+const LINK_LINE_MOST = 5;
+/** The largest share of the body's weighted text they may make up: more is a page of linked items (a collection stated as a product). */
+const LINK_LINE_SHARE = 0.05;
+/** A block's markup once its links and tags are taken out: what is left besides separators is text outside a link. */
+const LINK_MARKUP = /<a\b[^>]*>[^]*?<\/a>|<[^>]+>|&[a-z0-9#]+;|[\s|/·•,–-]+/gi;
+
+/**
+ * Drops, in place, a product page's lines that are only links, up to LINK_LINE_LENGTH characters: "Size Guide", "Learn more about
+ * Huel+", "See All FAQs", "SHOP RIDGE 2.0", "View full details", "Visit manufacturer's website", a breadcrumb set as one line
+ * ("Logi | Mice | MX Vertical"), the seller's or brand's link, a store's "Report this item" — the shop's calls to action and
+ * signposts beside the product, which the golds leave out on nearly every shop, the class words naming some and hashed classes
+ * none. Only where there are at most LINK_LINE_MOST of them and they make at most LINK_LINE_SHARE of the body: a page listing linked
+ * items (a collection or a service page that states a product, a menu read with the page) keeps its links.
+ */
+function withoutLinkLines(blocks: Block[]): void {
+  let lines = 0;
+  let length = 0;
+  for (const block of blocks) {
+    if (block.kind === 'image' || !isLinkLine(block)) continue;
+    lines += 1;
+    length += weightedLength(block.text);
+  }
+  if (lines === 0 || lines > LINK_LINE_MOST || length > blocksLength(blocks) * LINK_LINE_SHARE) return;
+  let write = 0;
+  for (const block of blocks) if (!isLinkLine(block)) blocks[write++] = block;
+  blocks.length = write;
+}
+
+function isLinkLine(block: Block): boolean {
+  if ((block.kind !== 'p' && block.kind !== 'h') || block.text.length > LINK_LINE_LENGTH || !block.html.includes('<a')) return false;
+  return block.html.replace(LINK_MARKUP, '') === '';
+}
+
 /** A paragraph that is only a step's number: "1.", "12.". */
 const STEP_NUMBER = /^\d{1,2}\.$/;
 
@@ -4337,6 +4397,8 @@ export function extractGenericBody(
   blocks = dropThreadFurniture(dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks)))));
   // A page that states it is a product's: the grids of other products, priced card by card.
   if (kind === 'product') withoutPricedCards(blocks);
+  if (kind === 'product') withoutBarePrices(blocks);
+  if (kind === 'product') withoutLinkLines(blocks);
   // Threads written with each post's time relative to the render ("2 years ago") lose those lines: frozen, they are no longer true.
   if (scorer.isThread() || scorer.posts.length >= 2 || threadAddress)
     return { blocks: dropPostCardLines(dropRelativeTimes(dropQuotedPosts(blocks))), container };
