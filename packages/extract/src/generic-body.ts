@@ -962,7 +962,9 @@ class Scorer {
     if (!isElement(node)) return;
     // A product page's own information set in a dialog or drawer ("Description", "Product details", "Size guide") is the product's.
     const infoDialog = this.infoDialogs !== null && this.isProductInfoDialog(node);
-    if (!infoDialog && this.isBoilerplate(node, totalParagraphText, protectedByCode, inPost, inInfoDialog)) {
+    // Looked up once for every class test below; an element without a class reads the facts of ''.
+    const facts = this.classFacts(node.attribs.class ?? '');
+    if (!infoDialog && this.isBoilerplate(node, facts, totalParagraphText, protectedByCode, inPost, inInfoDialog)) {
       this.skipped[elementOrder(node)] = 1;
       return;
     }
@@ -979,7 +981,7 @@ class Scorer {
     for (let i = 0; i < children.length; i += 1) {
       const child = children[i]!;
       if (!isElement(child)) continue;
-      post ??= inPost || (node.attribs.class !== undefined && this.classFacts(node.attribs.class).postBody);
+      post ??= inPost || facts.postBody;
       this.markSubtree(child, totalParagraphText, inCode, post, inDialog);
     }
   }
@@ -994,14 +996,18 @@ class Scorer {
     return facts;
   }
 
-  /** An element's class and id hints (classIdHints): an id that is its heading's slug (isHeadingSlug) is left out. */
-  private hintsOf(element: Element): string {
+  /**
+   * An element's class and id hints (classIdHints): an id that is its heading's slug (isHeadingSlug) is left out. `facts` are
+   * those of its class value: without an id, the hints are theirs.
+   */
+  private hintsOf(element: Element, facts: ClassFacts): string {
     const attribs = element.attribs;
     if (attribs.id !== undefined) return classIdHints(attribs.class, isHeadingSlug(element, attribs.id) ? '' : attribs.id);
-    return this.classFacts(attribs.class ?? '').hints;
+    return facts.hints;
   }
 
-  private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean, inPost: boolean, inInfoDialog = false): boolean {
+  /** Whether markBoilerplate skips an element; `facts` are those of its class value (ClassFacts; of '' without a class). */
+  private isBoilerplate(element: Element, facts: ClassFacts, totalParagraphText: number, inCode: boolean, inPost: boolean, inInfoDialog = false): boolean {
     const name = element.name;
     if (name === 'body' || name === 'html' || name === 'main') return false;
     // New Reddit's text for screen readers only ("Go to technology" beside a community's icon), as an element of its own.
@@ -1027,15 +1033,14 @@ class Scorer {
     // on a page of cards (kind `other`) it is part of what each card lists, as the listing golds keep it.
     if (this.kind === 'other' && isFooter(element) && isCardFooterByline(element)) return false;
     if (className !== undefined) {
-      const classFacts = this.classFacts(className);
       const shown = this.reveal || panel;
-      if (!shown && classFacts.utilitiesHide) return true;
+      if (!shown && facts.utilitiesHide) return true;
       // The bare "hide" utility, on what holds no prose (hideUtility).
-      if (!shown && classFacts.hideUtility && this.paragraphText(element) < HIDDEN_PROSE_INK) return true;
-      if (classFacts.marker && ((!shown && (phoneOnly(className) || FORM_STATUS.test(className))) || isTemplateChrome(element, name, className))) return true;
+      if (!shown && facts.hideUtility && this.paragraphText(element) < HIDDEN_PROSE_INK) return true;
+      if (facts.marker && ((!shown && (phoneOnly(className) || FORM_STATUS.test(className))) || isTemplateChrome(element, name, className))) return true;
       if (isShortTimeForm(element)) return true;
       // A code block's line numbers outside its <pre> (Pygments' `td.linenos` beside the code's cell; isLineNumbers).
-      if (classFacts.lineNumbers && holdsOnlyNumbers(element)) return true;
+      if (facts.lineNumbers && holdsOnlyNumbers(element)) return true;
     }
     if (this.described.size > 0 && this.isImageCaption(element, totalParagraphText)) return true;
     const role = rare ? attribs.role : undefined;
@@ -1099,13 +1104,13 @@ class Scorer {
       return false;
     // Paragraph classes are mostly styling; only caption-like ones mark non-body text.
     // An element without an id: its hints, and the class words found in them, are its class value's (ClassFacts).
-    const facts = attribs.id === undefined ? this.classFacts(attribs.class ?? '') : null;
+    const byValue = attribs.id === undefined ? facts : null;
     if (name === 'p')
       return (
-        (facts !== null ? facts.caption : CAPTION_CLASS.test(classHints(element))) ||
-        (this.kind === 'article' && (facts !== null ? facts.articleBoilerplate : ARTICLE_BOILERPLATE.test(this.hintsOf(element))))
+        (byValue !== null ? byValue.caption : CAPTION_CLASS.test(classHints(element))) ||
+        (this.kind === 'article' && (byValue !== null ? byValue.articleBoilerplate : ARTICLE_BOILERPLATE.test(this.hintsOf(element, facts))))
       );
-    const own = panel ? this.hintsOf(element).replace(/(^|[-_\s])hidden(?=$|[-_\s])/g, '$1x') : this.hintsOf(element);
+    const own = panel ? this.hintsOf(element, facts).replace(/(^|[-_\s])hidden(?=$|[-_\s])/g, '$1x') : this.hintsOf(element, facts);
     const hints = rare
       ? `${own} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`
       : own;
@@ -1119,7 +1124,7 @@ class Scorer {
     // CSS modules named after the element's own tag ("tag_h2--2y8Ae", "tag_p--3xrVF") style it by its tag: "tag" there is no tag list.
     if (wordHints.includes('tag')) wordHints = withoutOwnTagStyle(wordHints, name);
     // The class value's verdicts stand for the tests wherever the words tested are its hints unchanged (ClassFacts).
-    const known = facts !== null && wordHints === facts.hints ? facts : null;
+    const known = byValue !== null && wordHints === byValue.hints ? byValue : null;
     let flagged = (known !== null ? known.boilerplate : BOILERPLATE.test(wordHints)) || (productPage && PRODUCT_BOILERPLATE.test(hints));
     // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
     // ("hs_cos_wrapper_meta_field … hs_cos_wrapper_post_body"): those weak words do not flag an element that says it holds the content.
