@@ -800,7 +800,16 @@ const LINE_NUMBERS = /(?:^|\s)(?:ln|linenos|lineno|linenodiv|hljs-ln-numbers|lin
  */
 export function isLineNumbers(element: Element): boolean {
   const className = element.attribs.class;
-  if (className === undefined || !LINE_NUMBERS.test(className)) return false;
+  return className !== undefined && namesLineNumbers(className) && holdsOnlyNumbers(element);
+}
+
+/** Whether a class value names a code block's line numbers (LINE_NUMBERS): the class half of isLineNumbers. */
+export function namesLineNumbers(className: string): boolean {
+  return LINE_NUMBERS.test(className);
+}
+
+/** Whether an element's text is digits and spaces only, under 2,000 characters: the text half of isLineNumbers. */
+export function holdsOnlyNumbers(element: Element): boolean {
   const text = rawTextUpTo(element, 2000);
   return text !== null && /^[\d\s]*$/.test(text);
 }

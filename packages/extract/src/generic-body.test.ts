@@ -2625,3 +2625,30 @@ describe('generic body: session 33 product pass (a bare price line and lines tha
     expect(text).not.toContain('Summit Gear');
   });
 });
+
+describe("generic body: session 33 speed2 pass (a class value's facts are read once a page, ClassFacts)", () => {
+  const para = (n: number): string => `Paragraph ${n} of the story says the bridge closed in March, and the city will rebuild it by the autumn.`;
+  const story = `<p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p>${para(4)}</p><p>${para(5)}</p>`;
+  const note = 'A short note on the bridge set apart from the story by its frame here.';
+  const page = (boxes: string): string => `<html><body><article><h1>The bridge</h1>${story}${boxes}</article></body></html>`;
+  const holds = (html: string, text: string): boolean => lines(html).some((l) => l.startsWith(text));
+
+  it('reads the hints of an element with an id from its id too, whichever element of its class value comes first', () => {
+    const named = `<div class="box" id="comments"><p>Comment: ${note}</p></div>`;
+    const plain = `<div class="box"><p>Plain: ${note}</p></div>`;
+    for (const boxes of [named + plain, plain + named]) {
+      expect(holds(page(boxes), 'Plain:')).toBe(true);
+      expect(holds(page(boxes), 'Comment:')).toBe(false);
+    }
+  });
+
+  it("reads a heading's class words, or a rare attribute's, apart from its class value's verdict", () => {
+    // "caption" flags a <div> (BOILERPLATE) and not a heading (a type style); data-component adds words of its own.
+    const boxes = `<div class="caption"><span>Caption: ${note}</span></div><h2 class="caption">Heading: what comes next</h2><p>${para(6)}</p><div class="box" data-component="related-links"><p>Related: ${note}</p></div><div class="box"><p>Plain: ${note}</p></div>`;
+    const out = page(boxes);
+    expect(holds(out, 'Caption:')).toBe(false);
+    expect(holds(out, 'Heading: what comes next')).toBe(true);
+    expect(holds(out, 'Related:')).toBe(false);
+    expect(holds(out, 'Plain:')).toBe(true);
+  });
+});

@@ -10,7 +10,17 @@ import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
 import { isShareIntent, shareBars } from './share-bar.ts';
 import { facetPanels, isCountedOption } from './facet-panel.ts';
-import { BLOCK_SOURCE, collectBlocks, containsTag, isLineNumbers, isQuestion, isSectionToggle, isShownPrice, QUESTION_LIMIT } from './blocks.ts';
+import {
+  BLOCK_SOURCE,
+  collectBlocks,
+  containsTag,
+  holdsOnlyNumbers,
+  isQuestion,
+  isSectionToggle,
+  isShownPrice,
+  namesLineNumbers,
+  QUESTION_LIMIT,
+} from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
@@ -643,20 +653,67 @@ function permalinks(heading: Element, lowerId: string): boolean {
 }
 
 /**
- * classHints with visibleClass applied, modifier tails, taxonomy terms and script hooks left out. Without an id the hints are
- * a function of the class value alone, and a page repeats its class values (every item of a list, every cell of a grid):
- * those are computed once a page, in `cache` (keyed by the class value).
+ * What isBoilerplate's class tests find in one class value, read once per value and page (Scorer.classFacts). A page repeats
+ * its class values (every item of a list, every cell of a grid: about three in four of a page's class values are repeats), and
+ * isBoilerplate ran four to eight pattern tests on every classed element; a repeat now costs one Map lookup, whose key is the
+ * parser's attribute string (V8 keeps a string's hash once computed). Every fact is a pure function of the value, so a repeat
+ * reads what the tests would find. The four tests every classed element meets are read at once; the rest when first asked.
  */
-function hintsOf(element: Element, cache: Map<string, string>): string {
-  const attribs = element.attribs;
-  if (attribs.id !== undefined) return classIdHints(attribs.class, isHeadingSlug(element, attribs.id) ? '' : attribs.id);
-  const className = attribs.class ?? '';
-  let hints = cache.get(className);
-  if (hints === undefined) {
-    hints = classIdHints(attribs.class, '');
-    cache.set(className, hints);
+class ClassFacts {
+  /** utilitiesHide, hideUtility, CLASS_MARKER and namesLineNumbers of the value. */
+  readonly utilitiesHide: boolean;
+  readonly hideUtility: boolean;
+  readonly marker: boolean;
+  readonly lineNumbers: boolean;
+  private postBodyFact: boolean | undefined;
+  private hintsFact: string | undefined;
+  private captionFact: boolean | undefined;
+  private boilerplateFact: boolean | undefined;
+  private articleBoilerplateFact: boolean | undefined;
+  private unlikelyFact: boolean | undefined;
+
+  constructor(private readonly value: string) {
+    this.utilitiesHide = utilitiesHide(value);
+    this.hideUtility = hideUtility(value);
+    this.marker = CLASS_MARKER.test(value);
+    this.lineNumbers = namesLineNumbers(value);
   }
-  return hints;
+
+  /** Whether the value names a post's body or a layout cell (isPostBodyName, isLayoutCell): inside it, a widget is content. */
+  get postBody(): boolean {
+    return (this.postBodyFact ??= isPostBodyName(this.value) || isLayoutCell(this.value));
+  }
+
+  /**
+   * classHints with visibleClass applied, modifier tails, taxonomy terms and script hooks left out (classIdHints), for an
+   * element without an id: then the hints are a function of the class value alone.
+   */
+  get hints(): string {
+    return (this.hintsFact ??= classIdHints(this.value, ''));
+  }
+
+  /** CAPTION_CLASS on classHints of an element without an id. */
+  get caption(): boolean {
+    return (this.captionFact ??= CAPTION_CLASS.test(hyphenatedLower(`${this.value} `)));
+  }
+
+  /** BOILERPLATE, ARTICLE_BOILERPLATE and UNLIKELY (unlikelyWords) on `hints`: isBoilerplate reads them only where the words it tests are `hints`. */
+  get boilerplate(): boolean {
+    return (this.boilerplateFact ??= BOILERPLATE.test(this.hints));
+  }
+
+  get articleBoilerplate(): boolean {
+    return (this.articleBoilerplateFact ??= ARTICLE_BOILERPLATE.test(this.hints));
+  }
+
+  get unlikely(): boolean {
+    return (this.unlikelyFact ??= UNLIKELY.test(unlikelyWords(this.hints)));
+  }
+}
+
+/** Class words UNLIKELY reads: BEM elements naming a component's header (BEM_HEADER) left out. */
+function unlikelyWords(hints: string): string {
+  return hints.includes('__') ? hints.replace(BEM_HEADER, '$1') : hints;
 }
 
 /** What any of classIdHints' six rewrites needs, in one pattern: hints it finds nothing in (94% of zyte-dev's class values) are read as they are. */
@@ -834,8 +891,8 @@ class Scorer {
   /** Each scored element's score (NaN until scored), and the scored elements in the order they were first scored. */
   private readonly scores: Float64Array;
   private readonly scored: Element[] = [];
-  /** hintsOf's hints of the class values of elements without an id, this page's (only the attempt with class hints reads them). */
-  private readonly hintCache = new Map<string, string>();
+  /** The facts of this page's class values (ClassFacts), by value; an element without a class reads those of ''. */
+  private readonly classFactsByValue = new Map<string, ClassFacts>();
 
   /**
    * elements: the page's element count (parseHtml), which sizes the per-element arrays. reveal: hidden subtrees and
@@ -915,7 +972,9 @@ class Scorer {
     if (!isElement(node)) return;
     // A product page's own information set in a dialog or drawer ("Description", "Product details", "Size guide") is the product's.
     const infoDialog = this.infoDialogs !== null && this.isProductInfoDialog(node);
-    if (!infoDialog && this.isBoilerplate(node, totalParagraphText, protectedByCode, inPost, inInfoDialog)) {
+    // Looked up once for every class test below; an element without a class reads the facts of ''.
+    const facts = this.classFacts(node.attribs.class ?? '');
+    if (!infoDialog && this.isBoilerplate(node, facts, totalParagraphText, protectedByCode, inPost, inInfoDialog)) {
       this.skipped[elementOrder(node)] = 1;
       return;
     }
@@ -932,12 +991,33 @@ class Scorer {
     for (let i = 0; i < children.length; i += 1) {
       const child = children[i]!;
       if (!isElement(child)) continue;
-      post ??= inPost || isPostBodyName(node.attribs.class) || isLayoutCell(node.attribs.class);
+      post ??= inPost || facts.postBody;
       this.markSubtree(child, totalParagraphText, inCode, post, inDialog);
     }
   }
 
-  private isBoilerplate(element: Element, totalParagraphText: number, inCode: boolean, inPost: boolean, inInfoDialog = false): boolean {
+  /** The facts of a class value (ClassFacts), read on its first element of the page. */
+  private classFacts(value: string): ClassFacts {
+    let facts = this.classFactsByValue.get(value);
+    if (facts === undefined) {
+      facts = new ClassFacts(value);
+      this.classFactsByValue.set(value, facts);
+    }
+    return facts;
+  }
+
+  /**
+   * An element's class and id hints (classIdHints): an id that is its heading's slug (isHeadingSlug) is left out. `facts` are
+   * those of its class value: without an id, the hints are theirs.
+   */
+  private hintsOf(element: Element, facts: ClassFacts): string {
+    const attribs = element.attribs;
+    if (attribs.id !== undefined) return classIdHints(attribs.class, isHeadingSlug(element, attribs.id) ? '' : attribs.id);
+    return facts.hints;
+  }
+
+  /** Whether markBoilerplate skips an element; `facts` are those of its class value (ClassFacts; of '' without a class). */
+  private isBoilerplate(element: Element, facts: ClassFacts, totalParagraphText: number, inCode: boolean, inPost: boolean, inInfoDialog = false): boolean {
     const name = element.name;
     if (name === 'body' || name === 'html' || name === 'main') return false;
     // New Reddit's text for screen readers only ("Go to technology" beside a community's icon), as an element of its own.
@@ -964,14 +1044,13 @@ class Scorer {
     if (this.kind === 'other' && isFooter(element) && isCardFooterByline(element)) return false;
     if (className !== undefined) {
       const shown = this.reveal || panel;
-      if (!shown && utilitiesHide(className)) return true;
+      if (!shown && facts.utilitiesHide) return true;
       // The bare "hide" utility, on what holds no prose (hideUtility).
-      if (!shown && hideUtility(className) && this.paragraphText(element) < HIDDEN_PROSE_INK) return true;
-      if (CLASS_MARKER.test(className) && ((!shown && (phoneOnly(className) || FORM_STATUS.test(className))) || isTemplateChrome(element, name, className)))
-        return true;
+      if (!shown && facts.hideUtility && this.paragraphText(element) < HIDDEN_PROSE_INK) return true;
+      if (facts.marker && ((!shown && (phoneOnly(className) || FORM_STATUS.test(className))) || isTemplateChrome(element, name, className))) return true;
       if (isShortTimeForm(element)) return true;
-      // A code block's line numbers outside its <pre> (Pygments' `td.linenos` beside the code's cell).
-      if (isLineNumbers(element)) return true;
+      // A code block's line numbers outside its <pre> (Pygments' `td.linenos` beside the code's cell; isLineNumbers).
+      if (facts.lineNumbers && holdsOnlyNumbers(element)) return true;
     }
     if (this.described.size > 0 && this.isImageCaption(element, totalParagraphText)) return true;
     const role = rare ? attribs.role : undefined;
@@ -1034,8 +1113,14 @@ class Scorer {
     )
       return false;
     // Paragraph classes are mostly styling; only caption-like ones mark non-body text.
-    if (name === 'p') return CAPTION_CLASS.test(classHints(element)) || (this.kind === 'article' && ARTICLE_BOILERPLATE.test(hintsOf(element, this.hintCache)));
-    const own = panel ? hintsOf(element, this.hintCache).replace(/(^|[-_\s])hidden(?=$|[-_\s])/g, '$1x') : hintsOf(element, this.hintCache);
+    // An element without an id: its hints, and the class words found in them, are its class value's (ClassFacts).
+    const byValue = attribs.id === undefined ? facts : null;
+    if (name === 'p')
+      return (
+        (byValue !== null ? byValue.caption : CAPTION_CLASS.test(classHints(element))) ||
+        (this.kind === 'article' && (byValue !== null ? byValue.articleBoilerplate : ARTICLE_BOILERPLATE.test(this.hintsOf(element, facts))))
+      );
+    const own = panel ? this.hintsOf(element, facts).replace(/(^|[-_\s])hidden(?=$|[-_\s])/g, '$1x') : this.hintsOf(element, facts);
     const hints = rare
       ? `${own} ${(attribs['data-e2e'] ?? '').toLowerCase()} ${(attribs['aria-labelledby'] ?? '').toLowerCase()} ${(attribs['data-component'] ?? '').toLowerCase()} ${(attribs.itemprop ?? '').toLowerCase()}`
       : own;
@@ -1048,7 +1133,9 @@ class Scorer {
     if (HEADING_TAGS.has(name)) wordHints = wordHints.replace(CAPTION_HINTS, '$1x');
     // CSS modules named after the element's own tag ("tag_h2--2y8Ae", "tag_p--3xrVF") style it by its tag: "tag" there is no tag list.
     if (wordHints.includes('tag')) wordHints = withoutOwnTagStyle(wordHints, name);
-    let flagged = BOILERPLATE.test(wordHints) || (productPage && PRODUCT_BOILERPLATE.test(hints));
+    // The class value's verdicts stand for the tests wherever the words tested are its hints unchanged (ClassFacts).
+    const known = byValue !== null && wordHints === byValue.hints ? byValue : null;
+    let flagged = (known !== null ? known.boilerplate : BOILERPLATE.test(wordHints)) || (productPage && PRODUCT_BOILERPLATE.test(hints));
     // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
     // ("hs_cos_wrapper_meta_field … hs_cos_wrapper_post_body"): those weak words do not flag an element that says it holds the content.
     if (
@@ -1063,14 +1150,14 @@ class Scorer {
     if (flagged && quotationCaption(element, wordHints)) flagged = false;
     // A card's list of topics ("post-card__tags", "job-tile-tags") in a run of like cards is what each card lists (isCardTopics).
     if (flagged && this.kind !== 'article' && wordHints.includes('tag') && this.isCardTopics(element, wordHints)) flagged = false;
-    if (!flagged && this.kind === 'article' && ARTICLE_BOILERPLATE.test(wordHints)) flagged = true;
+    if (!flagged && this.kind === 'article' && (known !== null ? known.articleBoilerplate : ARTICLE_BOILERPLATE.test(wordHints))) flagged = true;
     // UNLIKELY's words name regions of a page (header, banner, supplemental); on a heading they name the heading's part in a card or
     // module ("et_pb_module_header", "card-header"), and the heading belongs to whatever holds it.
     // A region whose own class names it a header or banner but that holds paragraphs of prose is the page's lead (MDN's
     // "layout__header" holds a reference page's summary); words from other attributes (aria-labelledby naming a heading) still flag.
     if (
       !flagged &&
-      UNLIKELY.test(wordHints.includes('__') ? wordHints.replace(BEM_HEADER, '$1') : wordHints) &&
+      (known !== null ? known.unlikely : UNLIKELY.test(unlikelyWords(wordHints))) &&
       !MAYBE.test(hints) &&
       !HEADING_TAGS.has(name) &&
       !(UNLIKELY.test(own) && !UNLIKELY.test(hints.slice(own.length)) && this.holdsLead(element)) &&
