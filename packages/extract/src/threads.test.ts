@@ -11,6 +11,12 @@ const p = (text: string): Block => ({ kind: 'p', text, html: text });
 const texts = (blocks: Block[]): string[] => blocks.map((b) => (b.kind === 'image' ? '' : b.text));
 const opening = 'My battery drains overnight since the update, even with every background refresh switched off in the settings.';
 const reply = 'Same here on the older model: it went from three days to one, and a reset of all settings did not help at all.';
+/** A thread of three posts by three posters, for the tests that frame posts alike. */
+const threePosts = [
+  ['jane', opening],
+  ['sam', reply],
+  ['lee', 'Mine recovered after the second patch; the first one made it worse for about a week before it settled down.'],
+] as const;
 
 describe('threads: quoted posts', () => {
   it('drops a passage quoted from an earlier post, with its attribution line', () => {
@@ -505,12 +511,8 @@ describe('threads: a thread read whole whose posts are framed alike (session 27)
 });
 
 describe("threads: the headers of posts framed alike, read from the frames' structure (session 28)", () => {
-  const third = 'Mine recovered after the second patch; the first one made it worse for about a week before it settled down.';
-  const posts = [
-    ['jane', opening],
-    ['sam', reply],
-    ['lee', third],
-  ] as const;
+  const posts = threePosts;
+  const third = threePosts[2][1];
   const page = (frame: (author: string, n: number, body: string) => string): string =>
     `<html><head><title>Battery drain</title></head><body><main><h1>Battery drain</h1><div class="h6a7">${posts.map(([author, body], n) => frame(author, n, body)).join('')}</div></main></body></html>`;
   const url = 'https://forum.example.org/threads/battery-drain.12/';
@@ -653,12 +655,8 @@ describe('threads: post frames with a wrapper repeated, a signature in some fram
 });
 
 describe("threads: a default avatar's initial is not the poster's name (session 33)", () => {
-  const third = 'Mine recovered after the second patch; the first one made it worse for about a week before it settled down.';
-  const posts = [
-    ['jane', opening],
-    ['sam', reply],
-    ['lee', third],
-  ] as const;
+  const posts = threePosts;
+  const third = threePosts[2][1];
   const url = 'https://forum.example.org/threads/battery-drain.12/';
   // No picture set: the card shows the poster's initial in a coloured circle before the name.
   const html = `<html><head><title>Battery drain</title></head><body><main><h1>Battery drain</h1><div class="h6a7">${posts
