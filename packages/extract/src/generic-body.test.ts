@@ -2652,3 +2652,23 @@ describe("generic body: session 33 speed2 pass (a class value's facts are read o
     expect(holds(out, 'Plain:')).toBe(true);
   });
 });
+
+describe('generic body: session 33 container3 pass (a region read whole is read at its core when what lies around it is links)', () => {
+  const para = (n: number): string =>
+    `<p>Paragraph ${n} tells how the gallery began in a barn by the river, with four potters, two kilns, and a long table.</p>`;
+  const item = (n: number): string => `<li>Studio ${n}: hand-thrown stoneware, glazed in small batches and fired twice in the wood kiln out back.</li>`;
+  const core = `<div class="q2"><div class="q3">${para(1)}${para(2)}${para(3)}</div><ul class="q6">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(item).join('')}</ul></div>`;
+  const menu = ['Paperweights', 'Earrings', 'Necklaces', 'Rings', 'Bracelets', 'Wood', 'Art glass', 'Handblown glass', 'Pins', 'About us', 'Visit', 'Contact']
+    .map((name) => `<div class="q5"><a href="/${name.toLowerCase().replace(/ /g, '-')}">${name}</a></div>`)
+    .join('');
+  const page = (before: string): string => `<html><body><div class="q1"><div class="q4">${before}</div>${core}</div></body></html>`;
+
+  it("leaves out a site menu in plain <div>s beside the ancestor holding three quarters of the page's text, and keeps a lead there", () => {
+    const out = lines(page(menu));
+    expect(out.some((l) => l.startsWith('Paragraph 1'))).toBe(true);
+    expect(out.some((l) => l.startsWith('Studio 10'))).toBe(true);
+    expect(out).not.toContain('Necklaces');
+    const lead = '<p>Our gallery on the river road has shown the work of local makers since 1975, in the barn and in the garden.</p>';
+    expect(lines(page(lead)).some((l) => l.startsWith('Our gallery on the river road'))).toBe(true);
+  });
+});

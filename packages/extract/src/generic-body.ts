@@ -4397,7 +4397,10 @@ export function extractGenericBody(
     // A page without <main> whose best container holds too little is read whole: its chrome is then read too, unless named as such.
     const chrome = region === body ? new PageChromeFilter(scorer, scorer.textInk(body), body) : scorer;
     const filter = new CookieNoticeFilter(articleLike ? chrome : new OutlineFilter(chrome, scorer), scorer);
-    blocks = cleanPageBlocks(collectBlocks(region, { baseUrl, reveal, filter }), kind, scorer);
+    // Only its core, where what lies around that is link-dense chrome (regionCore). The region stays the container: the rules
+    // below that read a region read whole (a thread's rows) read it as before.
+    const read = container !== null ? regionCore(scorer, container, region, regionText) : region;
+    blocks = cleanPageBlocks(collectBlocks(read, { baseUrl, reveal, filter }), kind, scorer);
     container = region;
     length = blocksLength(blocks);
   } else if (best.landing !== null) {
@@ -4491,6 +4494,33 @@ export function extractGenericBody(
     return { blocks: dropPostCardLines(dropRelativeTimes(dropQuotedPosts(blocks))), container };
   // Elsewhere, what follows the body from outside it (not on a thread: there the replies after the opening post are the page's).
   return { blocks: tailOutsideBody(blocks), container };
+}
+
+/** The least share of the main region's text the core read in its place holds (regionCore). */
+const REGION_CORE_SHARE = 0.75;
+/** The least link density of the region's text outside the core: menus, link columns and card rows, not prose. */
+const REGION_CORE_REST_LINKS = 0.3;
+
+/**
+ * The part of the main region read when the region is read whole because the best container holds too little of it: the
+ * nearest ancestor of the container that holds REGION_CORE_SHARE of the region's text, when the text of the region outside it
+ * is link-dense (REGION_CORE_REST_LINKS). What the region adds around that ancestor is then the page's chrome in plain
+ * elements (a footer's link columns, a site menu, a sidebar's cards, a tag panel), which the scorer's class words would have
+ * skipped where a template names them; prose outside it (a hero's lead, a standfirst) keeps the whole region read. Otherwise
+ * the region itself.
+ */
+function regionCore(scorer: Scorer, container: Element, region: Element, regionText: number): Element {
+  if (!holds(region, container)) return region;
+  let core = container;
+  while (core !== region && scorer.textLength(core) < regionText * REGION_CORE_SHARE) {
+    const parent = core.parent;
+    if (parent === null || !isElement(parent)) return region;
+    core = parent;
+  }
+  if (core === region) return region;
+  const restText = regionText - scorer.textLength(core);
+  const restLinks = scorer.linkLength(region) - scorer.linkLength(core);
+  return restText <= 0 || restLinks / restText >= REGION_CORE_REST_LINKS ? core : region;
 }
 
 /** The share of the body's text (by weightedLength) that the element tailOutsideBody keeps to must hold. */
