@@ -12,17 +12,16 @@ import { cleanLink } from './links.ts';
 import { normalizeSpace } from './text.ts';
 import { isPriceText } from './card-badges.ts';
 
-export type Block =
-  | { kind: 'p' | 'quote' | 'pre'; text: string; html: string }
-  | { kind: 'h'; level: number; text: string; html: string }
-  | { kind: 'list'; ordered: boolean; items: { text: string; html: string }[]; text: string }
-  | { kind: 'image'; image: ImageRef };
-
 /**
- * Where each text block came from: the element of its first text (a paragraph's), its heading, its list or its table row. Set by
- * collectBlocks; blocks that later passes rebuild have none. Read by generic-body's tailOutsideBody.
+ * A block of the body. `source` is where a text block came from: the element of its first text (a paragraph's), its heading,
+ * its list or its table row; set by collectBlocks, absent on blocks later passes build anew (a copy spread from a block keeps it). Read by generic-body's
+ * tailOutsideBody. (A property, not a WeakMap beside the blocks: a WeakMap's entries cost the collector, 5% of a page's time.)
  */
-export const BLOCK_SOURCE = new WeakMap<Block, Element>();
+export type Block =
+  | { kind: 'p' | 'quote' | 'pre'; text: string; html: string; source?: Element }
+  | { kind: 'h'; level: number; text: string; html: string; source?: Element }
+  | { kind: 'list'; ordered: boolean; items: { text: string; html: string }[]; text: string; source?: Element }
+  | { kind: 'image'; image: ImageRef };
 
 /** Which elements a walk leaves out or shows: an object with methods (generic-body's scorer), so a page's walks make no closures. */
 export type ElementFilter = {
@@ -312,7 +311,7 @@ class Collector {
   /** The next text meets a sub- or superscript's edge: a space that keeps two texts apart goes to the plain text only. */
   private scriptEdge = false;
   private readonly seenImages = new Set<string>();
-  /** The element of the first text appended since the last flush (BLOCK_SOURCE). */
+  /** The element of the first text appended since the last flush (a block's `source`). */
   private source: Element | null = null;
   // The options are copied into fields: callers pass object literals of five shapes ({ baseUrl }, { baseUrl, reveal },
   // { baseUrl, reveal, filter }, { baseUrl, filter, reveal }, { baseUrl, filter, reveal, pullQuotes }), and reading them per element
@@ -348,8 +347,8 @@ class Collector {
   }
 
   private pushFrom(block: Block, source: Element | null): void {
+    if (source !== null && block.kind !== 'image') block.source = source;
     this.blocks.push(block);
-    if (source !== null) BLOCK_SOURCE.set(block, source);
   }
 
   /** Renders the inline content of a node (used for headings and list items). */
@@ -553,9 +552,8 @@ class Collector {
           const block = this.blocks[i]!;
           if (block.kind !== 'p') continue;
           const quote: Block = { kind: 'quote', text: block.text, html: block.html };
+          if (block.source !== undefined) quote.source = block.source;
           this.blocks[i] = quote;
-          const source = BLOCK_SOURCE.get(block);
-          if (source !== undefined) BLOCK_SOURCE.set(quote, source);
         }
         return;
       }

@@ -10,17 +10,7 @@ import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
 import { isShareIntent, shareBars } from './share-bar.ts';
 import { facetPanels, isCountedOption } from './facet-panel.ts';
-import {
-  BLOCK_SOURCE,
-  collectBlocks,
-  containsTag,
-  holdsOnlyNumbers,
-  isQuestion,
-  isSectionToggle,
-  isShownPrice,
-  namesLineNumbers,
-  QUESTION_LIMIT,
-} from './blocks.ts';
+import { collectBlocks, containsTag, holdsOnlyNumbers, isQuestion, isSectionToggle, isShownPrice, namesLineNumbers, QUESTION_LIMIT } from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
@@ -4528,23 +4518,30 @@ const BODY_TEXT_SHARE = 0.9;
 
 /**
  * Drops the blocks after the body that come from outside it. The body is the deepest element that holds BODY_TEXT_SHARE of the
- * text read (each block counted at the element it came from, BLOCK_SOURCE); blocks after its last one that come from elsewhere
+ * text read (each block counted at the element it came from, its `source`); blocks after its last one that come from elsewhere
  * (a sign-up box, a "more posts" grid, a rating widget or a sources list in a sibling branch of the page's wrapper, which the
  * container above both brought along) go. Blocks before it stay: a lead, a standfirst or a title read from outside the body is
  * the story's. The element and the order are read only from where the blocks came from, never from class words.
  */
 function tailOutsideBody(blocks: Block[]): Block[] {
+  // Each block's weight goes to its source and, once per parent, up the parent's ancestors: paragraphs share their parent,
+  // so the climbs are one per parent, not one per block (the weights are the same).
   const weights = new Map<Element, number>();
+  const byParent = new Map<Element, number>();
   let total = 0;
   for (const block of blocks) {
     if (block.kind === 'image') continue;
-    const source = BLOCK_SOURCE.get(block);
+    const source = block.source;
     if (source === undefined) continue;
     const weight = weightedLength(block.text);
     total += weight;
-    for (let at: ParentNode | null = source; at !== null && isElement(at); at = at.parent) weights.set(at, (weights.get(at) ?? 0) + weight);
+    weights.set(source, (weights.get(source) ?? 0) + weight);
+    const parent = source.parent;
+    if (parent !== null && isElement(parent)) byParent.set(parent, (byParent.get(parent) ?? 0) + weight);
   }
   if (total === 0) return blocks;
+  for (const [parent, weight] of byParent)
+    for (let at: ParentNode | null = parent; at !== null && isElement(at); at = at.parent) weights.set(at, (weights.get(at) ?? 0) + weight);
   let body: Element | null = null;
   let depth = -1;
   for (const [element, weight] of weights) {
@@ -4557,15 +4554,24 @@ function tailOutsideBody(blocks: Block[]): Block[] {
     }
   }
   if (body === null) return blocks;
+  // Whether the body holds a block's source, asked once per parent (sources that are the body itself aside).
+  const parentInside = new Map<ParentNode, boolean>();
+  const inside = (source: Element): boolean => {
+    if (source === body) return true;
+    const parent = source.parent;
+    if (parent === null) return false;
+    let known = parentInside.get(parent);
+    if (known === undefined) parentInside.set(parent, (known = parent === body || (isElement(parent) && holds(body, parent))));
+    return known;
+  };
   let last = -1;
   for (let i = 0; i < blocks.length; i += 1) {
-    const source = BLOCK_SOURCE.get(blocks[i]!);
-    if (source !== undefined && holds(body, source)) last = i;
+    const block = blocks[i]!;
+    if (block.kind !== 'image' && block.source !== undefined && inside(block.source)) last = i;
   }
   let cut = false;
   const kept = blocks.filter((block, i) => {
-    const source = i > last ? BLOCK_SOURCE.get(block) : undefined;
-    const outside = source !== undefined && !holds(body, source);
+    const outside = i > last && block.kind !== 'image' && block.source !== undefined && !inside(block.source);
     if (outside) cut = true;
     return !outside;
   });
