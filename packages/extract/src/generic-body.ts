@@ -3386,8 +3386,7 @@ const PRICED_CARDS = 3;
 function withoutPricedCards(blocks: Block[]): void {
   const prices: number[] = [];
   for (let i = 0; i < blocks.length; i += 1) {
-    const block = blocks[i]!;
-    if (block.kind === 'p' && block.text.length <= 40 && isPriceText(block.text)) prices.push(i);
+    if (isBarePrice(blocks[i]!)) prices.push(i);
   }
   if (prices.length < PRICED_CARDS) return;
   const drop = new Uint8Array(blocks.length);
@@ -3430,16 +3429,21 @@ const PRICE_LINE_BODY = 1000;
  * on a short page (a listing's title, price and a few notes) the price is kept, as the golds of small shops keep it.
  */
 function withoutBarePrices(blocks: Block[]): void {
-  let prices = 0;
-  for (const block of blocks) if (isBarePrice(block)) prices += 1;
-  if (prices === 0 || prices > PRICED_CARDS || blocksLength(blocks) < PRICE_LINE_BODY) return;
-  let write = 0;
-  for (const block of blocks) if (!isBarePrice(block)) blocks[write++] = block;
-  blocks.length = write;
+  const prices = blocks.filter(isBarePrice);
+  if (prices.length === 0 || prices.length > PRICED_CARDS || blocksLength(blocks) < PRICE_LINE_BODY) return;
+  removeBlocks(blocks, new Set(prices));
 }
 
+/** A paragraph that is only a price, up to 40 characters (card-badges.ts' isPriceText). */
 function isBarePrice(block: Block): boolean {
   return block.kind === 'p' && block.text.length <= 40 && isPriceText(block.text);
+}
+
+/** Removes, in place, the blocks in `drop`, keeping the order of the rest. */
+function removeBlocks(blocks: Block[], drop: Set<Block>): void {
+  let write = 0;
+  for (const block of blocks) if (!drop.has(block)) blocks[write++] = block;
+  blocks.length = write;
 }
 
 /** The longest text of a product page's line that is only links (withoutLinkLines): a call to action or a trail, not a sentence. */
@@ -3460,17 +3464,9 @@ const LINK_MARKUP = /<a\b[^>]*>[^]*?<\/a>|<[^>]+>|&[a-z0-9#]+;|[\s|/·•,–-]+
  * items (a collection or a service page that states a product, a menu read with the page) keeps its links.
  */
 function withoutLinkLines(blocks: Block[]): void {
-  let lines = 0;
-  let length = 0;
-  for (const block of blocks) {
-    if (block.kind === 'image' || !isLinkLine(block)) continue;
-    lines += 1;
-    length += weightedLength(block.text);
-  }
-  if (lines === 0 || lines > LINK_LINE_MOST || length > blocksLength(blocks) * LINK_LINE_SHARE) return;
-  let write = 0;
-  for (const block of blocks) if (!isLinkLine(block)) blocks[write++] = block;
-  blocks.length = write;
+  const lines = blocks.filter(isLinkLine);
+  if (lines.length === 0 || lines.length > LINK_LINE_MOST || blocksLength(lines) > blocksLength(blocks) * LINK_LINE_SHARE) return;
+  removeBlocks(blocks, new Set(lines));
 }
 
 function isLinkLine(block: Block): boolean {
