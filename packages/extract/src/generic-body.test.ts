@@ -394,6 +394,19 @@ describe('generic body: collapsed accordion and tab panels', () => {
     );
   });
 
+  it("reads an FAQ's answers set visibility:hidden after a question in a bare block, and not a hidden block no toggle opens", () => {
+    // Wag (session 34 classwords pass): `<div>question?</div><div style="visibility:hidden">answer</div>`; the block walk reads
+    // `visibility: hidden` as hidden (blocks.ts, isHidden), so the panel test must know it too.
+    const faq = [4, 5]
+      .map((n) => `<div class="q-row"><div>Does plan ${n} cover dental care?</div><div style="visibility: hidden; height: 0">${sentence(n)}</div></div>`)
+      .join('');
+    const text = extractArticle(`<html><body><main><article>${intro}<h2>FAQs</h2>${faq}</article></main></body></html>`, options).contentText;
+    expect(text).toContain(sentence(4));
+    expect(text).toContain(sentence(5));
+    const stray = `<div style="visibility:hidden"><p>${sentence(8)}</p></div>`;
+    expect(extractArticle(`<html><body><main><article>${intro}${stray}</article></main></body></html>`, options).contentText).not.toContain(sentence(8));
+  });
+
   it('reads a question set in a bare button before its answer (an accordion that states no aria-expanded and wraps no heading)', () => {
     // Allbirds' Alpine accordion (`@click='toggleFaq(0)'`), a theme's `accordion__trigger`: the button holds only the question.
     const faq = [4, 5]

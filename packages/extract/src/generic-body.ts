@@ -1302,7 +1302,7 @@ class Scorer {
       (rare &&
         (element.attribs.hidden !== undefined ||
           element.attribs['aria-hidden'] === 'true' ||
-          (element.attribs.style !== undefined && DISPLAY_NONE.test(element.attribs.style)))) ||
+          (element.attribs.style !== undefined && HIDING_STYLE.test(element.attribs.style)))) ||
       (element.attribs.class?.includes('hidden') ?? false);
     if (!hidden) return false;
     if (followsToggle(element)) return true;
@@ -5178,8 +5178,11 @@ const QUESTION_BLOCK: ReadonlySet<string> = new Set(['div', 'dt', 'p', 'span']);
 /** Class names of a hand-written accordion's toggle: an FAQ's question, an accordion's title, header or trigger. */
 const TOGGLE_CLASS = /(?:^|[\s_-])(?:faq[-_]?)?question(?:$|[\s_-])|accordion[-_]?(?:title|header|heading|trigger|toggle|question)/i;
 
-/** An inline style that hides its element. */
-const DISPLAY_NONE = /display\s*:\s*none/i;
+/**
+ * An inline style that hides its element: `display: none`, or `visibility: hidden` (a panel kept in the layout and shown by its
+ * toggle, Wag's FAQ answers), as the block walk reads hidden elements (blocks.ts, isHidden).
+ */
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** A class naming a wrapper that scrolls its content sideways ("table-scroll", "scrollable-wrapper", "h-scrollable"). */
 const SCROLL_CLASS = /scroll/;
