@@ -331,10 +331,20 @@ describe("threads: a thread's address (session 23)", () => {
       'https://bbs.example.cn/viewthread.php?tid=12345',
       'https://www.example.com/ShowTopic-g294232-i525-k15476375-Tips_for_a_first_visit.html',
       'https://www.example.net/showthread.html?t=5',
+      // Session 34: a topic's number after "/topic/" (Invision, NodeBB), Stack Exchange's questions, Khoros' thread pages.
+      'https://forum.example.com/topic/225132-if-the-forum-comes-to-an-end-soon/',
+      'https://forum.example.com/index.php?/topic/201820-ai-discussion/',
+      'https://community.example.org/topic/18427/rc1-of-v4',
+      'https://example.stackexchange.com/questions/12068/catering-event',
+      'https://community.example.com/t5/Help/Battery-drain/td-p/5231234',
+      'https://community.example.com/t5/Help/Battery-drain/m-p/5231299',
     ])
       expect(isThreadUrl(url), url).toBe(true);
     for (const url of [
       'https://news.example.edu/topic/software',
+      'https://www.example.com/topic/history-of-coffee',
+      'https://www.example.com/topic/2024-election/',
+      'https://example.com/faq/questions/',
       'https://docs.example.com/en/5.1/topics/db/models/',
       'https://example.com/blog/2024/post',
       'https://example.com/blog/how-to-showtopics-in-a-sidebar',
