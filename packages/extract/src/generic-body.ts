@@ -4471,10 +4471,13 @@ export function extractGenericBody(
   // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
   blocks = dropThreadFurniture(dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks)))));
-  // A page that states it is a product's: the grids of other products, priced card by card.
-  if (kind === 'product') withoutPricedCards(blocks);
-  if (kind === 'product') withoutBarePrices(blocks);
-  if (kind === 'product') withoutLinkLines(blocks);
+  // A page that states it is a product's: the grids of other products, priced card by card, then its bare price lines and its
+  // lines that are only links.
+  if (kind === 'product') {
+    withoutPricedCards(blocks);
+    withoutBarePrices(blocks);
+    withoutLinkLines(blocks);
+  }
   // Threads written with each post's time relative to the render ("2 years ago") lose those lines: frozen, they are no longer true.
   if (scorer.isThread() || scorer.posts.length >= 2 || threadAddress)
     return { blocks: dropPostCardLines(dropRelativeTimes(dropQuotedPosts(blocks))), container };

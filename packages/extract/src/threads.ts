@@ -618,11 +618,11 @@ export function dropPostCardLines(blocks: Block[]): Block[] {
 /**
  * A thread's address as forum engines and hand-made boards write it: a `/threads/`, `/thread/`, `/forum/`, `/boards/`,
  * `/discussion/` or `/comments/` path, phpBB's `viewtopic.php`, vBulletin's `showthread.php`, Invision's `showtopic`,
- * SMF's `?topic=`, MyBB's `thread-N`, Discourse's `/t/slug/N`, Flarum's `/d/N-slug`, Invision's `/topic/N-slug/` and
- * NodeBB's `/topic/N/slug` (a topic's number first, not a year: "/topic/" alone is left out, as news sites and
- * documentation name their sections so, "/topic/2024-election/" too), Stack Exchange's `/questions/N/slug` and Khoros' (Lithium's) `/td-p/N` and `/m-p/N`. The engines' verbs
- * (viewtopic, showthread, showtopic, Discuz!'s viewthread) are read with any extension or none (`ShowTopic-…`,
- * `showthread.html`, `forum.php?mod=viewthread`).
+ * SMF's `?topic=`, MyBB's `thread-N`, Discourse's `/t/slug/N`, Flarum's `/d/N-slug`, Invision's `/topic/N-slug/`, NodeBB's
+ * `/topic/N/slug`, Stack Exchange's `/questions/N/slug` and Khoros' (Lithium's) `/td-p/N` and `/m-p/N`. After `/topic/` a
+ * topic's number must come first and not be a year: news sites and documentation name their sections `/topic/software`
+ * and `/topic/2024-election/`. The engines' verbs (viewtopic, showthread, showtopic, Discuz!'s viewthread) are read with
+ * any extension or none (`ShowTopic-…`, `showthread.html`, `forum.php?mod=viewthread`).
  */
 const THREAD_URL =
   /\/(?:threads?|forums?|boards?|discussions?|comments)\/|\/(?:viewtopic|showthread|showtopic|viewthread)(?:\.\w{2,4}\b|[-_?])|[?&]mod=viewthread\b|\/t\/[^/?#]+\/\d+|[?&]topic=\d|\/thread-\d|\/d\/\d+-|\/topic\/(?!(?:19|20)\d\d\D)\d+[-/]|\/questions\/\d+\/|\/(?:td|m)-p\/\d/i;
