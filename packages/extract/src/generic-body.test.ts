@@ -2685,3 +2685,34 @@ describe('generic body: session 33 container3 pass (a region read whole is read 
     expect(lines(page(lead)).some((l) => l.startsWith('Our gallery on the river road'))).toBe(true);
   });
 });
+
+describe('generic body: session 35 service pass (a nested tree of links that leave the page is a site menu set in the content)', () => {
+  // Warren Averett 3033: a hero's "choose a service" drop-down of nested page links above the page's sections, no <main>.
+  const section = (n: number): string =>
+    `<section class="k${n}"><div class="k5"><h2>Service area ${n}</h2><p>${sentence(n)} Our consultants work beside your team from the first review to the last report.</p></div></section>`;
+  const tree = (href: (group: number, n: number) => string): string =>
+    `<ul class="k7">${[1, 2, 3]
+      .map(
+        (group) =>
+          `<li class="k8"><a href="${href(group, 0)}">Practice group ${group}</a><ul class="k9">${[1, 2, 3, 4, 5]
+            .map((n) => `<li class="k8"><a href="${href(group, n)}">Group ${group} offering ${n}</a></li>`)
+            .join('')}</ul></li>`,
+      )
+      .join('')}</ul>`;
+  const page = (links: string): string =>
+    `<html><body><section class="k2"><div class="k3"><span class="k4">HR Consulting</span></div><div class="k6">${links}</div></section>${[1, 2, 3, 4].map(section).join('')}</body></html>`;
+
+  it('leaves out a drop-down of nested links to other pages, in class names that say nothing', () => {
+    const out = lines(page(tree((group, n) => `https://example.org/services/group-${group}/${n === 0 ? '' : `offering-${n}/`}`)));
+    expect(out.some((l) => l.startsWith('Section 1 explains'))).toBe(true);
+    expect(out.some((l) => l.startsWith('Section 4 explains'))).toBe(true);
+    expect(out).not.toContain('Group 2 offering 3');
+    expect(out).not.toContain('Practice group 1');
+  });
+
+  it("keeps a contents tree whose links point into sections, its own page's or the pages it lists (Sphinx's toctree)", () => {
+    const out = lines(page(tree((group, n) => (n === 0 ? `group-${group}/` : `group-${group}/#offering-${n}`))));
+    expect(out).toContain('Group 2 offering 3');
+    expect(out.some((l) => l.startsWith('Section 4 explains'))).toBe(true);
+  });
+});

@@ -968,6 +968,9 @@ class Scorer {
       this.skipped[elementOrder(node)] = 1;
       return;
     }
+    // A site menu set in the content (isOffPageLinkTree) is recorded, not skipped: it leaves the output only (withoutLinkTrees),
+    // so no score, density or reading decision of the page moves with it.
+    if ((node.name === 'ul' || node.name === 'ol') && this.kind !== 'article' && !this.isThread() && isOffPageLinkTree(node)) this.linkTrees.add(node);
     // Inside it, the dialog's own class words ("overlay__modal--content", "…-modal__paragraph") name its parts, as in code.
     // MyBB sets its whole thread in one cell of a layout table (`td#posts_container`): inside it, class words name the posts' parts.
     const inCode =
@@ -1585,6 +1588,15 @@ class Scorer {
     }
     this.visible[order] = total;
     return total;
+  }
+
+  /** Site menus set in the content, found by markBoilerplate (isOffPageLinkTree) and left out of the output (withoutLinkTrees). */
+  readonly linkTrees = new Set<Element>();
+
+  /** Whether an element lies in one of the page's link trees (linkTrees). */
+  inLinkTree(element: Element): boolean {
+    for (let up: ParentNode | null = element; up !== null; up = up.parent) if (isElement(up) && this.linkTrees.has(up)) return true;
+    return false;
   }
 
   linkDensity(node: Element): number {
@@ -2680,6 +2692,70 @@ class InnerFilter implements ElementFilter {
   shows(element: Element): boolean {
     return this.scorer.isDisclosurePanel(element);
   }
+}
+
+/** The fewest lists a link tree nests under its top list (isOffPageLinkTree): a menu with its submenus. */
+const LINK_TREE_LISTS = 2;
+/** The fewest items, at every depth, of a link tree. */
+const LINK_TREE_ITEMS = 12;
+/** The least share of a link tree's ink that is link text. */
+const LINK_TREE_LINKED = 0.9;
+
+/** What countLinkTree counts under a list. */
+type LinkTreeCount = { lists: number; items: number; inPage: number; offPage: number; ink: number; linkInk: number };
+
+/** Counts a list's nested lists, items, links (into the page when the address holds a `#`, else elsewhere) and ink. */
+function countLinkTree(node: AnyNode, linked: boolean, count: LinkTreeCount): void {
+  if (node.type === 'text') {
+    const ink = textInk(node as Text);
+    count.ink += ink;
+    if (linked) count.linkInk += ink;
+    return;
+  }
+  if (!isElement(node) || node.name === 'script' || node.name === 'style') return;
+  let inLink = linked;
+  const name = node.name;
+  if (name === 'ul' || name === 'ol') count.lists += 1;
+  else if (name === 'li') count.items += 1;
+  else if (name === 'a') {
+    inLink = true;
+    if ((node.attribs.href ?? '').includes('#')) count.inPage += 1;
+    else count.offPage += 1;
+  }
+  const children = node.children;
+  for (let i = 0; i < children.length; i += 1) countLinkTree(children[i]!, inLink, count);
+}
+
+/**
+ * Whether a list is a site menu set in the page's content (a hero's "choose a service" drop-down, a category tree, a phone
+ * drawer's menu in `<main>`): a top list (in no `<li>`) nesting LINK_TREE_LISTS or more lists, with LINK_TREE_ITEMS or more
+ * items, its text all but wholly links (LINK_TREE_LINKED), and more of its links going to other pages than into sections (an
+ * address with a `#`). A table of contents points into sections, its own page's or, as Sphinx's `toctree` does
+ * (`formsets/#using-initial-data`), the pages it lists; a menu points at pages. Known by structure, where an unseen template's
+ * class words ("hero-select", "nav") say nothing.
+ */
+function isOffPageLinkTree(list: Element): boolean {
+  for (let up = list.parent; up !== null; up = up.parent) if (isElement(up) && up.name === 'li') return false;
+  const count: LinkTreeCount = { lists: 0, items: 0, inPage: 0, offPage: 0, ink: 0, linkInk: 0 };
+  const children = list.children;
+  for (let i = 0; i < children.length; i += 1) countLinkTree(children[i]!, false, count);
+  return (
+    count.lists >= LINK_TREE_LISTS &&
+    count.items >= LINK_TREE_ITEMS &&
+    count.offPage > count.inPage &&
+    count.ink > 0 &&
+    count.linkInk >= count.ink * LINK_TREE_LINKED
+  );
+}
+
+/**
+ * The blocks without those read from the page's link trees (Scorer.linkTrees, on pages that are not articles or threads). Left
+ * out here, after every reading decision, and not skipped in the boilerplate walk: a skipped subtree changes the link density
+ * and ink of what holds it, and so which chrome around it the region's reading keeps (a phone drawer's sign-in links beside its
+ * menu).
+ */
+function withoutLinkTrees(blocks: Block[], scorer: Scorer): Block[] {
+  return blocks.filter((block) => block.kind === 'image' || block.source === undefined || !scorer.inLinkTree(block.source));
 }
 
 /** The prose a link-dense section must hold in paragraphs of its own to be read part by part (holdsOwnProse). */
@@ -4471,6 +4547,7 @@ export function extractGenericBody(
   // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
   blocks = dropThreadFurniture(dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks)))));
+  if (scorer.linkTrees.size > 0) blocks = withoutLinkTrees(blocks, scorer);
   // A page that states it is a product's: the grids of other products, priced card by card, then its bare price lines and its
   // lines that are only links.
   if (kind === 'product') {
