@@ -2716,3 +2716,26 @@ describe('generic body: session 35 service pass (a nested tree of links that lea
     expect(out.some((l) => l.startsWith('Section 4 explains'))).toBe(true);
   });
 });
+
+describe('generic body: session 35 shop pass (the lines of a product page that only state its rating or count its reviews)', () => {
+  const productLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail Pack 25"}</script>';
+  const para = (n: number): string =>
+    `Detail ${n}: the pack carries a day of gear on the trail, with a padded back panel, a hydration sleeve and side pockets for two bottles.`;
+  const summary =
+    '<p>Rated 4.76 out of 5 based on 29 customer ratings</p><p>(29 customer reviews)</p><p>4.9 2,695 reviews</p><p>4.5 out of 5 stars (10)</p><p>Write a Review</p>';
+  const body = `<h1>Trail Pack 25</h1><div class="xa1">${summary}${[1, 2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('')}</div>`;
+  const sentence = '<p>Rated 5 out of 5 by our testers for comfort, it also earned 29 customer reviews in its first week on sale.</p>';
+
+  it('drops the rating summary lines beside the description', () => {
+    const text = lines(`<html><head>${productLd}</head><body><main>${body.replace('</div>', `${sentence}</div>`)}</main></body></html>`);
+    expect(text).toContain(para(6));
+    for (const line of ['Rated 4.76 out of 5', '(29 customer reviews)', '4.9 2,695 reviews', '4.5 out of 5 stars (10)', 'Write a Review'])
+      expect(text.some((l) => l.startsWith(line))).toBe(false);
+    expect(text.some((l) => l.startsWith('Rated 5 out of 5 by our testers'))).toBe(true);
+  });
+
+  it('keeps them on a page that is not a product page', () => {
+    const text = lines(`<html><body><main>${body}</main></body></html>`);
+    expect(text).toContain('(29 customer reviews)');
+  });
+});

@@ -3550,6 +3550,39 @@ function isLinkLine(block: Block): boolean {
   return block.html.replace(LINK_MARKUP, '') === '';
 }
 
+/** A product's score as its rating summary writes it: "4.9", "4.76". */
+const RATING_SCORE = String.raw`[0-5](?:[.,]\d{1,2})?`;
+/** A count of ratings or reviews: "29 customer reviews", "44,763 global ratings", "9,100+ reviews", "57 verified reviews". */
+const RATING_COUNT = String.raw`\d[\d,.]*\+?\s+(?:(?:customer|global|total|verified)\s+)?(?:reviews?|ratings?)`;
+/**
+ * A line that only states a product's rating, counts its reviews or points to them: WooCommerce's "Rated 4.76 out of 5 based on
+ * 29 customer ratings" and "(29 customer reviews)", Amazon's "4.5 out of 5 stars (10)" and "44,763 global ratings", "4.9 2,695
+ * reviews" (iFixit's score and count run together), "(4.7) of 64 reviews", "4.5 (53 total ratings)", a histogram's "5 Stars"
+ * and "40227 Reviews", "Write a Review", "Read Critic Reviews", "★★★★★ READ REVIEWS".
+ */
+const RATING_LINE = new RegExp(
+  String.raw`^(?:(?:(?:rated|average rating)\s+)?${RATING_SCORE}\s+out of\s+5(?:\s+stars?)?(?:\s+based on\s+${RATING_COUNT})?(?:\s*\(\d[\d,.]*\))?` +
+    String.raw`|(?:${RATING_SCORE}\s*)?\(?${RATING_COUNT}\)?|\(${RATING_SCORE}\)\s+of\s+${RATING_COUNT}|[1-5]\s+stars?` +
+    String.raw`|(?:write|read)(?:\s+(?:a|all|critic))?\s+reviews?|★+\s*read reviews)[.:]?$`,
+  'i',
+);
+
+/** The longest line RATING_LINE is tried on. */
+const RATING_LINE_LENGTH = 80;
+
+/**
+ * Drops, in place, a product page's lines that only state its rating, count its reviews or point to them (RATING_LINE): the
+ * summary a shop sets beside the title and over its review list, which the golds of product pages leave out with the reviews.
+ */
+function withoutRatingLines(blocks: Block[]): void {
+  let write = 0;
+  for (const block of blocks) {
+    if ((block.kind === 'p' || block.kind === 'h') && block.text.length <= RATING_LINE_LENGTH && RATING_LINE.test(block.text)) continue;
+    blocks[write++] = block;
+  }
+  blocks.length = write;
+}
+
 /** A paragraph that is only a step's number: "1.", "12.". */
 const STEP_NUMBER = /^\d{1,2}\.$/;
 
@@ -4548,12 +4581,13 @@ export function extractGenericBody(
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
   blocks = dropThreadFurniture(dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks)))));
   if (scorer.linkTrees.size > 0) blocks = withoutLinkTrees(blocks, scorer);
-  // A page that states it is a product's: the grids of other products, priced card by card, then its bare price lines and its
-  // lines that are only links.
+  // A page that states it is a product's: the grids of other products, priced card by card, then its bare price lines, its
+  // lines that are only links and those that only state its rating.
   if (kind === 'product') {
     withoutPricedCards(blocks);
     withoutBarePrices(blocks);
     withoutLinkLines(blocks);
+    withoutRatingLines(blocks);
   }
   // Threads written with each post's time relative to the render ("2 years ago") lose those lines: frozen, they are no longer true.
   if (scorer.isThread() || scorer.posts.length >= 2 || threadAddress)
