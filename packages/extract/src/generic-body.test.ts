@@ -2709,5 +2709,7 @@ describe('generic body: session 35 artprec2 pass', () => {
     expect(lines(opening)).toContain(note);
     const prose = 'Affiliate programs: streamers earn a commission when viewers buy games, gear, or software via affiliate links.';
     expect(lines(page(`<p>${prose}</p>`))).toContain(prose);
+    const agent = 'As your agent, I earn a commission only when you buy, so my advice is to wait until spring.';
+    expect(lines(page(`<p>${agent}</p>`))).toContain(agent);
   });
 });
