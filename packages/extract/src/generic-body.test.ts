@@ -2739,3 +2739,31 @@ describe('generic body: session 35 shop pass (the lines of a product page that o
     expect(text).toContain('(29 customer reviews)');
   });
 });
+
+describe('generic body: session 35 artprec2 pass', () => {
+  const page = (inner: string): string =>
+    `<html><body><article><h1>Title</h1><div class="entry-content">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('')}${inner}</div></article></body></html>`;
+
+  it("drops a blog's affiliate disclosure among the article's last blocks", () => {
+    const notes = [
+      'Disclosure: As an Affiliate Marketer, I earn from qualifying purchases. If you click a product link and make a purchase, I may receive a commission at no additional cost to you!',
+      '*Affiliate links are used in the post which means I can receive a (very) small amount of commission if you make a purchase.',
+      'As an Amazon Associate we earn from qualifying purchases.',
+    ];
+    for (const note of notes) {
+      const text = lines(page(`<p>${note}</p>`));
+      expect(text).toContain(sentence(6));
+      expect(text).not.toContain(note);
+    }
+  });
+
+  it('keeps the same note before the body, and prose about affiliate programs at its end', () => {
+    const note = 'This post may contain affiliate links, which means we receive a small commission at no extra cost to you.';
+    const opening = `<html><body><article><h1>Title</h1><div class="entry-content"><p>${note}</p>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${sentence(n)}</p>`).join('')}</div></article></body></html>`;
+    expect(lines(opening)).toContain(note);
+    const prose = 'Affiliate programs: streamers earn a commission when viewers buy games, gear, or software via affiliate links.';
+    expect(lines(page(`<p>${prose}</p>`))).toContain(prose);
+    const agent = 'As your agent, I earn a commission only when you buy, so my advice is to wait until spring.';
+    expect(lines(page(`<p>${agent}</p>`))).toContain(agent);
+  });
+});

@@ -4294,7 +4294,10 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
   const kept = cutTail(withoutRepeatedCalls(withoutRepeatedRuns(unboiled)), kind === 'article', blog);
   if (kind === 'product') withoutCrossSells(kept);
   // Pages that state no kind too: the older news templates state nothing.
-  if (kind === 'article' || kind === 'other') withoutReporterContact(kept);
+  if (kind === 'article' || kind === 'other') {
+    withoutReporterContact(kept);
+    withoutClosingDisclosure(kept);
+  }
   // A heading with nothing after it introduces a skipped block (related links, comments).
   while (kept.length > 0 && kept[kept.length - 1]!.kind === 'h') kept.pop();
   return kept;
@@ -4316,6 +4319,40 @@ function withoutReporterContact(blocks: Block[]): void {
     if (block.kind === 'image') continue;
     seen += 1;
     if (block.kind === 'p' && block.text.length <= 250 && REPORTER_CONTACT.test(block.text)) blocks.splice(i, 1);
+  }
+}
+
+/**
+ * An affiliate disclosure's words: the links or the program named ("This post may contain affiliate links", "As an Amazon Associate",
+ * "I earn from qualifying purchases"). A commission or compensation alone is not enough: "As your agent, I earn a commission only
+ * when you buy" is a story's fact, and Car Talk's closing "… we may receive referral compensation" is kept by its gold.
+ */
+const AFFILIATE_CUE = /\baffiliate (?:links?|marketer|relationships?)\b|\bqualifying purchases\b|\bamazon associate\b/i;
+/** The site speaking of itself: the first person or "this post". Prose about affiliate marketing speaks of others. */
+const DISCLOSURE_VOICE = /\b(?:I|[Ww]e|us|me|[Mm]y|[Oo]ur)\b|\b[Tt]his (?:post|article|page|site|website|blog|guide)\b/;
+/** The most characters a closing disclosure holds. */
+const CLOSING_DISCLOSURE = 400;
+/** The fewest text blocks before a closing disclosure: the body it closes. */
+const CLOSING_AFTER = 3;
+
+/**
+ * Drops an affiliate disclosure among the last three text blocks of an article (in place): the blog's standing note under every
+ * post ("Disclosure: As an Affiliate Marketer, I earn from qualifying purchases. …", "*Affiliate links are used in the post which
+ * means I can receive a (very) small amount of commission …", "As an Amazon Associate we earn from qualifying purchases."). The
+ * same note before the body is kept by about half the golds and stays; after it, the dev golds leave it out on every page.
+ */
+function withoutClosingDisclosure(blocks: Block[]): void {
+  let texts = 0;
+  for (const block of blocks) if (block.kind !== 'image') texts += 1;
+  let seen = 0;
+  for (let i = blocks.length - 1; i >= 0 && seen < 3; i -= 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image') continue;
+    seen += 1;
+    // After the body: three text blocks or more stand before it (a short post's opening note is not its end).
+    if (texts - seen < CLOSING_AFTER) break;
+    if (block.kind === 'p' && block.text.length <= CLOSING_DISCLOSURE && AFFILIATE_CUE.test(block.text) && DISCLOSURE_VOICE.test(block.text))
+      blocks.splice(i, 1);
   }
 }
 
