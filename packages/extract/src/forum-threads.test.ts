@@ -331,3 +331,21 @@ describe('forum threads: a meta itemprop=text', () => {
     for (const n of [1, 2, 3]) expect(r.contentText).toContain(post(n));
   });
 });
+
+// Session 35 forumgap pass: a field's row (a short caption beside a text field) outside any <form>, set under every post.
+const fieldPost = (n: number, who: string): string =>
+  `<div class="q1"><div class="q2"><a href="/u/${who}">${who}</a> <span>posted 3 years ago</span></div>` +
+  `<div class="q3"><p>${post(n)}</p></div>` +
+  '<ul class="q4"><li><span class="q5"><span class="q6"><div class="q7"><span class="q8">Number of slices to send: </span><input type="text" name="slices" value="1"></div>' +
+  `<div class="q9"><span class="q8">Optional 'thank-you' note: </span><br><input type="text" name="note" value=""></div><input type="hidden" name="post_id" value="${n}"></span></span></li></ul></div>`;
+const fieldThread =
+  `<html><head><title>${T}</title></head><body><div class="q0"><h1>${T}</h1>` +
+  `${fieldPost(1, 'ohm')}${fieldPost(2, 'farad')}${fieldPost(3, 'henry')}</div></body></html>`;
+
+describe('forum threads: a field row under every post', () => {
+  it("leaves out a field's caption set outside any form, and keeps the posts", () => {
+    const r = read(fieldThread, 'https://board.example/t/123/soldering-iron');
+    for (const n of [1, 2, 3]) expect(r.contentText).toContain(post(n));
+    for (const chrome of ['Number of slices to send', "Optional 'thank-you' note"]) expect(r.contentText).not.toContain(chrome);
+  });
+});

@@ -1026,6 +1026,8 @@ class Scorer {
     const attribs = element.attribs;
     // A closed drop-down of fields (a filter facet, a picker with its search box) is a control, not text (isClosedFieldMenu).
     if (name === 'details' && isClosedFieldMenu(element)) return true;
+    // A field's row (isFieldRow): a short caption beside a field to type into is a form's, outside a <form> too.
+    if ((name === 'div' || name === 'span' || name === 'p' || name === 'li') && isFieldRow(element)) return true;
     // A collapsed accordion or tab panel is hidden until its toggle is used: the reader can open it, so it is content.
     const panel = this.isDisclosurePanel(element);
     const rare = mayHoldRareAttributes(element);
@@ -1727,6 +1729,30 @@ const PROSE = new ProseCounter();
 function addProse(node: AnyNode): void {
   if (node.type === 'text') PROSE.add((node as unknown as { data: string }).data);
   else if (isElement(node)) for (let i = 0, children = node.children; i < children.length; i += 1) addProse(children[i]!);
+}
+
+/** The `type`s of an `<input>` a reader types into (no `type` is a text field). */
+const TYPED_INPUT = new Set(['', 'text', 'number', 'email', 'tel', 'search', 'url', 'password']);
+/** The longest caption a field's row holds: a label, a placeholder's words, a button's. */
+const FIELD_ROW_CAPTION = 60;
+
+/**
+ * Whether an element is a field's row: a field to type into (a text `<input>`, a `<textarea>`) among its own children, beside a
+ * caption of at most FIELD_ROW_CAPTION characters ("Number of slices to send:", "City *:", "Search", a quantity stepper's "− +").
+ * A form's rows are skipped with the `<form>` (SKIP_TAGS); engines and shops also set fields outside any form, for their script
+ * to send: permies' "send pies" box under every post of a thread, with its "Number of slices to send:" and "Optional 'thank-you'
+ * note:", which class words hid (`post-pie-section`) and an unseen template's may not. No dev gold keeps such a caption.
+ */
+function isFieldRow(element: Element): boolean {
+  let field = false;
+  for (let ci = 0, kids = element.children; ci < kids.length && !field; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) continue;
+    if (child.name === 'textarea' || (child.name === 'input' && TYPED_INPUT.has((child.attribs.type ?? '').toLowerCase()))) field = true;
+  }
+  if (!field) return false;
+  const text = normalizeSpace(rawText(element));
+  return text !== '' && text.length <= FIELD_ROW_CAPTION;
 }
 
 /**
