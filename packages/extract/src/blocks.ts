@@ -286,6 +286,23 @@ export function isShownPrice(element: Element): boolean {
   return true;
 }
 
+/**
+ * The screen-reader copy of an `aria-hidden` price just before it: WooCommerce writes a sale price as `<del aria-hidden>$30.00</del>
+ * <span class="screen-reader-text">Original price was: $30.00.</span><ins aria-hidden>$21.00</ins><span …>Current price is: $21.00.
+ * </span>`. isShownPrice leaves the hidden price out for this copy, which is then the only text that states the price; the copy is
+ * told by what stands before it (a hidden price whose amount it repeats), not by its class, which hashed or unknown templates do not
+ * name. Up to 80 characters: a label and an amount, not a paragraph.
+ */
+export function isPriceCopy(element: Element): boolean {
+  let previous = element.prev;
+  while (previous !== null && !isElement(previous)) previous = previous.prev;
+  if (previous === null || !isElement(previous) || previous.attribs['aria-hidden'] !== 'true') return false;
+  const shown = rawTextUpTo(previous, 40);
+  if (shown === null || !isPriceText(shown)) return false;
+  const text = rawTextUpTo(element, 80);
+  return text !== null && text.replace(NOT_DIGIT, '').includes(DIGITS.exec(shown)![0].replace(NOT_DIGIT, ''));
+}
+
 function isHidden(element: Element): boolean {
   // hidden, aria-hidden and style are rare attributes: most elements are known not to hold them.
   if (!mayHoldRareAttributes(element)) return false;

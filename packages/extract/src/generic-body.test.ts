@@ -2767,3 +2767,42 @@ describe('generic body: session 35 artprec2 pass', () => {
     expect(lines(page(`<p>${agent}</p>`))).toContain(agent);
   });
 });
+
+describe('generic body: session 35 collgap pass (prices and form messages told without class words)', () => {
+  const intro = (n: number): string =>
+    `Paragraph ${n} of the shop's guide to its gear: what each bag carries, how it packs into a car, and which one suits a long trip.`;
+  const guide = [1, 2, 3, 4].map((n) => `<p>${intro(n)}</p>`).join('');
+
+  it("reads a card's sale price from its screen-reader copy beside the hidden price (WooCommerce)", () => {
+    const card = (n: number): string =>
+      `<li class="xc"><h3><a href="/p/${n}">Gear Bag ${n}</a></h3><span class="xp"><del aria-hidden="true"><bdi>$${n}0.00</bdi></del> <span class="screen-reader-text">Original price was: $${n}0.00.</span><ins aria-hidden="true"><bdi>$${n}1.00</bdi></ins><span class="screen-reader-text">Current price is: $${n}1.00.</span></span></li>`;
+    const page = `<html><body><main><div class="xa">${guide}<ul class="xg">${[2, 3, 4, 5].map(card).join('')}</ul><p><span class="screen-reader-text">Skip to the shop's footer</span></p></div></main></body></html>`;
+    const text = lines(page);
+    expect(text).toContain(intro(4));
+    expect(text.some((l) => l.startsWith('Original price was: $20.00.') && l.includes('Current price is: $21.00.'))).toBe(true);
+    expect(text.some((l) => l.includes("Skip to the shop's footer"))).toBe(false);
+  });
+
+  it("reads a card's price written twice, the same amount, once (Shopify Dawn's regular and sale blocks)", () => {
+    const card = (price: string, sale: string): string =>
+      `<div class="xc"><h3><a href="/p/${sale}">Dark Roast ${sale}</a></h3><p>A dark roast with notes of cocoa and smoke, ground for a drip machine.</p><div class="xp"><div class="xq"><span class="visually-hidden">Regular price</span> <span>${sale}</span></div><div class="xr"><span class="visually-hidden">Regular price</span> <s>${price}</s> <span class="visually-hidden">Sale price</span> <span>${sale}</span></div></div></div>`;
+    const page = `<html><body><main><div class="xa">${guide}<div class="xg">${card('$19.99', '$19.99')}${card('$15.99', '$15.99')}${card('$24.99', '$21.99')}</div></div></main></body></html>`;
+    const text = lines(page);
+    expect(text).toContain('$19.99');
+    expect(text).toContain('$15.99');
+    expect(text.some((l) => l === '$19.99 $19.99' || l === '$15.99 $15.99')).toBe(false);
+    expect(text).toContain('$24.99 $21.99');
+  });
+
+  it("leaves out a form's status messages set after it, and keeps a thank-you that follows no form (Webflow)", () => {
+    const form = '<form action="/quote"><label>Email</label><input type="email" name="email"><input type="submit" value="Send me pricing"></form>';
+    const status =
+      '<div class="xd"><div>Thank you! Your submission has been received!</div></div><div class="xe"><div>Oops! Something went wrong while submitting the form.</div></div>';
+    const page = `<html><body><main><div class="xa">${guide}<div class="xf">${form}${status}</div><p>Thank you for reading the guide to the end; the shop is open every day.</p></div></main></body></html>`;
+    const text = lines(page);
+    expect(text).toContain(intro(4));
+    expect(text.some((l) => l.startsWith('Thank you! Your submission'))).toBe(false);
+    expect(text.some((l) => l.startsWith('Oops! Something went wrong'))).toBe(false);
+    expect(text).toContain('Thank you for reading the guide to the end; the shop is open every day.');
+  });
+});

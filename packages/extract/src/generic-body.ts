@@ -10,7 +10,18 @@ import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
 import { isShareIntent, shareBars } from './share-bar.ts';
 import { facetPanels, isCountedOption } from './facet-panel.ts';
-import { collectBlocks, containsTag, holdsOnlyNumbers, isQuestion, isSectionToggle, isShownPrice, namesLineNumbers, QUESTION_LIMIT } from './blocks.ts';
+import {
+  collectBlocks,
+  containsTag,
+  escapeHtml,
+  holdsOnlyNumbers,
+  isPriceCopy,
+  isQuestion,
+  isSectionToggle,
+  isShownPrice,
+  namesLineNumbers,
+  QUESTION_LIMIT,
+} from './blocks.ts';
 import { findDateInText } from './dates.ts';
 import { ANY_CREDIT_LABEL } from './byline-labels.ts';
 import { followingFaqSections, precedingTakeaways } from './article-faq.ts';
@@ -360,6 +371,29 @@ function phoneOnly(value: string): boolean {
 
 /** Webflow's form status messages ("Thank you! Your submission has been received!", "Oops! Something went wrong …"): its stylesheet hides them until the form is sent. */
 const FORM_STATUS = /(?:^|\s)w-form-(?:done|fail)(?:\s|$)/;
+/** A form's status message: it thanks the sender or says that sending failed. */
+const FORM_STATUS_MESSAGE = /^(?:thank(?:s| you)\b|success\b|oops\b|something went wrong|(?:an )?error\b|sorry\b)/i;
+/** The longest text a form's status message holds (isFormStatus). */
+const FORM_STATUS_TEXT = 160;
+
+/**
+ * A form's status message: one of the (at most two) elements right after a `<form>`, whose short text thanks the sender or says
+ * sending failed. Form builders write both messages into the page beside the form and show one once it is sent (Webflow's
+ * `w-form-done` and `w-form-fail`, which FORM_STATUS names where the template's class words are read); the text and the place
+ * tell them where nothing names them.
+ */
+function isFormStatus(element: Element): boolean {
+  let previous = element.prev;
+  for (let seen = 0; previous !== null && seen < 2; previous = previous.prev) {
+    if (!isElement(previous)) continue;
+    if (previous.name === 'form') {
+      const text = rawTextUpTo(element, FORM_STATUS_TEXT);
+      return text !== null && FORM_STATUS_MESSAGE.test(normalizeSpace(text));
+    }
+    seen += 1;
+  }
+  return false;
+}
 
 /**
  * Shopify's Dawn theme (and the many themes built on it) renders each price twice, a regular block and a sale block, and its
@@ -1024,6 +1058,9 @@ class Scorer {
     // A filter panel of short options with their counts, known by its structure rather than by its class words (facet-panel.ts).
     if (this.facetPanels.size > 0 && this.kind !== 'article' && this.facetPanels.has(element)) return true;
     const attribs = element.attribs;
+    // A form's status message set after it (Webflow's "Thank you! Your submission has been received!" and "Oops! Something went
+    // wrong while submitting the form."), which the page shows only once the form is sent (isFormStatus).
+    if (name === 'div' && isFormStatus(element)) return true;
     // A closed drop-down of fields (a filter facet, a picker with its search box) is a control, not text (isClosedFieldMenu).
     if (name === 'details' && isClosedFieldMenu(element)) return true;
     // A field's row (isFieldRow): a short caption beside a field to type into is a form's, outside a <form> too.
@@ -1130,6 +1167,10 @@ class Scorer {
     if (wordHints.includes('tag')) wordHints = withoutOwnTagStyle(wordHints, name);
     // The class value's verdicts stand for the tests wherever the words tested are its hints unchanged (ClassFacts).
     const known = byValue !== null && wordHints === byValue.hints ? byValue : null;
+    // A card's price as screen readers read it, where the price shown is hidden from them (isPriceCopy): what the card costs, not a
+    // screen-reader label, whatever its class says ("screen-reader-text" is a BOILERPLATE word). Not on a product page, whose own
+    // price lines are left out (withoutBarePrices), and where a sale price's copy would be the one line that stays.
+    if (name === 'span' && isPriceCopy(element) && productKind(this.kind, this) !== 'product') return false;
     let flagged = (known !== null ? known.boilerplate : BOILERPLATE.test(wordHints)) || (productPage && PRODUCT_BOILERPLATE.test(hints));
     // Page builders call every layout cell a widget ("widget-span widget-type-blog_content") and CMSs put "meta" in the post body's wrapper
     // ("hs_cos_wrapper_meta_field … hs_cos_wrapper_post_body"): those weak words do not flag an element that says it holds the content.
@@ -4251,6 +4292,23 @@ function isJetpackPlaceholder(block: Block | undefined): boolean {
   return block !== undefined && block.kind !== 'image' && JETPACK_LIKES.test(block.text);
 }
 
+/** One price twice, the same amount ("$19.99 $19.99", "149 € 149 €"): the line's whole text. */
+const DOUBLED_PRICE = /^((?:[$€£¥]|US\$|C\$|A\$)\s?\d[\d,.]*|\d[\d,.]*\s?(?:[€£$]|kr|zł|Kč)) \1$/u;
+/** The longest line read for DOUBLED_PRICE. */
+const DOUBLED_PRICE_TEXT = 40;
+
+/**
+ * A card's price written twice, the same amount ("$19.99 $19.99"), is read once. Shopify Dawn writes a card's price in a regular
+ * block and a sale block (the price it replaces struck through, then the price); when nothing is on sale both amounts are the
+ * same and its stylesheet hides the sale block (hiddenPriceVariant, by the class words where the template names them). Two
+ * different amounts (a sale price beside the one it replaces) stay.
+ */
+function withoutDoubledPrice(block: Block): Block {
+  if (block.kind !== 'p' || block.text.length > DOUBLED_PRICE_TEXT) return block;
+  const match = DOUBLED_PRICE.exec(block.text);
+  return match === null ? block : { ...block, text: match[1]!, html: escapeHtml(match[1]!) };
+}
+
 /**
  * Drops boilerplate and control blocks and cuts the tail. Pages that are not articles (listings, shops, services) drop a card title
  * repeated right after itself; product pages drop every block that repeats an earlier one: shops render the same description,
@@ -4314,7 +4372,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
       if (cards && block.text === previous && weightedLength(block.text) <= 160 && !/[.。!！]$/.test(block.text)) continue;
       previous = block.text;
     }
-    const kept = withoutControls(block);
+    const kept = withoutControls(cards ? withoutDoubledPrice(block) : block);
     if (kept) unboiled.push(kept);
   }
   const kept = cutTail(withoutRepeatedCalls(withoutRepeatedRuns(unboiled)), kind === 'article', blog);
