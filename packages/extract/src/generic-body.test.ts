@@ -1352,6 +1352,27 @@ describe('generic body: the chrome of a page read whole', () => {
   });
 });
 
+describe('generic body: session 35 artgap pass', () => {
+  it("drops a caption's credit set after a bar and a courtesy line under a photo, and keeps a sentence about a courtesy", () => {
+    const page = (line: string): string =>
+      `<html><body><article><h1>Trips</h1><p>${sentence(1)}</p><div class="xa"><img src="/a.jpg" alt="A bakery"></div><div class="xb"><span>${line}</span></div>${[2, 3].map((n) => `<p>${sentence(n)}</p>`).join('')}</article></body></html>`;
+    for (const line of [
+      'Guests pick their pastries from glass-enclosed cabinets. | Photo by Lisa Jennings',
+      'Courtesy of brand',
+      'Photo courtesy of the artist.',
+      'Image courtesy of Acme Studios',
+    ]) {
+      expect(extractArticle(page(line), options).contentText).not.toContain(line);
+    }
+    for (const line of [
+      'Courtesy of the museum, visitors can borrow a guide at the door. It tells the story of each room.',
+      'The menu reads espresso | latte | cappuccino, and the photo by the door shows the first shop.',
+    ]) {
+      expect(extractArticle(page(line), options).contentText).toContain(line);
+    }
+  });
+});
+
 describe('generic body: chunks of an article that score nothing', () => {
   const prose = (n: number): string =>
     `<p>Headphone ${n} sounds clear and balanced, with deep bass, a wide stage, and noise cancelling that holds up on long flights.</p><p>Its battery lasts thirty hours, it folds flat, and the case fits in a coat pocket, which matters when you travel often.</p>`;

@@ -4034,7 +4034,8 @@ const PHOTO_CREDIT_LINE_ELSEWHERE =
   /^(?:bildnachweis|bildquelle|fotonachweis|foto-?credits?|fotos?|bild(?:er)?|cr[ée]dits? photos?|crédits?|cr[ée]ditos?(?: fotogr[áa]ficos?)?|credit[io] fotografic[oi]|crediti)\s*[:：]\s*\S/i;
 
 function isPhotoCreditLine(text: string): boolean {
-  if (text.length <= 400 && CAPTION_CREDIT_END.test(text)) return true;
+  if (text.length <= 400 && (CAPTION_CREDIT_END.test(text) || CAPTION_BAR_CREDIT.test(text))) return true;
+  if (text.length <= 80 && COURTESY_LINE.test(text)) return true;
   return text.length <= 120 && (PHOTO_CREDIT_LINE.test(text) || PHOTO_CREDIT_LINE_ELSEWHERE.test(text)) && (text.includes('©') || !WEBSITE_NAME.test(text));
 }
 
@@ -4044,6 +4045,13 @@ function isPhotoCreditLine(text: string): boolean {
  * not end in a photo's credit.
  */
 const CAPTION_CREDIT_END = /\((?:ap|afp|epa|reuters|dpa)?\s*(?:photo|foto|image|bild)s?\s*(?:\/|:)\s*[^()]{2,80}\)\s*$/i;
+/**
+ * The same credit set after a bar, as trade papers write it ("Guests pick their pastries from the cabinets. | Photo by Lisa
+ * Jennings"), and a credit line that only says whose the picture is ("Courtesy of brand", "Photo courtesy of the artist"), the
+ * product round-ups' line under each photo. A sentence of the story neither ends in a bar and a credit nor is a courtesy alone.
+ */
+const CAPTION_BAR_CREDIT = /\|\s*(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy of)\s+[^|.!?]{2,60}$/i;
+const COURTESY_LINE = /^(?:(?:photo(?:graph)?|image|picture)s?\s+)?courtesy of\s+[^.!?]{2,60}\.?$/i;
 
 /**
  * A pitch to the reader set as a paragraph of the story: a newsletter's sign-up ("Want more from NBC Select? Sign up for our
