@@ -1371,6 +1371,14 @@ describe('generic body: session 35 artgap pass', () => {
       expect(extractArticle(page(line), options).contentText).toContain(line);
     }
   });
+  it("drops an advertisement slot's bare note and its scroll prompt, and keeps a story's note about its own gallery", () => {
+    const page = (line: string): string =>
+      `<html><body><article><h1>Trips</h1><p>${sentence(1)}</p><div class="xa"><span>${line}</span></div>${[2, 3].map((n) => `<p>${sentence(n)}</p>`).join('')}</article></body></html>`;
+    for (const line of ['Article Continues Below', 'Advertisement. Scroll to continue reading.']) {
+      expect(extractArticle(page(line), options).contentText).not.toContain(line);
+    }
+    expect(extractArticle(page('Story continues below gallery'), options).contentText).toContain('Story continues below gallery');
+  });
 });
 
 describe('generic body: chunks of an article that score nothing', () => {

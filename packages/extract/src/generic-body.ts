@@ -3892,9 +3892,11 @@ function isAdBreak(text: string): boolean {
  * A news page's note that the story goes on after an advertisement slot ("Story continues below advertisement", "Article
  * continues below this ad", "Weiterlesen nach der Anzeige", "Der Artikel wird nach der Anzeige fortgesetzt", "La suite après la
  * publicité"). Only the advertisement's form: "Story continues below gallery" names the story's own photos, and one gold keeps it.
+ * The bare note left where the slot was ("Article Continues Below") and a slot's label with its prompt ("Advertisement. Scroll to
+ * continue reading.") say the same.
  */
 const AD_BREAK =
-  /^(?:(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the|an))? (?:advertisement|ad|advert|sponsored (?:message|content))|(?:(?:der )?(?:artikel|text|beitrag) (?:wird|geht) (?:nach|unter) der (?:anzeige|werbung) (?:weiter|fortgesetzt)|(?:weiter(?:lesen)?|fortsetzung|lesen sie) (?:nach|unter) der (?:anzeige|werbung)(?: weiter)?)|la suite (?:après|sous) (?:cette|la) (?:publicité|annonce))\s*[.:…]*$/i;
+  /^(?:(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the|an))? (?:advertisement|ad|advert|sponsored (?:message|content))|(?:the )?(?:story|article) continues below|(?:advertisement\s*[.:]?\s*)?scroll (?:down )?to continue(?: reading)?|(?:(?:der )?(?:artikel|text|beitrag) (?:wird|geht) (?:nach|unter) der (?:anzeige|werbung) (?:weiter|fortgesetzt)|(?:weiter(?:lesen)?|fortsetzung|lesen sie) (?:nach|unter) der (?:anzeige|werbung)(?: weiter)?)|la suite (?:après|sous) (?:cette|la) (?:publicité|annonce))\s*[.:…]*$/i;
 
 /**
  * A pointer to another post with its headline, as German blogs and news set it inside the text ("Lies auch: Messer richtig
