@@ -10,6 +10,7 @@ import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
 import { isShareIntent, shareBars } from './share-bar.ts';
 import { facetPanels, isCountedOption } from './facet-panel.ts';
+import { layoutCopies } from './layout-copy.ts';
 import {
   collectBlocks,
   containsTag,
@@ -850,6 +851,8 @@ type Precomputed = {
   facetPanels: Set<Element>;
   /** The page's headings (h1–h6), in document order (reviewSections). */
   headings: Element[];
+  /** The second copies of cards a layout writes twice, a phone's and a desktop's (layout-copy.ts), or null. */
+  layoutCopies: Set<Element> | null;
 };
 
 /** Class words of a dialog, modal, drawer or sheet (whole words: "overlay__modal", "content-drawer", "sheet_sheet__Y6NS_"). */
@@ -956,6 +959,7 @@ class Scorer {
       signupBoxes: new Set<Element>(),
       facetPanels: new Set<Element>(),
       headings: [],
+      layoutCopies: null,
     };
     this.prose = pre.prose;
     this.ink = pre.ink;
@@ -970,6 +974,7 @@ class Scorer {
     this.signupBoxes = pre.signupBoxes;
     this.facetPanels = pre.facetPanels;
     this.headings = pre.headings;
+    this.layoutCopies = pre.layoutCopies;
   }
 
   /** Marks boilerplate subtrees: by tag, role, hidden state and (optionally) class/id hints. */
@@ -1071,6 +1076,8 @@ class Scorer {
     if (rare && !this.reveal && !panel && (attribs.hidden !== undefined || (attribs['aria-hidden'] === 'true' && !isShownPrice(element)))) return true;
     if (rare && !this.reveal && !panel && attribs.style && /display\s*:\s*none/i.test(attribs.style)) return true;
     const className = attribs.class;
+    // The second of a card's two layout copies (a phone's and a desktop's), known by structure (layout-copy.ts).
+    if (this.layoutCopies !== null && this.layoutCopies.has(element)) return true;
     // A listing card's footer holding only its writers and date (InfoQ's `card__footer`, a `<footer>` in a blog theme's post card):
     // on a page of cards (kind `other`) it is part of what each card lists, as the listing golds keep it.
     if (this.kind === 'other' && isFooter(element) && isCardFooterByline(element)) return false;
@@ -1399,6 +1406,7 @@ class Scorer {
     if (this.shareLinks.length > 0) this.shareBars = shareBars(this.shareLinks, this.ink);
     if (this.emailFields.length > 0) this.signupBoxes = signupBoxes(this.emailFields, this.ink);
     if (this.countedOptions.length > 0) this.facetPanels = facetPanels(this.countedOptions, this.ink);
+    if (this.headings.length >= 2) this.layoutCopies = layoutCopies(this.headings, this.ink);
     return {
       prose: this.prose,
       ink: this.ink,
@@ -1413,6 +1421,7 @@ class Scorer {
       signupBoxes: this.signupBoxes,
       facetPanels: this.facetPanels,
       headings: this.headings,
+      layoutCopies: this.layoutCopies,
     };
   }
 
@@ -1491,6 +1500,8 @@ class Scorer {
   private facetPanels: Set<Element>;
   /** The page's headings (see Precomputed.headings), and on a product page the review sections they open (reviewSections). */
   private readonly headings: Element[];
+  /** The second copies of cards written twice (see Precomputed.layoutCopies). */
+  private layoutCopies: Set<Element> | null;
   private reviews: Set<Element> | null = null;
   /** On a product page, the list of the reviews its JSON-LD states (statedReviewList), or null. */
   statedReviewList: Element | null = null;
