@@ -3680,9 +3680,18 @@ function withoutTrustStrips(blocks: Block[]): void {
     )
       (drop ??= new Set()).add(block);
   for (let i = 0; i < blocks.length;) {
+    // A badge's icon between two badges does not end the strip.
     let j = i;
-    while (j < blocks.length && badge(blocks[j]!)) j += 1;
-    if (j - i >= 2) for (let k = i; k < j; k += 1) (drop ??= new Set()).add(blocks[k]!);
+    let count = 0;
+    const run: Block[] = [];
+    while (j < blocks.length && (badge(blocks[j]!) || (count > 0 && blocks[j]!.kind === 'image'))) {
+      if (blocks[j]!.kind !== 'image') {
+        count += 1;
+        run.push(blocks[j]!);
+      }
+      j += 1;
+    }
+    if (count >= 2) for (const block of run) (drop ??= new Set()).add(block);
     i = j > i ? j : i + 1;
   }
   if (drop !== null) removeBlocks(blocks, drop);
