@@ -2835,3 +2835,39 @@ describe('generic body: session 35 collgap pass (prices and form messages told w
     expect(text).toContain('Thank you for reading the guide to the end; the shop is open every day.');
   });
 });
+
+describe('generic body: session 35 prodgap pass (a product page’s strip of trust badges)', () => {
+  const productLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail Pack 25"}</script>';
+  const para = (n: number): string =>
+    `Detail ${n}: the pack carries a day of gear on the trail, with a padded back panel, a hydration sleeve and side pockets for two bottles.`;
+  const strip = '<p>Free shipping worldwide</p><p>Free returns worldwide</p><p>24 month warranty</p><p>100% secure checkout</p>';
+  const listStrip = '<ul><li>Lifetime Warranty</li><li>Free Shipping*</li><li>Free Returns</li></ul>';
+  const icons = '<img src="/icons/truck.png" alt=""><p>Free Delivery : No minimum spend</p><img src="/icons/box.png" alt=""><p>Easy Returns</p>';
+  const alone = '<p>30-day returns</p>';
+  const policy = '<p>Free shipping on every order over $50, and returns within 30 days.</p>';
+  const description = [1, 2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('');
+  const body = `<h1>Trail Pack 25</h1><div class="xa1">${alone}${description}${strip}${policy}${listStrip}${icons}</div>`;
+
+  it('drops two or more badges in a row (their icons between), a list of badges, and keeps a badge alone and a sentence about the policy', () => {
+    const text = lines(`<html><head>${productLd}</head><body><main>${body}</main></body></html>`);
+    expect(text).toContain(para(6));
+    for (const line of [
+      'Free shipping worldwide',
+      'Free returns worldwide',
+      '24 month warranty',
+      '100% secure checkout',
+      'Lifetime Warranty',
+      'Free Returns',
+      'Free Delivery',
+      'Easy Returns',
+    ])
+      expect(text.some((l) => l.includes(line))).toBe(false);
+    expect(text).toContain('30-day returns');
+    expect(text).toContain('Free shipping on every order over $50, and returns within 30 days.');
+  });
+
+  it('keeps them on a page that is not a product page', () => {
+    const text = lines(`<html><body><main>${body}</main></body></html>`);
+    expect(text).toContain('Free shipping worldwide');
+  });
+});

@@ -3661,6 +3661,53 @@ function withoutRatingLines(blocks: Block[]): void {
   blocks.length = write;
 }
 
+/**
+ * A shop's trust badge, led by its promise: "Free shipping worldwide", "Free Returns", "30-Day Money-Back Guarantee", "3-Year
+ * Thomann Warranty", "Lifetime Warranty", "Secure Checkout", "100% secure checkout", "Easy Returns", "Retours & échanges
+ * gratuits sous 30 jours", "Paiement sécurisé". Not a sentence (a line that ends with a full stop) nor a line that only
+ * mentions the promise ("Offer 1: free shipping on every order over $75 this week").
+ */
+const TRUST_BADGE =
+  /^(?!.*\.$)(?:\d+[- ](?:day|month|year)s?\b.*\b(?:returns?|warranty|guarantee)\b.*|(?:\d+% )?(?:free (?:shipping|delivery|returns?|exchanges?)|easy returns?|money[- ]back guarantee|secure (?:checkout|payment)|(?:lifetime|limited) warranty)\b.*|(?:retours|livraison|paiement)\b.*(?:gratuit|sécurisé).*)$/i;
+/** The longest line TRUST_BADGE is tried on: a badge, not a sentence about the policy. */
+const TRUST_BADGE_LENGTH = 60;
+
+/**
+ * Drops, in place, a product page's strips of trust badges: two or more paragraphs or headings in a row, each at most
+ * TRUST_BADGE_LENGTH characters and each a badge (TRUST_BADGE), and a list of two or more items that are each such a badge. The
+ * strip sits by the buy button or over the footer; its class words drop it where the template is read, hashed nothing does. A
+ * badge alone stays: iFixit's golds keep their one "30-day returns" line, and sessions 24 and 33 measured single badge lines
+ * dropped as even. Policy sentences run past TRUST_BADGE_LENGTH and stay.
+ */
+function withoutTrustStrips(blocks: Block[]): void {
+  const badge = (block: Block): boolean =>
+    (block.kind === 'p' || block.kind === 'h') && block.text.length <= TRUST_BADGE_LENGTH && TRUST_BADGE.test(block.text.trim());
+  let drop: Set<Block> | null = null;
+  for (const block of blocks)
+    if (
+      block.kind === 'list' &&
+      block.items.length >= 2 &&
+      block.items.every((item) => item.text.length <= TRUST_BADGE_LENGTH && TRUST_BADGE.test(item.text.trim()))
+    )
+      (drop ??= new Set()).add(block);
+  for (let i = 0; i < blocks.length;) {
+    // A badge's icon between two badges does not end the strip.
+    let j = i;
+    let count = 0;
+    const run: Block[] = [];
+    while (j < blocks.length && (badge(blocks[j]!) || (count > 0 && blocks[j]!.kind === 'image'))) {
+      if (blocks[j]!.kind !== 'image') {
+        count += 1;
+        run.push(blocks[j]!);
+      }
+      j += 1;
+    }
+    if (count >= 2) for (const block of run) (drop ??= new Set()).add(block);
+    i = j > i ? j : i + 1;
+  }
+  if (drop !== null) removeBlocks(blocks, drop);
+}
+
 /** A paragraph that is only a step's number: "1.", "12.". */
 const STEP_NUMBER = /^\d{1,2}\.$/;
 
@@ -4730,6 +4777,7 @@ export function extractGenericBody(
     withoutBarePrices(blocks);
     withoutLinkLines(blocks);
     withoutRatingLines(blocks);
+    withoutTrustStrips(blocks);
   }
   // Threads written with each post's time relative to the render ("2 years ago") lose those lines: frozen, they are no longer true.
   if (scorer.isThread() || scorer.posts.length >= 2 || threadAddress)
