@@ -4769,9 +4769,10 @@ export function extractGenericBody(
   // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
   blocks = dropThreadFurniture(dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks)))));
+  // Site menus set in the content of a page that is not an article or a thread (isOffPageLinkTree), left out only now.
   if (scorer.linkTrees.size > 0) blocks = withoutLinkTrees(blocks, scorer);
   // A page that states it is a product's: the grids of other products, priced card by card, then its bare price lines, its
-  // lines that are only links and those that only state its rating.
+  // lines that are only links, those that only state its rating and its strips of trust badges.
   if (kind === 'product') {
     withoutPricedCards(blocks);
     withoutBarePrices(blocks);
