@@ -3428,11 +3428,14 @@ const REVIEWS_HEADING =
 const REVIEWS_TITLE =
   /^(?:(?:\d[\d,]*\s+)?(?:customer\s+)?(?:reviews?|ratings?)(?:\s*\(\d[\d,]*\))?(?:\s+\d[\d,]* reviews? with an average rating of [\d.]+ out of 5 stars)?|\d[\d,]* reviews? for .{1,120})$/i;
 
+/** A product's score as its rating summary writes it: "4.9", "4.76". */
+const RATING_SCORE = String.raw`[0-5](?:[.,]\d{1,2})?`;
+
 /**
  * The first lines of a shoppers' review list, under its heading: the average score ("4.9", "4.7 / 5", "Rated 5 out of 5") or the
  * prompt to write one ("Write a Review"). Press quotes and testimonials open with a quote instead.
  */
-const REVIEW_SCORE = /^(?:(?:rated\s+)?[0-5](?:[.,]\d{1,2})?(?:\s*\/\s*5|\s+out of 5(?: stars)?)?|write an? review)$/i;
+const REVIEW_SCORE = new RegExp(String.raw`^(?:(?:rated\s+)?${RATING_SCORE}(?:\s*\/\s*5|\s+out of 5(?: stars)?)?|write an? review)$`, 'i');
 
 /** How many lines after a review heading REVIEW_SCORE looks at (Thomann sets a histogram line before the score). */
 const REVIEW_SCORE_REACH = 2;
@@ -3628,8 +3631,6 @@ function isLinkLine(block: Block): boolean {
   return block.html.replace(LINK_MARKUP, '') === '';
 }
 
-/** A product's score as its rating summary writes it: "4.9", "4.76". */
-const RATING_SCORE = String.raw`[0-5](?:[.,]\d{1,2})?`;
 /** A count of ratings or reviews: "29 customer reviews", "44,763 global ratings", "9,100+ reviews", "57 verified reviews". */
 const RATING_COUNT = String.raw`\d[\d,.]*\+?\s+(?:(?:customer|global|total|verified)\s+)?(?:reviews?|ratings?)`;
 /**
