@@ -119,7 +119,7 @@ async function measure(runners: Runner[]): Promise<{ seconds: number[]; cpuSecon
 
 const rate = (seconds: number): number => pages.length / seconds;
 console.log(
-  `Node ${process.version}; ${corpus.name}, ${pages.length} pages; our extractor as the production bundle; ${warm} page(s) untimed per extractor, then the fastest of ${rounds} interleaved run(s) per page`,
+  `Node ${process.version}; ${corpus.name}, ${pages.length} pages; our extractor as the production bundle; ${warm} page(s) untimed per extractor, then each page's fastest of ${rounds} timed run(s) (one thread: the two extractors interleaved page by page)`,
 );
 /** Times the runners over the corpus, pages interleaved across them, and closes them. */
 async function timed(runners: Runner[]): Promise<{ seconds: number[]; cpuSeconds: number[] | null }> {
