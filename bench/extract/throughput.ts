@@ -67,7 +67,7 @@ await build({
   external: ['jsdom', '@mozilla/readability'],
 });
 
-type Runner = { name: string; run: (index: number) => Promise<Timing>; close: () => Promise<void> };
+type Runner = { run: (index: number) => Promise<Timing>; close: () => Promise<void> };
 
 /** An extractor in a worker thread of its own. */
 async function ownThread(extractor: ExtractorName): Promise<Runner> {
@@ -79,7 +79,6 @@ async function ownThread(extractor: ExtractorName): Promise<Runner> {
   const next = (): Promise<unknown> => new Promise((resolve, reject) => (pending = { resolve, reject }));
   await next();
   return {
-    name: extractor,
     run: (index) => {
       const answer = next() as Promise<Timing>;
       worker.postMessage(index);
@@ -96,10 +95,11 @@ async function oneThread(): Promise<Runner[]> {
   const { timedRunner } = (await import(pathToFileURL(workerFile).href)) as { timedRunner: (name: ExtractorName) => (page: WorkerPage) => Timing };
   return (['ours', 'jsdom'] as const).map((name) => {
     const run = timedRunner(name);
-    return { name, run: async (index) => run(pages[index]!), close: async () => {} };
+    return { run: async (index) => run(pages[index]!), close: async () => {} };
   });
 }
 
+/** Warms each runner up, then times every page on each, interleaved, and sums each runner's fastest runs. */
 async function measure(runners: Runner[]): Promise<{ seconds: number[]; cpuSeconds: number[] | null }> {
   for (const runner of runners) for (let index = 0; index < warm; index += 1) await runner.run(index);
   const fastest = runners.map(() => new Float64Array(pages.length).fill(Number.POSITIVE_INFINITY));
@@ -117,10 +117,6 @@ async function measure(runners: Runner[]): Promise<{ seconds: number[]; cpuSecon
   return { seconds: fastest.map(total), cpuSeconds: cpuKnown ? fastestCpu.map(total) : null };
 }
 
-const rate = (seconds: number): number => pages.length / seconds;
-console.log(
-  `Node ${process.version}; ${corpus.name}, ${pages.length} pages; our extractor as the production bundle; ${warm} page(s) untimed per extractor, then each page's fastest of ${rounds} timed run(s) (one thread: the two extractors interleaved page by page)`,
-);
 /** Times the runners over the corpus, pages interleaved across them, and closes them. */
 async function timed(runners: Runner[]): Promise<{ seconds: number[]; cpuSeconds: number[] | null }> {
   try {
@@ -130,6 +126,10 @@ async function timed(runners: Runner[]): Promise<{ seconds: number[]; cpuSeconds
   }
 }
 
+const rate = (seconds: number): number => pages.length / seconds;
+console.log(
+  `Node ${process.version}; ${corpus.name}, ${pages.length} pages; our extractor as the production bundle; ${warm} page(s) untimed per extractor, then each page's fastest of ${rounds} timed run(s) (one thread: the two extractors interleaved page by page)`,
+);
 const LABEL: Record<Regime, string> = { one: 'one thread', alone: 'alone     ' };
 try {
   for (const name of regimes) {
