@@ -8,7 +8,7 @@
  * allocates its result object (a tenth of a page's allocation there; session 19 speed pass). Same order, same reads.
  */
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
-import { inkWeight, isRegExpSpace } from './text.ts';
+import { inkWeight, isRegExpSpace, measureText, UNPACKED } from './text.ts';
 
 /** True for element nodes (including <script>/<style>, which htmlparser2 types separately). */
 export function isElement(node: AnyNode): node is Element {
@@ -249,23 +249,45 @@ export function mayHoldRareAttributes(element: Element): boolean {
   return (element as MarkedElement).rareAttributes !== false;
 }
 
-type InkedText = Text & { ink?: number };
+type InkedText = Text & { ink?: number; prose?: number };
 
 /** Records a text node's ink (text.ts, inkWeight of its data; -1: not weighed yet). */
 export function setTextInk(node: Text, ink: number): void {
   (node as InkedText).ink = ink;
 }
 
+/** measureText's output for the text being weighed (read at once: no call in between). */
+const MEASURED = new Float64Array(2);
+
+/** Weighs a text node the parser made (its `ink` and `prose` slots), once; returns its ink. */
+function measureTextNode(node: InkedText): number {
+  measureText(node.data, MEASURED);
+  node.ink = MEASURED[0]!;
+  node.prose = MEASURED[1]!;
+  return MEASURED[0]!;
+}
+
 /**
  * inkWeight of a text node's data, weighed once: the generic body's precompute walk weighs every text of the page and
- * its measuring walks weigh them again. Only nodes the parser made carry the slot; others are weighed every time.
+ * its measuring walks weigh them again. Only nodes the parser made carry the slot; others are weighed every time. The same
+ * pass keeps the node's prose facts (textProse).
  */
 export function textInk(node: Text): number {
   const known = (node as InkedText).ink;
   if (known !== undefined && known >= 0) return known;
-  const ink = inkWeight(node.data);
-  if (known !== undefined) (node as InkedText).ink = ink;
-  return ink;
+  if (known === undefined) return inkWeight(node.data);
+  return measureTextNode(node as InkedText);
+}
+
+/**
+ * A text node's packed prose facts (text.ts, measureText: proseLength, commas, spaces at its ends), from the pass that weighed
+ * its ink; UNPACKED for a node the parser did not make or a text too long to pack (then read its data).
+ */
+export function textProse(node: Text): number {
+  const known = (node as InkedText).prose;
+  if (known === undefined) return UNPACKED;
+  if (known === -1) measureTextNode(node as InkedText);
+  return (node as InkedText).prose!;
 }
 
 /** The heading elements, h1–h6. */

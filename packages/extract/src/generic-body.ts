@@ -48,6 +48,7 @@ import {
   rawText,
   rawTextUpTo,
   textInk,
+  textProse,
 } from './dom.ts';
 import {
   dropBylineNames,
@@ -71,7 +72,7 @@ import {
   threadRows,
   dropFrameChrome,
 } from './threads.ts';
-import { addTextWeights, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
+import { addTextWeights, inkWeight, normalizeSpace, packedProseLength, ProseCounter, proseLength, UNPACKED, weightedLength } from './text.ts';
 
 /**
  * Class/id/attribute hints of boilerplate, tested per token so "content" cannot shield it. "unfurl": a forum post's preview card of a
@@ -1734,7 +1735,7 @@ class Scorer {
       const children = node.children;
       for (let i = 0; i < children.length; i += 1) {
         const child = children[i]!;
-        if (child.type === 'text') direct += proseLength((child as unknown as { data: string }).data);
+        if (child.type === 'text') direct += textProseLength(child as Text);
       }
       isParagraph = direct >= 50;
     }
@@ -1774,12 +1775,24 @@ class Scorer {
   }
 }
 
+/** proseLength of a text node's data, from its prose facts where the ink pass kept them (textProse). */
+function textProseLength(node: Text): number {
+  const packed = textProse(node);
+  return packed === UNPACKED ? proseLength(node.data) : packedProseLength(packed);
+}
+
 /** The one counter Scorer.scoreNode reads paragraphs with (the walk never nests two reads). */
 const PROSE = new ProseCounter();
 
 /** Adds the text of a subtree to PROSE, in document order (the texts rawText joins). */
 function addProse(node: AnyNode): void {
-  if (node.type === 'text') PROSE.add((node as unknown as { data: string }).data);
+  if (node.type === 'text') {
+    // The text's prose facts, read when its ink was weighed (textProse), stand for a pass over it.
+    const data = (node as Text).data;
+    const packed = textProse(node as Text);
+    if (packed === UNPACKED) PROSE.add(data);
+    else PROSE.addMeasured(packed, data.length);
+  }
   else if (isElement(node)) for (let i = 0, children = node.children; i < children.length; i += 1) addProse(children[i]!);
 }
 

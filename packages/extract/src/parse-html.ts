@@ -570,13 +570,14 @@ type LeanNodeFields = {
   prev: unknown;
   next: unknown;
 };
-const LeanText = function (this: LeanNodeFields & { data: string; type: string; ink: number }, data: string): void {
+const LeanText = function (this: LeanNodeFields & { data: string; type: string; ink: number; prose: number }, data: string): void {
   this.parent = null;
   this.prev = null;
   this.next = null;
   this.data = data;
   this.type = 'text';
   this.ink = -1;
+  this.prose = -1;
 } as unknown as new (data: string) => Text;
 LeanText.prototype = Text.prototype;
 const LeanElement = function (

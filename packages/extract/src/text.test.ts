@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addTextWeights, countCommas, inkWeight, normalizeSpace, ProseCounter, proseLength, weightedLength } from './text.ts';
+import {
+  addTextWeights,
+  countCommas,
+  inkWeight,
+  measureText,
+  normalizeSpace,
+  packedProseLength,
+  ProseCounter,
+  proseLength,
+  UNPACKED,
+  weightedLength,
+} from './text.ts';
 
 /** Spaces of every kind the helpers treat differently, CJK and comma-like characters, and plain letters. */
 const ALPHABET = [
@@ -80,6 +91,26 @@ describe('text helpers', () => {
       for (const piece of pieces) counter.add(piece);
       const joined = pieces.join('');
       expect([counter.weight, counter.commas]).toEqual([proseLength(joined), countCommas(joined)]);
+    }
+  });
+
+  it('measureText gives inkWeight and the prose facts ProseCounter.addMeasured reads as add reads the text (session 34 speed3 pass)', () => {
+    const all = [...texts(6000), '\u007f', 'a\u007fb', ' ,; ', '中，文', '\u200b', 'x\ufeff y'];
+    const out = new Float64Array(2);
+    const measured = new ProseCounter();
+    const read = new ProseCounter();
+    for (let i = 0; i + 3 <= all.length; i += 1) {
+      measured.reset();
+      read.reset();
+      for (const piece of all.slice(i, i + 3)) {
+        measureText(piece, out);
+        expect(out[0]).toBe(inkWeight(piece));
+        expect(out[1]).not.toBe(UNPACKED);
+        expect(packedProseLength(out[1]!)).toBe(proseLength(piece));
+        measured.addMeasured(out[1]!, piece.length);
+        read.add(piece);
+        expect([measured.weight, measured.commas]).toEqual([read.weight, read.commas]);
+      }
     }
   });
 });

@@ -192,6 +192,76 @@ export function addTextWeights(text: string, totals: { length: number; ink: numb
   totals.ink += ink;
 }
 
+/** What proseLength and ProseCounter read as a space (a run of them is one space, none at the ends). */
+function isProseSpace(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code === 0x3000 || code === 0x200b || code === 0xfeff;
+}
+
+/**
+ * A text's prose facts packed in one number (measureText): proseLength × PROSE_SCALE + countCommas × 4 + 2 when the text starts
+ * with a space + 1 when it ends with one. Exact up to a proseLength of 2^31 and 2^20 commas; a text beyond either is UNPACKED.
+ */
+const PROSE_SCALE = 2 ** 22;
+const MAX_PACKED_PROSE = 2 ** 31;
+const MAX_PACKED_COMMAS = 2 ** 20;
+/** measureText's prose facts of a text too long to pack: read the text itself (ProseCounter.add, proseLength). */
+export const UNPACKED = -2;
+
+/** proseLength of a text from its packed facts (measureText). */
+export function packedProseLength(packed: number): number {
+  return Math.floor(packed / PROSE_SCALE);
+}
+
+/**
+ * inkWeight(text) into out[0] and the text's packed prose facts (proseLength, countCommas, a space at either end; see
+ * PROSE_SCALE) into out[1], in one pass: the generic body weighs every text of the page (its ink), and its scoring walk
+ * reads the prose of the paragraphs' texts again (ProseCounter), which the packed facts then give without a second pass.
+ */
+export function measureText(text: string, out: Float64Array): void {
+  let ink = 0;
+  let prose = 0;
+  let commas = 0;
+  let pendingSpace = false;
+  const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
+  const length = text.length;
+  for (let i = 0; i < length; i += 1) {
+    const code = charCodeAt.call(text, i);
+    // Printable ASCII, most of a text: weight 1 in both, a comma or semicolon counted.
+    if (code > 0x20 && code < 0x7f) {
+      if (pendingSpace) {
+        prose += 1;
+        pendingSpace = false;
+      }
+      ink += 1;
+      prose += 1;
+      if (code === 0x2c || code === 0x3b) commas += 1;
+      continue;
+    }
+    if (isProseSpace(code)) {
+      // inkWeight weighs U+200B and U+FEFF as characters; prose reads them as spaces.
+      if (code === 0x200b || code === 0xfeff) ink += 1;
+      if (prose > 0) pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace) {
+      prose += 1;
+      pendingSpace = false;
+    }
+    const weight = (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ? 3 : 1;
+    ink += weight;
+    prose += weight;
+    if (code === 0xff0c || code === 0xff1b || code === 0x3001 || code === 0x3002) commas += 1;
+  }
+  out[0] = ink;
+  if (prose >= MAX_PACKED_PROSE || commas >= MAX_PACKED_COMMAS) {
+    out[1] = UNPACKED;
+    return;
+  }
+  const lead = length > 0 && isProseSpace(charCodeAt.call(text, 0)) ? 2 : 0;
+  const trail = length > 0 && isProseSpace(charCodeAt.call(text, length - 1)) ? 1 : 0;
+  out[1] = prose * PROSE_SCALE + commas * 4 + lead + trail;
+}
+
 /**
  * proseLength and countCommas of several texts read as one string (the text nodes of a subtree in
  * document order), without joining them: `add` each text, then read `weight` and `commas`.
@@ -230,5 +300,20 @@ export class ProseCounter {
     this.weight = weight;
     this.commas = commas;
     this.pendingSpace = pendingSpace;
+  }
+
+  /** add(text) from the text's packed prose facts (measureText; not UNPACKED) and its length: the same counts, without the pass. */
+  addMeasured(packed: number, length: number): void {
+    const prose = Math.floor(packed / PROSE_SCALE);
+    if (prose === 0) {
+      // Spaces only (or nothing): they open a space after what came before.
+      if (length > 0 && this.weight > 0) this.pendingSpace = true;
+      return;
+    }
+    const bits = packed - prose * PROSE_SCALE;
+    if (this.pendingSpace || ((bits & 2) !== 0 && this.weight > 0)) this.weight += 1;
+    this.weight += prose;
+    this.commas += bits >>> 2;
+    this.pendingSpace = (bits & 1) !== 0;
   }
 }
