@@ -47,6 +47,10 @@ export function normalizeLanguageTag(tag: string | null | undefined): string | n
 
 type ScriptCounts = { han: number; kana: number; hangul: number; letters: number };
 
+/** The code units countScripts counts as Han, and as kana or Hangul. */
+const HAN = /[\u4e00-\u9fff]/;
+const KANA_OR_HANGUL = /[\u3040-\u30ff\uac00-\ud7af]/;
+
 /**
  * Han, kana, Hangul and other letters in a text. A function of its own: resolveLanguage runs once a page, so V8 compiles
  * it around this loop (on-stack replacement) together with everything it calls, and compiled that again at each new
@@ -89,7 +93,14 @@ export function resolveLanguage(declared: string | null, title: string, body: st
   // and the script count below cannot change that.
   if (tag !== null && tag !== 'en' && !tag.startsWith('zh')) return { language: tag, from: 'declared' };
   // A few thousand characters decide the script as well as the whole text would.
-  const { han, kana, hangul, letters: others } = countScripts(textHead(title, body, 4000));
+  const head = textHead(title, body, 4000);
+  // Without a Han character the text is not mostly Chinese, and without kana or Hangul it is read as neither Japanese nor
+  // Korean: the counts below then decide nothing, and one scan for those characters stands for the count (most pages).
+  if (!HAN.test(head)) {
+    if (tag) return { language: tag, from: 'declared' };
+    if (!KANA_OR_HANGUL.test(head)) return fromHint(hint);
+  }
+  const { han, kana, hangul, letters: others } = countScripts(head);
   const letters = han + kana + hangul + others || 1;
   const mostlyChinese = han / letters > 0.3 && kana < han * 0.05 && hangul < han * 0.05;
   if (mostlyChinese && (tag === null || tag.startsWith('zh') || tag === 'en')) {
@@ -101,6 +112,11 @@ export function resolveLanguage(declared: string | null, title: string, body: st
   if (tag) return { language: tag, from: 'declared' };
   if (kana > 20) return { language: 'ja', from: 'text' };
   if (hangul > 20) return { language: 'ko', from: 'text' };
-  const fromHint = normalizeLanguageTag(hint);
-  return fromHint ? { language: fromHint, from: 'config' } : { language: null, from: 'none' };
+  return fromHint(hint);
+}
+
+/** The configured language, when neither the page nor its text names one. */
+function fromHint(hint: string | null): { language: string | null; from: string } {
+  const language = normalizeLanguageTag(hint);
+  return language ? { language, from: 'config' } : { language: null, from: 'none' };
 }

@@ -681,4 +681,15 @@ describe('language', () => {
     expect(resolveLanguage('en-US', '', '这个国家的经济发展问题，这是关于选举的报道。', null)).toEqual({ language: 'en-US', from: 'declared' });
     expect(resolveLanguage('en', '', '这个国家的经济发展问题，这是关于选举的报道。', null)).toEqual({ language: 'zh-Hans', from: 'text' });
   });
+
+  it('reads kana and Hangul without Han, and a text with neither, as the script count does (session 34 speed3 pass)', () => {
+    const kana = 'ひらがなとカタカナの文'.replace('文', '').repeat(3);
+    const hangul = '한국어로 쓴 기사입니다 오늘의 뉴스'.repeat(2);
+    expect(resolveLanguage(null, '', kana, null)).toEqual({ language: 'ja', from: 'text' });
+    expect(resolveLanguage(null, '', hangul, 'en')).toEqual({ language: 'ko', from: 'text' });
+    expect(resolveLanguage(null, '', 'ひらがな', 'en')).toEqual({ language: 'en', from: 'config' });
+    expect(resolveLanguage('en', '', kana, null)).toEqual({ language: 'en', from: 'declared' });
+    expect(resolveLanguage(null, 'Plain title', 'Plain text', null)).toEqual({ language: null, from: 'none' });
+    expect(resolveLanguage('zh-TW', '', 'No Han here', null)).toEqual({ language: 'zh-Hant', from: 'declared' });
+  });
 });
