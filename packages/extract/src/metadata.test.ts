@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classHints } from './dom.ts';
-import { AUTHOR_PREFILTER, DATE_ELEMENT_HINT, DATE_OR_AUTHOR_HINT, someHintWord, withSpaceEdges } from './metadata.ts';
+import { AUTHOR_PREFILTER, DATE_ELEMENT_HINT, DATE_OR_AUTHOR_HINT, keptHeadOf, someHintWord, withSpaceEdges } from './metadata.ts';
+import { normalizeSpace } from './text.ts';
 import { seededRandom } from '@feedwright/core/testing/seeded-random.ts';
 import type { Element } from 'domhandler';
 
@@ -90,5 +91,37 @@ describe('DATE_OR_AUTHOR_HINT', () => {
       expect(DATE_OR_AUTHOR_HINT.test(value), value).toBe(byDate || byAuthor);
     }
     expect(Math.min(date, author, 5000 - date - author)).toBeGreaterThan(500);
+  });
+});
+
+/** Deterministic long texts of words, space runs of every kind and surrogate pairs, so cuts fall inside runs and pairs. */
+function longTexts(count: number): string[] {
+  const parts = ['word', ' ', '   ', '\n\t ', '\u00a0', '\u200b', '\u3000', 'é', '😀', '中文', ' \u2003 '];
+  let seed = 777;
+  const next = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    let text = '';
+    const length = 200 + (next() % 2400);
+    while (text.length < length) text += parts[next() % parts.length];
+    out.push(text);
+  }
+  out.push(' '.repeat(1500) + 'word', 'a' + ' '.repeat(1300) + 'b', 'x'.repeat(1199) + '   ' + 'y'.repeat(400), 'w'.repeat(150) + ' '.repeat(1100) + 'z'.repeat(500));
+  return out;
+}
+
+describe('keptHeadOf (session 34 speed3 pass)', () => {
+  it('reads as normalizeSpace does for what textAfterHeading keeps: the first 300 characters, emptiness, over 200', () => {
+    for (const text of longTexts(3000)) {
+      const head = keptHeadOf(text);
+      const whole = normalizeSpace(text);
+      expect(head.slice(0, 300)).toBe(whole.slice(0, 300));
+      expect(head === '').toBe(whole === '');
+      expect(head.length > 200).toBe(whole.length > 200);
+      expect(head.length > 300).toBe(whole.length > 300);
+    }
   });
 });

@@ -145,6 +145,24 @@ const ITEM_DATE_PROPS = new Set(['datePublished', 'dateCreated', 'dateModified',
 /** Bounds on the texts kept around the main heading: scans stay cheap on huge pages. */
 const HEADLINE_TEXTS_BEFORE = 12;
 const HEADLINE_TEXTS_AFTER = 40;
+/** The most characters of a text after the headline that are kept (a story's paragraph is read by its head). */
+const AFTER_TEXT_KEPT = 300;
+/** How much of a longer text keptHeadOf normalises first: four times what is kept, so spaces collapsing rarely leave too little. */
+const AFTER_TEXT_READ = AFTER_TEXT_KEPT * 4;
+
+/**
+ * normalizeSpace(data), or a text that reads the same for textAfterHeading: the normalised head of a long text when that
+ * is longer than AFTER_TEXT_KEPT. The normalised head of a text is a prefix of the normalised text (a space run cut at its
+ * end only loses that trailing space), so the two agree on their first AFTER_TEXT_KEPT characters and both exceed it; a
+ * story's paragraphs are then not normalised whole only for their head to be kept.
+ */
+export function keptHeadOf(data: string): string {
+  if (data.length > AFTER_TEXT_READ) {
+    const head = normalizeSpace(data.slice(0, AFTER_TEXT_READ));
+    if (head.length > AFTER_TEXT_KEPT) return head;
+  }
+  return normalizeSpace(data);
+}
 const HEADLINE_TEXTS_LEADING = 80;
 const NON_SPACE = /\S/;
 const DIGIT = /\d/;
@@ -240,9 +258,28 @@ export function someHintWord(
   unless: RegExp | null,
   unless2: RegExp | null,
 ): boolean {
+  return someLowerWord(
+    className === undefined ? undefined : hyphenatedLower(className),
+    id === undefined ? undefined : hyphenatedLower(id),
+    within,
+    word,
+    unless,
+    unless2,
+  );
+}
+
+/** someHintWord of a class and an id already split and lowercased (hyphenatedLower): for a caller that tests them twice. */
+function someLowerWord(
+  lowerClass: string | undefined,
+  lowerId: string | undefined,
+  within: RegExp,
+  word: RegExp,
+  unless: RegExp | null,
+  unless2: RegExp | null,
+): boolean {
   return (
-    (className !== undefined && someWord(hyphenatedLower(className), within, word, unless, unless2)) ||
-    (id !== undefined && someWord(hyphenatedLower(id), within, word, unless, unless2))
+    (lowerClass !== undefined && someWord(lowerClass, within, word, unless, unless2)) ||
+    (lowerId !== undefined && someWord(lowerId, within, word, unless, unless2))
   );
 }
 
@@ -370,8 +407,11 @@ function timePlace(element: Element): TimePlace {
       byline = true;
       continue;
     }
-    if (someHintWord(className, id, OTHER_STORIES_WORD, OTHER_STORIES_HINT, BYLINE_HINT, ARTICLE_FOOTER_HINT)) return 'other-stories';
-    if (depth < 4 && (ancestor.name === 'header' || someHintWord(className, id, BYLINE_WORD, BYLINE_HINT, null, null))) byline = true;
+    // Both tests read the class and id as hyphenatedLower words: split and lowercased once.
+    const lowerClass = className === undefined ? undefined : hyphenatedLower(className);
+    const lowerId = id === undefined ? undefined : hyphenatedLower(id);
+    if (someLowerWord(lowerClass, lowerId, OTHER_STORIES_WORD, OTHER_STORIES_HINT, BYLINE_HINT, ARTICLE_FOOTER_HINT)) return 'other-stories';
+    if (depth < 4 && (ancestor.name === 'header' || someLowerWord(lowerClass, lowerId, BYLINE_WORD, BYLINE_HINT, null, null))) byline = true;
     if (ancestor.name === 'li' && !byline) return 'other-stories';
     if (ancestor.name === 'article' || ancestor.name === 'main') break;
     if (ancestor.name === 'body') return aside ? 'other-stories' : byline ? 'byline' : 'elsewhere';
@@ -452,9 +492,9 @@ class SignalReader {
   }
 
   textAfterHeading(node: AnyNode, data: string): void {
-    const text = normalizeSpace(data);
+    const text = keptHeadOf(data);
     if (text !== '' && !inNavigation(node)) {
-      this.after.push(text.length > 300 ? text.slice(0, 300) : text);
+      this.after.push(text.length > AFTER_TEXT_KEPT ? text.slice(0, AFTER_TEXT_KEPT) : text);
       this.afterBudget -= 1;
       if (text.length > 200 && ++this.prose >= 2) this.afterBudget = 0;
     }
