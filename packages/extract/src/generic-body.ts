@@ -1792,8 +1792,7 @@ function addProse(node: AnyNode): void {
     const packed = textProse(node as Text);
     if (packed === UNPACKED) PROSE.add(data);
     else PROSE.addMeasured(packed, data.length);
-  }
-  else if (isElement(node)) for (let i = 0, children = node.children; i < children.length; i += 1) addProse(children[i]!);
+  } else if (isElement(node)) for (let i = 0, children = node.children; i < children.length; i += 1) addProse(children[i]!);
 }
 
 /** The `type`s of an `<input>` a reader types into (no `type` is a text field). */

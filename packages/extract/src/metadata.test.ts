@@ -109,7 +109,12 @@ function longTexts(count: number): string[] {
     while (text.length < length) text += parts[next() % parts.length];
     out.push(text);
   }
-  out.push(' '.repeat(1500) + 'word', 'a' + ' '.repeat(1300) + 'b', 'x'.repeat(1199) + '   ' + 'y'.repeat(400), 'w'.repeat(150) + ' '.repeat(1100) + 'z'.repeat(500));
+  out.push(
+    ' '.repeat(1500) + 'word',
+    'a' + ' '.repeat(1300) + 'b',
+    'x'.repeat(1199) + '   ' + 'y'.repeat(400),
+    'w'.repeat(150) + ' '.repeat(1100) + 'z'.repeat(500),
+  );
   return out;
 }
 

@@ -206,7 +206,7 @@ describe('parseHtml', () => {
     for (const [made, stock, marks] of [
       [p, new Element('p', { class: 'a' }), ['rareAttributes', 'order']],
       [document.children[1] as Element, new Element('script', {}), ['rareAttributes', 'order']],
-      [text, new Text('One '), ['ink']],
+      [text, new Text('One '), ['ink', 'prose']],
     ] as const) {
       expect(made).toBeInstanceOf(stock.constructor);
       expect(Object.getPrototypeOf(made)).toBe(Object.getPrototypeOf(stock));
