@@ -218,40 +218,41 @@ export function packedProseLength(packed: number): number {
  * reads the prose of the paragraphs' texts again (ProseCounter), which the packed facts then give without a second pass.
  */
 export function measureText(text: string, out: Float64Array): void {
-  let ink = 0;
-  let prose = 0;
+  // Weight of the characters that are not spaces (CJK ×3), space runs between two of them, and U+200B/U+FEFF (which
+  // inkWeight weighs as characters and prose reads as spaces): ink and prose are sums of these.
+  let weight = 0;
+  let gaps = 0;
+  let zeroWidth = 0;
   let commas = 0;
   let pendingSpace = false;
   const charCodeAt = String.prototype.charCodeAt; // see CHAR_LOOPS in text.ts
   const length = text.length;
   for (let i = 0; i < length; i += 1) {
     const code = charCodeAt.call(text, i);
-    // Printable ASCII, most of a text: weight 1 in both, a comma or semicolon counted.
+    // Printable ASCII, most of a text: weight 1, a comma or semicolon counted.
     if (code > 0x20 && code < 0x7f) {
       if (pendingSpace) {
-        prose += 1;
+        gaps += 1;
         pendingSpace = false;
       }
-      ink += 1;
-      prose += 1;
+      weight += 1;
       if (code === 0x2c || code === 0x3b) commas += 1;
       continue;
     }
     if (isProseSpace(code)) {
-      // inkWeight weighs U+200B and U+FEFF as characters; prose reads them as spaces.
-      if (code === 0x200b || code === 0xfeff) ink += 1;
-      if (prose > 0) pendingSpace = true;
+      if (code === 0x200b || code === 0xfeff) zeroWidth += 1;
+      if (weight > 0) pendingSpace = true;
       continue;
     }
     if (pendingSpace) {
-      prose += 1;
+      gaps += 1;
       pendingSpace = false;
     }
-    const weight = (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ? 3 : 1;
-    ink += weight;
-    prose += weight;
+    weight += (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ? 3 : 1;
     if (code === 0xff0c || code === 0xff1b || code === 0x3001 || code === 0x3002) commas += 1;
   }
+  const ink = weight + zeroWidth;
+  const prose = weight + gaps;
   out[0] = ink;
   if (prose >= MAX_PACKED_PROSE || commas >= MAX_PACKED_COMMAS) {
     out[1] = UNPACKED;
