@@ -20,7 +20,7 @@ export const productionBuildOptions: BuildOptions = {
   // renames only where two modules' top-level names collide). keepNames would wrap every function
   // and class in a `__name()` call that redefines its `name` — htmlparser2's tokenizer classes and
   // every closure made per call included — and that made extraction 1.5× slower on Node 24 and
-  // 4× slower on Node 20 than the same code without it (docs/extraction.md, *The shipped bundle*).
+  // 4× slower on Node 20 than the same code without it (docs/extraction-history.md, *The shipped bundle*).
   keepNames: false,
   sourcemap: false,
   legalComments: 'none',

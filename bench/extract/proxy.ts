@@ -10,7 +10,7 @@
  * so a tab still finds its panel. Left as they are: React/Next's streamed segment ids ("S:1", "B:0"), which are the runtime's,
  * and the utility classes every framework and CMS writes alike ("hidden", "sr-only", "screen-reader-text"), which an unseen
  * site has too. Session 27 measured the first version on the dev half at 0.885 → 0.862, about the gap between the dev and
- * held-back halves; session 28's passes were chosen by what held on it (docs/extraction.md, "Session 28 … pass").
+ * held-back halves; session 28's passes were chosen by what held on it (docs/extraction-history.md, "Session 28 … pass").
  *
  * Prints body F1 per page type as `bench:extract` does (an empty body counts as precision 0), and with --write our outputs
  * as `<corpus>.jsonl` in run.ts' format, to compare page by page against a plain `bench:extract --write` run.

@@ -4,7 +4,7 @@
  *
  * - **one thread**: both extractors in this process's main thread, pages interleaved (ours, then jsdom's, page by page), as
  *   `pnpm bench:extract` measures them. Our code then runs in a heap and caches jsdom has just churned through: about twice as
- *   slow a page as alone (docs/extraction.md, session 34 speed3 pass).
+ *   slow a page as alone (docs/extraction-history.md, session 34 speed3 pass).
  * - **alone**: each extractor in a worker thread of its own (its own V8 heap), one after the other, so nothing else of ours runs
  *   while either is timed. This is how the service runs: a worker extracts pages and never hosts jsdom. It has no interleaving to
  *   cancel a burst of load elsewhere: run it on a quiet machine.

@@ -3,7 +3,7 @@ import { read } from './__fixtures__/probe-kit.ts';
 import { post, probes, zh } from './__fixtures__/forum-engine-probes.ts';
 
 // Session 20 forums pass: one thread page per forum engine (__fixtures__/forum-engine-probes.ts), each post's text read and
-// none of the engine's chrome around it. What a probe still reads (its `left` list) is written down in docs/extraction.md.
+// none of the engine's chrome around it. What a probe still reads (its `left` list) is written down in docs/extraction-history.md (the forum passes of sessions 19–20).
 const texts: Record<string, string[]> = { stackexchange: [0, 1, 2, 3].map(post), question2answer: [0, 1, 2, 3].map(post), discuz: [1, 2, 3, 4].map(zh) };
 
 describe('forum engines: every post read, none of the chrome', () => {

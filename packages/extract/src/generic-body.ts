@@ -535,7 +535,7 @@ const INVISION_EXPAND = 'ipsTruncate_more';
  * classes, Webflow's form status, Dawn's price blocks and "View full details" link, Hacker News' three class values,
  * Eventbrite's desktop card, Valnet's card teaser, Forem's story bar and billboards, old Reddit's thread chrome, Quora's answer previews, Invision's "Expand" link. Almost no element carries one, and one
  * regular expression costs less than the eight tests it stands before on every classed element (microbenchmark over
- * zyte-dev's class values, in the session 21 speed pass of docs/extraction.md).
+ * zyte-dev's class values, in the session 21 speed pass of docs/extraction-history.md).
  */
 const CLASS_MARKER = new RegExp(
   String.raw`${PHONE_ONLY_CLASSES}|w-form-|price__|product__view-details|^(?:yclinks|morelink|subline)$|discover-search-desktop-card|display-card-excerpt|crayons-story__details|bb-placement|^ ?(?:score (?:dis)?likes|midcol|live-timestamp|numchildren|userattrs|flat-list buttons|panestack-title|menuarea|infobar|expand ?$|thing\b.*\sstickied\b)|qu-cursor--pointer|^ipsTruncate_more$`,

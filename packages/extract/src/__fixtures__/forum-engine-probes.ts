@@ -10,7 +10,7 @@ const SIG = 'My rig: Ryzen 5, 32 GB, too many cables and not enough time.';
 const WHO = ['fanman', 'helper42', 'oldtimer', 'quietpc'];
 const page = (head: string, body: string): string => `<html><head><title>${T} | Example Forums</title>${head}</head><body>${body}</body></html>`;
 const posts = (f: (i: number, who: string) => string): string => [1, 2, 3, 4].map((i) => f(i, WHO[i - 1]!)).join('\n');
-/** Each probe: its page, its address, the chrome that must not be read, and the chrome still read (left, see docs/extraction.md). */
+/** Each probe: its page, its address, the chrome that must not be read, and the chrome still read (left, see docs/extraction-history.md, the forum passes of sessions 19–20). */
 export const probes: Record<string, { html: string; url: string; chrome: string[]; left?: string[] }> = {};
 
 /** XenForo 1: `li.message` with the user card, "X and Y like this." under the post, "Discussion in '…' started by …" above. */
