@@ -97,16 +97,12 @@ describe('DATE_OR_AUTHOR_HINT', () => {
 /** Deterministic long texts of words, space runs of every kind and surrogate pairs, so cuts fall inside runs and pairs. */
 function longTexts(count: number): string[] {
   const parts = ['word', ' ', '   ', '\n\t ', '\u00a0', '\u200b', '\u3000', 'é', '😀', '中文', ' \u2003 '];
-  let seed = 777;
-  const next = (): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed;
-  };
+  const random = seededRandom(777);
   const out: string[] = [];
   for (let i = 0; i < count; i += 1) {
     let text = '';
-    const length = 200 + (next() % 2400);
-    while (text.length < length) text += parts[next() % parts.length];
+    const length = 200 + random(2400);
+    while (text.length < length) text += parts[random(parts.length)];
     out.push(text);
   }
   out.push(
