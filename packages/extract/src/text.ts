@@ -138,6 +138,14 @@ export function countCommas(text: string): number {
   return count;
 }
 
+/**
+ * The weight of one character that is not a space in inkWeight, proseLength, measureText and ProseCounter: 3 for kana, Han and
+ * Hangul (CJK text says about three times as much a character), 1 for anything else.
+ */
+function charWeight(code: number): number {
+  return (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ? 3 : 1;
+}
+
 /** weightedLength of the text without its whitespace, in one allocation-free pass. */
 export function inkWeight(text: string): number {
   let weight = 0;
@@ -146,7 +154,7 @@ export function inkWeight(text: string): number {
   for (let i = 0; i < length; i += 1) {
     const code = charCodeAt.call(text, i);
     if (code <= 0x20 || code === 0xa0 || code === 0x3000) continue;
-    weight += (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ? 3 : 1;
+    weight += charWeight(code);
   }
   return weight;
 }
@@ -159,7 +167,7 @@ export function proseLength(text: string): number {
   const length = text.length;
   for (let i = 0; i < length; i += 1) {
     const code = charCodeAt.call(text, i);
-    if (code <= 0x20 || code === 0xa0 || code === 0x3000 || code === 0x200b || code === 0xfeff) {
+    if (isProseSpace(code)) {
       if (weight > 0) pendingSpace = true;
       continue;
     }
@@ -167,7 +175,7 @@ export function proseLength(text: string): number {
       weight += 1;
       pendingSpace = false;
     }
-    weight += (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ? 3 : 1;
+    weight += charWeight(code);
   }
   return weight;
 }
@@ -248,7 +256,7 @@ export function measureText(text: string, out: Float64Array): void {
       gaps += 1;
       pendingSpace = false;
     }
-    weight += (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ? 3 : 1;
+    weight += charWeight(code);
     if (code === 0xff0c || code === 0xff1b || code === 0x3001 || code === 0x3002) commas += 1;
   }
   const ink = weight + zeroWidth;
@@ -286,7 +294,7 @@ export class ProseCounter {
     const length = text.length;
     for (let i = 0; i < length; i += 1) {
       const code = charCodeAt.call(text, i);
-      if (code <= 0x20 || code === 0xa0 || code === 0x3000 || code === 0x200b || code === 0xfeff) {
+      if (isProseSpace(code)) {
         if (weight > 0) pendingSpace = true;
         continue;
       }
@@ -296,7 +304,7 @@ export class ProseCounter {
       }
       // , ; ， ； 、 。 (countCommas)
       if (code === 0x2c || code === 0x3b || code === 0xff0c || code === 0xff1b || code === 0x3001 || code === 0x3002) commas += 1;
-      weight += (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ? 3 : 1;
+      weight += charWeight(code);
     }
     this.weight = weight;
     this.commas = commas;
