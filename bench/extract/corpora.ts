@@ -16,6 +16,8 @@ export type Page = {
   date?: string;
   author?: string;
   pageType?: string;
+  /** Texts the gold says the body holds (`with`) and leaves out (`without`): the snippet metric's (body-score.ts, scoreSnippets). */
+  snippets?: { with: string[]; without: string[] };
   fetchedAt: Date;
 };
 export type Corpus = { name: string; pages: Page[]; scoring: 'score-body' | 'score-extraction' };
@@ -47,7 +49,10 @@ function zyteDev(): Corpus | null {
   return { name: 'zyte-dev', pages, scoring: 'score-body' };
 }
 
-type WcxbTruth = Record<string, { url: string; pageType: string; title?: string; publishedDate?: string; author?: string; articleBody: string }>;
+type WcxbTruth = Record<
+  string,
+  { url: string; pageType: string; title?: string; publishedDate?: string; author?: string; articleBody: string; with?: string[]; without?: string[] }
+>;
 
 function wcxb(half: 'dev' | 'held-back'): Corpus | null {
   const root = new URL('wcxb-dev/', shared);
@@ -69,6 +74,7 @@ function wcxb(half: 'dev' | 'held-back'): Corpus | null {
     if (gold.title) page.title = gold.title;
     if (gold.publishedDate) page.date = gold.publishedDate;
     if (gold.author) page.author = gold.author;
+    if (gold.with || gold.without) page.snippets = { with: gold.with ?? [], without: gold.without ?? [] };
     return page;
   });
   return { name: `wcxb-${half}`, pages, scoring: 'score-extraction' };

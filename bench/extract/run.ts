@@ -10,7 +10,9 @@
  * way score-extraction.py does (an empty body counts as precision 0 and recall 0). Titles are
  * exact after whitespace normalisation; dates compare the day (first 10 characters) where the
  * gold has one. Both follow score-extraction.py. Authors (wcxb, where the gold names one) compare the
- * set of names, case folded, with credentials left out (authorNames below).
+ * set of names, case folded, with credentials left out (authorNames below). Snippets (wcxb, whose golds list texts the body
+ * holds and texts it leaves out) is the F1 of trafilatura's snippet metric, the one the issue's broad 990-page set is scored
+ * with: counts pooled over the corpus, texts compared with whitespace, quotes and dashes folded (body-score.ts, scoreSnippets).
  *
  * Options: --only ours (skip the baselines; or a list such as ours,jsdom: jsdom, linkedom and
  * defuddle name the anchors), --corpus NAME[,NAME] (zyte-dev, wcxb-dev,
@@ -35,7 +37,7 @@ import DefuddleModule from 'defuddle';
 import { build } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
-import { scoreDocument } from '../../packages/extract/src/body-score.ts';
+import { scoreDocument, scoreSnippets } from '../../packages/extract/src/body-score.ts';
 import { decodeHtml } from '../../packages/extract/src/charset.ts';
 import { extractArticle as extractFromSources } from '../../packages/extract/src/extract-article.ts';
 import { productionBuildOptions } from '../../infra/esbuild-options.ts';
@@ -164,9 +166,27 @@ type Tally = {
   dateGold: number;
   authors: number;
   authorGold: number;
+  /** The snippet metric's counts, pooled over the group's pages (body-score.ts, scoreSnippets). */
+  snippetTp: number;
+  snippetFn: number;
+  snippetFp: number;
   empty: number;
 };
-const emptyTally = (): Tally => ({ p: 0, r: 0, n: 0, titles: 0, titleGold: 0, dates: 0, dateGold: 0, authors: 0, authorGold: 0, empty: 0 });
+const emptyTally = (): Tally => ({
+  p: 0,
+  r: 0,
+  n: 0,
+  titles: 0,
+  titleGold: 0,
+  dates: 0,
+  dateGold: 0,
+  authors: 0,
+  authorGold: 0,
+  snippetTp: 0,
+  snippetFn: 0,
+  snippetFp: 0,
+  empty: 0,
+});
 
 /**
  * The names in an author line, for comparing authors: split at commas, semicolons, "&" and "and",
@@ -256,6 +276,7 @@ function tally(corpus: Corpus, outputs: Output[]): Map<string, Tally> {
     // score-body.py skips precision of an empty prediction; score-extraction.py counts it as 0.
     const p = score.tp + score.fp > 0 ? score.tp / (score.tp + score.fp) : corpus.scoring === 'score-body' ? Number.NaN : 0;
     const r = score.tp + score.fn > 0 ? score.tp / (score.tp + score.fn) : 0;
+    const snippets = page.snippets ? scoreSnippets(page.snippets.with, page.snippets.without, output.body) : null;
     for (const key of ['all', ...(page.pageType ? [page.pageType] : [])]) {
       const row = add(key);
       if (!Number.isNaN(p)) row.p += p;
@@ -274,6 +295,11 @@ function tally(corpus: Corpus, outputs: Output[]): Map<string, Tally> {
         row.authorGold += 1;
         if (authorNames(output.author) === authorNames(page.author)) row.authors += 1;
       }
+      if (snippets) {
+        row.snippetTp += snippets.tp;
+        row.snippetFn += snippets.fn;
+        row.snippetFp += snippets.fp;
+      }
     }
   });
   return groups;
@@ -283,6 +309,13 @@ const f1Of = (row: Tally, pCount: number): number => {
   const p = row.p / pCount;
   const r = row.r / row.n;
   return p + r > 0 ? (2 * p * r) / (p + r) : 0;
+};
+/** The snippet metric's F1 from a group's pooled counts, '-' where its pages carry no snippets. */
+const snippetF1 = (row: Tally): string => {
+  if (row.snippetTp + row.snippetFn + row.snippetFp === 0) return '-';
+  const p = row.snippetTp + row.snippetFp > 0 ? row.snippetTp / (row.snippetTp + row.snippetFp) : 0;
+  const r = row.snippetTp + row.snippetFn > 0 ? row.snippetTp / (row.snippetTp + row.snippetFn) : 0;
+  return (p + r > 0 ? (2 * p * r) / (p + r) : 0).toFixed(3);
 };
 const pad = (text: string, width: number): string => text.padEnd(width);
 const ratio = (ok: number, total: number): string => (total === 0 ? '-' : (ok / total).toFixed(3));
@@ -309,7 +342,7 @@ for (const name of corpusNames) {
   const types = [...tallies[0]!.keys()].filter((k) => k !== 'all').sort((a, b) => (a === 'article' ? -1 : b === 'article' ? 1 : a.localeCompare(b)));
   console.log(`\n${corpus.name}: ${corpus.pages.length} pages${sample > 1 ? ` (every ${sample}th of ${loaded.pages.length})` : ''}`);
   console.log(
-    `${pad('extractor', 28)} ${pad('body F1', 8)} ${types.map((t) => pad(t.slice(0, 9), 9)).join(' ')}${types.length > 0 ? ' ' : ''}${pad('titles', 7)} ${pad('dates', 7)} ${pad('authors', 7)} ${pad('empty', 6)} pages/s`,
+    `${pad('extractor', 28)} ${pad('body F1', 8)} ${types.map((t) => pad(t.slice(0, 9), 9)).join(' ')}${types.length > 0 ? ' ' : ''}${pad('titles', 7)} ${pad('dates', 7)} ${pad('authors', 7)} ${pad('snippets', 8)} ${pad('empty', 6)} pages/s`,
   );
   extractors.forEach((extractor, e) => {
     if (!ran[e]) {
@@ -323,7 +356,7 @@ for (const name of corpusNames) {
     });
     const f1 = f1Of(all, pCounts[e] ?? all.n);
     console.log(
-      `${pad(extractor.name, 28)} ${pad(f1.toFixed(3), 8)} ${typeCells.join(' ')}${types.length > 0 ? ' ' : ''}${pad(ratio(all.titles, all.titleGold), 7)} ${pad(ratio(all.dates, all.dateGold), 7)} ${pad(ratio(all.authors, all.authorGold), 7)} ${pad(String(all.empty), 6)} ${(corpus.pages.length / seconds[e]!).toFixed(1)}`,
+      `${pad(extractor.name, 28)} ${pad(f1.toFixed(3), 8)} ${typeCells.join(' ')}${types.length > 0 ? ' ' : ''}${pad(ratio(all.titles, all.titleGold), 7)} ${pad(ratio(all.dates, all.dateGold), 7)} ${pad(ratio(all.authors, all.authorGold), 7)} ${pad(snippetF1(all), 8)} ${pad(String(all.empty), 6)} ${(corpus.pages.length / seconds[e]!).toFixed(1)}`,
     );
   });
   if (extractors.length > 1) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scoreCorpus, scoreDocument, tokenize } from './body-score.ts';
+import { scoreCorpus, scoreDocument, scoreSnippets, snippetKey, tokenize } from './body-score.ts';
 
 const corpus = new URL('../../../bench/extract/zyte-dev/', import.meta.url);
 const truthFile = JSON.parse(readFileSync(new URL('ground-truth.json', corpus), 'utf8')) as Record<string, { articleBody: string }>;
@@ -45,4 +45,32 @@ describe('the body metric port', () => {
       expect(score.accuracy).toBeCloseTo(accuracy, 12);
     });
   }
+});
+
+describe('the snippet metric', () => {
+  it('counts what the body holds and what it leaves out', () => {
+    const body = 'The storm reached the coast on Monday.\n\nShare this article\n\nOfficials urged people to stay inside.';
+    expect(scoreSnippets(['reached the coast', 'stay inside', 'a sentence we lost'], ['Share this article', 'Sign up now'], body)).toEqual({
+      tp: 2,
+      fn: 1,
+      fp: 1,
+      tn: 1,
+    });
+  });
+
+  it('reads an empty body as holding nothing, and skips snippets with no text', () => {
+    expect(scoreSnippets(['reached the coast', '  '], ['Share this article', ''], '')).toEqual({ tp: 0, fn: 1, fp: 0, tn: 1 });
+  });
+
+  it('compares across line breaks, no-break spaces, typographic quotes and dashes', () => {
+    expect(snippetKey('It\u2019s \u201cfine\u201d\u00a0\u2014 really\n  ok')).toBe('It\'s "fine" - really ok');
+    expect(
+      scoreSnippets(["isn't just about the price - it's about trust"], [], 'A mover isn\u2019t just about the price \u2014 it\u2019s\nabout trust.'),
+    ).toEqual({
+      tp: 1,
+      fn: 0,
+      fp: 0,
+      tn: 0,
+    });
+  });
 });

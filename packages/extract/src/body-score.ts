@@ -77,3 +77,40 @@ export function scoreCorpus(
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { f1, precision, recall, accuracy: ids.length === 0 ? 0 : exact / ids.length, documents: ids.length, perDocument };
 }
+
+/**
+ * A text as the snippet metric compares it: whitespace runs as one space, no-break spaces as spaces, typographic quotes as
+ * straight ones and en/em dashes as hyphens. The WCXB golds' snippets are retyped ("isn't" where the page writes "isn’t"),
+ * so a raw substring test would count faithfully extracted text as missing.
+ */
+export function snippetKey(text: string): string {
+  return text
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export type SnippetScore = { tp: number; fn: number; fp: number; tn: number };
+
+/**
+ * The snippet metric of trafilatura's evaluation (the issue's "broad 990-page set" is scored this way): each text the gold says
+ * the body holds (`with`) is a true positive when the prediction contains it and a false negative when not; each text it says
+ * the body leaves out (`without`) is a false positive when the prediction contains it and a true negative when not. Counts, not
+ * rates: pool them over a corpus, then precision = tp / (tp + fp), recall = tp / (tp + fn). Compared after snippetKey.
+ */
+export function scoreSnippets(withs: readonly string[], withouts: readonly string[], prediction: string): SnippetScore {
+  const body = snippetKey(prediction);
+  const score: SnippetScore = { tp: 0, fn: 0, fp: 0, tn: 0 };
+  // A snippet with no text says nothing either way and is not counted.
+  for (const snippet of withs) {
+    const key = snippetKey(snippet);
+    if (key !== '') score[body.includes(key) ? 'tp' : 'fn'] += 1;
+  }
+  for (const snippet of withouts) {
+    const key = snippetKey(snippet);
+    if (key !== '') score[body.includes(key) ? 'fp' : 'tn'] += 1;
+  }
+  return score;
+}
