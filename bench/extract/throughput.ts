@@ -10,11 +10,15 @@
  *   cancel a burst of load elsewhere: run it on a quiet machine.
  *
  * Each extractor first runs every page once untimed (`--warm N`: the first N pages instead; default every page), as a
- * long-running worker extracts at its steady, JIT-compiled cost; then `--rounds N` (default 2) timed rounds, and each
- * (extractor, page) keeps its fastest run. Both extractors get the same warm-up and rounds. Our extractor is the production
- * bundle (infra/esbuild-options.ts), as the image runs it, in both regimes. The one-thread regime also prints the ratio on each
- * page's least thread CPU time (Node ≥ 23.9); in a worker thread `process.threadCpuUsage` read a third of the wall clock on an
- * idle machine (Node 24.22), so the alone regime gives the wall clock only.
+ * long-running worker extracts at its steady, JIT-compiled cost; then `--rounds N` (default 7) timed rounds, and each
+ * (extractor, page) keeps its fastest run. Both extractors get the same warm-up and rounds. Seven rounds, not two: our code keeps
+ * getting faster for about five passes over the corpus (2.7 ms a page in the second, 2.2–2.5 from the sixth), Readability/jsdom is
+ * fastest in its second and third, and each page's fastest of seven gives each its own best; with two, runs minutes apart read
+ * 22–32×, with seven 26.6–27.6× (docs/extraction-history.md, *Session 40 throughput pass*). Our extractor is the production
+ * bundle (infra/esbuild-options.ts), as the image runs it, in both regimes. The one-thread regime also prints the ratio on the
+ * thread CPU time of each extractor's least round (Node ≥ 23.9): summed over a round, since the kernel charges it in ticks of up to
+ * 4 ms. In a worker thread, which sleeps between pages, `process.threadCpuUsage` reads about a third of the wall clock even
+ * summed (its wake-ups escape the ticks), so the alone regime gives the wall clock only.
  *
  * Options: --corpus NAME (default zyte-dev; see corpora.ts), --rounds N, --warm N, --regime one,alone (default both).
  */
@@ -39,7 +43,7 @@ const wholeNumber = (name: string, fallback: number): number => {
   return value;
 };
 const corpusName = option('--corpus') ?? 'zyte-dev';
-const rounds = Math.max(1, wholeNumber('--rounds', 2));
+const rounds = Math.max(1, wholeNumber('--rounds', 7));
 const REGIMES = ['one', 'alone'] as const;
 type Regime = (typeof REGIMES)[number];
 const regimes = (option('--regime') ?? REGIMES.join(',')).split(',') as Regime[];
@@ -103,18 +107,24 @@ async function oneThread(): Promise<Runner[]> {
 async function measure(runners: Runner[]): Promise<{ seconds: number[]; cpuSeconds: number[] | null }> {
   for (const runner of runners) for (let index = 0; index < warm; index += 1) await runner.run(index);
   const fastest = runners.map(() => new Float64Array(pages.length).fill(Number.POSITIVE_INFINITY));
-  const fastestCpu = runners.map(() => new Float64Array(pages.length).fill(Number.POSITIVE_INFINITY));
+  // CPU time per round, not per page: the kernel charges a thread's CPU time in ticks of up to 4 ms here, about a page of ours,
+  // so one page's reading is 0 or a tick, and the least of several such readings is biased low for short pages. Over a round the
+  // ticks average out; the least round's sum is the figure.
+  const leastCpuRound = runners.map(() => Number.POSITIVE_INFINITY);
   let cpuKnown = true;
-  for (let round = 0; round < rounds; round += 1)
+  for (let round = 0; round < rounds; round += 1) {
+    const cpuRound = runners.map(() => 0);
     for (let index = 0; index < pages.length; index += 1)
       for (const [e, runner] of runners.entries()) {
         const timing = await runner.run(index);
         fastest[e]![index] = Math.min(fastest[e]![index]!, timing.seconds);
         if (timing.cpuSeconds === null) cpuKnown = false;
-        else fastestCpu[e]![index] = Math.min(fastestCpu[e]![index]!, timing.cpuSeconds);
+        else cpuRound[e]! += timing.cpuSeconds;
       }
+    for (const e of runners.keys()) leastCpuRound[e] = Math.min(leastCpuRound[e]!, cpuRound[e]!);
+  }
   const total = (times: Float64Array): number => times.reduce((a, b) => a + b, 0);
-  return { seconds: fastest.map(total), cpuSeconds: cpuKnown ? fastestCpu.map(total) : null };
+  return { seconds: fastest.map(total), cpuSeconds: cpuKnown ? leastCpuRound : null };
 }
 
 /** Times the runners over the corpus, pages interleaved across them, and closes them. */
