@@ -2085,10 +2085,39 @@ describe('generic body: session 27 proxy pass (structure that needs no class wor
     }
   });
 
-  it('ends a blog post at a heading that only names its comments ("Comments", "12 Comments")', () => {
-    const out = lines(post('Comments'));
-    expect(out).toContain(para('Post', 6));
-    expect(out.some((l) => l.startsWith('Comment paragraph'))).toBe(false);
+  it('ends a blog post at a heading that only names its comments ("Comments", "12 Comments", "Top Rated Comments", "Leave a Reply")', () => {
+    for (const heading of ['Comments', '12 Comments', 'Top Rated Comments', 'Top Comments', 'Leave a Reply', 'Join the discussion']) {
+      const out = lines(post(heading));
+      expect(out, heading).toContain(para('Post', 6));
+      expect(
+        out.some((l) => l.startsWith('Comment paragraph')),
+        heading,
+      ).toBe(false);
+    }
+    // A heading that only mentions comments is the post's own.
+    const own = lines(post('Comments from our readers on the first episode'));
+    expect(own.some((l) => l.startsWith('Comment paragraph'))).toBe(true);
+  });
+
+  it('ends a story at the heading of the river of other stories after it ("Most Popular", "More in Politics"), with no class word', () => {
+    const river = (heading: string): string =>
+      `<div class="x5"><h3>${heading}</h3><ul>${Array.from({ length: 16 }, (_, i) => `<li><a href="/s/${i}">Other story number ${i + 1} about the city council and its budget</a></li>`).join('')}</ul></div>`;
+    for (const heading of ['Most Popular', 'Most read', 'Latest News', 'More in Politics', 'Top Stories', 'Trending Now', "Editor's Picks"]) {
+      const out = lines(`<html><body><div class="x0"><div class="x1"><h1>The council votes</h1>${many('Post', 6)}</div>${river(heading)}</div></body></html>`);
+      expect(out, heading).toContain(para('Post', 6));
+      expect(
+        out.some((l) => l.startsWith('Other story number')),
+        heading,
+      ).toBe(false);
+    }
+  });
+
+  it('does not end a page at a river heading said twice: a widget repeated down the page labels boxes inside it', () => {
+    const box = `<h3>Latest News</h3><ul><li><a href="/a">A short other story</a></li><li><a href="/b">Another short story</a></li></ul>`;
+    const page = `<html><body><div class="x1"><h1>Pruning clematis</h1>${many('First', 4)}<figure><img src="/c.jpg" alt="Clematis"></figure>${box}${many('Second', 4)}${box}${many('Third', 2)}</div></body></html>`;
+    const out = lines(page);
+    expect(out).toContain(para('Second', 4));
+    expect(out).toContain(para('Third', 2));
   });
 
   it('reads a heading that counts comments as text when it opens the page', () => {

@@ -3410,8 +3410,16 @@ const TAIL_HEADING =
 const TAIL_HEADING_ELSEWHERE =
   /^(?:über (?:den autor|die autorin|die autor(?:inn)?en)|mehr zum thema|mehr (?:aus|von) .{1,40}|(?:das )?könnte (?:sie|dich) auch interessieren|(?:das )?interessiert (?:sie|dich) vielleicht auch|auch interessant|weitere (?:artikel|beiträge|nachrichten)|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|empfohlene artikel|lesen sie auch|zum weiterlesen|meistgelesen(?:e artikel)?|à propos de l'auteur|(?:à )?lire aussi|sur le même sujet|articles? (?:similaires|connexes|recommandés)|vous (?:aimerez|pourriez) aussi(?: aimer)?|les plus lus|(?:sobre|acerca) del? autora?|artículos relacionados|noticias relacionadas|(?:también )?te puede interesar|lo más leído|sull'autore|articoli correlati|(?:potrebbe|ti potrebbe) interessar(?:ti|e)(?: anche)?|leggi anche|i più letti|over de auteur|gerelateerde artikelen|lees ook|meest gelezen|sobre o autor|artigos relacionados|(?:leia|veja) também|mais lidas|(?:zobacz|czytaj) (?:też|także)|powiązane artykuły)\s*[:.…!]*$/i;
 
+/**
+ * The heading of a news site's river of other stories after the article ("Most Popular", "Most read", "Latest News", "More in Politics",
+ * "Top Stories", "Trending Now", "Editor's Picks"): where class words name nothing (a template never seen), the heading still says it.
+ * Said twice or more on a page, it labels boxes inside the content (a listing's sections, a widget repeated down a long page), not its end.
+ */
+const RIVER_HEADING =
+  /^(?:most (?:popular|read|viewed|shared)(?: (?:stories|articles|news|posts))?|latest news|more (?:in|from) [^.!?]{1,40}|(?:more|top) (?:stories|news)|trending(?: now| stories| news)?|editor(?:'s|’s|s') picks)\s*[:.…!]*$/i;
+
 function isTailHeading(text: string): boolean {
-  return TAIL_HEADING.test(text) || TAIL_HEADING_ELSEWHERE.test(text);
+  return TAIL_HEADING.test(text) || TAIL_HEADING_ELSEWHERE.test(text) || RIVER_HEADING.test(text);
 }
 
 /**
@@ -3794,7 +3802,7 @@ function cutTail(blocks: Block[], article = false, stated = false): Block[] {
   const repeated = repeatedLabels(blocks);
   const kept = cutAtTail(blocks, article, repeated);
   // The repeated labels themselves go: the label of an inline box says nothing of the story.
-  return repeated ? kept.filter((block) => !(block.kind === 'p' && repeated.has(block.text.toLowerCase()))) : kept;
+  return repeated ? kept.filter((block) => !(block.kind === 'p' && TAIL_HEADING_ELSEWHERE.test(block.text) && repeated.has(block.text.toLowerCase()))) : kept;
 }
 
 /**
@@ -3812,7 +3820,8 @@ function repeatedLabels(blocks: Block[]): Set<string> | null {
   const counts = new Map<string, number>();
   let repeated: Set<string> | null = null;
   for (const block of blocks) {
-    if (block.kind !== 'p' || !TAIL_HEADING_ELSEWHERE.test(block.text)) continue;
+    if (!(block.kind === 'p' && TAIL_HEADING_ELSEWHERE.test(block.text)) && !((block.kind === 'p' || block.kind === 'h') && RIVER_HEADING.test(block.text)))
+      continue;
     const key = block.text.toLowerCase();
     const count = (counts.get(key) ?? 0) + 1;
     counts.set(key, count);
@@ -3829,9 +3838,12 @@ function cutAtTail(blocks: Block[], article: boolean, repeated: Set<string> | nu
     const block = blocks[i]!;
     // A real heading closes the article even after a short one (a long bio and reading list can follow); a short line needs half the text before it.
     const enough =
-      block.kind === 'h' ? before * 3 >= total : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total && !repeated?.has(block.text.toLowerCase());
+      block.kind === 'h'
+        ? before * 3 >= total && !repeated?.has(block.text.toLowerCase())
+        : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total && !repeated?.has(block.text.toLowerCase());
     if (enough && block.kind !== 'image' && isTailHeading(block.text) && !(block.kind === 'h' && opensReferenceSection(blocks, i))) return blocks.slice(0, i);
-    if (article && block.kind === 'h' && before > 0 && isTailHeading(block.text) && onlyCardsAfter(blocks, i)) return blocks.slice(0, i);
+    if (article && block.kind === 'h' && before > 0 && isTailHeading(block.text) && !repeated?.has(block.text.toLowerCase()) && onlyCardsAfter(blocks, i))
+      return blocks.slice(0, i);
     before += weights[i]!;
   }
   return blocks;
@@ -4351,8 +4363,12 @@ function contentsFollow(next: Block | undefined): boolean {
   return next !== undefined && (next.kind === 'list' || (next.kind === 'p' && NUMBERED_ENTRY.test(next.text)));
 }
 
-/** The title of a blog's comment section: "Comments", "12 Comments", "Reader Comments", "Comments (3)". */
-const COMMENTS_TITLE = /^(?:\d[\d,]*\s+)?(?:reader\s+)?comments?(?:\s*\(\d[\d,]*\))?:?$/i;
+/**
+ * The title of a blog's comment section: "Comments", "12 Comments", "Reader Comments", "Comments (3)", "Top Rated Comments" (MacRumors),
+ * and the reply form's that opens it: "Leave a Reply" (WordPress), "Post a Comment" (Blogger), "Join the discussion".
+ */
+const COMMENTS_TITLE =
+  /^(?:(?:\d[\d,]*\s+)?(?:(?:top|most|highest)[- ]rated\s+|top\s+|reader\s+)?comments?(?:\s*\(\d[\d,]*\))?|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)):?$/i;
 
 /** Jetpack's likes widget (WordPress.com and Jetpack sites): the placeholder "Like Loading…" and the title "Like this:" over it. */
 const JETPACK_LIKES = /^like loading(?:\.{3}|…)?$/i;
@@ -4413,7 +4429,8 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
         broadcastNext = false;
         if (block.kind === 'p' && BROADCAST_LINE.test(block.text) && BROADCAST_DATE.test(block.text)) continue;
       }
-      // A blog's comment section under a heading of its own ("Comments", "12 Comments", "Comments (3)"): the post ends there.
+      // A blog's comment section under a heading of its own ("Comments", "12 Comments", "Comments (3)", "Top Rated Comments", "Leave a
+      // Reply"): the post ends there. Where class words name nothing (a template never seen), this heading is what still says so.
       if (blog && block.kind === 'h' && unboiled.length > 0 && block.text.length <= 40 && COMMENTS_TITLE.test(block.text)) break;
       if (isBoilerText(block.text)) {
         broadcastNext = PROGRAM_LABEL.test(block.text);
