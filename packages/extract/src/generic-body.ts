@@ -3837,13 +3837,11 @@ function cutAtTail(blocks: Block[], article: boolean, repeated: Set<string> | nu
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
     // A real heading closes the article even after a short one (a long bio and reading list can follow); a short line needs half the text before it.
-    const enough =
-      block.kind === 'h'
-        ? before * 3 >= total && !repeated?.has(block.text.toLowerCase())
-        : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total && !repeated?.has(block.text.toLowerCase());
+    // A label said twice or more (repeatedLabels) marks boxes inside the text, not its end.
+    const said = block.kind !== 'image' && repeated !== null && repeated.has(block.text.toLowerCase());
+    const enough = !said && (block.kind === 'h' ? before * 3 >= total : block.kind === 'p' && weights[i]! <= 60 && before * 2 >= total);
     if (enough && block.kind !== 'image' && isTailHeading(block.text) && !(block.kind === 'h' && opensReferenceSection(blocks, i))) return blocks.slice(0, i);
-    if (article && block.kind === 'h' && before > 0 && isTailHeading(block.text) && !repeated?.has(block.text.toLowerCase()) && onlyCardsAfter(blocks, i))
-      return blocks.slice(0, i);
+    if (article && !said && block.kind === 'h' && before > 0 && isTailHeading(block.text) && onlyCardsAfter(blocks, i)) return blocks.slice(0, i);
     before += weights[i]!;
   }
   return blocks;
