@@ -14,7 +14,7 @@
  * (extractor, page) keeps its fastest run. Both extractors get the same warm-up and rounds. Seven rounds, not two: our code keeps
  * getting faster for about five passes over the corpus (2.7 ms a page in the second, 2.2–2.5 from the sixth), Readability/jsdom is
  * fastest in its second and third, and each page's fastest of seven gives each its own best; with two, runs minutes apart read
- * 22–32×, with seven 26.6–27.6× (docs/extraction-history.md, *Session 40 passes*). Our extractor is the production
+ * 22–32×, with seven 26.6–30.6×, most under 29× (docs/extraction-history.md, *Session 40 passes*). Our extractor is the production
  * bundle (infra/esbuild-options.ts), as the image runs it, in both regimes. The one-thread regime also prints the ratio on the
  * thread CPU time of each extractor's least round (Node ≥ 23.9): summed over a round, since the kernel charges it in ticks of up to
  * 4 ms. In a worker thread, which sleeps between pages, `process.threadCpuUsage` reads about a third of the wall clock even
