@@ -1078,10 +1078,10 @@ describe('generic body: session 11 pages pass', () => {
   });
 
   it('drops result counts, carousel positions and pager and sign-up buttons as controls', () => {
-    const page = `<html><body><main><div>Loaded 153 results</div><div>Showing 1–24 of 153 products</div>${para(1)}${para(2)}<div>Slide 1 of 5</div><div>More options</div>${para(3)}<div>Previous page</div><div>Next page</div><div>Sign up</div><div>Continue</div></main></body></html>`;
+    const page = `<html><body><main><div>Loaded 153 results</div><div>Showing 1–24 of 153 products</div>${para(1)}${para(2)}<div>Slide 1 of 5</div><div>More options</div>${para(3)}<div>Image 1 of / 23</div><div>Previous page</div><div>Next page</div><div>Sign up</div><div>Continue</div></main></body></html>`;
     const text = extractArticle(page, options).contentText;
     expect(text).toContain(sentence(3));
-    for (const control of ['Loaded 153', 'Showing 1–24', 'Slide 1 of 5', 'More options', 'Previous page', 'Next page', 'Sign up', 'Continue'])
+    for (const control of ['Loaded 153', 'Showing 1–24', 'Slide 1 of 5', 'Image 1 of', 'More options', 'Previous page', 'Next page', 'Sign up', 'Continue'])
       expect(text).not.toContain(control);
   });
 
