@@ -242,7 +242,6 @@ function skipTo(tokenizer: TokenizerState, end: number): void {
   tokenizer.index = tokenizer.offset + end - 1;
 }
 
-
 class FastTokenizer extends Tokenizer {}
 {
   type Proto = {
