@@ -6,8 +6,9 @@
  *
  * htmlparser2's tokenizer runs its state machine once per character. Inside text and quoted
  * attribute values (most of a page's characters) only `<`, `&` and the closing quote change
- * anything, so FastTokenizer jumps to the next of those in one loop; every event it reports is
- * the same, at the same indices (tested against the stock tokenizer in parse-html.test.ts).
+ * anything, so FastTokenizer jumps to the next of those (nextOf: String#indexOf, the next `&`
+ * remembered); every event it reports is the same, at the same indices (tested against the
+ * stock tokenizer in parse-html.test.ts).
  */
 import type { ChildNode, Document } from 'domhandler';
 import { isRareAttribute } from './dom.ts';
