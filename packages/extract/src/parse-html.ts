@@ -690,10 +690,13 @@ class DepthHandler extends DomHandler {
 export function parseHtml(html: string | readonly string[]): { document: Document; maxDepth: number; elements: number } {
   const handler = new DepthHandler();
   const parser = new FastParser(handler, { Tokenizer: FastTokenizer });
-  if (typeof html === 'string') parser.write(html);
-  else for (const piece of html) parser.write(piece);
-  parser.end();
-  ampTokenizer = null;
+  try {
+    if (typeof html === 'string') parser.write(html);
+    else for (const piece of html) parser.write(piece);
+    parser.end();
+  } finally {
+    ampTokenizer = null;
+  }
   if (handler.templates.length === 0) return { document: handler.root, maxDepth: handler.maxDepth, elements: handler.elements };
   revealStreamedSegments(handler.templates, handler.segments);
   // A segment's content now sits at its placeholder's depth: at most twice the deepest before.
