@@ -26,7 +26,13 @@ type TokenizerState = {
   buffer: string;
   offset: number;
   index: number;
-};
+} & AmpSearch;
+/**
+ * nextOf's last search for `&`, kept on the tokenizer (FastTokenizer's own fields): in which buffer (its offset: each buffer
+ * starts where the one before ended, and an empty one is never searched, since nothing in it is read), from where, and what it
+ * found (-1: none).
+ */
+type AmpSearch = { ampOffset: number; ampFrom: number; ampAt: number };
 type StateHandler = (this: TokenizerState, c: number) => void;
 type QuotedValueHandler = (this: TokenizerState, c: number, quote: number) => void;
 
@@ -40,25 +46,14 @@ function nextOf(tokenizer: TokenizerState, from: number, a: number): number {
   const buffer = tokenizer.buffer;
   const found = buffer.indexOf(ASCII_CHARS[a]!, from);
   const end = found === -1 ? buffer.length : found;
-  if (tokenizer !== ampTokenizer || tokenizer.offset !== ampOffset || buffer.length !== ampLength || from < ampFrom || (ampAt !== -1 && ampAt < from)) {
-    ampTokenizer = tokenizer;
-    ampOffset = tokenizer.offset;
-    ampLength = buffer.length;
-    ampAt = buffer.indexOf('&', from);
+  if (tokenizer.offset !== tokenizer.ampOffset || from < tokenizer.ampFrom || (tokenizer.ampAt !== -1 && tokenizer.ampAt < from)) {
+    tokenizer.ampOffset = tokenizer.offset;
+    tokenizer.ampAt = buffer.indexOf('&', from);
   }
-  ampFrom = from;
-  return ampAt !== -1 && ampAt < end ? ampAt : end;
+  tokenizer.ampFrom = from;
+  const amp = tokenizer.ampAt;
+  return amp !== -1 && amp < end ? amp : end;
 }
-/**
- * nextOf's last search for `&`: in which tokenizer's buffer (the tokenizer, the buffer's offset and its length: a tokenizer's
- * buffers each start where the one before ended, so only an empty one shares its offset with the next), from where, and what
- * it found (-1: none). Cleared after each parse, so that no page's tree stays reachable from here.
- */
-let ampTokenizer: TokenizerState | null = null;
-let ampOffset = -1;
-let ampLength = -1;
-let ampFrom = 0;
-let ampAt = -1;
 
 /** htmlparser2's whitespace: space, \n, \t, \f, \r. */
 function isSpace(code: number): boolean {
@@ -243,7 +238,11 @@ function skipTo(tokenizer: TokenizerState, end: number): void {
   tokenizer.index = tokenizer.offset + end - 1;
 }
 
-class FastTokenizer extends Tokenizer {}
+class FastTokenizer extends Tokenizer implements AmpSearch {
+  ampOffset = -1;
+  ampFrom = 0;
+  ampAt = -1;
+}
 {
   type Proto = {
     stateText: StateHandler;
@@ -690,13 +689,9 @@ class DepthHandler extends DomHandler {
 export function parseHtml(html: string | readonly string[]): { document: Document; maxDepth: number; elements: number } {
   const handler = new DepthHandler();
   const parser = new FastParser(handler, { Tokenizer: FastTokenizer });
-  try {
-    if (typeof html === 'string') parser.write(html);
-    else for (const piece of html) parser.write(piece);
-    parser.end();
-  } finally {
-    ampTokenizer = null;
-  }
+  if (typeof html === 'string') parser.write(html);
+  else for (const piece of html) parser.write(piece);
+  parser.end();
   if (handler.templates.length === 0) return { document: handler.root, maxDepth: handler.maxDepth, elements: handler.elements };
   revealStreamedSegments(handler.templates, handler.segments);
   // A segment's content now sits at its placeholder's depth: at most twice the deepest before.
