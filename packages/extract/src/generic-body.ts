@@ -3801,8 +3801,9 @@ function cutTail(blocks: Block[], article = false, stated = false): Block[] {
   if (!candidate) return blocks;
   const repeated = repeatedLabels(blocks);
   const kept = cutAtTail(blocks, article, repeated);
-  // The repeated labels themselves go: the label of an inline box says nothing of the story.
-  return repeated ? kept.filter((block) => !(block.kind === 'p' && TAIL_HEADING_ELSEWHERE.test(block.text) && repeated.has(block.text.toLowerCase()))) : kept;
+  // The repeated pointer labels themselves go: the label of an inline box says nothing of the story. (A river heading said twice
+  // heads a box of the page's own, and stays.)
+  return repeated ? kept.filter((block) => !(block.kind === 'p' && repeated.has(block.text.toLowerCase()) && TAIL_HEADING_ELSEWHERE.test(block.text))) : kept;
 }
 
 /**
@@ -3812,22 +3813,28 @@ function cutTail(blocks: Block[], article = false, stated = false): Block[] {
 const COMMENT_COUNT_HEADING = /^\d[\d,]*\s+(?:reader\s+)?(?:comments?|responses?|thoughts|replies)(?:\s+(?:on|to)\s+[“"‘'].{1,200}|:)?$/i;
 
 /**
- * Pointer labels of the other languages that come twice or more as paragraphs ("Auch interessant", "Lesen Sie auch" over each of a
- * story's inline boxes), or null: they label boxes inside the story, not its end. English pointer labels ("Related", "Read more")
+ * Labels that come twice or more, lowercased, or null: they label boxes inside the story, not its end. Read are the pointer labels of
+ * the other languages as paragraphs ("Auch interessant", "Lesen Sie auch" over each of a story's inline boxes) and river headings as
+ * paragraphs or headings ("Latest News" over a widget repeated down a long page). English pointer labels ("Related", "Read more")
  * are dropped before as boilerplate text, and "About us" twice is a menu's and a footer's: only the other languages' list is read.
  */
 function repeatedLabels(blocks: Block[]): Set<string> | null {
   const counts = new Map<string, number>();
   let repeated: Set<string> | null = null;
   for (const block of blocks) {
-    if (!(block.kind === 'p' && TAIL_HEADING_ELSEWHERE.test(block.text)) && !((block.kind === 'p' || block.kind === 'h') && RIVER_HEADING.test(block.text)))
-      continue;
+    if (!isBoxLabel(block)) continue;
     const key = block.text.toLowerCase();
     const count = (counts.get(key) ?? 0) + 1;
     counts.set(key, count);
     if (count === 2) (repeated ??= new Set()).add(key);
   }
   return repeated;
+}
+
+/** A block repeatedLabels counts: another language's pointer label as a paragraph, or a river heading as a paragraph or heading. */
+function isBoxLabel(block: Block): block is Extract<Block, { kind: 'p' | 'h' }> {
+  if (block.kind === 'p') return TAIL_HEADING_ELSEWHERE.test(block.text) || RIVER_HEADING.test(block.text);
+  return block.kind === 'h' && RIVER_HEADING.test(block.text);
 }
 
 function cutAtTail(blocks: Block[], article: boolean, repeated: Set<string> | null): Block[] {
