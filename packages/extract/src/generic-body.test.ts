@@ -2900,3 +2900,50 @@ describe('generic body: session 35 prodgap pass (a product page’s strip of tru
     expect(text).toContain('Free shipping worldwide');
   });
 });
+
+describe('generic body: a dated story on a template whose class words say nothing', () => {
+  // Class words hashed, as on a template never seen: nothing names the sidebar's widgets, and no JSON-LD states the page's kind.
+  const paragraph = (n: number): string => `Paragraph ${n} of the story tells what happened in full sentences, with commas, clauses, names and a full stop.`;
+  const widget = (w: number): string =>
+    `<div class="x${w}a1"><h2 class="x${w}b2">Widget ${w}</h2><ul class="x${w}c3">${[1, 2, 3, 4, 5, 6, 7, 8]
+      .map((n) => `<li class="x${w}d4"><a href="/${w}/${n}">Another story title number ${n} in list ${w}</a></li>`)
+      .join('')}</ul></div>`;
+  const page = (head = '', sidebarProse = ''): string =>
+    `<html><head><title>The story</title>${head}</head><body class="x0a0"><div class="x1f1"><div class="x2e2"><h1>The story</h1><div class="x3d3">${[
+      1, 2, 3, 4, 5,
+    ]
+      .map((n) => `<p>${paragraph(n)}</p>`)
+      .join('')}</div></div><div class="x4c4">${widget(1)}${widget(2)}${widget(3)}${sidebarProse}</div></div></body></html>`;
+  const read = (url: string, html: string): string => extractArticle(html, { url, fetchedAt: options.fetchedAt }).contentText;
+  const widgetLink = 'Another story title number 3 in list 2';
+
+  it('reads the story alone when its address or its article:published_time dates it, not the link lists around it', () => {
+    for (const text of [
+      read('https://example.org/2015/03/30/the-story/', page()),
+      read('https://example.org/news/the-story-2019-11-19/', page()),
+      read('https://example.org/the-story/', page('<meta property="article:published_time" content="2015-03-30T10:00:00Z">')),
+    ]) {
+      expect(text).toContain(paragraph(1));
+      expect(text).toContain(paragraph(5));
+      expect(text).not.toContain(widgetLink);
+    }
+  });
+
+  it('reads the region whole, as on any page of no stated kind, when the page is not dated', () => {
+    // The best container holds under half of the region's text: on a landing page or a listing, it is one part of what is read.
+    const text = read('https://example.org/the-story/', page());
+    expect(text).toContain(paragraph(5));
+    expect(text).toContain(widgetLink);
+  });
+
+  it('reads the region whole on a dated page whose best container holds under three fifths of its paragraphs', () => {
+    // As one comment of an open thread: the rest of the page's prose is more of what the page is.
+    const about = [1, 2, 3, 4]
+      .map((n) => `<p>About the writer, note ${n}: she has covered the city's courts and schools for ten years, and lives nearby.</p>`)
+      .join('');
+    const text = read('https://example.org/2015/03/30/the-story/', page('', about));
+    expect(text).toContain(paragraph(5));
+    expect(text).toContain('note 4');
+    expect(text).toContain(widgetLink);
+  });
+});

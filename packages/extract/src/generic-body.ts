@@ -4662,6 +4662,8 @@ export function extractGenericBody(
   kind: PageKind = 'article',
   statedDescription: string | null = null,
   statedReviews: readonly string[] = [],
+  /** A page that states no kind but dates itself as a story (page-kind.ts, isDatedStory). */
+  datedStory = false,
 ): GenericResult {
   slabUsed = 0;
   const articleLike = kind === 'article';
@@ -4704,7 +4706,8 @@ export function extractGenericBody(
     (inFooter ||
       faq ||
       aboveMain ||
-      (ink < regionText * (articleLike ? 0.15 : 0.5) && !(container !== null && isTitledArticleBody(scorer, container, body, region))));
+      (ink < regionText * (articleLike || (datedStory && isStoryBody(scorer, container, region)) ? 0.15 : 0.5) &&
+        !(container !== null && isTitledArticleBody(scorer, container, body, region))));
   // A product page's best block named as the product's description ("product__description") is what the page is read for, not one card of a grid.
   // So is one that is the description the page states in its JSON-LD (statedDescription), where class words say nothing (sought
   // only where the main region would be read in its place).
@@ -4821,6 +4824,23 @@ export function extractGenericBody(
     return { blocks: dropPostCardLines(dropRelativeTimes(dropQuotedPosts(blocks))), container };
   // Elsewhere, what follows the body from outside it (not on a thread: there the replies after the opening post are the page's).
   return { blocks: tailOutsideBody(blocks), container };
+}
+
+/** The least share of the main region's paragraph ink a dated story's best container holds to be read as its body (isStoryBody). */
+const STORY_PROSE_SHARE = 0.6;
+
+/**
+ * On a page that states no kind but dates itself as a story (isDatedStory), whether the best container is the story's body: it
+ * lies in the main region and holds STORY_PROSE_SHARE of the region's paragraph ink. It is then read as an article's is, and
+ * the region is not read whole for holding much more text: on a news or blog template whose class words say nothing (the
+ * class-hashed proxy: a WordPress.com theme's sidebar widgets, a news site's rivers of related cards), that text is link lists
+ * and cards around the story, not more of it. A container that is one post among others (a comment of an open thread, a
+ * forum's reply) holds less of the paragraphs, and the region is read as before.
+ */
+function isStoryBody(scorer: Scorer, container: Element | null, region: Element): boolean {
+  if (container === null || !holds(region, container)) return false;
+  const regionProse = scorer.paragraphText(region);
+  return regionProse > 0 && scorer.paragraphText(container) >= regionProse * STORY_PROSE_SHARE;
 }
 
 /** The least share of the main region's text the core read in its place holds (regionCore). */

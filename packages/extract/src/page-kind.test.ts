@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract-article.ts';
 import type { PageSignals } from './metadata.ts';
-import { pageKindOf } from './page-kind.ts';
+import { isDatedStory, pageKindOf } from './page-kind.ts';
 
 const options = { url: 'https://shop.example.org/p/kettle', fetchedAt: new Date('2026-02-08T08:00:00Z') };
 const sentence = (topic: string, n: number): string => `The ${topic} paragraph ${n} describes it in full sentences, with commas, clauses, and a full stop.`;
@@ -240,5 +240,15 @@ describe('a product page names no author', () => {
     expect(extractArticle(page(ld({ '@type': 'Product', name: 'Toasted Almond Thins' })), options).byline).toBeNull();
     expect(extractArticle(page('<meta property="og:type" content="product">'), options).byline).toBeNull();
     expect(extractArticle(page(ld({ '@type': 'BlogPosting', headline: 'Toasted Almond Thins' })), options).byline).toBe('Almondina Shop');
+  });
+});
+
+describe('isDatedStory', () => {
+  it("reads a story's date from article:published_time or a day in the address, never from a month alone", () => {
+    expect(isDatedStory(signals([], { 'article:published_time': '2015-03-30T10:00:00Z' }), 'https://example.org/about/')).toBe(true);
+    expect(isDatedStory(signals([]), 'https://example.org/2015/03/30/the-story/')).toBe(true);
+    expect(isDatedStory(signals([]), 'https://example.org/news/the-story-2019-11-19/')).toBe(true);
+    expect(isDatedStory(signals([]), 'https://example.org/2015/03/archive/')).toBe(false);
+    expect(isDatedStory(signals([], { 'article:modified_time': '2015-03-30T10:00:00Z' }), 'https://example.org/about/')).toBe(false);
   });
 });
