@@ -36,7 +36,8 @@ export function pageKindOf(signals: Pick<PageSignals, 'jsonLd' | 'meta'> & Parti
 /**
  * Whether a page that states no kind dates itself as a story: Open Graph's `article:published_time`, which themes write on posts
  * and not on pages, or a day in its address (`/2015/03/30/`, `-2019-11-19`: dateFromUrl). The generic body then reads its best
- * container as an article's where that container holds three fifths of the page's paragraphs (extractGenericBody, `datedStory`).
+ * container as an article's where that container holds three fifths of the main region's paragraph ink (generic-body.ts,
+ * isStoryBody).
  */
 export function isDatedStory(signals: Pick<PageSignals, 'meta'>, url: string): boolean {
   return signals.meta.has('article:published_time') || dateFromUrl(url) !== null;
