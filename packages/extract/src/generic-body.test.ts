@@ -2946,4 +2946,31 @@ describe('generic body: a dated story on a template whose class words say nothin
     expect(text).toContain('note 4');
     expect(text).toContain(widgetLink);
   });
+
+  // A news river beside or after the story: cards of other stories, each a linked title over an excerpt in a <p>.
+  const excerpt = (n: number): string => `Excerpt ${n} of another story sums it up in a sentence or two, long enough to read as a paragraph of prose.`;
+  const cardsOf = (count: number, card: (n: number) => string): string => Array.from({ length: count }, (_, at) => card(at + 1)).join('');
+  const linkedCard = (n: number): string => `<article class="x5b5"><a href="/other/${n}"><h4>Other story ${n}</h4><p>${excerpt(n)}</p></a></article>`;
+  const headedCard = (n: number): string => `<div class="x6a6"><h3><a href="/more/${n}">More story ${n}</a></h3><p>${excerpt(n)}</p></div>`;
+  // As an archive's loop of posts is marked up (followingCards), which a story's page does not read after its body.
+  const postCard = (n: number): string => `<article class="x8e8"><h3><a href="/post/${n}">Post ${n}</a></h3><p>${excerpt(n)}</p></article>`;
+
+  it("reads the story alone when the rest of the region's paragraphs are the excerpts of a river of story cards", () => {
+    for (const river of [cardsOf(4, linkedCard), cardsOf(4, headedCard), cardsOf(4, postCard)]) {
+      const text = read('https://example.org/2015/03/30/the-story/', page('', `<h2>Latest News</h2><div class="x7f7">${river}</div>`));
+      expect(text).toContain(paragraph(1));
+      expect(text).toContain(paragraph(5));
+      expect(text).not.toContain(excerpt(2));
+      expect(text).not.toContain(widgetLink);
+    }
+  });
+
+  it('reads the region whole when the other paragraphs are not a run of three cards with linked titles', () => {
+    const unlinked = (n: number): string => `<div class="x6a6"><h3>More story ${n}</h3><p>${excerpt(n)}</p></div>`;
+    for (const rest of [cardsOf(2, headedCard) + `<p>${excerpt(3)}</p><p>${excerpt(4)}</p>`, cardsOf(4, unlinked)]) {
+      const text = read('https://example.org/2015/03/30/the-story/', page('', `<div class="x7f7">${rest}</div>`));
+      expect(text).toContain(paragraph(5));
+      expect(text).toContain(excerpt(2));
+    }
+  });
 });

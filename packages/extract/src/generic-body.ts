@@ -4699,6 +4699,9 @@ export function extractGenericBody(
   const faq = !articleLike && container !== null && ink < regionText * ACCORDION_REGION_SHARE && isAccordion(scorer, container);
   // A best container outside the page's <main> and above the title <main> holds (isAboveTitledMain) is the site's chrome.
   const aboveMain = region !== body && container !== null && isAboveTitledMain(scorer, body, region, container);
+  // A dated story's body (isStoryBody) is read as an article's, and no loop of post cards after it is read as an archive's. Sought
+  // only where the container holds under half of the region, the least share any page of no stated kind reads alone.
+  const story = datedStory && ink < regionText * 0.5 && isStoryBody(scorer, container, region);
   // The body of the page's titled <article> (isTitledArticleBody) is kept however much chrome (a comment thread) the region adds.
   const readRegion =
     regionText > 0 &&
@@ -4706,8 +4709,7 @@ export function extractGenericBody(
     (inFooter ||
       faq ||
       aboveMain ||
-      (ink < regionText * (articleLike || (datedStory && isStoryBody(scorer, container, region)) ? 0.15 : 0.5) &&
-        !(container !== null && isTitledArticleBody(scorer, container, body, region))));
+      (ink < regionText * (articleLike || story ? 0.15 : 0.5) && !(container !== null && isTitledArticleBody(scorer, container, body, region))));
   // A product page's best block named as the product's description ("product__description") is what the page is read for, not one card of a grid.
   // So is one that is the description the page states in its JSON-LD (statedDescription), where class words say nothing (sought
   // only where the main region would be read in its place).
@@ -4735,7 +4737,7 @@ export function extractGenericBody(
   }
   // A blog's archive (a category, tag or author page) reads its description first and then the loop of its posts' cards. WordPress
   // names the page in the body's class; where nothing names it, the loop outweighs the description (isPostLoop).
-  if (!articleLike && container !== null && container !== region) {
+  if (!articleLike && !story && container !== null && container !== region) {
     const cards = followingCards(scorer, container, body);
     if (cards.length > 0 && (isArchive(body) || isPostLoop(scorer, cards, container))) {
       const read: Block[] = [];
@@ -4835,13 +4837,57 @@ const STORY_PROSE_SHARE = 0.6;
  * the region is not read whole for holding much more text: on a news or blog template whose class words say nothing (the
  * class-hashed proxy: a WordPress.com theme's sidebar widgets, a news site's rivers of related cards), that text is link lists
  * and cards around the story, not more of it. A container that is one post among others (a comment of an open thread, a
- * forum's reply) holds less of the paragraphs, and the region is read as before.
+ * forum's reply) holds less of the paragraphs, and the region is read as before. The excerpts of a river's cards are paragraphs
+ * too (a "Latest News" column, a news site's rail of other stories, each card a linked title over a line or two): where the
+ * container falls short, it is weighed against the region's paragraphs without them (teaserProse).
  */
 function isStoryBody(scorer: Scorer, container: Element | null, region: Element): boolean {
   if (container === null || !holds(region, container)) return false;
   const regionProse = scorer.paragraphText(region);
-  return regionProse > 0 && scorer.paragraphText(container) >= regionProse * STORY_PROSE_SHARE;
+  if (regionProse <= 0) return false;
+  const prose = scorer.paragraphText(container);
+  if (prose >= regionProse * STORY_PROSE_SHARE) return true;
+  const teasers = teaserProse(scorer, region, container);
+  return teasers > 0 && prose >= (regionProse - teasers) * STORY_PROSE_SHARE;
 }
+
+/** Whether a link holds the element, below the card. */
+function insideLink(element: Element, card: Element): boolean {
+  for (let at = element.parent; at !== null && at !== card && isElement(at); at = at.parent) if (at.name === 'a') return true;
+  return false;
+}
+
+/** A river's card: an element whose first heading (five levels down at most) links to the story, or lies in the link. */
+function isTeaserCard(element: Element): boolean {
+  const heading = firstHeading(element, 5);
+  return heading !== null && (containsTag(heading, 'a') || insideLink(heading, element));
+}
+
+/**
+ * The paragraph ink of the teaser cards in the main region outside the container: runs of TEASER_RUN or more sibling cards of one
+ * tag (isTeaserCard), a news river's or a sidebar's stories, each a linked title over its excerpt. Neither the container nor its
+ * ancestors are cards: the container's own cards are its text.
+ */
+function teaserProse(scorer: Scorer, region: Element, container: Element): number {
+  const path = new Set<Element>();
+  for (let at: Element | null = container; at !== null && at !== region; at = at.parent !== null && isElement(at.parent) ? at.parent : null) path.add(at);
+  const walk = (element: Element): number => {
+    const cards: Element[] = [];
+    let below = 0;
+    for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+      const child = kids[ci]!;
+      if (!isElement(child) || child === container || scorer.skips(child)) continue;
+      if (!path.has(child) && (cards.length === 0 || child.name === cards[0]!.name) && isTeaserCard(child)) cards.push(child);
+      else below += walk(child);
+    }
+    // Fewer than a run: what the cards hold is looked through as the rest is.
+    for (const card of cards) below += cards.length >= TEASER_RUN ? scorer.paragraphText(card) : walk(card);
+    return below;
+  };
+  return walk(region);
+}
+
+const TEASER_RUN = 3;
 
 /** The least share of the main region's text the core read in its place holds (regionCore). */
 const REGION_CORE_SHARE = 0.75;
