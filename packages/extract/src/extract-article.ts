@@ -20,7 +20,7 @@ import { dropStrayCdata, mayNeedWholeText } from './stray-cdata.ts';
 import type { PageKind } from './generic-body.ts';
 import { extractGenericBody } from './generic-body.ts';
 import { isPostHeader } from './threads.ts';
-import { isDatedStory, pageKindOf, statedProductDescription, statedProductReviews } from './page-kind.ts';
+import { isStoryPage, pageKindOf, statedProductDescription, statedProductReviews } from './page-kind.ts';
 import { parseHtml } from './parse-html.ts';
 import { normalizeLanguageTag, resolveLanguage } from './language.ts';
 import { absoluteUrl } from './links.ts';
@@ -703,7 +703,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
       kind,
       statedProductDescription(signals),
       statedProductReviews(signals),
-      kind === 'other' && isDatedStory(signals, options.url),
+      kind === 'other' && isStoryPage(signals, options.url),
     );
     blocks = result.blocks;
   }

@@ -2901,7 +2901,7 @@ describe('generic body: session 35 prodgap pass (a product page’s strip of tru
   });
 });
 
-describe('generic body: a dated story on a template whose class words say nothing', () => {
+describe('generic body: a story on a template whose class words say nothing', () => {
   // Class words hashed, as on a template never seen: nothing names the sidebar's widgets, and no JSON-LD states the page's kind.
   const paragraph = (n: number): string => `Paragraph ${n} of the story tells what happened in full sentences, with commas, clauses, names and a full stop.`;
   const widget = (w: number): string =>
@@ -2963,6 +2963,19 @@ describe('generic body: a dated story on a template whose class words say nothin
       expect(text).not.toContain(excerpt(2));
       expect(text).not.toContain(widgetLink);
     }
+  });
+
+  it("reads a section page's river of story cards as a river, where og:type says article on every page of the site", () => {
+    // The best container is the river itself: most of its paragraphs are the cards' excerpts, so no story's body.
+    const river = `<div class="x3d3">${cardsOf(5, headedCard)}</div>`;
+    const section = page('<meta property="og:type" content="article">').replace(
+      /<div class="x3d3">.*?<\/div><\/div><div class="x4c4">/,
+      `${river}</div><div class="x4c4">`,
+    );
+    expect(section).toContain(excerpt(5));
+    const text = read('https://example.org/section/science/', section);
+    expect(text).toContain(excerpt(1));
+    expect(text).toContain(widgetLink);
   });
 
   it('reads the region whole when the other paragraphs are not a run of three cards with linked titles', () => {

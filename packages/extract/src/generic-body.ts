@@ -4662,8 +4662,8 @@ export function extractGenericBody(
   kind: PageKind = 'article',
   statedDescription: string | null = null,
   statedReviews: readonly string[] = [],
-  /** A page that states no kind but dates itself as a story (page-kind.ts, isDatedStory). */
-  datedStory = false,
+  /** A page that states no kind but shows itself as a story (page-kind.ts, isStoryPage). */
+  storyPage = false,
 ): GenericResult {
   slabUsed = 0;
   const articleLike = kind === 'article';
@@ -4699,9 +4699,9 @@ export function extractGenericBody(
   const faq = !articleLike && container !== null && ink < regionText * ACCORDION_REGION_SHARE && isAccordion(scorer, container);
   // A best container outside the page's <main> and above the title <main> holds (isAboveTitledMain) is the site's chrome.
   const aboveMain = region !== body && container !== null && isAboveTitledMain(scorer, body, region, container);
-  // A dated story's body (isStoryBody) is read as an article's, and no loop of post cards after it is read as an archive's. Sought
+  // A story's body (isStoryBody) is read as an article's, and no loop of post cards after it is read as an archive's. Sought
   // only where the container holds under half of the region, the least share any page of no stated kind reads alone.
-  const story = datedStory && ink < regionText * 0.5 && isStoryBody(scorer, container, region);
+  const story = storyPage && ink < regionText * 0.5 && isStoryBody(scorer, container, region);
   // The body of the page's titled <article> (isTitledArticleBody) is kept however much chrome (a comment thread) the region adds.
   const readRegion =
     regionText > 0 &&
@@ -4828,24 +4828,29 @@ export function extractGenericBody(
   return { blocks: tailOutsideBody(blocks), container };
 }
 
-/** The least share of the main region's paragraph ink a dated story's best container holds to be read as its body (isStoryBody). */
+/** The least share of the main region's paragraph ink a story's best container holds to be read as its body (isStoryBody). */
 const STORY_PROSE_SHARE = 0.6;
+/** The share of a container's paragraph ink in teaser cards (teaserProse) that makes it a river of other stories, not a story. */
+const RIVER_PROSE_SHARE = 0.5;
 
 /**
- * On a page that states no kind but dates itself as a story (isDatedStory), whether the best container is the story's body: it
- * lies in the main region and holds STORY_PROSE_SHARE of the region's paragraph ink. It is then read as an article's is, and
- * the region is not read whole for holding much more text: on a news or blog template whose class words say nothing (the
- * class-hashed proxy: a WordPress.com theme's sidebar widgets, a news site's rivers of related cards), that text is link lists
- * and cards around the story, not more of it. A container that is one post among others (a comment of an open thread, a
- * forum's reply) holds less of the paragraphs, and the region is read as before. The excerpts of a river's cards are paragraphs
- * too (a "Latest News" column, a news site's rail of other stories, each card a linked title over a line or two): where the
- * container falls short, it is weighed against the region's paragraphs without them (teaserProse).
+ * On a page that states no kind but shows itself as a story (page-kind.ts, isStoryPage), whether the best container is the
+ * story's body: it lies in the main region and holds STORY_PROSE_SHARE of the region's paragraph ink. It is then read as an
+ * article's is, and the region is not read whole for holding much more text: on a news or blog template whose class words say
+ * nothing (the class-hashed proxy: a WordPress.com theme's sidebar widgets, a news site's rivers of related cards), that text is
+ * link lists and cards around the story, not more of it. A container that is one post among others (a comment of an open thread, a
+ * forum's reply) holds less of the paragraphs, and the region is read as before.
+ *
+ * The excerpts of a river's cards are paragraphs too (a "Latest News" column, a news site's rail of other stories, each card a
+ * linked title over a line or two): where the container falls short, it is weighed against the region's paragraphs without them
+ * (teaserProse). A container whose paragraphs are mostly such excerpts is a river itself (a section page's lead stories, where
+ * `og:type` says article on every page of the site), and is no story's body.
  */
 function isStoryBody(scorer: Scorer, container: Element | null, region: Element): boolean {
   if (container === null || !holds(region, container)) return false;
   const regionProse = scorer.paragraphText(region);
-  if (regionProse <= 0) return false;
   const prose = scorer.paragraphText(container);
+  if (regionProse <= 0 || teaserProse(scorer, container, null) >= prose * RIVER_PROSE_SHARE) return false;
   if (prose >= regionProse * STORY_PROSE_SHARE) return true;
   const teasers = teaserProse(scorer, region, container);
   return teasers > 0 && prose >= (regionProse - teasers) * STORY_PROSE_SHARE;
@@ -4868,23 +4873,31 @@ function isTeaserCard(element: Element): boolean {
  * tag (isTeaserCard), a news river's or a sidebar's stories, each a linked title over its excerpt. Neither the container nor its
  * ancestors are cards: the container's own cards are its text.
  */
-function teaserProse(scorer: Scorer, region: Element, container: Element): number {
+function teaserProse(scorer: Scorer, region: Element, container: Element | null): number {
   const path = new Set<Element>();
   for (let at: Element | null = container; at !== null && at !== region; at = at.parent !== null && isElement(at.parent) ? at.parent : null) path.add(at);
+  // Whether the container lies in a card of a run: one story among others (a listing's), not a story beside a river.
+  let inRun = false;
   const walk = (element: Element): number => {
     const cards: Element[] = [];
+    let onPath: Element | null = null;
     let below = 0;
     for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
       const child = kids[ci]!;
-      if (!isElement(child) || child === container || scorer.skips(child)) continue;
-      if (!path.has(child) && (cards.length === 0 || child.name === cards[0]!.name) && isTeaserCard(child)) cards.push(child);
+      if (!isElement(child) || scorer.skips(child)) continue;
+      if (path.has(child)) {
+        onPath = child;
+        if (child !== container) below += walk(child);
+      } else if ((cards.length === 0 || child.name === cards[0]!.name) && isTeaserCard(child)) cards.push(child);
       else below += walk(child);
     }
+    if (cards.length >= TEASER_RUN && onPath !== null && onPath.name === cards[0]!.name && isTeaserCard(onPath)) inRun = true;
     // Fewer than a run: what the cards hold is looked through as the rest is.
     for (const card of cards) below += cards.length >= TEASER_RUN ? scorer.paragraphText(card) : walk(card);
     return below;
   };
-  return walk(region);
+  const prose = walk(region);
+  return inRun ? 0 : prose;
 }
 
 const TEASER_RUN = 3;

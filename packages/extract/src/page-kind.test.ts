@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract-article.ts';
 import type { PageSignals } from './metadata.ts';
-import { isDatedStory, pageKindOf } from './page-kind.ts';
+import { isStoryPage, pageKindOf } from './page-kind.ts';
 
 const options = { url: 'https://shop.example.org/p/kettle', fetchedAt: new Date('2026-02-08T08:00:00Z') };
 const sentence = (topic: string, n: number): string => `The ${topic} paragraph ${n} describes it in full sentences, with commas, clauses, and a full stop.`;
@@ -243,12 +243,29 @@ describe('a product page names no author', () => {
   });
 });
 
-describe('isDatedStory', () => {
-  it("reads a story's date from article:published_time or a day in the address, never from a month alone", () => {
-    expect(isDatedStory(signals([], { 'article:published_time': '2015-03-30T10:00:00Z' }), 'https://example.org/about/')).toBe(true);
-    expect(isDatedStory(signals([]), 'https://example.org/2015/03/30/the-story/')).toBe(true);
-    expect(isDatedStory(signals([]), 'https://example.org/news/the-story-2019-11-19/')).toBe(true);
-    expect(isDatedStory(signals([]), 'https://example.org/2015/03/archive/')).toBe(false);
-    expect(isDatedStory(signals([], { 'article:modified_time': '2015-03-30T10:00:00Z' }), 'https://example.org/about/')).toBe(false);
+describe('isStoryPage', () => {
+  it('reads a story from article:published_time or a day in the address, never from a month alone', () => {
+    expect(isStoryPage(signals([], { 'article:published_time': '2015-03-30T10:00:00Z' }), 'https://example.org/about/')).toBe(true);
+    expect(isStoryPage(signals([]), 'https://example.org/2015/03/30/the-story/')).toBe(true);
+    expect(isStoryPage(signals([]), 'https://example.org/news/the-story-2019-11-19/')).toBe(true);
+    expect(isStoryPage(signals([]), 'https://example.org/2015/03/archive/')).toBe(false);
+    expect(isStoryPage(signals([], { 'article:modified_time': '2015-03-30T10:00:00Z' }), 'https://example.org/about/')).toBe(false);
+  });
+
+  it("reads a story from a news CMS's publication meta or og:type article, not from a bare date, a citation's or a release's", () => {
+    for (const meta of <Record<string, string>[]>[
+      { pubdate: '2019-11-18T21:17:27Z' },
+      { 'sailthru.date': '2019-11-18' },
+      { 'parsely-pub-date': '2019-11-18' },
+      { 'og:type': 'Article' },
+    ])
+      expect(isStoryPage(signals([], meta), 'https://example.org/columnists/royal-story/')).toBe(true);
+    for (const meta of <Record<string, string>[]>[
+      { date: '2019-11-18' },
+      { citation_publication_date: '2019/11/18' },
+      { release_date: '2019-11-18' },
+      { 'og:type': 'website' },
+    ])
+      expect(isStoryPage(signals([], meta), 'https://example.org/columnists/royal-story/')).toBe(false);
   });
 });
