@@ -2987,3 +2987,29 @@ describe('generic body: a story on a template whose class words say nothing', ()
     }
   });
 });
+
+describe("generic body: a photo's caption that repeats its alt text, where class words say nothing", () => {
+  const caption = 'The candidate speaks during a fundraiser for the state party, Sunday, Nov. 17, 2019, in Las Vegas.';
+  const story = (n: number): string => `Story paragraph ${n} reports what was said at the hearing, in full sentences, with names and a full stop.`;
+  // A news gallery's slide: the image, whose alt is the caption with its credit, then the caption in full and cut short.
+  const slide = `<li class="x1a1"><div class="x2b2"><img src="/photo/1.jpg" alt="${caption} Photo: Jane Roe, AP"></div><div class="x3c3"><div class="x4d4">${caption}</div><div class="x5e5">The candidate speaks during a fundraiser for the state...</div></div></li>`;
+  const page = (ld: string, text = ''): string =>
+    `<html><head><title>The hearing</title>${ld}</head><body><main><article><h1>The hearing</h1><ul class="x0f0">${slide}</ul>${[1, 2, 3, 4, 5, 6]
+      .map((n) => `<p>${story(n)}</p>`)
+      .join('')}${text}</article></main></body></html>`;
+  const article = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"The hearing"}</script>';
+  const read = (html: string): string => extractArticle(html, { url: 'https://news.example.org/hearing', fetchedAt: options.fetchedAt }).contentText;
+
+  it('leaves the caption out of an article, in full and cut short, and keeps the story', () => {
+    const text = read(page(article));
+    expect(text).toContain(story(1));
+    expect(text).toContain(story(6));
+    expect(text).not.toContain('fundraiser for the state');
+  });
+
+  it("keeps a paragraph that only opens as the alt does, and the caption on a page that is not an article (a shop's card names its product as its image does)", () => {
+    const text = read(page(article, `<p>${caption.slice(0, 60)} and more of the story follows here.</p>`));
+    expect(text).toContain('and more of the story follows here.');
+    expect(read(page(''))).toContain(caption);
+  });
+});

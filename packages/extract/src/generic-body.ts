@@ -4425,9 +4425,15 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
   let broadcastNext = false;
   // Text blocks met so far: a reviewer's credit is read only among the first.
   let texts = 0;
+  let alts: string[] | null = null;
   for (let bi = 0; bi < blocks.length; bi += 1) {
     const block = blocks[bi]!;
-    if (block.kind !== 'image') {
+    if (block.kind === 'image') {
+      const alt = block.image.alt;
+      if (alt !== null && alt.length >= CAPTION_ALT) (alts ??= []).push(alt);
+    } else {
+      // On an article only: a shop's or a listing's card names its item as its image's alt does, and that name is the card's text.
+      if (alts !== null && kind === 'article' && block.kind === 'p' && block.text.length >= CAPTION_ALT && repeatsAlt(block.text, alts)) continue;
       texts += 1;
       // The broadcast a public broadcaster's label names on the next line ("Dieses Thema im Programm:" / "NDR Info | Nachrichten |
       // 02.08.2019 | 10:00 Uhr").
@@ -4489,6 +4495,21 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
   // A heading with nothing after it introduces a skipped block (related links, comments).
   while (kept.length > 0 && kept[kept.length - 1]!.kind === 'h') kept.pop();
   return kept;
+}
+
+/** The fewest characters of an image's alt text, and of a paragraph that repeats it, for repeatsAlt to read: a sentence, not a name. */
+const CAPTION_ALT = 40;
+
+/**
+ * Whether a paragraph is an image's caption written out again: the image's alt text (one met before it) opens with the whole
+ * paragraph, cut short ("…") or not. News galleries set the caption as the alt, with its credit after ("… in Las Vegas. Photo: …"),
+ * and then as text under the slide, in full and truncated, once per breakpoint; class words ("caption-full") name those where a
+ * template is known. The golds leave captions out.
+ */
+function repeatsAlt(text: string, alts: string[]): boolean {
+  const core = text.replace(/[\s.…]+$/, '');
+  for (const alt of alts) if (alt.startsWith(core)) return true;
+  return false;
 }
 
 /**
