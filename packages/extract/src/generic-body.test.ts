@@ -2991,8 +2991,9 @@ describe('generic body: a story on a template whose class words say nothing', ()
 describe("generic body: a photo's caption that repeats its alt text, where class words say nothing", () => {
   const caption = 'The candidate speaks during a fundraiser for the state party, Sunday, Nov. 17, 2019, in Las Vegas.';
   const story = (n: number): string => `Story paragraph ${n} reports what was said at the hearing, in full sentences, with names and a full stop.`;
-  // A news gallery's slide: the image, whose alt is the caption with its credit, then the caption in full and cut short.
-  const slide = `<li class="x1a1"><div class="x2b2"><img src="/photo/1.jpg" alt="${caption} Photo: Jane Roe, AP"></div><div class="x3c3"><div class="x4d4">${caption}</div><div class="x5e5">The candidate speaks during a fundraiser for the state...</div></div></li>`;
+  // A news gallery's slides: the image, whose alt is the caption with its credit, then the caption in full and cut short, or with
+  // the toggle that cuts it short.
+  const slide = `<li class="x1a1"><div class="x2b2"><img src="/photo/1.jpg" alt="${caption} Photo: Jane Roe, AP"></div><div class="x3c3"><div class="x4d4">${caption}</div><div class="x5e5">The candidate speaks during a fundraiser for the state...</div></div></li><li class="x1a1"><div class="x2b2"><img src="/photo/2.jpg" alt="${caption} Photo: Jane Roe, AP"></div><div class="x3c3">${caption}<a class="x7a7"> less</a></div></li>`;
   const page = (ld: string, text = ''): string =>
     `<html><head><title>The hearing</title>${ld}</head><body><main><article><h1>The hearing</h1><ul class="x0f0">${slide}</ul>${[1, 2, 3, 4, 5, 6]
       .map((n) => `<p>${story(n)}</p>`)

@@ -4497,6 +4497,9 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
   return kept;
 }
 
+/** A caption's own toggle after its text ("… Nov. 19, 2019. less", "… more"): the link that cuts it short or shows it whole. */
+const CAPTION_TOGGLE = /\s+(?:less|more|(?:read|show|see) (?:less|more))$/i;
+
 /** The fewest characters of an image's alt text, and of a paragraph that repeats it, for repeatsAlt to read: a sentence, not a name. */
 const CAPTION_ALT = 40;
 
@@ -4507,7 +4510,7 @@ const CAPTION_ALT = 40;
  * template is known. The golds leave captions out.
  */
 function repeatsAlt(text: string, alts: string[]): boolean {
-  const core = text.replace(/[\s.…]+$/, '');
+  const core = text.replace(CAPTION_TOGGLE, '').replace(/[\s.…]+$/, '');
   for (const alt of alts) if (alt.startsWith(core)) return true;
   return false;
 }
