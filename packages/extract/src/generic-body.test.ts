@@ -3014,3 +3014,40 @@ describe("generic body: a photo's caption that repeats its alt text, where class
     expect(read(page(''))).toContain(caption);
   });
 });
+
+describe('generic body: a box of other stories inside an article, where class words say nothing', () => {
+  const story = (n: number): string => `Story paragraph ${n} tells how the outbreak was contained, in full sentences, with names and a full stop.`;
+  const card = (n: number): string =>
+    `<div class="x1a1"><a href="/news/${n}"><img src="/t/${n}.jpg" alt=""></a><div class="x2b2"><h3 class="x3c3">KICKER ${n}</h3><span class="x4d4">Other headline number ${n} says 'something'</span></div></div>`;
+  const page = (box: string): string =>
+    `<html><head><title>The outbreak</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"The outbreak"}</script></head><body><main><article><h1>The outbreak</h1>${[
+      1, 2, 3,
+    ]
+      .map((n) => `<p>${story(n)}</p>`)
+      .join('')}${box}${[4, 5, 6, 7, 8].map((n) => `<p>${story(n)}</p>`).join('')}</article></main></body></html>`;
+  const read = (html: string): string => extractArticle(html, { url: 'https://news.example.org/outbreak', fetchedAt: options.fetchedAt }).contentText;
+
+  it('drops the box, its heading and its cards, and keeps the story on both sides of it', () => {
+    const text = read(
+      page(
+        `<div class="x5e5"><div class="x6f6"><h3 class="x7a7">Most read in world news</h3></div><div class="x8b8">${[1, 2, 3].map(card).join('')}</div></div>`,
+      ),
+    );
+    expect(text).toContain(story(3));
+    expect(text).toContain(story(4));
+    expect(text).toContain(story(8));
+    expect(text).not.toContain('Most read in world news');
+    expect(text).not.toContain('Other headline number 2');
+  });
+
+  it('keeps a section under such a heading that goes on in sentences', () => {
+    // Early in the story, where cutTail (a third of the text before the heading) does not cut either.
+    const section = `<h2>Latest news</h2><p>The clinic reopened on Monday, and the first patients were seen within the hour.</p><p>Staff said the wait was short.</p>`;
+    const html = page(section).replace(`<p>${story(2)}</p><p>${story(3)}</p>${section}`, `${section}<p>${story(2)}</p><p>${story(3)}</p>`);
+    expect(html).toContain(`${story(1)}</p>${section}`);
+    const text = read(html);
+    expect(text).toContain('The clinic reopened on Monday');
+    expect(text).toContain('Staff said the wait was short.');
+    expect(text).toContain(story(8));
+  });
+});

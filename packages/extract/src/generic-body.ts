@@ -3416,7 +3416,7 @@ const TAIL_HEADING_ELSEWHERE =
  * Said twice or more on a page, it labels boxes inside the content (a listing's sections, a widget repeated down a long page), not its end.
  */
 const RIVER_HEADING =
-  /^(?:most (?:popular|read|viewed|shared)(?: (?:stories|articles|news|posts))?|latest news|more (?:in|from) [^.!?]{1,40}|(?:more|top) (?:stories|news)|trending(?: now| stories| news)?|editor(?:'s|’s|s') picks)\s*[:.…!]*$/i;
+  /^(?:most (?:popular|read|viewed|shared)(?: (?:stories|articles|news|posts))?(?: (?:in|on|from) [^.!?]{1,40})?|latest news|more (?:in|from) [^.!?]{1,40}|(?:more|top) (?:stories|news)|trending(?: now| stories| news)?|editor(?:'s|’s|s') picks)\s*[:.…!]*$/i;
 
 function isTailHeading(text: string): boolean {
   return TAIL_HEADING.test(text) || TAIL_HEADING_ELSEWHERE.test(text) || RIVER_HEADING.test(text);
@@ -4485,7 +4485,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
     const kept = withoutControls(cards ? withoutDoubledPrice(block) : block);
     if (kept) unboiled.push(kept);
   }
-  const kept = cutTail(withoutRepeatedCalls(withoutRepeatedRuns(unboiled)), kind === 'article', blog);
+  const kept = cutTail(withoutRepeatedCalls(withoutRiverBoxes(withoutRepeatedRuns(unboiled), kind === 'article')), kind === 'article', blog);
   if (kind === 'product') withoutCrossSells(kept);
   // Pages that state no kind too: the older news templates state nothing.
   if (kind === 'article' || kind === 'other') {
@@ -4495,6 +4495,55 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
   // A heading with nothing after it introduces a skipped block (related links, comments).
   while (kept.length > 0 && kept[kept.length - 1]!.kind === 'h') kept.pop();
   return kept;
+}
+
+/** The longest line of a river's card (riverLine): a headline or a kicker. */
+const RIVER_LINE = 140;
+/** A sentence's end: a stop, a question, an exclamation or an ellipsis, a closing quote or parenthesis after it allowed. */
+const SENTENCE_END = /[.!?…]["”'’)]?$/;
+
+/** A line of a river's card: a heading, an image, or a short line that is not a sentence (a headline, a kicker). */
+function isRiverLine(block: Block): boolean {
+  if (block.kind === 'image' || block.kind === 'h') return true;
+  return block.kind === 'p' && block.text.length <= RIVER_LINE && !SENTENCE_END.test(block.text);
+}
+
+/**
+ * Drops, from an article, a box of other stories set inside it: a river heading ("Most read in world news", "Latest News",
+ * RIVER_HEADING) after some of the story, over two or more of its cards' lines (isRiverLine), with the story resuming after them
+ * for a third of the text or more. Class words name such a rail where a template is known ("rail--trending"); where they say
+ * nothing, its heading and its lines do. cutTail, which cuts from such a heading on, would cut the rest of the story with it.
+ */
+function withoutRiverBoxes(blocks: Block[], article: boolean): Block[] {
+  if (!article) return blocks;
+  let total = 0;
+  for (const block of blocks) if (block.kind !== 'image') total += block.text.length;
+  let out: Block[] | null = null;
+  let before = 0;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'image') {
+      out?.push(block);
+      continue;
+    }
+    if (before > 0 && block.kind !== 'list' && block.text.length <= 60 && RIVER_HEADING.test(block.text)) {
+      let end = i + 1;
+      while (end < blocks.length && isRiverLine(blocks[end]!)) end += 1;
+      let after = 0;
+      for (let k = end; k < blocks.length; k += 1) {
+        const next = blocks[k]!;
+        if (next.kind !== 'image') after += next.text.length;
+      }
+      if (end - i > 2 && after * 3 >= total) {
+        out ??= blocks.slice(0, i);
+        i = end - 1;
+        continue;
+      }
+    }
+    before += block.text.length;
+    out?.push(block);
+  }
+  return out ?? blocks;
 }
 
 /** A caption's own toggle after its text ("… Nov. 19, 2019. less", "… more"): the link that cuts it short or shows it whole. */
