@@ -2965,10 +2965,10 @@ describe('generic body: a story on a template whose class words say nothing', ()
     }
   });
 
-  it("reads a section page's river of story cards as a river, where og:type says article on every page of the site", () => {
+  it("reads a section page's river of story cards as a river, where the site dates every page it serves", () => {
     // The best container is the river itself: most of its paragraphs are the cards' excerpts, so no story's body.
     const river = `<div class="x3d3">${cardsOf(5, headedCard)}</div>`;
-    const section = page('<meta property="og:type" content="article">').replace(
+    const section = page('<meta property="article:published_time" content="2026-03-06T10:00:00Z">').replace(
       /<div class="x3d3">.*?<\/div><\/div><div class="x4c4">/,
       `${river}</div><div class="x4c4">`,
     );

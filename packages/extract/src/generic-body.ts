@@ -4916,8 +4916,8 @@ const RIVER_PROSE_SHARE = 0.5;
  *
  * The excerpts of a river's cards are paragraphs too (a "Latest News" column, a news site's rail of other stories, each card a
  * linked title over a line or two): where the container falls short, it is weighed against the region's paragraphs without them
- * (teaserProse). A container whose paragraphs are mostly such excerpts is a river itself (a section page's lead stories, where
- * `og:type` says article on every page of the site), and is no story's body.
+ * (teaserProse). A container whose paragraphs are mostly such excerpts is a river itself (a section page's lead stories, on a site
+ * that dates every page it serves), and is no story's body.
  */
 function isStoryBody(scorer: Scorer, container: Element | null, region: Element): boolean {
   if (container === null || !holds(region, container)) return false;

@@ -34,36 +34,15 @@ export function pageKindOf(signals: Pick<PageSignals, 'jsonLd' | 'meta'> & Parti
 }
 
 /**
- * The metas a news or blog CMS writes on a story it dates: Open Graph's article times, which themes write on posts and not on
- * pages, and the publication metas of the news CMSs (published-date.ts reads the same names for the date itself). Not the bare
- * `date` or the citation and release metas, which documents and products carry too.
- */
-const STORY_META = [
-  'article:published_time',
-  'og:article:published_time',
-  'article:published',
-  'og:published_time',
-  'published_time',
-  'datepublished',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'publish_date',
-  'published-date',
-  'publication_date',
-  'sailthru.date',
-  'parsely-pub-date',
-  'article.published',
-  'bt:pubdate',
-];
-/**
- * Whether a page that states no kind shows itself as a story: a STORY_META publication time, `og:type` article, or a day in its
- * address (`/2015/03/30/`, `-2019-11-19`: dateFromUrl). The generic body then reads its best container as an article's where that
- * container holds three fifths of the main region's paragraph ink, not counting a river's teaser cards, and is not itself a river of
- * them (generic-body.ts, isStoryBody).
+ * Whether a page that states no kind shows itself as a story: Open Graph's `article:published_time`, which themes write on posts
+ * and not on pages, or a day in its address (`/2015/03/30/`, `-2019-11-19`: dateFromUrl). The generic body then reads its best
+ * container as an article's where that container holds three fifths of the main region's paragraph ink, not counting a river's
+ * teaser cards, and is not itself a river of them (generic-body.ts, isStoryBody). The news CMSs' other publication metas
+ * (`pubdate`, `sailthru.date`, …) and `og:type` article were measured as evidence too and not kept (docs/extraction-history.md,
+ * *Session 43 passes*): section pages carry them as well.
  */
 export function isStoryPage(signals: Pick<PageSignals, 'meta'>, url: string): boolean {
-  return STORY_META.some((key) => signals.meta.has(key)) || signals.meta.get('og:type')?.toLowerCase() === 'article' || dateFromUrl(url) !== null;
+  return signals.meta.has('article:published_time') || dateFromUrl(url) !== null;
 }
 
 /**
