@@ -3051,3 +3051,27 @@ describe('generic body: a box of other stories inside an article, where class wo
     expect(text).toContain(story(8));
   });
 });
+
+describe("generic body: a link's hover card set in the paragraph's line", () => {
+  const card = (id: number): string =>
+    `<span class="x2b2" id="card-${id}"><span><img src="/people/${id}.jpg" alt=""><a class="x3c3" href="/people/${id}">Ilhan Omar</a><a href="/story/${id}/1">Progressives oppose funding bill over surveillance</a> <a href="/story/${id}/2">Senators call for 5G security coordinator</a></span></span>`;
+  const story = (n: number): string => `<p>Story paragraph ${n} tells what the court heard, in full sentences, with names and a full stop.</p>`;
+  const page = (line: string): string =>
+    `<html><head><title>The plea</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"The plea"}</script></head><body><main><article><h1>The plea</h1><p>A man pleaded guilty to threatening Rep. ${line} (D-Minn.), the office announced Monday.</p>${[1, 2, 3, 4, 5].map(story).join('')}</article></main></body></html>`;
+  const read = (html: string): string => extractArticle(html, { url: 'https://news.example.org/plea', fetchedAt: options.fetchedAt }).contentText;
+
+  it('keeps the name in the sentence and leaves the card out, whatever the class words say of its wrapper', () => {
+    for (const wrapper of ['x1a1', 'rollover-people']) {
+      const text = read(page(`<span class="${wrapper}"><a href="/people/1">Ilhan Omar</a>${card(1)}</span>`));
+      expect(text).toContain('threatening Rep. Ilhan Omar (D-Minn.), the office announced Monday.');
+      expect(text).not.toContain('Progressives oppose funding bill');
+    }
+  });
+
+  it('keeps what follows a link in the line when it is not a card: one link, or no image', () => {
+    const icon = `<a href="/people/1">Ilhan Omar</a><span class="x4d4"><img src="/flag.png" alt=""> <a href="/states/mn">of Minnesota</a></span>`;
+    const links = `<a href="/people/1">Ilhan Omar</a><span class="x4d4"><a href="/states/mn">of Minnesota</a> and <a href="/party/d">the Democrats</a></span>`;
+    expect(read(page(icon))).toContain('of Minnesota (D-Minn.)');
+    expect(read(page(links))).toContain('of Minnesota and the Democrats (D-Minn.)');
+  });
+});

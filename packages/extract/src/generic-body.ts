@@ -1071,6 +1071,10 @@ class Scorer {
     if (name === 'details' && isClosedFieldMenu(element)) return true;
     // A field's row (isFieldRow): a short caption beside a field to type into is a form's, outside a <form> too.
     if ((name === 'div' || name === 'span' || name === 'p' || name === 'li') && isFieldRow(element)) return true;
+    // A hover card set in the line after the link that shows it (isHoverCard); the wrapper of the link and its card is the line's
+    // text, whatever its class words say of the card ("rollover-people").
+    if (name === 'span' && isHoverCard(element)) return true;
+    if (name === 'span' && holdsHoverCard(element)) return false;
     // A collapsed accordion or tab panel is hidden until its toggle is used: the reader can open it, so it is content.
     const panel = this.isDisclosurePanel(element);
     const rare = mayHoldRareAttributes(element);
@@ -4548,6 +4552,57 @@ function withoutRiverBoxes(blocks: Block[], article: boolean): Block[] {
 
 /** A caption's own toggle after its text ("… Nov. 19, 2019. less", "… more"): the link that cuts it short or shows it whole. */
 const CAPTION_TOGGLE = /\s+(?:less|more|(?:read|show|see) (?:less|more))$/i;
+
+/** How many levels up from a hover card its paragraph may sit (isHoverCard). */
+const HOVER_CARD_DEPTH = 3;
+
+/**
+ * A hover card: a `<span>` set in a paragraph's line right after a link, holding an image and two or more links of its own (the
+ * person's or the topic's card the link pops up on hover, with a portrait and their latest stories: The Hill's people rollovers).
+ * Class words name it where a template is known ("rollover", "hovercard", "popover"); the link that shows it, the name in the
+ * sentence, is the text and stays.
+ */
+function isHoverCard(element: Element): boolean {
+  let previous = element.prev;
+  while (previous !== null && !isElement(previous) && rawText(previous).trim() === '') previous = previous.prev;
+  if (previous === null || !isElement(previous) || previous.name !== 'a') return false;
+  let inParagraph = false;
+  let at = element.parent;
+  for (let level = 0; level < HOVER_CARD_DEPTH && at !== null && isElement(at); level += 1, at = at.parent) {
+    if (at.name === 'p') {
+      inParagraph = true;
+      break;
+    }
+  }
+  if (!inParagraph || !containsTag(element, 'img')) return false;
+  return countTag(element, 'a', 2) >= 2;
+}
+
+/** A link's wrapper that holds the link's hover card (isHoverCard) right after it. */
+function holdsHoverCard(element: Element): boolean {
+  let link: Element | null = null;
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) continue;
+    if (link === null) {
+      if (child.name !== 'a') return false;
+      link = child;
+    } else return child.name === 'span' && isHoverCard(child);
+  }
+  return false;
+}
+
+/** How many descendants of an element bear the tag, counted up to `limit`. */
+function countTag(node: Element, tag: string, limit: number): number {
+  let count = 0;
+  for (let ci = 0, kids = node.children; ci < kids.length && count < limit; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) continue;
+    if (child.name === tag) count += 1;
+    if (count < limit) count += countTag(child, tag, limit - count);
+  }
+  return count;
+}
 
 /** The fewest characters of an image's alt text, and of a paragraph that repeats it, for repeatsAlt to read: a sentence, not a name. */
 const CAPTION_ALT = 40;
