@@ -4501,7 +4501,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
   return kept;
 }
 
-/** The longest line of a river's card (riverLine): a headline or a kicker. */
+/** The longest line of a river's card (isRiverLine): a headline or a kicker. */
 const RIVER_LINE = 140;
 /** A sentence's end: a stop, a question, an exclamation or an ellipsis, a closing quote or parenthesis after it allowed. */
 const SENTENCE_END = /[.!?…]["”'’)]?$/;
@@ -4549,9 +4549,6 @@ function withoutRiverBoxes(blocks: Block[], article: boolean): Block[] {
   }
   return out ?? blocks;
 }
-
-/** A caption's own toggle after its text ("… Nov. 19, 2019. less", "… more"): the link that cuts it short or shows it whole. */
-const CAPTION_TOGGLE = /\s+(?:less|more|(?:read|show|see) (?:less|more))$/i;
 
 /** How many levels up from a hover card its paragraph may sit (isHoverCard). */
 const HOVER_CARD_DEPTH = 3;
@@ -4603,6 +4600,9 @@ function countTag(node: Element, tag: string, limit: number): number {
   }
   return count;
 }
+
+/** A caption's own toggle after its text ("… Nov. 19, 2019. less", "… more"): the link that cuts it short or shows it whole. */
+const CAPTION_TOGGLE = /\s+(?:less|more|(?:read|show|see) (?:less|more))$/i;
 
 /** The fewest characters of an image's alt text, and of a paragraph that repeats it, for repeatsAlt to read: a sentence, not a name. */
 const CAPTION_ALT = 40;
@@ -4997,13 +4997,14 @@ function isTeaserCard(element: Element): boolean {
 }
 
 /**
- * The paragraph ink of the teaser cards in the main region outside the container: runs of TEASER_RUN or more sibling cards of one
- * tag (isTeaserCard), a news river's or a sidebar's stories, each a linked title over its excerpt. Neither the container nor its
- * ancestors are cards: the container's own cards are its text.
+ * The paragraph ink of the teaser cards under `root` (the main region, or the container itself, given no container): runs of
+ * TEASER_RUN or more sibling cards of one tag (isTeaserCard), a news river's or a sidebar's stories, each a linked title over its
+ * excerpt. Neither the container nor its ancestors are cards, and nothing below the container is counted: its own cards are its
+ * text. Where the container lies in a card of such a run (one story among others, a listing's), none is counted.
  */
-function teaserProse(scorer: Scorer, region: Element, container: Element | null): number {
+function teaserProse(scorer: Scorer, root: Element, container: Element | null): number {
   const path = new Set<Element>();
-  for (let at: Element | null = container; at !== null && at !== region; at = at.parent !== null && isElement(at.parent) ? at.parent : null) path.add(at);
+  for (let at: Element | null = container; at !== null && at !== root; at = at.parent !== null && isElement(at.parent) ? at.parent : null) path.add(at);
   // Whether the container lies in a card of a run: one story among others (a listing's), not a story beside a river.
   let inRun = false;
   const walk = (element: Element): number => {
@@ -5024,10 +5025,11 @@ function teaserProse(scorer: Scorer, region: Element, container: Element | null)
     for (const card of cards) below += cards.length >= TEASER_RUN ? scorer.paragraphText(card) : walk(card);
     return below;
   };
-  const prose = walk(region);
+  const prose = walk(root);
   return inRun ? 0 : prose;
 }
 
+/** The fewest sibling cards that make a river's run (teaserProse): two may be a story's pair of boxes. */
 const TEASER_RUN = 3;
 
 /** The least share of the main region's text the core read in its place holds (regionCore). */
