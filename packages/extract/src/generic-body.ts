@@ -1125,7 +1125,7 @@ class Scorer {
       const prose = this.paragraphText(element);
       // Forums wrap the whole thread in a moderation <form>, and their posts are rarely <p>: a form holding most of the page's text is its body.
       // Invision Community wraps the thread's <article> posts in its moderation form even when menus and footers outweigh them.
-      if (name === 'form' && countArticles(element, 2) >= 2) return false;
+      if (name === 'form' && countTag(element, 'article', 2) >= 2) return false;
       // A form with nothing to fill in or press is a wrapper (old Reddit wraps each comment's text in its edit form).
       if (name === 'form' && !hasControl(element)) return false;
       // Q&A engines wrap each question and answer in its own form, for its vote and comment buttons (Question2Answer's
@@ -1873,14 +1873,14 @@ function holdsPostBody(node: Element): boolean {
   return false;
 }
 
-/** How many <article> elements a subtree holds, counting up to `limit`. */
-function countArticles(node: Element, limit: number): number {
+/** How many elements of the tag a subtree holds (not those inside one of them), counting up to `limit`. */
+function countTag(node: Element, tag: string, limit: number): number {
   let count = 0;
   for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
     const child = kids[ci]!;
     if (!isElement(child)) continue;
-    if (child.name === 'article') count += 1;
-    else count += countArticles(child, limit - count);
+    if (child.name === tag) count += 1;
+    else count += countTag(child, tag, limit - count);
     if (count >= limit) return count;
   }
   return count;
@@ -4532,14 +4532,15 @@ function withoutRiverBoxes(blocks: Block[], article: boolean): Block[] {
     }
     if (before > 0 && block.kind !== 'list' && block.text.length <= 60 && RIVER_HEADING.test(block.text)) {
       let end = i + 1;
-      while (end < blocks.length && isRiverLine(blocks[end]!)) end += 1;
-      let after = 0;
-      for (let k = end; k < blocks.length; k += 1) {
-        const next = blocks[k]!;
-        if (next.kind !== 'image') after += next.text.length;
+      let box = block.text.length;
+      for (; end < blocks.length && isRiverLine(blocks[end]!); end += 1) {
+        const line = blocks[end]!;
+        if (line.kind !== 'image') box += line.text.length;
       }
-      if (end - i > 2 && after * 3 >= total) {
+      // The story after the box: the text neither before the box nor in it.
+      if (end - i > 2 && (total - before - box) * 3 >= total) {
         out ??= blocks.slice(0, i);
+        before += box;
         i = end - 1;
         continue;
       }
@@ -4560,9 +4561,7 @@ const HOVER_CARD_DEPTH = 3;
  * sentence, is the text and stays.
  */
 function isHoverCard(element: Element): boolean {
-  let previous = element.prev;
-  while (previous !== null && !isElement(previous) && rawText(previous).trim() === '') previous = previous.prev;
-  if (previous === null || !isElement(previous) || previous.name !== 'a') return false;
+  if (previousElementPastBlank(element)?.name !== 'a') return false;
   let inParagraph = false;
   let at = element.parent;
   for (let level = 0; level < HOVER_CARD_DEPTH && at !== null && isElement(at); level += 1, at = at.parent) {
@@ -4587,18 +4586,6 @@ function holdsHoverCard(element: Element): boolean {
     } else return child.name === 'span' && isHoverCard(child);
   }
   return false;
-}
-
-/** How many descendants of an element bear the tag, counted up to `limit`. */
-function countTag(node: Element, tag: string, limit: number): number {
-  let count = 0;
-  for (let ci = 0, kids = node.children; ci < kids.length && count < limit; ci += 1) {
-    const child = kids[ci]!;
-    if (!isElement(child)) continue;
-    if (child.name === tag) count += 1;
-    if (count < limit) count += countTag(child, tag, limit - count);
-  }
-  return count;
 }
 
 /** A caption's own toggle after its text ("… Nov. 19, 2019. less", "… more"): the link that cuts it short or shows it whole. */
