@@ -2986,6 +2986,39 @@ describe('generic body: a story on a template whose class words say nothing', ()
       expect(text).toContain(excerpt(2));
     }
   });
+
+  it('reads the story alone when the slug of its address spells its headline, four words or more', () => {
+    const headline = (html: string): string => html.replaceAll('The story', 'How the city council voted on the budget');
+    const text = read('https://example.org/news/how-city-council-voted-budget/', headline(page()));
+    expect(text).toContain(paragraph(5));
+    expect(text).not.toContain(widgetLink);
+    // Three words, or a word the headline does not say: the slug is no evidence, and the region is read whole.
+    for (const url of ['https://example.org/news/city-council-budget/', 'https://example.org/news/how-city-council-voted-taxes/'])
+      expect(read(url, headline(page()))).toContain(widgetLink);
+  });
+
+  it("reads the region whole on a dated page whose best container is one list (a recipe's steps), not a story's paragraphs", () => {
+    // King Arthur's recipe page, class words hashed: a header with the lead, then the steps' list in its own wrapper beside a
+    // "Bake mode" switch and the bakers' tips, and a rail of recommended recipes. The steps are the best container, and most of
+    // the region's paragraphs; read as a story's body, they would leave the lead out.
+    const lead = 'This sourdough bread is tangy and forgiving: there is no kneading and no shaping, so anyone can bake one.';
+    const step = (n: number): string =>
+      `Step ${n}: stir the flour, the salt and the water together in the bowl, then leave the dough to rest for an hour or two.`;
+    const card = (n: number): string =>
+      `<div class="x5c5"><a href="/r/${n}"><div class="x6c6">Recommended recipe number ${n}, with its rating of 4.9 stars and ${n * 100} reviews</div></a></div>`;
+    const recipe =
+      `<html><head><title>Easy Everyday Sourdough Bread</title></head><body><main class="x0a0">` +
+      `<section class="x1a1"><article class="x2a2"><h1>Easy Everyday Sourdough Bread</h1><div class="x3a3"><p>${lead}</p></div></article></section>` +
+      `<section class="x1b1"><article class="x2b2"><h2>Instructions</h2>` +
+      `<div class="x9a9"><label><input type="checkbox"> Bake mode</label><div>Prevent your screen from going dark as you follow along.</div></div>` +
+      `<div class="x3b3"><ol>${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<li><p>${step(n)}</p></li>`).join('')}</ol></div>` +
+      `<div class="x9b9"><h3>Tips from our bakers</h3><ul><li>If your starter has been neglected, feed it first.</li><li>Use a scale for the flour.</li></ul></div>` +
+      `</article></section>` +
+      `<div class="x7a7"><h3>Recommended for you</h3><div class="x8a8">${cardsOf(14, card)}</div></div></main></body></html>`;
+    const text = read('https://example.org/2015/03/30/easy-everyday-sourdough-bread/', recipe);
+    expect(text).toContain(step(8));
+    expect(text).toContain(lead);
+  });
 });
 
 describe("generic body: a photo's caption that repeats its alt text, where class words say nothing", () => {

@@ -4962,13 +4962,25 @@ const RIVER_PROSE_SHARE = 0.5;
  * that dates every page it serves), and is no story's body.
  */
 function isStoryBody(scorer: Scorer, container: Element | null, region: Element): boolean {
-  if (container === null || !holds(region, container)) return false;
+  if (container === null || !holds(region, container) || onlyList(container)) return false;
   const regionProse = scorer.paragraphText(region);
   const prose = scorer.paragraphText(container);
   if (regionProse <= 0 || teaserProse(scorer, container, null) >= prose * RIVER_PROSE_SHARE) return false;
   if (prose >= regionProse * STORY_PROSE_SHARE) return true;
   const teasers = teaserProse(scorer, region, container);
   return teasers > 0 && prose >= (regionProse - teasers) * STORY_PROSE_SHARE;
+}
+
+/** Whether the element's one child element is a list: its text is the list's items (a recipe's steps), not a story's paragraphs. */
+function onlyList(element: Element): boolean {
+  let list: Element | null = null;
+  for (let ci = 0, kids = element.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (!isElement(child)) continue;
+    if (list !== null || (child.name !== 'ol' && child.name !== 'ul')) return false;
+    list = child;
+  }
+  return list !== null;
 }
 
 /** Whether a link holds the element, below the card. */

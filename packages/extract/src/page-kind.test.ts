@@ -6,9 +6,15 @@ import { isStoryPage, pageKindOf } from './page-kind.ts';
 const options = { url: 'https://shop.example.org/p/kettle', fetchedAt: new Date('2026-02-08T08:00:00Z') };
 const sentence = (topic: string, n: number): string => `The ${topic} paragraph ${n} describes it in full sentences, with commas, clauses, and a full stop.`;
 const ld = (node: object): string => `<script type="application/ld+json">${JSON.stringify(node)}</script>`;
-const signals = (jsonLd: Record<string, unknown>[], meta: Record<string, string> = {}): Pick<PageSignals, 'jsonLd' | 'meta'> => ({
+const signals = (
+  jsonLd: Record<string, unknown>[],
+  meta: Record<string, string> = {},
+  titles: { titleTag?: string; h1?: string } = {},
+): Pick<PageSignals, 'jsonLd' | 'meta' | 'titleTag' | 'h1'> => ({
   jsonLd,
   meta: new Map(Object.entries(meta)),
+  titleTag: titles.titleTag ?? null,
+  h1: titles.h1 ?? null,
 });
 
 describe('pageKindOf', () => {
@@ -250,6 +256,18 @@ describe('isStoryPage', () => {
     expect(isStoryPage(signals([]), 'https://example.org/news/the-story-2019-11-19/')).toBe(true);
     expect(isStoryPage(signals([]), 'https://example.org/2015/03/archive/')).toBe(false);
     expect(isStoryPage(signals([], { 'article:modified_time': '2015-03-30T10:00:00Z' }), 'https://example.org/about/')).toBe(false);
+  });
+
+  it("reads a story from the slug of its address when it spells the page's headline: four words or more, each a word of a title", () => {
+    const url = 'https://sputniknews.example/columnists/201911181077343476-royal-self-indicting-arrogance/';
+    expect(isStoryPage(signals([], { 'og:title': 'Royal Self-Indicting Arrogance' }), url)).toBe(true);
+    expect(isStoryPage(signals([], {}, { h1: 'Royal, self-indicting arrogance!' }), url)).toBe(true);
+    expect(isStoryPage(signals([], {}, { titleTag: 'Royal Self-Indicting Arrogance - Sputnik' }), url)).toBe(true);
+    expect(isStoryPage(signals([], {}, { titleTag: 'Déjà vu at the café opens - Daily' }), 'https://example.org/deja-vu-cafe-opens.html')).toBe(true);
+    // A word the titles do not say, three words only (a product's or a section's name), or no title at all.
+    expect(isStoryPage(signals([], { 'og:title': 'Royal Self-Indicting Arrogance' }), url.replace('arrogance', 'arrogance-grows'))).toBe(false);
+    expect(isStoryPage(signals([], { 'og:title': 'Red Dead Redemption 2' }), 'https://store.example/app/1174180/Red_Dead_Redemption_2/')).toBe(false);
+    expect(isStoryPage(signals([]), url)).toBe(false);
   });
 
   it('does not read a story from the other publication metas or og:type article, which section pages carry too', () => {

@@ -9,6 +9,7 @@ import type { PageKind } from './generic-body.ts';
 import type { JsonLdNode, PageSignals } from './metadata.ts';
 import { typesOf } from './metadata.ts';
 import { dateFromUrl } from './published-date.ts';
+import { slugKeys, slugOf } from './title.ts';
 
 const ARTICLE = /Article$|BlogPosting|Report|Review/;
 const PRODUCT = /^(?:Product|ProductGroup|IndividualProduct|ProductModel)$/;
@@ -35,14 +36,42 @@ export function pageKindOf(signals: Pick<PageSignals, 'jsonLd' | 'meta'> & Parti
 
 /**
  * Whether a page that states no kind shows itself as a story: Open Graph's `article:published_time`, which themes write on posts
- * and not on pages, or a day in its address (`/2015/03/30/`, `-2019-11-19`: dateFromUrl). The generic body then reads its best
+ * and not on pages, a day in its address (`/2015/03/30/`, `-2019-11-19`: dateFromUrl), or a slug in its address that spells its
+ * headline (slugSaysHeadline). The generic body then reads its best
  * container as an article's where that container holds three fifths of the main region's paragraph ink, not counting a river's
  * teaser cards, and is not itself a river of them (generic-body.ts, isStoryBody). The news CMSs' other publication metas
  * (`pubdate`, `sailthru.date`, …) and `og:type` article were measured as evidence too and not kept (docs/extraction-history.md,
  * *Session 43 passes*): section pages carry them as well.
  */
-export function isStoryPage(signals: Pick<PageSignals, 'meta'>, url: string): boolean {
-  return signals.meta.has('article:published_time') || dateFromUrl(url) !== null;
+export function isStoryPage(signals: Pick<PageSignals, 'meta' | 'titleTag' | 'h1'>, url: string): boolean {
+  return signals.meta.has('article:published_time') || dateFromUrl(url) !== null || slugSaysHeadline(signals, url);
+}
+
+/** The fewest words (not counting numbers and the words slugs leave out) a slug spells a headline with. */
+const SLUG_WORDS = 4;
+/** A word without its accents: slugs write "deja-vu-cafe" for "Déjà vu café". */
+const folded = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * Whether the address's slug spells the page's headline (`/with-shattered-dreams-deportees-return-home-from-us/`,
+ * `/201911181077343476-royal-self-indicting-arrogance/`): four or more words besides numbers and stop words, each a word of its
+ * og:title, its `<h1>` or its `<title>`. A story's address is written from its headline; a section's, a listing's or a product's
+ * name is a word or three (`/technology/`, `/c/hiking-boots`, `/app/1174180/Red_Dead_Redemption_2/`).
+ */
+function slugSaysHeadline(signals: Pick<PageSignals, 'meta' | 'titleTag' | 'h1'>, url: string): boolean {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return false;
+  }
+  const named = [...(slugOf(path) ?? [])].filter((word) => !/^\d+$/.test(word)).map(folded);
+  if (named.length < SLUG_WORDS) return false;
+  return [signals.meta.get('og:title'), signals.h1, signals.titleTag].some((title) => {
+    if (!title) return false;
+    const keys = new Set([...slugKeys(title)].map(folded));
+    return named.every((word) => keys.has(word));
+  });
 }
 
 /**

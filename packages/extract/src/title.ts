@@ -545,12 +545,12 @@ function laterEdition(heading: string, core: string): boolean {
 const SLUG_STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'with', 'at', 'by', 'is', 'are']);
 
 /** A title's words as a set, without the words slugs leave out. */
-function slugKeys(text: string): Set<string> {
+export function slugKeys(text: string): Set<string> {
   return new Set(words(text).filter((word) => !SLUG_STOP_WORDS.has(word)));
 }
 
 /** The words of the URL's last path segment ("/c/camp-stoves.html" → camp, stoves); null when it names nothing (under two words). */
-function slugOf(path: string | null | undefined): Set<string> | null {
+export function slugOf(path: string | null | undefined): Set<string> | null {
   const segment = path?.split('/').findLast((part) => part !== '');
   if (!segment) return null;
   let decoded = segment;
