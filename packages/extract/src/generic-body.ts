@@ -4269,6 +4269,21 @@ function isPaywallPrompt(text: string): boolean {
   return text.length <= 250 && PAYWALL_PROMPT.test(text);
 }
 
+/**
+ * A publication's offer of itself under its stories, as magazine groups set it (Future plc's "Get Motor Cycle Monthly delivered
+ * through your letterbox every month. 12 issues for £11.99.", Condé Nast's "Subscribe to WIRED and stay smart with more of your
+ * favorite Ideas writers."): a number of issues for a price, or a call to subscribe to the title for what it publishes (its
+ * writers, stories, journalism, issues). A call to subscribe to a product's plan ("Subscribe to Ring Home to supercharge your
+ * Ring experience") names none of these, and a shop's or a service's page keeps it.
+ */
+const SUBSCRIPTION_OFFER =
+  /\b\d+ (?:issues|editions) for (?:just |only )?[£$€]\s?\d|^subscribe to [^.!?]{1,40}? (?:and|for|to|today|now)\b[^.!?]*\b(?:writers?|journalism|reporting|stories|magazine|issues?|editions?)\b/i;
+
+/** A publication's subscription offer as a block of its own (at most 300 characters). */
+function isSubscriptionOffer(text: string): boolean {
+  return text.length <= 300 && SUBSCRIPTION_OFFER.test(text);
+}
+
 function isReaderPitch(text: string): boolean {
   if (text.length > 300) return false;
   if (!PITCH_WORD.test(text)) return text.length <= 200 && (TAG_CALL.test(text) || isTipCall(text));
@@ -4463,6 +4478,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;
       if (block.kind !== 'list' && (isReaderPitch(block.text) || isPaywallPrompt(block.text))) continue;
+      if (block.kind === 'p' && isSubscriptionOffer(block.text)) continue;
       if (block.kind === 'p' && block.text.length <= 300 && PUBLISHER_DISCLOSURE.test(block.text)) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       // On a page that is not an article (a manual's chapter), the label of contents that are kept stays with them.

@@ -213,3 +213,28 @@ describe("magazine templates: German public broadcasters' furniture", () => {
     expect(read(page(`<p>${table}</p>`), url).blocks).toContain(table);
   });
 });
+
+describe("magazine templates: the publication's subscription offer under a story", () => {
+  const page = (tail: string): string =>
+    `<html lang="en"><head><title>Clymer workshop manual review</title><meta property="og:type" content="article"></head><body>${nav}<main><article><h1>Clymer workshop manual review</h1>` +
+    `<div class="body-text">${paras(en)}${tail}</div></article></main></body></html>`;
+  const url = 'https://www.example-bikes.co.uk/7721/clymer-workshop-manual-review/';
+
+  it('drops an offer of the magazine by post, by its issues and price, or a call to subscribe for its writers (Future plc, Condé Nast)', () => {
+    for (const offer of [
+      'Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.',
+      'Try 6 issues for $1 and read every review first.',
+      'Subscribe to WIRED and stay smart with more of your favorite Ideas writers.',
+    ])
+      expect(read(page(`<p>${offer}</p>`), url).blocks).toEqual([en(1), en(2), en(3), en(4)]);
+  });
+
+  it("keeps a call to subscribe to a product's plan, and a story's sentence about a subscription", () => {
+    for (const kept of [
+      'Subscribe to Ring Home to supercharge your Ring experience with our most advanced video and security features.',
+      'Get chef-crafted meals delivered to your door every week, and skip or cancel any time.',
+      'The company now offers 12 months of the service for £11.99, half what it charged when it launched.',
+    ])
+      expect(read(page(`<p>${kept}</p>`), url).blocks).toContain(kept);
+  });
+});
