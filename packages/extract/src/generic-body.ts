@@ -3938,7 +3938,7 @@ function isBoilerText(text: string): boolean {
     (text.length <= 200 && FEEDBACK_QUESTION.test(text)) ||
     BOILER_TEXT_ELSEWHERE.test(text) ||
     (text.length <= 40 && (COMMENT_PROMPT.test(text) || SAVE_ARTIFACT.test(text))) ||
-    (text.length <= 200 && (READ_ALSO_POINTER.test(text) || RELATED_POINTER.test(text))) ||
+    (text.length <= 200 && (READ_ALSO_POINTER.test(text) || RELATED_POINTER.test(text) || SITE_POINTER.test(text))) ||
     (text.length <= 120 && (CONTRIBUTOR_DISCLAIMER.test(text) || JOURNAL_CURRENT.test(text) || NETWORK_NOTE.test(text))) ||
     (text.length <= 300 && text.includes('Advertising API') && PRODUCT_API_NOTE.test(text)) ||
     (text.length <= 300 && text.startsWith('This content is') && EMBED_NOTE.test(text)) ||
@@ -4004,6 +4004,12 @@ const READ_ALSO_POINTER =
  * debt limit", CNN's and many news sites' in-text link to another story; Business Insider's "SEE ALSO: …" and "NOW WATCH: …" under
  * every story it syndicates): the label, a colon and one headline (no full stop inside it).
  */
+/**
+ * A pointer that names the publisher's site over another of its stories' headlines (Hearst's papers' "On HoustonChronicle.com: Car
+ * sales plunge nearly 17 percent in August", RT's "Also on rt.com" card over its headline): the site's address, an optional
+ * colon and one headline (no full stop inside it).
+ */
+const SITE_POINTER = /^(?:also )?on (?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*[:：]?\s+[^.!?]{3,150}[!?]?$/i;
 const RELATED_POINTER =
   /^(?:related|see also|now watch)(?: (?:articles?|stories|story|content|posts?|links?|reading|coverage|video))?\s*[:：]\s*[^.!?]{3,150}[!?]?$/i;
 
@@ -4272,16 +4278,18 @@ function isPaywallPrompt(text: string): boolean {
 /**
  * A publication's offer of itself under its stories, as magazine groups set it (Future plc's "Get Motor Cycle Monthly delivered
  * through your letterbox every month. 12 issues for £11.99.", Condé Nast's "Subscribe to WIRED and stay smart with more of your
- * favorite Ideas writers."): a number of issues for a price, or a call to subscribe to the title for what it publishes (its
- * writers, stories, journalism, issues). A call to subscribe to a product's plan ("Subscribe to Ring Home to supercharge your
- * Ring experience") names none of these, and a shop's or a service's page keeps it.
+ * favorite Ideas writers.", Moneycontrol's "Get access to India's fastest growing financial subscriptions service Moneycontrol Pro
+ * for as little as Rs 599 for first year. …"): a number of issues for a price, a subscription offered "for as little as" a price,
+ * or a call to subscribe to the title for what it publishes (its writers, stories, journalism, issues). A call to subscribe to a
+ * product's plan ("Subscribe to Ring Home to supercharge your Ring experience") names none of these, and a shop's or a service's
+ * page keeps it.
  */
 const SUBSCRIPTION_OFFER =
-  /\b\d+ (?:issues|editions) for (?:just |only )?[£$€]\s?\d|^subscribe to [^.!?]{1,40}? (?:and|for|to|today|now)\b[^.!?]*\b(?:writers?|journalism|reporting|stories|magazine|issues?|editions?)\b/i;
+  /\b\d+ (?:issues|editions) for (?:just |only )?[£$€]\s?\d|\bsubscriptions?\b[^.!?]{0,80}\bfor as little as (?:[£$€]|rs\.? ?|inr ?)\d|^subscribe to [^.!?]{1,40}? (?:and|for|to|today|now)\b[^.!?]*\b(?:writers?|journalism|reporting|stories|magazine|issues?|editions?)\b/i;
 
-/** A publication's subscription offer as a block of its own (at most 300 characters). */
+/** A publication's subscription offer as a block of its own (at most 450 characters: an offer may say what the title brings). */
 function isSubscriptionOffer(text: string): boolean {
-  return text.length <= 300 && SUBSCRIPTION_OFFER.test(text);
+  return text.length <= 450 && SUBSCRIPTION_OFFER.test(text);
 }
 
 function isReaderPitch(text: string): boolean {

@@ -225,6 +225,7 @@ describe("magazine templates: the publication's subscription offer under a story
       'Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.',
       'Try 6 issues for $1 and read every review first.',
       'Subscribe to WIRED and stay smart with more of your favorite Ideas writers.',
+      'Get access to the fastest growing financial subscriptions service, Markets Pro, for as little as Rs 599 for the first year. Use the code "GETPRO". Markets Pro offers you the information you need for wealth creation, including actionable investment ideas, independent research and insights & analysis. For more information, check out the Markets Pro website or mobile app.',
     ])
       expect(read(page(`<p>${offer}</p>`), url).blocks).toEqual([en(1), en(2), en(3), en(4)]);
   });

@@ -77,6 +77,22 @@ describe('platform templates: furniture inside the text', () => {
     expect(read(page(`<p>${own}</p>`), 'https://example.com/2019/08/02/budget').blocks).toContain(own);
   });
 
+  it('drops a pointer that names the publisher\'s site over another story\'s headline (Hearst\'s "On HoustonChronicle.com:", RT\'s "Also on rt.com")', () => {
+    const page = (extra: string) =>
+      `<html lang="en"><head><title>New car sales plunge</title></head><body><article><h1>New car sales plunge</h1><p>${en(1)}</p><p>${en(2)}</p>${extra}<p>${en(3)}</p></article></body></html>`;
+    const url = 'https://example.com/business/article/new-car-sales-plunge-14847624.php';
+    for (const pointer of [
+      'On HoustonChronicle.com: Car sales plunge nearly 17 percent in August',
+      'Also on rt.com Journalists & politicians threatened with sedition arrests',
+    ]) {
+      const { blocks } = read(page(`<p><strong>${pointer.replace('&', '&amp;')}</strong></p>`), url);
+      expect(blocks, pointer).not.toContain(pointer);
+      expect(blocks, pointer).toContain(en(3));
+    }
+    const own = 'On Amazon.com, prices for the model fell by a third in the week after the launch. Dealers followed.';
+    expect(read(page(`<p>${own}</p>`), url).blocks).toContain(own);
+  });
+
   it('drops a contributor network\'s disclaimer ("Opinions expressed by Forbes Contributors are their own.")', () => {
     const page =
       `<html lang="en"><head><title>Why Small Businesses Are Moving To The Cloud</title></head><body>${nav}<article><h1>Why Small Businesses Are Moving To The Cloud</h1>` +
