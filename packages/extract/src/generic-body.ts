@@ -4633,10 +4633,11 @@ function repeatsAlt(text: string, alts: string[]): boolean {
 /**
  * How a news story's last lines tell the reader to reach its reporter ("Jane Doe can be reached at 555-1234 or jdoe@paper.com.",
  * "Have a tip? Amy Kuperinsky may be reached at …", "Reach the reporters on Twitter at …", "Contact the writer at …", "Sie erreichen
- * die Autorin unter …"): the paper's furniture under every story, not the story.
+ * die Autorin unter …", and Hearst's wordless "paul.takahashi@chron.com twitter.com/paultakahashi": an address with a handle):
+ * the paper's furniture under every story, not the story.
  */
 const REPORTER_CONTACT =
-  /\b(?:can|may) be reached (?:at|by|via|on)\b.*(?:@|twitter)|(?:^|[.!?]\s+)(?:reach|contact|email|e-mail) (?:the )?(?:reporters?|writers?|authors?|columnist|him|her|them) (?:at|on|via|by)\b|(?:^|[.!?]\s+)(?:reach|contact|email|e-mail) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:at|via) [\w.+-]+@[\w-]+\.|(?:^|[.!?]\s+)sie erreichen (?:den autor|die autorin|die autoren|die redaktion|ihn|sie) (?:unter|per)\b|^kontakt zu[mr] (?:autor|autorin)\b/iu;
+  /\b(?:can|may) be reached (?:at|by|via|on)\b.*(?:@|twitter)|(?:^|[.!?]\s+)(?:reach|contact|email|e-mail) (?:the )?(?:reporters?|writers?|authors?|columnist|him|her|them) (?:at|on|via|by)\b|(?:^|[.!?]\s+)(?:reach|contact|email|e-mail) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:at|via) [\w.+-]+@[\w-]+\.|(?:^|[.!?]\s+)sie erreichen (?:den autor|die autorin|die autoren|die redaktion|ihn|sie) (?:unter|per)\b|^kontakt zu[mr] (?:autor|autorin)\b|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[|·•,]?\s*(?:(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\/\w+|@\w+)\s*$/iu;
 
 /** Drops a reporter's contact line among the last three text blocks of an article (in place). */
 function withoutReporterContact(blocks: Block[]): void {

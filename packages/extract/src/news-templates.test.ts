@@ -165,6 +165,9 @@ describe("news templates: a share plugin's label and the reporter's contact line
       'Reach the reporters on Twitter at http://twitter.com/jdoe and http://twitter.com/mroe',
       'Sie erreichen die Autorin unter anna.beispiel@example.de.',
       'Contact Mark Hensley at mhensley@springfieldnews.com.',
+      // Hearst's papers: the reporter's address and handle, with no words.
+      'paul.takahashi@chron.com twitter.com/paultakahashi',
+      'jdoe@herald-star.com | @jdoe',
     ]) {
       const page = `<html><head>${ld}</head><body><article><h1>Council approves budget</h1><p>${en(1)}</p><p>${en(2)}</p><p>${en(3)}</p><p><i>${line}</i></p></article></body></html>`;
       expect(blocksOf(page)).toEqual([en(1), en(2), en(3)]);
@@ -180,6 +183,10 @@ describe("news templates: a share plugin's label and the reporter's contact line
     const help = "The county's help line can be reached at 211 around the clock.";
     const last = `<html><head>${ld}</head><body><article><h1>Council approves budget</h1><p>${en(1)}</p><p>${en(2)}</p><p>${help}</p></article></body></html>`;
     expect(blocksOf(last)).toContain(help);
+    // An address alone, without a handle, is a story's last line too (a tip line's address).
+    const address = 'tips@herald-star.com';
+    const tips = `<html><head>${ld}</head><body><article><h1>Council approves budget</h1><p>${en(1)}</p><p>${en(2)}</p><p>${address}</p></article></body></html>`;
+    expect(blocksOf(tips)).toContain(address);
   });
 });
 
