@@ -32,6 +32,16 @@ describe('the writer’s bio box after an article', () => {
     expect(dropAuthorBio([...story, bio], ['Lisa Jennings'], 'thread')).toEqual([...story, bio]);
   });
 
+  it('knows a one-word byline’s bio by the name alone on its line and the bio opening with it and a bio’s verb', () => {
+    const longStory = [...story, ...story];
+    const regan = p('Regan is a Southeastern Connecticut native now living in Central Massachusetts with her husband, two sons, and two cats.');
+    expect(dropAuthorBio([...longStory, p('Regan'), regan], ['Regan'], 'other')).toEqual(longStory);
+    // Without the name's line, or with a paragraph that does not open with the name and a bio's verb, the story's last lines stay.
+    expect(dropAuthorBio([...longStory, regan], ['Regan'], 'other')).toEqual([...longStory, regan]);
+    const signed = p('Regan said the trail was closed for the winter, so we drove on to the next one and hiked there instead.');
+    expect(dropAuthorBio([...longStory, p('Regan'), signed], ['Regan'], 'other')).toEqual([...longStory, p('Regan'), signed]);
+  });
+
   it('knows a bio that does not open with the name by the name set alone on the line above it (session 30 tails pass)', () => {
     const role = p('Associate Editor');
     const about = p('A New York transplant hailing from the Pacific Northwest, she has a passion for anything that goes fast.');

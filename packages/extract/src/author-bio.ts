@@ -72,18 +72,36 @@ function bioFollows(blocks: Block[], at: number): boolean {
 }
 
 /**
+ * Whether the block after a writer's first name set alone on its line (a blog signed by one name: "Regan") is a bio that opens
+ * with that name and a bio's verb ("Regan is a Southeastern Connecticut native …"), and the two are at most a third of the body's
+ * text. A first name alone is a weaker sign than a full name: both the line and the bio's opening must say it.
+ */
+function firstNameBioFollows(blocks: Block[], at: number, name: string): boolean {
+  const next = blocks[at + 1];
+  if (next === undefined || next.kind !== 'p' || next.text.length < BIO_LENGTH || !next.text.startsWith(`${name} `)) return false;
+  return BIO_VERB.test(next.text.slice(name.length + 1)) && bioFollows(blocks, at);
+}
+
+/**
  * Drops the writer's bio box at the end of an article's body: from a paragraph near the end that opens with the name of a writer
  * the page states (`authors`, two words or more), with up to three short lines above it, to the end. A bio that does not open with
  * the name ("As Mommywise Founder, my mission is …", "A New York transplant hailing from …") is known by the name set alone on the
- * line above it (bioFollows): from that line to the end. Threads and shops keep theirs: a post signed by its poster is the post.
+ * line above it (bioFollows): from that line to the end. A writer stated by one first name ("Regan") counts only where the name
+ * stands alone on its line and the next paragraph opens with it and a bio's verb (firstNameBioFollows). Threads and shops keep
+ * theirs: a post signed by its poster is the post.
  */
 export function dropAuthorBio(blocks: Block[], authors: string[], kind: PageKind): Block[] {
   if (kind === 'product' || kind === 'thread') return blocks;
-  const names = authors.map((name) => name.trim()).filter((name) => name.includes(' '));
-  if (names.length === 0) return blocks;
+  const stated = authors.map((name) => name.trim());
+  const names = stated.filter((name) => name.includes(' '));
+  const firstNames = stated.filter((name) => FIRST_NAME.test(name));
+  if (names.length === 0 && firstNames.length === 0) return blocks;
   const from = Math.max(1, blocks.length - BIO_TAIL);
   for (let index = from; index < blocks.length; index += 1) {
     const block = blocks[index]!;
+    if (block.kind !== 'image' && firstNames.length > 0 && isNameLine(block, firstNames) && firstNameBioFollows(blocks, index, block.text))
+      return blocks.slice(0, index);
+    if (names.length === 0) continue;
     if (isNameLine(block, names) && bioFollows(blocks, index)) {
       // The writer's portrait above the name goes with it.
       let start = index;
