@@ -4134,8 +4134,12 @@ const WEBSITE_NAME = /(?:^|[\s:/])(?:www\.)?[a-z0-9-]+\.(?:com|net|org|co|io|blo
 const PHOTO_CREDIT_LINE_ELSEWHERE =
   /^(?:bildnachweis|bildquelle|fotonachweis|foto-?credits?|fotos?|bild(?:er)?|cr[ée]dits? photos?|crédits?|cr[ée]ditos?(?: fotogr[áa]ficos?)?|credit[io] fotografic[oi]|crediti)\s*[:：]\s*\S/i;
 
+/** The same credit set after a comma with a © ("… installation views, photos © Inexhibit, 2018"): a design magazine's caption line. */
+const CAPTION_COPYRIGHT_END = /[,;|–—-]\s*(?:photos?|images?|pictures?|fotos?)\s*©\s*[^©.!?]{2,60}?(?:,?\s*(?:19|20)\d{2})?\.?$/iu;
+
 function isPhotoCreditLine(text: string): boolean {
   if (text.length <= 400 && (CAPTION_CREDIT_END.test(text) || CAPTION_BAR_CREDIT.test(text))) return true;
+  if (text.length <= 300 && text.includes('©') && CAPTION_COPYRIGHT_END.test(text)) return true;
   if (text.length <= 80 && COURTESY_LINE.test(text)) return true;
   return text.length <= 120 && (PHOTO_CREDIT_LINE.test(text) || PHOTO_CREDIT_LINE_ELSEWHERE.test(text)) && (text.includes('©') || !WEBSITE_NAME.test(text));
 }

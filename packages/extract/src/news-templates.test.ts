@@ -41,10 +41,18 @@ describe('news templates: labels, credits and captions set as paragraphs of the 
       'Smoke rises over Paradise on Thursday as the fire spreads. (AP Photo/Noah Berger)',
       'Fans wait outside the stadium before the game. (Photo: Getty Images)',
       'Das Parkhaus am Marktplatz soll erweitert werden. (Foto: dpa)',
+      // A design magazine's caption, its credit after a comma with the © and the year.
+      'Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018',
     ]) {
       const page = `<html><body><article><h1>Wildfire forces evacuations</h1><p>${en(1)}</p><p>${caption}</p><p>${en(2)}</p></article></body></html>`;
       expect(blocksOf(page)).toEqual([en(1), en(2)]);
     }
+  });
+
+  it("keeps a sentence that names a photographer's rights without ending in the credit", () => {
+    const said = 'The museum owns the photos, © and all, and it lends them out to other museums twice a year.';
+    const page = `<html><body><article><h1>Wildfire forces evacuations</h1><p>${en(1)}</p><p>${said}</p><p>${en(2)}</p></article></body></html>`;
+    expect(blocksOf(page)).toContain(said);
   });
 
   it("leaves a German template's caption out of the body: a figure named `bild`/`foto`, a caption named `bildtext`/`bildunterschrift`", () => {
