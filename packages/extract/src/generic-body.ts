@@ -4004,14 +4004,15 @@ const READ_ALSO_POINTER =
  * debt limit", CNN's and many news sites' in-text link to another story; Business Insider's "SEE ALSO: …" and "NOW WATCH: …" under
  * every story it syndicates): the label, a colon and one headline (no full stop inside it).
  */
+const RELATED_POINTER =
+  /^(?:related|see also|now watch)(?: (?:articles?|stories|story|content|posts?|links?|reading|coverage|video))?\s*[:：]\s*[^.!?]{3,150}[!?]?$/i;
+
 /**
  * A pointer that names the publisher's site over another of its stories' headlines (Hearst's papers' "On HoustonChronicle.com: Car
  * sales plunge nearly 17 percent in August", RT's "Also on rt.com" card over its headline): the site's address, an optional
  * colon and one headline (no full stop inside it).
  */
 const SITE_POINTER = /^(?:also )?on (?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*[:：]?\s+[^.!?]{3,150}[!?]?$/i;
-const RELATED_POINTER =
-  /^(?:related|see also|now watch)(?: (?:articles?|stories|story|content|posts?|links?|reading|coverage|video))?\s*[:：]\s*[^.!?]{3,150}[!?]?$/i;
 
 /**
  * The disclaimer a contributor network sets under each contributor's byline ("Opinions expressed by Forbes Contributors are their

@@ -37,9 +37,9 @@ export function pageKindOf(signals: Pick<PageSignals, 'jsonLd' | 'meta'> & Parti
 /**
  * Whether a page that states no kind shows itself as a story: Open Graph's `article:published_time`, which themes write on posts
  * and not on pages, a day in its address (`/2015/03/30/`, `-2019-11-19`: dateFromUrl), or a slug in its address that spells its
- * headline (slugSaysHeadline). The generic body then reads its best
- * container as an article's where that container holds three fifths of the main region's paragraph ink, not counting a river's
- * teaser cards, and is not itself a river of them (generic-body.ts, isStoryBody). The news CMSs' other publication metas
+ * headline (slugSaysHeadline). The generic body then reads its best container as an article's where that container holds three
+ * fifths of the main region's paragraph ink, not counting a river's teaser cards, and is not itself a river of them nor one list
+ * (generic-body.ts, isStoryBody). The news CMSs' other publication metas
  * (`pubdate`, `sailthru.date`, …) and `og:type` article were measured as evidence too and not kept (docs/extraction-history.md,
  * *Session 43 passes*): section pages carry them as well.
  */
