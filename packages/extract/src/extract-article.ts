@@ -693,6 +693,8 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
     method = 'page-data';
   }
   const kind = pageKindOf(signals, ld);
+  // The page's address as the title and story rules read it (its slug), parsed once.
+  const place = placeOf(url);
   if (method === 'generic') {
     // Stated by the page: an article-typed JSON-LD node (og:type=article is on every WordPress page; a bare WebPage says nothing).
     const result = extractGenericBody(
@@ -703,7 +705,7 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
       kind,
       statedProductDescription(signals),
       statedProductReviews(signals),
-      kind === 'other' && isStoryPage(signals, options.url),
+      kind === 'other' && isStoryPage(signals, options.url, place.path),
     );
     blocks = result.blocks;
   }
@@ -717,7 +719,6 @@ function extractUnchecked(input: Uint8Array | string, options: ExtractOptions): 
   );
   if (site) sources.siteName = site.from;
   const siteName = site ? stripXmlIllegal(site.value) : null;
-  const place = placeOf(url);
   const titleInput: TitleInput = {
     metadata: [
       ['json-ld', str(ld?.headline) ?? str(ld?.name)],

@@ -39,12 +39,12 @@ export function pageKindOf(signals: Pick<PageSignals, 'jsonLd' | 'meta'> & Parti
  * and not on pages, a day in its address (`/2015/03/30/`, `-2019-11-19`: dateFromUrl), or a slug in its address that spells its
  * headline (slugSaysHeadline). The generic body then reads its best container as an article's where that container holds three
  * fifths of the main region's paragraph ink, not counting a river's teaser cards, and is not itself a river of them nor one list
- * (generic-body.ts, isStoryBody). The news CMSs' other publication metas
- * (`pubdate`, `sailthru.date`, …) and `og:type` article were measured as evidence too and not kept (docs/extraction-history.md,
- * *Session 43 passes*): section pages carry them as well.
+ * (generic-body.ts, isStoryBody). The news CMSs' other publication metas (`pubdate`, `sailthru.date`, …) and `og:type` article
+ * were measured as evidence too and not kept (docs/extraction-history.md, *Session 43 passes*): section pages carry them as well.
+ * `path` is the canonical address's path, which the title rules read their slug from too (extract-article.ts, placeOf).
  */
-export function isStoryPage(signals: Pick<PageSignals, 'meta' | 'titleTag' | 'h1'>, url: string): boolean {
-  return signals.meta.has('article:published_time') || dateFromUrl(url) !== null || slugSaysHeadline(signals, url);
+export function isStoryPage(signals: Pick<PageSignals, 'meta' | 'titleTag' | 'h1'>, url: string, path: string | null): boolean {
+  return signals.meta.has('article:published_time') || dateFromUrl(url) !== null || slugSaysHeadline(signals, path);
 }
 
 /** The fewest words (not counting numbers and the words slugs leave out) a slug spells a headline with. */
@@ -58,13 +58,7 @@ const folded = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu
  * og:title, its `<h1>` or its `<title>`. A story's address is written from its headline; a section's, a listing's or a product's
  * name is a word or three (`/technology/`, `/c/hiking-boots`, `/app/1174180/Red_Dead_Redemption_2/`).
  */
-function slugSaysHeadline(signals: Pick<PageSignals, 'meta' | 'titleTag' | 'h1'>, url: string): boolean {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return false;
-  }
+function slugSaysHeadline(signals: Pick<PageSignals, 'meta' | 'titleTag' | 'h1'>, path: string | null): boolean {
   const named = [...(slugOf(path) ?? [])].filter((word) => !/^\d+$/.test(word)).map(folded);
   if (named.length < SLUG_WORDS) return false;
   return [signals.meta.get('og:title'), signals.h1, signals.titleTag].some((title) => {
