@@ -4292,13 +4292,12 @@ function isPaywallPrompt(text: string): boolean {
 const SUBSCRIPTION_OFFER =
   /\b\d+ (?:issues|editions) for (?:just |only )?[£$€]\s?\d|\bsubscriptions?\b[^.!?]{0,80}\bfor as little as (?:[£$€]|rs\.? ?|inr ?)\d|^subscribe to [^.!?]{1,40}? (?:and|for|to|today|now)\b[^.!?]*\b(?:writers?|journalism|reporting|stories|magazine|issues?|editions?)\b/i;
 
-/** A publication's subscription offer as a block of its own (at most 450 characters: an offer may say what the title brings). */
-function isSubscriptionOffer(text: string): boolean {
-  return text.length <= 450 && SUBSCRIPTION_OFFER.test(text);
-}
+/** The longest subscription offer (SUBSCRIPTION_OFFER) read as a pitch: an offer may go on to say what the title brings. */
+const OFFER_LENGTH = 450;
 
 function isReaderPitch(text: string): boolean {
-  if (text.length > 300) return false;
+  if (text.length > 300) return text.length <= OFFER_LENGTH && SUBSCRIPTION_OFFER.test(text);
+  if (SUBSCRIPTION_OFFER.test(text)) return true;
   if (!PITCH_WORD.test(text)) return text.length <= 200 && (TAG_CALL.test(text) || isTipCall(text));
   if (SUPPORT_HINT.test(text) && SUPPORT_WORD.test(text) && SUPPORT_CALL.test(text)) return true;
   if (SUPPORT_WORD_GERMAN.test(text) && SUPPORT_CALL_GERMAN.test(text)) return true;
@@ -4491,7 +4490,6 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
       if (block.kind !== 'list' && isCopyrightLine(block.text)) continue;
       if (block.kind !== 'list' && isPhotoCreditLine(block.text)) continue;
       if (block.kind !== 'list' && (isReaderPitch(block.text) || isPaywallPrompt(block.text))) continue;
-      if (block.kind === 'p' && isSubscriptionOffer(block.text)) continue;
       if (block.kind === 'p' && block.text.length <= 300 && PUBLISHER_DISCLOSURE.test(block.text)) continue;
       // A table of contents is dropped as a link farm (or hidden behind its toggle), and its label stays behind alone.
       // On a page that is not an article (a manual's chapter), the label of contents that are kept stays with them.
