@@ -20,12 +20,17 @@ const BIO_VERB = /^(?:is|was|has|had|leads|joined|started|covers|writes|holds|se
 /** A first name: a capital, then small letters (not an outlet's acronym, "QCY Official"). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
 
+/** Whether a paragraph opens with a writer's first name and a bio's verb ("Jared leads …"). */
+function opensWithFirstName(text: string, first: string): boolean {
+  return text.startsWith(`${first} `) && BIO_VERB.test(text.slice(first.length + 1));
+}
+
 /** Whether a paragraph opens with a writer's full name, or with their first name and a bio's verb. */
 function opensBio(text: string, names: string[]): boolean {
   for (const name of names) {
     if (text.startsWith(`${name} `) || text.startsWith(`${name},`)) return true;
     const first = name.split(' ')[0]!;
-    if (FIRST_NAME.test(first) && text.startsWith(`${first} `) && BIO_VERB.test(text.slice(first.length + 1))) return true;
+    if (FIRST_NAME.test(first) && opensWithFirstName(text, first)) return true;
   }
   return false;
 }
@@ -78,8 +83,8 @@ function bioFollows(blocks: Block[], at: number): boolean {
  */
 function firstNameBioFollows(blocks: Block[], at: number, name: string): boolean {
   const next = blocks[at + 1];
-  if (next === undefined || next.kind !== 'p' || next.text.length < BIO_LENGTH || !next.text.startsWith(`${name} `)) return false;
-  return BIO_VERB.test(next.text.slice(name.length + 1)) && bioFollows(blocks, at);
+  if (next === undefined || next.kind !== 'p' || next.text.length < BIO_LENGTH || !opensWithFirstName(next.text, name)) return false;
+  return bioFollows(blocks, at);
 }
 
 /**
