@@ -9,6 +9,7 @@ import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import type { Block, ElementFilter } from './blocks.ts';
 import { ADMONITION_ASIDE } from './inert-markup.ts';
 import { isShareIntent, shareBars } from './share-bar.ts';
+import { isPointerLabel, storyPointers } from './story-pointer.ts';
 import { facetPanels, isCountedOption } from './facet-panel.ts';
 import { layoutCopies } from './layout-copy.ts';
 import {
@@ -848,6 +849,8 @@ type Precomputed = {
   shareBars: Set<Element>;
   /** The small boxes around the page's e-mail fields (signupBoxes): a newsletter's or a trial's sign-up, whatever their classes say. */
   signupBoxes: Set<Element>;
+  /** The boxes pointing to the story before or after this one (story-pointer.ts), whatever their classes say. */
+  storyPointers: Set<Element>;
   /** The filter panels of short options with their counts ("Canon (261)", facet-panel.ts), boilerplate whatever their classes say. */
   facetPanels: Set<Element>;
   /** The page's headings (h1–h6), in document order (reviewSections). */
@@ -958,6 +961,7 @@ class Scorer {
       navHeader: null,
       shareBars: new Set<Element>(),
       signupBoxes: new Set<Element>(),
+      storyPointers: new Set<Element>(),
       facetPanels: new Set<Element>(),
       headings: [],
       layoutCopies: null,
@@ -973,6 +977,7 @@ class Scorer {
     this.navHeader = pre.navHeader;
     this.shareBars = pre.shareBars;
     this.signupBoxes = pre.signupBoxes;
+    this.storyPointers = pre.storyPointers;
     this.facetPanels = pre.facetPanels;
     this.headings = pre.headings;
     this.layoutCopies = pre.layoutCopies;
@@ -1061,6 +1066,8 @@ class Scorer {
     // A sign-up box around an e-mail field (a newsletter's, a trial's), known by the field rather than by its class words, on a
     // page that states its kind: on a landing page (kind `other`) the sign-up is what the page offers, and its golds keep it.
     if (this.kind !== 'other' && this.signupBoxes.size > 0 && this.signupBoxes.has(element)) return true;
+    // A box pointing to the story before or after this one, known by its label and its links rather than by its class words (story-pointer.ts).
+    if (this.storyPointers.size > 0 && this.storyPointers.has(element)) return true;
     // A filter panel of short options with their counts, known by its structure rather than by its class words (facet-panel.ts).
     if (this.facetPanels.size > 0 && this.kind !== 'article' && this.facetPanels.has(element)) return true;
     const attribs = element.attribs;
@@ -1410,6 +1417,7 @@ class Scorer {
     if (this.posts.length < 2 && this.xenForoBodies.length >= 2) this.posts.splice(0, this.posts.length, ...this.xenForoBodies);
     if (this.shareLinks.length > 0) this.shareBars = shareBars(this.shareLinks, this.ink);
     if (this.emailFields.length > 0) this.signupBoxes = signupBoxes(this.emailFields, this.ink);
+    if (this.pointerLabels.length > 0) this.storyPointers = storyPointers(this.pointerLabels, this.ink);
     if (this.countedOptions.length > 0) this.facetPanels = facetPanels(this.countedOptions, this.ink);
     if (this.headings.length >= 2) this.layoutCopies = layoutCopies(this.headings, this.ink);
     return {
@@ -1424,6 +1432,7 @@ class Scorer {
       navHeader: this.navHeader,
       shareBars: this.shareBars,
       signupBoxes: this.signupBoxes,
+      storyPointers: this.storyPointers,
       facetPanels: this.facetPanels,
       headings: this.headings,
       layoutCopies: this.layoutCopies,
@@ -1485,6 +1494,7 @@ class Scorer {
     this.prose[order] = this.proseTotal - proseBefore;
     this.ink[order] = ink;
     if (isCountedOption(node, ink)) this.countedOptions.push(node);
+    if (node.name === 'a' && isPointerLabel(node, ink)) this.pointerLabels.push(node);
     return ink;
   }
 
@@ -1500,6 +1510,9 @@ class Scorer {
   /** The page's e-mail fields, found by the precomputed walk, and the sign-up boxes around them (see Precomputed.signupBoxes). */
   private readonly emailFields: Element[] = [];
   private signupBoxes: Set<Element>;
+  /** The page's pointer labels ("Next Article"), found by the precomputed walk, and the boxes around them (see Precomputed.storyPointers). */
+  private readonly pointerLabels: Element[] = [];
+  private storyPointers: Set<Element>;
   /** The page's short options with their counts of results (isCountedOption), found by the precomputed walk, and the filter panels around them. */
   private readonly countedOptions: Element[] = [];
   private facetPanels: Set<Element>;
