@@ -1034,6 +1034,16 @@ class Scorer {
     }
   }
 
+  /**
+   * Whether a custom element's name says what its class words would (`<ps-promo>`, `<devsite-footer-promos>`, `<amp-sidebar>`,
+   * `<cookie-consent-banner>`): a web component is named for what it is, and an unseen template's names say it where its classes
+   * say nothing (the class-hashed proxy keeps tag names, as a site's next redesign of its classes does). Read as class hints are:
+   * whole words, on a thread not the comment words, never a name that says it holds the content (`<article-body>`).
+   */
+  private isNamedBoilerplate(name: string): boolean {
+    return BOILERPLATE.test(this.isThread() ? name.replace(COMMENT_HINTS, '$1x') : name) && !BODY_NAME.test(name);
+  }
+
   /** The facts of a class value (ClassFacts), read on its first element of the page. */
   private classFacts(value: string): ClassFacts {
     let facts = this.classFactsByValue.get(value);
@@ -1152,6 +1162,9 @@ class Scorer {
     // vBulletin 4 sets each poster's signature in one too (`blockquote.signature`): that word still flags it.
     if (name === 'div' && attribs.class === undefined && attribs.id === undefined && isUnderscoredSignature(element)) return true;
     if (!this.useClassHints || inCode || name === 'article' || name === 'a') return false;
+    // A custom element named as boilerplate (isNamedBoilerplate), unless it wraps most of the page's prose (Vanguard's whole page
+    // sits in its navigation component, `<vg-vgn-nav>`).
+    if (name.includes('-') && this.isNamedBoilerplate(name) && this.paragraphText(element) < totalParagraphText * 0.5) return true;
     if (name === 'blockquote' && !SIGNATURE_QUOTE.test(attribs.class ?? '')) return false;
     if (
       attribs.class === undefined &&

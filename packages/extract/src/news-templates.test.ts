@@ -430,3 +430,22 @@ describe("news templates: a publisher group's commerce disclosure over a shoppin
     }
   });
 });
+
+describe("news templates: a web component named for what it is, where the template's classes say nothing", () => {
+  const promo = `<ps-promo class="x940e"><div class="xf497"><a href="https://news.example.org/2019/01/15/vulture">Column: A vulture firm’s bid shows there’s still value in newspapers</a></div>
+    <div class="xdae0">Among those who believe that the press provides value for society, one firm makes real vultures look good by comparison.</div></ps-promo>`;
+
+  it("leaves out a related story's promotion set between the story's paragraphs (LA Times' <ps-promo>)", () => {
+    const page = `<html><body><div class="x1a2b"><h1>The merger sends a dismal signal</h1><p>${en(1)}</p><p>${en(2)}</p>${promo}<p>${en(3)}</p><p>${en(4)}</p></div></body></html>`;
+    expect(blocksOf(page)).toEqual([en(1), en(2), en(3), en(4)]);
+  });
+
+  it('keeps a component so named that wraps most of the page’s prose (Vanguard sets its whole page in <vg-vgn-nav>)', () => {
+    const note = [1, 2, 3, 4, 5]
+      .map((n) => `Disclosure ${n}: all investing is subject to risk, including the possible loss of the money you invest.`)
+      .join(' ');
+    const page = `<html><body><vg-vgn-nav><div class="x1a2b"><h1>Index funds</h1>${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>${en(n)}</p>`).join('')}</div></vg-vgn-nav><div class="x77ee"><p>${note}</p></div></body></html>`;
+    // Read whole, the page's closing disclosure comes after the story; flagged with its component, the story would be lost to it.
+    expect(blocksOf(page).slice(0, 8)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map(en));
+  });
+});
