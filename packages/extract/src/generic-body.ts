@@ -4375,7 +4375,15 @@ const FEED_FOOTER =
 const AGE_NOTICE =
   /^(?:this (?:post|article|page|entry|story|content) (?:is|was (?:written|published|posted)) (?:over|more than|about) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?)(?: old| ago)\b|dieser (?:beitrag|artikel) ist (?:über|mehr als|älter als) (?:ein|einem|zwei|drei|vier|fünf|\d+) jahre?n?(?: alt)?\b)/i;
 
+/**
+ * A post's row of tools left as one line, only tool words and counts ("Permalink 34 Comments Feed for comments Back to top",
+ * "Permalink | Comments (3) | Print"): two or more of them, nothing else.
+ */
+const POST_TOOLS =
+  /^(?:(?:permalink|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|(?:comments?\s+)?(?:rss\s+)?feed(?:\s+for\s+(?:comments|this post))?|back to top|print|e-?mail|trackback(?:\s+url)?)\s*[|·•]?\s*){2,}$/i;
+
 function isPostUtilityLine(text: string): boolean {
+  if (text.length <= 120 && POST_TOOLS.test(text)) return true;
   if (text.length <= 400) {
     // The site's name closes the line ("… appeared first on Garden Notes."), not a phrase ("… on the list of …").
     const site = FEED_FOOTER.exec(text)?.[1];

@@ -449,3 +449,15 @@ describe("news templates: a web component named for what it is, where the templa
     expect(blocksOf(page).slice(0, 8)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map(en));
   });
 });
+
+describe("news templates: a post's row of tools left as one line", () => {
+  it('drops a line of only tool words and counts, and keeps a sentence that names them', () => {
+    for (const line of ['Permalink 34 Comments Feed for comments Back to top', 'Permalink | Comments (3) | Print | Email']) {
+      const page = `<html><body><div class="x1a2b"><h1>We needed to win this game</h1><p>${en(1)}</p><p>${en(2)}</p><p>${line}</p></div></body></html>`;
+      expect(blocksOf(page)).toEqual([en(1), en(2)]);
+    }
+    const said = 'Readers left 34 comments and asked for a permalink to the video, which the team posted the next morning.';
+    const page = `<html><body><div class="x1a2b"><h1>We needed to win this game</h1><p>${en(1)}</p><p>${said}</p><p>${en(2)}</p></div></body></html>`;
+    expect(blocksOf(page)).toEqual([en(1), said, en(2)]);
+  });
+});
