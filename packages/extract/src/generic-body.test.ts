@@ -1343,10 +1343,16 @@ describe('generic body: the chrome of a page read whole', () => {
       'Bildnachweis: Max Mustermann',
       'Crédit photo : Jean Dupont',
       'Crédito: María García',
+      'Image copyright Getty Images',
+      'Image source, Reuters',
     ]) {
       expect(extractArticle(page(line), options).contentText).not.toContain(line);
     }
-    for (const line of ['Photo Credit: www.littlebitsofhome.com', 'Credit: the study was led by a team of twelve researchers.'.padEnd(130, ' and others')]) {
+    for (const line of [
+      'Photo Credit: www.littlebitsofhome.com',
+      'Credit: the study was led by a team of twelve researchers.'.padEnd(130, ' and others'),
+      'Image source code and the build scripts are on the project’s page, for anyone who wants to make the pictures again.',
+    ]) {
       expect(extractArticle(page(line), options).contentText).toContain(line.slice(0, 30));
     }
   });

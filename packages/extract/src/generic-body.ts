@@ -4167,7 +4167,7 @@ const CAPTION_COPYRIGHT_END = /[,;|–—-]\s*(?:photos?|images?|pictures?|fotos
 function isPhotoCreditLine(text: string): boolean {
   if (text.length <= 400 && (CAPTION_CREDIT_END.test(text) || CAPTION_BAR_CREDIT.test(text))) return true;
   if (text.length <= 300 && text.includes('©') && CAPTION_COPYRIGHT_END.test(text)) return true;
-  if (text.length <= 80 && COURTESY_LINE.test(text)) return true;
+  if (text.length <= 80 && (COURTESY_LINE.test(text) || SOURCE_LINE.test(text))) return true;
   return text.length <= 120 && (PHOTO_CREDIT_LINE.test(text) || PHOTO_CREDIT_LINE_ELSEWHERE.test(text)) && (text.includes('©') || !WEBSITE_NAME.test(text));
 }
 
@@ -4184,6 +4184,8 @@ const CAPTION_CREDIT_END = /\((?:ap|afp|epa|reuters|dpa)?\s*(?:photo|foto|image|
  */
 const CAPTION_BAR_CREDIT = /\|\s*(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy of)\s+[^|.!?]{2,60}$/i;
 const COURTESY_LINE = /^(?:(?:photo(?:graph)?|image|picture)s?\s+)?courtesy of\s+[^.!?]{2,60}\.?$/i;
+/** The BBC's label before a picture's owner, read as one line with it: "Image copyright Getty Images", "Image source, Reuters". */
+const SOURCE_LINE = /^(?:photo(?:graph)?|image|picture|video)\s+(?:copyright\s*[,:：]?|source\s*[,:：])\s*[^.!?]{2,60}$/i;
 
 /**
  * A pitch to the reader set as a paragraph of the story: a newsletter's sign-up ("Want more from NBC Select? Sign up for our
