@@ -1358,6 +1358,15 @@ describe('generic body: the chrome of a page read whole', () => {
   });
 });
 
+describe('generic body: a caption that repeats its image’s alt', () => {
+  it('drops a short caption right under the image whose alt it repeats, and keeps a one-word label under a logo', () => {
+    const page = (alt: string): string =>
+      `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Review"}</script></head><body><article><h1>Review</h1><p>${sentence(1)}</p><div class="xa"><img src="/k.jpg" alt="${alt}"></div><br><span class="xb">${alt}</span><p>${sentence(2)}</p><p>${sentence(3)}</p></article></body></html>`;
+    expect(extractArticle(page("Inverted 'T' design for arrow keys"), options).contentText).not.toContain('Inverted');
+    expect(extractArticle(page('Mayzlin'), options).contentText).toContain('Mayzlin');
+  });
+});
+
 describe('generic body: session 35 artgap pass', () => {
   it("drops a caption's credit set after a bar and a courtesy line under a photo, and keeps a sentence about a courtesy", () => {
     const page = (line: string): string =>

@@ -4501,6 +4501,8 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
     } else {
       // On an article only: a shop's or a listing's card names its item as its image's alt does, and that name is the card's text.
       if (alts !== null && kind === 'article' && block.kind === 'p' && block.text.length >= CAPTION_ALT && repeatsAlt(block.text, alts)) continue;
+      // A short caption right under its image that says exactly what the image's alt says ("Inverted 'T' design for arrow keys").
+      if (kind === 'article' && block.kind === 'p' && bi > 0 && isAltUnder(block.text, blocks[bi - 1]!)) continue;
       texts += 1;
       // The broadcast a public broadcaster's label names on the next line ("Dieses Thema im Programm:" / "NDR Info | Nachrichten |
       // 02.08.2019 | 10:00 Uhr").
@@ -4649,6 +4651,17 @@ function holdsHoverCard(element: Element): boolean {
     } else return child.name === 'span' && isHoverCard(child);
   }
   return false;
+}
+
+/**
+ * Whether a paragraph repeats, word for word, the alt text of the image block just before it, in three words or more: that image's
+ * caption ("Inverted 'T' design for arrow keys" under the photo whose alt it is). One or two words under a picture are a card's
+ * name or a logo's label ("Mayzlin" under its logo in a round-up), which the golds keep; repeatsAlt reads longer captions anywhere.
+ */
+function isAltUnder(text: string, before: Block): boolean {
+  if (before.kind !== 'image' || text.length > CAPTION_ALT * 2) return false;
+  const alt = before.image.alt;
+  return alt !== null && normalizeSpace(alt) === text && text.split(' ').length >= 3;
 }
 
 /** A caption's own toggle after its text ("… Nov. 19, 2019. less", "… more"): the link that cuts it short or shows it whole. */
