@@ -1345,6 +1345,9 @@ describe('generic body: the chrome of a page read whole', () => {
       'Crédito: María García',
       'Image copyright Getty Images',
       'Image source, Reuters',
+      'Michael Conroy, AP',
+      'Tom Davies Associated Press',
+      'Detroit News wire services',
     ]) {
       expect(extractArticle(page(line), options).contentText).not.toContain(line);
     }
@@ -1352,6 +1355,7 @@ describe('generic body: the chrome of a page read whole', () => {
       'Photo Credit: www.littlebitsofhome.com',
       'Credit: the study was led by a team of twelve researchers.'.padEnd(130, ' and others'),
       'Image source code and the build scripts are on the project’s page, for anyone who wants to make the pictures again.',
+      'Asked about the plan, the White House told Reuters',
     ]) {
       expect(extractArticle(page(line), options).contentText).toContain(line.slice(0, 30));
     }

@@ -4167,7 +4167,7 @@ const CAPTION_COPYRIGHT_END = /[,;|–—-]\s*(?:photos?|images?|pictures?|fotos
 function isPhotoCreditLine(text: string): boolean {
   if (text.length <= 400 && (CAPTION_CREDIT_END.test(text) || CAPTION_BAR_CREDIT.test(text))) return true;
   if (text.length <= 300 && text.includes('©') && CAPTION_COPYRIGHT_END.test(text)) return true;
-  if (text.length <= 80 && (COURTESY_LINE.test(text) || SOURCE_LINE.test(text))) return true;
+  if (text.length <= 80 && (COURTESY_LINE.test(text) || SOURCE_LINE.test(text) || WIRE_CREDIT.test(text))) return true;
   return text.length <= 120 && (PHOTO_CREDIT_LINE.test(text) || PHOTO_CREDIT_LINE_ELSEWHERE.test(text)) && (text.includes('©') || !WEBSITE_NAME.test(text));
 }
 
@@ -4184,6 +4184,13 @@ const CAPTION_CREDIT_END = /\((?:ap|afp|epa|reuters|dpa)?\s*(?:photo|foto|image|
  */
 const CAPTION_BAR_CREDIT = /\|\s*(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy of)\s+[^|.!?]{2,60}$/i;
 const COURTESY_LINE = /^(?:(?:photo(?:graph)?|image|picture)s?\s+)?courtesy of\s+[^.!?]{2,60}\.?$/i;
+/**
+ * A photographer's or a reporter's credit under a wire agency, left as its own line under the picture or the headline ("Michael
+ * Conroy, AP", "Al Goldis, Associated Press", "Tom Davies Associated Press", "Detroit News wire services"): a name of two to four
+ * capitalised words, then the agency, nothing else.
+ */
+const WIRE_CREDIT =
+  /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+(?:AP|AFP|EPA|Associated Press|Reuters|Agence France-Presse|Getty Images|AP Photo)|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}wire (?:services|reports))$/u;
 /** The BBC's label before a picture's owner, read as one line with it: "Image copyright Getty Images", "Image source, Reuters". */
 const SOURCE_LINE = /^(?:photo(?:graph)?|image|picture|video)\s+(?:copyright\s*[,:：]?|source\s*[,:：])\s*[^.!?]{2,60}$/i;
 
