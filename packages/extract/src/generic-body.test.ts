@@ -1348,6 +1348,7 @@ describe('generic body: the chrome of a page read whole', () => {
       'Michael Conroy, AP',
       'Tom Davies Associated Press',
       'Detroit News wire services',
+      'The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)',
     ]) {
       expect(extractArticle(page(line), options).contentText).not.toContain(line);
     }
@@ -1356,6 +1357,7 @@ describe('generic body: the chrome of a page read whole', () => {
       'Credit: the study was led by a team of twelve researchers.'.padEnd(130, ' and others'),
       'Image source code and the build scripts are on the project’s page, for anyone who wants to make the pictures again.',
       'Asked about the plan, the White House told Reuters',
+      'The band played its loudest set of the tour (AC/DC)',
     ]) {
       expect(extractArticle(page(line), options).contentText).toContain(line.slice(0, 30));
     }

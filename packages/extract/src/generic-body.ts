@@ -4167,6 +4167,7 @@ const CAPTION_COPYRIGHT_END = /[,;|–—-]\s*(?:photos?|images?|pictures?|fotos
 function isPhotoCreditLine(text: string): boolean {
   if (text.length <= 400 && (CAPTION_CREDIT_END.test(text) || CAPTION_BAR_CREDIT.test(text))) return true;
   if (text.length <= 300 && text.includes('©') && CAPTION_COPYRIGHT_END.test(text)) return true;
+  if (text.length <= 300 && text.endsWith(')') && CAPTION_SOURCES_END.test(text)) return true;
   if (text.length <= 80 && (COURTESY_LINE.test(text) || SOURCE_LINE.test(text) || WIRE_CREDIT.test(text))) return true;
   return text.length <= 120 && (PHOTO_CREDIT_LINE.test(text) || PHOTO_CREDIT_LINE_ELSEWHERE.test(text)) && (text.includes('©') || !WEBSITE_NAME.test(text));
 }
@@ -4191,6 +4192,12 @@ const COURTESY_LINE = /^(?:(?:photo(?:graph)?|image|picture)s?\s+)?courtesy of\s
  */
 const WIRE_CREDIT =
   /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+(?:AP|AFP|EPA|Associated Press|Reuters|Agence France-Presse|Getty Images|AP Photo)|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}wire (?:services|reports))$/u;
+/**
+ * A caption closed by its picture's sources in brackets after the sentence, slash-separated as agencies write them ("The first global
+ * geologic map of Titan. (NASA/JPL-Caltech/ASU)", "… in Kyiv. (Reuters/Gleb Garanich)"): a sentence of the story does not end so.
+ */
+const CAPTION_SOURCES_END =
+  /[.!?]["”’]?\s+\((?:\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3})(?:\/\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}){1,3}\)$/u;
 /** The BBC's label before a picture's owner, read as one line with it: "Image copyright Getty Images", "Image source, Reuters". */
 const SOURCE_LINE = /^(?:photo(?:graph)?|image|picture|video)\s+(?:copyright\s*[,:：]?|source\s*[,:：])\s*[^.!?]{2,60}$/i;
 
