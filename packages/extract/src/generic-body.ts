@@ -759,6 +759,11 @@ const PRINT_STYLE = /(^|\s)(?:(?:d|dn|hidden)-print(?:-[a-z]+)?|print-(?:hidden|
 const AND_JOINED = /(?:related|comments?)[-_]and[-_]|[-_]and[-_](?:related|comments?)/;
 const AND_JOINED_WORD = /(^|[-_\s])(?:related|comments?)(?=[-_]and[-_])|([-_]and[-_])(?:related|comments?)(?=$|[-_\s])/g;
 
+/** isNamedBoilerplate's verdicts by custom element name, off threads (a page's names repeat across pages: `amp-img`, `modal-opener`). */
+const NAMED_BOILERPLATE = new Map<string, boolean>();
+/** At most this many names are remembered (a page cannot grow the table without bound). */
+const MAX_NAMED = 4096;
+
 function classIdHints(className: string | undefined, id: string): string {
   let hints = hyphenatedLower(`${withoutHashes(visibleClass(className))} ${id}`);
   if (!HINT_REWRITE.test(hints)) return hints;
@@ -1041,7 +1046,13 @@ class Scorer {
    * whole words, on a thread not the comment words, never a name that says it holds the content (`<article-body>`).
    */
   private isNamedBoilerplate(name: string): boolean {
-    return BOILERPLATE.test(this.isThread() ? name.replace(COMMENT_HINTS, '$1x') : name) && !BODY_NAME.test(name);
+    if (this.isThread()) return BOILERPLATE.test(name.replace(COMMENT_HINTS, '$1x')) && !BODY_NAME.test(name);
+    let known = NAMED_BOILERPLATE.get(name);
+    if (known === undefined) {
+      known = BOILERPLATE.test(name) && !BODY_NAME.test(name);
+      if (NAMED_BOILERPLATE.size < MAX_NAMED) NAMED_BOILERPLATE.set(name, known);
+    }
+    return known;
   }
 
   /** The facts of a class value (ClassFacts), read on its first element of the page. */
@@ -4168,7 +4179,7 @@ function isPhotoCreditLine(text: string): boolean {
   if (text.length <= 400 && (CAPTION_CREDIT_END.test(text) || CAPTION_BAR_CREDIT.test(text))) return true;
   if (text.length <= 300 && text.includes('©') && CAPTION_COPYRIGHT_END.test(text)) return true;
   if (text.length <= 300 && text.endsWith(')') && CAPTION_SOURCES_END.test(text)) return true;
-  if (text.length <= 80 && (COURTESY_LINE.test(text) || SOURCE_LINE.test(text) || WIRE_CREDIT.test(text))) return true;
+  if (text.length <= 80 && (COURTESY_LINE.test(text) || SOURCE_LINE.test(text) || (WIRE_ENDINGS.has(lastWord(text)) && WIRE_CREDIT.test(text)))) return true;
   return text.length <= 120 && (PHOTO_CREDIT_LINE.test(text) || PHOTO_CREDIT_LINE_ELSEWHERE.test(text)) && (text.includes('©') || !WEBSITE_NAME.test(text));
 }
 
@@ -4198,6 +4209,13 @@ const WIRE_CREDIT =
  */
 const CAPTION_SOURCES_END =
   /[.!?]["”’]?\s+\((?:\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3})(?:\/\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}){1,3}\)$/u;
+/** The last words WIRE_CREDIT's lines end with: a line is tested only when it ends with one. */
+const WIRE_ENDINGS = new Set(['AP', 'AFP', 'EPA', 'Press', 'Reuters', 'France-Presse', 'Images', 'Photo', 'services', 'reports']);
+
+/** The text after a text's last space (the whole text without one). */
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1);
+}
 /** The BBC's label before a picture's owner, read as one line with it: "Image copyright Getty Images", "Image source, Reuters". */
 const SOURCE_LINE = /^(?:photo(?:graph)?|image|picture|video)\s+(?:copyright\s*[,:：]?|source\s*[,:：])\s*[^.!?]{2,60}$/i;
 

@@ -49,9 +49,11 @@ describe('pointers to the story before or after, known by their label and their 
 
   it('leaves out a box whose every link goes to the labelled story, and keeps one whose links go to two pages', () => {
     const teaser = 'Audi’s second electric vehicle, the E-Tron Sportback, officially debuts in Los Angeles with a sloping roof and a longer range.';
-    const box = (pictureHref: string): string =>
-      `<div class="x3936"><p><a href="https://cars.example/news/a.html">Next Auto News</a></p><a href="${pictureHref}"><img src="/a.jpg" alt="Audi"></a><p>${teaser}</p></div>`;
-    expect(extractArticle(page(box('https://cars.example/news/a.html')), options).contentText).not.toContain('officially debuts');
+    const box = (pictureHref: string, label = 'Next Auto News'): string =>
+      `<div class="x3936"><p><a href="https://cars.example/news/a.html">${label}</a></p><a href="${pictureHref}"><img src="/a.jpg" alt="Audi"></a><p>${teaser}</p></div>`;
+    for (const label of ['Next Auto News', '« Previous Post', 'Older post →', 'Nächster Artikel', 'Article suivant', 'Entrada anterior'])
+      expect(extractArticle(page(box('https://cars.example/news/a.html', label)), options).contentText).not.toContain('officially debuts');
+    expect(extractArticle(page(box('https://cars.example/news/a.html', 'Audi news')), options).contentText).toContain('officially debuts');
     expect(extractArticle(page(box('https://cars.example/news/b.html')), options).contentText).toContain('officially debuts');
   });
 

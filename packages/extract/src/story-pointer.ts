@@ -8,9 +8,14 @@
 import type { Element } from 'domhandler';
 import { HEADING_TAGS, elementOrder, isElement, rawText } from './dom.ts';
 
-/** A label link's text: "next" or "previous" (older, newer) and at most two more words, in the languages BOILER_TEXT_ELSEWHERE reads. */
+/**
+ * A label link's text: "next" or "previous" (older, newer) and at most two more words, in the languages BOILER_TEXT_ELSEWHERE reads
+ * ("Nächster Artikel", "Article suivant", "Entrada anterior"). Its first letter is one of LABEL_INITIALS.
+ */
 const POINTER_LABEL =
-  /^[\s\p{P}\p{S}]*(?:(?:next|previous|prev|older|newer)(?:\s+\p{L}+){0,2}|nächste[rs]?(?:\s+\p{L}+)?|vorherige[rs]?(?:\s+\p{L}+)?|(?:\p{L}+\s+)?(?:suivant|précédent)e?|(?:\p{L}+\s+)?(?:siguiente|anterior))[\s\p{P}\p{S}]*$/iu;
+  /^[\s\p{P}\p{S}]*(?:(?:next|previous|prev|older|newer)(?:\s+\p{L}+){0,2}|nächste[rs]?(?:\s+\p{L}+)?|vorherige[rs]?(?:\s+\p{L}+)?|(?:(?:article|billet|page|post)\s+)?(?:suivant|précédent)e?|(?:(?:artículo|entrada|página|nota|post)\s+)?(?:siguiente|anterior))[\s\p{P}\p{S}]*$/iu;
+/** The first letters POINTER_LABEL's labels start with (lower case): a link's text is tested only when its first letter is one. */
+const LABEL_INITIALS = new Set(['a', 'b', 'e', 'n', 'o', 'p', 's', 'v']);
 /** A link's target that is another page: not a fragment of this one (`#…`), not a script (`javascript:void(0)`). */
 const LEADS_SOMEWHERE = /^\s*(?!#|javascript:)\S/i;
 /** The most ink a label link holds: a few words. */
@@ -22,13 +27,29 @@ const BOX_INK = 400;
 /** The most ink a box holds outside its links: a line of teaser and a byline with its date. */
 const TEASER_INK = 200;
 
-/** Whether a link's text, short as ink says (LABEL_INK), is a pointer's label ("Next Auto News"). */
+/**
+ * Whether a link's text, short as ink says (LABEL_INK), is a pointer's label ("Next Auto News"). Every link of a page is asked
+ * (a news page has hundreds): its first letter is read before anything else.
+ */
 export function isPointerLabel(link: Element, ink: number): boolean {
   if (ink === 0 || ink > LABEL_INK) return false;
+  const text = rawText(link);
+  if (!LABEL_INITIALS.has(firstLetter(text)) || !POINTER_LABEL.test(text)) return false;
   const href = link.attribs.href;
   // A carousel's or a tab strip's "Prev" / "Next" controls go nowhere: `#…` or `javascript:`.
-  return href !== undefined && LEADS_SOMEWHERE.test(href) && POINTER_LABEL.test(rawText(link));
+  return href !== undefined && LEADS_SOMEWHERE.test(href);
 }
+
+/** The first letter of a text, lower case, after spaces, punctuation and symbols ("« Previous" → "p"); '' where a digit or a letter beyond ASCII comes first. */
+function firstLetter(text: string): string {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return String.fromCharCode(code | 0x20);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x80 && LETTER.test(text[i]!))) return '';
+  }
+  return '';
+}
+const LETTER = /\p{L}/u;
 
 /** What a box candidate holds, counted by leadsOnlyTo: links to the story besides the label, their ink, and a heading outside them. */
 type BoxCount = { others: number; linkInk: number; heading: boolean };
