@@ -4203,12 +4203,6 @@ const COURTESY_LINE = /^(?:(?:photo(?:graph)?|image|picture)s?\s+)?courtesy of\s
  */
 const WIRE_CREDIT =
   /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+(?:AP|AFP|EPA|Associated Press|Reuters|Agence France-Presse|Getty Images|AP Photo)|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}wire (?:services|reports))$/u;
-/**
- * A caption closed by its picture's sources in brackets after the sentence, slash-separated as agencies write them ("The first global
- * geologic map of Titan. (NASA/JPL-Caltech/ASU)", "… in Kyiv. (Reuters/Gleb Garanich)"): a sentence of the story does not end so.
- */
-const CAPTION_SOURCES_END =
-  /[.!?]["”’]?\s+\((?:\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3})(?:\/\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}){1,3}\)$/u;
 /** The last words WIRE_CREDIT's lines end with: a line is tested only when it ends with one. */
 const WIRE_ENDINGS = new Set(['AP', 'AFP', 'EPA', 'Press', 'Reuters', 'France-Presse', 'Images', 'Photo', 'services', 'reports']);
 
@@ -4216,6 +4210,13 @@ const WIRE_ENDINGS = new Set(['AP', 'AFP', 'EPA', 'Press', 'Reuters', 'France-Pr
 function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(' ') + 1);
 }
+
+/**
+ * A caption closed by its picture's sources in brackets after the sentence, slash-separated as agencies write them ("The first global
+ * geologic map of Titan. (NASA/JPL-Caltech/ASU)", "… in Kyiv. (Reuters/Gleb Garanich)"): a sentence of the story does not end so.
+ */
+const CAPTION_SOURCES_END =
+  /[.!?]["”’]?\s+\((?:\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3})(?:\/\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}){1,3}\)$/u;
 /** The BBC's label before a picture's owner, read as one line with it: "Image copyright Getty Images", "Image source, Reuters". */
 const SOURCE_LINE = /^(?:photo(?:graph)?|image|picture|video)\s+(?:copyright\s*[,:：]?|source\s*[,:：])\s*[^.!?]{2,60}$/i;
 
