@@ -4533,9 +4533,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
       if (alt !== null && alt.length >= CAPTION_ALT) (alts ??= []).push(alt);
     } else {
       // On an article only: a shop's or a listing's card names its item as its image's alt does, and that name is the card's text.
-      if (alts !== null && kind === 'article' && block.kind === 'p' && block.text.length >= CAPTION_ALT && repeatsAlt(block.text, alts)) continue;
-      // A short caption right under its image that says exactly what the image's alt says ("Inverted 'T' design for arrow keys").
-      if (kind === 'article' && block.kind === 'p' && bi > 0 && isAltUnder(block.text, blocks[bi - 1]!)) continue;
+      if (kind === 'article' && block.kind === 'p' && repeatsAlt(block.text, alts, blocks[bi - 1])) continue;
       texts += 1;
       // The broadcast a public broadcaster's label names on the next line ("Dieses Thema im Programm:" / "NDR Info | Nachrichten |
       // 02.08.2019 | 10:00 Uhr").
@@ -4686,17 +4684,6 @@ function holdsHoverCard(element: Element): boolean {
   return false;
 }
 
-/**
- * Whether a paragraph repeats, word for word, the alt text of the image block just before it, in three words or more: that image's
- * caption ("Inverted 'T' design for arrow keys" under the photo whose alt it is). One or two words under a picture are a card's
- * name or a logo's label ("Mayzlin" under its logo in a round-up), which the golds keep; repeatsAlt reads longer captions anywhere.
- */
-function isAltUnder(text: string, before: Block): boolean {
-  if (before.kind !== 'image' || text.length > CAPTION_ALT * 2) return false;
-  const alt = before.image.alt;
-  return alt !== null && normalizeSpace(alt) === text && text.split(' ').length >= 3;
-}
-
 /** A caption's own toggle after its text ("… Nov. 19, 2019. less", "… more"): the link that cuts it short or shows it whole. */
 const CAPTION_TOGGLE = /\s+(?:less|more|(?:read|show|see) (?:less|more))$/i;
 
@@ -4704,15 +4691,23 @@ const CAPTION_TOGGLE = /\s+(?:less|more|(?:read|show|see) (?:less|more))$/i;
 const CAPTION_ALT = 40;
 
 /**
- * Whether a paragraph is an image's caption written out again: the image's alt text (one met before it) opens with the whole
- * paragraph, cut short ("…") or not. News galleries set the caption as the alt, with its credit after ("… in Las Vegas. Photo: …"),
- * and then as text under the slide, in full and truncated, once per breakpoint; class words ("caption-full") name those where a
- * template is known. The golds leave captions out.
+ * Whether a paragraph is an image's caption written out again. Of CAPTION_ALT characters or more: an alt text met before it (`alts`,
+ * those of CAPTION_ALT or more) opens with the whole paragraph, cut short ("…") or not. News galleries set the caption as the alt,
+ * with its credit after ("… in Las Vegas. Photo: …"), and then as text under the slide, in full and truncated, once per breakpoint;
+ * class words ("caption-full") name those where a template is known. Shorter: right under its image (`before`), word for word that
+ * image's alt, in three words or more ("Inverted 'T' design for arrow keys" under the photo whose alt it is); one or two words under
+ * a picture are a card's name or a logo's label ("Mayzlin" under its logo in a round-up), which the golds keep, as they keep a
+ * shop's or a listing's card name (read on articles only). The golds leave captions out.
  */
-function repeatsAlt(text: string, alts: string[]): boolean {
-  const core = text.replace(CAPTION_TOGGLE, '').replace(/[\s.…]+$/, '');
-  for (const alt of alts) if (alt.startsWith(core)) return true;
-  return false;
+function repeatsAlt(text: string, alts: string[] | null, before: Block | undefined): boolean {
+  if (text.length >= CAPTION_ALT) {
+    if (alts === null) return false;
+    const core = text.replace(CAPTION_TOGGLE, '').replace(/[\s.…]+$/, '');
+    for (const alt of alts) if (alt.startsWith(core)) return true;
+    return false;
+  }
+  const alt = before?.kind === 'image' ? before.image.alt : null;
+  return alt !== null && normalizeSpace(alt) === text && text.split(' ').length >= 3;
 }
 
 /**
