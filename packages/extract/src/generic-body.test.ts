@@ -1349,6 +1349,8 @@ describe('generic body: the chrome of a page read whole', () => {
       'Tom Davies Associated Press',
       'Detroit News wire services',
       'The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)',
+      'Getty Images',
+      'AFP via Getty Images',
     ]) {
       expect(extractArticle(page(line), options).contentText).not.toContain(line);
     }
@@ -1358,6 +1360,7 @@ describe('generic body: the chrome of a page read whole', () => {
       'Image source code and the build scripts are on the project’s page, for anyone who wants to make the pictures again.',
       'Asked about the plan, the White House told Reuters',
       'The band played its loudest set of the tour (AC/DC)',
+      'Getty Images bought the archive',
     ]) {
       expect(extractArticle(page(line), options).contentText).toContain(line.slice(0, 30));
     }
@@ -1370,6 +1373,15 @@ describe('generic body: a caption that repeats its image’s alt', () => {
       `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Review"}</script></head><body><article><h1>Review</h1><p>${sentence(1)}</p><div class="xa"><img src="/k.jpg" alt="${alt}"></div><br><span class="xb">${alt}</span><p>${sentence(2)}</p><p>${sentence(3)}</p></article></body></html>`;
     expect(extractArticle(page("Inverted 'T' design for arrow keys"), options).contentText).not.toContain('Inverted');
     expect(extractArticle(page('Mayzlin'), options).contentText).toContain('Mayzlin');
+  });
+
+  it("drops a caption led by its picture's credit whose words close the alt (MSN's), on a page of no stated kind, and keeps a credited line the alt does not hold", () => {
+    const caption = "Needle poking skin during administration of flu shot at Mary's Center, a community health center in Washington.";
+    const page = (line: string): string =>
+      `<html><body><div class="xm"><h1>Doctors offer flu shots</h1><p>${sentence(1)}</p><span class="xa"><span><img src="/p.gif" alt="a hand holding a blue object: ${caption}"></span><span><span>${line.split(' ').slice(0, 3).join(' ')}</span> ${line.split(' ').slice(3).join(' ')}</span></span><p>${sentence(2)}</p><p>${sentence(3)}</p></div></body></html>`;
+    expect(extractArticle(page(`© John Brecher ${caption}`), options).contentText).not.toContain('Needle poking');
+    expect(extractArticle(page(`© John Brecher ${sentence(4)}`), options).contentText).toContain(sentence(4));
+    expect(extractArticle(page(`John Brecher wrote ${caption}`), options).contentText).toContain('Needle poking');
   });
 });
 
@@ -2153,6 +2165,23 @@ describe('generic body: session 27 proxy pass (structure that needs no class wor
     expect(out).toContain(para('Post', 5));
     expect(out).not.toContain('Like this:');
     expect(out).not.toContain('Like Loading...');
+  });
+
+  it("drops the likes widget in WordPress.com's translations (German, Spanish, Indonesian), and keeps a story's line that only starts like it", () => {
+    for (const [title, placeholder] of [
+      ['Gefällt mir:', 'Gefällt mir Wird geladen …'],
+      ['Me gusta esto:', 'Me gusta Cargando...'],
+      ['Sukai ini:', 'Suka Memuat...'],
+    ] as const) {
+      const out = lines(
+        `<html><body><div class="x1"><h1>The December comfort watches</h1>${many('Post', 5)}<div class="x4"><h3>${title}</h3><div><span>${placeholder.split(' ').slice(0, -1).join(' ')}</span> <span>${placeholder.split(' ').at(-1)}</span></div></div></div></body></html>`,
+      );
+      expect(out).toContain(para('Post', 5));
+      expect(out).not.toContain(title);
+      expect(out.some((l) => l.startsWith(placeholder.slice(0, 8)))).toBe(false);
+    }
+    const kept = lines(`<html><body><div class="x1"><h1>Lieblingsorte</h1>${many('Post', 4)}<p>Gefällt mir: der Hafen.</p></div></body></html>`);
+    expect(kept).toContain('Gefällt mir: der Hafen.');
   });
 });
 

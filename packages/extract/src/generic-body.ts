@@ -4168,6 +4168,13 @@ const PHOTO_CREDIT_LINE =
   /^(?:(?:(?:photo(?:graph)?|image|picture|(?:header|featured|cover|lead|top) image)s?\s+credits?|credits?)\s*[:：]|(?:getty images|shutterstock|istock(?:photo)?|ap photo|reuters|unsplash|adobe stock|alamy)\s*\/)\s*\S/i;
 const WEBSITE_NAME = /(?:^|[\s:/])(?:www\.)?[a-z0-9-]+\.(?:com|net|org|co|io|blog)\b/i;
 
+/**
+ * A picture library's name alone on its line under the picture ("Getty Images", "AFP via Getty Images", "Shutterstock"): the credit
+ * with nothing before it. An agency's or an author's bare name after a © ("© Reuters", "© Regan") is left alone: it signs a story
+ * (a wire story's last line, a recipe's) as often as it credits a picture, and two zyte-dev golds keep it.
+ */
+const STOCK_LIBRARY_ALONE = /^(?:(?:afp|ap|epa|reuters) via )?(?:getty images|shutterstock|istock(?:photo)?|adobe stock|alamy(?: stock photo)?|ap photo)$/i;
+
 /** The same labels in German, French, Spanish, Italian and Dutch ("Bildnachweis:", "Foto: dpa", "Crédit photo :", "Crédito:", "Fotocredit:"). */
 const PHOTO_CREDIT_LINE_ELSEWHERE =
   /^(?:bildnachweis|bildquelle|fotonachweis|foto-?credits?|fotos?|bild(?:er)?|cr[ée]dits? photos?|crédits?|cr[ée]ditos?(?: fotogr[áa]ficos?)?|credit[io] fotografic[oi]|crediti)\s*[:：]\s*\S/i;
@@ -4179,7 +4186,11 @@ function isPhotoCreditLine(text: string): boolean {
   if (text.length <= 400 && (CAPTION_CREDIT_END.test(text) || CAPTION_BAR_CREDIT.test(text))) return true;
   if (text.length <= 300 && text.includes('©') && CAPTION_COPYRIGHT_END.test(text)) return true;
   if (text.length <= 300 && text.endsWith(')') && CAPTION_SOURCES_END.test(text)) return true;
-  if (text.length <= 80 && (COURTESY_LINE.test(text) || SOURCE_LINE.test(text) || (WIRE_ENDINGS.has(lastWord(text)) && WIRE_CREDIT.test(text)))) return true;
+  if (
+    text.length <= 80 &&
+    (COURTESY_LINE.test(text) || SOURCE_LINE.test(text) || STOCK_LIBRARY_ALONE.test(text) || (WIRE_ENDINGS.has(lastWord(text)) && WIRE_CREDIT.test(text)))
+  )
+    return true;
   return text.length <= 120 && (PHOTO_CREDIT_LINE.test(text) || PHOTO_CREDIT_LINE_ELSEWHERE.test(text)) && (text.includes('©') || !WEBSITE_NAME.test(text));
 }
 
@@ -4476,9 +4487,15 @@ function contentsFollow(next: Block | undefined): boolean {
 const COMMENTS_TITLE =
   /^(?:(?:\d[\d,]*\s+)?(?:(?:top|most|highest)[- ]rated\s+|top\s+|reader\s+)?comments?(?:\s*\(\d[\d,]*\))?|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)):?$/i;
 
-/** Jetpack's likes widget (WordPress.com and Jetpack sites): the placeholder "Like Loading…" and the title "Like this:" over it. */
-const JETPACK_LIKES = /^like loading(?:\.{3}|…)?$/i;
-const JETPACK_LIKES_TITLE = /^like this:$/i;
+/**
+ * Jetpack's likes widget (WordPress.com and Jetpack sites): the placeholder "Like Loading…" and the title "Like this:" over it, in
+ * the translations WordPress.com ships (German "Gefällt mir:" over "Gefällt mir Wird geladen …", Spanish "Me gusta esto:" over "Me
+ * gusta Cargando...", Indonesian "Sukai ini:" over "Suka Memuat...").
+ */
+const JETPACK_LIKES = /^(?:like loading|gefällt mir wird geladen|me gusta cargando|suka memuat)\s?(?:\.{3}|…)?$/i;
+const JETPACK_LIKES_TITLE = /^(?:like this|gefällt mir|me gusta(?: esto)?|sukai ini)\s?:$/i;
+/** The longest line of the widget (JETPACK_LIKES, JETPACK_LIKES_TITLE). */
+const JETPACK_LINE = 28;
 
 /** Whether a page's blocks may end at a blog's comment section (cutTail's COMMENT_COUNT_HEADING, COMMENTS_TITLE): an article, or a page that states no kind and is no thread. */
 function isBlog(kind: PageKind, scorer: Scorer): boolean {
@@ -4533,7 +4550,8 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
       if (alt !== null && alt.length >= CAPTION_ALT) (alts ??= []).push(alt);
     } else {
       // On an article only: a shop's or a listing's card names its item as its image's alt does, and that name is the card's text.
-      if (kind === 'article' && block.kind === 'p' && repeatsAlt(block.text, alts, blocks[bi - 1])) continue;
+      // A caption led by its picture's credit is one on any page.
+      if (block.kind === 'p' && (kind === 'article' ? repeatsAlt(block.text, alts, blocks[bi - 1]) : isCreditedAltTail(block.text, alts))) continue;
       texts += 1;
       // The broadcast a public broadcaster's label names on the next line ("Dieses Thema im Programm:" / "NDR Info | Nachrichten |
       // 02.08.2019 | 10:00 Uhr").
@@ -4552,7 +4570,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
       // Jetpack's likes widget under a WordPress post: its "Like this:" title over the "Like Loading…" placeholder the script replaces.
       if (
         block.kind !== 'list' &&
-        block.text.length <= 16 &&
+        block.text.length <= JETPACK_LINE &&
         (JETPACK_LIKES.test(block.text) || (JETPACK_LIKES_TITLE.test(block.text) && isJetpackPlaceholder(blocks[bi + 1])))
       )
         continue;
@@ -4697,17 +4715,40 @@ const CAPTION_ALT = 40;
  * class words ("caption-full") name those where a template is known. Shorter: right under its image (`before`), word for word that
  * image's alt, in three words or more ("Inverted 'T' design for arrow keys" under the photo whose alt it is); one or two words under
  * a picture are a card's name or a logo's label ("Mayzlin" under its logo in a round-up), which the golds keep, as they keep a
- * shop's or a listing's card name (read on articles only). The golds leave captions out.
+ * shop's or a listing's card name (read on articles only). A long one led by its picture's credit may close the alt instead
+ * (isCreditedAltTail). The golds leave captions out.
  */
 function repeatsAlt(text: string, alts: string[] | null, before: Block | undefined): boolean {
   if (text.length >= CAPTION_ALT) {
     if (alts === null) return false;
     const core = text.replace(CAPTION_TOGGLE, '').replace(/[\s.…]+$/, '');
     for (const alt of alts) if (alt.startsWith(core)) return true;
-    return false;
+    return isCreditedAltTail(text, alts);
   }
   const alt = before?.kind === 'image' ? before.image.alt : null;
   return alt !== null && normalizeSpace(alt) === text && text.split(' ').length >= 3;
+}
+
+const COPYRIGHT_SIGN = 0x00a9;
+/** The longest picture credit before a caption (isCreditedAltTail): "© " and a name or an agency. */
+const CAPTION_CREDIT = 50;
+
+/**
+ * A caption led by its picture's credit whose words close an alt text met before it ("© John Brecher Needle poking skin during …"
+ * under the alt "a hand holding a blue object: Needle poking skin during …"): MSN writes a machine's description of the picture,
+ * a colon and the caption as the alt, and the credit and the caption again under the picture. The caption after the credit
+ * (from a word's start within CAPTION_CREDIT characters) is CAPTION_ALT characters or more and ends the alt. The credit makes it
+ * a caption on a page of any kind.
+ */
+function isCreditedAltTail(text: string, alts: readonly string[] | null): boolean {
+  if (alts === null || text.charCodeAt(0) !== COPYRIGHT_SIGN || text.length < CAPTION_ALT) return false;
+  const core = text.replace(/[\s.…]+$/, '');
+  for (let at = core.indexOf(' '); at > 0 && at <= CAPTION_CREDIT; at = core.indexOf(' ', at + 1)) {
+    const caption = core.slice(at + 1);
+    if (caption.length < CAPTION_ALT) return false;
+    for (const alt of alts) if (alt.replace(/[\s.…]+$/, '').endsWith(caption)) return true;
+  }
+  return false;
 }
 
 /**
