@@ -2183,6 +2183,15 @@ describe('generic body: session 27 proxy pass (structure that needs no class wor
     const kept = lines(`<html><body><div class="x1"><h1>Lieblingsorte</h1>${many('Post', 4)}<p>Gefällt mir: der Hafen.</p></div></body></html>`);
     expect(kept).toContain('Gefällt mir: der Hafen.');
   });
+
+  it('drops a comment counter alone on its line under the headline ("New, 6 comments"), and keeps a sentence that counts comments', () => {
+    const out = lines(
+      `<html><body><div class="x1"><h1>Snap counts: Week 11</h1><div class="x2"><span>New,</span> <span>6</span> <span>comments</span></div>${many('Post', 5)}<p>76 comments were filed against the plan before the council voted.</p></div></body></html>`,
+    );
+    expect(out).toContain(para('Post', 5));
+    expect(out.some((l) => /comments$/.test(l))).toBe(false);
+    expect(out).toContain('76 comments were filed against the plan before the council voted.');
+  });
 });
 
 describe('generic body: session 28 chrome pass (page chrome told by structure, not class words)', () => {

@@ -4605,6 +4605,7 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
   }
   const kept = cutTail(withoutRepeatedCalls(withoutRiverBoxes(withoutRepeatedRuns(unboiled), kind === 'article')), kind === 'article', blog);
   if (kind === 'product') withoutCrossSells(kept);
+  withoutCommentCounters(kept);
   // Pages that state no kind too: the older news templates state nothing.
   if (kind === 'article' || kind === 'other') {
     withoutReporterContact(kept);
@@ -4613,6 +4614,23 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
   // A heading with nothing after it introduces a skipped block (related links, comments).
   while (kept.length > 0 && kept[kept.length - 1]!.kind === 'h') kept.pop();
   return kept;
+}
+
+/**
+ * A count of a post's comments or a thread's replies alone on its line ("6 comments", SB Nation's "New, 6 comments" under the
+ * headline, a forum thread's "76 Replies" over the first answer): a link to the discussion or its counter, not what was written.
+ * Left after cutTail, which ends a blog's post at such a count where the comments follow it (COMMENT_COUNT_HEADING).
+ */
+const COMMENT_COUNTER = /^(?:new,?\s*)?\d[\d,]*\s+(?:comments?|responses?|replies)$/i;
+/** The longest comment counter (COMMENT_COUNTER) read. */
+const COMMENT_COUNTER_TEXT = 30;
+
+/** Drops the comment counters (COMMENT_COUNTER) among the blocks (in place). */
+function withoutCommentCounters(blocks: Block[]): void {
+  for (let i = blocks.length - 1; i >= 0; i -= 1) {
+    const block = blocks[i]!;
+    if ((block.kind === 'p' || block.kind === 'h') && block.text.length <= COMMENT_COUNTER_TEXT && COMMENT_COUNTER.test(block.text)) blocks.splice(i, 1);
+  }
 }
 
 /** The longest line of a river's card (isRiverLine): a headline or a kicker. */
