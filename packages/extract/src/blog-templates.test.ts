@@ -303,4 +303,16 @@ describe('blog templates: a day-first date with a comma, a date-first byline', (
     const french = '3 mai 2017 par Erin Spain';
     expect(blocksOf(page(french))).not.toContain(french);
   });
+
+  it('reads a time and a US date, month first, before "by" and the page\'s author as its meta line ("5:45 AM PST 11/19/2019 by Erin Spain"), and keeps a slash date alone', () => {
+    const page = (line: string): string =>
+      `<html><head><meta name="author" content="Erin Spain"></head><body><article><h1>A workbench</h1><p>${line}</p>${body}</article></body></html>`;
+    const line = '5:45 AM PST 11/19/2019 by Erin Spain';
+    const blocks = blocksOf(page(line));
+    expect(blocks.join('\n')).toContain(text(3));
+    expect(blocks).not.toContain(line);
+    // Another writer's, or a day-first date: no meta line of this page's.
+    for (const kept of ['5:45 AM PST 11/19/2019 by Tom Reilly', '5:45 AM 19/11/2019 by Erin Spain', 'Updated: 10/31/2024'])
+      expect(blocksOf(page(kept)), kept).toContain(kept);
+  });
 });

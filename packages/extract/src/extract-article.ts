@@ -371,6 +371,13 @@ function dropBylineBlocks(blocks: Block[], authors: string[], outlets: string[] 
   });
 }
 
+/**
+ * A time and a US date with slashes, month first ("5:45 AM PST 11/19/2019"), as Hollywood Reporter's line before "by" and the
+ * writer: read as a date only inside a meta line (isMetaLine), beside the page's stated author. Alone, a slash date stays (a guide's
+ * "Updated: 10/31/2024" that its gold keeps, a thread's post time "28/11/2025 at 7:07 pm": session 18).
+ */
+const US_STAMP = /^(?:\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*)?(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/\d{4}$/i;
+
 /** A time of day alone ("14:35 Uhr", "5:45 p.m."). */
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?$/i;
 
@@ -410,7 +417,7 @@ function isMetaLine(text: string, names: Set<string>, outlets: string[] = []): b
   let timed = false;
   for (const part of rest.split(/\s*[|·•]\s*|\s+[–—-]\s+/)) {
     if (part === '') continue;
-    if (DATE_ONLY.test(part)) dated = true;
+    if (DATE_ONLY.test(part) || US_STAMP.test(part)) dated = true;
     else if (isReadingTime(part)) timed = true;
     else if (!TIME_ONLY.test(part)) return false;
   }
