@@ -1367,6 +1367,23 @@ describe('generic body: the chrome of a page read whole', () => {
   });
 });
 
+describe("generic body: a deal's one link to the shop", () => {
+  it('keeps a one-link list or paragraph that sends the reader to the shop selling the deal, and drops the same words linking the site itself', () => {
+    const deal = (n: number, call: string, href: string, wrap: 'ul' | 'p'): string => {
+      const link = `<a href="${href}${n}" target="_blank">${call}${n}.99</a>`;
+      return `<h2>Deal ${n}</h2><a href="https://r.zdbb.net/u/i${n}"><img src="/i${n}.jpg"></a>${sentence(n)}<br> ${wrap === 'ul' ? `<ul><li>${link}</li></ul>` : `<p>${link}</p>`}`;
+    };
+    const page = (call: string, href: string, wrap: 'ul' | 'p'): string =>
+      `<html><body><article><h1>Daily deals</h1>${[1, 2, 3].map((n) => deal(n, call, href, wrap)).join('')}</article></body></html>`;
+    const text = (html: string): string =>
+      extractArticle(html, { url: 'https://www.ign.com/articles/2019/11/18/daily-deals', fetchedAt: new Date('2019-11-19') }).contentText;
+    for (const wrap of ['ul', 'p'] as const) {
+      expect(text(page('Get it on Amazon for $3', 'https://r.zdbb.net/u/x', wrap)), wrap).toContain('Get it on Amazon for $32.99');
+      expect(text(page('Get it at Walmart for $3', 'https://www.ign.com/deals/', wrap)), wrap).not.toContain('Get it at Walmart');
+    }
+  });
+});
+
 describe('generic body: a caption that repeats its image’s alt', () => {
   it('drops a short caption right under the image whose alt it repeats, and keeps a one-word label under a logo', () => {
     const page = (alt: string): string =>

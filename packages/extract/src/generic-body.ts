@@ -2768,6 +2768,7 @@ class InnerFilter implements ElementFilter {
         density > 0.8 &&
         text < 300 &&
         !isItemTitle(this.scorer, element, text) &&
+        !(this.site !== '' && isShopCall(element, text, this.site)) &&
         !isCrossReference(element) &&
         !isAsciidoctorItem(this.scorer, element) &&
         !inIntroducedTabGroup(this.scorer, element)
@@ -2799,6 +2800,8 @@ class InnerFilter implements ElementFilter {
     if (density > 0.5 && name !== 'table' && isPointerSection(element)) return false;
     // A list of links to other sites (the products an article recommends, where to buy them) is the article's, not the site's menu.
     if (density > 0.5 && this.site !== '' && (name === 'ul' || name === 'ol' || wrapsTable(element)) && linksElsewhere(element, this.site)) return false;
+    // So is a deal's one link to the shop that sells it ("Get it on Amazon for $39.99").
+    if (density > 0.5 && this.site !== '' && (name === 'ul' || name === 'ol') && isShopCall(element, text, this.site)) return false;
     // A section of a heading, a sentence ending in a colon and the list it introduces is read part by part: Google Cloud's
     // "Data Scientist" › "Task guidance to help if you need to do the following:" › its list of linked tasks.
     if (density > 0.5 && (name === 'section' || name === 'div') && isIntroducedListSection(this.scorer, element)) return false;
@@ -3380,6 +3383,23 @@ function linksElsewhere(list: Element, site: string): boolean {
   const found = { links: 0, elsewhere: 0 };
   countLinks(list, site, found);
   return found.links >= 2 && found.elsewhere === found.links;
+}
+
+/**
+ * A deal's call to buy the thing where it is sold, as shopping stories set it under each item: "Get it on Amazon for $39.99", "Get
+ * it at Walmart for $238.99", "Buy on Amazon", "Shop at Best Buy" (IGN's daily deals, bloggers' round-ups). The golds keep it: it
+ * says where and for how much. One link, to another site, that is all or nearly all of the block's text (SHOP_CALL_TEXT at most).
+ */
+const SHOP_CALL =
+  /^(?:get (?:it|one|yours)|buy(?: it| one| now)?|shop(?: it| now)?|order(?: it| now)?|grab (?:it|one)|see it) (?:on|at|from) \S[^!?]{0,50}(?<!\.)$/i;
+/** The longest shop call (SHOP_CALL) read. */
+const SHOP_CALL_TEXT = 80;
+
+function isShopCall(block: Element, text: number, site: string): boolean {
+  if (text > SHOP_CALL_TEXT) return false;
+  const found = { links: 0, elsewhere: 0 };
+  countLinks(block, site, found);
+  return found.links === 1 && found.elsewhere === 1 && SHOP_CALL.test(normalizeSpace(rawText(block)));
 }
 
 function countLinks(node: Element, site: string, found: { links: number; elsewhere: number }): void {
