@@ -1367,6 +1367,37 @@ describe('generic body: the chrome of a page read whole', () => {
   });
 });
 
+describe('generic body: a body cut into bare chunks', () => {
+  it("joins a chunk after an ad break that has the top's bare shape (same tag, no class or id), and not one whose links are a quarter of its text or more", () => {
+    const line = (n: number): string => `Paragraph ${n} says the institute opened its enrolment this week, and classes begin in January for new students.`;
+    const page = (second: string): string =>
+      `<html><body><div class="xa"><h1>Enrolment now open</h1><div class="xb"><div><div>${[1, 2, 3, 4].map((n) => `<p>${line(n)}</p>`).join('')}</div></div><div class="xad"><script>ad()</script></div>${second}</div><div class="xf"><p>Footer text of the site, with its address and a line of legal notes for readers.</p></div></div></body></html>`;
+    const text = (html: string): string =>
+      extractArticle(html, { url: 'https://www.example.com/2025/12/19/enrolment', fetchedAt: new Date('2025-12-20') }).contentText;
+    const joined = text(page(`<div><div><p>${line(5)}</p><p>${line(6)}</p><p>Further information may be had by calling 555 1234.</p></div></div>`));
+    expect(joined).toContain(line(1));
+    expect(joined).toContain(line(6));
+    expect(joined).toContain('Further information may be had');
+    const linked = text(
+      page(
+        `<div><div><p>${line(5)}</p><p>${line(6)}</p><p>More: <a href="/more">read every story about the institute, its Spanish classes, its teachers and its students in our archive</a></p></div></div>`,
+      ),
+    );
+    expect(linked).toContain(line(4));
+    expect(linked).not.toContain(line(6));
+    // A sibling with a class of its own is another part of the page, whatever its prose (a bio, a teaser of the next story).
+    const classed = text(page(`<div class="xr"><div><p>${line(5)}</p><p>${line(6)}</p><p>${line(7)}</p></div></div>`));
+    expect(classed).toContain(line(4));
+    expect(classed).not.toContain(line(6));
+    // Nor is a bare sibling of a top with a class: the classed body is whole, and what follows it is the page's.
+    const after = text(
+      page(`<div><div><p>${line(5)}</p><p>${line(6)}</p><p>${line(7)}</p></div></div>`).replace('<div class="xb"><div>', '<div class="xb"><div class="xt">'),
+    );
+    expect(after).toContain(line(4));
+    expect(after).not.toContain(line(6));
+  });
+});
+
 describe("generic body: a deal's one link to the shop", () => {
   it('keeps a one-link list or paragraph that sends the reader to the shop selling the deal, and drops the same words linking the site itself', () => {
     const deal = (n: number, call: string, href: string, wrap: 'ul' | 'p'): string => {

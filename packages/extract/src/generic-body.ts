@@ -2418,6 +2418,19 @@ function isLeadSection(scorer: Scorer, element: Element): boolean {
   return !NOT_PROSE_SECTION.test(hints) && !GRID_COLUMN.test(hints) && !containsTag(element, 'h1', scorer);
 }
 
+/**
+ * Whether a sibling is a bare chunk of the top's body (contentNodes): same tag, no class or id on either, links under a quarter of
+ * its text. A body cut for ads between its parts (`div › div › p…`, then the ad's box, then `div › div › p…`) scores its later, shorter
+ * chunks under the sibling join's floor; the bonus Readability gives a sibling with the top's class, a bare sibling of the same tag
+ * gets here ("Is this email not displaying correctly? View it in your browser." above a newsletter's body, mostly link, stays out).
+ */
+function isBareChunkOf(scorer: Scorer, sibling: Element, top: Element): boolean {
+  if (sibling.name !== top.name || top.attribs.class !== undefined || top.attribs.id !== undefined) return false;
+  if (sibling.attribs.class !== undefined || sibling.attribs.id !== undefined) return false;
+  const text = scorer.textLength(sibling);
+  return text > 0 && scorer.linkDensity(sibling) < 0.25;
+}
+
 /** Siblings of the top candidate that look like content (Readability's sibling join). */
 function contentNodes(scorer: Scorer, top: Element): Element[] {
   const parent = top.parent;
@@ -2435,6 +2448,9 @@ function contentNodes(scorer: Scorer, top: Element): Element[] {
     }
     let bonus = 0;
     if (topHints !== '' && sibling.attribs.class === top.attribs.class) bonus += topScore * 0.2;
+    // A chunk of the same body after an ad break: a sibling of the same bare shape as the top (the same tag, neither with a
+    // class or an id), with few links.
+    else if (isBareChunkOf(scorer, sibling, top)) bonus += topScore * 0.2;
     const score = scorer.scoreOf(sibling);
     if (score !== undefined && score + bonus >= threshold) {
       out.push(sibling);
