@@ -4200,8 +4200,12 @@ function isCopyrightLine(text: string): boolean {
  * diydanielle.com") is a round-up's source, which the reader follows to the project, unless a © marks it a stock library's
  * ("© Depositphotos.com/…"); a long block says more than a credit.
  */
-const PHOTO_CREDIT_LINE =
-  /^(?:(?:(?:photo(?:graph)?|image|picture|(?:header|featured|cover|lead|top) image)s?\s+credits?|credits?)\s*[:：]|(?:getty images|shutterstock|istock(?:photo)?|ap photo|reuters|unsplash|adobe stock|alamy)\s*\/)\s*\S/i;
+/** The picture libraries a credit names (PHOTO_CREDIT_LINE before a slash, STOCK_LIBRARY_ALONE alone). */
+const PICTURE_LIBRARIES = String.raw`getty images|shutterstock|istock(?:photo)?|ap photo|adobe stock|alamy`;
+const PHOTO_CREDIT_LINE = new RegExp(
+  String.raw`^(?:(?:(?:photo(?:graph)?|image|picture|(?:header|featured|cover|lead|top) image)s?\s+credits?|credits?)\s*[:：]|(?:${PICTURE_LIBRARIES}|reuters|unsplash)\s*\/)\s*\S`,
+  'i',
+);
 const WEBSITE_NAME = /(?:^|[\s:/])(?:www\.)?[a-z0-9-]+\.(?:com|net|org|co|io|blog)\b/i;
 
 /**
@@ -4209,7 +4213,7 @@ const WEBSITE_NAME = /(?:^|[\s:/])(?:www\.)?[a-z0-9-]+\.(?:com|net|org|co|io|blo
  * with nothing before it. An agency's or an author's bare name after a © ("© Reuters", "© Regan") is left alone: it signs a story
  * (a wire story's last line, a recipe's) as often as it credits a picture, and two zyte-dev golds keep it.
  */
-const STOCK_LIBRARY_ALONE = /^(?:(?:afp|ap|epa|reuters) via )?(?:getty images|shutterstock|istock(?:photo)?|adobe stock|alamy(?: stock photo)?|ap photo)$/i;
+const STOCK_LIBRARY_ALONE = new RegExp(String.raw`^(?:(?:afp|ap|epa|reuters) via )?(?:${PICTURE_LIBRARIES})(?: stock photo)?$`, 'i');
 
 /** The same labels in German, French, Spanish, Italian and Dutch ("Bildnachweis:", "Foto: dpa", "Crédit photo :", "Crédito:", "Fotocredit:"). */
 const PHOTO_CREDIT_LINE_ELSEWHERE =
@@ -4797,10 +4801,12 @@ const CAPTION_CREDIT = 50;
 function isCreditedAltTail(text: string, alts: readonly string[] | null): boolean {
   if (alts === null || text.charCodeAt(0) !== COPYRIGHT_SIGN || text.length < CAPTION_ALT) return false;
   const core = text.replace(/[\s.…]+$/, '');
+  // Each alt without its closing stop, once: every word start of the credit is tried against all of them.
+  const ends = alts.map((alt) => alt.replace(/[\s.…]+$/, ''));
   for (let at = core.indexOf(' '); at > 0 && at <= CAPTION_CREDIT; at = core.indexOf(' ', at + 1)) {
     const caption = core.slice(at + 1);
     if (caption.length < CAPTION_ALT) return false;
-    for (const alt of alts) if (alt.replace(/[\s.…]+$/, '').endsWith(caption)) return true;
+    for (const end of ends) if (end.endsWith(caption)) return true;
   }
   return false;
 }
