@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractArticle } from './extract-article.ts';
 
 // Session 19 docs pass: documentation generators' page templates (Sphinx, MkDocs Material, Docusaurus, Starlight, Microsoft Learn),
@@ -611,8 +611,10 @@ describe('docs templates: Asciidoctor sections (git-scm, Antora)', () => {
 describe('docs templates: Asciidoctor sections of linked lists', () => {
   const item = (k: number): string =>
     `<li><p><a href="https://forge.example.org/pulls/${k}">libclient: Fix the handling of option number ${k} in the parser</a></p></li>`;
-  const list = (from: number): string => `<div class="ulist"><ul>${Array.from({ length: 8 }, (_, k) => item(from + k)).join('')}</ul></div>`;
-  const para = (text: string): string => `<div class="paragraph"><p>${text}</p></div>`;
+  // Asciidoctor's wrapper classes, or a template's own names that say nothing (session 47: the structure is read, not the words).
+  let classes = { list: 'ulist', paragraph: 'paragraph' };
+  const list = (from: number): string => `<div class="${classes.list}"><ul>${Array.from({ length: 8 }, (_, k) => item(from + k)).join('')}</ul></div>`;
+  const para = (text: string): string => `<div class="${classes.paragraph}"><p>${text}</p></div>`;
   const progress = "There's been some nice progress on the parser side these past months.";
   const intro = 'Many patches were sent for review:';
   const after = 'I sent all the patches that were ready to be sent in the hope that we can be as close to upstream as possible for the next release.';
@@ -634,6 +636,28 @@ describe('docs templates: Asciidoctor sections of linked lists', () => {
     const blocks = blocksOf(html('The patches are listed below for reference.'), 'https://blog.example.org/progress-report-39');
     expect(blocks).toContain(after);
     expect(blocks.join('\n')).not.toContain('libclient: Fix');
+  });
+
+  describe('with wrappers whose class words say nothing', () => {
+    beforeEach(() => {
+      classes = { list: 'x8c2f01aa', paragraph: 'x32a97fa2' };
+    });
+    afterEach(() => {
+      classes = { list: 'ulist', paragraph: 'paragraph' };
+    });
+
+    it('keeps the list its wrapped paragraph introduces', () => {
+      const blocks = blocksOf(html(intro), 'https://blog.example.org/progress-report-39');
+      for (const line of [intro, after]) expect(blocks).toContain(line);
+      expect(blocks).toContain('libclient: Fix the handling of option number 1 in the parser');
+      expect(blocks).toContain('libclient: Fix the handling of option number 8 in the parser');
+    });
+
+    it('still drops it without the introducing sentence', () => {
+      const blocks = blocksOf(html('The patches are listed below for reference.'), 'https://blog.example.org/progress-report-39');
+      expect(blocks).toContain(after);
+      expect(blocks.join('\n')).not.toContain('libclient: Fix');
+    });
   });
 });
 

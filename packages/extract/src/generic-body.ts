@@ -2786,7 +2786,7 @@ class InnerFilter implements ElementFilter {
         !isItemTitle(this.scorer, element, text) &&
         !(this.site !== '' && isShopCall(element, text, this.site)) &&
         !isCrossReference(element) &&
-        !isAsciidoctorItem(this.scorer, element) &&
+        !isWrappedIntroducedItem(this.scorer, element) &&
         !inIntroducedTabGroup(this.scorer, element)
       );
     // A DocBook chapter's page is its table of contents (`div.toc` › `dl.toc`) and a lead: the golds keep the contents.
@@ -2827,12 +2827,11 @@ class InnerFilter implements ElementFilter {
     // A section whose lists of links outweigh it but which holds paragraphs of its own prose (a report's "Many patches were sent
     // for review:" over a list of linked patch titles), its links all in those lists, is read part by part: its lists are judged alone.
     if (density > 0.5 && (name === 'section' || name === 'div') && text < 2000 && holdsOwnProse(this.scorer, element)) return false;
-    // Asciidoctor writes each list as `div.ulist` › `<ul>` and each paragraph as `div.paragraph` › `<p>`: a list its paragraph
-    // introduces ("Many patches were sent for review:") finishes that sentence there too.
-    if (density > 0.5 && name === 'div' && isAsciidoctorIntroducedList(this.scorer, element)) return false;
+    // Asciidoctor (and any generator boxing each block) writes each list as `div` › `<ul>` and each paragraph as `div` › `<p>`: a
+    // list its paragraph introduces ("Many patches were sent for review:") finishes that sentence there too.
+    if (density > 0.5 && name === 'div' && isWrappedIntroducedList(this.scorer, element)) return false;
     const parent = element.parent;
-    if (density > 0.5 && (name === 'ul' || name === 'ol') && parent !== null && isElement(parent) && isAsciidoctorIntroducedList(this.scorer, parent))
-      return false;
+    if (density > 0.5 && (name === 'ul' || name === 'ol') && parent !== null && isElement(parent) && isWrappedIntroducedList(this.scorer, parent)) return false;
     // A grid of cards each wrapped whole in a link (a heading and a sentence of blurb inside the `<a>`) is a landing page's content.
     if (density > 0.5 && (name === 'ul' || name === 'ol' || text < 2000))
       return !this.cards || name === 'table' || name === 'dl' || !isLinkedCardGrid(this.scorer, element);
@@ -3198,28 +3197,29 @@ function hasRole(element: Element, role: string): boolean {
   return false;
 }
 
-/** Whether a paragraph is an item's text (Asciidoctor writes `<li>` › `<p>`) in a list its paragraph introduces (isAsciidoctorIntroducedList). */
-function isAsciidoctorItem(scorer: Scorer, paragraph: Element): boolean {
+/** Whether a paragraph is an item's text (Asciidoctor writes `<li>` › `<p>`) in a wrapped list its paragraph introduces (isWrappedIntroducedList). */
+function isWrappedIntroducedItem(scorer: Scorer, paragraph: Element): boolean {
   const item = paragraph.parent;
   if (item === null || !isElement(item) || item.name !== 'li') return false;
   const list = item.parent;
   if (list === null || !isElement(list) || (list.name !== 'ul' && list.name !== 'ol')) return false;
   const wrapper = list.parent;
-  return wrapper !== null && isElement(wrapper) && isAsciidoctorIntroducedList(scorer, wrapper);
+  return wrapper !== null && isElement(wrapper) && isWrappedIntroducedList(scorer, wrapper);
 }
 
 /**
- * Whether an element is Asciidoctor's list wrapper (`div.ulist` or `div.olist` around one list) right after its paragraph wrapper
- * (`div.paragraph` around one `<p>`) whose sentence introduces it: at least 20 weighted characters, under 25% linked, ending with
- * a colon, not a pointer's lead.
+ * Whether an element is a list's own wrapper (a `<div>` around one list) right after a paragraph's own wrapper (a `<div>` around
+ * one `<p>`) whose sentence introduces it: at least 20 weighted characters, under 25% linked, ending with a colon, not a pointer's
+ * lead. Asciidoctor writes every block so (`div.ulist` › `<ul>` after `div.paragraph` › `<p>`), and so do other generators that
+ * box each block; the class words are not read, so a template whose wrappers are named otherwise (or hashed: the class-hashed
+ * proxy's blog.antoyo.xyz report, 0.792 → 0.922) is read alike (session 47; until then `ulist`/`olist` and `paragraph` were required).
  */
-function isAsciidoctorIntroducedList(scorer: Scorer, element: Element): boolean {
-  const className = ` ${element.attribs.class ?? ''} `;
-  if (!className.includes(' ulist ') && !className.includes(' olist ')) return false;
+function isWrappedIntroducedList(scorer: Scorer, element: Element): boolean {
+  if (element.name !== 'div') return false;
   const list = firstElementOf(element);
   if (list === null || (list.name !== 'ul' && list.name !== 'ol') || nextElement(list) !== null) return false;
   const wrapper = previousElementPastBlank(element);
-  if (wrapper === null || wrapper.name !== 'div' || !` ${wrapper.attribs.class ?? ''} `.includes(' paragraph ')) return false;
+  if (wrapper === null || wrapper.name !== 'div') return false;
   const previous = firstElementOf(wrapper);
   if (previous === null || previous.name !== 'p' || nextElement(previous) !== null || scorer.skips(previous)) return false;
   const text = scorer.textLength(previous);
