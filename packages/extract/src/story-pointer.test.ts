@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract-article.ts';
 
@@ -83,5 +85,58 @@ describe('pointers to the story before or after, known by their label and their 
       <p>Abeiku wears size large and is six feet tall, photographed in the studio in Auckland in the Staple Tee in black.</p>
       <a href="javascript:void(0)">Next</a></div>`;
     expect(extractArticle(page(slider), options).contentText).toContain('Abeiku wears size large');
+  });
+});
+
+// Session 47: WordPress's post navigation without its class words (givewell on zyte-dev, in the repository, with every class
+// and id replaced by a word that says nothing, as the class-hashed proxy does): two bare labels above and below the post.
+describe('a post navigation of bare labels, known by rel="prev"/"next" or a label naming a post', () => {
+  const file = new URL('../../../bench/extract/zyte-dev/html/ac3c035520461017a7c5b248d8e39ef063cad4c0c7d7b7ecd68aff8f15099485.html.gz', import.meta.url);
+  const words = new Map<string, string>();
+  const unnamed = (value: string): string =>
+    value.replace(/\S+/g, (word) => words.get(word) ?? (words.set(word, `x${words.size.toString(16)}`), words.get(word)!));
+  const raw = gunzipSync(readFileSync(file))
+    .toString('utf8')
+    .replace(/\s(class|id)="([^"]*)"/g, (_whole, name: string, value: string) => ` ${name}="${unnamed(value)}"`);
+  const givewell = { url: 'https://blog.givewell.org/2018/09/10/september-2018-open-thread/', fetchedAt: new Date('2020-01-01T00:00:00Z') };
+  const lines = (html: string): string[] =>
+    extractArticle(html, givewell)
+      .contentText.split('\n')
+      .map((line) => line.trim());
+
+  const relabel = (html: string, previous: string, next: string): string =>
+    html.replaceAll('>Previous Post<', `>${previous}<`).replaceAll('>Next Post<', `>${next}<`);
+  const story = 'You can view our June 2018 open thread here.';
+
+  it('leaves out the labels a link type marks as the previous and next post', () => {
+    const out = lines(raw);
+    expect(out.some((line) => line.startsWith('Our goal with hosting quarterly open threads'))).toBe(true);
+    expect(out).toContain(story);
+    expect(out).not.toContain('Previous Post');
+    expect(out).not.toContain('Next Post');
+    const directions = lines(relabel(raw, '« Previous', 'Next »'));
+    expect(directions).toContain(story);
+    expect(directions).not.toContain('« Previous');
+    expect(directions).not.toContain('Next »');
+  });
+
+  it('leaves out unmarked labels that name a post, and keeps unmarked labels that only say which way', () => {
+    const unmarked = raw.replaceAll(' rel="prev"', '').replaceAll(' rel="next"', '');
+    const named = lines(relabel(unmarked, 'Older Entries', 'Newer Entries'));
+    expect(named).toContain(story);
+    expect(named).not.toContain('Older Entries');
+    expect(named).not.toContain('Newer Entries');
+    const directions = lines(relabel(unmarked, '« Previous', 'Next »'));
+    expect(directions).toContain('« Previous');
+    expect(directions).toContain('Next »');
+  });
+
+  it('keeps a sentence that holds a label among its words', () => {
+    const sentence = 'You can view our June 2018 open thread in the previous post, with its comments.';
+    const html = raw.replace(
+      /You can view our June 2018 open thread <a href="([^"]+)">here<\/a>\./,
+      (_whole, href: string) => `You can view our June 2018 open thread in the <a href="${href}" rel="prev">previous post</a>, with its comments.`,
+    );
+    expect(lines(html)).toContain(sentence);
   });
 });

@@ -3,7 +3,9 @@
  * ("Next Auto News", "Previous Post", "Older Post", "Article suivant"), with that story's picture, linked headline, teaser and
  * byline, every link in it to that one story. Templates name the box (generic-body.ts' BOILERPLATE: "next-article",
  * "prev-article", "next-prev"); one whose classes say nothing (hashed, or unknown words) leaves the teaser in the body, since
- * only its linked parts read as links. What it always says is its label and that all of it leads to one other page.
+ * only its linked parts read as links. What it always says is its label and that all of it leads to one other page. A bare
+ * label, alone in its block with no card beside it (WordPress's "Previous Post" / "Next Post" list), is left out when the
+ * markup marks it `rel="prev"` / `rel="next"` or its words name a post or a page (bareLabelBlock).
  */
 import type { Element } from 'domhandler';
 import { HEADING_TAGS, elementOrder, isElement, rawText } from './dom.ts';
@@ -90,7 +92,28 @@ export function storyPointers(labels: Element[], ink: Float64Array): Set<Element
       if (!leadsOnlyTo(node, href, label, ink, count) || count.heading || boxInk - count.linkInk > TEASER_INK) break;
       if (count.others > 0) box = node;
     }
+    if (box === null) box = bareLabelBlock(label, ink);
     if (box !== null) boxes.add(box);
   }
   return boxes;
+}
+
+/** A label that names a post or page, not only a direction: "Previous Post", "Next article", "Older Entries", "Next page". */
+const NAMED_LABEL = /^[\s\p{P}\p{S}]*(?:next|previous|prev|older|newer)\s+(?:posts?|articles?|stor(?:y|ies)|entry|entries|page)[\s\p{P}\p{S}]*$/iu;
+/** The blocks a bare label is alone in: a list's item, a paragraph, a box. */
+const LABEL_BLOCKS = new Set(['li', 'p', 'div', 'span']);
+
+/**
+ * A post navigation's bare label: a label link (no picture, headline or teaser beside it) that is all of the text of the block
+ * it stands in (an `<li>`, a `<p>`, a `<div>`), and says which way it goes by the page's markup (`rel="prev"`, `rel="next"`,
+ * HTML's link types for a sequence) or names a post or page ("Previous Post", "Older Entries"). WordPress themes write
+ * `<ul><li><a rel="prev">Previous Post</a></li><li><a rel="next">Next Post</a></li></ul>` above and below a post, named by
+ * class words (`nav-previous`) a template of its own does not share.
+ */
+function bareLabelBlock(label: Element, ink: Float64Array): Element | null {
+  const block = label.parent;
+  if (block === null || !isElement(block) || !LABEL_BLOCKS.has(block.name)) return null;
+  if (ink[elementOrder(block)]! !== ink[elementOrder(label)]!) return null;
+  const rel = (label.attribs.rel ?? '').toLowerCase();
+  return /(?:^|\s)(?:prev|next)(?:\s|$)/.test(rel) || NAMED_LABEL.test(rawText(label)) ? block : null;
 }
