@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unnamedZyteDevPage } from './__fixtures__/unnamed-page.ts';
 import { extractArticle } from './extract-article.ts';
 import { isChromeName, PITCH_WORD, PITCH_WORD_LISTS } from './generic-body.ts';
 import { dropStrayCdata } from './stray-cdata.ts';
@@ -1722,6 +1723,27 @@ describe('generic body: reading times, loading placeholders and bare byline labe
       expect(text).toContain('Topics: we cover three of them.');
       expect(text).not.toContain(tags);
     }
+  });
+
+  // Session 47: MacRumors' footer on zyte-dev, class words unnamed: three `div`s of one class, and only the middle one says "Tag".
+  it('drops the "Label: <link>" lines set beside a tag line as its siblings of one tag and class, and keeps others', () => {
+    const raw = unnamedZyteDevPage('232a43fb15abde807427b2a7bf4f772e27b8760554370956d8291df4e8166dbf');
+    const related = 'Related Roundup: <a href="https://www.macrumors.com/roundup/macbook-pro/">MacBook Pro</a>';
+    const tag = /<div class="(x[0-9a-f]+)">Tag: /;
+    expect(raw).toContain(related);
+    expect(raw).toMatch(tag);
+    const lines = (html: string): string[] =>
+      extractArticle(html, { url: 'https://www.macrumors.com/2019/11/18/13-inch-macbook-pro-scissor-keyboard-2020/', fetchedAt: options.fetchedAt })
+        .contentText.split('\n')
+        .map((b) => b.trim());
+    const out = lines(raw);
+    expect(out).toContain('The entry-level 13-inch MacBook Pro was last updated in July, while higher-end 13-inch models were refreshed in May.');
+    expect(out).not.toContain('Related Roundup: MacBook Pro');
+    expect(out).not.toContain("Buyer's Guide: MacBook Pro (Buy Now)");
+    // The tag line of another class: the lines beside it are not its twins.
+    expect(lines(raw.replace(tag, '<div class="x-other">Tag: '))).toContain('Related Roundup: MacBook Pro');
+    // A line that goes on after its link is a sentence, not a label's.
+    expect(lines(raw.replace(related, `${related} and its history`))).toContain('Related Roundup: MacBook Pro and its history');
   });
 
   it('drops a photo caption\'s toggle ("Caption", "Show Caption", "Bildunterschrift anzeigen") left as a block of its own', () => {

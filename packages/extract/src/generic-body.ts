@@ -4428,6 +4428,28 @@ function isReaderPitch(text: string): boolean {
 const TAXONOMY_LINE =
   /^(?:tags?|tagged(?: with)?|filed under|categor(?:y|ies)|topics?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen|kategorien?|étiquettes?|mots[- ]clés|catégories?|etiquetas?|categor[ií]as?|temas|categorie|argomenti|trefwoorden|categorieën|onderwerpen|tagi|kategorie|palavras[- ]chave|categorias|tópicos|etiketter)\s*[:：](?:\s|$)/i;
 
+/** A short label, a colon and the rest: "Related Roundup: MacBook Pro", "Buyer's Guide: MacBook Pro (Buy Now)". */
+const LABELLED_LINE = /^[^:：\n]{1,30}[:：]\s*\S/;
+/** The longest line read as a labelled link beside a tag line. */
+const LABELLED_LINE_MAX = 120;
+
+/**
+ * Whether a block is a tag or category line's twin in a post's footer: a short "Label: <link>" line (LABELLED_LINE) whose element
+ * is the tag line's sibling, of the same tag and the same class attribute. MacRumors sets "Related Roundup: MacBook Pro",
+ * "Tag: digitimes.com" and "Buyer's Guide: MacBook Pro (Buy Now)" as three `div`s of one class; only the middle one says
+ * "tag", and where the class words name nothing (hashed, a template never seen) its twins are known by standing beside it.
+ */
+function isLabelledLinkTwin(block: Block, taxonomy: Block): boolean {
+  if (block.kind !== 'p' || taxonomy.kind !== 'p' || block.text.length > LABELLED_LINE_MAX || !LABELLED_LINE.test(block.text)) return false;
+  const own = block.source;
+  const other = taxonomy.source;
+  if (own === undefined || other === undefined || own === other || own.parent !== other.parent || own.name !== other.name) return false;
+  if (own.attribs.class !== other.attribs.class) return false;
+  // The label is its own text and the line ends in its link.
+  const html = block.html.trim();
+  return !html.startsWith('<a ') && /<\/a>\W*$/.test(html);
+}
+
 function isTaxonomyLine(text: string): boolean {
   if (text.length > 200 || !TAXONOMY_LINE.test(text)) return false;
   const rest = text.replace(TAXONOMY_LINE, '');
@@ -4583,6 +4605,8 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
   // Text blocks met so far: a reviewer's credit is read only among the first.
   let texts = 0;
   let alts: string[] | null = null;
+  // The tag or category line just dropped, while its twins may follow it (isLabelledLinkTwin).
+  let taxonomy: Block | null = null;
   for (let bi = 0; bi < blocks.length; bi += 1) {
     const block = blocks[bi]!;
     if (block.kind === 'image') {
@@ -4630,7 +4654,14 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
         isReviewerCredit(block.text)
       )
         continue;
-      if (block.kind === 'p' && isTaxonomyLine(block.text)) continue;
+      if (block.kind === 'p' && isTaxonomyLine(block.text)) {
+        // Its twins around it ("Related Roundup: <a>MacBook Pro</a>", "Buyer's Guide: <a>…</a>") are the same footer.
+        while (unboiled.length > 0 && isLabelledLinkTwin(unboiled[unboiled.length - 1]!, block)) unboiled.pop();
+        taxonomy = block;
+        continue;
+      }
+      if (taxonomy !== null && isLabelledLinkTwin(block, taxonomy)) continue;
+      taxonomy = null;
       if (block.kind === 'p' && isPostUtilityLine(block.text)) continue;
       if (seen) {
         if (seen.has(block.text)) continue;
