@@ -3175,6 +3175,15 @@ describe("generic body: a photo's caption that repeats its alt text, where class
     expect(text).toContain('and more of the story follows here.');
     expect(read(page(''))).toContain(caption);
   });
+
+  // Session 47: a page that states no kind but shows itself as a story (page-kind.ts, isStoryPage) is cleaned as an article is.
+  it('leaves the caption out of a page of no stated kind with a day in its address, and keeps it where the address says nothing', () => {
+    const at = (url: string): string => extractArticle(page(''), { url, fetchedAt: options.fetchedAt }).contentText;
+    const dated = at('https://news.example.org/2019/11/18/hearing');
+    expect(dated).toContain(story(6));
+    expect(dated).not.toContain('fundraiser for the state');
+    expect(at('https://news.example.org/hearing')).toContain(caption);
+  });
 });
 
 describe('generic body: a box of other stories inside an article, where class words say nothing', () => {

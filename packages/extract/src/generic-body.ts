@@ -1547,6 +1547,8 @@ class Scorer {
   private reviews: Set<Element> | null = null;
   /** On a product page, the list of the reviews its JSON-LD states (statedReviewList), or null. */
   statedReviewList: Element | null = null;
+  /** The page states no kind but shows itself as a story (page-kind.ts, isStoryPage): its blocks are cleaned as an article's captions are (cleanBlocks). */
+  storyPage = false;
 
   /** Whether the page is a shop's product page: it states so, or marks a schema.org Product up (productKind). */
   isShopPage(): boolean {
@@ -4567,7 +4569,7 @@ function isBlog(kind: PageKind, scorer: Scorer): boolean {
 /** cleanBlocks for blocks read from the page's region or body rather than a container: the kind a product item makes it, and a blog's cuts. */
 function cleanPageBlocks(blocks: Block[], kind: PageKind, scorer: Scorer): Block[] {
   const pageKind = productKind(kind, scorer);
-  return cleanBlocks(blocks, pageKind, isBlog(pageKind, scorer));
+  return cleanBlocks(blocks, pageKind, isBlog(pageKind, scorer), scorer.storyPage);
 }
 
 function isJetpackPlaceholder(block: Block | undefined): boolean {
@@ -4594,9 +4596,10 @@ function withoutDoubledPrice(block: Block): Block {
 /**
  * Drops boilerplate and control blocks and cuts the tail. Pages that are not articles (listings, shops, services) drop a card title
  * repeated right after itself; product pages drop every block that repeats an earlier one: shops render the same description,
- * feature list or spec row twice (a mobile and a desktop layout, a sticky buy bar), and a reader sees it once.
+ * feature list or spec row twice (a mobile and a desktop layout, a sticky buy bar), and a reader sees it once. `story`: the page
+ * states no kind but shows itself as a story (isStoryPage), and a caption repeating its picture's alt goes as on an article.
  */
-function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article'): Block[] {
+function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article', story = false): Block[] {
   const cards = kind !== 'article';
   const seen = kind === 'product' ? new Set<string>() : null;
   const unboiled: Block[] = [];
@@ -4613,9 +4616,13 @@ function cleanBlocks(blocks: Block[], kind: PageKind, blog = kind === 'article')
       const alt = block.image.alt;
       if (alt !== null && alt.length >= CAPTION_ALT) (alts ??= []).push(alt);
     } else {
-      // On an article only: a shop's or a listing's card names its item as its image's alt does, and that name is the card's text.
-      // A caption led by its picture's credit is one on any page.
-      if (block.kind === 'p' && (kind === 'article' ? repeatsAlt(block.text, alts, blocks[bi - 1]) : isCreditedAltTail(block.text, alts))) continue;
+      // On an article only (or a page of no stated kind that shows itself as a story, session 47): a shop's or a listing's card
+      // names its item as its image's alt does, and that name is the card's text. A caption led by its picture's credit is one on any page.
+      if (
+        block.kind === 'p' &&
+        (kind === 'article' || (story && kind === 'other') ? repeatsAlt(block.text, alts, blocks[bi - 1]) : isCreditedAltTail(block.text, alts))
+      )
+        continue;
       texts += 1;
       // The broadcast a public broadcaster's label names on the next line ("Dieses Thema im Programm:" / "NDR Info | Nachrichten |
       // 02.08.2019 | 10:00 Uhr").
@@ -5021,17 +5028,17 @@ export function extractGenericBody(
   const articleLike = kind === 'article';
   // On a product page, the list of the shoppers' reviews its JSON-LD states, found by their texts (statedReviewList).
   const reviewList = kind === 'product' ? statedReviewList(body, statedReviews) : null;
-  let best = attempt(body, baseUrl, elements, kind, true, false, undefined, reviewList);
+  let best = attempt(body, baseUrl, elements, kind, true, false, undefined, reviewList, storyPage);
   const precomputed = best.precomputed;
   // Readability's retry: class hints sometimes hide the article itself (class="content-comments-wrapper").
   if (best.length < 500) {
-    const second = attempt(body, baseUrl, elements, kind, false, false, precomputed, reviewList);
+    const second = attempt(body, baseUrl, elements, kind, false, false, precomputed, reviewList, storyPage);
     if ((second.length > best.length * 1.5 || (second.length >= best.length && hintsHideRegion(best, second, body))) && !leavesMain(best, second, body))
       best = second;
   }
   // Pages that render with scripts keep their text in <noscript> or in hidden templates.
   if (best.length < 200) {
-    const revealed = attempt(body, baseUrl, elements, kind, false, true, precomputed, reviewList);
+    const revealed = attempt(body, baseUrl, elements, kind, false, true, precomputed, reviewList, storyPage);
     if (revealed.length > best.length * 1.5) best = revealed;
   }
   // The page's main region, when the best candidate holds too little of it.
@@ -5533,9 +5540,11 @@ function attempt(
   reveal: boolean,
   precomputed: Precomputed | undefined,
   reviewList: Element | null = null,
+  storyPage = false,
 ): Attempt {
   const scorer = new Scorer(elements, useClassHints, reveal, kind, precomputed);
   scorer.statedReviewList = reviewList;
+  scorer.storyPage = storyPage;
   const pre = precomputed ?? scorer.precompute(body);
   const blockKind = productKind(kind, scorer);
   const totalParagraphText = scorer.paragraphText(body);
@@ -5561,7 +5570,7 @@ function attempt(
   const collected: Block[] = featured !== null ? collectBlocks(featured, { baseUrl, filter: scorer, reveal }) : [];
   for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal, pullQuotes: kind === 'article' }));
   const blog = isBlog(blockKind, scorer);
-  const blocks = cleanBlocks(collected, blockKind, blog);
+  const blocks = cleanBlocks(collected, blockKind, blog, storyPage);
   const weights = { length: 0, ink: 0 };
   for (const block of blocks) if (block.kind !== 'image') addTextWeights(block.text, weights);
   // A landing page's sibling content sections beside the one that holds the container (landingSections), read unless the page's
@@ -5574,7 +5583,7 @@ function attempt(
       for (const node of sections.before) read.push(...collectBlocks(node, { baseUrl, filter, reveal }));
       read.push(...collected);
       for (const node of sections.after) read.push(...collectBlocks(node, { baseUrl, filter, reveal }));
-      landing = cleanBlocks(read, blockKind, blog);
+      landing = cleanBlocks(read, blockKind, blog, storyPage);
     }
   }
   // The article's lead in a sibling before the container (withLeadSections), read unless the page's main region or a landing
@@ -5585,7 +5594,7 @@ function attempt(
   if (joined !== null) {
     const read: Block[] = [];
     for (const node of joined) read.push(...collectBlocks(node, { baseUrl, filter, reveal, pullQuotes: kind === 'article' }));
-    led = cleanBlocks(read, blockKind, blog);
+    led = cleanBlocks(read, blockKind, blog, storyPage);
   }
   return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink, landing, led };
 }
