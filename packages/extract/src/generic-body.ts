@@ -1547,8 +1547,6 @@ class Scorer {
   private reviews: Set<Element> | null = null;
   /** On a product page, the list of the reviews its JSON-LD states (statedReviewList), or null. */
   statedReviewList: Element | null = null;
-  /** The page states no kind but shows itself as a story (page-kind.ts, isStoryPage): its blocks are cleaned as an article's captions are (cleanBlocks). */
-  storyPage = false;
 
   /** Whether the page is a shop's product page: it states so, or marks a schema.org Product up (productKind). */
   isShopPage(): boolean {
@@ -4567,9 +4565,9 @@ function isBlog(kind: PageKind, scorer: Scorer): boolean {
 }
 
 /** cleanBlocks for blocks read from the page's region or body rather than a container: the kind a product item makes it, and a blog's cuts. */
-function cleanPageBlocks(blocks: Block[], kind: PageKind, scorer: Scorer): Block[] {
+function cleanPageBlocks(blocks: Block[], kind: PageKind, scorer: Scorer, storyPage: boolean): Block[] {
   const pageKind = productKind(kind, scorer);
-  return cleanBlocks(blocks, pageKind, isBlog(pageKind, scorer), scorer.storyPage);
+  return cleanBlocks(blocks, pageKind, isBlog(pageKind, scorer), storyPage);
 }
 
 function isJetpackPlaceholder(block: Block | undefined): boolean {
@@ -5084,7 +5082,7 @@ export function extractGenericBody(
     // Only its core, where what lies around that is link-dense chrome (regionCore). The region stays the container: the rules
     // below that read a region read whole (a thread's rows) read it as before.
     const read = container !== null ? regionCore(scorer, container, region, regionText) : region;
-    blocks = cleanPageBlocks(collectBlocks(read, { baseUrl, reveal, filter }), kind, scorer);
+    blocks = cleanPageBlocks(collectBlocks(read, { baseUrl, reveal, filter }), kind, scorer, storyPage);
     container = region;
     length = blocksLength(blocks);
   } else if (best.landing !== null) {
@@ -5165,7 +5163,7 @@ export function extractGenericBody(
   // Broken markup (a second <html>/<body>) can leave the text outside the first <body>.
   if (length === 0 && body !== (document as unknown as Element)) return extractGenericBody(document, document as unknown as Element, baseUrl, elements, kind);
   // Never nothing: every block of the page that holds text.
-  if (length === 0) return { blocks: cleanPageBlocks(collectBlocks(body, { baseUrl, reveal: true }), kind, scorer), container: null };
+  if (length === 0) return { blocks: cleanPageBlocks(collectBlocks(body, { baseUrl, reveal: true }), kind, scorer, storyPage), container: null };
   // A thread (stated, or marking its posts up): quoted posts are read where they were first posted.
   // Forum software shows a poster's profile card beside every post, on threads that state nothing too (phpBB, MyBB, vBulletin).
   blocks = dropThreadFurniture(dropPostControls(dropQuoteLabels(dropBylineNames(dropProfileStats(blocks)))));
@@ -5544,7 +5542,6 @@ function attempt(
 ): Attempt {
   const scorer = new Scorer(elements, useClassHints, reveal, kind, precomputed);
   scorer.statedReviewList = reviewList;
-  scorer.storyPage = storyPage;
   const pre = precomputed ?? scorer.precompute(body);
   const blockKind = productKind(kind, scorer);
   const totalParagraphText = scorer.paragraphText(body);

@@ -100,12 +100,14 @@ export function storyPointers(labels: Element[], ink: Float64Array): Set<Element
 
 /** A label that names a post or page, not only a direction: "Previous Post", "Next article", "Older Entries", "Next page". */
 const NAMED_LABEL = /^[\s\p{P}\p{S}]*(?:next|previous|prev|older|newer)\s+(?:posts?|articles?|stor(?:y|ies)|entry|entries|page)[\s\p{P}\p{S}]*$/iu;
-/** The blocks a bare label is alone in: a list's item, a paragraph, a box. */
+/** The blocks a bare label is alone in: a list's item, a paragraph, a box, a span. */
 const LABEL_BLOCKS = new Set(['li', 'p', 'div', 'span']);
+/** HTML's link types for a sequence's neighbours (`rel="prev"`, `rel="next"`), among a link's rel tokens. */
+const SEQUENCE_REL = /(?:^|\s)(?:prev|next)(?:\s|$)/i;
 
 /**
  * A post navigation's bare label: a label link (no picture, headline or teaser beside it) that is all of the text of the block
- * it stands in (an `<li>`, a `<p>`, a `<div>`), and says which way it goes by the page's markup (`rel="prev"`, `rel="next"`,
+ * it stands in (an `<li>`, a `<p>`, a `<div>`, a `<span>`), and says which way it goes by the page's markup (`rel="prev"`, `rel="next"`,
  * HTML's link types for a sequence) or names a post or page ("Previous Post", "Older Entries"). WordPress themes write
  * `<ul><li><a rel="prev">Previous Post</a></li><li><a rel="next">Next Post</a></li></ul>` above and below a post, named by
  * class words (`nav-previous`) a template of its own does not share.
@@ -114,6 +116,5 @@ function bareLabelBlock(label: Element, ink: Float64Array): Element | null {
   const block = label.parent;
   if (block === null || !isElement(block) || !LABEL_BLOCKS.has(block.name)) return null;
   if (ink[elementOrder(block)]! !== ink[elementOrder(label)]!) return null;
-  const rel = (label.attribs.rel ?? '').toLowerCase();
-  return /(?:^|\s)(?:prev|next)(?:\s|$)/.test(rel) || NAMED_LABEL.test(rawText(label)) ? block : null;
+  return SEQUENCE_REL.test(label.attribs.rel ?? '') || NAMED_LABEL.test(rawText(label)) ? block : null;
 }
