@@ -589,6 +589,11 @@ class Collector {
           this.walkFigure(node);
           return;
         }
+        // The same without the class word, on an article (isUnmarkedFigure).
+        if (this.pullQuotes && (name === 'div' || name === 'span') && isUnmarkedFigure(node)) {
+          this.walkFigure(node);
+          return;
+        }
         this.walkChildren(node);
         this.flush();
     }
@@ -854,6 +859,45 @@ function codeText(node: Element, text: string): string {
     text = codeText(child, text);
   }
   return text;
+}
+
+/** The longest caption isUnmarkedFigure reads: a sentence or two, not a paragraph of the story. */
+const UNMARKED_CAPTION = 300;
+/** The tags an unmarked figure's caption is set in: a line of text, not a paragraph (`<p>`) or a heading. */
+const CAPTION_TAGS = new Set(['div', 'span', 'small', 'em', 'i', 'font']);
+/** What an unmarked figure's caption never holds: a paragraph, a list, a table, a quotation, a picture of its own. */
+const NOT_IN_CAPTION = ['p', 'ul', 'ol', 'table', 'blockquote', 'img'];
+
+/**
+ * A figure set without the tag and without a class word that names it (FIGURE_LIKE): a wrapper whose children are a picture (an
+ * `<img>`, or an element holding one and no text: a lazy-loading placeholder beside its `<noscript>` copy), then one short line of
+ * text in a `<div>` or an inline tag, and nothing else but white space and line breaks. The Detroit News' `div.asset-image` ›
+ * `div.image-image` › img, `div.image-meta` › caption; AppleInsider's `div[align=center]` › `div.article-img`, `<br>`,
+ * `span.minor2`: a reader sees the line under the picture as its caption. Read on articles only (walkFigure: the picture, with
+ * the line as its caption): a shop's or a listing's card sets its item's name under its image the same way, and the name is
+ * the card's text. A `<p>` under a picture is the story's, and so is a heading (a card's).
+ */
+function isUnmarkedFigure(node: Element): boolean {
+  let picture: Element | null = null;
+  let caption: Element | null = null;
+  for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
+    const child = kids[ci]!;
+    if (child.type === 'text') {
+      if (holdsText(child)) return false;
+      continue;
+    }
+    if (!isElement(child) || child.name === 'br') continue;
+    if (picture === null) picture = child;
+    else if (caption === null) caption = child;
+    else return false;
+  }
+  if (picture === null || caption === null || !CAPTION_TAGS.has(caption.name)) return false;
+  const text = rawTextUpTo(caption, UNMARKED_CAPTION * 2);
+  if (text === null) return false;
+  const length = normalizeSpace(text).length;
+  if (length === 0 || length > UNMARKED_CAPTION || containsHeading(caption)) return false;
+  for (const tag of NOT_IN_CAPTION) if (containsTag(caption, tag)) return false;
+  return (picture.name === 'img' || containsTag(picture, 'img')) && !holdsText(picture);
 }
 
 /** Whether a subtree holds a heading: an `<h1>`–`<h6>` or an element WAI-ARIA names one (`role="heading"`). */

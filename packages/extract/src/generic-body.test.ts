@@ -3246,3 +3246,54 @@ describe("generic body: a link's hover card set in the paragraph's line", () => 
     expect(read(page(links))).toContain('of Minnesota and the Democrats (D-Minn.)');
   });
 });
+
+describe('generic body: a figure set without the tag or a class word naming it (isUnmarkedFigure)', () => {
+  const caption = 'Teachers wearing red carry signs as they rally at the Statehouse on Tuesday, calling for higher pay.';
+  const page = (figure: string): string =>
+    `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"The rally"}</script></head><body><article><h1>The rally</h1><p>${sentence(1)}</p>${figure}${[2, 3, 4].map((n) => `<p>${sentence(n)}</p>`).join('')}</article></body></html>`;
+  const text = (figure: string): string => extractArticle(page(figure), options).contentText;
+
+  it('reads the line under a picture as its caption: a div or an inline line after an image or its wrapper, line breaks between', () => {
+    for (const figure of [
+      `<div class="xa"><div class="xb"><img src="/rally.jpg"></div><div class="xc"><div class="xd">${caption}</div></div></div>`,
+      `<div align="center"><div class="xb"><img src="/1x1.jpg" alt="${caption}" class="lazy"><noscript><img src="/rally.jpg"></noscript></div><br><span class="xe">${caption}</span></div>`,
+      `<div><img src="/rally.jpg"> <small>${caption}</small></div>`,
+    ]) {
+      const read = text(figure);
+      expect(read).not.toContain('Teachers wearing red');
+      expect(read).toContain(sentence(4));
+    }
+  });
+
+  it('keeps what is not one short line under a picture: a paragraph, a list, a heading, two lines, a long text, another picture, text beside the picture', () => {
+    const long = `${caption} ${sentence(7)} ${sentence(8)} ${sentence(9)}`;
+    for (const figure of [
+      `<div><div><img src="/rally.jpg"></div><p>${caption}</p></div>`,
+      `<div><div><img src="/rally.jpg"></div><div><p>${caption}</p></div></div>`,
+      `<div><div><img src="/rally.jpg"></div><div><ul><li>${caption}</li></ul></div></div>`,
+      `<div><div><img src="/rally.jpg"></div><div><img src="/crowd.jpg"> ${caption}</div></div>`,
+      `<div><div><img src="/rally.jpg"></div><div><h3>${caption}</h3></div></div>`,
+      `<div><div><img src="/rally.jpg"></div><div>${caption}</div><div>A second line set under it.</div></div>`,
+      `<div><div><img src="/rally.jpg"></div><div>${long}</div></div>`,
+      `<div><div><img src="/rally.jpg">Photo</div><div>${caption}</div></div>`,
+      `<div><div><img src="/rally.jpg"></div>and <span>${caption}</span></div>`,
+    ])
+      expect(text(figure)).toContain('Teachers wearing red');
+  });
+
+  it("keeps a card's name under its image on a page that is not an article", () => {
+    const card = (n: number): string =>
+      `<div><div><a href="/p/${n}"><img src="/p/${n}.jpg"></a></div><div><a href="/p/${n}">Walnut side table model ${n}</a></div></div>`;
+    const shop = `<html><body><main><h1>Side tables</h1><div>${[1, 2, 3, 4, 5, 6].map(card).join('')}</div></main></body></html>`;
+    expect(extractArticle(shop, options).contentText).toContain('Walnut side table model 3');
+  });
+
+  it("drops the caption of The Detroit News' photo with its class words unnamed (zyte-dev)", () => {
+    const read = extractArticle(unnamedZyteDevPage('7de5241947a5f7147fe9787c6f6fa16685bfe66e6c35510a68780f27690dc4f0'), {
+      url: 'https://www.detroitnews.com/story/news/nation/2019/11/19/thousands-teachers-pack-indiana-statehouse-protest/40651467/',
+      fetchedAt: options.fetchedAt,
+    }).contentText;
+    expect(read).toContain('Several thousand teachers wearing red surrounded the Indiana Statehouse');
+    expect(read).not.toContain('Indiana teachers wearing red have carry signs');
+  });
+});
