@@ -37,8 +37,11 @@ export type WalkOptions = {
   filter?: ElementFilter;
   /** Walk hidden subtrees and <noscript> text too (the last resort for pages that hide their text until scripts run). */
   reveal?: boolean;
-  /** Read a figure holding an image and a <blockquote> as a pull quote beside its speaker's portrait (articles; elsewhere it is a testimonial). */
-  pullQuotes?: boolean;
+  /**
+   * The blocks are an article's: a figure holding an image and a <blockquote> is a pull quote beside its speaker's portrait
+   * (elsewhere a testimonial), and a wrapper of a picture and one line is a figure (isUnmarkedFigure; elsewhere a card).
+   */
+  article?: boolean;
 };
 
 const DROP = new Set([
@@ -331,18 +334,18 @@ class Collector {
   /** The element of the first text appended since the last flush (a block's `source`). */
   private source: Element | null = null;
   // The options are copied into fields: callers pass object literals of five shapes ({ baseUrl }, { baseUrl, reveal },
-  // { baseUrl, reveal, filter }, { baseUrl, filter, reveal }, { baseUrl, filter, reveal, pullQuotes }), and reading them per element
+  // { baseUrl, reveal, filter }, { baseUrl, filter, reveal }, { baseUrl, filter, reveal, article }), and reading them per element
   // deoptimised the walk at each new shape.
   private readonly baseUrl: string;
   private readonly filter: ElementFilter | undefined;
   private readonly reveal: boolean;
-  private readonly pullQuotes: boolean;
+  private readonly article: boolean;
 
   constructor(options: WalkOptions) {
     this.baseUrl = options.baseUrl;
     this.filter = options.filter;
     this.reveal = options.reveal === true;
-    this.pullQuotes = options.pullQuotes === true;
+    this.article = options.article === true;
   }
 
   private skips(element: Element): boolean {
@@ -590,7 +593,7 @@ class Collector {
           return;
         }
         // The same without the class word, on an article (isUnmarkedFigure).
-        if (this.pullQuotes && (name === 'div' || name === 'span') && isUnmarkedFigure(node)) {
+        if (this.article && (name === 'div' || name === 'span') && isUnmarkedFigure(node)) {
           this.walkFigure(node);
           return;
         }
@@ -680,7 +683,7 @@ class Collector {
     // On an article, a quotation set beside its speaker's portrait (a pull-quote component: avatar, <blockquote>, a figcaption naming
     // the speaker): the quotation and the speaker's line are the article's text, and the portrait is an image without a caption.
     // Elsewhere such a figure is a testimonial (a client's face, words and name), and stays an image.
-    const quoted = this.pullQuotes && images.length > 0 && containsTag(node, 'blockquote');
+    const quoted = this.article && images.length > 0 && containsTag(node, 'blockquote');
     for (const img of images) this.image(img, quoted ? null : caption || null, quoted ? null : credit || null);
     // A figure that only wraps text (pull quotes, embedded posts) is content.
     if (images.length === 0) {
@@ -690,7 +693,7 @@ class Collector {
       // pattern, Squarespace's quote block, a testimonial: "<blockquote>…</blockquote><figcaption>— Jane D.</figcaption>"): the
       // name is read with the quotation. A pull quote (an article's device, named so by its class even where the page states no
       // kind) keeps its credit out.
-      const captioned = containsTag(node, 'pre') || (!this.pullQuotes && !PULL_QUOTE.test(node.attribs.class ?? '') && containsTag(node, 'blockquote'));
+      const captioned = containsTag(node, 'pre') || (!this.article && !PULL_QUOTE.test(node.attribs.class ?? '') && containsTag(node, 'blockquote'));
       for (let ci = 0, kids = node.children; ci < kids.length; ci += 1) {
         const child = kids[ci]!;
         if (captioned && isElement(child) && child.name === 'figcaption' && !this.skips(child)) {

@@ -5565,7 +5565,7 @@ function attempt(
   const title = top && blockKind !== 'product' ? titleBefore(scorer, nodes[0] ?? top) : null;
   if (title) nodes.unshift(title);
   const collected: Block[] = featured !== null ? collectBlocks(featured, { baseUrl, filter: scorer, reveal }) : [];
-  for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal, pullQuotes: kind === 'article' }));
+  for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal, article: kind === 'article' }));
   const blog = isBlog(blockKind, scorer);
   const blocks = cleanBlocks(collected, blockKind, blog, storyPage);
   const weights = { length: 0, ink: 0 };
@@ -5590,7 +5590,7 @@ function attempt(
   const joined = top && repeated === null ? (withLeadSections(scorer, top, chunked ?? nodes) ?? chunked) : null;
   if (joined !== null) {
     const read: Block[] = [];
-    for (const node of joined) read.push(...collectBlocks(node, { baseUrl, filter, reveal, pullQuotes: kind === 'article' }));
+    for (const node of joined) read.push(...collectBlocks(node, { baseUrl, filter, reveal, article: kind === 'article' }));
     led = cleanBlocks(read, blockKind, blog, storyPage);
   }
   return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink, landing, led };
