@@ -3281,6 +3281,15 @@ describe('generic body: a figure set without the tag or a class word naming it (
       expect(text(figure)).toContain('Teachers wearing red');
   });
 
+  it('reads it on a page of no stated kind that shows itself as a story (a day in its address), and not where the address says nothing', () => {
+    const plain = `<html><head><title>The rally</title></head><body><article><h1>The rally</h1><p>${sentence(1)}</p><div><div><img src="/rally.jpg"></div><div>${caption}</div></div>${[2, 3, 4].map((n) => `<p>${sentence(n)}</p>`).join('')}</article></body></html>`;
+    const at = (url: string): string => extractArticle(plain, { url, fetchedAt: options.fetchedAt }).contentText;
+    const dated = at('https://news.example.org/2019/11/19/rally');
+    expect(dated).toContain(sentence(4));
+    expect(dated).not.toContain('Teachers wearing red');
+    expect(at('https://news.example.org/rally')).toContain('Teachers wearing red');
+  });
+
   it("keeps a card's name under its image on a page that is not an article", () => {
     const card = (n: number): string =>
       `<div><div><a href="/p/${n}"><img src="/p/${n}.jpg"></a></div><div><a href="/p/${n}">Walnut side table model ${n}</a></div></div>`;

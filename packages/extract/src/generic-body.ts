@@ -5564,8 +5564,10 @@ function attempt(
   // on a shop's product page, where it names the description's tab or section ("Description", "Details").
   const title = top && blockKind !== 'product' ? titleBefore(scorer, nodes[0] ?? top) : null;
   if (title) nodes.unshift(title);
+  // The blocks are read as an article's where the page states one, or states no kind but shows itself as a story (isStoryPage).
+  const readAsArticle = kind === 'article' || (storyPage && kind === 'other');
   const collected: Block[] = featured !== null ? collectBlocks(featured, { baseUrl, filter: scorer, reveal }) : [];
-  for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal, article: kind === 'article' }));
+  for (const node of nodes) collected.push(...collectBlocks(node, { baseUrl, filter, reveal, article: readAsArticle }));
   const blog = isBlog(blockKind, scorer);
   const blocks = cleanBlocks(collected, blockKind, blog, storyPage);
   const weights = { length: 0, ink: 0 };
@@ -5590,7 +5592,7 @@ function attempt(
   const joined = top && repeated === null ? (withLeadSections(scorer, top, chunked ?? nodes) ?? chunked) : null;
   if (joined !== null) {
     const read: Block[] = [];
-    for (const node of joined) read.push(...collectBlocks(node, { baseUrl, filter, reveal, article: kind === 'article' }));
+    for (const node of joined) read.push(...collectBlocks(node, { baseUrl, filter, reveal, article: readAsArticle }));
     led = cleanBlocks(read, blockKind, blog, storyPage);
   }
   return { blocks, container: top, scorer, reveal, precomputed: pre, length: weights.length, ink: weights.ink, landing, led };
