@@ -12,8 +12,8 @@ export type PageReader = (url: string, accept?: string) => Promise<Page>;
 
 /**
  * One poll's fetches: conditional GET per URL, each URL fetched once; `counters.requests` counts the
- * requests made. A page's `commit` only collects its validators in `commits`: the poll stores them
- * at its end, and not at all when it held links back (so the next poll reads the pages in full).
+ * requests made. A page's `commit` only collects its validators in `commits`: the poll stage stores them once the poll's fetch
+ * jobs are queued (PollOutcome.commit), and not at all when it held links back (so the next poll reads the pages in full).
  */
 export function createPageReader(io: { http: HttpClient; store: Store }, counters: { requests: number }, commits: Array<() => Promise<void>>): PageReader {
   const pages = new Map<string, Promise<Page>>();

@@ -26,6 +26,13 @@ export type PollOutcome = {
   resumeAt: number | null;
   /** New links found but left for later polls (a route found more than `maxNewPerPoll`). */
   held: number;
+  /**
+   * Stores the validators (ETag, Last-Modified) of the pages this poll read, so the next poll can get a 304; a no-op when links
+   * were held back. The caller runs it only once `enqueued` is queued: stored first, a failed enqueue (Redis lost mid-poll, a
+   * primary killed before the jobs reached its replica) would leave the next poll a 304 and those stories undiscovered until the
+   * page changed again.
+   */
+  commit: () => Promise<void>;
 };
 
 export type PollIo = {
@@ -170,14 +177,16 @@ export async function pollSource(source: SourceConfig, io: PollIo): Promise<Poll
     }
     held += ranked.length - scanned;
   }
-  // A route with links held back must be read in full next time (no 304), so no validators are stored.
-  if (held === 0) for (const commit of commits) await commit();
   const enqueued = [...picked.values()].map((link): FetchJob => ({ sourceId: source.id, url: link.url, reason: 'discovered', correlationId: randomUUID() }));
   const enqueuedUrls = new Set(enqueued.map((job) => job.url));
   routes.forEach((health, i) => {
     health.newItems = (linksPerRoute[i] ?? []).filter((url) => enqueuedUrls.has(url)).length;
   });
-  return { routes, outcomes, enqueued, resumeAt, held };
+  // A route with links held back must be read in full next time (no 304), so no validators are stored.
+  const commit = async (): Promise<void> => {
+    if (held === 0) for (const storeValidators of commits) await storeValidators();
+  };
+  return { routes, outcomes, enqueued, resumeAt, held, commit };
 }
 
 function hostOf(url: string): string {

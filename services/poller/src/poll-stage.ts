@@ -41,7 +41,7 @@ export function createPollStage(ports: PollStagePorts) {
       return { enqueued: 0, skipped: true };
     }
     const [previousHealth, state] = await Promise.all([store.health.get(sourceId), store.sourceState.get(sourceId)]);
-    const { routes, outcomes, enqueued, resumeAt, held } = await pollSource(source, {
+    const { routes, outcomes, enqueued, resumeAt, held, commit } = await pollSource(source, {
       http: ports.http,
       store,
       sitemapsOf: (url) => ports.http.sitemapsOf?.(url) ?? Promise.resolve([]),
@@ -50,6 +50,8 @@ export function createPollStage(ports: PollStagePorts) {
       ...(ports.queued ? { queued: ports.queued } : {}),
     });
     if (enqueued.length > 0) await ports.enqueueFetches(enqueued);
+    // Only now that the jobs are queued: a 304 next time must not hide a story whose job never made it (PollOutcome.commit).
+    await commit();
     const failed = pollFailed(routes);
     const intervalMs = nextInterval(source.interval, state.intervalMs, {
       newItems: enqueued.length,
